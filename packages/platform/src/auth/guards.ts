@@ -1,0 +1,31 @@
+import { AppError, forbidden, unauthorized } from '../errors/index.js';
+import { strongAuthMethods, type Caller } from './claims.js';
+import type { RouteAccess } from '../http/route.js';
+
+/** Throws unless the caller may use a route with the given access rules. */
+export function checkAccess(access: RouteAccess, caller: Caller | undefined): void {
+  if (access.public) return;
+  if (!caller) throw unauthorized('È necessario autenticarsi per questa operazione.');
+  if (access.roles?.length && !access.roles.some((role) => caller.roles.includes(role))) {
+    throw forbidden(`Operazione riservata ai profili: ${access.roles.join(', ')}.`, 'ROLE_REQUIRED');
+  }
+  if (access.strongAuth) requireStrongAuth(caller);
+}
+
+/** ANAC operations need a person authenticated with SPID, CIE or CNS, never a password session. */
+export function requireStrongAuth(caller: Caller): void {
+  if (!caller.authMethod || !strongAuthMethods.has(caller.authMethod)) {
+    throw new AppError({
+      code: 'STRONG_AUTH_REQUIRED',
+      status: 403,
+      title: 'Autenticazione forte richiesta',
+      detail: "Per questa operazione è necessario accedere con SPID, CIE o CNS.",
+    });
+  }
+}
+
+/** The caller's agency; every tenant-scoped operation starts here. */
+export function requireTenant(caller: Caller | undefined): string {
+  if (!caller?.tenant) throw forbidden('Nessun ente associato al profilo selezionato.', 'TENANT_REQUIRED');
+  return caller.tenant;
+}

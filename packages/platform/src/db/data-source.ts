@@ -1,0 +1,44 @@
+import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
+
+export interface DataSourceOptions {
+  url: string;
+  /** The service's own Postgres schema; nothing it runs touches another schema. */
+  schema: string;
+  migrations: MixedList<Function>;
+  entities?: MixedList<Function | string | EntitySchema>;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** A TypeORM DataSource bound to one schema: search_path is set on every pooled connection. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  if (!schemaName.test(options.schema)) throw new Error(`Nome di schema non valido: ${options.schema}`);
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    migrations: options.migrations,
+    entities: options.entities ?? [],
+    migrationsTableName: 'schema_migrations',
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+    extra: {
+      max: options.poolSize ?? 10,
+      options: `-c search_path=${options.schema},public`,
+      application_name: options.applicationName ?? options.schema,
+    },
+  });
+}
+
+/** Runs fn in one transaction; everything it writes (state, outbox, inbox, audit) commits together. */
+export function withTransaction<T>(dataSource: DataSource, fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction(fn);
+}
+
+/** The schema a DataSource is bound to. */
+export function schemaOf(dataSource: DataSource): string {
+  return String((dataSource.options as { schema?: string }).schema);
+}

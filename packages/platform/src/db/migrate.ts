@@ -1,0 +1,24 @@
+import type { DataSource } from 'typeorm';
+import { schemaOf } from './data-source.js';
+
+/**
+ * Creates the schema and runs pending migrations while holding a session advisory lock, so several
+ * replicas starting together run them once (TypeORM has no lock of its own).
+ */
+export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  const schema = schemaOf(dataSource);
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`migrations:${schema}`]);
+    try {
+      await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      return applied.map((migration) => migration.name);
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`migrations:${schema}`]);
+    }
+  } finally {
+    await runner.release();
+  }
+}

@@ -1,0 +1,71 @@
+/** Everything needed to render an RFC 9457 problem: a stable code, the status, an Italian message. */
+export interface AppErrorInit {
+  code: string;
+  status: number;
+  title: string;
+  detail?: string;
+  cause?: unknown;
+  /** Extra members of the problem document (e.g. the list of invalid fields). */
+  extensions?: Record<string, unknown>;
+}
+
+/** The one error type of the platform; rendered once, at the HTTP edge, as problem+json. */
+export class AppError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly title: string;
+  readonly detail?: string;
+  readonly extensions: Record<string, unknown>;
+
+  constructor(init: AppErrorInit) {
+    super(init.detail ?? init.title, { cause: init.cause });
+    this.name = 'AppError';
+    this.code = init.code;
+    this.status = init.status;
+    this.title = init.title;
+    this.detail = init.detail;
+    this.extensions = init.extensions ?? {};
+  }
+}
+
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  correlationId?: string;
+  [extension: string]: unknown;
+}
+
+const problemTypeBase = 'https://negozio-elettronico.example/problems/';
+
+/** Turns any thrown value into a problem document; unknown errors never leak their message. */
+export function toProblem(error: unknown, correlationId?: string): ProblemDocument {
+  const app = error instanceof AppError ? error : internalError(error);
+  return {
+    ...app.extensions,
+    type: `${problemTypeBase}${app.code.toLowerCase().replaceAll('_', '-')}`,
+    title: app.title,
+    status: app.status,
+    ...(app.detail ? { detail: app.detail } : {}),
+    code: app.code,
+    ...(correlationId ? { correlationId } : {}),
+  };
+}
+
+function internalError(cause: unknown): AppError {
+  return new AppError({ code: 'INTERNAL_ERROR', status: 500, title: 'Errore interno del sistema', cause });
+}
+
+export const notFound = (what: string) =>
+  new AppError({ code: 'NOT_FOUND', status: 404, title: 'Risorsa non trovata', detail: `${what} non trovato.` });
+
+export const forbidden = (detail: string, code = 'FORBIDDEN') =>
+  new AppError({ code, status: 403, title: 'Operazione non consentita', detail });
+
+export const unauthorized = (detail: string) =>
+  new AppError({ code: 'UNAUTHORIZED', status: 401, title: 'Autenticazione richiesta', detail });
+
+export const conflict = (detail: string, code = 'CONFLICT') =>
+  new AppError({ code, status: 409, title: 'Operazione non consentita nello stato attuale', detail });

@@ -1,0 +1,80 @@
+import express, { type Express, type Request, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { checkAccess, type Caller } from '../auth/index.js';
+import { unauthorized } from '../errors/index.js';
+import { buildOpenApi } from './openapi.js';
+import { mountHealth, type ReadinessCheck } from './health.js';
+import { problemHandler, notFoundHandler } from './error-handler.js';
+import { requestId } from './request-id.js';
+import { parsePart, validationError, type InvalidField } from './validation.js';
+import type { RouteSpec } from './route.js';
+
+export interface HttpAppOptions {
+  service: string;
+  version?: string;
+  logger: Logger;
+  routes: RouteSpec[];
+  verifyToken: (token: string) => Promise<Caller>;
+  readiness: Record<string, ReadinessCheck>;
+  bodyLimit?: string;
+  metrics?: RequestHandler;
+}
+
+/** Builds a service's express app (no listen): the target of component tests and of main.ts alike. */
+export function createHttpApp(options: HttpAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'extended');
+  app.use(requestId());
+  app.use(helmet());
+  app.use(express.json({ limit: options.bodyLimit ?? '1mb' }));
+  app.use(accessLog(options.logger));
+  mountHealth(app, options.service, options.readiness);
+  if (options.metrics) app.get('/metrics', options.metrics);
+  const document = buildOpenApi(options.service, options.version ?? '0.1.0', options.routes);
+  app.get('/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+  for (const route of options.routes) app[route.method](route.path, routeHandler(route, options.verifyToken));
+  app.use(notFoundHandler());
+  app.use(problemHandler(options.logger));
+  return app;
+}
+
+function routeHandler(route: RouteSpec, verifyToken: (token: string) => Promise<Caller>): RequestHandler {
+  return async (req, res) => {
+    const caller = await authenticate(req, verifyToken);
+    checkAccess(route, caller);
+    const invalid: InvalidField[] = [];
+    const params = parsePart(route.params, req.params, 'params', invalid);
+    const query = parsePart(route.query, req.query, 'query', invalid);
+    const body = parsePart(route.body, req.body ?? {}, 'body', invalid);
+    if (invalid.length) throw validationError(invalid);
+    const result = await route.handler({ params, query, body, caller, req, res });
+    if (res.headersSent) return;
+    const status = route.responses[0]?.status ?? 200;
+    if (result === undefined) res.status(status).end();
+    else res.status(status).json(result);
+  };
+}
+
+async function authenticate(req: Request, verifyToken: (token: string) => Promise<Caller>): Promise<Caller | undefined> {
+  const header = req.header('authorization');
+  if (!header) return undefined;
+  const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
+  if (!match) throw unauthorized("L'intestazione Authorization deve contenere un token Bearer.");
+  return verifyToken(match[1]!);
+}
+
+function accessLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      if (req.path === '/healthz' || req.path === '/readyz' || req.path === '/metrics') return;
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request completed');
+    });
+    next();
+  };
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { toProblem } from '../errors/index.js';
+import type { RouteSpec } from './route.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const problemSchema: JsonSchema = {
+  type: 'object',
+  required: ['type', 'title', 'status', 'code'],
+  properties: {
+    type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' },
+    detail: { type: 'string' }, code: { type: 'string' }, correlationId: { type: 'string' },
+  },
+};
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): JsonSchema[] {
+  if (!schema) return [];
+  const object = jsonSchema(schema, 'input');
+  const properties = (object.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((object.required ?? []) as string[]);
+  return Object.entries(properties).map(([name, property]) => ({
+    name, in: location, required: location === 'path' || required.has(name), schema: property,
+    ...(property.description ? { description: property.description } : {}),
+  }));
+}
+
+function operation(route: RouteSpec): JsonSchema {
+  const responses: Record<string, JsonSchema> = {};
+  for (const response of route.responses) {
+    responses[String(response.status)] = {
+      description: response.description,
+      ...(response.schema ? { content: { 'application/json': { schema: jsonSchema(response.schema, 'output') } } } : {}),
+    };
+  }
+  responses.default = { description: 'Errore (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+  return {
+    summary: route.summary,
+    ...(route.tags ? { tags: route.tags } : {}),
+    ...(route.public ? { security: [] } : {}),
+    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+    ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+    responses,
+  };
+}
+
+/** Builds the service's OpenAPI 3.1 document from the very schemas that validate its requests. */
+export function buildOpenApi(title: string, version: string, routes: RouteSpec[]): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const route of routes) {
+    const path = route.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+    paths[path] = { ...paths[path], [route.method]: operation(route) };
+  }
+  // Keeps the example in the document in step with what toProblem really renders.
+  const example = toProblem(new Error('x'), 'c0ffee');
+  return {
+    openapi: '3.1.0',
+    info: { title, version },
+    paths,
+    components: {
+      schemas: { Problem: { ...problemSchema, example } },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+    },
+    security: [{ bearer: [] }],
+  };
+}

@@ -1,0 +1,52 @@
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import type { Caller } from '../auth/index.js';
+
+/** Who may call a route: anyone, any authenticated caller, or callers holding one of the roles. */
+export interface RouteAccess {
+  public?: boolean;
+  roles?: string[];
+  /** Only sessions authenticated with SPID, CIE or CNS (ANAC operations). */
+  strongAuth?: boolean;
+}
+
+export interface RouteResponse {
+  status: number;
+  description: string;
+  schema?: z.ZodType;
+}
+
+export interface ValidatedInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  caller: Caller | undefined;
+  req: Request;
+  res: Response;
+}
+
+/** A route described once: the same zod schemas validate requests and produce the OpenAPI document. */
+export interface RouteSpec<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> extends RouteAccess {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Express-style path, e.g. /api/v1/things/:id */
+  path: string;
+  summary: string;
+  tags?: string[];
+  params?: P;
+  query?: Q;
+  body?: B;
+  responses: RouteResponse[];
+  /** Returns the body of the first declared response, or writes the response itself and returns undefined. */
+  handler: (input: ValidatedInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;
+}
+
+/** Keeps inference of params/query/body types at the definition site. */
+export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  spec: RouteSpec<P, Q, B>,
+): RouteSpec {
+  return spec as unknown as RouteSpec;
+}

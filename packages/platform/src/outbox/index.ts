@@ -1,0 +1,3 @@
+export * from './writer.js';
+export * from './relay.js';
+export * from './backlog.js';

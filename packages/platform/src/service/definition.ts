@@ -1,0 +1,25 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { ServiceEnv } from '../config/index.js';
+import type { RouteSpec } from '../http/route.js';
+import type { EventHandler } from '../messaging/types.js';
+
+/** What a service's handlers and routes get to work with. */
+export interface ServiceDeps {
+  dataSource: DataSource;
+  logger: Logger;
+  config: ServiceEnv;
+}
+
+/** A service described as data: the runtime wires database, outbox, consumers and HTTP around it. */
+export interface ServiceDefinition {
+  /** Service name: queue name, log field, and the `source` of its events. */
+  name: string;
+  /** Its own Postgres schema. */
+  schema: string;
+  version: string;
+  migrations: Function[];
+  routes: (deps: ServiceDeps) => RouteSpec[];
+  /** The service's subscriptions: event type (or topic pattern) → handler. */
+  handlers?: (deps: ServiceDeps) => Record<string, EventHandler>;
+}

@@ -1,0 +1,95 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import { createTokenVerifier, type Caller } from '../auth/index.js';
+import type { ServiceEnv } from '../config/index.js';
+import { createDataSource, runMigrations, PlatformTables1763800000000 } from '../db/index.js';
+import { createHttpApp } from '../http/app.js';
+import { createLogger } from '../logger/index.js';
+import { AmqpTransport } from '../messaging/amqp-transport.js';
+import type { ConsumerDefinition, EventTransport } from '../messaging/types.js';
+import { OutboxRelay, outboxBacklog } from '../outbox/index.js';
+import { metricsHandler, observeGauge } from '../telemetry/metrics.js';
+import type { ServiceDefinition, ServiceDeps } from './definition.js';
+
+export interface StartOptions {
+  config: ServiceEnv & { PORT: number };
+  /** A transport shared by every service of the process (single-process mode); else one of its own. */
+  transport?: EventTransport;
+  logger?: Logger;
+  verifyToken?: (token: string) => Promise<Caller>;
+}
+
+export interface RunningService {
+  name: string;
+  app: Express;
+  url: string;
+  deps: ServiceDeps;
+  consumer?: ConsumerDefinition;
+  relay: OutboxRelay;
+  transport: EventTransport;
+  stop(): Promise<void>;
+}
+
+/** Starts a service: migrations under lock, transport, outbox relay, consumers, then HTTP. */
+export async function startService(definition: ServiceDefinition, options: StartOptions): Promise<RunningService> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(definition.name, config.LOG_LEVEL);
+  const dataSource = createDataSource({
+    url: config.DATABASE_URL, schema: definition.schema, poolSize: config.DATABASE_POOL_SIZE,
+    migrations: [PlatformTables1763800000000, ...definition.migrations], applicationName: definition.name,
+  });
+  await dataSource.initialize();
+  const applied = await runMigrations(dataSource);
+  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  const deps: ServiceDeps = { dataSource, logger, config };
+  const transport = options.transport ?? (await connectTransport(config, logger));
+  const relay = new OutboxRelay({ dataSource, transport, logger, databaseUrl: config.DATABASE_URL });
+  const consumer = definition.handlers
+    ? { name: definition.name, dataSource, logger, handlers: definition.handlers(deps), retryDelaysMs: config.MESSAGE_RETRY_DELAYS_MS }
+    : undefined;
+  if (consumer) await transport.subscribe(consumer);
+  await relay.start();
+  registerGauges(definition.name, deps, transport, consumer);
+  const app = createHttpApp({
+    service: definition.name, version: definition.version, logger, routes: definition.routes(deps), bodyLimit: config.BODY_LIMIT,
+    verifyToken: options.verifyToken ?? createTokenVerifier({ jwksUrl: config.JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    readiness: { database: async () => void (await dataSource.query('SELECT 1')), broker: () => transport.check() },
+    metrics: metricsHandler,
+  });
+  const server = await listen(app, config.HOST, config.PORT);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  logger.info({ url, transport: transport.kind }, 'service started');
+  return {
+    name: definition.name, app, url, deps, consumer, relay, transport,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await relay.stop();
+      if (!options.transport) await transport.close();
+      await dataSource.destroy();
+      logger.info('service stopped');
+    },
+  };
+}
+
+async function connectTransport(config: ServiceEnv, logger: Logger): Promise<EventTransport> {
+  if (!config.AMQP_URL) throw new Error('AMQP_URL è obbligatorio quando il servizio gira da solo');
+  const transport = new AmqpTransport({
+    url: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, queueType: config.AMQP_QUEUE_TYPE, prefetch: config.AMQP_PREFETCH, logger,
+  });
+  await transport.start();
+  return transport;
+}
+
+function registerGauges(service: string, deps: ServiceDeps, transport: EventTransport, consumer?: ConsumerDefinition): void {
+  observeGauge('outbox_backlog', 'Events in the outbox not yet published', { service }, () => outboxBacklog(deps.dataSource));
+  if (consumer) observeGauge('dead_letter_depth', 'Messages waiting in the dead-letter queue', { service }, () => transport.deadLetterDepth(consumer));
+}
+
+function listen(app: Express, host: string, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, () => resolve(server));
+    server.once('error', reject);
+  });
+}

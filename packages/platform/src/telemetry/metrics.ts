@@ -1,0 +1,37 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
+import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
+import type { ObservableResult } from '@opentelemetry/api';
+
+// One provider for the process: in single-process mode every service shares it, told apart by label.
+const exporter = new PrometheusExporter({ preventServerStart: true });
+const provider = new MeterProvider({ readers: [exporter] });
+const meter = provider.getMeter('@app/platform');
+
+/** Counters of the event pipeline, labelled by service or consumer. */
+export const messagingMetrics = {
+  published: meter.createCounter('outbox_published_total', { description: 'Events confirmed by the transport' }),
+  publishFailures: meter.createCounter('outbox_publish_failures_total', { description: 'Events refused, returned or unconfirmed' }),
+  redeliveries: meter.createCounter('messaging_redeliveries_total', { description: 'Messages delivered again (broker redelivery or retry)' }),
+  duplicates: meter.createCounter('messaging_duplicates_total', { description: 'Messages skipped by the inbox as already processed' }),
+  deadLettered: meter.createCounter('messaging_dead_lettered_total', { description: 'Messages moved to the dead-letter queue' }),
+};
+
+/** Registers a gauge read at scrape time (outbox backlog, dead-letter depth). */
+export function observeGauge(name: string, description: string, labels: Record<string, string>, read: () => Promise<number>): void {
+  let last = 0;
+  const gauge = meter.createObservableGauge(name, { description });
+  gauge.addCallback(async (result: ObservableResult) => {
+    try {
+      last = await read();
+    } catch {
+      // keep the last reading: a scrape must not fail because the database blinked
+    }
+    result.observe(last, labels);
+  });
+}
+
+/** Serves the Prometheus text format. */
+export function metricsHandler(req: IncomingMessage, res: ServerResponse): void {
+  exporter.getMetricsRequestHandler(req, res);
+}
