@@ -9,6 +9,7 @@ export function requestId(): RequestHandler {
   return (req, res, next) => {
     const incoming = req.header('x-request-id');
     const id = incoming && acceptableId.test(incoming) ? incoming : randomUUID();
+    req.headers['x-request-id'] = id;
     res.setHeader('x-request-id', id);
     res.locals.correlationId = id;
     runWithContext({ correlationId: id }, next);

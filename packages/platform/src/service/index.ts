@@ -1,2 +1,3 @@
 export * from './definition.js';
 export * from './runtime.js';
+export * from './process.js';

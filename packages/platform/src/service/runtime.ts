@@ -26,7 +26,7 @@ export interface RunningService {
   app: Express;
   url: string;
   deps: ServiceDeps;
-  consumer?: ConsumerDefinition;
+  consumer: ConsumerDefinition;
   relay: OutboxRelay;
   transport: EventTransport;
   stop(): Promise<void>;
@@ -46,10 +46,11 @@ export async function startService(definition: ServiceDefinition, options: Start
   const deps: ServiceDeps = { dataSource, logger, config };
   const transport = options.transport ?? (await connectTransport(config, logger));
   const relay = new OutboxRelay({ dataSource, transport, logger, databaseUrl: config.DATABASE_URL });
-  const consumer = definition.handlers
-    ? { name: definition.name, dataSource, logger, handlers: definition.handlers(deps), retryDelaysMs: config.MESSAGE_RETRY_DELAYS_MS }
-    : undefined;
-  if (consumer) await transport.subscribe(consumer);
+  // Every service owns a queue (and its dead-letter queue) even before it subscribes to anything.
+  const consumer: ConsumerDefinition = {
+    name: definition.name, dataSource, logger, handlers: definition.handlers?.(deps) ?? {}, retryDelaysMs: config.MESSAGE_RETRY_DELAYS_MS,
+  };
+  await transport.subscribe(consumer);
   await relay.start();
   registerGauges(definition.name, deps, transport, consumer);
   const app = createHttpApp({
@@ -82,9 +83,9 @@ async function connectTransport(config: ServiceEnv, logger: Logger): Promise<Eve
   return transport;
 }
 
-function registerGauges(service: string, deps: ServiceDeps, transport: EventTransport, consumer?: ConsumerDefinition): void {
+function registerGauges(service: string, deps: ServiceDeps, transport: EventTransport, consumer: ConsumerDefinition): void {
   observeGauge('outbox_backlog', 'Events in the outbox not yet published', { service }, () => outboxBacklog(deps.dataSource));
-  if (consumer) observeGauge('dead_letter_depth', 'Messages waiting in the dead-letter queue', { service }, () => transport.deadLetterDepth(consumer));
+  observeGauge('dead_letter_depth', 'Messages waiting in the dead-letter queue', { service }, () => transport.deadLetterDepth(consumer));
 }
 
 function listen(app: Express, host: string, port: number): Promise<Server> {

@@ -1,0 +1,62 @@
+import express, { type Express, type Request, type Response } from 'express';
+import cors from 'cors';
+import helmet from 'helmet';
+import { rateLimit } from 'express-rate-limit';
+import { createProxyMiddleware } from 'http-proxy-middleware';
+import swaggerUi from 'swagger-ui-express';
+import type { Logger } from 'pino';
+import type { Caller } from '@app/platform/auth';
+import { AppError, toProblem } from '@app/platform/errors';
+import { notFoundHandler, problemHandler, requestId } from '@app/platform/http';
+import { serviceUrls, type GatewayConfig } from './config.js';
+import { verifyAtEdge } from './edge-auth.js';
+import { stripIdentityHeaders } from './identity-headers.js';
+import { mergedOpenApi } from './openapi.js';
+import { aggregatedReadiness } from './readiness.js';
+import { ownerOf } from './routes.table.js';
+
+/** The single public entry: builds the express app (no listen), the target of the gateway's tests. */
+export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyToken: (token: string) => Promise<Caller>): Express {
+  const services = serviceUrls(config);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY_HOPS);
+  app.use(requestId());
+  app.use(helmet());
+  app.use(cors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-request-id', 'retry-after'] }));
+  app.use(stripIdentityHeaders());
+  app.get('/healthz', (_req, res) => {
+    res.json({ service: 'gateway', status: 'ok' });
+  });
+  app.get('/readyz', aggregatedReadiness(services));
+  app.get('/api/v1/openapi.json', async (_req, res) => {
+    res.json(await mergedOpenApi(services));
+  });
+  app.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { customSiteTitle: 'Negozio Elettronico — API', swaggerOptions: { url: '/api/v1/openapi.json' } }));
+  app.use(rateLimit({
+    windowMs: 60_000, limit: config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-7', legacyHeaders: false,
+    handler: (_req, res) => {
+      const problem = toProblem(new AppError({ code: 'RATE_LIMITED', status: 429, title: 'Troppe richieste', detail: 'Troppe richieste in poco tempo: riprova tra qualche istante.' }), res.locals.correlationId);
+      res.status(429).type('application/problem+json').json(problem);
+    },
+  }));
+  app.use(verifyAtEdge(verifyToken));
+  const proxy = createProxyMiddleware<Request, Response>({
+    router: (req) => services[ownerOf(req.path)!],
+    changeOrigin: false,
+    xfwd: true,
+    proxyTimeout: 30_000,
+    on: {
+      error: (error, _req, res) => {
+        logger.warn({ reason: error.message }, 'upstream service unreachable');
+        const problem = toProblem(new AppError({ code: 'SERVICE_UNAVAILABLE', status: 502, title: 'Servizio non raggiungibile', detail: 'Il servizio richiesto non risponde: riprova più tardi.' }));
+        const response = res as Response;
+        if (!response.headersSent) response.status(502).type('application/problem+json').json(problem);
+      },
+    },
+  });
+  app.use((req, res, next) => (ownerOf(req.path) ? proxy(req, res, next) : next()));
+  app.use(notFoundHandler());
+  app.use(problemHandler(logger));
+  return app;
+}

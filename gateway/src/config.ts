@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { loadConfig } from '@app/platform/config';
+
+export const serviceNames = ['identity', 'catalog', 'adhesion', 'ordering', 'anac-gateway', 'notify', 'pec-admin'] as const;
+export type ServiceName = (typeof serviceNames)[number];
+
+const url = (port: number) => z.string().url().default(`http://127.0.0.1:${port}`);
+
+export const configSchema = z.object({
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  IDENTITY_URL: url(8081),
+  CATALOG_URL: url(8082),
+  ADHESION_URL: url(8083),
+  ORDERING_URL: url(8084),
+  ANAC_GATEWAY_URL: url(8085),
+  NOTIFY_URL: url(8086),
+  PEC_ADMIN_URL: url(8087),
+  JWKS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/jwks.json'),
+  JWT_ISSUER: z.string().min(1).default('http://localhost:8080'),
+  JWT_AUDIENCE: z.string().min(1).default('negozio-elettronico'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  CORS_ORIGINS: z.string().default('http://localhost:8080').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+  /** Hops of trusted proxies in front (Kubernetes ingress): decides which X-Forwarded-For entry is the client. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+});
+
+export type GatewayConfig = z.output<typeof configSchema>;
+
+export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> => loadConfig(configSchema, env);
+
+export function serviceUrls(config: GatewayConfig): Record<ServiceName, string> {
+  return {
+    identity: config.IDENTITY_URL, catalog: config.CATALOG_URL, adhesion: config.ADHESION_URL, ordering: config.ORDERING_URL,
+    'anac-gateway': config.ANAC_GATEWAY_URL, notify: config.NOTIFY_URL, 'pec-admin': config.PEC_ADMIN_URL,
+  };
+}

@@ -1,0 +1,35 @@
+import type { ServiceName } from './config.js';
+
+type Document = { paths?: Record<string, unknown>; components?: { schemas?: Record<string, unknown> } };
+
+/** Merges the services' OpenAPI documents into one, each operation tagged with its service. */
+export async function mergedOpenApi(services: Record<ServiceName, string>): Promise<Record<string, unknown>> {
+  const paths: Record<string, unknown> = {};
+  const schemas: Record<string, unknown> = {};
+  const unavailable: string[] = [];
+  for (const [name, url] of Object.entries(services)) {
+    try {
+      const response = await fetch(`${url}/openapi.json`, { signal: AbortSignal.timeout(3000) });
+      const document = (await response.json()) as Document;
+      for (const [path, operations] of Object.entries(document.paths ?? {})) paths[path] = tagged(operations as Record<string, Record<string, unknown>>, name);
+      Object.assign(schemas, document.components?.schemas);
+    } catch {
+      unavailable.push(name);
+    }
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Negozio Elettronico API',
+      version: '1',
+      description: unavailable.length ? `Servizi non raggiungibili: ${unavailable.join(', ')}` : 'API pubbliche del Negozio Elettronico',
+    },
+    paths,
+    components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    security: [{ bearer: [] }],
+  };
+}
+
+function tagged(operations: Record<string, Record<string, unknown>>, service: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(operations).map(([method, operation]) => [method, { ...operation, tags: operation.tags ?? [service] }]));
+}

@@ -1,0 +1,23 @@
+import type { ServiceName } from './config.js';
+
+/**
+ * Which service owns which public path. Order matters: the first match wins, so nested resources owned by
+ * another service (a contract's adhesions) come before their parent's prefix.
+ */
+export const routeTable: { pattern: RegExp; service: ServiceName }[] = [
+  { pattern: /^\/\.well-known\/jwks\.json$/, service: 'identity' },
+  { pattern: /^\/api\/v1\/contracts\/[^/]+\/adhesions(\/|$)/, service: 'adhesion' },
+  { pattern: /^\/api\/v1\/contracts\/[^/]+\/orders(\/|$)/, service: 'ordering' },
+  { pattern: /^\/api\/v1\/(auth|me|persons|profiles|agencies|registrations|api-clients|users)(\/|$)/, service: 'identity' },
+  { pattern: /^\/api\/v1\/(contracts|notices|awards|ceilings)(\/|$)/, service: 'catalog' },
+  { pattern: /^\/api\/v1\/adhesions(\/|$)/, service: 'adhesion' },
+  { pattern: /^\/api\/v1\/orders(\/|$)/, service: 'ordering' },
+  { pattern: /^\/api\/v1\/(cig-requests|schede)(\/|$)/, service: 'anac-gateway' },
+  { pattern: /^\/api\/v1\/(notifications|messages|subscriptions|webhooks|feed)(\/|$)/, service: 'notify' },
+  { pattern: /^\/api\/v1\/(mailboxes|pec)(\/|$)/, service: 'pec-admin' },
+];
+
+/** The service that owns a path, if any. */
+export function ownerOf(path: string): ServiceName | undefined {
+  return routeTable.find((route) => route.pattern.test(path))?.service;
+}

@@ -1,0 +1,2 @@
+export { definition } from './service.js';
+export { loadServiceConfig, configSchema } from './config.js';
