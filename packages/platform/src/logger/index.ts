@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { trace } from '@opentelemetry/api';
 import { currentContext } from '../context/index.js';
 
@@ -17,7 +17,7 @@ export const redactedPaths = [
 ];
 
 /** A pino JSON logger that stamps every line with the service, correlation id and active trace. */
-export function createLogger(service: string, level = 'info'): Logger {
+export function createLogger(service: string, level = 'info', destination?: DestinationStream): Logger {
   return pino({
     level,
     base: { service },
@@ -31,5 +31,5 @@ export function createLogger(service: string, level = 'info'): Logger {
         ...(span ? { traceId: span.traceId, spanId: span.spanId } : {}),
       };
     },
-  });
+  }, destination ?? pino.destination(1));
 }

@@ -13,6 +13,8 @@ export interface RelayOptions {
   logger: Logger;
   /** Used for the dedicated LISTEN connection (a pooled one would lose the subscription). */
   databaseUrl: string;
+  /** Label of the relay's metrics; the schema name when not given. */
+  service?: string;
   batchSize?: number;
   pollIntervalMs?: number;
   /** How long a claimed batch is ours; after that another relay may take it over. */
@@ -34,6 +36,7 @@ interface ClaimedRow {
  */
 export class OutboxRelay {
   private readonly schema: string;
+  private readonly service: string;
   private listener?: pg.Client;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
@@ -42,6 +45,7 @@ export class OutboxRelay {
 
   constructor(private readonly options: RelayOptions) {
     this.schema = schemaOf(options.dataSource);
+    this.service = options.service ?? this.schema;
   }
 
   async start(): Promise<void> {
@@ -112,7 +116,7 @@ export class OutboxRelay {
     if (ok.length) {
       await this.options.dataSource.query(
         'UPDATE outbox SET published_at = now(), claim_token = NULL, claimed_until = NULL WHERE id = ANY($1) AND claim_token = $2', [ok, token]);
-      messagingMetrics.published.add(ok.length, { service: this.schema });
+      messagingMetrics.published.add(ok.length, { service: this.service });
     }
     for (const failure of failed) {
       // Back off per row (1 s doubling to 1 min) so a broken route does not spin the relay.
@@ -122,7 +126,7 @@ export class OutboxRelay {
          WHERE id = $1 AND claim_token = $2`, [failure.id, token, failure.reason]);
       this.options.logger.warn({ eventId: failure.id, reason: failure.reason }, 'event not published; will retry');
     }
-    if (failed.length) messagingMetrics.publishFailures.add(failed.length, { service: this.schema });
+    if (failed.length) messagingMetrics.publishFailures.add(failed.length, { service: this.service });
     return ok.length;
   }
 

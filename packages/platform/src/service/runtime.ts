@@ -10,7 +10,7 @@ import { createLogger } from '../logger/index.js';
 import { AmqpTransport } from '../messaging/amqp-transport.js';
 import type { ConsumerDefinition, EventTransport } from '../messaging/types.js';
 import { OutboxRelay, outboxBacklog } from '../outbox/index.js';
-import { metricsHandler, observeGauge } from '../telemetry/metrics.js';
+import { initialiseMessagingCounters, metricsHandler, observeGauge } from '../telemetry/metrics.js';
 import type { ServiceDefinition, ServiceDeps } from './definition.js';
 
 export interface StartOptions {
@@ -45,7 +45,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   const deps: ServiceDeps = { dataSource, logger, config };
   const transport = options.transport ?? (await connectTransport(config, logger));
-  const relay = new OutboxRelay({ dataSource, transport, logger, databaseUrl: config.DATABASE_URL });
+  const relay = new OutboxRelay({ dataSource, transport, logger, databaseUrl: config.DATABASE_URL, service: definition.name });
   // Every service owns a queue (and its dead-letter queue) even before it subscribes to anything.
   const consumer: ConsumerDefinition = {
     name: definition.name, dataSource, logger, handlers: definition.handlers?.(deps) ?? {}, retryDelaysMs: config.MESSAGE_RETRY_DELAYS_MS,
@@ -84,6 +84,7 @@ async function connectTransport(config: ServiceEnv, logger: Logger): Promise<Eve
 }
 
 function registerGauges(service: string, deps: ServiceDeps, transport: EventTransport, consumer: ConsumerDefinition): void {
+  initialiseMessagingCounters(service);
   observeGauge('outbox_backlog', 'Events in the outbox not yet published', { service }, () => outboxBacklog(deps.dataSource));
   observeGauge('dead_letter_depth', 'Messages waiting in the dead-letter queue', { service }, () => transport.deadLetterDepth(consumer));
 }

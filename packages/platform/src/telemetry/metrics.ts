@@ -2,10 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import type { ObservableResult } from '@opentelemetry/api';
+import { resourceFromAttributes } from '@opentelemetry/resources';
 
 // One provider for the process: in single-process mode every service shares it, told apart by label.
 const exporter = new PrometheusExporter({ preventServerStart: true });
-const provider = new MeterProvider({ readers: [exporter] });
+const provider = new MeterProvider({
+  readers: [exporter],
+  resource: resourceFromAttributes({ 'service.name': process.env.OTEL_SERVICE_NAME ?? 'negozio-elettronico' }),
+});
 const meter = provider.getMeter('@app/platform');
 
 /** Counters of the event pipeline, labelled by service or consumer. */
@@ -16,6 +20,13 @@ export const messagingMetrics = {
   duplicates: meter.createCounter('messaging_duplicates_total', { description: 'Messages skipped by the inbox as already processed' }),
   deadLettered: meter.createCounter('messaging_dead_lettered_total', { description: 'Messages moved to the dead-letter queue' }),
 };
+
+/** Shows the service's counters at zero from the start, so dashboards and alerts see them before the first event. */
+export function initialiseMessagingCounters(service: string): void {
+  messagingMetrics.published.add(0, { service });
+  messagingMetrics.publishFailures.add(0, { service });
+  for (const counter of [messagingMetrics.redeliveries, messagingMetrics.duplicates, messagingMetrics.deadLettered]) counter.add(0, { consumer: service });
+}
 
 /** Registers a gauge read at scrape time (outbox backlog, dead-letter depth). */
 export function observeGauge(name: string, description: string, labels: Record<string, string>, read: () => Promise<number>): void {
