@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { loadConfig } from '@app/platform/config';
+import { serviceNames, type ServiceName } from '@app/contracts';
 
-export const serviceNames = ['identity', 'catalog', 'adhesion', 'ordering', 'anac-gateway', 'notify', 'pec-admin'] as const;
-export type ServiceName = (typeof serviceNames)[number];
+export { serviceNames, type ServiceName };
 
 const url = (port: number) => z.string().url().default(`http://127.0.0.1:${port}`);
 

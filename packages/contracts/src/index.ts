@@ -1,2 +1,4 @@
 export * from './envelope.js';
 export * from './registry.js';
+export * from './services.js';
+export * from './asyncapi.js';

@@ -9,7 +9,14 @@ import type { ConsumerDefinition } from './types.js';
  */
 export async function replayAmqpDeadLetters(url: string, consumer: string, limit = Number.POSITIVE_INFINITY): Promise<number> {
   const connection = await amqp.connect(url);
+  connection.on('error', () => undefined);
   try {
+    const probe = await connection.createChannel();
+    probe.on('error', () => undefined);
+    await probe.checkQueue(queueNames.deadLetter(consumer)).catch(() => {
+      throw new Error(`La coda ${queueNames.deadLetter(consumer)} non esiste: il servizio non è mai partito su questo broker.`);
+    });
+    await probe.close();
     const channel = await connection.createConfirmChannel();
     let replayed = 0;
     while (replayed < limit) {

@@ -1,0 +1,120 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import type { Express } from 'express';
+import { pino } from 'pino';
+import { createTokenVerifier } from '@app/platform/auth';
+import { startTestIssuer, type TestIssuer } from '@app/platform/testing';
+import { createGatewayApp, loadGatewayConfig, serviceNames } from '../src/index.js';
+
+/** Stands in for a service: answers what it received, so the test sees what the gateway forwarded. */
+function echoService(name: string, ready = true): Promise<Server> {
+  const server = createServer((req, res) => {
+    res.setHeader('content-type', 'application/json');
+    if (req.url === '/readyz') res.statusCode = ready ? 200 : 503;
+    if (req.url === '/openapi.json') {
+      return res.end(JSON.stringify({ openapi: '3.1.0', paths: { [`/api/v1/${name}-things`]: { get: { summary: `cosa di ${name}` } } }, components: { schemas: { [`${name}Thing`]: { type: 'object' } } } }));
+    }
+    res.end(JSON.stringify({ service: name, path: req.url, headers: req.headers, checks: { database: ready ? 'ok' : 'giù' } }));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const envName = (service: string) => `${service.toUpperCase().replace('-', '_')}_URL`;
+const portOf = (server: Server) => (server.address() as AddressInfo).port;
+
+describe('gateway', () => {
+  let issuer: TestIssuer;
+  const upstream = new Map<string, Server>();
+  let app: Express;
+
+  before(async () => {
+    issuer = await startTestIssuer();
+    for (const name of serviceNames) upstream.set(name, await echoService(name, name !== 'pec-admin'));
+    const env: Record<string, string> = { RATE_LIMIT_PER_MINUTE: '40' };
+    for (const [name, server] of upstream) env[envName(name)] = `http://127.0.0.1:${portOf(server)}`;
+    const config = loadGatewayConfig(env);
+    app = createGatewayApp(config, pino({ level: 'silent' }), createTokenVerifier({ jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience }));
+  });
+
+  after(async () => {
+    for (const server of upstream.values()) server.close();
+    await issuer.close();
+  });
+
+  test('when a path is requested, then the owning service receives it unchanged', async () => {
+    const cases: [string, string][] = [
+      ['/api/v1/contracts/42/adhesions?state=inviata', 'adhesion'],
+      ['/api/v1/contracts/42', 'catalog'],
+      ['/api/v1/notices', 'catalog'],
+      ['/api/v1/adhesions/7/submit', 'adhesion'],
+      ['/api/v1/auth/spid/login?idp=x', 'identity'],
+      ['/.well-known/jwks.json', 'identity'],
+      ['/api/v1/cig-requests/1/schede', 'anac-gateway'],
+      ['/api/v1/orders/5', 'ordering'],
+      ['/api/v1/mailboxes', 'pec-admin'],
+      ['/api/v1/notifications', 'notify'],
+    ];
+    for (const [path, service] of cases) {
+      const { body } = await request(app).get(path).expect(200);
+      assert.equal(body.service, service, path);
+      assert.equal(body.path, path);
+    }
+    const missing = await request(app).get('/api/v1/nothing-here').expect(404);
+    assert.equal(missing.body.code, 'ROUTE_NOT_FOUND');
+  });
+
+  test('when a client sends identity headers, then they never reach a service, and a request id does', async () => {
+    const { body } = await request(app).get('/api/v1/orders/5')
+      .set('x-user-id', 'admin').set('x-tenant-id', 'ente-b').set('x-roles', 'Gestore').set('x-client-cert', 'forged').set('x-forwarded-client-cert', 'forged')
+      .expect(200);
+    for (const header of ['x-user-id', 'x-tenant-id', 'x-roles', 'x-client-cert', 'x-forwarded-client-cert']) assert.equal(body.headers[header], undefined, header);
+    assert.match(body.headers['x-request-id'], /^[0-9a-f-]{36}$/);
+  });
+
+  test('when a forged or expired token is sent, then the gateway answers 401 and the service never sees it', async () => {
+    const valid = await issuer.sign({ sub: 'p1', tenant: 'ente-a', roles: ['Buyer'] });
+    const forged = `${valid.split('.').slice(0, 2).join('.')}.${'A'.repeat(86)}`;
+    const expired = await issuer.sign({ sub: 'p1' }, { expiresIn: '-10m' });
+    for (const token of [forged, expired, 'garbage']) {
+      const response = await request(app).get('/api/v1/orders/5').set('authorization', `Bearer ${token}`).expect(401);
+      assert.equal(response.body.code, 'UNAUTHORIZED');
+      assert.equal(response.body.service, undefined);
+    }
+    const passed = await request(app).get('/api/v1/orders/5').set('authorization', `Bearer ${valid}`).expect(200);
+    assert.equal(passed.body.headers.authorization, `Bearer ${valid}`, 'services verify the token again themselves');
+  });
+
+  test('when a service is not ready, then /readyz is 503 and says which one', async () => {
+    const { body } = await request(app).get('/readyz').expect(503);
+    assert.equal(body.services.gateway.status, 'ready');
+    assert.equal(body.services['pec-admin'].status, 'not-ready');
+    assert.equal(body.services.catalog.status, 'ready');
+    assert.deepEqual(Object.keys(body.services).sort(), ['gateway', ...serviceNames].sort());
+  });
+
+  test('when the merged OpenAPI is read, then every service contributes its paths, and /docs shows them', async () => {
+    const { body } = await request(app).get('/api/v1/openapi.json').expect(200);
+    assert.equal(body.openapi, '3.1.0');
+    for (const name of serviceNames) assert.deepEqual(body.paths[`/api/v1/${name}-things`].get.tags, [name]);
+    const docs = await request(app).get('/docs/').expect(200);
+    assert.match(docs.text, /swagger-ui/);
+  });
+
+  test('when a service is down, then 502 with a problem', async () => {
+    upstream.get('notify')!.close();
+    upstream.get('notify')!.closeAllConnections();
+    const response = await request(app).get('/api/v1/notifications').expect(502);
+    assert.equal(response.body.code, 'SERVICE_UNAVAILABLE');
+  });
+
+  test('when a client exceeds the rate limit, then 429 with Retry-After and a problem', async () => {
+    let last;
+    for (let i = 0; i < 45; i++) last = await request(app).get('/api/v1/notices');
+    assert.equal(last!.status, 429);
+    assert.equal(last!.body.code, 'RATE_LIMITED');
+    assert.ok(Number(last!.headers['retry-after']) > 0);
+  });
+});

@@ -1,0 +1,49 @@
+import { createTokenVerifier } from '@app/platform/auth';
+import { createLogger } from '@app/platform/logger';
+import { InProcessTransport } from '@app/platform/messaging';
+import { startService, type RunningService } from '@app/platform/service';
+import { loadGatewayConfig, startGateway, type RunningGateway } from '@app/gateway';
+import { platformServices } from './platform-services.js';
+
+export interface RunningPlatform {
+  gateway: RunningGateway;
+  services: RunningService[];
+  stop(): Promise<void>;
+}
+
+const envNameOf = (service: string) => `${service.toUpperCase().replaceAll('-', '_')}_URL`;
+
+/**
+ * Every service and the gateway in this process. Without AMQP_URL the services share the in-process
+ * transport; with it each one has its own RabbitMQ connection, as in containers. `servicePorts: 0`
+ * gives each service a free port (tests); otherwise each keeps its default.
+ */
+export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePorts?: 0 } = {}): Promise<RunningPlatform> {
+  const level = env.LOG_LEVEL ?? 'info';
+  // A PORT meant for the gateway must not leak into the services.
+  const { PORT: _gatewayPort, ...serviceEnv } = env;
+  if (options.servicePorts === 0) serviceEnv.PORT = '0';
+  serviceEnv.DATABASE_POOL_SIZE ??= '4';
+  const shared = serviceEnv.AMQP_URL ? undefined : new InProcessTransport();
+  const services: RunningService[] = [];
+  let gateway: RunningGateway | undefined;
+  const stop = async () => {
+    await gateway?.stop();
+    for (const service of [...services].reverse()) await service.stop().catch(() => undefined);
+    await shared?.close();
+  };
+  try {
+    for (const { definition, loadConfig } of platformServices) {
+      services.push(await startService(definition, { config: loadConfig(serviceEnv), transport: shared, logger: createLogger(definition.name, level) }));
+    }
+    const gatewayEnv: NodeJS.ProcessEnv = { ...env };
+    for (const service of services) gatewayEnv[envNameOf(service.name)] ??= service.url;
+    const config = loadGatewayConfig(gatewayEnv);
+    gateway = await startGateway(config, createLogger('gateway', level),
+      createTokenVerifier({ jwksUrl: config.JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }));
+    return { gateway, services, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
