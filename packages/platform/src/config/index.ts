@@ -38,7 +38,7 @@ export const serviceEnvSchema = z.object({
   AMQP_URL: z.string().url().optional(),
   AMQP_EXCHANGE: z.string().min(1).default('events'),
   AMQP_QUEUE_TYPE: z.enum(['quorum', 'classic']).default('quorum'),
-  AMQP_PREFETCH: z.coerce.number().int().min(1).max(1000).default(50),
+  AMQP_PREFETCH: z.coerce.number().int().min(1).max(1000).default(200),
   MESSAGE_RETRY_DELAYS_MS: envIntList.default([1000, 5000, 30000]),
   HOST: z.string().default('0.0.0.0'),
   JWKS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/jwks.json'),

@@ -1,6 +1,6 @@
 import type { Channel, ConsumeMessage } from 'amqplib';
 import { messagingMetrics } from '../telemetry/metrics.js';
-import { deliver } from './delivery.js';
+import { deliverBatch, type DeliveryResult } from './delivery.js';
 import { mainQueueArguments, queueNames, retryQueueArguments, type QueueType } from './amqp-names.js';
 import type { ConfirmResult } from './amqp-publisher.js';
 import type { ConsumerDefinition } from './types.js';
@@ -19,15 +19,14 @@ export async function declareConsumerTopology(channel: Channel, exchange: string
 }
 
 /**
- * Handles one delivery: apply it (inbox + handler in one transaction), then ack. A failure goes to the
+ * Settles one delivery once its result is known: ack when applied (or a duplicate). A failure goes to the
  * next retry queue, or after the last retry to the dead-letter queue with its reason; the original is
  * acked only once the broker confirmed that copy, so a crash in between redelivers (and the inbox dedupes).
  */
-export async function handleDelivery(channel: Channel, consumer: ConsumerDefinition, message: ConsumeMessage, forward: Forward): Promise<void> {
+export async function settleDelivery(channel: Channel, consumer: ConsumerDefinition, message: ConsumeMessage, result: DeliveryResult, forward: Forward): Promise<void> {
   const headers = { ...(message.properties.headers ?? {}) };
   const attempt = Number(headers['x-attempt'] ?? 1);
   if (message.fields.redelivered || attempt > 1) messagingMetrics.redeliveries.add(1, { consumer: consumer.name });
-  const result = await deliver(consumer, parseJson(message.content));
   if (result.kind !== 'failed') return ack(channel, message);
   const delay = consumer.retryDelaysMs[attempt - 1];
   const original = headers['x-original-routing-key'] ?? message.fields.routingKey;
@@ -40,6 +39,55 @@ export async function handleDelivery(channel: Channel, consumer: ConsumerDefinit
     channel.nack(message, false, true);
   } catch {
     // channel already closed: the broker requeues the message by itself
+  }
+}
+
+/**
+ * Groups the deliveries that arrive together (same turn of the event loop, up to maxBatch) and applies
+ * each group in one transaction (deliverBatch), with at most maxConcurrent groups at once.
+ */
+export class DeliveryBatcher {
+  private readonly buffer: ConsumeMessage[] = [];
+  private running = 0;
+  private scheduled = false;
+
+  constructor(
+    private readonly channel: Channel,
+    private readonly consumer: ConsumerDefinition,
+    private readonly forward: Forward,
+    private readonly track: (work: Promise<void>) => void,
+    private readonly maxBatch = 50,
+    private readonly maxConcurrent = 4,
+  ) {}
+
+  push(message: ConsumeMessage): void {
+    this.buffer.push(message);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    while (this.buffer.length > 0 && this.running < this.maxConcurrent) {
+      const batch = this.buffer.splice(0, this.maxBatch);
+      this.running++;
+      this.track(this.process(batch).finally(() => {
+        this.running--;
+        if (this.buffer.length > 0) this.schedule();
+      }));
+    }
+  }
+
+  private async process(batch: ConsumeMessage[]): Promise<void> {
+    const results = await deliverBatch(this.consumer, batch.map((message) => parseJson(message.content)));
+    await Promise.all(batch.map((message, index) => settleDelivery(this.channel, this.consumer, message, results[index]!, this.forward)));
   }
 }
 

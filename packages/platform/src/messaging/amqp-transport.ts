@@ -2,7 +2,7 @@ import amqp, { type Channel, type ChannelModel, type ConsumeMessage, type Recove
 import type { Logger } from 'pino';
 import { cloudEventContentType } from '@app/contracts';
 import { ConfirmingPublisher, type ConfirmResult } from './amqp-publisher.js';
-import { declareConsumerTopology, handleDelivery } from './amqp-consumer.js';
+import { declareConsumerTopology, DeliveryBatcher } from './amqp-consumer.js';
 import { queueNames, type QueueType } from './amqp-names.js';
 import type { ConsumerDefinition, EventTransport, OutboundMessage, PublishOutcome } from './types.js';
 
@@ -114,11 +114,12 @@ export class AmqpTransport implements EventTransport {
     channel.on('error', (error: Error) => consumer.logger.warn({ reason: error.message }, 'consumer channel error'));
     await channel.prefetch(this.options.prefetch);
     await declareConsumerTopology(channel, this.options.exchange, this.options.queueType, consumer);
-    const { consumerTag } = await channel.consume(queueNames.main(consumer.name), (message) => {
-      if (!message) return;
-      const work = handleDelivery(channel, consumer, message, (queue, original, headers) => this.forward(queue, original, headers));
+    const batcher = new DeliveryBatcher(channel, consumer, (queue, original, headers) => this.forward(queue, original, headers), (work) => {
       this.inFlight.add(work);
       void work.finally(() => this.inFlight.delete(work));
+    });
+    const { consumerTag } = await channel.consume(queueNames.main(consumer.name), (message) => {
+      if (message) batcher.push(message);
     });
     this.consumerChannels.set(consumerTag, channel);
     channel.on('close', () => {

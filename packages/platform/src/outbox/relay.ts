@@ -19,6 +19,11 @@ export interface RelayOptions {
   pollIntervalMs?: number;
   /** How long a claimed batch is ours; after that another relay may take it over. */
   leaseMs?: number;
+  /**
+   * Batches in flight at once. While one batch waits for its confirms (a quorum queue confirms after
+   * its log is on disk) the next can already be claimed and sent; claims never overlap.
+   */
+  concurrency?: number;
 }
 
 interface ClaimedRow {
@@ -39,7 +44,7 @@ export class OutboxRelay {
   private readonly service: string;
   private listener?: pg.Client;
   private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly cycles = new Set<Promise<void>>();
   private again = false;
   private stopped = false;
 
@@ -56,23 +61,24 @@ export class OutboxRelay {
     this.wake();
   }
 
-  /** Asks for a drain; coalesces wake-ups that arrive while one is running. */
+  /** Asks for a drain; wake-ups that arrive while every slot is busy are coalesced into one more. */
   wake(): void {
     if (this.stopped) return;
-    if (this.running) {
+    if (this.cycles.size >= (this.options.concurrency ?? 2)) {
       this.again = true;
       return;
     }
-    this.running = this.drain()
+    const cycle: Promise<void> = this.drain()
       .then(() => undefined)
       .catch((error: Error) => this.options.logger.warn({ reason: error.message }, 'outbox relay cycle failed'))
       .finally(() => {
-        this.running = undefined;
+        this.cycles.delete(cycle);
         if (this.again) {
           this.again = false;
           this.wake();
         }
       });
+    this.cycles.add(cycle);
   }
 
   /** Publishes until nothing is claimable; returns how many rows were confirmed. */
@@ -89,7 +95,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    await this.running;
+    await Promise.all([...this.cycles]);
     await this.listener?.end().catch(() => undefined);
     this.listener = undefined;
   }
