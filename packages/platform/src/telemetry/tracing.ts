@@ -4,7 +4,7 @@ import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 let sdk: NodeSDK | undefined;
 
@@ -14,10 +14,13 @@ let sdk: NodeSDK | undefined;
  */
 export function startTracing(serviceName: string, exporter?: SpanExporter): void {
   if (sdk) return;
-  const traceExporter = exporter ?? (process.env.OTEL_EXPORTER_OTLP_ENDPOINT ? new OTLPTraceExporter() : undefined);
+  // A given exporter (tests) sees each span as it ends; the OTLP one gets batches.
+  const processor = exporter
+    ? new SimpleSpanProcessor(exporter)
+    : process.env.OTEL_EXPORTER_OTLP_ENDPOINT ? new BatchSpanProcessor(new OTLPTraceExporter()) : undefined;
   sdk = new NodeSDK({
     resource: resourceFromAttributes({ 'service.name': serviceName }),
-    ...(traceExporter ? { traceExporter } : {}),
+    spanProcessors: processor ? [processor] : [],
     instrumentations: [new HttpInstrumentation(), new ExpressInstrumentation(), new PgInstrumentation()],
   });
   sdk.start();
