@@ -3,7 +3,8 @@ import { schemaOf } from './data-source.js';
 
 /**
  * Creates the schema and runs pending migrations while holding a session advisory lock, so several
- * replicas starting together run them once (TypeORM has no lock of its own).
+ * replicas starting together run them once (TypeORM has no lock of its own). The lock takes one pooled
+ * connection and the migrations another, so the pool needs at least two.
  */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   const schema = schemaOf(dataSource);

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { createTokenVerifier, type Caller } from '../auth/index.js';
 import type { ServiceEnv } from '../config/index.js';
@@ -36,13 +37,12 @@ export interface RunningService {
 export async function startService(definition: ServiceDefinition, options: StartOptions): Promise<RunningService> {
   const { config } = options;
   const logger = options.logger ?? createLogger(definition.name, config.LOG_LEVEL);
-  const dataSource = createDataSource({
-    url: config.DATABASE_URL, schema: definition.schema, poolSize: config.DATABASE_POOL_SIZE,
-    migrations: [PlatformTables1763800000000, ...definition.migrations], applicationName: definition.name,
-  });
+  const dataSource = serviceDataSource(definition, config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   await dataSource.initialize();
-  const applied = await runMigrations(dataSource);
-  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  if (config.MIGRATIONS_ON_START) {
+    const applied = await runMigrations(dataSource);
+    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  }
   const deps: ServiceDeps = { dataSource, logger, config };
   const transport = options.transport ?? (await connectTransport(config, logger));
   const relay = new OutboxRelay({ dataSource, transport, logger, databaseUrl: config.DATABASE_URL, service: definition.name });
@@ -72,6 +72,14 @@ export async function startService(definition: ServiceDefinition, options: Start
       logger.info('service stopped');
     },
   };
+}
+
+/** The service's DataSource: its schema, the platform tables first, then its own migrations. */
+export function serviceDataSource(definition: ServiceDefinition, url: string, poolSize = 10): DataSource {
+  return createDataSource({
+    url, schema: definition.schema, poolSize, applicationName: definition.name,
+    migrations: [PlatformTables1763800000000, ...definition.migrations],
+  });
 }
 
 async function connectTransport(config: ServiceEnv, logger: Logger): Promise<EventTransport> {
