@@ -29,6 +29,8 @@ export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePo
   let gateway: RunningGateway | undefined;
   const stop = async () => {
     await gateway?.stop();
+    // Relays first and all at once: none should be mid-cycle while the others' databases go away.
+    await Promise.all(services.map((service) => service.relay.stop()));
     for (const service of [...services].reverse()) await service.stop().catch(() => undefined);
     await shared?.close();
   };

@@ -29,3 +29,11 @@ export function requireTenant(caller: Caller | undefined): string {
   if (!caller?.tenant) throw forbidden('Nessun ente associato al profilo selezionato.', 'TENANT_REQUIRED');
   return caller.tenant;
 }
+
+/** The token of an `Authorization: Bearer …` header; undefined without the header, 401 when malformed. */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
+  if (!match) throw unauthorized("L'intestazione Authorization deve contenere un token Bearer.");
+  return match[1];
+}

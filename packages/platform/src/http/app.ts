@@ -1,8 +1,7 @@
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { checkAccess, type Caller } from '../auth/index.js';
-import { unauthorized } from '../errors/index.js';
+import { bearerToken, checkAccess, type Caller } from '../auth/index.js';
 import { buildOpenApi } from './openapi.js';
 import { mountHealth, type ReadinessCheck } from './health.js';
 import { problemHandler, notFoundHandler } from './error-handler.js';
@@ -60,11 +59,8 @@ function routeHandler(route: RouteSpec, verifyToken: (token: string) => Promise<
 }
 
 async function authenticate(req: Request, verifyToken: (token: string) => Promise<Caller>): Promise<Caller | undefined> {
-  const header = req.header('authorization');
-  if (!header) return undefined;
-  const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
-  if (!match) throw unauthorized("L'intestazione Authorization deve contenere un token Bearer.");
-  return verifyToken(match[1]!);
+  const token = bearerToken(req.header('authorization'));
+  return token ? verifyToken(token) : undefined;
 }
 
 function accessLog(logger: Logger): RequestHandler {

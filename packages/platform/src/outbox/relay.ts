@@ -140,6 +140,7 @@ export class OutboxRelay {
     const client = new pg.Client({ connectionString: this.options.databaseUrl, application_name: `${this.schema}-outbox-listener` });
     client.on('notification', () => this.wake());
     client.on('error', (error: Error) => {
+      if (this.stopped) return;
       // LISTEN is only a shortcut; the poll keeps working while we reconnect.
       this.options.logger.warn({ reason: error.message }, 'outbox listener lost; polling until it is back');
       this.listener = undefined;
