@@ -1,10 +1,12 @@
 import type { ServiceDefinition } from '@app/platform/service';
+import { SigningKeys1763900000000 } from './db/migrations/1763900000000-signing-keys.js';
+import { keysRoutes } from './keys/keys.routes.js';
 
 /** The identity service: persons, agencies, profiles, logins and signing keys. */
 export const definition: ServiceDefinition = {
   name: 'identity',
   schema: 'identity',
   version: '0.1.0',
-  migrations: [],
-  routes: () => [],
+  migrations: [SigningKeys1763900000000],
+  routes: (deps) => [...keysRoutes(deps)],
 };

@@ -1,0 +1,15 @@
+import { defineRoute, type RouteSpec } from '@app/platform/http';
+import type { ServiceDeps } from '@app/platform/service';
+import { publishedKeys } from './keys.service.js';
+
+export function keysRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
+  return [defineRoute({
+    method: 'get', path: '/.well-known/jwks.json', summary: 'Chiavi pubbliche per verificare i token di accesso', public: true, tags: ['identity'],
+    responses: [{ status: 200, description: 'JSON Web Key Set' }],
+    handler: async ({ res }) => {
+      // Verifiers cache the set; a short max-age lets a rotation reach them quickly.
+      res.setHeader('cache-control', 'public, max-age=60');
+      return publishedKeys(dataSource);
+    },
+  })];
+}

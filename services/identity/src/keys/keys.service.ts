@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** Access tokens are short-lived; a retired key is published for this long after its retirement. */
+export const accessTokenTtlSeconds = 600;
+const algorithm = 'ES256';
+
+interface KeyRow {
+  kid: string;
+  private_jwk: JWK;
+  public_jwk: JWK;
+}
+
+async function createKey(manager: EntityManager): Promise<KeyRow> {
+  const { publicKey, privateKey } = await generateKeyPair(algorithm, { extractable: true });
+  const kid = randomUUID();
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: algorithm, use: 'sig' };
+  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: algorithm };
+  await manager.query('INSERT INTO signing_keys (kid, algorithm, private_jwk, public_jwk) VALUES ($1, $2, $3, $4)',
+    [kid, algorithm, JSON.stringify(privateJwk), JSON.stringify(publicJwk)]);
+  return { kid, private_jwk: privateJwk, public_jwk: publicJwk };
+}
+
+/** The key tokens are signed with now; the first call creates it (replicas serialise on a lock). */
+export async function activeKey(dataSource: DataSource): Promise<KeyRow> {
+  const [row] = await dataSource.query('SELECT kid, private_jwk, public_jwk FROM signing_keys WHERE retired_at IS NULL');
+  if (row) return row;
+  return dataSource.transaction(async (manager) => {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('identity:signing-keys'))");
+    const [existing] = await manager.query('SELECT kid, private_jwk, public_jwk FROM signing_keys WHERE retired_at IS NULL');
+    return existing ?? createKey(manager);
+  });
+}
+
+/** Retires the active key and creates the next; the old public key stays in the JWKS until its tokens expire. */
+export async function rotateKey(dataSource: DataSource): Promise<string> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('identity:signing-keys'))");
+    await manager.query(
+      `UPDATE signing_keys SET retired_at = now(), published_until = now() + ($1 || ' seconds')::interval WHERE retired_at IS NULL`,
+      [String(accessTokenTtlSeconds)]);
+    return (await createKey(manager)).kid;
+  });
+}
+
+/** The JWKS: the active key and the retired ones whose tokens may still be alive. */
+export async function publishedKeys(dataSource: DataSource): Promise<{ keys: JWK[] }> {
+  await activeKey(dataSource);
+  const rows: { public_jwk: JWK }[] = await dataSource.query(
+    'SELECT public_jwk FROM signing_keys WHERE retired_at IS NULL OR published_until > now() ORDER BY created_at DESC');
+  return { keys: rows.map((row) => row.public_jwk) };
+}
+
+/** Signs an access token (RFC 9068 `at+jwt`) with the active key. */
+export async function signAccessToken(dataSource: DataSource, claims: Record<string, unknown> & { sub: string }, issuer: string, audience: string): Promise<string> {
+  const key = await activeKey(dataSource);
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: algorithm, kid: key.kid, typ: 'at+jwt' })
+    .setIssuer(issuer)
+    .setAudience(audience)
+    .setSubject(claims.sub)
+    .setIssuedAt()
+    .setJti(randomUUID())
+    .setExpirationTime(`${accessTokenTtlSeconds}s`)
+    .sign(await importJWK(key.private_jwk, algorithm));
+}

@@ -1,0 +1,60 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decodeProtectedHeader } from 'jose';
+import { createTokenVerifier } from '@app/platform/auth';
+import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { InProcessTransport } from '@app/platform/messaging';
+import { startService, type RunningService } from '@app/platform/service';
+import { testDatabaseUrl, uniqueName } from '@app/platform/testing';
+import { pino } from 'pino';
+import { definition } from '../src/service.js';
+import { rotateKey, signAccessToken } from '../src/keys/keys.service.js';
+
+describe('identity signing keys and JWKS', () => {
+  let service: RunningService;
+  const issuer = 'http://localhost:8080';
+  const audience = 'negozio-elettronico';
+
+  before(async () => {
+    const config = { ...loadConfig(serviceEnvSchema, { DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent' }), PORT: 0, HOST: '127.0.0.1' };
+    service = await startService({ ...definition, schema: uniqueName('identity') }, { config, transport: new InProcessTransport(), logger: pino({ level: 'silent' }) });
+  });
+
+  after(async () => {
+    await service.deps.dataSource.query(`DROP SCHEMA "${String((service.deps.dataSource.options as { schema?: string }).schema)}" CASCADE`);
+    await service.stop();
+  });
+
+  const verifier = () => createTokenVerifier({ jwksUrl: `${service.url}/.well-known/jwks.json`, issuer, audience });
+
+  test('when a token is signed, then it verifies against the published JWKS with its claims', async () => {
+    const token = await signAccessToken(service.deps.dataSource, { sub: 'person-1', tenant: 'ente-a', roles: ['RUP'], auth_method: 'spid' }, issuer, audience);
+    const caller = await verifier()(token);
+    assert.equal(caller.subject, 'person-1');
+    assert.equal(caller.tenant, 'ente-a');
+    assert.equal(caller.authMethod, 'spid');
+    const jwks = await (await fetch(`${service.url}/.well-known/jwks.json`)).json() as { keys: Record<string, unknown>[] };
+    assert.equal(jwks.keys.length, 1);
+    assert.equal(jwks.keys[0]!.d, undefined, 'no private part is published');
+  });
+
+  test('when the key is rotated, then new tokens use the new kid and tokens signed before still verify', async () => {
+    const before = await signAccessToken(service.deps.dataSource, { sub: 'person-2' }, issuer, audience);
+    const newKid = await rotateKey(service.deps.dataSource);
+    const afterRotation = await signAccessToken(service.deps.dataSource, { sub: 'person-2' }, issuer, audience);
+    assert.equal(decodeProtectedHeader(afterRotation).kid, newKid);
+    assert.notEqual(decodeProtectedHeader(before).kid, newKid);
+    const verify = verifier();
+    assert.equal((await verify(before)).subject, 'person-2');
+    assert.equal((await verify(afterRotation)).subject, 'person-2');
+    const jwks = await (await fetch(`${service.url}/.well-known/jwks.json`)).json() as { keys: { kid: string }[] };
+    assert.deepEqual(jwks.keys.map((k) => k.kid).sort(), [decodeProtectedHeader(before).kid, newKid].sort());
+  });
+
+  test('when a retired key has outlived its tokens, then it leaves the JWKS and its tokens are refused', async () => {
+    const old = await signAccessToken(service.deps.dataSource, { sub: 'person-3' }, issuer, audience);
+    await rotateKey(service.deps.dataSource);
+    await service.deps.dataSource.query("UPDATE signing_keys SET published_until = now() - interval '1 second' WHERE retired_at IS NOT NULL");
+    await assert.rejects(verifier()(old), (error: { code?: string }) => error.code === 'UNAUTHORIZED');
+  });
+});
