@@ -40,7 +40,7 @@ describe('identity signing keys and JWKS', () => {
 
   test('when the key is rotated, then new tokens use the new kid and tokens signed before still verify', async () => {
     const before = await signAccessToken(service.deps.dataSource, { sub: 'person-2' }, issuer, audience);
-    const newKid = await rotateKey(service.deps.dataSource);
+    const newKid = await rotateKey(service.deps.dataSource, 0);
     const afterRotation = await signAccessToken(service.deps.dataSource, { sub: 'person-2' }, issuer, audience);
     assert.equal(decodeProtectedHeader(afterRotation).kid, newKid);
     assert.notEqual(decodeProtectedHeader(before).kid, newKid);
@@ -51,9 +51,27 @@ describe('identity signing keys and JWKS', () => {
     assert.deepEqual(jwks.keys.map((k) => k.kid).sort(), [decodeProtectedHeader(before).kid, newKid].sort());
   });
 
+  test('when a rotation is announced, then the next key is published at once but signs only after the lead time', async () => {
+    const current = decodeProtectedHeader(await signAccessToken(service.deps.dataSource, { sub: 'p' }, issuer, audience)).kid;
+    const next = await rotateKey(service.deps.dataSource, 90);
+    // A verifier refreshes its cached JWKS within the lead time (the set's max-age is shorter)...
+    const verify = verifier();
+    await verify(await signAccessToken(service.deps.dataSource, { sub: 'p' }, issuer, audience));
+    const jwks = await (await fetch(`${service.url}/.well-known/jwks.json`)).json() as { keys: { kid: string }[] };
+    assert.ok(jwks.keys.some((k) => k.kid === next), 'published before use');
+    assert.equal(decodeProtectedHeader(await signAccessToken(service.deps.dataSource, { sub: 'p' }, issuer, audience)).kid, current);
+    // The lead time passes: the next key signs, and the current one stays published for its tokens.
+    await service.deps.dataSource.query("UPDATE signing_keys SET activates_at = now() - interval '1 second' WHERE kid = $1", [next]);
+    await service.deps.dataSource.query("UPDATE signing_keys SET retired_at = now() - interval '1 second' WHERE kid = $1", [current]);
+    const signed = await signAccessToken(service.deps.dataSource, { sub: 'p' }, issuer, audience);
+    assert.equal(decodeProtectedHeader(signed).kid, next);
+    // ...so when the switch comes, it accepts the new key's tokens without fetching again.
+    assert.equal((await verify(signed)).subject, 'p', 'a verifier that cached the JWKS before the switch accepts it');
+  });
+
   test('when a retired key has outlived its tokens, then it leaves the JWKS and its tokens are refused', async () => {
     const old = await signAccessToken(service.deps.dataSource, { sub: 'person-3' }, issuer, audience);
-    await rotateKey(service.deps.dataSource);
+    await rotateKey(service.deps.dataSource, 0);
     await service.deps.dataSource.query("UPDATE signing_keys SET published_until = now() - interval '1 second' WHERE retired_at IS NOT NULL");
     await assert.rejects(verifier()(old), (error: { code?: string }) => error.code === 'UNAUTHORIZED');
   });

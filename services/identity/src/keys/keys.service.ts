@@ -4,6 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 /** Access tokens are short-lived; a retired key is published for this long after its retirement. */
 export const accessTokenTtlSeconds = 600;
+/** Longer than any verifier's JWKS cache (ours max-age 60 s, jose refetch cooldown 30 s). */
+export const keyPublicationLeadSeconds = 90;
 const algorithm = 'ES256';
 
 interface KeyRow {
@@ -12,43 +14,53 @@ interface KeyRow {
   public_jwk: JWK;
 }
 
-async function createKey(manager: EntityManager): Promise<KeyRow> {
+async function createKey(manager: EntityManager, activatesInSeconds = 0): Promise<KeyRow> {
   const { publicKey, privateKey } = await generateKeyPair(algorithm, { extractable: true });
   const kid = randomUUID();
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: algorithm, use: 'sig' };
   const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: algorithm };
-  await manager.query('INSERT INTO signing_keys (kid, algorithm, private_jwk, public_jwk) VALUES ($1, $2, $3, $4)',
-    [kid, algorithm, JSON.stringify(privateJwk), JSON.stringify(publicJwk)]);
+  await manager.query(
+    `INSERT INTO signing_keys (kid, algorithm, private_jwk, public_jwk, activates_at) VALUES ($1, $2, $3, $4, now() + ($5 || ' seconds')::interval)`,
+    [kid, algorithm, JSON.stringify(privateJwk), JSON.stringify(publicJwk), String(activatesInSeconds)]);
   return { kid, private_jwk: privateJwk, public_jwk: publicJwk };
 }
 
+const activeKeyQuery = `SELECT kid, private_jwk, public_jwk FROM signing_keys
+  WHERE activates_at <= now() AND (retired_at IS NULL OR retired_at > now()) ORDER BY activates_at DESC LIMIT 1`;
+
 /** The key tokens are signed with now; the first call creates it (replicas serialise on a lock). */
 export async function activeKey(dataSource: DataSource): Promise<KeyRow> {
-  const [row] = await dataSource.query('SELECT kid, private_jwk, public_jwk FROM signing_keys WHERE retired_at IS NULL');
+  const [row] = await dataSource.query(activeKeyQuery);
   if (row) return row;
   return dataSource.transaction(async (manager) => {
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('identity:signing-keys'))");
-    const [existing] = await manager.query('SELECT kid, private_jwk, public_jwk FROM signing_keys WHERE retired_at IS NULL');
+    const [existing] = await manager.query(activeKeyQuery);
     return existing ?? createKey(manager);
   });
 }
 
-/** Retires the active key and creates the next; the old public key stays in the JWKS until its tokens expire. */
-export async function rotateKey(dataSource: DataSource): Promise<string> {
+/**
+ * Publishes the next key now and makes it the signing key after `leadSeconds`, when every verifier's
+ * cached JWKS has it; the current key then retires but stays published until its tokens expire.
+ */
+export async function rotateKey(dataSource: DataSource, leadSeconds = keyPublicationLeadSeconds): Promise<string> {
   return dataSource.transaction(async (manager) => {
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('identity:signing-keys'))");
+    const next = await createKey(manager, leadSeconds);
     await manager.query(
-      `UPDATE signing_keys SET retired_at = now(), published_until = now() + ($1 || ' seconds')::interval WHERE retired_at IS NULL`,
-      [String(accessTokenTtlSeconds)]);
-    return (await createKey(manager)).kid;
+      `UPDATE signing_keys SET retired_at = now() + ($1 || ' seconds')::interval,
+         published_until = now() + ($1 || ' seconds')::interval + ($2 || ' seconds')::interval
+       WHERE kid <> $3 AND retired_at IS NULL`,
+      [String(leadSeconds), String(accessTokenTtlSeconds), next.kid]);
+    return next.kid;
   });
 }
 
-/** The JWKS: the active key and the retired ones whose tokens may still be alive. */
+/** The JWKS: the signing key, the next one, and retired ones whose tokens may still be alive. */
 export async function publishedKeys(dataSource: DataSource): Promise<{ keys: JWK[] }> {
   await activeKey(dataSource);
   const rows: { public_jwk: JWK }[] = await dataSource.query(
-    'SELECT public_jwk FROM signing_keys WHERE retired_at IS NULL OR published_until > now() ORDER BY created_at DESC');
+    'SELECT public_jwk FROM signing_keys WHERE published_until IS NULL OR published_until > now() ORDER BY activates_at DESC');
   return { keys: rows.map((row) => row.public_jwk) };
 }
 
