@@ -2,7 +2,8 @@ import { createTokenVerifier } from '@app/platform/auth';
 import { createLogger } from '@app/platform/logger';
 import { InProcessTransport } from '@app/platform/messaging';
 import { startService, type RunningService } from '@app/platform/service';
-import { loadGatewayConfig, startGateway, type RunningGateway } from '@app/gateway';
+import type { ServiceName } from '@app/contracts';
+import { loadGatewayConfig, serviceUrlVariable, startGateway, type RunningGateway } from '@app/gateway';
 import { platformServices } from './platform-services.js';
 
 export interface RunningPlatform {
@@ -10,8 +11,6 @@ export interface RunningPlatform {
   services: RunningService[];
   stop(): Promise<void>;
 }
-
-const envNameOf = (service: string) => `${service.toUpperCase().replaceAll('-', '_')}_URL`;
 
 /**
  * Every service and the gateway in this process. Without AMQP_URL the services share the in-process
@@ -39,7 +38,7 @@ export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePo
       services.push(await startService(definition, { config: loadConfig(serviceEnv), transport: shared, logger: createLogger(definition.name, level) }));
     }
     const gatewayEnv: NodeJS.ProcessEnv = { ...env };
-    for (const service of services) gatewayEnv[envNameOf(service.name)] ??= service.url;
+    for (const service of services) gatewayEnv[serviceUrlVariable(service.name as ServiceName)] ??= service.url;
     const config = loadGatewayConfig(gatewayEnv);
     gateway = await startGateway(config, createLogger('gateway', level),
       createTokenVerifier({ jwksUrl: config.JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }));

@@ -8,6 +8,7 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBu
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { Job } from 'kubernetes-models/batch/v1/Job';
 import { serviceNames } from '@app/contracts';
+import { serviceUrlVariable } from '@app/gateway';
 
 type Manifest = { apiVersion: string; kind: string; metadata: { name: string }; spec?: any; data?: Record<string, string> };
 
@@ -52,7 +53,7 @@ test('when every service and the gateway are deployed, then each has probes, a S
 test('when the gateway reads its configuration, then every service URL names a deployed Service on its port', () => {
   const config = ofKind('ConfigMap')[0]!.data!;
   for (const name of serviceNames) {
-    const url = new URL(config[`${name.toUpperCase().replace('-', '_')}_URL`]!);
+    const url = new URL(config[serviceUrlVariable(name)]!);
     const service = ofKind('Service').find((s) => s.metadata.name === name)!;
     assert.equal(url.hostname.split('.')[0], name);
     assert.equal(Number(url.port), service.spec.ports[0].port);

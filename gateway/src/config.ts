@@ -30,9 +30,11 @@ export type GatewayConfig = z.output<typeof configSchema>;
 
 export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> => loadConfig(configSchema, env);
 
+/** The variable that tells the gateway where a service is: `anac-gateway` → `ANAC_GATEWAY_URL`. */
+export function serviceUrlVariable(service: ServiceName): keyof GatewayConfig & `${string}_URL` {
+  return `${service.toUpperCase().replaceAll('-', '_')}_URL` as keyof GatewayConfig & `${string}_URL`;
+}
+
 export function serviceUrls(config: GatewayConfig): Record<ServiceName, string> {
-  return {
-    identity: config.IDENTITY_URL, catalog: config.CATALOG_URL, adhesion: config.ADHESION_URL, ordering: config.ORDERING_URL,
-    'anac-gateway': config.ANAC_GATEWAY_URL, notify: config.NOTIFY_URL, 'pec-admin': config.PEC_ADMIN_URL,
-  };
+  return Object.fromEntries(serviceNames.map((name) => [name, config[serviceUrlVariable(name)]])) as Record<ServiceName, string>;
 }

@@ -7,7 +7,7 @@ import type { Express } from 'express';
 import { pino } from 'pino';
 import { createTokenVerifier } from '@app/platform/auth';
 import { startTestIssuer, type TestIssuer } from '@app/platform/testing';
-import { createGatewayApp, loadGatewayConfig, serviceNames } from '../src/index.js';
+import { createGatewayApp, loadGatewayConfig, serviceNames, serviceUrlVariable } from '../src/index.js';
 
 /** Stands in for a service: answers what it received, so the test sees what the gateway forwarded. */
 function echoService(name: string, ready = true): Promise<Server> {
@@ -22,19 +22,18 @@ function echoService(name: string, ready = true): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-const envName = (service: string) => `${service.toUpperCase().replace('-', '_')}_URL`;
 const portOf = (server: Server) => (server.address() as AddressInfo).port;
 
 describe('gateway', () => {
   let issuer: TestIssuer;
-  const upstream = new Map<string, Server>();
+  const upstream = new Map<(typeof serviceNames)[number], Server>();
   let app: Express;
 
   before(async () => {
     issuer = await startTestIssuer();
     for (const name of serviceNames) upstream.set(name, await echoService(name, name !== 'pec-admin'));
     const env: Record<string, string> = { RATE_LIMIT_PER_MINUTE: '40' };
-    for (const [name, server] of upstream) env[envName(name)] = `http://127.0.0.1:${portOf(server)}`;
+    for (const [name, server] of upstream) env[serviceUrlVariable(name)] = `http://127.0.0.1:${portOf(server)}`;
     const config = loadGatewayConfig(env);
     app = createGatewayApp(config, pino({ level: 'silent' }), createTokenVerifier({ jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience }));
   });

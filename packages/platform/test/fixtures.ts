@@ -1,7 +1,7 @@
 import amqp from 'amqplib';
 import type { MigrationInterface, QueryRunner, DataSource } from 'typeorm';
 import { pino } from 'pino';
-import { createDataSource, runMigrations, PlatformTables1763800000000 } from '../src/db/index.js';
+import { createDataSource, runMigrations, schemaOf, PlatformTables1763800000000 } from '../src/db/index.js';
 import { appendEvent } from '../src/outbox/index.js';
 import { queueNames } from '../src/messaging/index.js';
 import type { ConsumerDefinition, EventHandler } from '../src/messaging/index.js';
@@ -32,7 +32,7 @@ export async function createStore(prefix = 't'): Promise<DataSource> {
 }
 
 export async function dropStore(dataSource: DataSource): Promise<void> {
-  await dataSource.query(`DROP SCHEMA IF EXISTS "${String((dataSource.options as { schema?: string }).schema)}" CASCADE`);
+  await dataSource.query(`DROP SCHEMA IF EXISTS "${schemaOf(dataSource)}" CASCADE`);
   await dataSource.destroy();
 }
 

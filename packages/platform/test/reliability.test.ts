@@ -7,6 +7,7 @@ import amqp from 'amqplib';
 import type { DataSource } from 'typeorm';
 import { AmqpTransport, queueNames, replayAmqpDeadLetters, type ConsumerDefinition } from '../src/messaging/index.js';
 import { OutboxRelay } from '../src/outbox/index.js';
+import { schemaOf } from '../src/db/index.js';
 import { testDatabaseUrl, uniqueName, waitFor } from '../src/testing/index.js';
 import { appliedCount, backlog, createStore, deleteTopology, dropStore, effectStats, produce, recordEffect, silentLogger, testConsumer } from './fixtures.js';
 
@@ -55,7 +56,7 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
   test('when a process dies after committing and before publishing, then the event is delivered once the relay runs again', async () => {
     const dataSource = await store('crash');
     {
-      const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./crash-after-commit.ts', import.meta.url)), testDatabaseUrl(), String((dataSource.options as { schema?: string }).schema)]);
+      const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./crash-after-commit.ts', import.meta.url)), testDatabaseUrl(), schemaOf(dataSource)]);
       const signal = await new Promise((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
       assert.equal(signal, 'SIGKILL');
       const [row] = await dataSource.query('SELECT id, published_at FROM outbox');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { decodeProtectedHeader } from 'jose';
 import { createTokenVerifier } from '@app/platform/auth';
 import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { schemaOf } from '@app/platform/db';
 import { InProcessTransport } from '@app/platform/messaging';
 import { startService, type RunningService } from '@app/platform/service';
 import { testDatabaseUrl, uniqueName } from '@app/platform/testing';
@@ -21,7 +22,7 @@ describe('identity signing keys and JWKS', () => {
   });
 
   after(async () => {
-    await service.deps.dataSource.query(`DROP SCHEMA "${String((service.deps.dataSource.options as { schema?: string }).schema)}" CASCADE`);
+    await service.deps.dataSource.query(`DROP SCHEMA "${schemaOf(service.deps.dataSource)}" CASCADE`);
     await service.stop();
   });
 

@@ -46,7 +46,7 @@ export const serviceEnvSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('negozio-elettronico'),
   BODY_LIMIT: z.string().default('1mb'),
   /** Off where a release job runs the migrations once (Kubernetes); on for `npm start` and containers alone. */
-  MIGRATIONS_ON_START: envFlag.or(z.boolean()).default(true),
+  MIGRATIONS_ON_START: envFlag.default(true),
 });
 
 export type ServiceEnv = z.output<typeof serviceEnvSchema>;

@@ -1,4 +1,4 @@
-import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
+import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 
 export interface DataSourceOptions {
   url: string;
@@ -33,10 +33,6 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   });
 }
 
-/** Runs fn in one transaction; everything it writes (state, outbox, inbox, audit) commits together. */
-export function withTransaction<T>(dataSource: DataSource, fn: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return dataSource.transaction(fn);
-}
 
 /** The schema a DataSource is bound to. */
 export function schemaOf(dataSource: DataSource): string {

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { schemaOf } from './data-source.js';
 
 /**
  * The tables every service keeps in its own schema: outbox (events to publish), processed_messages
@@ -8,7 +9,7 @@ export class PlatformTables1763800000000 implements MigrationInterface {
   name = 'PlatformTables1763800000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    const schema = String((runner.connection.options as { schema?: string }).schema);
+    const schema = schemaOf(runner.connection);
     await runner.query(`
       CREATE TABLE outbox (
         id uuid PRIMARY KEY,

@@ -85,10 +85,10 @@ export class OutboxRelay {
   async drain(): Promise<number> {
     let confirmed = 0;
     for (;;) {
-      const batch = await this.claim();
-      if (batch.length === 0 || this.stopped) return confirmed;
-      confirmed += await this.publish(batch.rows, batch.token);
-      if (batch.length < (this.options.batchSize ?? 200)) return confirmed;
+      const { rows, token } = await this.claim();
+      if (rows.length === 0 || this.stopped) return confirmed;
+      confirmed += await this.publish(rows, token);
+      if (rows.length < (this.options.batchSize ?? 200)) return confirmed;
     }
   }
 
@@ -100,7 +100,7 @@ export class OutboxRelay {
     this.listener = undefined;
   }
 
-  private async claim(): Promise<{ rows: ClaimedRow[]; token: string; length: number }> {
+  private async claim(): Promise<{ rows: ClaimedRow[]; token: string }> {
     const token = randomUUID();
     const [rows] = await this.options.dataSource.query(
       `UPDATE outbox SET claim_token = $1, claimed_until = now() + ($2 || ' milliseconds')::interval
@@ -111,7 +111,7 @@ export class OutboxRelay {
       [token, String(this.options.leaseMs ?? 30_000), this.options.batchSize ?? 200],
     );
     const claimed = (rows as ClaimedRow[]).sort((a, b) => Number(BigInt(a.seq) - BigInt(b.seq)));
-    return { rows: claimed, token, length: claimed.length };
+    return { rows: claimed, token };
   }
 
   private async publish(rows: ClaimedRow[], token: string): Promise<number> {
