@@ -1,4 +1,4 @@
-import { createTokenVerifier } from '@app/platform/auth';
+import { tokenVerifierFor } from '@app/platform/auth';
 import { createLogger } from '@app/platform/logger';
 import { InProcessTransport } from '@app/platform/messaging';
 import { startService, type RunningService } from '@app/platform/service';
@@ -41,7 +41,7 @@ export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePo
     for (const service of services) gatewayEnv[serviceUrlVariable(service.name as ServiceName)] ??= service.url;
     const config = loadGatewayConfig(gatewayEnv);
     gateway = await startGateway(config, createLogger('gateway', level),
-      createTokenVerifier({ jwksUrl: config.JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }));
+      tokenVerifierFor(config));
     return { gateway, services, stop };
   } catch (error) {
     await stop();

@@ -20,6 +20,7 @@ export const configSchema = z.object({
   JWKS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/jwks.json'),
   JWT_ISSUER: z.string().min(1).default('http://localhost:8080'),
   JWT_AUDIENCE: z.string().min(1).default('negozio-elettronico'),
+  REVOKED_SESSIONS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/revoked-sessions'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   CORS_ORIGINS: z.string().default('http://localhost:8080').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
   /** Hops of trusted proxies in front (Kubernetes ingress): decides which X-Forwarded-For entry is the client. */

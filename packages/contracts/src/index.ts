@@ -2,3 +2,4 @@ export * from './envelope.js';
 export * from './registry.js';
 export * from './services.js';
 export * from './asyncapi.js';
+export * from './events/index.js';

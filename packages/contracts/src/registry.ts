@@ -16,3 +16,8 @@ export function defineEvent<S extends z.ZodType>(contract: EventContract<S>): Ev
 
 /** Every event the platform publishes; each service's folder adds its own as it grows. */
 export const eventContracts: EventContract[] = [];
+
+/** Adds a service's contracts to the registry (called once by the module that defines them). */
+export function registerEvents(contracts: Record<string, EventContract>): void {
+  eventContracts.push(...Object.values(contracts));
+}

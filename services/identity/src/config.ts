@@ -1,8 +1,39 @@
 import { z } from 'zod';
-import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { envFlag, loadConfig, serviceEnvSchema } from '@app/platform/config';
+
+/** `name=url` pairs, comma-separated. */
+const namedUrls = z.string().transform((value, ctx) => {
+  const entries: Record<string, string> = {};
+  for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [name, url] = pair.split(/=(.*)/s);
+    if (!name || !url || !URL.canParse(url)) {
+      ctx.addIssue({ code: 'custom', message: `voce non valida «${pair}»: atteso nome=url` });
+      return z.NEVER;
+    }
+    entries[name] = url;
+  }
+  return entries;
+});
 
 export const configSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8081),
+  /** Where browsers reach the platform (the gateway): ACS, callback and metadata URLs are built on it. */
+  PUBLIC_URL: z.string().url().default('http://localhost:8080'),
+  COOKIE_SECURE: envFlag.default(false),
+  /** The SPID identity providers trusted, each by its metadata URL (the registry in production). */
+  SPID_IDPS: namedUrls.default({ demo: 'http://127.0.0.1:8090/metadata' }),
+  SPID_ENTITY_ID: z.string().url().optional(),
+  SPID_SP_ORGANIZATION: z.string().default('Negozio Elettronico'),
+  SPID_SP_IPA_CODE: z.string().default('negelet'),
+  SPID_SP_CONTACT_EMAIL: z.string().email().default('spid@negozio-elettronico.example'),
+  /** The CIE OpenID provider (its issuer URL) and this platform's client registration there. */
+  CIE_ISSUER: z.string().url().default('http://127.0.0.1:8091'),
+  CIE_CLIENT_ID: z.string().default('negozio-elettronico'),
+  CIE_CLIENT_SECRET: z.string().min(16).default('cie-client-secret-for-development'),
+  /** PEM bundle of the CAs whose CNS/CIE certificates are accepted (the AgID trusted list in production). */
+  CNS_CA_FILE: z.string().optional(),
+  /** Shared with the TLS terminator (the gateway): it signs each client certificate it forwards. */
+  CNS_FORWARD_SECRET: z.string().min(32).default('cns-forward-secret-for-development-only'),
 });
 
 export type Config = z.output<typeof configSchema>;

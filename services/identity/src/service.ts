@@ -1,13 +1,28 @@
 import type { ServiceDefinition } from '@app/platform/service';
+import { agencyRoutes } from './admin/agencies.routes.js';
+import { userRoutes } from './admin/users.routes.js';
 import { SigningKeys1763900000000 } from './db/migrations/1763900000000-signing-keys.js';
 import { PrepublishedKeys1763900000001 } from './db/migrations/1763900000001-prepublished-keys.js';
+import { PeopleAndAgencies1764000000000 } from './db/migrations/1764000000000-people-and-agencies.js';
+import { LoginSessions1764000000001 } from './db/migrations/1764000000001-login-sessions.js';
+import { CredentialsRegistrationsClients1764000000002 } from './db/migrations/1764000000002-credentials-registrations-clients.js';
+import { identityDeps } from './identity-deps.js';
 import { keysRoutes } from './keys/keys.routes.js';
+import { passwordRoutes } from './login/password/password.routes.js';
+import { spidRoutes } from './login/spid/spid.routes.js';
+import { sessionRoutes } from './sessions/session.routes.js';
 
 /** The identity service: persons, agencies, profiles, logins and signing keys. */
 export const definition: ServiceDefinition = {
   name: 'identity',
   schema: 'identity',
   version: '0.1.0',
-  migrations: [SigningKeys1763900000000, PrepublishedKeys1763900000001],
-  routes: (deps) => [...keysRoutes(deps)],
+  migrations: [SigningKeys1763900000000, PrepublishedKeys1763900000001, PeopleAndAgencies1764000000000, LoginSessions1764000000001, CredentialsRegistrationsClients1764000000002],
+  routes: (platformDeps) => {
+    const deps = identityDeps(platformDeps);
+    return [
+      ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps), ...sessionRoutes(deps),
+      ...agencyRoutes(deps), ...userRoutes(deps),
+    ];
+  },
 };

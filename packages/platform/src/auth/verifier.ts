@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 import { AppError, unauthorized } from '../errors/index.js';
 import { accessTokenClaims, callerFromClaims, type Caller } from './claims.js';
+import { createSessionRevocations } from './session-revocations.js';
 
 export interface VerifierOptions {
   jwksUrl: string;
@@ -9,11 +10,14 @@ export interface VerifierOptions {
   /** Allow-list: one family only, so a token can never choose a weaker or symmetric algorithm. */
   algorithms?: string[];
   clockToleranceSeconds?: number;
+  /** The identity service's list of ended sessions; their tokens are refused before they expire. */
+  revokedSessionsUrl?: string;
 }
 
 /** Verifies access tokens against the identity service's JWKS (cached, refetched on unknown kid). */
 export function createTokenVerifier(options: VerifierOptions): (token: string) => Promise<Caller> {
   const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
+  const isRevoked = options.revokedSessionsUrl ? createSessionRevocations(options.revokedSessionsUrl) : async () => false;
   return async (token) => {
     try {
       const { payload } = await jwtVerify(token, keys, {
@@ -26,6 +30,7 @@ export function createTokenVerifier(options: VerifierOptions): (token: string) =
       });
       const claims = accessTokenClaims.safeParse(payload);
       if (!claims.success) throw unauthorized('Il token non contiene i dati attesi.');
+      if (claims.data.sid && await isRevoked(claims.data.sid)) throw unauthorized('La sessione è terminata: accedi di nuovo.');
       return callerFromClaims(claims.data);
     } catch (error) {
       if (error instanceof AppError) throw error;
@@ -39,4 +44,9 @@ function explain(error: unknown): string {
   if (error instanceof joseErrors.JWKSNoMatchingKey) return 'Il token è firmato con una chiave sconosciuta.';
   if (error instanceof joseErrors.JWTClaimValidationFailed) return `Il token non è valido (${error.claim}).`;
   return 'Il token di accesso non è valido.';
+}
+
+/** The verifier a service or the gateway builds from its configuration. */
+export function tokenVerifierFor(config: { JWKS_URL: string; JWT_ISSUER: string; JWT_AUDIENCE: string; REVOKED_SESSIONS_URL: string }): (token: string) => Promise<Caller> {
+  return createTokenVerifier({ jwksUrl: config.JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, revokedSessionsUrl: config.REVOKED_SESSIONS_URL });
 }

@@ -44,6 +44,7 @@ export const serviceEnvSchema = z.object({
   JWKS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/jwks.json'),
   JWT_ISSUER: z.string().min(1).default('http://localhost:8080'),
   JWT_AUDIENCE: z.string().min(1).default('negozio-elettronico'),
+  REVOKED_SESSIONS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/revoked-sessions'),
   BODY_LIMIT: z.string().default('1mb'),
   /** Off where a release job runs the migrations once (Kubernetes); on for `npm start` and containers alone. */
   MIGRATIONS_ON_START: envFlag.default(true),

@@ -1,4 +1,4 @@
-import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
 
 export interface DataSourceOptions {
   url: string;
@@ -37,4 +37,14 @@ export function createDataSource(options: DataSourceOptions): DataSource {
 /** The schema a DataSource is bound to. */
 export function schemaOf(dataSource: DataSource): string {
   return String((dataSource.options as { schema?: string }).schema);
+}
+
+/**
+ * The rows an UPDATE … RETURNING gave back. TypeORM's plain `query` answers UPDATEs with
+ * `[rows, count]` (unlike SELECT and INSERT), which is easy to misread as the first row.
+ */
+export async function updateReturning<T = Record<string, unknown>>(runner: Pick<EntityManager, 'query'>, sql: string, parameters: unknown[]): Promise<T[]> {
+  const result: unknown = await runner.query(sql, parameters);
+  const updateShape = Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number';
+  return (updateShape ? result[0] : result) as T[];
 }

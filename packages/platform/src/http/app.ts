@@ -1,7 +1,7 @@
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { bearerToken, checkAccess, type Caller } from '../auth/index.js';
+import { checkAccess, requestToken, type Caller } from '../auth/index.js';
 import { buildOpenApi } from './openapi.js';
 import { mountHealth, type ReadinessCheck } from './health.js';
 import { problemHandler, notFoundHandler } from './error-handler.js';
@@ -28,6 +28,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use(requestId());
   app.use(helmet());
   app.use(express.json({ limit: options.bodyLimit ?? '1mb' }));
+  // HTML forms and SAML's HTTP-POST binding arrive form-encoded.
+  app.use(express.urlencoded({ extended: false, limit: options.bodyLimit ?? '1mb' }));
   app.use(accessLog(options.logger));
   mountHealth(app, options.service, options.readiness);
   if (options.metrics) app.get('/metrics', options.metrics);
@@ -59,7 +61,7 @@ function routeHandler(route: RouteSpec, verifyToken: (token: string) => Promise<
 }
 
 async function authenticate(req: Request, verifyToken: (token: string) => Promise<Caller>): Promise<Caller | undefined> {
-  const token = bearerToken(req.header('authorization'));
+  const token = requestToken(req);
   return token ? verifyToken(token) : undefined;
 }
 

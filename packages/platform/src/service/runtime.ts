@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { createTokenVerifier, type Caller } from '../auth/index.js';
+import { tokenVerifierFor, type Caller } from '../auth/index.js';
 import type { ServiceEnv } from '../config/index.js';
 import { createDataSource, runMigrations, PlatformTables1763800000000 } from '../db/index.js';
 import { createHttpApp } from '../http/app.js';
@@ -55,7 +55,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   registerGauges(definition.name, deps, transport, consumer);
   const app = createHttpApp({
     service: definition.name, version: definition.version, logger, routes: definition.routes(deps), bodyLimit: config.BODY_LIMIT,
-    verifyToken: options.verifyToken ?? createTokenVerifier({ jwksUrl: config.JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    verifyToken: options.verifyToken ?? tokenVerifierFor(config),
     readiness: { database: async () => void (await dataSource.query('SELECT 1')), broker: () => transport.check() },
     metrics: metricsHandler,
   });

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import type { EntityManager } from 'typeorm';
+import { actorFromRequest, recordAudit } from '@app/platform/audit';
+import { platformOnlyRoles, requireTenant, roles, type Caller, type Role } from '@app/platform/auth';
+import { AppError, forbidden, notFound } from '@app/platform/errors';
+import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { requireAgency } from '../agencies/agencies.service.js';
+import type { IdentityDeps } from '../identity-deps.js';
+import { setPassword } from '../login/password/password.service.js';
+import { fiscalCodeSchema } from '../persons/fiscal-code.schema.js';
+import { registerPerson } from '../persons/persons.service.js';
+import { changeRoles, createProfile, disableProfile, profileById, profilesOfAgency } from '../profiles/profiles.service.js';
+import { endSessionsOfProfile } from '../sessions/sessions.service.js';
+import { requireOwnAgencyOrGestore } from './agencies.routes.js';
+
+const administrators = ['amministratore-ente', 'gestore-piattaforma'];
+const roleList = z.array(z.enum(roles, { message: `Ruolo non valido: ammessi ${roles.join(', ')}.` })).min(1, 'Indica almeno un ruolo.');
+
+/** An agency administrator never hands out the platform's own roles. */
+function checkGrantable(caller: Caller | undefined, granted: Role[]): void {
+  if (caller?.roles.includes('gestore-piattaforma')) return;
+  const refused = granted.filter((role) => platformOnlyRoles.has(role));
+  if (refused.length) throw forbidden(`Ruolo assegnabile solo dal Gestore della piattaforma: ${refused.join(', ')}.`, 'ROLE_NOT_GRANTABLE');
+}
+
+/** The profile, if it belongs to an agency the caller administers; another agency's profile is 403. */
+async function administeredProfile(manager: EntityManager, caller: Caller | undefined, profileId: string) {
+  const profile = await profileById(manager, profileId);
+  if (!profile) throw notFound('Utente');
+  requireOwnAgencyOrGestore(caller, profile.agency.id);
+  return profile;
+}
+
+/** Seed 003's "Gestione utenti" and "Assegna il servizio ai tuoi utenti", within the administrator's own agency. */
+export function userRoutes({ dataSource }: IdentityDeps): RouteSpec[] {
+  return [
+    defineRoute({
+      method: 'get', path: '/api/v1/users', summary: "Utenti (profili) dell'ente", roles: administrators, tags: ['users'],
+      query: z.object({ agencyId: z.uuid().optional() }),
+      responses: [{ status: 200, description: 'Profili degli utenti' }],
+      handler: async ({ query, caller }) => {
+        const agencyId = query.agencyId ?? requireTenant(caller);
+        requireOwnAgencyOrGestore(caller, agencyId);
+        return profilesOfAgency(dataSource.manager, agencyId);
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/v1/users', summary: "Crea un utente dell'ente e gli assegna i ruoli", roles: administrators, tags: ['users'],
+      body: z.object({
+        agencyId: z.uuid().optional(),
+        fiscalCode: fiscalCodeSchema,
+        givenName: z.string().trim().min(1).max(100),
+        familyName: z.string().trim().min(1).max(100),
+        email: z.email('Indirizzo e-mail non valido.').optional(),
+        officeId: z.uuid().nullable().default(null),
+        roles: roleList,
+        username: z.string().trim().min(3).max(100).optional(),
+        password: z.string().max(256).optional(),
+      }).refine((b) => !b.password || b.username, { message: 'Con la password indica anche lo username.', path: ['username'] }),
+      responses: [{ status: 201, description: 'Utente creato' }, { status: 409, description: "La persona ha già un profilo in quell'ufficio" }],
+      handler: ({ body, caller, req }) => {
+        const agencyId = body.agencyId ?? requireTenant(caller);
+        requireOwnAgencyOrGestore(caller, agencyId);
+        checkGrantable(caller, body.roles);
+        return dataSource.transaction(async (manager) => {
+          await requireAgency(manager, agencyId);
+          const person = await registerPerson(manager, body);
+          const profile = await createProfile(manager, { personId: person.id, agencyId, officeId: body.officeId, roles: body.roles });
+          if (body.username && body.password) await setPassword(manager, person.id, body.username, body.password);
+          await recordAudit(manager, actorFromRequest(req, caller), { action: 'user.created', entityType: 'profile', entityId: profile.id, details: { roles: body.roles, password: Boolean(body.password) } });
+          return profile;
+        });
+      },
+    }),
+    defineRoute({
+      method: 'put', path: '/api/v1/users/:id/roles', summary: 'Assegna o revoca ruoli (i ruoli indicati sostituiscono i precedenti)', roles: administrators, tags: ['users'],
+      params: z.object({ id: z.uuid('Utente non valido.') }),
+      body: z.object({ roles: roleList }),
+      responses: [{ status: 200, description: 'Ruoli aggiornati' }],
+      handler: ({ params, body, caller, req }) => dataSource.transaction(async (manager) => {
+        const before = await administeredProfile(manager, caller, params.id);
+        checkGrantable(caller, body.roles);
+        const profile = await changeRoles(manager, params.id, body.roles);
+        // Tokens carry roles: sessions using this profile end so revoked roles stop working now.
+        if (before.roles.some((role) => !body.roles.includes(role))) await endSessionsOfProfile(manager, params.id, 'roles-revoked');
+        await recordAudit(manager, actorFromRequest(req, caller), { action: 'user.roles-changed', entityType: 'profile', entityId: profile.id, details: { from: before.roles, to: profile.roles } });
+        return profile;
+      }),
+    }),
+    defineRoute({
+      method: 'post', path: '/api/v1/users/:id/disable', summary: "Disabilita l'utente: non potrà più operare per l'ente", roles: administrators, tags: ['users'],
+      params: z.object({ id: z.uuid('Utente non valido.') }),
+      responses: [{ status: 200, description: 'Utente disabilitato' }],
+      handler: ({ params, caller, req }) => dataSource.transaction(async (manager) => {
+        const before = await administeredProfile(manager, caller, params.id);
+        if (before.personId === caller?.subject && before.id === caller.profileId) {
+          throw new AppError({ code: 'SELF_DISABLE', status: 409, title: 'Operazione non consentita', detail: 'Non puoi disabilitare il profilo con cui stai operando.' });
+        }
+        const profile = await disableProfile(manager, params.id);
+        await endSessionsOfProfile(manager, params.id, 'profile-disabled');
+        await recordAudit(manager, actorFromRequest(req, caller), { action: 'user.disabled', entityType: 'profile', entityId: profile.id });
+        return profile;
+      }),
+    }),
+  ];
+}

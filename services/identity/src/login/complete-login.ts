@@ -1,0 +1,59 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { recordAudit, type AuditActor } from '@app/platform/audit';
+import { AppError } from '@app/platform/errors';
+import { personByFiscalCode, type Person } from '../persons/persons.service.js';
+import { activeProfilesOf, type ProfileView } from '../profiles/profiles.service.js';
+import { accessTokenFor, type TokenSettings } from '../sessions/access-token.js';
+import { openSession, selectProfileOf, type LoginFacts, type LoginSession } from '../sessions/sessions.service.js';
+
+export interface LoginOutcome {
+  person: Person;
+  session: LoginSession;
+  /** The browser's session cookie. */
+  secret: string;
+  profiles: ProfileView[];
+  selectedProfile?: ProfileView;
+  accessToken: string;
+  expiresIn: number;
+}
+
+/** Seed 002, Fig. 3: nobody with this fiscal code may act on the platform yet. */
+export function noProfile(fiscalCode: string): AppError {
+  return new AppError({
+    code: 'NO_PROFILE', status: 403, title: 'Nessun profilo associato',
+    detail: `Non risulta alcun profilo associato al codice fiscale ${fiscalCode}. Per accedere è necessario procedere con la registrazione alla piattaforma: l'ente richiede la registrazione del proprio Punto Ordinante e dei suoi utenti.`,
+    extensions: { registration: '/api/v1/registrations' },
+  });
+}
+
+/**
+ * Ends every successful authentication the same way: a session recording how the person logged in,
+ * their active profiles (the only one selected at once), an access token, and an audit entry.
+ */
+export async function completeLogin(
+  dataSource: DataSource, settings: TokenSettings, logger: Logger,
+  identity: { fiscalCode: string } & Omit<LoginFacts, 'personId'>, actor: AuditActor,
+): Promise<LoginOutcome> {
+  const { fiscalCode, ...facts } = identity;
+  const outcome = await dataSource.transaction(async (manager) => {
+    const person = await personByFiscalCode(manager, fiscalCode);
+    const profiles = person ? await activeProfilesOf(manager, person.id) : [];
+    if (!person || profiles.length === 0) {
+      logger.info({ method: facts.method }, 'login refused: no active profile');
+      throw noProfile(fiscalCode);
+    }
+    const { session, secret } = await openSession(manager, { ...facts, personId: person.id });
+    const selectedProfile = profiles.length === 1 ? profiles[0] : undefined;
+    if (selectedProfile) {
+      await selectProfileOf(manager, session.id, selectedProfile.id);
+      session.selectedProfileId = selectedProfile.id;
+    }
+    await recordAudit(manager, { ...actor, caller: { subject: person.id, roles: selectedProfile?.roles ?? [], scopes: [], authMethod: facts.method, sessionId: session.id, tenant: selectedProfile?.agency.id, profileId: selectedProfile?.id } }, {
+      action: 'login', entityType: 'login_session', entityId: session.id,
+      details: { method: facts.method, acr: facts.acr, idp: facts.idp ?? null, profiles: profiles.length },
+    });
+    return { person, session, secret, profiles, selectedProfile };
+  });
+  return { ...outcome, ...(await accessTokenFor(dataSource, settings, outcome.session, outcome.person, outcome.selectedProfile)) };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { actorFromRequest } from '@app/platform/audit';
+import { defineRoute, type RouteSpec } from '@app/platform/http';
+import type { IdentityDeps } from '../../identity-deps.js';
+import { completeLogin } from '../complete-login.js';
+import { accessPagePath, respondLogin } from '../login-response.js';
+import { spidServiceProvider } from './spid-sp.js';
+import { spMetadata } from './spid-metadata.js';
+import { sendPostForm } from './spid-xml.js';
+
+export function spidRoutes(deps: IdentityDeps): RouteSpec[] {
+  const { dataSource, config, logger } = deps;
+  const sp = spidServiceProvider(dataSource, config, logger);
+  return [
+    defineRoute({
+      method: 'get', path: '/api/v1/auth/spid/login', summary: "Entra con SPID: invia la richiesta di autenticazione firmata all'identity provider scelto", public: true, tags: ['auth'],
+      query: z.object({
+        idp: z.string().min(1, "Scegli l'identity provider."),
+        level: z.coerce.number().int().min(1).max(3, 'Il livello SPID è 1, 2 o 3.').default(2),
+      }),
+      responses: [{ status: 200, description: "Pagina che inoltra la richiesta SAML all'identity provider (binding HTTP-POST)" }],
+      handler: async ({ query, res }) => {
+        const request = await sp.authnRequest(query.idp, query.level as 1 | 2 | 3);
+        sendPostForm(res, request.ssoUrl, { SAMLRequest: request.samlRequest, RelayState: request.requestId }, "Reindirizzamento all'identity provider SPID");
+        return undefined;
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/v1/auth/spid/acs', summary: "Assertion Consumer Service: riceve e verifica la risposta dell'identity provider", public: true, tags: ['auth'],
+      body: z.object({ SAMLResponse: z.string().min(1, 'Risposta SAML mancante.'), RelayState: z.string().optional() }),
+      responses: [{ status: 200, description: 'Sessione aperta (o reindirizzamento alla pagina di accesso)' }, { status: 401, description: 'Risposta rifiutata' }],
+      handler: async ({ body, req, res }) => {
+        const identity = await sp.validate(body.SAMLResponse);
+        const outcome = await completeLogin(dataSource, config, logger, {
+          fiscalCode: identity.fiscalCode, method: 'spid', acr: identity.acr, amr: [`spid-l${identity.level}`], authTime: new Date(), idp: identity.idp,
+          saml: { nameId: identity.nameId, nameQualifier: identity.nameQualifier, sessionIndex: identity.sessionIndex },
+        }, actorFromRequest(req, undefined));
+        return respondLogin(req, res, config, outcome);
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/v1/auth/spid/metadata', summary: 'Metadati SAML del service provider SPID', public: true, tags: ['auth'],
+      responses: [{ status: 200, description: 'EntityDescriptor firmato' }],
+      handler: async ({ res }) => {
+        const xml = spMetadata(config, sp, await sp.credential());
+        res.type('application/samlmetadata+xml').send(xml);
+        return undefined;
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/v1/auth/spid/slo', summary: "Ritorno dal single logout presso l'identity provider", public: true, tags: ['auth'],
+      responses: [{ status: 303, description: 'Alla pagina di accesso' }],
+      handler: async ({ res }) => {
+        // Our session ended before the redirect to the IdP; its answer only closes the round trip.
+        res.redirect(303, `${accessPagePath}?uscita=completata`);
+        return undefined;
+      },
+    }),
+  ];
+}

@@ -1,0 +1,116 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { schemaOf } from '@app/platform/db';
+import { InProcessTransport } from '@app/platform/messaging';
+import { startService, type RunningService } from '@app/platform/service';
+import { testDatabaseUrl, uniqueName } from '@app/platform/testing';
+import type { Role } from '@app/platform/auth';
+import { createSpidIdp, selfSignedCredential, type SimulatedUser } from '@app/sim-spid-idp';
+import { loadServiceConfig, type Config } from '../src/config.js';
+import { definition } from '../src/service.js';
+import { registerAgency, type Agency } from '../src/agencies/agencies.service.js';
+import { registerPerson } from '../src/persons/persons.service.js';
+import { createProfile } from '../src/profiles/profiles.service.js';
+import { setPassword } from '../src/login/password/password.service.js';
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function listen(app: Parameters<typeof createServer>[1]): Promise<{ server: Server; url: string }> {
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+export interface IdentityWorld {
+  service: RunningService;
+  url: string;
+  config: Config;
+  idp: { url: string; entityId: string; sessions: Map<string, string> };
+  agencies: Record<string, Agency>;
+  stop(): Promise<void>;
+}
+
+export interface WorldPerson extends SimulatedUser {
+  profiles: { agency: string; office?: string; roles: Role[] }[];
+}
+
+/**
+ * The identity service on its own schema, its SPID IdP simulator, and a small world of agencies and
+ * people; the service's public URL is its own address, so ACS and metadata URLs resolve.
+ */
+export async function startIdentityWorld(people: WorldPerson[], extraEnv: Record<string, string> = {}): Promise<IdentityWorld> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const idpPort = await freePort();
+  const idpUrl = `http://127.0.0.1:${idpPort}`;
+  const idp = createSpidIdp({ baseUrl: idpUrl, users: people, credential: await selfSignedCredential('Simulatore SPID di prova') });
+  const idpServer = createServer(idp.app);
+  await new Promise<void>((resolve) => idpServer.listen(idpPort, '127.0.0.1', resolve));
+  const config = loadServiceConfig({
+    DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url,
+    JWKS_URL: `${url}/.well-known/jwks.json`, REVOKED_SESSIONS_URL: `${url}/.well-known/revoked-sessions`,
+    SPID_IDPS: `demo=${idpUrl}/metadata`, ...extraEnv,
+  });
+  const service = await startService({ ...definition, schema: uniqueName('identity') }, { config, transport: new InProcessTransport(), logger: pino({ level: 'silent' }) });
+  const agencies: Record<string, Agency> = {};
+  await service.deps.dataSource.transaction(async (manager) => {
+    const names = [...new Set(people.flatMap((p) => p.profiles.map((profile) => profile.agency)))];
+    for (const [index, name] of names.entries()) {
+      const offices = [...new Set(people.flatMap((p) => p.profiles.filter((profile) => profile.agency === name).map((profile) => profile.office ?? 'Ufficio Amministrativo')))];
+      agencies[name] = await registerAgency(manager, { name, kind: name.startsWith('Gestore') ? 'gestore' : 'ente', fiscalCode: String(80000000000 + index * 7919 + port), offices });
+    }
+    for (const person of people) {
+      const [givenName, ...family] = person.displayName.split(' ');
+      const registered = await registerPerson(manager, { fiscalCode: person.fiscalCode, givenName: givenName!, familyName: family.join(' '), email: person.email });
+      await setPassword(manager, registered.id, person.username, person.password);
+      for (const profile of person.profiles) {
+        const agency = agencies[profile.agency]!;
+        const office = agency.offices.find((o) => o.name === (profile.office ?? 'Ufficio Amministrativo'))!;
+        await createProfile(manager, { personId: registered.id, agencyId: agency.id, officeId: office.id, roles: profile.roles });
+      }
+    }
+  });
+  return {
+    service, url, config, agencies, idp: { url: idpUrl, entityId: idp.entityId, sessions: idp.sessions },
+    async stop() {
+      await new Promise((resolve) => idpServer.close(resolve));
+      await service.deps.dataSource.query(`DROP SCHEMA "${schemaOf(service.deps.dataSource)}" CASCADE`);
+      await service.stop();
+    },
+  };
+}
+
+/** The hidden inputs of an HTML form, as a browser would submit them. */
+export function formFields(html: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
+    fields[match[1]!] = match[2]!.replace(/&#(\d+);/g, (_m, code) => String.fromCharCode(Number(code)));
+  }
+  return fields;
+}
+
+export const json = { accept: 'application/json', 'content-type': 'application/json' };
+
+/** Walks the SPID flow up to the IdP's answer: SP request → IdP form → credentials → SAMLResponse. */
+export async function spidResponse(world: IdentityWorld, user: { username: string; password: string }, level = 2): Promise<{ SAMLResponse: string; RelayState: string; acsUrl: string }> {
+  const start = await fetch(`${world.url}/api/v1/auth/spid/login?idp=demo&level=${level}`);
+  if (start.status !== 200) throw new Error(`spid login start: ${start.status} ${await start.text()}`);
+  const request = formFields(await start.text());
+  const sso = await fetch(`${world.idp.url}/sso`, { method: 'POST', body: new URLSearchParams(request) });
+  const ssoPage = await sso.text();
+  if (sso.status !== 200) throw new Error(`IdP refused the request: ${ssoPage}`);
+  const login = /name="login" value="([^"]+)"/.exec(ssoPage)![1]!;
+  const answer = await fetch(`${world.idp.url}/login`, { method: 'POST', headers: { accept: 'application/json' }, body: new URLSearchParams({ login, username: user.username, password: user.password }) });
+  return answer.json() as Promise<{ SAMLResponse: string; RelayState: string; acsUrl: string }>;
+}
+
+export async function postAcs(world: IdentityWorld, message: { SAMLResponse: string; RelayState: string }): Promise<Response> {
+  return fetch(`${world.url}/api/v1/auth/spid/acs`, { method: 'POST', headers: { accept: 'application/json' }, body: new URLSearchParams(message) });
+}
