@@ -61,6 +61,7 @@ export function spidServiceProvider(dataSource: DataSource, config: Config, logg
     forceAuthn: level >= 2,
     attributeConsumingServiceIndex: '0',
     disableRequestAcsUrl: true,
+    skipRequestCompression: true,
     wantAssertionsSigned: true,
     wantAuthnResponseSigned: false,
     validateInResponseTo: ValidateInResponseTo.always,
@@ -140,7 +141,7 @@ async function checkSpidRules(dataSource: DataSource, profile: Profile, response
 function explain(message: string): string {
   if (/signature/i.test(message)) return 'La firma della risposta o dell\'asserzione non è valida o manca.';
   if (/audience/i.test(message)) return "L'asserzione è destinata a un altro service provider (Audience).";
-  if (/expired|NotOnOrAfter|not yet valid|timestamp/i.test(message)) return "L'asserzione è scaduta o non ancora valida.";
+  if (/expired|NotOnOrAfter|not yet valid|timestamp|subject confirmation/i.test(message)) return "L'asserzione è scaduta o non ancora valida.";
   if (/InResponseTo/i.test(message)) return 'La risposta non corrisponde ad alcuna richiesta di accesso in corso.';
   if (/issuer/i.test(message)) return "L'emittente della risposta non è l'identity provider atteso.";
   if (/status/i.test(message)) return "L'identity provider ha rifiutato l'autenticazione.";
