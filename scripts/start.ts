@@ -5,17 +5,22 @@ import { join } from 'node:path';
 import { createLogger } from '@app/platform/logger';
 import { startTracing, stopTracing } from '@app/platform/telemetry';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import { seedDemoWorld } from '@app/identity';
+import { envFlag } from '@app/platform/config';
 import { startPlatform, type RunningPlatform } from './platform.js';
+import { startSimulators, type RunningSimulators } from './simulators.js';
 
 const logger = createLogger('negozio', process.env.LOG_LEVEL ?? 'info');
 startTracing('negozio-elettronico');
 
 let database: EmbeddedDatabase | undefined;
 let platform: RunningPlatform | undefined;
+let simulators: RunningSimulators | undefined;
 let stopping = false;
 
 async function stopAll(): Promise<void> {
   await platform?.stop();
+  await simulators?.stop();
   await database?.stop();
   await stopTracing();
 }
@@ -37,9 +42,15 @@ try {
     database = await startEmbeddedPostgres(dataDir, Number(process.env.EMBEDDED_PG_PORT ?? 54329));
     databaseUrl = database.url;
   }
+  simulators = await startSimulators(process.env, logger);
   platform = await startPlatform({ ...process.env, DATABASE_URL: databaseUrl });
+  if (envFlag.default(true).parse(process.env.DEMO_WORLD)) {
+    const identity = platform.services.find((service) => service.name === 'identity')!;
+    const seeded = await seedDemoWorld(identity.deps.dataSource, join(process.cwd(), 'demo', 'agencies.json'), join(process.cwd(), 'demo', 'identities.json'));
+    logger.info(seeded, 'demo world ready (demo/identities.json)');
+  }
   const url = platform.gateway.url;
-  console.log(`\nNegozio Elettronico pronto: ${url}  (stato: ${url}/readyz, API: ${url}/docs; Ctrl-C per fermare)\n`);
+  console.log(`\nNegozio Elettronico pronto: ${url}  (accesso: ${url}/api/v1/auth/login, stato: ${url}/readyz, API: ${url}/docs; Ctrl-C per fermare)\n`);
 } catch (error) {
   logger.fatal({ err: error }, 'the platform failed to start');
   await stopAll();

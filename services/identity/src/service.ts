@@ -10,6 +10,7 @@ import { identityDeps } from './identity-deps.js';
 import { keysRoutes } from './keys/keys.routes.js';
 import { passwordRoutes } from './login/password/password.routes.js';
 import { spidRoutes } from './login/spid/spid.routes.js';
+import { accessPageRoutes } from './pages/access-page.routes.js';
 import { sessionRoutes } from './sessions/session.routes.js';
 
 /** The identity service: persons, agencies, profiles, logins and signing keys. */
@@ -22,7 +23,7 @@ export const definition: ServiceDefinition = {
     const deps = identityDeps(platformDeps);
     return [
       ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps), ...sessionRoutes(deps),
-      ...agencyRoutes(deps), ...userRoutes(deps),
+      ...agencyRoutes(deps), ...userRoutes(deps), ...accessPageRoutes(deps),
     ];
   },
 };

@@ -1,7 +1,7 @@
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { checkAccess, requestToken, type Caller } from '../auth/index.js';
+import { authenticateRequest, checkAccess, type Caller } from '../auth/index.js';
 import { buildOpenApi } from './openapi.js';
 import { mountHealth, type ReadinessCheck } from './health.js';
 import { problemHandler, notFoundHandler } from './error-handler.js';
@@ -45,7 +45,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
 
 function routeHandler(route: RouteSpec, verifyToken: (token: string) => Promise<Caller>): RequestHandler {
   return async (req, res) => {
-    const caller = await authenticate(req, verifyToken);
+    const caller = await authenticateRequest(req, verifyToken);
     checkAccess(route, caller);
     const invalid: InvalidField[] = [];
     const params = parsePart(route.params, req.params, 'params', invalid);
@@ -58,11 +58,6 @@ function routeHandler(route: RouteSpec, verifyToken: (token: string) => Promise<
     if (result === undefined) res.status(status).end();
     else res.status(status).json(result);
   };
-}
-
-async function authenticate(req: Request, verifyToken: (token: string) => Promise<Caller>): Promise<Caller | undefined> {
-  const token = requestToken(req);
-  return token ? verifyToken(token) : undefined;
 }
 
 function accessLog(logger: Logger): RequestHandler {

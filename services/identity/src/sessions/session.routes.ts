@@ -84,7 +84,7 @@ export function sessionRoutes(deps: IdentityDeps): RouteSpec[] {
         });
         clearSessionCookies(res, config);
         const singleLogout = await singleLogoutRedirect(deps, session);
-        if (wantsPage(req)) return void res.redirect(303, singleLogout ?? accessPagePath);
+        if (wantsPage(req)) return void res.redirect(303, singleLogout ?? `${accessPagePath}?uscita=completata`);
         return { loggedOut: true, singleLogout: singleLogout ?? null };
       },
     }),

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import type { DataSource } from 'typeorm';
+import { roles } from '@app/platform/auth';
+import { agencyKinds, registerAgency } from '../agencies/agencies.service.js';
+import { setPassword } from '../login/password/password.service.js';
+import { checkFiscalCode } from '../persons/fiscal-code.rules.js';
+import { registerPerson } from '../persons/persons.service.js';
+import { createProfile } from '../profiles/profiles.service.js';
+
+const agencyFile = z.array(z.object({
+  name: z.string(), kind: z.enum(agencyKinds), fiscalCode: z.string(), ipaCode: z.string().optional(), ausaCode: z.string().optional(),
+  ocpCode: z.string().optional(), pec: z.string().optional(), offices: z.array(z.string()).min(1),
+}));
+
+export const identityFile = z.array(z.object({
+  username: z.string(), password: z.string().min(12), fiscalCode: z.string().refine((cf) => checkFiscalCode(cf).valid, 'codice fiscale non valido'),
+  displayName: z.string(), email: z.string().optional(),
+  profiles: z.array(z.object({ agency: z.string(), office: z.string().optional(), roles: z.array(z.enum(roles)).min(1) })),
+}));
+
+export type DemoIdentity = z.output<typeof identityFile>[number];
+
+export async function readDemoIdentities(path: string): Promise<DemoIdentity[]> {
+  return identityFile.parse(JSON.parse(await readFile(path, 'utf8')));
+}
+
+/**
+ * Loads the demo world (agencies, people, profiles, passwords) into the identity schema. It runs at
+ * every start and adds only what is missing, so changes made while trying the platform survive.
+ */
+export async function seedDemoWorld(dataSource: DataSource, agenciesPath: string, identitiesPath: string): Promise<{ agencies: number; people: number }> {
+  const agencies = agencyFile.parse(JSON.parse(await readFile(agenciesPath, 'utf8')));
+  const identities = await readDemoIdentities(identitiesPath);
+  return dataSource.transaction(async (manager) => {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('identity:demo-world'))");
+    const agencyIds = new Map<string, string>();
+    for (const agency of agencies) {
+      const [existing] = await manager.query('SELECT id FROM agencies WHERE fiscal_code = $1', [agency.fiscalCode]);
+      agencyIds.set(agency.name, existing?.id ?? (await registerAgency(manager, agency)).id);
+    }
+    for (const identity of identities) {
+      const [givenName, ...family] = identity.displayName.split(' ');
+      const person = await registerPerson(manager, { fiscalCode: identity.fiscalCode.toUpperCase(), givenName: givenName!, familyName: family.join(' '), email: identity.email ?? `${identity.username}@example.it` });
+      const [credential] = await manager.query('SELECT 1 FROM password_credentials WHERE person_id = $1', [person.id]);
+      if (!credential) await setPassword(manager, person.id, identity.username, identity.password);
+      for (const profile of identity.profiles) {
+        const agencyId = agencyIds.get(profile.agency);
+        if (!agencyId) throw new Error(`demo identity ${identity.username}: unknown agency ${profile.agency}`);
+        const [office] = profile.office ? await manager.query('SELECT id FROM offices WHERE agency_id = $1 AND name = $2', [agencyId, profile.office]) : [];
+        const [existing] = await manager.query('SELECT 1 FROM profiles WHERE person_id = $1 AND agency_id = $2 AND office_id IS NOT DISTINCT FROM $3', [person.id, agencyId, office?.id ?? null]);
+        if (!existing) await createProfile(manager, { personId: person.id, agencyId, officeId: office?.id ?? null, roles: profile.roles });
+      }
+    }
+    return { agencies: agencies.length, people: identities.length };
+  });
+}
