@@ -1,6 +1,7 @@
 import { tokenVerifierFor } from '@app/platform/auth';
 import { createLogger } from '@app/platform/logger';
 import { InProcessTransport } from '@app/platform/messaging';
+import { freePort } from '@app/platform/testing';
 import { startService, type RunningService } from '@app/platform/service';
 import type { ServiceName } from '@app/contracts';
 import { loadGatewayConfig, serviceUrlVariable, startGateway, type RunningGateway } from '@app/gateway';
@@ -21,7 +22,14 @@ export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePo
   const level = env.LOG_LEVEL ?? 'info';
   // A PORT meant for the gateway must not leak into the services.
   const { PORT: _gatewayPort, ...serviceEnv } = env;
-  if (options.servicePorts === 0) serviceEnv.PORT = '0';
+  if (options.servicePorts === 0) {
+    serviceEnv.PORT = '0';
+    // Every verifier needs identity's address before identity starts, so identity's port is chosen now.
+    const identityUrl = `http://127.0.0.1:${await freePort()}`;
+    serviceEnv.IDENTITY_URL = identityUrl;
+    serviceEnv.JWKS_URL ??= `${identityUrl}/.well-known/jwks.json`;
+    serviceEnv.REVOKED_SESSIONS_URL ??= `${identityUrl}/.well-known/revoked-sessions`;
+  }
   serviceEnv.DATABASE_POOL_SIZE ??= '4';
   const shared = serviceEnv.AMQP_URL ? undefined : new InProcessTransport();
   const services: RunningService[] = [];
@@ -35,9 +43,10 @@ export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePo
   };
   try {
     for (const { definition, loadConfig } of platformServices) {
-      services.push(await startService(definition, { config: loadConfig(serviceEnv), transport: shared, logger: createLogger(definition.name, level) }));
+      const env = definition.name === 'identity' && serviceEnv.IDENTITY_URL ? { ...serviceEnv, PORT: new URL(serviceEnv.IDENTITY_URL).port } : serviceEnv;
+      services.push(await startService(definition, { config: loadConfig(env), transport: shared, logger: createLogger(definition.name, level) }));
     }
-    const gatewayEnv: NodeJS.ProcessEnv = { ...env };
+    const gatewayEnv: NodeJS.ProcessEnv = { ...env, JWKS_URL: serviceEnv.JWKS_URL, REVOKED_SESSIONS_URL: serviceEnv.REVOKED_SESSIONS_URL };
     for (const service of services) gatewayEnv[serviceUrlVariable(service.name as ServiceName)] ??= service.url;
     const config = loadGatewayConfig(gatewayEnv);
     gateway = await startGateway(config, createLogger('gateway', level),

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { readDemoIdentities } from '@app/identity';
@@ -20,11 +21,12 @@ const listen = (server: Server, port: number) => new Promise<void>((resolve, rej
  */
 export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): Promise<RunningSimulators> {
   const identities = await readDemoIdentities(join(process.cwd(), 'demo', 'identities.json'));
-  const spidPort = Number(env.SPID_IDP_PORT ?? 8090);
-  const spidUrl = `http://127.0.0.1:${spidPort}`;
+  // The IdP names itself by its URL, so the port is settled (0: any free one) before it is built.
+  const spidServer = createServer();
+  await listen(spidServer, Number(env.SPID_IDP_PORT ?? 8090));
+  const spidUrl = `http://127.0.0.1:${(spidServer.address() as AddressInfo).port}`;
   const spid = createSpidIdp({ baseUrl: spidUrl, users: identities, credential: await selfSignedCredential('Simulatore SPID del Negozio Elettronico') });
-  const spidServer = createServer(spid.app);
-  await listen(spidServer, spidPort);
+  spidServer.on('request', spid.app);
   logger.info({ url: spidUrl }, 'SPID IdP simulator started');
   return {
     urls: { spidIdp: spidUrl },

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { createLogger } from '@app/platform/logger';
 import { startTracing, stopTracing } from '@app/platform/telemetry';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
-import { seedDemoWorld } from '@app/identity';
 import { envFlag } from '@app/platform/config';
+import { loadDemoWorld } from './demo-world.js';
 import { startPlatform, type RunningPlatform } from './platform.js';
 import { startSimulators, type RunningSimulators } from './simulators.js';
 
@@ -45,9 +45,7 @@ try {
   simulators = await startSimulators(process.env, logger);
   platform = await startPlatform({ ...process.env, DATABASE_URL: databaseUrl });
   if (envFlag.default(true).parse(process.env.DEMO_WORLD)) {
-    const identity = platform.services.find((service) => service.name === 'identity')!;
-    const seeded = await seedDemoWorld(identity.deps.dataSource, join(process.cwd(), 'demo', 'agencies.json'), join(process.cwd(), 'demo', 'identities.json'));
-    logger.info(seeded, 'demo world ready (demo/identities.json)');
+    logger.info(await loadDemoWorld(platform), 'demo world ready (demo/identities.json)');
   }
   const url = platform.gateway.url;
   console.log(`\nNegozio Elettronico pronto: ${url}  (accesso: ${url}/api/v1/auth/login, stato: ${url}/readyz, API: ${url}/docs; Ctrl-C per fermare)\n`);

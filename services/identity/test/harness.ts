@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { pino } from 'pino';
 import { schemaOf } from '@app/platform/db';
 import { InProcessTransport } from '@app/platform/messaging';
 import { startService, type RunningService } from '@app/platform/service';
-import { testDatabaseUrl, uniqueName } from '@app/platform/testing';
+import { freePort, testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import type { Role } from '@app/platform/auth';
 import { createSpidIdp, selfSignedCredential, type SimulatedUser } from '@app/sim-spid-idp';
 import { loadServiceConfig, type Config } from '../src/config.js';
@@ -13,20 +12,6 @@ import { registerAgency, type Agency } from '../src/agencies/agencies.service.js
 import { registerPerson } from '../src/persons/persons.service.js';
 import { createProfile } from '../src/profiles/profiles.service.js';
 import { setPassword } from '../src/login/password/password.service.js';
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function listen(app: Parameters<typeof createServer>[1]): Promise<{ server: Server; url: string }> {
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
 export interface IdentityWorld {
   service: RunningService;

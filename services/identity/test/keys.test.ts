@@ -2,13 +2,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeProtectedHeader } from 'jose';
 import { createTokenVerifier } from '@app/platform/auth';
-import { loadConfig, serviceEnvSchema } from '@app/platform/config';
 import { schemaOf } from '@app/platform/db';
 import { InProcessTransport } from '@app/platform/messaging';
 import { startService, type RunningService } from '@app/platform/service';
 import { testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import { pino } from 'pino';
 import { definition } from '../src/service.js';
+import { loadServiceConfig } from '../src/config.js';
 import { rotateKey, signAccessToken } from '../src/keys/keys.service.js';
 
 describe('identity signing keys and JWKS', () => {
@@ -17,7 +17,7 @@ describe('identity signing keys and JWKS', () => {
   const audience = 'negozio-elettronico';
 
   before(async () => {
-    const config = { ...loadConfig(serviceEnvSchema, { DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent' }), PORT: 0, HOST: '127.0.0.1' };
+    const config = loadServiceConfig({ DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' });
     service = await startService({ ...definition, schema: uniqueName('identity') }, { config, transport: new InProcessTransport(), logger: pino({ level: 'silent' }) });
   });
 

@@ -1,3 +1,5 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -32,4 +34,13 @@ export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 10_000
     await sleep(intervalMs);
   }
   throw new Error(`condizione non raggiunta entro ${timeoutMs} ms (ultimo valore: ${JSON.stringify(last)})`);
+}
+
+/** A port free on loopback right now, for a server whose own URL must be known before it starts. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
