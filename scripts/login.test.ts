@@ -38,9 +38,9 @@ describe('logging in to the platform as npm start runs it (gateway, identity, SP
   before(async () => {
     const gatewayPort = await freePort();
     gateway = `http://localhost:${gatewayPort}`;
-    simulators = await startSimulators({ SPID_IDP_PORT: '0' }, pino({ level: 'silent' }));
+    simulators = await startSimulators({ DATABASE_URL: testDatabaseUrl(), SPID_IDP_PORT: '0', CIE_OP_PORT: '0', PUBLIC_URL: gateway }, pino({ level: 'silent' }));
     platform = await startPlatform({
-      DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(gatewayPort), PUBLIC_URL: gateway, SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`,
+      DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(gatewayPort), PUBLIC_URL: gateway, SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`, CIE_ISSUER: simulators.urls.cieOp,
     }, { servicePorts: 0 });
     await loadDemoWorld(platform);
   });

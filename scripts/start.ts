@@ -42,7 +42,7 @@ try {
     database = await startEmbeddedPostgres(dataDir, Number(process.env.EMBEDDED_PG_PORT ?? 54329));
     databaseUrl = database.url;
   }
-  simulators = await startSimulators(process.env, logger);
+  simulators = await startSimulators({ ...process.env, DATABASE_URL: databaseUrl }, logger);
   platform = await startPlatform({ ...process.env, DATABASE_URL: databaseUrl });
   if (envFlag.default(true).parse(process.env.DEMO_WORLD)) {
     logger.info(await loadDemoWorld(platform), 'demo world ready (demo/identities.json)');

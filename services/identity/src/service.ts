@@ -8,6 +8,7 @@ import { LoginSessions1764000000001 } from './db/migrations/1764000000001-login-
 import { CredentialsRegistrationsClients1764000000002 } from './db/migrations/1764000000002-credentials-registrations-clients.js';
 import { identityDeps } from './identity-deps.js';
 import { keysRoutes } from './keys/keys.routes.js';
+import { cieRoutes } from './login/cie/cie.routes.js';
 import { passwordRoutes } from './login/password/password.routes.js';
 import { spidRoutes } from './login/spid/spid.routes.js';
 import { accessPageRoutes } from './pages/access-page.routes.js';
@@ -22,7 +23,7 @@ export const definition: ServiceDefinition = {
   routes: (platformDeps) => {
     const deps = identityDeps(platformDeps);
     return [
-      ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps), ...sessionRoutes(deps),
+      ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps), ...cieRoutes(deps), ...sessionRoutes(deps),
       ...agencyRoutes(deps), ...userRoutes(deps), ...accessPageRoutes(deps),
     ];
   },

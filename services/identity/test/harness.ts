@@ -5,6 +5,7 @@ import { InProcessTransport } from '@app/platform/messaging';
 import { startService, type RunningService } from '@app/platform/service';
 import { freePort, testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import type { Role } from '@app/platform/auth';
+import { createCieOp } from '@app/sim-cie-op';
 import { createSpidIdp, selfSignedCredential, type SimulatedUser } from '@app/sim-spid-idp';
 import { loadServiceConfig, type Config } from '../src/config.js';
 import { definition } from '../src/service.js';
@@ -18,6 +19,7 @@ export interface IdentityWorld {
   url: string;
   config: Config;
   idp: { url: string; entityId: string; sessions: Map<string, string> };
+  cieUrl: string;
   agencies: Record<string, Agency>;
   stop(): Promise<void>;
 }
@@ -38,10 +40,15 @@ export async function startIdentityWorld(people: WorldPerson[], extraEnv: Record
   const idp = createSpidIdp({ baseUrl: idpUrl, users: people, credential: await selfSignedCredential('Simulatore SPID di prova') });
   const idpServer = createServer(idp.app);
   await new Promise<void>((resolve) => idpServer.listen(idpPort, '127.0.0.1', resolve));
+  const ciePort = await freePort();
+  const cieUrl = `http://127.0.0.1:${ciePort}`;
+  const cieClient = { clientId: 'negozio-elettronico', clientSecret: 'cie-client-secret-for-tests-only', redirectUris: [`${url}/api/v1/auth/cie/callback`] };
+  const cieServer = createServer(createCieOp({ issuer: cieUrl, users: people, clients: [cieClient] }).app);
+  await new Promise<void>((resolve) => cieServer.listen(ciePort, '127.0.0.1', resolve));
   const config = loadServiceConfig({
     DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url,
     JWKS_URL: `${url}/.well-known/jwks.json`, REVOKED_SESSIONS_URL: `${url}/.well-known/revoked-sessions`,
-    SPID_IDPS: `demo=${idpUrl}/metadata`, ...extraEnv,
+    SPID_IDPS: `demo=${idpUrl}/metadata`, CIE_ISSUER: cieUrl, CIE_CLIENT_ID: cieClient.clientId, CIE_CLIENT_SECRET: cieClient.clientSecret, ...extraEnv,
   });
   const service = await startService({ ...definition, schema: uniqueName('identity') }, { config, transport: new InProcessTransport(), logger: pino({ level: 'silent' }) });
   const agencies: Record<string, Agency> = {};
@@ -63,9 +70,11 @@ export async function startIdentityWorld(people: WorldPerson[], extraEnv: Record
     }
   });
   return {
-    service, url, config, agencies, idp: { url: idpUrl, entityId: idp.entityId, sessions: idp.sessions },
+    service, url, config, agencies, idp: { url: idpUrl, entityId: idp.entityId, sessions: idp.sessions }, cieUrl,
     async stop() {
       await new Promise((resolve) => idpServer.close(resolve));
+      cieServer.closeAllConnections();
+      await new Promise((resolve) => cieServer.close(resolve));
       await service.deps.dataSource.query(`DROP SCHEMA "${schemaOf(service.deps.dataSource)}" CASCADE`);
       await service.stop();
     },

@@ -1,0 +1,1 @@
+export { createCieOp, type CieOpOptions, type CieUser } from './op.js';
