@@ -11,6 +11,7 @@ import { notFoundHandler, problemHandler, requestId } from '@app/platform/http';
 import { serviceUrls, type GatewayConfig } from './config.js';
 import { verifyAtEdge } from './edge-auth.js';
 import { stripIdentityHeaders } from './identity-headers.js';
+import { forwardClientCertificate } from './client-certificate.js';
 import { mergedOpenApi } from './openapi.js';
 import { aggregatedReadiness } from './readiness.js';
 import { ownerOf } from './routes.table.js';
@@ -25,6 +26,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
   app.use(helmet());
   app.use(cors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-request-id', 'retry-after'] }));
   app.use(stripIdentityHeaders());
+  app.use(forwardClientCertificate(config.CNS_FORWARD_SECRET));
   app.get('/healthz', (_req, res) => {
     res.json({ service: 'gateway', status: 'ok' });
   });

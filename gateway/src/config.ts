@@ -25,6 +25,16 @@ export const configSchema = z.object({
   CORS_ORIGINS: z.string().default('http://localhost:8080').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
   /** Hops of trusted proxies in front (Kubernetes ingress): decides which X-Forwarded-For entry is the client. */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+  /** HTTPS with client certificates for CNS login; off unless a port and the files are set. */
+  CNS_TLS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  TLS_CERT_FILE: z.string().optional(),
+  TLS_KEY_FILE: z.string().optional(),
+  /** PEM bundle of the CAs whose CNS/CIE certificates are accepted. */
+  CNS_CA_FILE: z.string().optional(),
+  /** Shared with the identity service, which accepts a forwarded certificate only under this secret. */
+  CNS_FORWARD_SECRET: z.string().min(32).default('cns-forward-secret-for-development-only'),
+}).refine((c) => c.CNS_TLS_PORT === undefined || (c.TLS_CERT_FILE && c.TLS_KEY_FILE && c.CNS_CA_FILE), {
+  message: 'CNS_TLS_PORT richiede TLS_CERT_FILE, TLS_KEY_FILE e CNS_CA_FILE', path: ['CNS_TLS_PORT'],
 });
 
 export type GatewayConfig = z.output<typeof configSchema>;

@@ -1,4 +1,4 @@
 export { createGatewayApp } from './app.js';
-export { startGateway, type RunningGateway } from './server.js';
+export { startGateway, createCnsTlsServer, type RunningGateway } from './server.js';
 export { loadGatewayConfig, configSchema, serviceNames, serviceUrlVariable, type GatewayConfig } from './config.js';
 export { ownerOf, routeTable } from './routes.table.js';

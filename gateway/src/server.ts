@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { Caller } from '@app/platform/auth';
 import { createGatewayApp } from './app.js';
@@ -17,11 +20,37 @@ export async function startGateway(config: GatewayConfig, logger: Logger, verify
   });
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
   logger.info({ url }, 'gateway started');
+  const tls = config.CNS_TLS_PORT === undefined ? undefined : await listenTls(app, config);
+  if (tls) logger.info({ port: (tls.address() as AddressInfo).port }, 'gateway HTTPS with client certificates (CNS) started');
   return {
     url,
-    stop: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    stop: async () => {
+      for (const listening of [server, tls]) {
+        if (!listening) continue;
+        await new Promise<void>((resolve) => {
+          listening.close(() => resolve());
+          listening.closeAllConnections();
+        });
+      }
+    },
   };
+}
+
+/**
+ * The HTTPS listener for CNS: it asks for a client certificate and verifies it against the CNS CAs, but
+ * still serves clients without one (they reach every route except a successful CNS login).
+ */
+export function createCnsTlsServer(app: Express, files: { cert: string; key: string; ca: string }): HttpsServer {
+  return createHttpsServer({ cert: files.cert, key: files.key, ca: files.ca, requestCert: true, rejectUnauthorized: false }, app);
+}
+
+async function listenTls(app: Express, config: GatewayConfig): Promise<HttpsServer> {
+  const server = createCnsTlsServer(app, {
+    cert: await readFile(config.TLS_CERT_FILE!, 'utf8'), key: await readFile(config.TLS_KEY_FILE!, 'utf8'), ca: await readFile(config.CNS_CA_FILE!, 'utf8'),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.CNS_TLS_PORT, config.HOST, resolve);
+  });
+  return server;
 }

@@ -9,6 +9,7 @@ import { CredentialsRegistrationsClients1764000000002 } from './db/migrations/17
 import { identityDeps } from './identity-deps.js';
 import { keysRoutes } from './keys/keys.routes.js';
 import { cieRoutes } from './login/cie/cie.routes.js';
+import { cnsRoutes } from './login/cns/cns.routes.js';
 import { passwordRoutes } from './login/password/password.routes.js';
 import { spidRoutes } from './login/spid/spid.routes.js';
 import { accessPageRoutes } from './pages/access-page.routes.js';
@@ -23,7 +24,7 @@ export const definition: ServiceDefinition = {
   routes: (platformDeps) => {
     const deps = identityDeps(platformDeps);
     return [
-      ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps), ...cieRoutes(deps), ...sessionRoutes(deps),
+      ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps), ...cieRoutes(deps), ...cnsRoutes(deps), ...sessionRoutes(deps),
       ...agencyRoutes(deps), ...userRoutes(deps), ...accessPageRoutes(deps),
     ];
   },

@@ -4,3 +4,4 @@ export * from './guards.js';
 export * from './roles.js';
 export * from './request-token.js';
 export * from './session-revocations.js';
+export * from './forwarded-certificate.js';

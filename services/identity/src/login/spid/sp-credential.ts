@@ -1,3 +1,5 @@
+// @peculiar/x509 resolves its ASN.1 types through decorators' metadata.
+import 'reflect-metadata';
 import { webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import type { DataSource } from 'typeorm';
