@@ -13,6 +13,8 @@ import { cnsRoutes } from './login/cns/cns.routes.js';
 import { passwordRoutes } from './login/password/password.routes.js';
 import { spidRoutes } from './login/spid/spid.routes.js';
 import { accessPageRoutes } from './pages/access-page.routes.js';
+import { apiClientRoutes } from './clients/api-clients.routes.js';
+import { registrationRoutes } from './registrations/registrations.routes.js';
 import { sessionRoutes } from './sessions/session.routes.js';
 
 /** The identity service: persons, agencies, profiles, logins and signing keys. */
@@ -25,7 +27,7 @@ export const definition: ServiceDefinition = {
     const deps = identityDeps(platformDeps);
     return [
       ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps), ...cieRoutes(deps), ...cnsRoutes(deps), ...sessionRoutes(deps),
-      ...agencyRoutes(deps), ...userRoutes(deps), ...accessPageRoutes(deps),
+      ...agencyRoutes(deps), ...userRoutes(deps), ...registrationRoutes(deps), ...apiClientRoutes(deps), ...accessPageRoutes(deps),
     ];
   },
 };

@@ -30,9 +30,12 @@ export function requireTenant(caller: Caller | undefined): string {
   return caller.tenant;
 }
 
-/** The token of an `Authorization: Bearer …` header; undefined without the header, 401 when malformed. */
+/**
+ * The token of an `Authorization: Bearer …` header; undefined without one (or with another scheme, such
+ * as the Basic credentials of the OAuth2 token endpoint), 401 when a Bearer header is malformed.
+ */
 export function bearerToken(header: string | undefined): string | undefined {
-  if (!header) return undefined;
+  if (!header || !/^bearer\b/i.test(header)) return undefined;
   const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
   if (!match) throw unauthorized("L'intestazione Authorization deve contenere un token Bearer.");
   return match[1];

@@ -88,3 +88,11 @@ async function announce(manager: EntityManager, profileId: string, event: EventC
   });
   return profile;
 }
+
+/** Grants roles at a place: a new profile, or the roles added to the one the person already has there. */
+export async function grantRoles(manager: EntityManager, input: NewProfile): Promise<ProfileView> {
+  const [existing] = await manager.query(
+    'SELECT id, roles FROM profiles WHERE person_id = $1 AND agency_id = $2 AND office_id IS NOT DISTINCT FROM $3', [input.personId, input.agencyId, input.officeId]);
+  if (!existing) return createProfile(manager, input);
+  return changeRoles(manager, existing.id, [...new Set([...existing.roles, ...input.roles])] as Role[]);
+}
