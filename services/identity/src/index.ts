@@ -1,3 +1,4 @@
 export { definition } from './service.js';
 export { loadServiceConfig, configSchema } from './config.js';
 export { seedDemoWorld, readDemoIdentities, type DemoIdentity } from './demo/demo-world.js';
+export { rotateKey } from './keys/keys.service.js';

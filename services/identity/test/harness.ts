@@ -6,7 +6,7 @@ import { startService, type RunningService } from '@app/platform/service';
 import { freePort, testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import type { Role } from '@app/platform/auth';
 import { createCieOp } from '@app/sim-cie-op';
-import { createSpidIdp, selfSignedCredential, type SimulatedUser } from '@app/sim-spid-idp';
+import { createSpidIdp, selfSignedCredential, type IdpSession, type SimulatedUser } from '@app/sim-spid-idp';
 import { loadServiceConfig, type Config } from '../src/config.js';
 import { definition } from '../src/service.js';
 import { registerAgency, type Agency } from '../src/agencies/agencies.service.js';
@@ -18,7 +18,7 @@ export interface IdentityWorld {
   service: RunningService;
   url: string;
   config: Config;
-  idp: { url: string; entityId: string; sessions: Map<string, string> };
+  idp: { url: string; entityId: string; sessions: Map<string, IdpSession> };
   cieUrl: string;
   agencies: Record<string, Agency>;
   stop(): Promise<void>;

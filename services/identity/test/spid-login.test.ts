@@ -66,6 +66,21 @@ describe('SPID login through the IdP simulator', () => {
     assert.equal(world.idp.sessions.size, 0);
   });
 
+  test('when the IdP starts a single logout of a level-1 session, then the session ends and the SP answers with a signed LogoutResponse', async () => {
+    const body = await (await postAcs(world, await spidResponse(world, gaio, 1))).json();
+    const [sessionIndex] = [...world.idp.sessions.keys()];
+    const toSp = await fetch(`${world.idp.url}/logout?sessionIndex=${encodeURIComponent(sessionIndex!)}`, { redirect: 'manual' });
+    assert.ok(toSp.headers.get('location')!.startsWith(`${world.url}/api/v1/auth/spid/slo?SAMLRequest=`));
+    const answer = await fetch(toSp.headers.get('location')!, { redirect: 'manual' });
+    assert.equal(answer.status, 303);
+    const back = new URL(answer.headers.get('location')!);
+    assert.equal(`${back.origin}${back.pathname}`, `${world.idp.url}/slo`);
+    assert.ok(back.searchParams.get('SAMLResponse') && back.searchParams.get('Signature'));
+    assert.equal((await fetch(`${world.url}/api/v1/me`, { headers: { authorization: `Bearer ${body.accessToken}` } })).status, 401);
+    const forged = toSp.headers.get('location')!.replace(/Signature=[^&]+/, 'Signature=AAAA');
+    assert.equal((await fetch(forged, { redirect: 'manual' })).status, 400, 'an unsigned or forged LogoutRequest ends nothing');
+  });
+
   test('when the fiscal code has no profile, then the answer invites registration and no session is created', async () => {
     const before = await sessionCount();
     const response = await postAcs(world, await spidResponse(world, stranger, 2));

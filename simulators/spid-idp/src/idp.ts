@@ -1,5 +1,5 @@
-import { createVerify, randomUUID } from 'node:crypto';
-import { inflateRawSync } from 'node:zlib';
+import { createSign, createVerify, randomUUID } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import express, { type Express, type Response } from 'express';
 import { DOMParser } from '@xmldom/xmldom';
 import { readAuthnRequest, signedBy } from './authn-request.js';
@@ -25,6 +25,12 @@ export interface SpidIdpOptions {
   spMetadataUrl?: (entityId: string) => string;
 }
 
+export interface IdpSession {
+  username: string;
+  nameId: string;
+  spEntityId: string;
+}
+
 interface PendingLogin {
   requestId: string;
   spEntityId: string;
@@ -41,12 +47,12 @@ const page = (title: string, body: string) => `<!doctype html><html lang="it"><h
  * SP's AuthnRequest against the SPID rules, asks for username and password, and posts back a signed
  * response at the requested level. A fault set through /faults spoils the next response on purpose.
  */
-export function createSpidIdp(options: SpidIdpOptions): { app: Express; entityId: string; sessions: Map<string, string> } {
+export function createSpidIdp(options: SpidIdpOptions): { app: Express; entityId: string; sessions: Map<string, IdpSession> } {
   const entityId = `${options.baseUrl}/metadata`;
   const spOf = serviceProviders(options.spMetadataUrl);
   const pending = new Map<string, PendingLogin>();
-  /** Level-1 sessions the IdP keeps (SessionIndex → username); levels 2 and 3 create none. */
-  const sessions = new Map<string, string>();
+  /** Level-1 sessions the IdP keeps, by SessionIndex; levels 2 and 3 create none. */
+  const sessions = new Map<string, IdpSession>();
   let nextFault: Fault | undefined;
   let lastResponse: { acsUrl: string; SAMLResponse: string; RelayState: string } | undefined;
 
@@ -104,9 +110,10 @@ export function createSpidIdp(options: SpidIdpOptions): { app: Express; entityId
     const [givenName, ...family] = user.displayName.split(' ');
     const level = fault === 'lower-level' ? Math.max(1, login.level - 1) : login.level;
     const sessionIndex = level === 1 ? `_${randomUUID()}` : undefined;
-    if (sessionIndex) sessions.set(sessionIndex, user.username);
+    const nameId = `_${randomUUID()}`;
+    if (sessionIndex) sessions.set(sessionIndex, { username: user.username, nameId, spEntityId: sp.entityId });
     const facts = {
-      idpEntityId: entityId, spEntityId: sp.entityId, acsUrl: sp.acsUrl, level, sessionIndex,
+      idpEntityId: entityId, spEntityId: sp.entityId, acsUrl: sp.acsUrl, level, sessionIndex, nameId,
       inResponseTo: fault === 'wrong-in-response-to' ? `_${randomUUID()}` : login.requestId,
       audience: fault === 'wrong-audience' ? 'https://altro-service-provider.example/metadata' : undefined,
       recipient: fault === 'wrong-recipient' ? 'https://altro-service-provider.example/acs' : undefined,
@@ -128,9 +135,26 @@ export function createSpidIdp(options: SpidIdpOptions): { app: Express; entityId
     return Buffer.from(signSaml(responseXml(facts, body), "/*[local-name(.)='Response']", options.credential)).toString('base64');
   };
 
+  // IdP-initiated single logout of a level-1 session: a signed LogoutRequest to the SP's SLO endpoint.
+  app.get('/logout', async (req, res) => {
+    const sessionIndex = String(req.query.sessionIndex ?? '');
+    const session = sessions.get(sessionIndex);
+    if (!session) return void res.status(404).type('html').send(page('Sessione non trovata', '<p class="error">Nessuna sessione SPID attiva con questo indice.</p>'));
+    const sp = await spOf(session.spEntityId);
+    sessions.delete(sessionIndex);
+    const request = `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${new Date().toISOString()}" Destination="${escapeXml(sp.sloUrl ?? '')}">`
+      + `<saml:Issuer Format="urn:oasis:names:tc:SAML:2.0:nameid-format:entity" NameQualifier="${escapeXml(entityId)}">${escapeXml(entityId)}</saml:Issuer>`
+      + `<saml:NameID NameQualifier="${escapeXml(entityId)}" Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${escapeXml(session.nameId)}</saml:NameID>`
+      + `<samlp:SessionIndex>${escapeXml(sessionIndex)}</samlp:SessionIndex></samlp:LogoutRequest>`;
+    const query = new URLSearchParams({ SAMLRequest: deflateRawSync(request).toString('base64'), RelayState: 'idp-logout', SigAlg: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256' }).toString();
+    const signature = createSign('RSA-SHA256').update(query).sign(options.credential.privateKeyPem, 'base64');
+    res.redirect(303, `${sp.sloUrl}?${query}&Signature=${encodeURIComponent(signature)}`);
+  });
+
   app.get('/slo', async (req, res) => {
     const query = req.originalUrl.split('?')[1] ?? '';
     const params = new URLSearchParams(query);
+    if (params.has('SAMLResponse')) return void res.type('html').send(page('Logout completato', '<p>Sei uscito anche dal servizio.</p>'));
     const xml = inflateRawSync(Buffer.from(params.get('SAMLRequest') ?? '', 'base64')).toString('utf8');
     const doc = new DOMParser().parseFromString(xml, 'text/xml');
     const issuer = doc.getElementsByTagNameNS('urn:oasis:names:tc:SAML:2.0:assertion', 'Issuer')[0]?.textContent?.trim() ?? '';

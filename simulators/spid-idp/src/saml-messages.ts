@@ -14,6 +14,7 @@ export interface AssertionFacts {
   level: number;
   attributes: Record<string, string>;
   sessionIndex?: string;
+  nameId?: string;
   audience?: string;
   recipient?: string;
   issueInstant?: Date;
@@ -45,7 +46,7 @@ export function assertionXml(facts: AssertionFacts, id = `_${randomUUID()}`): st
     `<saml:Attribute Name="${name}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:basic"><saml:AttributeValue xsi:type="xs:string">${escapeXml(value)}</saml:AttributeValue></saml:Attribute>`).join('');
   return `<saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="${id}" Version="2.0" IssueInstant="${issued.toISOString()}">`
     + `<saml:Issuer Format="${entityFormat}">${escapeXml(facts.idpEntityId)}</saml:Issuer>`
-    + `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient" NameQualifier="${escapeXml(facts.idpEntityId)}">_${randomUUID()}</saml:NameID>`
+    + `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient" NameQualifier="${escapeXml(facts.idpEntityId)}">${escapeXml(facts.nameId ?? `_${randomUUID()}`)}</saml:NameID>`
     + `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData InResponseTo="${escapeXml(facts.inResponseTo)}" NotOnOrAfter="${expires}" Recipient="${escapeXml(facts.recipient ?? facts.acsUrl)}"/></saml:SubjectConfirmation></saml:Subject>`
     + `<saml:Conditions NotBefore="${issued.toISOString()}" NotOnOrAfter="${expires}"><saml:AudienceRestriction><saml:Audience>${escapeXml(facts.audience ?? facts.spEntityId)}</saml:Audience></saml:AudienceRestriction></saml:Conditions>`
     + `<saml:AuthnStatement AuthnInstant="${issued.toISOString()}"${facts.sessionIndex ? ` SessionIndex="${facts.sessionIndex}"` : ''}><saml:AuthnContext><saml:AuthnContextClassRef>${levels[facts.level - 1]}</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>`

@@ -1,12 +1,13 @@
-import { createSign, randomUUID } from 'node:crypto';
-import { deflateRawSync } from 'node:zlib';
+import { randomUUID } from 'node:crypto';
+import { inflateRawSync } from 'node:zlib';
+import { AppError } from '@app/platform/errors';
 import type { IdentityDeps } from '../../identity-deps.js';
-import type { LoginSession } from '../../sessions/sessions.service.js';
-import { spidServiceProvider } from './spid-sp.js';
-import { entityFormat } from './spid-xml.js';
+import { endSession, type LoginSession } from '../../sessions/sessions.service.js';
+import { certificatePem, redirectBindingUrl, verifiedRedirectMessage } from './redirect-binding.js';
+import { spidServiceProvider, type SpidServiceProvider } from './spid-sp.js';
+import { entityFormat, parseXml, samlAssertionNs, samlProtocolNs } from './spid-xml.js';
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const rsaSha256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
 
 /**
  * SP-initiated single logout (HTTP-Redirect binding, signed query) for a SPID session the IdP keeps,
@@ -21,8 +22,30 @@ export async function singleLogoutRedirect(deps: IdentityDeps, session: LoginSes
     + `<saml:Issuer NameQualifier="${escape(sp.entityId)}" Format="${entityFormat}">${escape(sp.entityId)}</saml:Issuer>`
     + `<saml:NameID NameQualifier="${escape(session.samlNameQualifier ?? idp.entityId)}" Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${escape(session.samlNameId)}</saml:NameID>`
     + `<samlp:SessionIndex>${escape(session.samlSessionIndex)}</samlp:SessionIndex></samlp:LogoutRequest>`;
-  // Redirect binding: the signature covers the query string, not the XML (SAML Bindings §3.4.4.1).
-  const query = new URLSearchParams({ SAMLRequest: deflateRawSync(request).toString('base64'), RelayState: session.id, SigAlg: rsaSha256 }).toString();
-  const signature = createSign('RSA-SHA256').update(query).sign((await sp.credential()).privateKeyPem, 'base64');
-  return `${idp.sloRedirectUrl}?${query}&Signature=${encodeURIComponent(signature)}`;
+  return redirectBindingUrl(idp.sloRedirectUrl, 'SAMLRequest', request, session.id, (await sp.credential()).privateKeyPem);
+}
+
+/**
+ * IdP-initiated single logout: a signed LogoutRequest ends our sessions for that NameID (and
+ * SessionIndex), and is always answered, even when nothing was left to end (SPID rules §1.5).
+ */
+export async function answerIdpLogout(deps: IdentityDeps, sp: SpidServiceProvider, rawQuery: string): Promise<string> {
+  const issuerOf = (xml: string) => parseXml(xml).getElementsByTagNameNS(samlAssertionNs, 'Issuer')[0]?.textContent?.trim() ?? '';
+  const unverified = new URLSearchParams(rawQuery).get('SAMLRequest');
+  const idp = unverified ? await sp.idps.byEntityId(issuerOf(inflateRawSync(Buffer.from(unverified, 'base64')).toString('utf8'))).catch(() => undefined) : undefined;
+  const xml = idp ? verifiedRedirectMessage(rawQuery, 'SAMLRequest', idp.certificates.map(certificatePem)) : undefined;
+  if (!idp?.sloRedirectUrl || !xml) throw new AppError({ code: 'SPID_LOGOUT_REFUSED', status: 400, title: 'Richiesta di logout non valida', detail: "La richiesta di logout non è firmata dall'identity provider." });
+  const request = parseXml(xml).documentElement!;
+  const nameId = request.getElementsByTagNameNS(samlAssertionNs, 'NameID')[0]?.textContent?.trim() ?? '';
+  const sessionIndex = request.getElementsByTagNameNS(samlProtocolNs, 'SessionIndex')[0]?.textContent?.trim();
+  await deps.dataSource.transaction(async (manager) => {
+    const sessions: LoginSession[] = await manager.query(
+      `SELECT id, person_id AS "personId", method FROM login_sessions WHERE method = 'spid' AND idp = $1 AND saml_name_id = $2
+         AND ($3::text IS NULL OR saml_session_index = $3) AND ended_at IS NULL`, [idp.entityId, nameId, sessionIndex ?? null]);
+    for (const session of sessions) await endSession(manager, session, 'spid-single-logout');
+  });
+  const response = `<samlp:LogoutResponse xmlns:samlp="${samlProtocolNs}" xmlns:saml="${samlAssertionNs}" ID="_${randomUUID()}" Version="2.0" IssueInstant="${new Date().toISOString()}" Destination="${escape(idp.sloRedirectUrl)}" InResponseTo="${escape(request.getAttribute('ID') ?? '')}">`
+    + `<saml:Issuer NameQualifier="${escape(sp.entityId)}" Format="${entityFormat}">${escape(sp.entityId)}</saml:Issuer>`
+    + '<samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status></samlp:LogoutResponse>';
+  return redirectBindingUrl(idp.sloRedirectUrl, 'SAMLResponse', response, new URLSearchParams(rawQuery).get('RelayState') ?? '', (await sp.credential()).privateKeyPem);
 }

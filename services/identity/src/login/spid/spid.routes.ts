@@ -5,6 +5,7 @@ import type { IdentityDeps } from '../../identity-deps.js';
 import { completeLogin } from '../complete-login.js';
 import { accessPagePath, respondLogin } from '../login-response.js';
 import { spidServiceProvider } from './spid-sp.js';
+import { answerIdpLogout } from './spid-logout.js';
 import { spMetadata } from './spid-metadata.js';
 import { sendPostForm } from './spid-xml.js';
 
@@ -48,11 +49,13 @@ export function spidRoutes(deps: IdentityDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/auth/spid/slo', summary: "Ritorno dal single logout presso l'identity provider", public: true, tags: ['auth'],
-      responses: [{ status: 303, description: 'Alla pagina di accesso' }],
-      handler: async ({ res }) => {
-        // Our session ended before the redirect to the IdP; its answer only closes the round trip.
-        res.redirect(303, `${accessPagePath}?uscita=completata`);
+      method: 'get', path: '/api/v1/auth/spid/slo', summary: "Single logout: richiesta dall'identity provider, o sua risposta al nostro logout", public: true, tags: ['auth'],
+      responses: [{ status: 303, description: "Risposta firmata all'identity provider, o la pagina di accesso" }, { status: 400, description: 'Richiesta non firmata' }],
+      handler: async ({ req, res }) => {
+        const rawQuery = req.originalUrl.split('?')[1] ?? '';
+        // Our session ended before we redirected to the IdP; its LogoutResponse only closes the round trip.
+        const target = new URLSearchParams(rawQuery).has('SAMLRequest') ? await answerIdpLogout(deps, sp, rawQuery) : `${accessPagePath}?uscita=completata`;
+        res.redirect(303, target);
         return undefined;
       },
     }),
