@@ -5,7 +5,7 @@ import { AppError } from '@app/platform/errors';
 import { personByFiscalCode, type Person } from '../persons/persons.service.js';
 import { activeProfilesOf, type ProfileView } from '../profiles/profiles.service.js';
 import { accessTokenFor, type TokenSettings } from '../sessions/access-token.js';
-import { openSession, selectProfileOf, type LoginFacts, type LoginSession } from '../sessions/sessions.service.js';
+import { openSession, selectProfileOf, sessionAsCaller, type LoginFacts, type LoginSession } from '../sessions/sessions.service.js';
 
 export interface LoginOutcome {
   person: Person;
@@ -49,7 +49,7 @@ export async function completeLogin(
       await selectProfileOf(manager, session.id, selectedProfile.id);
       session.selectedProfileId = selectedProfile.id;
     }
-    await recordAudit(manager, { ...actor, caller: { subject: person.id, roles: selectedProfile?.roles ?? [], scopes: [], authMethod: facts.method, sessionId: session.id, tenant: selectedProfile?.agency.id, profileId: selectedProfile?.id } }, {
+    await recordAudit(manager, { ...actor, caller: sessionAsCaller(session, selectedProfile) }, {
       action: 'login', entityType: 'login_session', entityId: session.id,
       details: { method: facts.method, acr: facts.acr, idp: facts.idp ?? null, profiles: profiles.length },
     });

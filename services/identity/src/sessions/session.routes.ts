@@ -7,14 +7,16 @@ import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../identity-deps.js';
 import { accessPagePath, wantsPage } from '../login/login-response.js';
 import { singleLogoutRedirect } from '../login/spid/spid-logout.js';
+import { spidServiceProvider } from '../login/spid/spid-sp.js';
 import { personById } from '../persons/persons.service.js';
 import { activeProfilesOf, profileById } from '../profiles/profiles.service.js';
 import { accessTokenFor } from './access-token.js';
 import { clearSessionCookies, sessionSecretOf, setSessionCookies } from './session-cookies.js';
-import { endSession, liveSession, revokedSessionIds, selectProfileOf, sessionBySecret, type LoginSession } from './sessions.service.js';
+import { endSession, liveSession, revokedSessionIds, selectProfileOf, sessionAsCaller, sessionBySecret, type LoginSession } from './sessions.service.js';
 
 export function sessionRoutes(deps: IdentityDeps): RouteSpec[] {
   const { dataSource, config } = deps;
+  const sp = spidServiceProvider(dataSource, config, deps.logger);
   /** The caller's session: named by its token, or by the browser's session cookie. */
   const sessionOf = (caller: Caller | undefined, req: Request): Promise<LoginSession> =>
     caller?.sessionId ? liveSession(dataSource.manager, caller.sessionId) : sessionBySecret(dataSource.manager, sessionSecretOf(req));
@@ -33,7 +35,7 @@ export function sessionRoutes(deps: IdentityDeps): RouteSpec[] {
           }
           await selectProfileOf(manager, session.id, profile.id);
           const switched = session.selectedProfileId !== null && session.selectedProfileId !== profile.id;
-          await recordAudit(manager, actorFromRequest(req, { subject: session.personId, roles: profile.roles, scopes: [], authMethod: session.method, sessionId: session.id, tenant: profile.agency.id, profileId: profile.id }), {
+          await recordAudit(manager, actorFromRequest(req, sessionAsCaller(session, profile)), {
             action: switched ? 'profile.switched' : 'profile.selected', entityType: 'login_session', entityId: session.id,
             details: { from: session.selectedProfileId, to: profile.id },
           });
@@ -78,12 +80,12 @@ export function sessionRoutes(deps: IdentityDeps): RouteSpec[] {
         const session = await sessionOf(caller, req);
         await dataSource.transaction(async (manager) => {
           await endSession(manager, session, 'logout');
-          await recordAudit(manager, actorFromRequest(req, caller ?? { subject: session.personId, roles: [], scopes: [], authMethod: session.method, sessionId: session.id }), {
+          await recordAudit(manager, actorFromRequest(req, caller ?? sessionAsCaller(session)), {
             action: 'logout', entityType: 'login_session', entityId: session.id, details: { method: session.method },
           });
         });
         clearSessionCookies(res, config);
-        const singleLogout = await singleLogoutRedirect(deps, session);
+        const singleLogout = await singleLogoutRedirect(sp, session);
         if (wantsPage(req)) return void res.redirect(303, singleLogout ?? `${accessPagePath}?uscita=completata`);
         return { loggedOut: true, singleLogout: singleLogout ?? null };
       },

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { identityEvents } from '@app/contracts';
-import { authMethods } from '@app/platform/auth';
+import { authMethods, type Caller } from '@app/platform/auth';
 import { unauthorized } from '@app/platform/errors';
 import { updateReturning } from '@app/platform/db';
 import { appendEvent } from '@app/platform/outbox';
@@ -94,4 +94,12 @@ export async function revokedSessionIds(manager: EntityManager): Promise<string[
   const rows: { id: string }[] = await manager.query(
     'SELECT id FROM login_sessions WHERE ended_at > now() - make_interval(secs => $1)', [accessTokenTtlSeconds + 60]);
   return rows.map((row) => row.id);
+}
+
+/** The session seen as the caller of its own audit entries (login, profile choice, logout). */
+export function sessionAsCaller(session: LoginSession, profile?: { id: string; roles: string[]; agency: { id: string } }): Caller {
+  return {
+    subject: session.personId, roles: profile?.roles ?? [], scopes: [], authMethod: session.method, sessionId: session.id,
+    tenant: profile?.agency.id, profileId: profile?.id,
+  };
 }

@@ -4,7 +4,7 @@ import { AppError } from '@app/platform/errors';
 import type { IdentityDeps } from '../../identity-deps.js';
 import { endSession, type LoginSession } from '../../sessions/sessions.service.js';
 import { certificatePem, redirectBindingUrl, verifiedRedirectMessage } from './redirect-binding.js';
-import { spidServiceProvider, type SpidServiceProvider } from './spid-sp.js';
+import type { SpidServiceProvider } from './spid-sp.js';
 import { entityFormat, parseXml, samlAssertionNs, samlProtocolNs } from './spid-xml.js';
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -13,9 +13,8 @@ const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCo
  * SP-initiated single logout (HTTP-Redirect binding, signed query) for a SPID session the IdP keeps,
  * i.e. a level-1 login with a SessionIndex; other sessions have nothing to end at the IdP.
  */
-export async function singleLogoutRedirect(deps: IdentityDeps, session: LoginSession): Promise<string | undefined> {
+export async function singleLogoutRedirect(sp: SpidServiceProvider, session: LoginSession): Promise<string | undefined> {
   if (session.method !== 'spid' || !session.samlSessionIndex || !session.idp || !session.samlNameId) return undefined;
-  const sp = spidServiceProvider(deps.dataSource, deps.config, deps.logger);
   const idp = await sp.idps.byEntityId(session.idp);
   if (!idp?.sloRedirectUrl) return undefined;
   const request = `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${new Date().toISOString()}" Destination="${escape(idp.sloRedirectUrl)}">`
