@@ -11,6 +11,6 @@ if (!databaseUrl) {
 }
 const dataSource = serviceDataSource(definition, databaseUrl, 2);
 await dataSource.initialize();
-const kid = await rotateKey(dataSource);
+const kid = await rotateKey(dataSource, process.env.SIGNING_KEY_SECRET || undefined);
 console.log(`nuova chiave di firma pubblicata: ${kid} (firma dopo il tempo di pubblicazione)`);
 await dataSource.destroy();

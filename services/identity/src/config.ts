@@ -34,6 +34,10 @@ export const configSchema = serviceEnvSchema.extend({
   CNS_CA_FILE: z.string().optional(),
   /** Shared with the TLS terminator (the gateway): it signs each client certificate it forwards. */
   CNS_FORWARD_SECRET: z.string().min(32).default('cns-forward-secret-for-development-only'),
+  /** Encrypts the token-signing private keys at rest; required in production. */
+  SIGNING_KEY_SECRET: z.string().min(32, 'SIGNING_KEY_SECRET deve avere almeno 32 caratteri').optional(),
+}).refine((c) => c.NODE_ENV !== 'production' || c.SIGNING_KEY_SECRET, {
+  message: 'in produzione SIGNING_KEY_SECRET è obbligatorio (cifra le chiavi di firma)', path: ['SIGNING_KEY_SECRET'],
 });
 
 export type Config = z.output<typeof configSchema>;

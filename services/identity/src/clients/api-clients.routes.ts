@@ -69,7 +69,7 @@ export function apiClientRoutes({ dataSource, config }: IdentityDeps): RouteSpec
         if (refused.length) {
           throw new AppError({ code: 'INVALID_SCOPE', status: 400, title: 'Ambito non consentito', detail: `Ambiti non concessi a questo client: ${refused.join(', ')}.`, extensions: { error: 'invalid_scope' } });
         }
-        const accessToken = await signAccessToken(dataSource, { sub: `client:${client.clientId}`, client_id: client.clientId, tenant: client.agencyId, scope: asked.join(' '), roles: [] }, config.JWT_ISSUER, config.JWT_AUDIENCE);
+        const accessToken = await signAccessToken(dataSource, config.SIGNING_KEY_SECRET, { sub: `client:${client.clientId}`, client_id: client.clientId, tenant: client.agencyId, scope: asked.join(' '), roles: [] }, config.JWT_ISSUER, config.JWT_AUDIENCE);
         res.setHeader('cache-control', 'no-store');
         return { access_token: accessToken, token_type: 'Bearer', expires_in: accessTokenTtlSeconds, scope: asked.join(' ') };
       },

@@ -7,6 +7,7 @@ import type { LoginSession } from './sessions.service.js';
 export interface TokenSettings {
   JWT_ISSUER: string;
   JWT_AUDIENCE: string;
+  SIGNING_KEY_SECRET?: string;
 }
 
 /**
@@ -26,6 +27,6 @@ export async function accessTokenFor(dataSource: DataSource, settings: TokenSett
     roles: profile?.roles ?? [],
     ...(profile ? { profile_id: profile.id, tenant: profile.agency.id, ...(profile.office ? { office: profile.office.id } : {}) } : {}),
   };
-  const accessToken = await signAccessToken(dataSource, claims, settings.JWT_ISSUER, settings.JWT_AUDIENCE);
+  const accessToken = await signAccessToken(dataSource, settings.SIGNING_KEY_SECRET, claims, settings.JWT_ISSUER, settings.JWT_AUDIENCE);
   return { accessToken, expiresIn: accessTokenTtlSeconds };
 }
