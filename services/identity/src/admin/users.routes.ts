@@ -7,7 +7,7 @@ import { defineRoute, type RouteSpec } from '@app/platform/http';
 import { requireAgency } from '../agencies/agencies.service.js';
 import type { IdentityDeps } from '../identity-deps.js';
 import { setPassword } from '../login/password/password.service.js';
-import { fiscalCodeSchema } from '../persons/fiscal-code.schema.js';
+import { fiscalCodeSchema } from '@app/platform/codes';
 import { registerPerson } from '../persons/persons.service.js';
 import { changeRoles, createProfile, disableProfile, profileById, profilesOfAgency } from '../profiles/profiles.service.js';
 import { endSessionsOfProfile } from '../sessions/sessions.service.js';

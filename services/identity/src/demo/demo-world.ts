@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { roles } from '@app/platform/auth';
 import { agencyKinds, registerAgency } from '../agencies/agencies.service.js';
 import { setPassword } from '../login/password/password.service.js';
-import { checkFiscalCode } from '../persons/fiscal-code.rules.js';
+import { checkFiscalCode } from '@app/platform/codes';
 import { registerPerson } from '../persons/persons.service.js';
 import { createProfile } from '../profiles/profiles.service.js';
 

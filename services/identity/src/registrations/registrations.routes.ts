@@ -5,7 +5,7 @@ import { AppError } from '@app/platform/errors';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import { requireOwnAgencyOrGestore } from '../admin/agencies.routes.js';
 import type { IdentityDeps } from '../identity-deps.js';
-import { fiscalCodeSchema } from '../persons/fiscal-code.schema.js';
+import { fiscalCodeSchema } from '@app/platform/codes';
 import { approveRegistration, listRegistrations, registrationById, rejectRegistration, requestRegistration, type RegistrationUser } from './registrations.service.js';
 
 const gestore = 'gestore-piattaforma';

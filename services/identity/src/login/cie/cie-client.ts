@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { AppError } from '@app/platform/errors';
 import type { Config } from '../../config.js';
-import { checkFiscalCode } from '../../persons/fiscal-code.rules.js';
+import { checkFiscalCode } from '@app/platform/codes';
 import { updateReturning } from '@app/platform/db';
 import { spidLevels } from '../levels.js';
 

@@ -4,7 +4,7 @@ import { webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as x509 from '@peculiar/x509';
 import { AppError } from '@app/platform/errors';
-import { checkFiscalCode } from '../../persons/fiscal-code.rules.js';
+import { checkFiscalCode } from '@app/platform/codes';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 

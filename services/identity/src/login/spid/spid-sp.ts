@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { AppError } from '@app/platform/errors';
 import type { Config } from '../../config.js';
-import { checkFiscalCode } from '../../persons/fiscal-code.rules.js';
+import { checkFiscalCode } from '@app/platform/codes';
 import { levelOf, spidLevels, type SpidLevel } from '../levels.js';
 import { identityProviders, type IdentityProvider } from './idp-metadata.js';
 import { firstSighting, pendingRequestCache, rememberRequest, requestDetails, requestLifetimeMs } from './pending-requests.js';

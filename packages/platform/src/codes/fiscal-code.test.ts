@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCharacter, checkFiscalCode } from './fiscal-code.rules.js';
+import { checkCharacter, checkFiscalCode } from './fiscal-code.js';
 
 test('when a well-formed code is checked, then its check character is recomputed', () => {
   assert.equal(checkCharacter('MRTMTT25D09F205'), 'Z');

@@ -1,0 +1,17 @@
+import type { EntityManager } from 'typeorm';
+import type { EventHandler } from '@app/platform/messaging';
+import { identityEvents } from '@app/contracts';
+
+/** Keeps the agencies identity announces, so contracts can name their banditore without asking identity. */
+export const agencyRegistered: EventHandler = async (event, manager) => {
+  const data = identityEvents.agencyRegistered.data.parse(event.data);
+  await manager.query(
+    `INSERT INTO agency_directory (agency_id, name, kind, fiscal_code, ausa_code) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (agency_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, fiscal_code = EXCLUDED.fiscal_code, ausa_code = EXCLUDED.ausa_code, updated_at = now()`,
+    [data.agencyId, data.name, data.kind, data.fiscalCode, data.ausaCode]);
+};
+
+export async function agencyName(manager: EntityManager, agencyId: string): Promise<string | null> {
+  const [row] = await manager.query('SELECT name FROM agency_directory WHERE agency_id = $1', [agencyId]);
+  return row?.name ?? null;
+}
