@@ -1,10 +1,15 @@
 import type { ServiceDefinition } from '@app/platform/service';
+import { identityEvents } from '@app/contracts';
+import { contractRoutes } from './contracts/contracts.routes.js';
+import { Contracts1764100000000 } from './db/migrations/1764100000000-contracts.js';
+import { agencyRegistered } from './directory/agency-directory.js';
 
 /** The catalog service: framework agreements and conventions, price lists, ceiling ledger, public notices. */
 export const definition: ServiceDefinition = {
   name: 'catalog',
   schema: 'catalog',
   version: '0.1.0',
-  migrations: [],
-  routes: () => [],
+  migrations: [Contracts1764100000000],
+  routes: (deps) => [...contractRoutes(deps)],
+  handlers: () => ({ [identityEvents.agencyRegistered.type]: agencyRegistered }),
 };

@@ -1,0 +1,133 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pino } from 'pino';
+import { createTokenVerifier } from '@app/platform/auth';
+import { schemaOf } from '@app/platform/db';
+import { InProcessTransport } from '@app/platform/messaging';
+import { startService, type RunningService } from '@app/platform/service';
+import { startTestIssuer, testDatabaseUrl, uniqueName, type TestIssuer } from '@app/platform/testing';
+import { loadServiceConfig } from '../src/config.js';
+import { definition } from '../src/service.js';
+
+export const regione = '0b5f5d6e-1c1a-4b7e-9d4e-000000000001';
+export const comune = '0b5f5d6e-1c1a-4b7e-9d4e-000000000002';
+
+/** Sistema Cloud Toscana (seed 001) as the RUP of Regione Toscana would enter it. */
+export const cloudToscana = {
+  kind: 'accordo-quadro',
+  title: 'Sistema Cloud Toscana — servizi di cloud computing per le amministrazioni toscane',
+  description: 'Accordo quadro per servizi infrastrutturali e applicativi in cloud, migrazione e gestione dei servizi degli enti del territorio.',
+  cig: '7154112FF8', cup: 'D11B17000180002', cpv: ['72000000-5', '72500000-0'],
+  lots: [{ number: 1, title: 'Servizi cloud', amountCents: 5_000_000_000 }],
+  rup: { name: 'Gaio Giulio Cesare', fiscalCode: 'CSRGGL70A01D612B' },
+  ceilingCents: 5_000_000_000, startDate: '2017-10-02', expiryDate: '2027-10-02',
+  supplier: { name: 'Servizi Integrati S.p.A.', fiscalCode: '12345678903', pec: 'gare@pec.serviziintegrati.example' },
+  documents: [{ title: 'Manifestazione di interesse (modello)' }, { title: "Atto di adesione (modello)" }],
+  rounds: [
+    { title: 'Fase 0 — Manifestazione di interesse', documents: [{ name: 'Manifestazione di interesse', signed: true }, { name: 'Piano dei fabbisogni', ipotesi: 'B' }] },
+    { title: 'Fase 1 — Progetto dei fabbisogni', documents: [{ name: 'Progetto dei fabbisogni', ipotesi: 'B', signed: true }] },
+  ],
+  orderRequirements: [{ name: 'Contratto attuativo firmato', signed: true }],
+};
+
+describe('catalog: contracts, their lifecycle and versions, Elenco contratti', () => {
+  let service: RunningService;
+  let issuer: TestIssuer;
+  const tokens: Record<string, string> = {};
+
+  before(async () => {
+    issuer = await startTestIssuer();
+    const config = loadServiceConfig({ DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' });
+    service = await startService({ ...definition, schema: uniqueName('catalog') }, {
+      config, transport: new InProcessTransport(), logger: pino({ level: 'silent' }),
+      verifyToken: createTokenVerifier({ jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience }),
+    });
+    await service.deps.dataSource.query("INSERT INTO agency_directory (agency_id, name, kind, fiscal_code) VALUES ($1, 'Regione Toscana', 'ente', '01386030488'), ($2, 'Comune di Prato', 'ente', '84006890481')", [regione, comune]);
+    tokens.rup = await issuer.sign({ sub: 'p-rup', tenant: regione, roles: ['rup'], auth_method: 'spid' });
+    tokens.otherRup = await issuer.sign({ sub: 'p-rup-prato', tenant: comune, roles: ['rup'], auth_method: 'spid' });
+    tokens.buyer = await issuer.sign({ sub: 'p-buyer', tenant: comune, roles: ['buyer'], auth_method: 'password' });
+  });
+  after(async () => {
+    await service.deps.dataSource.query(`DROP SCHEMA "${schemaOf(service.deps.dataSource)}" CASCADE`);
+    await service.stop();
+    await issuer.close();
+  });
+
+  const call = (who: string, method: string, path: string, body?: unknown) => fetch(`${service.url}${path}`, {
+    method, headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}` }, ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  const count = async () => (await service.deps.dataSource.query('SELECT count(*)::int AS n FROM contracts'))[0].n as number;
+
+  test('when the RUP creates, publishes and revises a contract, then each change is a version and publication is announced', async () => {
+    const created = await call('rup', 'POST', '/api/v1/contracts', cloudToscana);
+    assert.equal(created.status, 201, await created.clone().text());
+    const draft = await created.json();
+    assert.equal(draft.status, 'bozza');
+    assert.equal(draft.banditore.name, 'Regione Toscana');
+    assert.equal(draft.rounds[0].documents[0].ipotesi, 'AB');
+    assert.equal((await call('buyer', 'GET', `/api/v1/contracts/${draft.id}`)).status, 404, 'a draft is seen only by its banditore');
+
+    const published = await (await call('rup', 'POST', `/api/v1/contracts/${draft.id}/publish`)).json();
+    assert.equal(published.status, 'pubblicato');
+    const [event] = await service.deps.dataSource.query("SELECT envelope FROM outbox WHERE routing_key = 'catalog.contract.published.v1' AND envelope->>'subject' = $1", [draft.id]);
+    assert.equal(event.envelope.data.rounds.length, 2);
+    assert.equal(event.envelope.data.ceilingCents, 5_000_000_000);
+
+    const revised = await call('rup', 'PATCH', `/api/v1/contracts/${draft.id}`, { expiryDate: '2028-06-30', description: 'Accordo quadro prorogato per servizi cloud.' });
+    assert.equal((await revised.json()).version, 3);
+    const locked = await call('rup', 'PATCH', `/api/v1/contracts/${draft.id}`, { ceilingCents: 1 });
+    assert.equal(locked.status, 409);
+    assert.match((await locked.json()).detail, /solo descrizione, documentazione, scadenza e contatti/);
+    const versions = await (await call('buyer', 'GET', `/api/v1/contracts/${draft.id}/versions`)).json();
+    assert.deepEqual(versions.map((v: { version: number }) => v.version), [1, 2, 3]);
+    assert.deepEqual(versions[2].changedFields.sort(), ['description', 'expiryDate']);
+
+    assert.equal((await call('rup', 'POST', `/api/v1/contracts/${draft.id}/suspend`)).status, 200);
+    assert.equal((await call('rup', 'POST', `/api/v1/contracts/${draft.id}/publish`)).status, 409);
+    assert.equal((await (await call('rup', 'POST', `/api/v1/contracts/${draft.id}/resume`)).json()).status, 'pubblicato');
+  });
+
+  test("when another agency's RUP edits or publishes the contract, then 403 and nothing changes", async () => {
+    const draft = await (await call('rup', 'POST', '/api/v1/contracts', { ...cloudToscana, cig: 'P0013869AC', title: 'Convenzione servizi di pulizia degli uffici regionali' })).json();
+    await call('rup', 'POST', `/api/v1/contracts/${draft.id}/publish`);
+    for (const [method, path, body] of [['PATCH', `/api/v1/contracts/${draft.id}`, { description: 'Descrizione cambiata da un altro ente.' }], ['POST', `/api/v1/contracts/${draft.id}/close`, undefined]] as const) {
+      const response = await call('otherRup', method, path, body);
+      assert.equal(response.status, 403);
+      assert.equal((await response.json()).code, 'NOT_BANDITORE');
+    }
+    assert.equal((await call('buyer', 'POST', '/api/v1/contracts', cloudToscana)).status, 403, 'a buyer does not write contracts');
+    const after = await (await call('buyer', 'GET', `/api/v1/contracts/${draft.id}`)).json();
+    assert.equal(after.version, 2);
+  });
+
+  test('when the input is wrong, then 400 with a clear message and nothing stored', async () => {
+    const before = await count();
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ cig: '7154112FF9' }, /caratteri di controllo del CIG/],
+      [{ cpv: ['7200000-5'] }, /CPV/],
+      [{ ceilingCents: -5 }, /positivo/],
+      [{ ceilingCents: 1234.5 }, /numero intero/],
+      [{ expiryDate: '2016-01-01' }, /scadenza deve essere successiva/],
+      [{ rounds: [{ title: 'Fase 0', documents: [] }] }, /almeno un documento/],
+    ];
+    for (const [change, message] of cases) {
+      const response = await call('rup', 'POST', '/api/v1/contracts', { ...cloudToscana, ...change });
+      assert.equal(response.status, 400, JSON.stringify(change));
+      assert.match((await response.json()).detail, message);
+    }
+    assert.equal(await count(), before);
+  });
+
+  test('when a buyer searches Elenco contratti, then Italian stems, partial words, filters and capped pages work', async () => {
+    const stems = await (await call('buyer', 'GET', '/api/v1/contracts?q=servizio%20cloud')).json();
+    assert.ok(stems.items.some((c: { cig: string }) => c.cig === '7154112FF8'), '"servizio" finds "servizi"');
+    const partial = await (await call('buyer', 'GET', '/api/v1/contracts?q=pulizi')).json();
+    assert.deepEqual(partial.items.map((c: { cig: string }) => c.cig), ['P0013869AC']);
+    const filtered = await (await call('buyer', 'GET', `/api/v1/contracts?kind=accordo-quadro&cpv=72000000-5&banditore=${regione}&amountMin=1000&expiryFrom=2027-01-01&sort=scadenza`)).json();
+    assert.ok(filtered.total >= 2);
+    const capped = await (await call('buyer', 'GET', '/api/v1/contracts?pageSize=100000')).json();
+    assert.equal(capped.pageSize, 100, JSON.stringify(capped));
+    const none = await (await call('buyer', 'GET', '/api/v1/contracts?supplier=Nessuno%20SpA')).json();
+    assert.deepEqual(none, { items: [], total: 0, page: 1, pageSize: 20 });
+  });
+});
