@@ -2,6 +2,8 @@ import type { ServiceDefinition } from '@app/platform/service';
 import { identityEvents } from '@app/contracts';
 import { contractRoutes } from './contracts/contracts.routes.js';
 import { Contracts1764100000000 } from './db/migrations/1764100000000-contracts.js';
+import { PriceLists1764100000001 } from './db/migrations/1764100000001-price-lists.js';
+import { priceListRoutes } from './prices/price-list.routes.js';
 import { agencyRegistered } from './directory/agency-directory.js';
 
 /** The catalog service: framework agreements and conventions, price lists, ceiling ledger, public notices. */
@@ -9,7 +11,7 @@ export const definition: ServiceDefinition = {
   name: 'catalog',
   schema: 'catalog',
   version: '0.1.0',
-  migrations: [Contracts1764100000000],
-  routes: (deps) => [...contractRoutes(deps)],
+  migrations: [Contracts1764100000000, PriceLists1764100000001],
+  routes: (deps) => [...contractRoutes(deps), ...priceListRoutes(deps)],
   handlers: () => ({ [identityEvents.agencyRegistered.type]: agencyRegistered }),
 };

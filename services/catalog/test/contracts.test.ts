@@ -130,4 +130,32 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     const none = await (await call('buyer', 'GET', '/api/v1/contracts?supplier=Nessuno%20SpA')).json();
     assert.deepEqual(none, { items: [], total: 0, page: 1, pageSize: 20 });
   });
+
+  test('when the price list is revised by +4.9 % from 1 April 2023, then each date reads its prices and an old plan is re-priced', async () => {
+    const contract = await (await call('rup', 'POST', '/api/v1/contracts', { ...cloudToscana, cig: 'K00003EC3A' })).json();
+    await call('rup', 'POST', `/api/v1/contracts/${contract.id}/publish`);
+    const items = [
+      { code: 'IAAS-VM-S', description: 'Macchina virtuale piccola (mese)', unit: 'mese', unitPriceCents: 4_500 },
+      { code: 'STOR-TB', description: 'Storage a blocchi (TB/mese)', unit: 'TB', unitPriceCents: 1_999 },
+    ];
+    assert.equal((await call('rup', 'PUT', `/api/v1/contracts/${contract.id}/price-list/items`, { items })).status, 200);
+    assert.equal((await call('otherRup', 'PUT', `/api/v1/contracts/${contract.id}/price-list/items`, { items })).status, 403);
+    const early = await call('rup', 'POST', `/api/v1/contracts/${contract.id}/price-list/revisions`, { effectiveFrom: '2010-01-01', percentBasisPoints: 490 });
+    assert.equal(early.status, 400);
+    assert.match((await early.json()).detail, /prima dell'inizio del contratto/);
+    assert.equal((await call('rup', 'POST', `/api/v1/contracts/${contract.id}/price-list/revisions`, { effectiveFrom: '2023-04-01', percentBasisPoints: 490, note: 'Revisione prezzi +4,9 %' })).status, 201);
+
+    const march = await (await call('buyer', 'GET', `/api/v1/contracts/${contract.id}/price-list?at=2023-03-31`)).json();
+    const april = await (await call('buyer', 'GET', `/api/v1/contracts/${contract.id}/price-list?at=2023-04-01`)).json();
+    assert.deepEqual(march.items.map((i: { unitPriceCents: number }) => i.unitPriceCents), [4_500, 1_999]);
+    assert.deepEqual(april.items.map((i: { unitPriceCents: number }) => i.unitPriceCents), [4_721, 2_097]);
+    assert.equal(april.revisionsApplied.length, 1);
+
+    const plan = await (await call('buyer', 'POST', `/api/v1/contracts/${contract.id}/price-list/reprice`, { draftedAt: '2023-03-15', at: '2023-05-01', lines: [{ code: 'IAAS-VM-S', quantity: 12 }, { code: 'STOR-TB', quantity: 3 }] })).json();
+    assert.equal(plan.draftedTotalCents, 12 * 4_500 + 3 * 1_999);
+    assert.equal(plan.currentTotalCents, 12 * 4_721 + 3 * 2_097);
+    assert.equal(plan.differenceCents, plan.currentTotalCents - plan.draftedTotalCents);
+    const wrong = await call('buyer', 'POST', `/api/v1/contracts/${contract.id}/price-list/reprice`, { draftedAt: '2023-03-15', lines: [{ code: 'NON-ESISTE', quantity: 1 }] });
+    assert.equal(wrong.status, 400);
+  });
 });

@@ -46,7 +46,7 @@ export async function visibleContract(manager: EntityManager, id: string, tenant
 }
 
 /** A contract its banditore is about to change; another agency's contract is 403. */
-async function ownContract(manager: EntityManager, id: string, tenant: string): Promise<Contract> {
+export async function ownContract(manager: EntityManager, id: string, tenant: string): Promise<Contract> {
   const contract = await contractById(manager, id, true);
   if (!contract || (contract.status === 'bozza' && contract.banditore.agencyId !== tenant)) throw notFound('Contratto');
   if (contract.banditore.agencyId !== tenant) throw forbidden('Solo il soggetto banditore può modificare il contratto.', 'NOT_BANDITORE');
