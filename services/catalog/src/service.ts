@@ -1,8 +1,10 @@
 import type { ServiceDefinition } from '@app/platform/service';
 import { identityEvents } from '@app/contracts';
+import { ceilingRoutes } from './ceiling/ceiling.routes.js';
 import { contractRoutes } from './contracts/contracts.routes.js';
 import { Contracts1764100000000 } from './db/migrations/1764100000000-contracts.js';
 import { PriceLists1764100000001 } from './db/migrations/1764100000001-price-lists.js';
+import { CeilingLedger1764100000002 } from './db/migrations/1764100000002-ceiling-ledger.js';
 import { priceListRoutes } from './prices/price-list.routes.js';
 import { agencyRegistered } from './directory/agency-directory.js';
 
@@ -11,7 +13,7 @@ export const definition: ServiceDefinition = {
   name: 'catalog',
   schema: 'catalog',
   version: '0.1.0',
-  migrations: [Contracts1764100000000, PriceLists1764100000001],
-  routes: (deps) => [...contractRoutes(deps), ...priceListRoutes(deps)],
+  migrations: [Contracts1764100000000, PriceLists1764100000001, CeilingLedger1764100000002],
+  routes: (deps) => [...contractRoutes(deps), ...priceListRoutes(deps), ...ceilingRoutes(deps)],
   handlers: () => ({ [identityEvents.agencyRegistered.type]: agencyRegistered }),
 };

@@ -158,4 +158,34 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     const wrong = await call('buyer', 'POST', `/api/v1/contracts/${contract.id}/price-list/reprice`, { draftedAt: '2023-03-15', lines: [{ code: 'NON-ESISTE', quantity: 1 }] });
     assert.equal(wrong.status, 400);
   });
+
+  test('when 50 reservations race for a ceiling that fits 20 of them, then exactly 20 pass, the others learn the remaining amount, and thresholds are announced once', async () => {
+    const contract = await (await call('rup', 'POST', '/api/v1/contracts', { ...cloudToscana, cig: 'L00003DC3A', ceilingCents: 20_500_000, lots: [{ number: 1, title: 'Lotto unico', amountCents: 20_500_000 }] })).json();
+    assert.equal((await call('rup', 'POST', `/api/v1/contracts/${contract.id}/ceiling/reservations`, { reference: 'early', amountCents: 1 })).status, 409, 'a draft takes no reservations');
+    await call('rup', 'POST', `/api/v1/contracts/${contract.id}/publish`);
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) =>
+      call('rup', 'POST', `/api/v1/contracts/${contract.id}/ceiling/reservations`, { reference: `adesione-${i}`, amountCents: 1_000_000 })));
+    const statuses = responses.map((r) => r.status);
+    assert.equal(statuses.filter((s) => s === 201).length, 20);
+    assert.equal(statuses.filter((s) => s === 409).length, 30);
+    const refusal = await responses.find((r) => r.status === 409)!.json();
+    assert.equal(refusal.code, 'CEILING_EXCEEDED');
+    assert.equal(refusal.remainingCents, 500_000);
+    assert.match(refusal.detail, /massimale residuo del contratto: 5000,00\s€/);
+
+    const state = await (await call('buyer', 'GET', `/api/v1/contracts/${contract.id}/ceiling`)).json();
+    assert.deepEqual([state.totalCents, state.reservedCents, state.consumedCents, state.remainingCents], [20_500_000, 20_000_000, 0, 500_000]);
+    assert.equal(state.movements.filter((m: { kind: string }) => m.kind === 'refused').length, 30);
+    const thresholds = await service.deps.dataSource.query("SELECT envelope->'data'->>'thresholdPercent' AS t FROM outbox WHERE routing_key = 'catalog.ceiling.threshold-reached.v1' AND envelope->>'subject' = $1 ORDER BY 1", [contract.id]);
+    assert.deepEqual(thresholds.map((r: { t: string }) => r.t), ['80', '90']);
+
+    const winner = statuses.indexOf(201);
+    assert.equal((await call('rup', 'POST', `/api/v1/contracts/${contract.id}/ceiling/reservations`, { reference: `adesione-${winner}`, amountCents: 1_000_000 })).status, 201, 'a retried reservation gets its first answer');
+    const consumed = await (await call('rup', 'POST', `/api/v1/contracts/${contract.id}/ceiling/reservations/adesione-${winner}/consume`, { amountCents: 400_000 })).json();
+    assert.equal(consumed.remainingCents, 500_000);
+    assert.equal((await call('rup', 'POST', `/api/v1/contracts/${contract.id}/ceiling/reservations/adesione-${winner}/consume`, { amountCents: 700_000 })).status, 409);
+    const released = await (await call('rup', 'POST', `/api/v1/contracts/${contract.id}/ceiling/reservations/adesione-${winner}/release`)).json();
+    assert.deepEqual([released.amountCents, released.remainingCents], [600_000, 1_100_000]);
+    assert.equal((await call('otherRup', 'POST', `/api/v1/contracts/${contract.id}/ceiling/reservations`, { reference: 'x', amountCents: 1 })).status, 403);
+  });
 });

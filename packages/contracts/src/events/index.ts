@@ -1,8 +1,10 @@
 import { registerEvents } from '../registry.js';
 import { catalogEvents } from './catalog.js';
+import { ceilingEvents } from './ceiling.js';
 import { identityEvents } from './identity.js';
 
 registerEvents(identityEvents);
 registerEvents(catalogEvents);
+registerEvents(ceilingEvents);
 
-export { catalogEvents, identityEvents };
+export { catalogEvents, ceilingEvents, identityEvents };
