@@ -1,10 +1,13 @@
 import type { ServiceDefinition } from '@app/platform/service';
 import { identityEvents } from '@app/contracts';
 import { ceilingRoutes } from './ceiling/ceiling.routes.js';
+import { clarificationRoutes } from './clarifications/clarifications.routes.js';
 import { contractRoutes } from './contracts/contracts.routes.js';
 import { Contracts1764100000000 } from './db/migrations/1764100000000-contracts.js';
 import { PriceLists1764100000001 } from './db/migrations/1764100000001-price-lists.js';
 import { CeilingLedger1764100000002 } from './db/migrations/1764100000002-ceiling-ledger.js';
+import { Clarifications1764100000003 } from './db/migrations/1764100000003-clarifications.js';
+import { noticeRoutes } from './notices/notices.routes.js';
 import { priceListRoutes } from './prices/price-list.routes.js';
 import { agencyRegistered } from './directory/agency-directory.js';
 
@@ -13,7 +16,7 @@ export const definition: ServiceDefinition = {
   name: 'catalog',
   schema: 'catalog',
   version: '0.1.0',
-  migrations: [Contracts1764100000000, PriceLists1764100000001, CeilingLedger1764100000002],
-  routes: (deps) => [...contractRoutes(deps), ...priceListRoutes(deps), ...ceilingRoutes(deps)],
+  migrations: [Contracts1764100000000, PriceLists1764100000001, CeilingLedger1764100000002, Clarifications1764100000003],
+  routes: (deps) => [...contractRoutes(deps), ...priceListRoutes(deps), ...ceilingRoutes(deps), ...clarificationRoutes(deps), ...noticeRoutes(deps)],
   handlers: () => ({ [identityEvents.agencyRegistered.type]: agencyRegistered }),
 };

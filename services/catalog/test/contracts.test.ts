@@ -188,4 +188,31 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     assert.deepEqual([released.amountCents, released.remainingCents], [600_000, 1_100_000]);
     assert.equal((await call('otherRup', 'POST', `/api/v1/contracts/${contract.id}/ceiling/reservations`, { reference: 'x', amountCents: 1 })).status, 403);
   });
+
+  test('when a Comune asks a clarification and the banditore answers, then every agency reads it anonymised; the notice is public', async () => {
+    const contract = await (await call('rup', 'POST', '/api/v1/contracts', { ...cloudToscana, cig: 'P000F27E3D', title: 'Convenzione per la fornitura di arredi scolastici', cpv: ['39160000-1'] })).json();
+    await call('rup', 'POST', `/api/v1/contracts/${contract.id}/publish`);
+    const asked = await call('buyer', 'POST', `/api/v1/contracts/${contract.id}/clarifications`, { question: "È possibile aderire solo per una parte delle scuole dell'ente?" });
+    assert.equal(asked.status, 201);
+    const { id } = await asked.json();
+    tokens.otherBuyer = await issuer.sign({ sub: 'p-buyer-3', tenant: '0b5f5d6e-1c1a-4b7e-9d4e-000000000003', roles: ['buyer'] });
+    assert.deepEqual(await (await call('otherBuyer', 'GET', `/api/v1/contracts/${contract.id}/clarifications`)).json(), [], 'unanswered questions stay with the asker and the banditore');
+    const forBanditore = await (await call('rup', 'GET', `/api/v1/contracts/${contract.id}/clarifications`)).json();
+    assert.equal(forBanditore[0].askedBy.name, 'Comune di Prato');
+    assert.equal((await call('otherRup', 'POST', `/api/v1/contracts/${contract.id}/clarifications/${id}/answer`, { answer: 'No.' })).status, 403);
+    await call('rup', 'POST', `/api/v1/contracts/${contract.id}/clarifications/${id}/answer`, { answer: "Sì: l'adesione indica le sedi interessate nel piano dei fabbisogni." });
+    const forOthers = await (await call('otherBuyer', 'GET', `/api/v1/contracts/${contract.id}/clarifications`)).json();
+    assert.equal(forOthers.length, 1);
+    assert.match(forOthers[0].answer, /sedi interessate/);
+    assert.equal(forOthers[0].askedBy, null, 'anonymised');
+
+    const notices = await (await fetch(`${service.url}/api/v1/notices?q=arredi`)).json();
+    assert.equal(notices.items.length, 1);
+    assert.deepEqual({ ...notices.items[0], id: undefined }, {
+      id: undefined, oggetto: 'Regione Toscana — Convenzione per la fornitura di arredi scolastici', tipoDiAppalto: 'Forniture', cig: 'P000F27E3D',
+      importoCents: 5_000_000_000, stato: 'Pubblicato', dataDiPubblicazione: new Date().toISOString().slice(0, 10),
+    });
+    const services = await (await fetch(`${service.url}/api/v1/notices?tipo=Servizi`)).json();
+    assert.ok(services.items.every((n: { tipoDiAppalto: string }) => n.tipoDiAppalto === 'Servizi') && services.items.length > 0);
+  });
 });
