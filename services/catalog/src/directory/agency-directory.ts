@@ -4,12 +4,15 @@ import { identityEvents } from '@app/contracts';
 
 /** Keeps the agencies identity announces, so contracts can name their banditore without asking identity. */
 export const agencyRegistered: EventHandler = async (event, manager) => {
-  const data = identityEvents.agencyRegistered.data.parse(event.data);
+  await rememberAgency(manager, identityEvents.agencyRegistered.data.parse(event.data));
+};
+
+export async function rememberAgency(manager: EntityManager, agency: { agencyId: string; name: string; kind: string; fiscalCode: string; ausaCode: string | null }): Promise<void> {
   await manager.query(
     `INSERT INTO agency_directory (agency_id, name, kind, fiscal_code, ausa_code) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (agency_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, fiscal_code = EXCLUDED.fiscal_code, ausa_code = EXCLUDED.ausa_code, updated_at = now()`,
-    [data.agencyId, data.name, data.kind, data.fiscalCode, data.ausaCode]);
-};
+    [agency.agencyId, agency.name, agency.kind, agency.fiscalCode, agency.ausaCode]);
+}
 
 export async function agencyName(manager: EntityManager, agencyId: string): Promise<string | null> {
   const [row] = await manager.query('SELECT name FROM agency_directory WHERE agency_id = $1', [agencyId]);

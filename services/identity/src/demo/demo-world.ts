@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
 import { roles } from '@app/platform/auth';
-import { agencyKinds, registerAgency } from '../agencies/agencies.service.js';
+import { agencyById, agencyKinds, registerAgency, type Agency } from '../agencies/agencies.service.js';
 import { setPassword } from '../login/password/password.service.js';
 import { checkFiscalCode } from '@app/platform/codes';
 import { registerPerson } from '../persons/persons.service.js';
@@ -29,15 +29,18 @@ export async function readDemoIdentities(path: string): Promise<DemoIdentity[]> 
  * Loads the demo world (agencies, people, profiles, passwords) into the identity schema. It runs at
  * every start and adds only what is missing, so changes made while trying the platform survive.
  */
-export async function seedDemoWorld(dataSource: DataSource, agenciesPath: string, identitiesPath: string): Promise<{ agencies: number; people: number }> {
+export async function seedDemoWorld(dataSource: DataSource, agenciesPath: string, identitiesPath: string): Promise<{ agencies: Agency[]; people: number }> {
   const agencies = agencyFile.parse(JSON.parse(await readFile(agenciesPath, 'utf8')));
   const identities = await readDemoIdentities(identitiesPath);
   return dataSource.transaction(async (manager) => {
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('identity:demo-world'))");
     const agencyIds = new Map<string, string>();
+    const seeded: Agency[] = [];
     for (const agency of agencies) {
       const [existing] = await manager.query('SELECT id FROM agencies WHERE fiscal_code = $1', [agency.fiscalCode]);
-      agencyIds.set(agency.name, existing?.id ?? (await registerAgency(manager, agency)).id);
+      const stored = existing ? (await agencyById(manager, existing.id))! : await registerAgency(manager, agency);
+      agencyIds.set(agency.name, stored.id);
+      seeded.push(stored);
     }
     for (const identity of identities) {
       const [givenName, ...family] = identity.displayName.split(' ');
@@ -52,6 +55,6 @@ export async function seedDemoWorld(dataSource: DataSource, agenciesPath: string
         if (!existing) await createProfile(manager, { personId: person.id, agencyId, officeId: office?.id ?? null, roles: profile.roles });
       }
     }
-    return { agencies: agencies.length, people: identities.length };
+    return { agencies: seeded, people: identities.length };
   });
 }

@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import type { DataSource } from 'typeorm';
+import { newContractSchema } from '../contracts/contract.schema.js';
+import { createContract, moveContract } from '../contracts/contracts.service.js';
+import { addRevision, putItems } from '../prices/price-list.service.js';
+
+const demoFile = z.array(z.object({
+  banditore: z.string(),
+  contract: newContractSchema,
+  priceList: z.array(z.object({ code: z.string(), description: z.string(), unit: z.string(), unitPriceCents: z.number().int() })),
+  revisions: z.array(z.object({ effectiveFrom: z.string(), percentBasisPoints: z.number().int().optional(), note: z.string().optional() })),
+}));
+
+const author = 'demo-world';
+
+/**
+ * Loads demo/contracts.json: each contract created, its price list and revisions entered, and published
+ * on its start date. Contracts already present (by CIG) are left as they are. Banditore agencies must be
+ * known to catalog already (identity's events).
+ */
+export async function seedDemoContracts(dataSource: DataSource, path: string): Promise<number> {
+  const entries = demoFile.parse(JSON.parse(await readFile(path, 'utf8')));
+  let created = 0;
+  for (const entry of entries) {
+    await dataSource.transaction(async (manager) => {
+      const [exists] = await manager.query('SELECT 1 FROM contracts WHERE cig = $1', [entry.contract.cig]);
+      if (exists) return;
+      const [agency] = await manager.query('SELECT agency_id FROM agency_directory WHERE name = $1', [entry.banditore]);
+      if (!agency) throw new Error(`demo contract ${entry.contract.cig}: agency ${entry.banditore} not known to catalog`);
+      const contract = await createContract(manager, agency.agency_id, entry.contract, author);
+      await putItems(manager, contract.id, agency.agency_id, entry.priceList);
+      for (const revision of entry.revisions) await addRevision(manager, contract.id, agency.agency_id, revision, author);
+      await moveContract(manager, contract.id, agency.agency_id, 'publish', author, { publishedAt: entry.contract.startDate });
+      created++;
+    });
+  }
+  return created;
+}
