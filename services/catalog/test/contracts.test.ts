@@ -123,12 +123,14 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     assert.ok(stems.items.some((c: { cig: string }) => c.cig === '7154112FF8'), '"servizio" finds "servizi"');
     const partial = await (await call('buyer', 'GET', '/api/v1/contracts?q=pulizi')).json();
     assert.deepEqual(partial.items.map((c: { cig: string }) => c.cig), ['P0013869AC']);
+    const typo = await (await call('buyer', 'GET', '/api/v1/contracts?q=pulizzia')).json();
+    assert.deepEqual(typo.items.map((c: { cig: string }) => c.cig), ['P0013869AC'], 'a typo is caught by trigram similarity');
     const filtered = await (await call('buyer', 'GET', `/api/v1/contracts?kind=accordo-quadro&cpv=72000000-5&banditore=${regione}&amountMin=1000&expiryFrom=2027-01-01&sort=scadenza`)).json();
     assert.ok(filtered.total >= 2);
     const capped = await (await call('buyer', 'GET', '/api/v1/contracts?pageSize=100000')).json();
     assert.equal(capped.pageSize, 100, JSON.stringify(capped));
     const none = await (await call('buyer', 'GET', '/api/v1/contracts?supplier=Nessuno%20SpA')).json();
-    assert.deepEqual(none, { items: [], total: 0, page: 1, pageSize: 20 });
+    assert.deepEqual(none, { items: [], total: 0, totalIsLowerBound: false, page: 1, pageSize: 20 });
   });
 
   test('when the price list is revised by +4.9 % from 1 April 2023, then each date reads its prices and an old plan is re-priced', async () => {

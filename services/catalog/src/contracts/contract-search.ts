@@ -3,6 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { contractSelect, type Contract } from './contracts.service.js';
 
 export const maxPageSize = 100;
+/** Counting every match of a common word costs more than the page itself; beyond this, "at least". */
+export const countLimit = 1_000;
 
 export const searchQuery = z.object({
   q: z.string().trim().max(200).optional(),
@@ -27,20 +29,27 @@ export type SearchQuery = z.output<typeof searchQuery>;
 const sortColumns = { scadenza: 'c.expiry_date', importo: 'c.ceiling_cents', titolo: 'c.title', pubblicazione: 'c.published_at' } as const;
 
 /**
- * "Elenco contratti": Italian full text on title and description (stems: "servizi" finds "servizio")
- * or a trigram match on the title for partial words, with filters, sorting and pages. Drafts are seen
- * only by their banditore.
+ * "Elenco contratti": Italian full text on title, description, CIG and supplier (stems: "servizi" finds
+ * "servizio"; the last word as a prefix, so partial words match), falling back to trigram similarity of
+ * titles when the words match nothing (typos), with filters, sorting and pages. Drafts are seen only by
+ * their banditore.
  */
-export async function searchContracts(manager: EntityManager, query: SearchQuery, tenant: string | undefined): Promise<{ items: Contract[]; total: number; page: number; pageSize: number }> {
+export async function searchContracts(manager: EntityManager, query: SearchQuery, tenant: string | undefined, fuzzy = false): Promise<SearchResult> {
   const where: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
   // Without words to rank by, the most recently published come first.
   let rank = 'c.published_at';
-  if (query.q) {
+  const words = prefixQuery(query.q);
+  if (words && !fuzzy) {
+    const q = param(words);
+    where.push(`c.search @@ to_tsquery('italian', ${q})`);
+    rank = `ts_rank(c.search, to_tsquery('italian', ${q}))`;
+  } else if (query.q && fuzzy) {
+    // Nothing matched the words themselves: titles that look alike (trigrams) catch typos.
     const q = param(query.q);
-    where.push(`(c.search @@ websearch_to_tsquery('italian', ${q}) OR c.title ILIKE '%' || ${q} || '%')`);
-    rank = `ts_rank(c.search, websearch_to_tsquery('italian', ${q})) + similarity(c.title, ${q})`;
+    where.push(`${q} <% c.title`);
+    rank = `word_similarity(${q}, c.title)`;
   }
   where.push(`(c.status <> 'bozza' OR c.banditore_agency_id = ${param(tenant ?? null)}::uuid)`);
   if (query.kind) where.push(`c.kind = ${param(query.kind)}`);
@@ -49,16 +58,36 @@ export async function searchContracts(manager: EntityManager, query: SearchQuery
   else if (query.status) where.push(`c.status = ${param(query.status)}`);
   if (query.banditore) where.push(`c.banditore_agency_id = ${param(query.banditore)}`);
   if (query.supplier) where.push(`(c.supplier->>'name' ILIKE '%' || ${param(query.supplier)} || '%' OR c.supplier->>'fiscalCode' = upper(${param(query.supplier)}))`);
-  if (query.cpv) where.push(`${param(query.cpv)} = ANY(c.cpv)`);
+  if (query.cpv) where.push(`c.cpv @> ARRAY[${param(query.cpv)}]::text[]`);
   if (query.expiryFrom) where.push(`c.expiry_date >= ${param(query.expiryFrom)}`);
   if (query.expiryTo) where.push(`c.expiry_date <= ${param(query.expiryTo)}`);
   if (query.amountMin !== undefined) where.push(`c.ceiling_cents >= ${param(query.amountMin)}`);
   if (query.amountMax !== undefined) where.push(`c.ceiling_cents <= ${param(query.amountMax)}`);
   const direction = query.order ?? (query.sort === 'titolo' || query.sort === 'scadenza' ? 'asc' : 'desc');
   const orderBy = query.sort === 'rilevanza' ? rank : sortColumns[query.sort];
-  const rows = await manager.query(
-    `${contractSelect.replace('SELECT ', 'SELECT count(*) OVER () AS total, ')} WHERE ${where.join(' AND ')}
-     ORDER BY ${orderBy} ${direction} NULLS LAST, c.id LIMIT ${param(query.pageSize)} OFFSET ${param((query.page - 1) * query.pageSize)}`, params);
-  const total = rows.length ? Number(rows[0].total) : 0;
-  return { items: rows.map(({ total: _total, ...contract }: Record<string, unknown>) => contract as unknown as Contract), total, page: query.page, pageSize: query.pageSize };
+  const filter = `FROM contracts c WHERE ${where.join(' AND ')}`;
+  // Two light queries instead of one heavy one: the page's ids (only the sort key is computed for the
+  // matches), and a count that stops at countLimit; then the full rows of that page alone.
+  const [page, counted] = await Promise.all([
+    manager.query(`SELECT c.id ${filter} ORDER BY ${orderBy} ${direction} NULLS LAST, c.id LIMIT ${param(query.pageSize)} OFFSET ${param((query.page - 1) * query.pageSize)}`, params),
+    manager.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${filter} LIMIT ${countLimit + 1}) matches`, params.slice(0, params.length - 2)),
+  ]);
+  const ids: string[] = page.map((row: { id: string }) => row.id);
+  const rows: Contract[] = ids.length ? await manager.query(`${contractSelect} WHERE c.id = ANY($1)`, [ids]) : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const total = counted[0].n as number;
+  if (total === 0 && query.q && !fuzzy) return searchContracts(manager, query, tenant, true);
+  return { items: ids.map((id) => byId.get(id)!), total: Math.min(total, countLimit), totalIsLowerBound: total > countLimit, page: query.page, pageSize: query.pageSize };
+}
+
+export interface SearchResult { items: Contract[]; total: number; totalIsLowerBound: boolean; page: number; pageSize: number }
+
+/**
+ * The words of a search as an Italian tsquery where the last word is a prefix ("arred" finds "arredi"),
+ * so partial words use the full-text index too; undefined when no word is left.
+ */
+export function prefixQuery(text: string | undefined): string | undefined {
+  const words = (text ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return undefined;
+  return words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
 }

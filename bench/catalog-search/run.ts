@@ -1,0 +1,80 @@
+// bench/catalog-search: "Elenco contratti" over 100,000 contracts, through the gateway with a verified
+// token, next to a bare Express "hello" on the same machine, in the same run.
+//   npm run bench:catalog   (DATABASE_URL; BENCH_CONTRACTS, BENCH_SECONDS)
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import express from 'express';
+import { pino } from 'pino';
+import { createTokenVerifier } from '@app/platform/auth';
+import { InProcessTransport } from '@app/platform/messaging';
+import { startService } from '@app/platform/service';
+import { startTestIssuer, uniqueName } from '@app/platform/testing';
+import { definition, loadServiceConfig } from '@app/catalog';
+import { createGatewayApp, loadGatewayConfig } from '@app/gateway';
+import { generateContracts } from './dataset.js';
+
+const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const contracts = Number(process.env.BENCH_CONTRACTS ?? 100_000);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const agencies = ['0b5f5d6e-1c1a-4b7e-9d4e-00000000000a', '0b5f5d6e-1c1a-4b7e-9d4e-00000000000b', '0b5f5d6e-1c1a-4b7e-9d4e-00000000000c'];
+
+const listen = (handler: Parameters<typeof createServer>[1]) => new Promise<Server>((resolve) => {
+  const server = createServer(handler);
+  server.listen(0, '127.0.0.1', () => resolve(server));
+});
+const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const issuer = await startTestIssuer();
+const verifyToken = createTokenVerifier({ jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience });
+const schema = uniqueName('bench_catalog');
+const catalog = await startService({ ...definition, schema }, {
+  config: loadServiceConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_POOL_SIZE: '10' }),
+  transport: new InProcessTransport(), logger: pino({ level: 'silent' }), verifyToken,
+});
+console.log(`generating ${contracts.toLocaleString('it-IT')} contracts in ${schema}…`);
+await generateContracts(catalog.deps.dataSource, contracts, agencies);
+const gateway = await listen(createGatewayApp(loadGatewayConfig({ CATALOG_URL: catalog.url, RATE_LIMIT_PER_MINUTE: '100000000' }), pino({ level: 'silent' }), verifyToken));
+const hello = express();
+hello.get('/hello', (_req, res) => {
+  res.json({ hello: 'world' });
+});
+const bare = await listen(hello);
+const token = await issuer.sign({ sub: 'bench-buyer', tenant: agencies[0], roles: ['buyer'] });
+const headers = { authorization: `Bearer ${token}` };
+
+const fullText = ['q=pulizia', 'q=servizi%20cloud', 'q=arred', 'q=energia%20elettrica&sort=scadenza', 'q=manutenzione%20verde&pageSize=50', 'q=noleggio%20veicoli&kind=convenzione'];
+const filtered = ['kind=convenzione&cpv=72000000-5&expiryFrom=2025-01-01&sort=scadenza', 'amountMin=100000000&amountMax=300000000&status=pubblicato&sort=importo',
+  `banditore=${agencies[1]}&expiryTo=2026-12-31&page=3`, 'supplier=Fornitore%2042&sort=titolo'];
+
+interface Figures { rps: number; p50: number; p99: number; errors: number }
+async function measure(url: string, paths: string[], rate?: number): Promise<Figures> {
+  const result = await autocannon({
+    url, connections: 10, duration: seconds, ...(rate ? { overallRate: rate } : {}),
+    requests: paths.map((path) => ({ method: 'GET', path, headers })),
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+// Warm-up: JIT, pools, PostgreSQL's caches.
+await measure(urlOf(gateway), fullText.map((q) => `/api/v1/contracts?${q}`));
+const bareMax = await measure(`${urlOf(bare)}`, ['/hello']);
+const textMax = await measure(urlOf(gateway), fullText.map((q) => `/api/v1/contracts?${q}`));
+const filterMax = await measure(urlOf(gateway), filtered.map((q) => `/api/v1/contracts?${q}`));
+const text300 = await measure(urlOf(gateway), fullText.map((q) => `/api/v1/contracts?${q}`), 300);
+const filter300 = await measure(urlOf(gateway), filtered.map((q) => `/api/v1/contracts?${q}`), 300);
+
+const row = (label: string, f: Figures) => `${label.padEnd(44)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}`;
+console.log(`\nbench/catalog-search — ${contracts.toLocaleString('it-IT')} contracts, ${seconds} s per run, 10 connections, same process and machine`);
+console.log(row('bare Express "hello" (as fast as possible)', bareMax));
+console.log(row('full-text search via gateway (max)', textMax));
+console.log(row('filtered search via gateway (max)', filterMax));
+console.log(row('full-text search via gateway at 300 req/s', text300));
+console.log(row('filtered search via gateway at 300 req/s', filter300));
+console.log(`ratio full-text/bare: ${(textMax.rps / bareMax.rps).toFixed(3)}   filtered/bare: ${(filterMax.rps / bareMax.rps).toFixed(3)}   (target ≥ 0.25)`);
+console.log(`p99 at 300 req/s: full-text ${text300.p99} ms, filtered ${filter300.p99} ms (target ≤ 50 ms: ${Math.max(text300.p99, filter300.p99) <= 50 ? 'met' : 'NOT met'})`);
+
+await catalog.deps.dataSource.query(`DROP SCHEMA "${schema}" CASCADE`);
+for (const server of [gateway, bare]) server.close();
+await catalog.stop();
+await issuer.close();
