@@ -7,6 +7,7 @@ import { Contracts1764100000000 } from './db/migrations/1764100000000-contracts.
 import { PriceLists1764100000001 } from './db/migrations/1764100000001-price-lists.js';
 import { CeilingLedger1764100000002 } from './db/migrations/1764100000002-ceiling-ledger.js';
 import { Clarifications1764100000003 } from './db/migrations/1764100000003-clarifications.js';
+import { SearchSortIndexes1764100000004 } from './db/migrations/1764100000004-search-sort-indexes.js';
 import { noticeRoutes } from './notices/notices.routes.js';
 import { priceListRoutes } from './prices/price-list.routes.js';
 import { agencyRegistered } from './directory/agency-directory.js';
@@ -16,7 +17,7 @@ export const definition: ServiceDefinition = {
   name: 'catalog',
   schema: 'catalog',
   version: '0.1.0',
-  migrations: [Contracts1764100000000, PriceLists1764100000001, CeilingLedger1764100000002, Clarifications1764100000003],
+  migrations: [Contracts1764100000000, PriceLists1764100000001, CeilingLedger1764100000002, Clarifications1764100000003, SearchSortIndexes1764100000004],
   routes: (deps) => [...contractRoutes(deps), ...priceListRoutes(deps), ...ceilingRoutes(deps), ...clarificationRoutes(deps), ...noticeRoutes(deps)],
   handlers: () => ({ [identityEvents.agencyRegistered.type]: agencyRegistered }),
 };
