@@ -8,6 +8,8 @@ import { PriceLists1764100000001 } from './db/migrations/1764100000001-price-lis
 import { CeilingLedger1764100000002 } from './db/migrations/1764100000002-ceiling-ledger.js';
 import { Clarifications1764100000003 } from './db/migrations/1764100000003-clarifications.js';
 import { SearchSortIndexes1764100000004 } from './db/migrations/1764100000004-search-sort-indexes.js';
+import { ExpiryAnnouncements1764100000005 } from './db/migrations/1764100000005-expiry-announcements.js';
+import { announceExpiries } from './contracts/expiry-sweep.js';
 import { noticeRoutes } from './notices/notices.routes.js';
 import { priceListRoutes } from './prices/price-list.routes.js';
 import { agencyRegistered } from './directory/agency-directory.js';
@@ -17,7 +19,9 @@ export const definition: ServiceDefinition = {
   name: 'catalog',
   schema: 'catalog',
   version: '0.1.0',
-  migrations: [Contracts1764100000000, PriceLists1764100000001, CeilingLedger1764100000002, Clarifications1764100000003, SearchSortIndexes1764100000004],
+  migrations: [Contracts1764100000000, PriceLists1764100000001, CeilingLedger1764100000002, Clarifications1764100000003, SearchSortIndexes1764100000004, ExpiryAnnouncements1764100000005],
   routes: (deps) => [...contractRoutes(deps), ...priceListRoutes(deps), ...ceilingRoutes(deps), ...clarificationRoutes(deps), ...noticeRoutes(deps)],
   handlers: () => ({ [identityEvents.agencyRegistered.type]: agencyRegistered }),
+  // Expiries are dates: a sweep a minute announces each one soon after midnight.
+  jobs: ({ dataSource }) => [{ name: 'announce-expiries', everyMs: 60_000, run: () => announceExpiries(dataSource) }],
 };

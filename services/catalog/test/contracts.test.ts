@@ -8,6 +8,7 @@ import { startService, type RunningService } from '@app/platform/service';
 import { startTestIssuer, testDatabaseUrl, uniqueName, type TestIssuer } from '@app/platform/testing';
 import { loadServiceConfig } from '../src/config.js';
 import { definition } from '../src/service.js';
+import { announceExpiries } from '../src/contracts/expiry-sweep.js';
 
 export const regione = '0b5f5d6e-1c1a-4b7e-9d4e-000000000001';
 export const comune = '0b5f5d6e-1c1a-4b7e-9d4e-000000000002';
@@ -216,5 +217,17 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     });
     const services = await (await fetch(`${service.url}/api/v1/notices?tipo=Servizi`)).json();
     assert.ok(services.items.every((n: { tipoDiAppalto: string }) => n.tipoDiAppalto === 'Servizi') && services.items.length > 0);
+  });
+
+  test('when a published contract passes its expiry, then the sweep announces it once, even with two sweeps at the same time', async () => {
+    const contract = await (await call('rup', 'POST', '/api/v1/contracts', { ...cloudToscana, cig: '9050626CD6', title: 'Convenzione telefonia fissa e mobile' })).json();
+    await call('rup', 'POST', `/api/v1/contracts/${contract.id}/publish`);
+    await service.deps.dataSource.query("UPDATE contracts SET start_date = '2020-01-01', expiry_date = current_date - 1 WHERE id = $1", [contract.id]);
+    await Promise.all([announceExpiries(service.deps.dataSource), announceExpiries(service.deps.dataSource)]);
+    await announceExpiries(service.deps.dataSource);
+    const events = await service.deps.dataSource.query("SELECT envelope FROM outbox WHERE routing_key = 'catalog.contract.expired.v1' AND envelope->>'subject' = $1", [contract.id]);
+    assert.equal(events.length, 1);
+    assert.equal(events[0].envelope.data.cig, '9050626CD6');
+    assert.equal((await (await call('buyer', 'GET', `/api/v1/contracts/${contract.id}`)).json()).status, 'scaduto');
   });
 });

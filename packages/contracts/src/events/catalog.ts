@@ -27,6 +27,11 @@ export const catalogEvents = {
     summary: 'A contract was published: agencies may now adhere to it, following its rounds.',
     data: contractFacts,
   }),
+  contractExpired: defineEvent({
+    type: 'catalog.contract.expired.v1',
+    summary: 'A published contract reached its expiry (Scadenza): no new adhesions or orders.',
+    data: z.object({ contractId: z.uuid(), banditoreAgencyId: z.uuid(), title: z.string(), cig: z.string(), expiryDate: z.string() }),
+  }),
   contractUpdated: defineEvent({
     type: 'catalog.contract.updated.v1',
     summary: 'A contract changed (a new version): its state, expiry, documents or description.',

@@ -22,4 +22,12 @@ export interface ServiceDefinition {
   routes: (deps: ServiceDeps) => RouteSpec[];
   /** The service's subscriptions: event type (or topic pattern) → handler. */
   handlers?: (deps: ServiceDeps) => Record<string, EventHandler>;
+  /** Work repeated on a timer (e.g. announcing expiries); each run must be safe on several replicas at once. */
+  jobs?: (deps: ServiceDeps) => ScheduledJob[];
+}
+
+export interface ScheduledJob {
+  name: string;
+  everyMs: number;
+  run(): Promise<unknown>;
 }

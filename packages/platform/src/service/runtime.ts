@@ -12,7 +12,7 @@ import { AmqpTransport } from '../messaging/amqp-transport.js';
 import type { ConsumerDefinition, EventTransport } from '../messaging/types.js';
 import { OutboxRelay, outboxBacklog } from '../outbox/index.js';
 import { initialiseMessagingCounters, metricsHandler, observeGauge } from '../telemetry/metrics.js';
-import type { ServiceDefinition, ServiceDeps } from './definition.js';
+import type { ScheduledJob, ServiceDefinition, ServiceDeps } from './definition.js';
 
 export interface StartOptions {
   config: ServiceEnv & { PORT: number };
@@ -59,12 +59,14 @@ export async function startService(definition: ServiceDefinition, options: Start
     readiness: { database: async () => void (await dataSource.query('SELECT 1')), broker: () => transport.check() },
     metrics: metricsHandler,
   });
+  const stopJobs = startJobs(definition.jobs?.(deps) ?? [], logger);
   const server = await listen(app, config.HOST, config.PORT);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   logger.info({ url, transport: transport.kind }, 'service started');
   return {
     name: definition.name, app, url, deps, consumer, relay, transport,
     async stop() {
+      await stopJobs();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await relay.stop();
       if (!options.transport) await transport.close();
@@ -95,6 +97,31 @@ function registerGauges(service: string, deps: ServiceDeps, transport: EventTran
   initialiseMessagingCounters(service);
   observeGauge('outbox_backlog', 'Events in the outbox not yet published', { service }, () => outboxBacklog(deps.dataSource));
   observeGauge('dead_letter_depth', 'Messages waiting in the dead-letter queue', { service }, () => transport.deadLetterDepth(consumer));
+}
+
+/** Runs each job every `everyMs`, never two runs of one job at once in this process; waits for runs on stop. */
+function startJobs(jobs: ScheduledJob[], logger: Logger): () => Promise<void> {
+  const running = new Set<Promise<unknown>>();
+  const timers = jobs.map((job) => {
+    let busy = false;
+    const timer = setInterval(() => {
+      if (busy) return;
+      busy = true;
+      const run = job.run()
+        .catch((error: unknown) => logger.error({ err: error, job: job.name }, 'scheduled job failed'))
+        .finally(() => {
+          busy = false;
+          running.delete(run);
+        });
+      running.add(run);
+    }, job.everyMs);
+    timer.unref();
+    return timer;
+  });
+  return async () => {
+    for (const timer of timers) clearInterval(timer);
+    await Promise.all(running);
+  };
 }
 
 function listen(app: Express, host: string, port: number): Promise<Server> {
