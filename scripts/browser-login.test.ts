@@ -1,39 +1,27 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { pino } from 'pino';
 import { chromium, type Browser } from 'playwright-core';
-import { freePort, testDatabaseUrl } from '@app/platform/testing';
-import { loadDemoWorld } from './demo-world.js';
-import { startPlatform, type RunningPlatform } from './platform.js';
-import { startSimulators, type RunningSimulators } from './simulators.js';
+import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
 
 const chromiumPath = '/usr/bin/chromium';
 // CI installs Debian's Chromium (.ci/run); elsewhere the test says why it cannot run.
 const missing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
 
 describe('a person logs in with a real browser, as in npm start', { skip: missing }, () => {
-  let platform: RunningPlatform;
-  let simulators: RunningSimulators;
+  let demo: DemoPlatform | undefined;
   let browser: Browser;
   let gateway: string;
 
   before(async () => {
-    const port = await freePort();
-    gateway = `http://localhost:${port}`;
-    simulators = await startSimulators({ DATABASE_URL: testDatabaseUrl(), SPID_IDP_PORT: '0', CIE_OP_PORT: '0', PUBLIC_URL: gateway }, pino({ level: 'silent' }));
-    platform = await startPlatform({
-      DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(port), PUBLIC_URL: gateway,
-      SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`, CIE_ISSUER: simulators.urls.cieOp, CORS_ORIGINS: gateway,
-    }, { servicePorts: 0 });
-    await loadDemoWorld(platform);
+    demo = await startDemoPlatform();
+    gateway = demo.gateway;
     browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   });
 
   after(async () => {
     await browser?.close();
-    await platform?.stop();
-    await simulators?.stop();
+    await demo?.stop();
   });
 
   test('SPID level 2: choose a profile, Cambio profilo, logout', async () => {

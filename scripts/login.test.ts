@@ -1,65 +1,35 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importJWK, SignJWT } from 'jose';
-import { pino } from 'pino';
 import { createTokenVerifier, requireStrongAuth } from '@app/platform/auth';
-import { freePort, testDatabaseUrl, tokenForgeries, waitFor } from '@app/platform/testing';
-import { loadDemoWorld } from './demo-world.js';
-import { startPlatform, type RunningPlatform } from './platform.js';
-import { startSimulators, type RunningSimulators } from './simulators.js';
-
-/** A browser in miniature: keeps cookies, submits the hidden fields of forms. */
-class Browser {
-  private readonly jar = new Map<string, string>();
-  cookie(): string {
-    return [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-  async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...init.headers as Record<string, string>, cookie: this.cookie() } });
-    for (const set of response.headers.getSetCookie()) {
-      const [pair] = set.split(';');
-      const [name, value] = pair!.split('=') as [string, string];
-      if (value) this.jar.set(name, value);
-      else this.jar.delete(name);
-    }
-    return response;
-  }
-  static fields(html: string): Record<string, string> {
-    return Object.fromEntries([...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)]
-      .map((m) => [m[1]!, m[2]!.replace(/&#(\d+);/g, (_x, code) => String.fromCharCode(Number(code)))]));
-  }
-}
+import { CookieBrowser, hiddenFields, tokenForgeries, waitFor } from '@app/platform/testing';
+import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
+import type { RunningPlatform } from './platform.js';
+import type { RunningSimulators } from './simulators.js';
 
 describe('logging in to the platform as npm start runs it (gateway, identity, SPID simulator, demo world)', () => {
+  let demo: DemoPlatform;
   let platform: RunningPlatform;
   let simulators: RunningSimulators;
   let gateway: string;
 
   before(async () => {
-    const gatewayPort = await freePort();
-    gateway = `http://localhost:${gatewayPort}`;
-    simulators = await startSimulators({ DATABASE_URL: testDatabaseUrl(), SPID_IDP_PORT: '0', CIE_OP_PORT: '0', PUBLIC_URL: gateway }, pino({ level: 'silent' }));
-    platform = await startPlatform({
-      DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(gatewayPort), PUBLIC_URL: gateway, SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`, CIE_ISSUER: simulators.urls.cieOp,
-    }, { servicePorts: 0 });
-    await loadDemoWorld(platform);
+    demo = await startDemoPlatform();
+    ({ platform, simulators, gateway } = demo);
   });
 
-  after(async () => {
-    await platform.stop();
-    await simulators.stop();
-  });
+  after(() => demo.stop());
 
   const verifier = () => createTokenVerifier({ jwksUrl: `${gateway}/.well-known/jwks.json`, issuer: 'http://localhost:8080', audience: 'negozio-elettronico' });
 
   test('when Lucrezia Borgia logs in with SPID level 2, chooses a profile, switches, reads /me and logs out, then each step shows in the browser', async () => {
-    const browser = new Browser();
+    const browser = new CookieBrowser();
     const start = await browser.fetch(`${gateway}/api/v1/auth/spid/login?idp=demo&level=2`);
-    const idpForm = await (await browser.fetch(`${simulators.urls.spidIdp}/sso`, { method: 'POST', body: new URLSearchParams(Browser.fields(await start.text())) })).text();
+    const idpForm = await (await browser.fetch(`${simulators.urls.spidIdp}/sso`, { method: 'POST', body: new URLSearchParams(hiddenFields(await start.text())) })).text();
     assert.match(idpForm, /richiede un accesso SPID di livello 2/);
     const login = /name="login" value="([^"]+)"/.exec(idpForm)![1]!;
     const idpAnswer = await browser.fetch(`${simulators.urls.spidIdp}/login`, { method: 'POST', body: new URLSearchParams({ login, username: 'lucrezia.borgia', password: 'Negozio-Demo-2026' }) });
-    const acs = await browser.fetch(`${gateway}/api/v1/auth/spid/acs`, { method: 'POST', body: new URLSearchParams(Browser.fields(await idpAnswer.text())) });
+    const acs = await browser.fetch(`${gateway}/api/v1/auth/spid/acs`, { method: 'POST', body: new URLSearchParams(hiddenFields(await idpAnswer.text())) });
     assert.equal(acs.status, 303);
     let page = await (await browser.fetch(`${gateway}${acs.headers.get('location')}`)).text();
     assert.match(page, /Lucrezia Borgia/);
@@ -90,9 +60,9 @@ describe('logging in to the platform as npm start runs it (gateway, identity, SP
     const passwordCaller = await verifier()(password.accessToken);
     assert.throws(() => requireStrongAuth(passwordCaller), (error: { code?: string }) => error.code === 'STRONG_AUTH_REQUIRED');
 
-    const browser = new Browser();
+    const browser = new CookieBrowser();
     const start = await browser.fetch(`${gateway}/api/v1/auth/spid/login?idp=demo&level=2`);
-    const idpForm = await (await browser.fetch(`${simulators.urls.spidIdp}/sso`, { method: 'POST', body: new URLSearchParams(Browser.fields(await start.text())) })).text();
+    const idpForm = await (await browser.fetch(`${simulators.urls.spidIdp}/sso`, { method: 'POST', body: new URLSearchParams(hiddenFields(await start.text())) })).text();
     const login = /name="login" value="([^"]+)"/.exec(idpForm)![1]!;
     const answer = await (await fetch(`${simulators.urls.spidIdp}/login`, { method: 'POST', headers: { accept: 'application/json' }, body: new URLSearchParams({ login, username: 'gaio.cesare', password: 'Negozio-Demo-2026' }) })).json();
     const spid = await (await fetch(`${gateway}/api/v1/auth/spid/acs`, { method: 'POST', headers: { accept: 'application/json' }, body: new URLSearchParams({ SAMLResponse: answer.SAMLResponse, RelayState: answer.RelayState }) })).json();

@@ -11,6 +11,7 @@ import { keysRoutes } from './keys/keys.routes.js';
 import { cieRoutes } from './login/cie/cie.routes.js';
 import { cnsRoutes } from './login/cns/cns.routes.js';
 import { passwordRoutes } from './login/password/password.routes.js';
+import { spidServiceProvider } from './login/spid/spid-sp.js';
 import { spidRoutes } from './login/spid/spid.routes.js';
 import { accessPageRoutes } from './pages/access-page.routes.js';
 import { apiClientRoutes } from './clients/api-clients.routes.js';
@@ -25,8 +26,10 @@ export const definition: ServiceDefinition = {
   migrations: [SigningKeys1763900000000, PrepublishedKeys1763900000001, PeopleAndAgencies1764000000000, LoginSessions1764000000001, CredentialsRegistrationsClients1764000000002],
   routes: (platformDeps) => {
     const deps = identityDeps(platformDeps);
+    // One SP for login and logout, so both use the same cache of IdP metadata.
+    const sp = spidServiceProvider(deps.dataSource, deps.config, deps.logger);
     return [
-      ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps), ...cieRoutes(deps), ...cnsRoutes(deps), ...sessionRoutes(deps),
+      ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps, sp), ...cieRoutes(deps), ...cnsRoutes(deps), ...sessionRoutes(deps, sp),
       ...agencyRoutes(deps), ...userRoutes(deps), ...registrationRoutes(deps), ...apiClientRoutes(deps), ...accessPageRoutes(deps),
     ];
   },

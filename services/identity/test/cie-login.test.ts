@@ -1,21 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTokenVerifier, requireStrongAuth } from '@app/platform/auth';
+import { CookieBrowser } from '@app/platform/testing';
 import { startIdentityWorld, type IdentityWorld } from './harness.js';
 import { everyone, gaio } from './people.js';
 
 /** Follows redirects by hand, keeping the OP's cookies, until the platform's callback is reached. */
 async function throughCie(world: IdentityWorld, user: { username: string; password: string }): Promise<string> {
-  const jar = new Map<string, string>();
-  const go = async (url: string, init: RequestInit = {}) => {
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...init.headers as Record<string, string>, cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
-    for (const set of response.headers.getSetCookie()) {
-      const [pair] = set.split(';');
-      const index = pair!.indexOf('=');
-      jar.set(pair!.slice(0, index), pair!.slice(index + 1));
-    }
-    return response;
-  };
+  const browser = new CookieBrowser();
+  const go = (url: string, init?: RequestInit) => browser.fetch(url, init);
   let location = (await go(`${world.url}/api/v1/auth/cie/login`)).headers.get('location')!;
   assert.match(location, /code_challenge_method=S256/);
   assert.match(location, /nonce=/);

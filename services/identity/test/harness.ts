@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { schemaOf } from '@app/platform/db';
 import { InProcessTransport } from '@app/platform/messaging';
 import { startService, type RunningService } from '@app/platform/service';
-import { freePort, testDatabaseUrl, uniqueName } from '@app/platform/testing';
+import { freePort, hiddenFields, testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import type { Role } from '@app/platform/auth';
 import { createCieOp } from '@app/sim-cie-op';
 import { createSpidIdp, selfSignedCredential, type IdpSession, type SimulatedUser } from '@app/sim-spid-idp';
@@ -81,22 +81,13 @@ export async function startIdentityWorld(people: WorldPerson[], extraEnv: Record
   };
 }
 
-/** The hidden inputs of an HTML form, as a browser would submit them. */
-export function formFields(html: string): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
-    fields[match[1]!] = match[2]!.replace(/&#(\d+);/g, (_m, code) => String.fromCharCode(Number(code)));
-  }
-  return fields;
-}
-
 export const json = { accept: 'application/json', 'content-type': 'application/json' };
 
 /** Walks the SPID flow up to the IdP's answer: SP request → IdP form → credentials → SAMLResponse. */
 export async function spidResponse(world: IdentityWorld, user: { username: string; password: string }, level = 2): Promise<{ SAMLResponse: string; RelayState: string; acsUrl: string }> {
   const start = await fetch(`${world.url}/api/v1/auth/spid/login?idp=demo&level=${level}`);
   if (start.status !== 200) throw new Error(`spid login start: ${start.status} ${await start.text()}`);
-  const request = formFields(await start.text());
+  const request = hiddenFields(await start.text());
   const sso = await fetch(`${world.idp.url}/sso`, { method: 'POST', body: new URLSearchParams(request) });
   const ssoPage = await sso.text();
   if (sso.status !== 200) throw new Error(`IdP refused the request: ${ssoPage}`);

@@ -1,7 +1,8 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTokenVerifier, requireStrongAuth } from '@app/platform/auth';
-import { formFields, postAcs, spidResponse, startIdentityWorld, type IdentityWorld } from './harness.js';
+import { hiddenFields } from '@app/platform/testing';
+import { postAcs, spidResponse, startIdentityWorld, type IdentityWorld } from './harness.js';
 import { everyone, gaio, lucrezia, stranger } from './people.js';
 
 describe('SPID login through the IdP simulator', () => {
@@ -17,7 +18,7 @@ describe('SPID login through the IdP simulator', () => {
 
   test('when the SP starts a level-2 login, then its AuthnRequest follows the SPID rules and is signed', async () => {
     const page = await (await fetch(`${world.url}/api/v1/auth/spid/login?idp=demo&level=2`)).text();
-    const xml = Buffer.from(formFields(page).SAMLRequest!, 'base64').toString('utf8');
+    const xml = Buffer.from(hiddenFields(page).SAMLRequest!, 'base64').toString('utf8');
     assert.match(xml, /<saml:Issuer[^>]*NameQualifier="[^"]+"[^>]*Format="urn:oasis:names:tc:SAML:2.0:nameid-format:entity"/);
     assert.match(xml, /ForceAuthn="true"/);
     assert.doesNotMatch(xml, /IsPassive|AllowCreate/);

@@ -1,11 +1,4 @@
-// @peculiar/x509 resolves its ASN.1 types through decorators' metadata.
-import 'reflect-metadata';
-import { webcrypto } from 'node:crypto';
-import * as x509 from '@peculiar/x509';
-
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
-
-const algorithm = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 };
+import { generateRsaKeys, privateKeyPem, rsaSigning as algorithm, x509 } from '../x509/index.js';
 
 export interface IssuedCertificate {
   certificatePem: string;
@@ -19,12 +12,9 @@ export interface TestAuthority extends IssuedCertificate {
   issue(options: { subject: string; policies?: string[]; notAfter?: Date; notBefore?: Date; dnsNames?: string[]; serverAuth?: boolean }): Promise<IssuedCertificate>;
 }
 
-const pemKey = async (key: CryptoKey) =>
-  `-----BEGIN PRIVATE KEY-----\n${Buffer.from(await webcrypto.subtle.exportKey('pkcs8', key)).toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE KEY-----\n`;
-
 /** A certification authority made at test time, never downloaded: for CNS cards and TLS in tests. */
 export async function createTestAuthority(name: string): Promise<TestAuthority> {
-  const keys = await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify']) as CryptoKeyPair;
+  const keys = await generateRsaKeys();
   const ca = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: '01', name, keys, signingAlgorithm: algorithm,
     notBefore: new Date(Date.now() - 86_400_000), notAfter: new Date(Date.now() + 365 * 86_400_000),
@@ -32,9 +22,9 @@ export async function createTestAuthority(name: string): Promise<TestAuthority> 
   });
   let serial = 1;
   return {
-    name, certificatePem: ca.toString('pem'), privateKeyPem: await pemKey(keys.privateKey), der: Buffer.from(ca.rawData),
+    name, certificatePem: ca.toString('pem'), privateKeyPem: await privateKeyPem(keys.privateKey), der: Buffer.from(ca.rawData),
     async issue(options) {
-      const subjectKeys = await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify']) as CryptoKeyPair;
+      const subjectKeys = await generateRsaKeys();
       const extensions: x509.Extension[] = [new x509.BasicConstraintsExtension(false, undefined, true)];
       if (options.policies?.length) extensions.push(new x509.CertificatePolicyExtension(options.policies));
       if (options.dnsNames?.length) extensions.push(new x509.SubjectAlternativeNameExtension(options.dnsNames.map((value) => ({ type: 'dns' as const, value }))));
@@ -44,7 +34,7 @@ export async function createTestAuthority(name: string): Promise<TestAuthority> 
         notBefore: options.notBefore ?? new Date(Date.now() - 60_000), notAfter: options.notAfter ?? new Date(Date.now() + 30 * 86_400_000),
         publicKey: subjectKeys.publicKey, signingKey: keys.privateKey, signingAlgorithm: algorithm, extensions,
       });
-      return { certificatePem: certificate.toString('pem'), privateKeyPem: await pemKey(subjectKeys.privateKey), der: Buffer.from(certificate.rawData) };
+      return { certificatePem: certificate.toString('pem'), privateKeyPem: await privateKeyPem(subjectKeys.privateKey), der: Buffer.from(certificate.rawData) };
     },
   };
 }

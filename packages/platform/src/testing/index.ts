@@ -2,3 +2,4 @@ export * from './token-issuer.js';
 export * from './environment.js';
 export * from './token-forgeries.js';
 export * from './certificates.js';
+export * from './html-forms.js';

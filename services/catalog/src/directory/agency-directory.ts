@@ -14,7 +14,3 @@ export async function rememberAgency(manager: EntityManager, agency: { agencyId:
     [agency.agencyId, agency.name, agency.kind, agency.fiscalCode, agency.ausaCode]);
 }
 
-export async function agencyName(manager: EntityManager, agencyId: string): Promise<string | null> {
-  const [row] = await manager.query('SELECT name FROM agency_directory WHERE agency_id = $1', [agencyId]);
-  return row?.name ?? null;
-}

@@ -7,16 +7,15 @@ import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../identity-deps.js';
 import { accessPagePath, wantsPage } from '../login/login-response.js';
 import { singleLogoutRedirect } from '../login/spid/spid-logout.js';
-import { spidServiceProvider } from '../login/spid/spid-sp.js';
+import type { SpidServiceProvider } from '../login/spid/spid-sp.js';
 import { personById } from '../persons/persons.service.js';
 import { activeProfilesOf, profileById } from '../profiles/profiles.service.js';
 import { accessTokenFor } from './access-token.js';
 import { clearSessionCookies, sessionSecretOf, setSessionCookies } from './session-cookies.js';
 import { endSession, liveSession, revokedSessionIds, selectProfileOf, sessionAsCaller, sessionBySecret, type LoginSession } from './sessions.service.js';
 
-export function sessionRoutes(deps: IdentityDeps): RouteSpec[] {
+export function sessionRoutes(deps: IdentityDeps, sp: SpidServiceProvider): RouteSpec[] {
   const { dataSource, config } = deps;
-  const sp = spidServiceProvider(dataSource, config, deps.logger);
   /** The caller's session: named by its token, or by the browser's session cookie. */
   const sessionOf = (caller: Caller | undefined, req: Request): Promise<LoginSession> =>
     caller?.sessionId ? liveSession(dataSource.manager, caller.sessionId) : sessionBySecret(dataSource.manager, sessionSecretOf(req));

@@ -1,12 +1,7 @@
-// @peculiar/x509 resolves its ASN.1 types through decorators' metadata.
-import 'reflect-metadata';
-import { webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import * as x509 from '@peculiar/x509';
 import { AppError } from '@app/platform/errors';
 import { checkFiscalCode } from '@app/platform/codes';
-
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+import { x509 } from '@app/platform/x509';
 
 /** Certificate policies of a Carta Nazionale dei Servizi and of the CIE's authentication certificate. */
 export const acceptedPolicies = ['1.3.76.16.2.1', '1.3.76.47.4'];

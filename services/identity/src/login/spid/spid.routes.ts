@@ -4,14 +4,13 @@ import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../../identity-deps.js';
 import { completeLogin } from '../complete-login.js';
 import { accessPagePath, respondLogin } from '../login-response.js';
-import { spidServiceProvider } from './spid-sp.js';
+import type { SpidServiceProvider } from './spid-sp.js';
 import { answerIdpLogout } from './spid-logout.js';
 import { spMetadata } from './spid-metadata.js';
 import { sendPostForm } from './spid-xml.js';
 
-export function spidRoutes(deps: IdentityDeps): RouteSpec[] {
+export function spidRoutes(deps: IdentityDeps, sp: SpidServiceProvider): RouteSpec[] {
   const { dataSource, config, logger } = deps;
-  const sp = spidServiceProvider(dataSource, config, logger);
   return [
     defineRoute({
       method: 'get', path: '/api/v1/auth/spid/login', summary: "Entra con SPID: invia la richiesta di autenticazione firmata all'identity provider scelto", public: true, tags: ['auth'],

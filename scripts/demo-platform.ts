@@ -1,0 +1,32 @@
+import { pino } from 'pino';
+import { freePort, testDatabaseUrl } from '@app/platform/testing';
+import { loadDemoWorld } from './demo-world.js';
+import { startPlatform, type RunningPlatform } from './platform.js';
+import { startSimulators, type RunningSimulators } from './simulators.js';
+
+export interface DemoPlatform {
+  /** The gateway as browsers reach it. */
+  gateway: string;
+  platform: RunningPlatform;
+  simulators: RunningSimulators;
+  stop(): Promise<void>;
+}
+
+/** What `npm start` runs (simulators, every service, the gateway, the demo world), on free ports, for tests. */
+export async function startDemoPlatform(): Promise<DemoPlatform> {
+  const port = await freePort();
+  const gateway = `http://localhost:${port}`;
+  const simulators = await startSimulators({ DATABASE_URL: testDatabaseUrl(), SPID_IDP_PORT: '0', CIE_OP_PORT: '0', PUBLIC_URL: gateway }, pino({ level: 'silent' }));
+  const platform = await startPlatform({
+    DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(port), PUBLIC_URL: gateway, CORS_ORIGINS: gateway,
+    SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`, CIE_ISSUER: simulators.urls.cieOp,
+  }, { servicePorts: 0 });
+  await loadDemoWorld(platform);
+  return {
+    gateway, platform, simulators,
+    async stop() {
+      await platform.stop();
+      await simulators.stop();
+    },
+  };
+}
