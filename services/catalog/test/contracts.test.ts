@@ -184,6 +184,11 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
 
     const winner = statuses.indexOf(201);
     assert.equal((await call('rup', 'POST', `/api/v1/contracts/${contract.id}/ceiling/reservations`, { reference: `adesione-${winner}`, amountCents: 1_000_000 })).status, 201, 'a retried reservation gets its first answer');
+    const twins = await Promise.all([1, 2].map(() => call('rup', 'POST', `/api/v1/contracts/${contract.id}/ceiling/reservations`, { reference: 'gemella', amountCents: 100_000 })));
+    assert.deepEqual(twins.map((r) => r.status), [201, 201], 'the same reference twice at once: one reservation, the same answer');
+    const [{ n: twinRows }] = await service.deps.dataSource.query("SELECT count(*)::int AS n FROM ceiling_movements WHERE reference = 'gemella'");
+    assert.equal(twinRows, 1);
+    await call('rup', 'POST', `/api/v1/contracts/${contract.id}/ceiling/reservations/gemella/release`);
     const consumed = await (await call('rup', 'POST', `/api/v1/contracts/${contract.id}/ceiling/reservations/adesione-${winner}/consume`, { amountCents: 400_000 })).json();
     assert.equal(consumed.remainingCents, 500_000);
     assert.equal((await call('rup', 'POST', `/api/v1/contracts/${contract.id}/ceiling/reservations/adesione-${winner}/consume`, { amountCents: 700_000 })).status, 409);

@@ -80,6 +80,7 @@ describe('SPID login through the IdP simulator', () => {
     assert.equal((await fetch(`${world.url}/api/v1/me`, { headers: { authorization: `Bearer ${body.accessToken}` } })).status, 401);
     const forged = toSp.headers.get('location')!.replace(/Signature=[^&]+/, 'Signature=AAAA');
     assert.equal((await fetch(forged, { redirect: 'manual' })).status, 400, 'an unsigned or forged LogoutRequest ends nothing');
+    assert.equal((await fetch(`${world.url}/api/v1/auth/spid/slo?SAMLRequest=not-deflated-xml`, { redirect: 'manual' })).status, 400, 'garbage is refused, not an error');
   });
 
   test('when the fiscal code has no profile, then the answer invites registration and no session is created', async () => {

@@ -30,6 +30,8 @@ async function banditoreContract(manager: EntityManager, contractId: string, ten
  */
 export async function reserve(manager: EntityManager, contractId: string, tenant: string, reference: string, amountCents: number, actor: string): Promise<ReservationOutcome> {
   const contract = await banditoreContract(manager, contractId, tenant);
+  // Two calls with one reference wait for each other, so the second finds the first's answer.
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ceiling:${contractId}:${reference}`]);
   const [previous] = await manager.query(
     "SELECT amount_cents::float8 AS amount, remaining_after_cents::float8 AS remaining FROM ceiling_movements WHERE contract_id = $1 AND reference = $2 AND kind = 'reserved'", [contractId, reference]);
   if (previous) return { outcome: 'reserved', amountCents: previous.amount, remainingCents: previous.remaining };

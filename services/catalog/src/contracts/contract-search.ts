@@ -68,9 +68,11 @@ export async function searchContracts(manager: EntityManager, query: SearchQuery
   const filter = `FROM contracts c WHERE ${where.join(' AND ')}`;
   // Two light queries instead of one heavy one: the page's ids (only the sort key is computed for the
   // matches), and a count that stops at countLimit; then the full rows of that page alone.
+  const filterParams = [...params];
+  const pageClause = `LIMIT ${param(query.pageSize)} OFFSET ${param((query.page - 1) * query.pageSize)}`;
   const [page, counted] = await Promise.all([
-    manager.query(`SELECT c.id ${filter} ORDER BY ${orderBy} ${direction} NULLS LAST, c.id LIMIT ${param(query.pageSize)} OFFSET ${param((query.page - 1) * query.pageSize)}`, params),
-    manager.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${filter} LIMIT ${countLimit + 1}) matches`, params.slice(0, params.length - 2)),
+    manager.query(`SELECT c.id ${filter} ORDER BY ${orderBy} ${direction} NULLS LAST, c.id ${pageClause}`, params),
+    manager.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${filter} LIMIT ${countLimit + 1}) matches`, filterParams),
   ]);
   const ids: string[] = page.map((row: { id: string }) => row.id);
   const rows: Contract[] = ids.length ? await manager.query(`${contractSelect} WHERE c.id = ANY($1)`, [ids]) : [];

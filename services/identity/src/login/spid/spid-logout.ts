@@ -29,9 +29,16 @@ export async function singleLogoutRedirect(sp: SpidServiceProvider, session: Log
  * SessionIndex), and is always answered, even when nothing was left to end (SPID rules §1.5).
  */
 export async function answerIdpLogout(deps: IdentityDeps, sp: SpidServiceProvider, rawQuery: string): Promise<string> {
-  const issuerOf = (xml: string) => parseXml(xml).getElementsByTagNameNS(samlAssertionNs, 'Issuer')[0]?.textContent?.trim() ?? '';
+  // The issuer names whose certificates to check the signature with; garbage simply names nobody.
+  const issuerOf = (encoded: string) => {
+    try {
+      return parseXml(inflateRawSync(Buffer.from(encoded, 'base64')).toString('utf8')).getElementsByTagNameNS(samlAssertionNs, 'Issuer')[0]?.textContent?.trim() ?? '';
+    } catch {
+      return '';
+    }
+  };
   const unverified = new URLSearchParams(rawQuery).get('SAMLRequest');
-  const idp = unverified ? await sp.idps.byEntityId(issuerOf(inflateRawSync(Buffer.from(unverified, 'base64')).toString('utf8'))).catch(() => undefined) : undefined;
+  const idp = unverified ? await sp.idps.byEntityId(issuerOf(unverified)).catch(() => undefined) : undefined;
   const xml = idp ? verifiedRedirectMessage(rawQuery, 'SAMLRequest', idp.certificates.map(certificatePem)) : undefined;
   if (!idp?.sloRedirectUrl || !xml) throw new AppError({ code: 'SPID_LOGOUT_REFUSED', status: 400, title: 'Richiesta di logout non valida', detail: "La richiesta di logout non è firmata dall'identity provider." });
   const request = parseXml(xml).documentElement!;
