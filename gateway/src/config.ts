@@ -22,6 +22,8 @@ export const configSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('negozio-elettronico'),
   REVOKED_SESSIONS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/revoked-sessions'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Kept-alive connections from the gateway to each service. */
+  UPSTREAM_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(128),
   CORS_ORIGINS: z.string().default('http://localhost:8080').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
   /** Hops of trusted proxies in front (Kubernetes ingress): decides which X-Forwarded-For entry is the client. */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),

@@ -2,7 +2,9 @@ import type { ServiceDefinition } from '@app/platform/service';
 import { identityEvents } from '@app/contracts';
 import { ceilingRoutes } from './ceiling/ceiling.routes.js';
 import { clarificationRoutes } from './clarifications/clarifications.routes.js';
+import type { Config } from './config.js';
 import { contractRoutes } from './contracts/contracts.routes.js';
+import { createSearchCache } from './contracts/search-cache.js';
 import { Contracts1764100000000 } from './db/migrations/1764100000000-contracts.js';
 import { PriceLists1764100000001 } from './db/migrations/1764100000001-price-lists.js';
 import { CeilingLedger1764100000002 } from './db/migrations/1764100000002-ceiling-ledger.js';
@@ -20,7 +22,7 @@ export const definition: ServiceDefinition = {
   schema: 'catalog',
   version: '0.1.0',
   migrations: [Contracts1764100000000, PriceLists1764100000001, CeilingLedger1764100000002, Clarifications1764100000003, SearchSortIndexes1764100000004, ExpiryAnnouncements1764100000005],
-  routes: (deps) => [...contractRoutes(deps), ...priceListRoutes(deps), ...ceilingRoutes(deps), ...clarificationRoutes(deps), ...noticeRoutes(deps)],
+  routes: (deps) => [...contractRoutes(deps, createSearchCache(deps.dataSource, (deps.config as Config).SEARCH_CACHE_SECONDS)), ...priceListRoutes(deps), ...ceilingRoutes(deps), ...clarificationRoutes(deps), ...noticeRoutes(deps)],
   handlers: () => ({ [identityEvents.agencyRegistered.type]: agencyRegistered }),
   // Expiries are dates: a sweep a minute announces each one soon after midnight.
   jobs: ({ dataSource }) => [{ name: 'announce-expiries', everyMs: 60_000, run: () => announceExpiries(dataSource) }],

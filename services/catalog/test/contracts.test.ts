@@ -54,8 +54,8 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     await issuer.close();
   });
 
-  const call = (who: string, method: string, path: string, body?: unknown) => fetch(`${service.url}${path}`, {
-    method, headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}` }, ...(body ? { body: JSON.stringify(body) } : {}),
+  const call = (who: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => fetch(`${service.url}${path}`, {
+    method, headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}`, ...headers }, ...(body ? { body: JSON.stringify(body) } : {}),
   });
   const count = async () => (await service.deps.dataSource.query('SELECT count(*)::int AS n FROM contracts'))[0].n as number;
 
@@ -132,6 +132,26 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     assert.equal(capped.pageSize, 100, JSON.stringify(capped));
     const none = await (await call('buyer', 'GET', '/api/v1/contracts?supplier=Nessuno%20SpA')).json();
     assert.deepEqual(none, { items: [], total: 0, totalIsLowerBound: false, page: 1, pageSize: 20 });
+  });
+
+  test('when a search repeats, then it is answered from memory until a contract changes, and a draft stays with its banditore', async () => {
+    const titles = async (who: string) => (await (await call(who, 'GET', '/api/v1/contracts?q=zefiro')).json()).items.map((c: { title: string }) => c.title);
+    assert.deepEqual(await titles('buyer'), []);
+    const draft = await (await call('rup', 'POST', '/api/v1/contracts', { ...cloudToscana, cig: 'Z010000045', title: 'Convenzione Zefiro per la ventilazione degli edifici' })).json();
+    assert.deepEqual(await titles('rup'), ['Convenzione Zefiro per la ventilazione degli edifici'], 'the banditore finds its draft at once');
+    assert.deepEqual(await titles('buyer'), [], 'nobody else sees a draft, even from a remembered search');
+    await call('rup', 'POST', `/api/v1/contracts/${draft.id}/publish`);
+    assert.deepEqual(await titles('buyer'), ['Convenzione Zefiro per la ventilazione degli edifici'], 'publication clears remembered searches');
+    // A change made behind the service's back shows the search is served from memory…
+    await service.deps.dataSource.query("UPDATE contracts SET title = 'Convenzione Zefiro per il ricambio d''aria' WHERE id = $1", [draft.id]);
+    const first = await call('buyer', 'GET', '/api/v1/contracts?q=zefiro');
+    assert.deepEqual((await first.json()).items.map((c: { title: string }) => c.title), ['Convenzione Zefiro per la ventilazione degli edifici']);
+    // (fetch adds "cache-control: no-cache" to a conditional request unless one is given, as a browser revalidating does)
+    const again = await call('buyer', 'GET', '/api/v1/contracts?q=zefiro', undefined, { 'if-none-match': first.headers.get('etag')!, 'cache-control': 'max-age=0' });
+    assert.equal(again.status, 304, 'the same answer has the same ETag');
+    // …until a change through the service, which clears it when it commits.
+    await call('rup', 'PATCH', `/api/v1/contracts/${draft.id}`, { contacts: 'ufficio.contratti@regione.toscana.example' });
+    assert.deepEqual(await titles('buyer'), ["Convenzione Zefiro per il ricambio d'aria"]);
   });
 
   test('when the price list is revised by +4.9 % from 1 April 2023, then each date reads its prices and an old plan is re-priced', async () => {

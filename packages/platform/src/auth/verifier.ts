@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 import { AppError, unauthorized } from '../errors/index.js';
 import { accessTokenClaims, callerFromClaims, type Caller } from './claims.js';
@@ -12,13 +13,24 @@ export interface VerifierOptions {
   clockToleranceSeconds?: number;
   /** The identity service's list of ended sessions; their tokens are refused before they expire. */
   revokedSessionsUrl?: string;
+  /** How many verified tokens to remember (0: verify the signature every time). */
+  rememberedTokens?: number;
 }
 
 /** Verifies access tokens against the identity service's JWKS (cached, refetched on unknown kid). */
 export function createTokenVerifier(options: VerifierOptions): (token: string) => Promise<Caller> {
   const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
   const isRevoked = options.revokedSessionsUrl ? createSessionRevocations(options.revokedSessionsUrl) : async () => false;
+  // A signature check costs more than the rest of a cached search: a token verified once is
+  // remembered until it expires. Revocation is still asked on every request.
+  const remembered = (options.rememberedTokens ?? 10_000) > 0 ? new LRUCache<string, Caller>({ max: options.rememberedTokens ?? 10_000 }) : undefined;
+  const refuseRevoked = async (caller: Caller) => {
+    if (caller.sessionId && await isRevoked(caller.sessionId)) throw unauthorized('La sessione è terminata: accedi di nuovo.');
+    return caller;
+  };
   return async (token) => {
+    const known = remembered?.get(token);
+    if (known) return refuseRevoked(known);
     try {
       const { payload } = await jwtVerify(token, keys, {
         algorithms: options.algorithms ?? ['ES256'],
@@ -30,8 +42,10 @@ export function createTokenVerifier(options: VerifierOptions): (token: string) =
       });
       const claims = accessTokenClaims.safeParse(payload);
       if (!claims.success) throw unauthorized('Il token non contiene i dati attesi.');
-      if (claims.data.sid && await isRevoked(claims.data.sid)) throw unauthorized('La sessione è terminata: accedi di nuovo.');
-      return callerFromClaims(claims.data);
+      const caller = callerFromClaims(claims.data);
+      const untilExpiry = payload.exp! * 1000 - Date.now();
+      if (untilExpiry > 0) remembered?.set(token, caller, { ttl: untilExpiry });
+      return await refuseRevoked(caller);
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw unauthorized(explain(error));

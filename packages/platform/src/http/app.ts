@@ -6,6 +6,7 @@ import { buildOpenApi } from './openapi.js';
 import { mountHealth, type ReadinessCheck } from './health.js';
 import { problemHandler, notFoundHandler } from './error-handler.js';
 import { requestId } from './request-id.js';
+import { PreparedJson } from './prepared-json.js';
 import { parsePart, validationError, type InvalidField } from './validation.js';
 import type { RouteSpec } from './route.js';
 
@@ -56,6 +57,7 @@ function routeHandler(route: RouteSpec, verifyToken: (token: string) => Promise<
     if (res.headersSent) return;
     const status = route.responses[0]?.status ?? 200;
     if (result === undefined) res.status(status).end();
+    else if (result instanceof PreparedJson) res.status(status).set('etag', result.etag).type('application/json').send(result.text);
     else res.status(status).json(result);
   };
 }

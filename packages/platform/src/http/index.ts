@@ -5,3 +5,4 @@ export * from './health.js';
 export * from './request-id.js';
 export * from './error-handler.js';
 export * from './validation.js';
+export * from './prepared-json.js';

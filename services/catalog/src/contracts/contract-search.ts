@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EntityManager } from 'typeorm';
-import { contractSelect, type Contract } from './contracts.service.js';
+import type { Contract } from './contracts.service.js';
 
 export const maxPageSize = 100;
 /** Counting every match of a common word costs more than the page itself; beyond this, "at least". */
@@ -25,6 +25,17 @@ export const searchQuery = z.object({
 });
 
 export type SearchQuery = z.output<typeof searchQuery>;
+
+/** What a row of "Elenco contratti" shows; the whole contract is one GET away. */
+export type ContractSummary = Pick<Contract, 'id' | 'kind' | 'title' | 'cig' | 'cpv' | 'ceilingCents' | 'startDate' | 'expiryDate' | 'status' | 'publishedAt' | 'banditore'>
+  & { supplier: { name: string; fiscalCode: string } };
+
+const summarySelect = `SELECT c.id, c.kind, c.title, c.cig, c.cpv, c.ceiling_cents::float8 AS "ceilingCents",
+  to_char(c.start_date, 'YYYY-MM-DD') AS "startDate", to_char(c.expiry_date, 'YYYY-MM-DD') AS "expiryDate",
+  CASE WHEN c.status = 'pubblicato' AND c.expiry_date < current_date THEN 'scaduto' ELSE c.status END AS status, c.published_at AS "publishedAt",
+  json_build_object('agencyId', c.banditore_agency_id, 'name', d.name) AS banditore,
+  json_build_object('name', c.supplier->>'name', 'fiscalCode', c.supplier->>'fiscalCode') AS supplier
+  FROM contracts c LEFT JOIN agency_directory d ON d.agency_id = c.banditore_agency_id`;
 
 const sortColumns = { scadenza: 'c.expiry_date', importo: 'c.ceiling_cents', titolo: 'c.title', pubblicazione: 'c.published_at' } as const;
 
@@ -75,14 +86,14 @@ export async function searchContracts(manager: EntityManager, query: SearchQuery
     manager.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${filter} LIMIT ${countLimit + 1}) matches`, filterParams),
   ]);
   const ids: string[] = page.map((row: { id: string }) => row.id);
-  const rows: Contract[] = ids.length ? await manager.query(`${contractSelect} WHERE c.id = ANY($1)`, [ids]) : [];
+  const rows: ContractSummary[] = ids.length ? await manager.query(`${summarySelect} WHERE c.id = ANY($1)`, [ids]) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   const total = counted[0].n as number;
   if (total === 0 && query.q && !fuzzy) return searchContracts(manager, query, tenant, true);
   return { items: ids.map((id) => byId.get(id)!), total: Math.min(total, countLimit), totalIsLowerBound: total > countLimit, page: query.page, pageSize: query.pageSize };
 }
 
-export interface SearchResult { items: Contract[]; total: number; totalIsLowerBound: boolean; page: number; pageSize: number }
+export interface SearchResult { items: ContractSummary[]; total: number; totalIsLowerBound: boolean; page: number; pageSize: number }
 
 /**
  * The words of a search as an Italian tsquery where the last word is a prefix ("arred" finds "arredi"),
