@@ -4,6 +4,10 @@ import { loadConfig, serviceEnvSchema } from '@app/platform/config';
 export const configSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8082),
   /** How long a replica answers a repeated "Elenco contratti" search from memory; 0 turns it off. */
+  /** Where the platform is reached from outside: the URI of published open data. */
+  PUBLIC_URL: z.string().url().default('http://localhost:8080'),
+  /** The OCDS ocid prefix registered for this publisher ("ocds-" and six characters). */
+  OCDS_PREFIX: z.string().regex(/^ocds-[a-z0-9]{6}$/, 'OCDS_PREFIX deve essere "ocds-" seguito da sei caratteri').default('ocds-negele'),
   SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
 });
 

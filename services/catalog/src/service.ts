@@ -12,6 +12,7 @@ import { Clarifications1764100000003 } from './db/migrations/1764100000003-clari
 import { SearchSortIndexes1764100000004 } from './db/migrations/1764100000004-search-sort-indexes.js';
 import { ExpiryAnnouncements1764100000005 } from './db/migrations/1764100000005-expiry-announcements.js';
 import { announceExpiries } from './contracts/expiry-sweep.js';
+import { ocdsRoutes } from './ocds/ocds.routes.js';
 import { noticeRoutes } from './notices/notices.routes.js';
 import { priceListRoutes } from './prices/price-list.routes.js';
 import { agencyRegistered } from './directory/agency-directory.js';
@@ -22,7 +23,7 @@ export const definition: ServiceDefinition = {
   schema: 'catalog',
   version: '0.1.0',
   migrations: [Contracts1764100000000, PriceLists1764100000001, CeilingLedger1764100000002, Clarifications1764100000003, SearchSortIndexes1764100000004, ExpiryAnnouncements1764100000005],
-  routes: (deps) => [...contractRoutes(deps, createSearchCache(deps.dataSource, (deps.config as Config).SEARCH_CACHE_SECONDS)), ...priceListRoutes(deps), ...ceilingRoutes(deps), ...clarificationRoutes(deps), ...noticeRoutes(deps)],
+  routes: (deps) => [...contractRoutes(deps, createSearchCache(deps.dataSource, (deps.config as Config).SEARCH_CACHE_SECONDS)), ...priceListRoutes(deps), ...ceilingRoutes(deps), ...clarificationRoutes(deps), ...noticeRoutes(deps), ...ocdsRoutes(deps)],
   handlers: () => ({ [identityEvents.agencyRegistered.type]: agencyRegistered }),
   // Expiries are dates: a sweep a minute announces each one soon after midnight.
   jobs: ({ dataSource }) => [{ name: 'announce-expiries', everyMs: 60_000, run: () => announceExpiries(dataSource) }],
