@@ -1,6 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
+import { orderingEvents } from '@app/contracts';
 import { createTokenVerifier } from '@app/platform/auth';
 import { schemaOf } from '@app/platform/db';
 import { InProcessTransport } from '@app/platform/messaging';
@@ -35,13 +37,14 @@ export const cloudToscana = {
 describe('catalog: contracts, their lifecycle and versions, Elenco contratti', () => {
   let service: RunningService;
   let issuer: TestIssuer;
+  const transport = new InProcessTransport();
   const tokens: Record<string, string> = {};
 
   before(async () => {
     issuer = await startTestIssuer();
     const config = loadServiceConfig({ DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' });
     service = await startService({ ...definition, schema: uniqueName('catalog') }, {
-      config, transport: new InProcessTransport(), logger: pino({ level: 'silent' }),
+      config, transport, logger: pino({ level: 'silent' }),
       verifyToken: createTokenVerifier({ jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience }),
     });
     await service.deps.dataSource.query("INSERT INTO agency_directory (agency_id, name, kind, fiscal_code) VALUES ($1, 'Regione Toscana', 'ente', '01386030488'), ($2, 'Comune di Prato', 'ente', '84006890481')", [regione, comune]);
@@ -177,6 +180,34 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     for (const broken of [{ ...release, ocid: undefined }, { ...release, initiationType: 'gara' }, { ...release, awards: [{ ...release.awards[0], maximumValue: { amount: 1, currency: 'euro' } }] }]) {
       assert.equal(validate({ ...ocds, releases: [broken] }), false);
     }
+  });
+
+  test('when ordering publishes outcomes and annuls one, then Aggiudicazioni e affidamenti lists them publicly, once each, filterable', async () => {
+    const contract = await (await call('rup', 'POST', '/api/v1/contracts', { ...cloudToscana, cig: 'Z0100020A0', title: 'Convenzione sedute e scrivanie per uffici', cpv: ['39130000-2'] })).json();
+    await call('rup', 'POST', `/api/v1/contracts/${contract.id}/publish`);
+    const deliver = (type: string, data: Record<string, unknown>) => {
+      const envelope = { specversion: '1.0' as const, id: randomUUID(), source: '/services/ordering', type, time: new Date().toISOString(), datacontenttype: 'application/json' as const, data };
+      return transport.publish([{ id: envelope.id, routingKey: type, envelope }]);
+    };
+    const outcome = (orderId: string, subject: string, amountCents: number) => ({
+      orderId, contractId: contract.id, cig: 'Z0100020A0', buyerAgencyId: comune, buyerName: 'Comune di Prato', subject,
+      supplier: { name: 'Servizi Integrati S.p.A.', fiscalCode: '12345678903' }, amountCents, publishedAt: '2026-11-20T10:00:00+01:00',
+    });
+    const [desks, chairs] = [randomUUID(), randomUUID()];
+    const published = orderingEvents.outcomePublished.type;
+    for (let i = 0; i < 2; i++) await deliver(published, outcome(desks, 'Scrivanie per la sede comunale', 1_000_000));
+    // The annulment of the second order overtakes its outcome.
+    await deliver(orderingEvents.orderAnnulled.type, { orderId: chairs, contractId: contract.id, cig: 'Z0100020A0', reason: '1 – Errata comunicazione', annulledAt: '2026-11-21T09:00:00+01:00' });
+    await deliver(published, outcome(chairs, 'Sedute ergonomiche', 250_000));
+    const list = await (await fetch(`${service.url}/api/v1/awards?contratto=${contract.id}`)).json();
+    assert.deepEqual(list.items.map((a: Record<string, unknown>) => [a.oggetto, a.tipoDiAppalto, a.importoCents, a.stato, a.dataDiPubblicazione]).sort(), [
+      ['Comune di Prato — Scrivanie per la sede comunale', 'Forniture', 1_000_000, 'Aggiudicazione efficace', '2026-11-20'],
+      ['Comune di Prato — Sedute ergonomiche', 'Forniture', 250_000, 'Annullata', '2026-11-20'],
+    ], 'read without logging in; a redelivered outcome is listed once');
+    const annulled = await (await fetch(`${service.url}/api/v1/awards?stato=Annullata&q=sedute`)).json();
+    assert.deepEqual(annulled.items.map((a: { orderId: string }) => a.orderId), [chairs]);
+    const wrong = await fetch(`${service.url}/api/v1/awards?stato=Vinta`);
+    assert.equal(wrong.status, 400);
   });
 
   test('when the price list is revised by +4.9 % from 1 April 2023, then each date reads its prices and an old plan is re-priced', async () => {

@@ -2,9 +2,11 @@ import { registerEvents } from '../registry.js';
 import { catalogEvents } from './catalog.js';
 import { ceilingEvents } from './ceiling.js';
 import { identityEvents } from './identity.js';
+import { orderingEvents } from './ordering.js';
 
 registerEvents(identityEvents);
 registerEvents(catalogEvents);
 registerEvents(ceilingEvents);
+registerEvents(orderingEvents);
 
-export { catalogEvents, ceilingEvents, identityEvents };
+export { catalogEvents, ceilingEvents, identityEvents, orderingEvents };

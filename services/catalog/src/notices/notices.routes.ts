@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { ServiceDeps } from '@app/platform/service';
 import { maxPageSize } from '../contracts/contract-search.js';
+import { procurementTypeSql, procurementTypes } from './procurement-type.js';
 
-// The CPV division tells the kind of procurement: 45 works, 49 and above services, the rest supplies.
-const procurementType = `CASE WHEN left(c.cpv[1], 2) = '45' THEN 'Lavori' WHEN left(c.cpv[1], 2)::int >= 49 THEN 'Servizi' ELSE 'Forniture' END`;
 const stateLabel = `CASE WHEN c.status = 'pubblicato' AND c.expiry_date < current_date THEN 'Scaduto'
   WHEN c.status = 'pubblicato' THEN 'Pubblicato' WHEN c.status = 'sospeso' THEN 'Sospeso' ELSE 'Chiuso' END`;
 
@@ -14,7 +13,7 @@ export function noticeRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
     method: 'get', path: '/api/v1/notices', summary: 'Bandi e avvisi: Oggetto, Tipo di appalto, CIG, Importo, Stato, Data di pubblicazione', public: true, tags: ['notices'],
     query: z.object({
       q: z.string().trim().max(200).optional(),
-      tipo: z.enum(['Forniture', 'Servizi', 'Lavori']).optional(),
+      tipo: z.enum(procurementTypes).optional(),
       stato: z.enum(['Pubblicato', 'Sospeso', 'Chiuso', 'Scaduto']).optional(),
       page: z.coerce.number().int().min(1).default(1),
       pageSize: z.coerce.number().int().min(1).default(20).transform((size) => Math.min(size, maxPageSize)),
@@ -23,7 +22,7 @@ export function noticeRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
     handler: async ({ query }) => {
       const rows = await dataSource.query(
         `SELECT * FROM (
-           SELECT c.id, coalesce(d.name || ' — ', '') || c.title AS "oggetto", ${procurementType} AS "tipoDiAppalto", c.cig,
+           SELECT c.id, coalesce(d.name || ' — ', '') || c.title AS "oggetto", ${procurementTypeSql} AS "tipoDiAppalto", c.cig,
              c.ceiling_cents::float8 AS "importoCents", ${stateLabel} AS "stato", to_char(c.published_at, 'YYYY-MM-DD') AS "dataDiPubblicazione",
              c.search, c.title, c.published_at
            FROM contracts c LEFT JOIN agency_directory d ON d.agency_id = c.banditore_agency_id WHERE c.status <> 'bozza') n
