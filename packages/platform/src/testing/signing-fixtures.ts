@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A PDF of one page saying `text`, with a correct cross-reference table; optionally a signature placeholder. */
+export function simplePdf(text: string, options: { signaturePlaceholderBytes?: number } = {}): Buffer {
+  const stream = `BT /F1 12 Tf 72 770 Td (${text.replace(/[()\\]/g, '')}) Tj ET`;
+  const objects = [
+    `<< /Type /Catalog /Pages 2 0 R${options.signaturePlaceholderBytes ? ' /AcroForm << /Fields [6 0 R] /SigFlags 3 >>' : ''} >>`,
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+  ];
+  if (options.signaturePlaceholderBytes) {
+    objects.push(`<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 ${'*'.repeat(10)} ${'*'.repeat(10)} ${'*'.repeat(10)}] /Contents <${'0'.repeat(options.signaturePlaceholderBytes * 2)}> >>`);
+    objects.push('<< /FT /Sig /T (Firma1) /V 5 0 R /Type /Annot /Subtype /Widget /Rect [0 0 0 0] /P 3 0 R >>');
+  }
+  let body = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(Buffer.byteLength(body, 'latin1'));
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body, 'latin1');
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+export interface OpensslSigner {
+  /** The signer's certificate, PEM. */
+  certificatePem: string;
+  /** A CAdES-BES attached signature (.p7m, DER) of `content`, made by `openssl cms -sign -cades`. */
+  cades(content: Buffer): Buffer;
+  /** A PDF signed in PAdES (ETSI.CAdES.detached over the byte range), the CMS made by openssl. */
+  pades(text: string): Buffer;
+}
+
+export interface OpensslFixtures {
+  /** The trusted test CA, PEM: the trust list of the tests. */
+  caPem: string;
+  /** A signer under the trusted CA, with `TINIT-<fiscalCode>` as subject serialNumber. */
+  signer(fiscalCode: string, name: string): OpensslSigner;
+  /** A signer whose CA nobody trusts. */
+  stranger: OpensslSigner;
+  close(): void;
+}
+
+/** Certification authorities and signers made with openssl at test time, never downloaded. */
+export function opensslSigningFixtures(): OpensslFixtures {
+  const dir = mkdtempSync(join(tmpdir(), 'firme-'));
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const authority = (name: string) => {
+    openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '30',
+      '-subj', `/C=IT/O=${name}/CN=${name} Qualified CA`, '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+    return name;
+  };
+  writeFileSync(join(dir, 'signer.cnf'), 'keyUsage=critical,nonRepudiation\nbasicConstraints=CA:FALSE\n');
+  let serial = 0;
+  const issueSigner = (ca: string, fiscalCode: string, name: string): OpensslSigner => {
+    const id = `signer${++serial}`;
+    const [given, ...family] = name.split(' ');
+    openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${id}.key`, '-out', `${id}.csr`,
+      '-subj', `/C=IT/SN=${family.join(' ') || given}/GN=${given}/serialNumber=TINIT-${fiscalCode}/CN=${name}`);
+    openssl('x509', '-req', '-in', `${id}.csr`, '-CA', `${ca}.pem`, '-CAkey', `${ca}.key`, '-set_serial', String(1000 + serial), '-out', `${id}.pem`, '-days', '10', '-extfile', 'signer.cnf');
+    const sign = (input: Buffer, detached: boolean) => {
+      writeFileSync(join(dir, `${id}.in`), input);
+      openssl('cms', '-sign', '-binary', ...(detached ? [] : ['-nodetach']), '-cades', '-md', 'sha256', '-in', `${id}.in`,
+        '-signer', `${id}.pem`, '-inkey', `${id}.key`, '-certfile', `${ca}.pem`, '-outform', 'DER', '-out', `${id}.p7m`);
+      return readFileSync(join(dir, `${id}.p7m`));
+    };
+    return {
+      certificatePem: readFileSync(join(dir, `${id}.pem`), 'utf8'),
+      cades: (content) => sign(content, false),
+      pades(text) {
+        const placeholder = 8192;
+        const pdf = simplePdf(text, { signaturePlaceholderBytes: placeholder }).toString('latin1');
+        const start = pdf.indexOf('/Contents <') + '/Contents '.length;
+        const end = start + placeholder * 2 + 2;
+        const range = [0, start, end, pdf.length - end].map((value) => String(value).padEnd(10, ' '));
+        const ranged = pdf.replace(`[0 ${'*'.repeat(10)} ${'*'.repeat(10)} ${'*'.repeat(10)}]`, `[0 ${range[1]} ${range[2]} ${range[3]}]`);
+        const cms = sign(Buffer.concat([Buffer.from(ranged.slice(0, start), 'latin1'), Buffer.from(ranged.slice(end), 'latin1')]), true);
+        const hex = cms.toString('hex').padEnd(placeholder * 2, '0');
+        return Buffer.from(`${ranged.slice(0, start)}<${hex}>${ranged.slice(end)}`, 'latin1');
+      },
+    };
+  };
+  const trusted = authority('Trusted');
+  const strangerCa = authority('Stranger');
+  return {
+    caPem: readFileSync(join(dir, `${trusted}.pem`), 'utf8'),
+    signer: (fiscalCode, name) => issueSigner(trusted, fiscalCode, name),
+    stranger: issueSigner(strangerCa, 'STRNGR80A01H501X', 'Ignoto Estraneo'),
+    close: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
