@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { freePort, testDatabaseUrl } from '@app/platform/testing';
 import { loadDemoWorld } from './demo-world.js';
+import { ensureDemoSigning } from './demo-signing.js';
 import { startPlatform, type RunningPlatform } from './platform.js';
 import { startSimulators, type RunningSimulators } from './simulators.js';
 
@@ -20,6 +21,7 @@ export async function startDemoPlatform(): Promise<DemoPlatform> {
   const platform = await startPlatform({
     DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(port), PUBLIC_URL: gateway, CORS_ORIGINS: gateway,
     SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`, CIE_ISSUER: simulators.urls.cieOp,
+    SIGNATURE_TRUSTED_CA_FILES: (await ensureDemoSigning()).caFile,
   }, { servicePorts: 0 });
   await loadDemoWorld(platform);
   return {

@@ -1,17 +1,22 @@
 import { join } from 'node:path';
-import { rememberAgency, seedDemoContracts } from '@app/catalog';
+import { rememberContract } from '@app/adhesion';
+import { announcedContracts, rememberAgency, seedDemoContracts } from '@app/catalog';
 import { seedDemoWorld } from '@app/identity';
 import type { RunningPlatform } from './platform.js';
 
 /**
  * Loads demo/ into the running platform: agencies and people into identity, then the demo contracts
- * into catalog. Catalog normally learns agencies from identity's events; the loader hands them over
- * itself too, since on a database seeded before catalog subscribed those events are long gone.
+ * into catalog. Catalog normally learns agencies from identity's events, and adhesion contracts from
+ * catalog's; the loader hands them over itself too, since on a database seeded before a service
+ * subscribed those events are long gone.
  */
 export async function loadDemoWorld(platform: RunningPlatform): Promise<{ agencies: number; people: number; contracts: number }> {
   const dataSourceOf = (name: string) => platform.services.find((service) => service.name === name)!.deps.dataSource;
   const identity = await seedDemoWorld(dataSourceOf('identity'), join(process.cwd(), 'demo', 'agencies.json'), join(process.cwd(), 'demo', 'identities.json'));
   const catalog = dataSourceOf('catalog');
   for (const agency of identity.agencies) await rememberAgency(catalog.manager, { agencyId: agency.id, name: agency.name, kind: agency.kind, fiscalCode: agency.fiscalCode, ausaCode: agency.ausaCode });
-  return { agencies: identity.agencies.length, people: identity.people, contracts: await seedDemoContracts(catalog, join(process.cwd(), 'demo', 'contracts.json')) };
+  const contracts = await seedDemoContracts(catalog, join(process.cwd(), 'demo', 'contracts.json'));
+  const adhesion = dataSourceOf('adhesion');
+  for (const contract of await announcedContracts(catalog.manager)) await rememberContract(adhesion.manager, contract);
+  return { agencies: identity.agencies.length, people: identity.people, contracts };
 }

@@ -44,7 +44,10 @@ export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePo
   try {
     for (const { definition, loadConfig } of platformServices) {
       const env = definition.name === 'identity' && serviceEnv.IDENTITY_URL ? { ...serviceEnv, PORT: new URL(serviceEnv.IDENTITY_URL).port } : serviceEnv;
-      services.push(await startService(definition, { config: loadConfig(env), transport: shared, logger: createLogger(definition.name, level) }));
+      const started = await startService(definition, { config: loadConfig(env), transport: shared, logger: createLogger(definition.name, level) });
+      services.push(started);
+      // Services started later call this one where a person waits (adhesion → catalog's ceiling).
+      serviceEnv[serviceUrlVariable(started.name as ServiceName)] ??= started.url;
     }
     const gatewayEnv: NodeJS.ProcessEnv = { ...env, JWKS_URL: serviceEnv.JWKS_URL, REVOKED_SESSIONS_URL: serviceEnv.REVOKED_SESSIONS_URL };
     for (const service of services) gatewayEnv[serviceUrlVariable(service.name as ServiceName)] ??= service.url;

@@ -7,6 +7,7 @@ import { startTracing, stopTracing } from '@app/platform/telemetry';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { envFlag } from '@app/platform/config';
 import { loadDemoWorld } from './demo-world.js';
+import { ensureDemoSigning } from './demo-signing.js';
 import { startPlatform, type RunningPlatform } from './platform.js';
 import { startSimulators, type RunningSimulators } from './simulators.js';
 
@@ -42,9 +43,13 @@ try {
     database = await startEmbeddedPostgres(dataDir, Number(process.env.EMBEDDED_PG_PORT ?? 54329));
     databaseUrl = database.url;
   }
-  simulators = await startSimulators({ ...process.env, DATABASE_URL: databaseUrl }, logger);
-  platform = await startPlatform({ ...process.env, DATABASE_URL: databaseUrl });
-  if (envFlag.default(true).parse(process.env.DEMO_WORLD)) {
+  const demoWorld = envFlag.default(true).parse(process.env.DEMO_WORLD);
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl };
+  // The demo authority signs the demo people's documents (npm run sign); it is trusted in development only.
+  if (demoWorld && process.env.NODE_ENV !== 'production' && !env.SIGNATURE_TRUSTED_CA_FILES) env.SIGNATURE_TRUSTED_CA_FILES = (await ensureDemoSigning()).caFile;
+  simulators = await startSimulators(env, logger);
+  platform = await startPlatform(env);
+  if (demoWorld) {
     logger.info(await loadDemoWorld(platform), 'demo world ready (demo/identities.json)');
   }
   const url = platform.gateway.url;

@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import { loadConfig, serviceEnvSchema } from '@app/platform/config';
 
+const fileList = z.string().default('').transform((value) => value.split(',').map((file) => file.trim()).filter(Boolean));
+
 export const configSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8083),
+  /** Where catalog's ceiling ledger answers (approvals reserve on it while the RUP waits). */
+  CATALOG_URL: z.string().url().default('http://127.0.0.1:8082'),
+  CATALOG_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** Largest accepted upload. */
+  DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
+  /** PEM files of the certification authorities whose signatures are accepted (comma-separated). */
+  SIGNATURE_TRUSTED_CA_FILES: fileList,
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -1,10 +1,32 @@
 import type { ServiceDefinition } from '@app/platform/service';
+import { catalogEvents } from '@app/contracts';
+import { Documents1764200000000, loadTrustList, postgresDocumentStore } from '@app/platform/documents';
+import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
+import { adhesionRoutes } from './adhesions/adhesions.routes.js';
+import { catalogCeiling } from './ceiling/catalog-ceiling.js';
+import type { Config } from './config.js';
+import { contractExpired, contractPublished, contractUpdated } from './contracts/known-contracts.js';
+import { Adhesions1764300000000 } from './db/migrations/1764300000000-adhesions.js';
 
 /** The adhesion service: adhesions to contracts, their rounds and documents. */
 export const definition: ServiceDefinition = {
   name: 'adhesion',
   schema: 'adhesion',
-  version: '0.1.0',
-  migrations: [],
-  routes: () => [],
+  version: '0.2.0',
+  migrations: [Documents1764200000000, IdempotencyKeys1764200000001, Adhesions1764300000000],
+  routes: (deps) => {
+    const config = deps.config as Config;
+    return adhesionRoutes({
+      ...deps,
+      store: postgresDocumentStore(),
+      trust: loadTrustList(config.SIGNATURE_TRUSTED_CA_FILES),
+      ceiling: catalogCeiling(config.CATALOG_URL, config.CATALOG_TIMEOUT_MS),
+      maxUploadBytes: config.DOCUMENT_MAX_MB * 1_048_576,
+    });
+  },
+  handlers: () => ({
+    [catalogEvents.contractPublished.type]: contractPublished,
+    [catalogEvents.contractUpdated.type]: contractUpdated,
+    [catalogEvents.contractExpired.type]: contractExpired,
+  }),
 };

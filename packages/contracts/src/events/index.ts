@@ -1,4 +1,5 @@
 import { registerEvents } from '../registry.js';
+import { adhesionEvents } from './adhesion.js';
 import { catalogEvents } from './catalog.js';
 import { ceilingEvents } from './ceiling.js';
 import { identityEvents } from './identity.js';
@@ -8,5 +9,6 @@ registerEvents(identityEvents);
 registerEvents(catalogEvents);
 registerEvents(ceilingEvents);
 registerEvents(orderingEvents);
+registerEvents(adhesionEvents);
 
-export { catalogEvents, ceilingEvents, identityEvents, orderingEvents };
+export { adhesionEvents, catalogEvents, ceilingEvents, identityEvents, orderingEvents };

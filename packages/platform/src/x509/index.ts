@@ -34,3 +34,4 @@ export async function selfSignedCredential(options: { name: string; years?: numb
   });
   return { privateKeyPem: await privateKeyPem(keys.privateKey), certificatePem: certificate.toString('pem'), certificateBase64: certificate.toString('base64') };
 }
+export * from './authority.js';

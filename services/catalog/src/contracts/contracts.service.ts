@@ -127,7 +127,8 @@ async function recordVersion(manager: EntityManager, contract: Contract, changed
     [contract.id, contract.version, JSON.stringify(contract), changed, author]);
 }
 
-function facts(contract: Contract) {
+/** What other services are told of a contract (catalog.contract.* events). */
+export function facts(contract: Contract) {
   return {
     contractId: contract.id, kind: contract.kind, banditoreAgencyId: contract.banditore.agencyId, title: contract.title, cig: contract.cig,
     ceilingCents: contract.ceilingCents, startDate: contract.startDate, expiryDate: contract.expiryDate, eligibleAgencies: contract.eligibleAgencies,
@@ -140,4 +141,11 @@ async function announce(manager: EntityManager, contract: Contract, changedField
     type: catalogEvents.contractUpdated.type, source: 'catalog', subject: contract.id, tenant: contract.banditore.agencyId,
     data: { ...facts(contract), changedFields },
   });
+}
+
+/** The facts of every contract past its draft: for services that start after the events went by (the demo loader). */
+export async function announcedContracts(manager: EntityManager) {
+  const ids: { id: string }[] = await manager.query("SELECT id FROM contracts WHERE status <> 'bozza' ORDER BY created_at");
+  const found = await Promise.all(ids.map(({ id }) => contractById(manager, id)));
+  return found.filter((contract): contract is Contract => contract !== undefined).map(facts);
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
 import { newContractSchema } from '../contracts/contract.schema.js';
-import { createContract, moveContract } from '../contracts/contracts.service.js';
+import { changeContract, createContract, moveContract } from '../contracts/contracts.service.js';
 import { addRevision, putItems } from '../prices/price-list.service.js';
 
 const demoFile = z.array(z.object({
@@ -10,13 +10,15 @@ const demoFile = z.array(z.object({
   contract: newContractSchema,
   priceList: z.array(z.object({ code: z.string(), description: z.string(), unit: z.string(), unitPriceCents: z.number().int() })),
   revisions: z.array(z.object({ effectiveFrom: z.string(), percentBasisPoints: z.number().int().optional(), note: z.string().optional() })),
+  /** Later changes to the published contract (a proroga of its expiry), each a version of its own. */
+  extensions: z.array(z.object({ expiryDate: z.string(), description: z.string().optional() })).default([]),
 }));
 
 const author = 'demo-world';
 
 /**
- * Loads demo/contracts.json: each contract created, its price list and revisions entered, and published
- * on its start date. Contracts already present (by CIG) are left as they are. Banditore agencies must be
+ * Loads demo/contracts.json: each contract created, its price list and revisions entered, published
+ * on its start date, then extended where the file says so. Contracts already present (by CIG) are left as they are. Banditore agencies must be
  * known to catalog already (identity's events).
  */
 export async function seedDemoContracts(dataSource: DataSource, path: string): Promise<number> {
@@ -32,6 +34,7 @@ export async function seedDemoContracts(dataSource: DataSource, path: string): P
       await putItems(manager, contract.id, agency.agency_id, entry.priceList);
       for (const revision of entry.revisions) await addRevision(manager, contract.id, agency.agency_id, revision, author);
       await moveContract(manager, contract.id, agency.agency_id, 'publish', author, { publishedAt: entry.contract.startDate });
+      for (const extension of entry.extensions) await changeContract(manager, contract.id, agency.agency_id, extension, author);
       created++;
     });
   }

@@ -1,0 +1,36 @@
+import type { Request } from 'express';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../auth/index.js';
+import { AppError } from '../errors/index.js';
+
+export { IdempotencyKeys1764200000001 } from './idempotency.migration.js';
+
+const keyPattern = /^[A-Za-z0-9._:-]{8,200}$/;
+
+/**
+ * Runs a POST's work in one transaction, once per `Idempotency-Key` of the same caller: a retry gets
+ * the first answer, a concurrent duplicate waits for the first to commit and then gets its answer, and
+ * a failed attempt leaves no trace (the key is stored in the same transaction as the work).
+ */
+export async function oncePerIdempotencyKey<T>(dataSource: DataSource, req: Request, caller: Caller | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  const key = req.get('idempotency-key');
+  if (!key) return dataSource.transaction(work);
+  if (!keyPattern.test(key)) {
+    throw new AppError({ code: 'IDEMPOTENCY_KEY_INVALID', status: 400, title: 'Idempotency-Key non valida', detail: "L'intestazione Idempotency-Key deve avere da 8 a 200 caratteri tra lettere, cifre e . _ : -" });
+  }
+  const who = caller?.subject ?? 'anonimo';
+  const request = `${req.method} ${req.originalUrl.split('?')[0]}`;
+  return dataSource.transaction(async (manager) => {
+    const inserted = await manager.query('INSERT INTO idempotency_keys (caller, key, request) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key', [who, key, request]);
+    if (inserted.length === 0) {
+      const [first] = await manager.query('SELECT request, response FROM idempotency_keys WHERE caller = $1 AND key = $2', [who, key]);
+      if (first.request !== request) {
+        throw new AppError({ code: 'IDEMPOTENCY_KEY_REUSED', status: 422, title: 'Idempotency-Key già usata', detail: `Questa Idempotency-Key è già stata usata per un'altra richiesta (${first.request}).` });
+      }
+      return first.response as T;
+    }
+    const result = await work(manager);
+    await manager.query('UPDATE idempotency_keys SET response = $3 WHERE caller = $1 AND key = $2', [who, key, JSON.stringify(result ?? null)]);
+    return result;
+  });
+}
