@@ -1,5 +1,6 @@
 import { pino } from 'pino';
-import { freePort, testDatabaseUrl } from '@app/platform/testing';
+import pg from 'pg';
+import { freePort, testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import { loadDemoWorld } from './demo-world.js';
 import { ensureDemoSigning } from './demo-signing.js';
 import { startPlatform, type RunningPlatform } from './platform.js';
@@ -16,19 +17,28 @@ export interface DemoPlatform {
 /** What `npm start` runs (simulators, every service, the gateway, the demo world), on free ports, for tests. */
 export async function startDemoPlatform(): Promise<DemoPlatform> {
   const port = await freePort();
+  // Each run has schemas of its own: data left by earlier runs (or an older demo world) cannot leak in.
+  const run = uniqueName('demo').replace(/^demo_?/, '');
   const gateway = `http://localhost:${port}`;
   const simulators = await startSimulators({ DATABASE_URL: testDatabaseUrl(), SPID_IDP_PORT: '0', CIE_OP_PORT: '0', PUBLIC_URL: gateway }, pino({ level: 'silent' }));
   const platform = await startPlatform({
     DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(port), PUBLIC_URL: gateway, CORS_ORIGINS: gateway,
     SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`, CIE_ISSUER: simulators.urls.cieOp,
     SIGNATURE_TRUSTED_CA_FILES: (await ensureDemoSigning()).caFile,
-  }, { servicePorts: 0 });
+  }, { servicePorts: 0, schemaSuffix: run });
   await loadDemoWorld(platform);
   return {
     gateway, platform, simulators,
     async stop() {
       await platform.stop();
       await simulators.stop();
+      const client = new pg.Client({ connectionString: testDatabaseUrl() });
+      await client.connect();
+      try {
+        for (const { nspname } of (await client.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE '%\\_' || $1`, [run])).rows) await client.query(`DROP SCHEMA "${nspname}" CASCADE`);
+      } finally {
+        await client.end();
+      }
     },
   };
 }

@@ -101,17 +101,19 @@ describe('logging in to the platform as npm start runs it (gateway, identity, SP
     assert.match((await refused!.json()).detail, /sessione è terminata/);
   });
 
-  test('when a buyer of a Comune searches the demo catalog, then Sistema Cloud Toscana is there with its prices before and after the 4.9 % revision, and in Bandi e avvisi', async () => {
+  test('when a buyer of a Comune searches the demo catalog, then Sistema Cloud Toscana is there, extended, with its prices before and after the 4.9 % revision, and in Bandi e avvisi', async () => {
     const token = (await (await fetch(`${gateway}/api/v1/auth/password`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ username: 'luca.ferri', password: 'Negozio-Demo-2026' }) })).json()).accessToken as string;
     const bearer = { authorization: `Bearer ${token}` };
     const found = await (await fetch(`${gateway}/api/v1/contracts?q=cloud%20toscana`, { headers: bearer })).json();
     const cloud = found.items.find((c: { cig: string }) => c.cig === '7154112FF8');
     assert.equal(cloud.banditore.name, 'Regione Toscana');
-    assert.equal(cloud.status, 'scaduto', 'expired on 2 October 2026');
+    assert.deepEqual([cloud.status, cloud.expiryDate], ['pubblicato', '2027-10-02'], 'its first expiry, 2 October 2026, extended by a proroga');
+    const versions = await (await fetch(`${gateway}/api/v1/contracts/${cloud.id}/versions`, { headers: bearer })).json();
+    assert.ok(versions.at(-1).changedFields.includes('expiryDate'), 'the proroga is a version of its own');
     const prices = async (at: string) => (await (await fetch(`${gateway}/api/v1/contracts/${cloud.id}/price-list?at=${at}`, { headers: bearer })).json()).items.find((i: { code: string }) => i.code === 'IAAS-VM-S').unitPriceCents;
     assert.equal(await prices('2023-03-31'), 4_500);
     assert.equal(await prices('2023-04-01'), 4_721);
     const notices = await (await fetch(`${gateway}/api/v1/notices?q=Sistema%20Cloud`)).json();
-    assert.ok(notices.items.some((n: { cig: string; stato: string }) => n.cig === '7154112FF8' && n.stato === 'Scaduto'));
+    assert.ok(notices.items.some((n: { cig: string; stato: string }) => n.cig === '7154112FF8' && n.stato === 'Pubblicato'));
   });
 });

@@ -16,9 +16,10 @@ export interface RunningPlatform {
 /**
  * Every service and the gateway in this process. Without AMQP_URL the services share the in-process
  * transport; with it each one has its own RabbitMQ connection, as in containers. `servicePorts: 0`
- * gives each service a free port (tests); otherwise each keeps its default.
+ * gives each service a free port (tests); otherwise each keeps its default. `schemaSuffix` gives each
+ * service a schema of its own for this run (tests), so earlier runs' data cannot leak in.
  */
-export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePorts?: 0 } = {}): Promise<RunningPlatform> {
+export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePorts?: 0; schemaSuffix?: string } = {}): Promise<RunningPlatform> {
   const level = env.LOG_LEVEL ?? 'info';
   // A PORT meant for the gateway must not leak into the services.
   const { PORT: _gatewayPort, ...serviceEnv } = env;
@@ -44,7 +45,8 @@ export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePo
   try {
     for (const { definition, loadConfig } of platformServices) {
       const env = definition.name === 'identity' && serviceEnv.IDENTITY_URL ? { ...serviceEnv, PORT: new URL(serviceEnv.IDENTITY_URL).port } : serviceEnv;
-      const started = await startService(definition, { config: loadConfig(env), transport: shared, logger: createLogger(definition.name, level) });
+      const schema = options.schemaSuffix ? `${definition.schema}_${options.schemaSuffix}` : definition.schema;
+      const started = await startService({ ...definition, schema }, { config: loadConfig(env), transport: shared, logger: createLogger(definition.name, level) });
       services.push(started);
       // Services started later call this one where a person waits (adhesion → catalog's ceiling).
       serviceEnv[serviceUrlVariable(started.name as ServiceName)] ??= started.url;

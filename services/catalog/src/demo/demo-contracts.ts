@@ -18,7 +18,7 @@ const author = 'demo-world';
 
 /**
  * Loads demo/contracts.json: each contract created, its price list and revisions entered, published
- * on its start date, then extended where the file says so. Contracts already present (by CIG) are left as they are. Banditore agencies must be
+ * on its start date, then extended where the file says so. Contracts already present (by CIG) only get the extensions they lack. Banditore agencies must be
  * known to catalog already (identity's events).
  */
 export async function seedDemoContracts(dataSource: DataSource, path: string): Promise<number> {
@@ -26,10 +26,14 @@ export async function seedDemoContracts(dataSource: DataSource, path: string): P
   let created = 0;
   for (const entry of entries) {
     await dataSource.transaction(async (manager) => {
-      const [exists] = await manager.query('SELECT 1 FROM contracts WHERE cig = $1', [entry.contract.cig]);
-      if (exists) return;
       const [agency] = await manager.query('SELECT agency_id FROM agency_directory WHERE name = $1', [entry.banditore]);
       if (!agency) throw new Error(`demo contract ${entry.contract.cig}: agency ${entry.banditore} not known to catalog`);
+      const [exists] = await manager.query('SELECT id FROM contracts WHERE cig = $1', [entry.contract.cig]);
+      if (exists) {
+        // A demo world loaded before an extension was added to the file still gets it (a no-op once applied).
+        for (const extension of entry.extensions) await changeContract(manager, exists.id, agency.agency_id, extension, author);
+        return;
+      }
       const contract = await createContract(manager, agency.agency_id, entry.contract, author);
       await putItems(manager, contract.id, agency.agency_id, entry.priceList);
       for (const revision of entry.revisions) await addRevision(manager, contract.id, agency.agency_id, revision, author);
