@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { documentStoreEnv } from '@app/platform/documents';
 
 const fileList = z.string().default('').transform((value) => value.split(',').map((file) => file.trim()).filter(Boolean));
 
@@ -12,7 +13,7 @@ export const configSchema = serviceEnvSchema.extend({
   DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
   /** PEM files of the certification authorities whose signatures are accepted (comma-separated). */
   SIGNATURE_TRUSTED_CA_FILES: fileList,
-});
+}).and(documentStoreEnv);
 
 export type Config = z.output<typeof configSchema>;
 

@@ -1,6 +1,6 @@
 import type { ServiceDefinition } from '@app/platform/service';
 import { catalogEvents } from '@app/contracts';
-import { Documents1764200000000, loadTrustList, postgresDocumentStore } from '@app/platform/documents';
+import { Documents1764200000000, documentStoreFrom, loadTrustList } from '@app/platform/documents';
 import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
 import { adhesionRoutes } from './adhesions/adhesions.routes.js';
 import { catalogCeiling } from './ceiling/catalog-ceiling.js';
@@ -18,7 +18,7 @@ export const definition: ServiceDefinition = {
     const config = deps.config as Config;
     return adhesionRoutes({
       ...deps,
-      store: postgresDocumentStore(),
+      store: documentStoreFrom(config, 'adhesion'),
       trust: loadTrustList(config.SIGNATURE_TRUSTED_CA_FILES),
       ceiling: catalogCeiling(config.CATALOG_URL, config.CATALOG_TIMEOUT_MS),
       maxUploadBytes: config.DOCUMENT_MAX_MB * 1_048_576,

@@ -44,7 +44,7 @@ export interface Harness {
 export type Who = 'rupRegione' | 'buyerPrato' | 'rupPrato' | 'buyerFirenze' | 'rupEstar';
 
 /** Catalog and adhesion, on one in-process transport, with tokens of a test issuer and an openssl-made trust list. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(adhesionEnv: Record<string, string> = {}): Promise<Harness> {
   const issuer: TestIssuer = await startTestIssuer();
   const verifyToken = createTokenVerifier({ jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience });
   const transport = new InProcessTransport();
@@ -58,7 +58,7 @@ export async function startHarness(): Promise<Harness> {
   const trustFile = join(tmpdir(), `${uniqueName('trust')}.pem`);
   writeFileSync(trustFile, fixtures.caPem);
   const adhesionService = await startService({ ...definition, schema: uniqueName('adhesion') }, {
-    config: loadServiceConfig({ ...base, CATALOG_URL: catalogService.url, SIGNATURE_TRUSTED_CA_FILES: trustFile, DOCUMENT_MAX_MB: '20' }), transport, logger, verifyToken,
+    config: loadServiceConfig({ ...base, CATALOG_URL: catalogService.url, SIGNATURE_TRUSTED_CA_FILES: trustFile, DOCUMENT_MAX_MB: '20', ...adhesionEnv }), transport, logger, verifyToken,
   });
   const tokens: Record<Who, string> = {
     rupRegione: await issuer.sign({ sub: 'p-rup-regione', profile_id: 'prof-rup-regione', tenant: agencies.regione, roles: ['rup'], auth_method: 'spid' }),

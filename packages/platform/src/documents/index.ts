@@ -6,3 +6,5 @@ export { loadTrustList, trustListFromPem, type TrustList } from './trust-list.js
 export { receiveUpload, safeFileName, type ReceivedFile } from './upload.js';
 export { signCades } from './cades-signer.js';
 export { sendDocument } from './download.js';
+export { s3DocumentStore, type S3StoreOptions } from './s3-document-store.js';
+export { documentStoreEnv, documentStoreFrom } from './document-store-config.js';

@@ -44,6 +44,10 @@ function operation(route: RouteSpec): JsonSchema {
     ...(route.public ? { security: [] } : {}),
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
     ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+    ...(route.upload ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: {
+      type: 'object', required: [route.upload.field],
+      properties: { [route.upload.field]: { type: 'string', format: 'binary', description: route.upload.description } },
+    } } } } } : {}),
     responses,
   };
 }

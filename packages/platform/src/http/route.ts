@@ -39,6 +39,8 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
+  /** A file sent as multipart/form-data, read by the handler itself (after authentication); documented here. */
+  upload?: { field: string; description: string };
   responses: RouteResponse[];
   /** Returns the body of the first declared response, or writes the response itself and returns undefined. */
   handler: (input: ValidatedInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;

@@ -81,7 +81,8 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
     }),
     defineRoute({
       method: 'put', path: '/api/v1/adhesions/:id/documents/:requirementId', summary: 'Carica il documento richiesto (multipart, campo "file"): PDF, o .p7m / PDF firmato dove è richiesta la firma', roles: adherers, tags: ['adhesions'],
-      params: requirementParams, responses: [{ status: 200, description: 'Il documento, con impronta SHA-256 e firma verificata' }, { status: 413, description: 'Documento troppo grande' }, { status: 422, description: 'Firma mancante o non valida' }],
+      params: requirementParams, upload: { field: 'file', description: 'PDF, o PDF firmato: .p7m CAdES (DER, BER o base64) o PAdES' },
+      responses: [{ status: 200, description: 'Il documento, con impronta SHA-256 e firma verificata' }, { status: 413, description: 'Documento troppo grande' }, { status: 422, description: 'Firma mancante o non valida' }],
       handler: async ({ params, caller, req, res }) => {
         // Who may upload, and where, is settled before a byte of the file is read.
         const before = await scopedAdhesion(dataSource.manager, params.id, caller);
