@@ -126,4 +126,11 @@ describe('adhesion: the iter of seed 001, ipotesi A and B, through catalog’s c
     assert.equal(second.id, first.id);
     assert.equal(second.code, first.code);
   });
+
+  test('when the OpenAPI document is read, then the upload route is described as multipart with its file field', async () => {
+    const document = await (await fetch(`${h.adhesion.url}/openapi.json`)).json();
+    const upload = document.paths['/api/v1/adhesions/{id}/documents/{requirementId}'].put;
+    assert.deepEqual(upload.requestBody.content['multipart/form-data'].schema.required, ['file']);
+    assert.ok(document.paths['/api/v1/adhesions/{id}/rounds/{round}/approve'].post);
+  });
 });
