@@ -8,3 +8,4 @@ export { signCades } from './cades-signer.js';
 export { sendDocument } from './download.js';
 export { s3DocumentStore, type S3StoreOptions } from './s3-document-store.js';
 export { documentStoreEnv, documentStoreFrom } from './document-store-config.js';
+export { qualifiedAuthoritiesOf, type QualifiedAuthority } from './trusted-list.js';
