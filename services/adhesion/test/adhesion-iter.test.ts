@@ -117,6 +117,10 @@ describe('adhesion: the iter of seed 001, ipotesi A and B, through catalog’s c
     assert.match(refused.detail, /residuo: 6000,00\s€/);
     assert.equal(refused.remainingCents, 6_000_00);
     assert.equal((await json(await h.call('buyerPrato', 'GET', `/api/v1/adhesions/${draft.id}`), 200)).status, 'inviata');
+
+    await json(await h.call('rupRegione', 'POST', `/api/v1/contracts/${small}/suspend`), 200);
+    const suspended = await json(await h.call('rupRegione', 'POST', `/api/v1/adhesions/${draft.id}/rounds/0/approve`), 409);
+    assert.equal(suspended.code, 'CONTRACT_NOT_OPEN', "catalog's refusal reaches the RUP as it is");
   });
 
   test('when the same creation is sent twice with one Idempotency-Key, then one adhesion and one code come of it', async () => {

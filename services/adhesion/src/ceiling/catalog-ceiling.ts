@@ -39,7 +39,10 @@ export function catalogCeiling(catalogUrl: string, timeoutMs: number): CeilingCl
           extensions: { remainingCents: problem.remainingCents ?? 0 },
         });
       }
-      if (answer.status === 403 || answer.status === 404) throw new AppError({ code: 'CEILING_REFUSED', status: answer.status, title: 'Massimale non accessibile', detail: problem.detail ?? 'Il catalogo non consente la prenotazione sul massimale.' });
+      // Catalog's own refusals (the contract suspended or closed, not this banditore's) reach the RUP as they are.
+      if (answer.status >= 400 && answer.status < 500) {
+        throw new AppError({ code: problem.code ?? 'CEILING_REFUSED', status: answer.status, title: 'Prenotazione sul massimale rifiutata', detail: problem.detail ?? 'Il catalogo non consente la prenotazione sul massimale.' });
+      }
       throw unreachable(new Error(`catalog answered ${answer.status}`));
     },
   };
