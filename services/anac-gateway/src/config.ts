@@ -1,8 +1,39 @@
 import { z } from 'zod';
 import { loadConfig, serviceEnvSchema } from '@app/platform/config';
 
+const eservice = z.object({ url: z.string().url(), purposeId: z.string().min(1), audience: z.string().optional() });
+const simulator = 'http://127.0.0.1:8092';
+
 export const configSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8085),
+  /** PDND's token endpoint and the `aud` of client assertions. */
+  PDND_TOKEN_URL: z.string().url().default(`${simulator}/token.oauth2`),
+  PDND_ASSERTION_AUDIENCE: z.string().default('pcp-simulato/client-assertion'),
+  PDND_CLIENT_ID: z.string().default('negozio-elettronico-sviluppo'),
+  PDND_KID: z.string().default('negozio-elettronico-sviluppo-1'),
+  /** PEM (PKCS#8) of the PDND client key; unset in development: the key of .data/pdnd (see npm start). */
+  PDND_PRIVATE_KEY_FILE: z.string().optional(),
+  /** The PCP e-services (JSON: name → { url with version, purposeId, audience? }). */
+  PCP_ESERVICES: z.string().default(JSON.stringify({
+    ComunicaAppalto: { url: `${simulator}/modi/rest/ComunicaAppalto/v1`, purposeId: 'finalita-comunica-appalto' },
+    ComunicaPostPubblicazione: { url: `${simulator}/modi/rest/ComunicaPostPubblicazione/v1`, purposeId: 'finalita-post-pubblicazione' },
+    ServiziComuni: { url: `${simulator}/modi/rest/ServiziComuni/v1`, purposeId: 'finalita-servizi-comuni' },
+  })).transform((text, context) => {
+    try {
+      return z.object({ ComunicaAppalto: eservice, ComunicaPostPubblicazione: eservice, ServiziComuni: eservice }).parse(JSON.parse(text));
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: `PCP_ESERVICES non valido: ${(error as Error).message}` });
+      return z.NEVER;
+    }
+  }),
+  /** The platform's registration with ANAC (registro delle piattaforme). */
+  REG_CODICE_PIATTAFORMA: z.string().default('0000001'),
+  REG_CODICE_COMPONENTE: z.string().default('0000001'),
+  PCP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  PCP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
+  /** First wait between polls of esito-operazione; it doubles up to PCP_POLL_MAX_MS. */
+  PCP_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+  PCP_POLL_MAX_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 });
 
 export type Config = z.output<typeof configSchema>;

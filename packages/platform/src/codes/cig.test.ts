@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCig } from './cig.js';
+import { checkCig, pcpCig } from './cig.js';
 
 describe('CIG check characters', () => {
   test('when a CIG of each shape is well formed, then it is accepted with its kind', () => {
@@ -17,5 +17,12 @@ describe('CIG check characters', () => {
     assert.match((checkCig('P0013869A') as { reason: string }).reason, /10 caratteri/);
     assert.match((checkCig('V0013869AC') as { reason: string }).reason, /formato/);
     assert.match((checkCig('7000000000') as { reason: string }).reason, /formato/);
+  });
+
+  test('when the simulator assigns CIGs from a series and a counter, then they are the ones ANAC published and they pass the check', () => {
+    assert.equal(pcpCig('K', 0x3E), 'K00003EC3A');
+    assert.equal(pcpCig('P', 0x1386), 'P0013869AC');
+    for (const counter of [1, 2, 0xabcdef, 0xffffff]) assert.deepEqual(checkCig(pcpCig('B', counter)), { valid: true, code: pcpCig('B', counter), kind: 'pcp' });
+    assert.throws(() => pcpCig('V', 1));
   });
 });

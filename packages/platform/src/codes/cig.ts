@@ -29,3 +29,10 @@ export function checkCig(input: string): CigCheck {
   }
   return { valid: false, reason: 'Il CIG non ha il formato previsto.' };
 }
+
+/** A PCP CIG (`ANNNNNNKKK`) for a series letter A–U and a counter, with ANAC's check characters. */
+export function pcpCig(series: string, counter: number): string {
+  if (!/^[A-U]$/.test(series) || !Number.isInteger(counter) || counter < 1 || counter > 0xffffff) throw new Error(`serie o contatore di CIG non validi: ${series} ${counter}`);
+  const ordinal = series.charCodeAt(0) - 64;
+  return `${series}${hex(counter, 6)}${hex(((counter + ordinal) * 211) % 4091, 3)}`;
+}

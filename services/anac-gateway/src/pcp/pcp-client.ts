@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { AppError } from '@app/platform/errors';
+import type { Config } from '../config.js';
+import type { PdndCredentials } from '../pdnd/pdnd-credentials.js';
+import { trackingEvidence, type RupIdentity } from '../pdnd/tracking-evidence.js';
+import type { voucherClient } from '../pdnd/voucher-client.js';
+
+export type EService = keyof Config['PCP_ESERVICES'];
+
+export interface PcpCall {
+  cigRequestId: string;
+  eservice: EService;
+  operation: string;
+  method: 'GET' | 'POST';
+  body?: unknown;
+  query?: Record<string, string>;
+  rup: RupIdentity;
+  businessFlowID: string;
+  /** Whether a call that may have reached ANAC can be sent again (not so for crea-*: it would create twice). */
+  repeatable: boolean;
+}
+
+export interface PcpAnswer { status: number; body: Record<string, unknown> }
+
+const transient = (status: number) => status === 429 || status >= 500;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Calls to ANAC's PCP through PDND: a voucher per e-service purpose, a fresh tracking JWS per attempt,
+ * a timeout on every attempt, retries with exponential backoff and jitter on 429 (honouring
+ * Retry-After) and 5xx, and a row in the transmission log for every attempt.
+ */
+export function pcpClient(deps: { config: Config; credentials: PdndCredentials; vouchers: ReturnType<typeof voucherClient>; dataSource: DataSource; logger: Logger; baseDelayMs?: number }) {
+  const { config } = deps;
+  const baseDelay = deps.baseDelayMs ?? 500;
+
+  async function attempt(call: PcpCall, number: number): Promise<{ answer?: PcpAnswer; retryAfterMs?: number; failure?: unknown }> {
+    const service = config.PCP_ESERVICES[call.eservice];
+    const url = new URL(`${service.url}/${call.operation}`);
+    for (const [name, value] of Object.entries(call.query ?? {})) url.searchParams.set(name, value);
+    const started = new Date();
+    let answer: PcpAnswer | undefined;
+    let failure: unknown;
+    let retryAfter: string | null = null;
+    try {
+      const voucher = await deps.vouchers.voucher(service.purposeId);
+      const tracking = await trackingEvidence(deps.credentials, {
+        audience: service.audience ?? service.url, rup: call.rup, businessFlowID: call.businessFlowID, traceID: randomUUID(), purposeId: service.purposeId,
+        platform: { codicePiattaforma: config.REG_CODICE_PIATTAFORMA, codiceComponente: config.REG_CODICE_COMPONENTE },
+      });
+      const response = await fetch(url, {
+        method: call.method, signal: AbortSignal.timeout(config.PCP_TIMEOUT_MS),
+        headers: { authorization: `Bearer ${voucher}`, 'agid-jwt-trackingevidence': tracking, accept: 'application/json', ...(call.body ? { 'content-type': 'application/json' } : {}) },
+        ...(call.body ? { body: JSON.stringify(call.body) } : {}),
+      });
+      retryAfter = response.headers.get('retry-after');
+      answer = { status: response.status, body: await response.json().catch(() => ({})) as Record<string, unknown> };
+      if (response.status === 403) deps.vouchers.forget(service.purposeId);
+    } catch (error) {
+      failure = error;
+    }
+    await logTransmission(deps.dataSource, call, url.toString(), number, started, answer, failure);
+    const retryAfterMs = retryAfter ? (/^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : Math.max(0, Date.parse(retryAfter) - Date.now())) : undefined;
+    return { answer, failure, retryAfterMs };
+  }
+
+  return {
+    async call(call: PcpCall): Promise<PcpAnswer> {
+      for (let number = 1; ; number++) {
+        const { answer, failure, retryAfterMs } = await attempt(call, number);
+        if (answer && !transient(answer.status)) return answer;
+        // A timeout may hide a call that reached ANAC: only repeatable operations are sent again then.
+        const mayRepeat = answer ? true : call.repeatable;
+        if (number >= config.PCP_MAX_ATTEMPTS || !mayRepeat) {
+          throw new AppError({
+            code: 'PCP_UNAVAILABLE', status: 502, title: 'Piattaforma ANAC non disponibile',
+            detail: answer ? `La Piattaforma Contratti Pubblici ha risposto ${answer.status} a ${call.operation} per ${number} volte: riprova più tardi.`
+              : `La Piattaforma Contratti Pubblici non ha risposto a ${call.operation} entro ${config.PCP_TIMEOUT_MS / 1000} s.`,
+            cause: failure,
+          });
+        }
+        const backoff = baseDelay * 2 ** (number - 1);
+        const wait = Math.min(60_000, Math.max(retryAfterMs ?? 0, backoff / 2 + Math.random() * backoff / 2));
+        deps.logger.warn({ operation: call.operation, attempt: number, waitMs: Math.round(wait), status: answer?.status }, 'PCP call will be retried');
+        await sleep(wait);
+      }
+    },
+  };
+}
+
+const secretKeys = /token|assertion|password|secret/i;
+function withoutSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSecrets);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, secretKeys.test(key) ? '***' : withoutSecrets(item)]));
+  return value;
+}
+
+/** One row of "Log trasmissioni": what was sent and answered, how long it took, ANAC's outcome and errors. */
+async function logTransmission(dataSource: DataSource, call: PcpCall, url: string, attempt: number, started: Date, answer: PcpAnswer | undefined, failure: unknown): Promise<void> {
+  const body = answer?.body ?? {};
+  const esiti = Array.isArray(body.listaEsiti) ? body.listaEsiti as { esito?: { codice?: string }; errori?: unknown[] }[] : [];
+  const outcome = esiti[0]?.esito?.codice ?? (answer ? (answer.status < 300 ? 'OK' : 'ERRORE') : 'NESSUNA RISPOSTA');
+  const errors = (body.errori as unknown[] | undefined) ?? esiti[0]?.errori ?? null;
+  await dataSource.query(
+    `INSERT INTO transmissions (cig_request_id, operation, method, url, attempt, started_at, duration_ms, http_status, outcome, errors, request_body, response_body, failure)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [call.cigRequestId, call.operation, call.method, url, attempt, started, Date.now() - started.getTime(), answer?.status ?? null, outcome,
+      errors && (errors as unknown[]).length ? JSON.stringify(errors) : null, call.body ? JSON.stringify(withoutSecrets(call.body)) : null,
+      answer ? JSON.stringify(withoutSecrets(answer.body)) : null, failure ? String((failure as Error).message ?? failure) : null]);
+}
