@@ -1,2 +1,3 @@
 export { definition } from './service.js';
 export { loadServiceConfig, configSchema } from './config.js';
+export { rememberAgency } from './directory/agency-directory.js';

@@ -1,10 +1,43 @@
-import type { ServiceDefinition } from '@app/platform/service';
+import type { ServiceDefinition, ServiceDeps } from '@app/platform/service';
+import { identityEvents } from '@app/contracts';
+import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
+import { cigRequestRoutes } from './cig-requests/cig-requests.routes.js';
+import { confirmationWorker } from './cig-requests/confirmation-worker.js';
+import type { Config } from './config.js';
+import { CigRequests1764400000000 } from './db/migrations/1764400000000-cig-requests.js';
+import { agencyRegistered } from './directory/agency-directory.js';
+import { pcpClient } from './pcp/pcp-client.js';
+import { pdndCredentials } from './pdnd/pdnd-credentials.js';
+import { voucherClient } from './pdnd/voucher-client.js';
+
+/** One PCP client and worker per running service (routes and jobs share them). */
+const wired = new WeakMap<ServiceDeps['dataSource'], { pcp: ReturnType<typeof pcpClient> | undefined; worker: ReturnType<typeof confirmationWorker> | undefined; wake: () => void }>();
+
+function wiringOf(deps: ServiceDeps) {
+  let found = wired.get(deps.dataSource);
+  if (!found) {
+    const config = deps.config as Config;
+    const credentials = pdndCredentials(config);
+    const pcp = credentials ? pcpClient({ config, credentials, dataSource: deps.dataSource, logger: deps.logger, vouchers: voucherClient({ tokenUrl: config.PDND_TOKEN_URL, assertionAudience: config.PDND_ASSERTION_AUDIENCE, credentials, timeoutMs: config.PCP_TIMEOUT_MS }) }) : undefined;
+    const worker = pcp ? confirmationWorker({ dataSource: deps.dataSource, pcp, config, logger: deps.logger }) : undefined;
+    // A confirmation just requested is taken at once rather than at the next tick.
+    const wake = () => { void worker?.runOnce().catch((error) => deps.logger.error({ err: error }, 'CIG confirmation pass failed')); };
+    found = { pcp, worker, wake };
+    wired.set(deps.dataSource, found);
+  }
+  return found;
+}
 
 /** The anac-gateway service: CIG requests and the exchanges with ANAC PCP. */
 export const definition: ServiceDefinition = {
   name: 'anac-gateway',
   schema: 'anac_gateway',
-  version: '0.1.0',
-  migrations: [],
-  routes: () => [],
+  version: '0.2.0',
+  migrations: [IdempotencyKeys1764200000001, CigRequests1764400000000],
+  routes: (deps) => cigRequestRoutes({ ...deps, pcp: wiringOf(deps).pcp, wakeWorker: wiringOf(deps).wake }),
+  handlers: () => ({ [identityEvents.agencyRegistered.type]: agencyRegistered }),
+  jobs: (deps) => {
+    const { worker } = wiringOf(deps);
+    return worker ? [{ name: 'cig-confirmations', everyMs: Math.min((deps.config as Config).PCP_POLL_MS, 1_000), run: () => worker.runOnce() }] : [];
+  },
 };

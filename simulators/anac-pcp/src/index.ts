@@ -33,8 +33,8 @@ export interface ReceivedCall { operation: string; method: string; at: string; b
  * queues a fault for an operation's next call.
  */
 export async function createPcpSimulator(options: PcpSimulatorOptions): Promise<{ app: Express; received: ReceivedCall[]; setConfirmDelay(ms: number): void }> {
-  const { privateKey } = await generateKeyPair('RS256');
-  const pdnd = createPdnd({ audience: options.assertionAudience, voucherTtlSeconds: options.voucherTtlSeconds ?? 600, clients: options.clients, signingKey: privateKey, issuer: `${options.baseUrl}/pdnd` });
+  const keys = await generateKeyPair('RS256');
+  const pdnd = createPdnd({ audience: options.assertionAudience, voucherTtlSeconds: options.voucherTtlSeconds ?? 600, clients: options.clients, keys, issuer: `${options.baseUrl}/pdnd` });
   const faults = createFaults();
   const state = createPcpState(options.cigSeries ?? 'B');
   let confirmDelayMs = options.confirmDelayMs ?? 300;

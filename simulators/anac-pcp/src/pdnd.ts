@@ -16,7 +16,7 @@ export interface VoucherClaims { client_id: string; purposeId: string }
  * PDND's token endpoint as a client sees it: a client assertion (RS256, kid, iss = sub = clientId,
  * aud, purposeId, jti, short expiry, no nbf) exchanged for a voucher (at+jwt) the gateway checks.
  */
-export function createPdnd(options: { audience: string; voucherTtlSeconds: number; clients: PdndClient[]; signingKey: CryptoKey | KeyObject; issuer: string }) {
+export function createPdnd(options: { audience: string; voucherTtlSeconds: number; clients: PdndClient[]; keys: { privateKey: CryptoKey | KeyObject; publicKey: CryptoKey | KeyObject }; issuer: string }) {
   const usedAssertions = new Set<string>();
   const keys = new Map<string, Promise<CryptoKey | KeyObject>>();
   const keyOf = (client: PdndClient) => {
@@ -50,7 +50,7 @@ export function createPdnd(options: { audience: string; voucherTtlSeconds: numbe
       const voucher = await new SignJWT({ client_id: client.clientId, purposeId })
         .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: 'pdnd-simulato' })
         .setIssuer(options.issuer).setAudience('pcp').setJti(randomUUID()).setIssuedAt().setExpirationTime(`${options.voucherTtlSeconds}s`)
-        .sign(options.signingKey);
+        .sign(options.keys.privateKey);
       res.json({ access_token: voucher, token_type: 'Bearer', expires_in: options.voucherTtlSeconds });
     } catch (error) {
       refuse(res, `client_assertion non valida: ${(error as Error).message}`);
@@ -58,7 +58,7 @@ export function createPdnd(options: { audience: string; voucherTtlSeconds: numbe
   });
 
   const verifyVoucher = async (token: string): Promise<VoucherClaims> => {
-    const { payload } = await jwtVerify(token, options.signingKey, { issuer: options.issuer, audience: 'pcp', typ: 'at+jwt' });
+    const { payload } = await jwtVerify(token, options.keys.publicKey, { issuer: options.issuer, audience: 'pcp', typ: 'at+jwt' });
     return { client_id: String(payload.client_id), purposeId: String(payload.purposeId) };
   };
   return { router, verifyVoucher, clientKey: (clientId: string) => { const client = options.clients.find((candidate) => candidate.clientId === clientId); return client ? keyOf(client).then((key) => ({ key, client })) : undefined; } };

@@ -1,5 +1,6 @@
 import { registerEvents } from '../registry.js';
 import { adhesionEvents } from './adhesion.js';
+import { anacEvents } from './anac.js';
 import { catalogEvents } from './catalog.js';
 import { ceilingEvents } from './ceiling.js';
 import { identityEvents } from './identity.js';
@@ -10,5 +11,6 @@ registerEvents(catalogEvents);
 registerEvents(ceilingEvents);
 registerEvents(orderingEvents);
 registerEvents(adhesionEvents);
+registerEvents(anacEvents);
 
-export { adhesionEvents, catalogEvents, ceilingEvents, identityEvents, orderingEvents };
+export { adhesionEvents, anacEvents, catalogEvents, ceilingEvents, identityEvents, orderingEvents };

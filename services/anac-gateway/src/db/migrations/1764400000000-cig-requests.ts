@@ -30,6 +30,7 @@ export class CigRequests1764400000000 implements MigrationInterface {
         errors jsonb,
         cigs jsonb,
         rup jsonb,
+        confirm_sent_at timestamptz,
         next_poll_at timestamptz,
         poll_attempts integer NOT NULL DEFAULT 0,
         lease_until timestamptz,

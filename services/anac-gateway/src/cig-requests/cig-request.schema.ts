@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { checkCig } from '@app/platform/codes';
+
+const cents = z.number({ error: 'Importo in centesimi di euro, intero.' }).int('Importo in centesimi di euro, intero.').positive("L'importo deve essere maggiore di zero.").max(Number.MAX_SAFE_INTEGER);
+const text = (label: string, min = 3) => z.string({ error: `${label}: campo obbligatorio.` }).trim().min(min, `${label}: campo obbligatorio.`).max(500);
+const code = (label: string) => z.string({ error: `${label}: campo obbligatorio.` }).trim().min(1, `${label}: campo obbligatorio.`).max(40);
+
+/** A lot of the appalto: the "totale dell'ordine" orders are checked against is the sum of these amounts. */
+export const lotSchema = z.object({
+  lotIdentifier: z.string().trim().regex(/^[A-Za-z0-9._-]{1,64}$/, 'Identificativo del lotto: lettere, cifre, . _ - (fino a 64).'),
+  subject: text('Oggetto del lotto'),
+  contractObject: z.enum(['servizi', 'forniture', 'lavori'], { error: 'Oggetto del contratto: servizi, forniture o lavori.' }),
+  amountCents: cents,
+  cpv: z.string().trim().regex(/^\d{8}-\d$/, 'CPV prevalente nel formato 00000000-0.'),
+  nuts: z.string().trim().regex(/^IT[A-Z0-9]{1,3}$/, 'Codice NUTS italiano (per esempio ITI14).'),
+  istat: z.string().trim().regex(/^\d{6}$/, 'Codice ISTAT del comune: sei cifre.'),
+  ccnl: code('CCNL applicato'),
+  category: code('Categoria'),
+  financing: z.array(z.object({ type: code('Tipo di finanziamento'), amountCents: cents })).min(1, 'Indica almeno una fonte di finanziamento del lotto.'),
+});
+
+/** The "Richiedi CIG" form: the appalto of an adhesion without a new competition (scheda AD4). */
+export const cigRequestSchema = z.object({
+  parentCig: z.string().trim().toUpperCase().superRefine((value, context) => {
+    const check = checkCig(value);
+    if (!check.valid) context.addIssue({ code: 'custom', message: `CIG dell'accordo quadro o convenzione: ${check.reason}` });
+  }),
+  adhesionId: z.uuid().nullable().default(null),
+  codiceAppalto: z.string().trim().min(8, 'Il codice appalto ha da 8 a 64 caratteri.').max(64, 'Il codice appalto ha da 8 a 64 caratteri.').optional(),
+  subject: text("Oggetto dell'appalto"),
+  adhesionDate: z.iso.date("Data di adesione nel formato AAAA-MM-GG."),
+  costCentre: code('Centro di costo'),
+  supplier: z.object({ fiscalCode: z.string().trim().regex(/^(\d{11}|[A-Z0-9]{16})$/i, "Codice fiscale dell'operatore economico non valido."), name: text("Denominazione dell'operatore economico"), country: z.string().length(2).default('IT') }),
+  lots: z.array(lotSchema).min(1, 'Serve almeno un lotto.').max(50),
+  singleProcedureReport: z.boolean({ error: 'Dichiara se è stata redatta la Relazione Unica sulle Procedure.' }),
+  urbanisationWorks: z.boolean().default(false),
+  pnrr: z.boolean().default(false),
+}).superRefine((request, context) => {
+  const ids = request.lots.map((lot) => lot.lotIdentifier);
+  const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (duplicate) context.addIssue({ code: 'custom', path: ['lots'], message: `Identificativo di lotto ripetuto: ${duplicate}.` });
+  request.lots.forEach((lot, index) => {
+    const funded = lot.financing.reduce((sum, item) => sum + item.amountCents, 0);
+    if (funded !== lot.amountCents) context.addIssue({ code: 'custom', path: ['lots', index, 'financing'], message: `I finanziamenti del lotto ${lot.lotIdentifier} non coprono esattamente il suo importo.` });
+  });
+});
+
+export type CigRequestData = z.output<typeof cigRequestSchema>;
+
+export const totalOf = (data: CigRequestData) => data.lots.reduce((sum, lot) => sum + lot.amountCents, 0);
