@@ -3,6 +3,7 @@ import pg from 'pg';
 import { freePort, testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import { loadDemoWorld } from './demo-world.js';
 import { ensureDemoSigning } from './demo-signing.js';
+import { ensurePdndKey } from './pdnd-key.js';
 import { startPlatform, type RunningPlatform } from './platform.js';
 import { startSimulators, type RunningSimulators } from './simulators.js';
 
@@ -20,8 +21,10 @@ export async function startDemoPlatform(): Promise<DemoPlatform> {
   // Each run has schemas of its own: data left by earlier runs (or an older demo world) cannot leak in.
   const run = uniqueName('demo').replace(/^demo_?/, '');
   const gateway = `http://localhost:${port}`;
-  const simulators = await startSimulators({ DATABASE_URL: testDatabaseUrl(), SPID_IDP_PORT: '0', CIE_OP_PORT: '0', PUBLIC_URL: gateway }, pino({ level: 'silent' }));
+  const pdndKey = ensurePdndKey();
+  const simulators = await startSimulators({ DATABASE_URL: testDatabaseUrl(), SPID_IDP_PORT: '0', CIE_OP_PORT: '0', ANAC_PCP_PORT: '0', PUBLIC_URL: gateway, PDND_PRIVATE_KEY_FILE: pdndKey }, pino({ level: 'silent' }));
   const platform = await startPlatform({
+    ...simulators.anacEnv, PDND_PRIVATE_KEY_FILE: pdndKey,
     DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(port), PUBLIC_URL: gateway, CORS_ORIGINS: gateway,
     SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`, CIE_ISSUER: simulators.urls.cieOp,
     SIGNATURE_TRUSTED_CA_FILES: (await ensureDemoSigning()).caFile,

@@ -1,20 +1,25 @@
 import { join } from 'node:path';
 import { rememberContract } from '@app/adhesion';
+import { rememberAgency as rememberAgencyForAnac } from '@app/anac-gateway';
 import { announcedContracts, rememberAgency, seedDemoContracts } from '@app/catalog';
 import { seedDemoWorld } from '@app/identity';
 import type { RunningPlatform } from './platform.js';
 
 /**
  * Loads demo/ into the running platform: agencies and people into identity, then the demo contracts
- * into catalog. Catalog normally learns agencies from identity's events, and adhesion contracts from
- * catalog's; the loader hands them over itself too, since on a database seeded before a service
+ * into catalog. Catalog and the ANAC gateway normally learn agencies from identity's events, and adhesion contracts
+ * from catalog's; the loader hands them over itself too, since on a database seeded before a service
  * subscribed those events are long gone.
  */
 export async function loadDemoWorld(platform: RunningPlatform): Promise<{ agencies: number; people: number; contracts: number }> {
   const dataSourceOf = (name: string) => platform.services.find((service) => service.name === name)!.deps.dataSource;
   const identity = await seedDemoWorld(dataSourceOf('identity'), join(process.cwd(), 'demo', 'agencies.json'), join(process.cwd(), 'demo', 'identities.json'));
   const catalog = dataSourceOf('catalog');
-  for (const agency of identity.agencies) await rememberAgency(catalog.manager, { agencyId: agency.id, name: agency.name, kind: agency.kind, fiscalCode: agency.fiscalCode, ausaCode: agency.ausaCode });
+  const anac = dataSourceOf('anac-gateway');
+  for (const agency of identity.agencies) {
+    await rememberAgency(catalog.manager, { agencyId: agency.id, name: agency.name, kind: agency.kind, fiscalCode: agency.fiscalCode, ausaCode: agency.ausaCode });
+    await rememberAgencyForAnac(anac.manager, { agencyId: agency.id, name: agency.name, fiscalCode: agency.fiscalCode, ausaCode: agency.ausaCode });
+  }
   const contracts = await seedDemoContracts(catalog, join(process.cwd(), 'demo', 'contracts.json'));
   const adhesion = dataSourceOf('adhesion');
   for (const contract of await announcedContracts(catalog.manager)) await rememberContract(adhesion.manager, contract);

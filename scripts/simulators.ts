@@ -1,3 +1,5 @@
+import { createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -6,9 +8,16 @@ import { readDemoIdentities } from '@app/identity';
 import { createCieOp } from '@app/sim-cie-op';
 import { createSpidIdp, selfSignedCredential } from '@app/sim-spid-idp';
 import { loadServiceConfig as identityConfig } from '@app/identity';
+import { loadServiceConfig as anacConfig } from '@app/anac-gateway';
+import { createPcpSimulator } from '@app/sim-anac-pcp';
+import { ensurePdndKey } from './pdnd-key.js';
+
+const publicKeyOf = (privateKeyFile: string) => createPublicKey(readFileSync(privateKeyFile, 'utf8')).export({ type: 'spki', format: 'pem' }).toString();
 
 export interface RunningSimulators {
-  urls: { spidIdp: string; cieOp: string };
+  urls: { spidIdp: string; cieOp: string; anacPcp: string };
+  /** What the anac-gateway needs to reach the PCP simulator (PDND token URL, e-services). */
+  anacEnv: NodeJS.ProcessEnv;
   stop(): Promise<void>;
 }
 
@@ -18,8 +27,8 @@ const listen = (server: Server, port: number) => new Promise<void>((resolve, rej
 });
 
 /**
- * The external systems `npm start` needs, simulated on loopback: the SPID identity provider and the CIE
- * OpenID provider. The demo identities log in there with the same username and password as on the
+ * The external systems `npm start` needs, simulated on loopback: the SPID identity provider, the CIE
+ * OpenID provider and ANAC's PCP (with PDND's token endpoint and GovWay's checks). The demo identities log in there with the same username and password as on the
  * password form.
  */
 export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): Promise<RunningSimulators> {
@@ -43,15 +52,34 @@ export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): P
   });
   cieServer.on('request', cie.app);
   logger.info({ url: cieUrl }, 'CIE OpenID provider simulator started');
+  // ANAC's PCP behind PDND and GovWay, trusting the platform's PDND client key.
+  const pcpServer = createServer();
+  await listen(pcpServer, Number(env.ANAC_PCP_PORT ?? 8092));
+  const pcpUrl = `http://127.0.0.1:${(pcpServer.address() as AddressInfo).port}`;
+  const anac = anacConfig({ ...env, PDND_PRIVATE_KEY_FILE: env.PDND_PRIVATE_KEY_FILE ?? ensurePdndKey() });
+  const anacEnv: NodeJS.ProcessEnv = {
+    PDND_TOKEN_URL: `${pcpUrl}/token.oauth2`,
+    PCP_ESERVICES: JSON.stringify(Object.fromEntries(Object.entries(anac.PCP_ESERVICES).map(([name, service]) => [name, { ...service, url: `${pcpUrl}/modi/rest/${name}/v1`, audience: undefined }]))),
+  };
+  const frameworkCigs = (JSON.parse(readFileSync(join(process.cwd(), 'demo', 'contracts.json'), 'utf8')) as { contract: { cig: string } }[]).map((entry) => entry.contract.cig);
+  const pcp = await createPcpSimulator({
+    baseUrl: pcpUrl, assertionAudience: anac.PDND_ASSERTION_AUDIENCE, frameworkCigs, confirmDelayMs: 2_000,
+    purposes: Object.fromEntries(Object.entries(anac.PCP_ESERVICES).map(([name, service]) => [name, service.purposeId])),
+    clients: [{ clientId: anac.PDND_CLIENT_ID, kid: anac.PDND_KID, publicKeyPem: publicKeyOf(anac.PDND_PRIVATE_KEY_FILE!), purposeIds: Object.values(anac.PCP_ESERVICES).map((service) => service.purposeId) }],
+  });
+  pcpServer.on('request', pcp.app);
+  logger.info({ url: pcpUrl }, 'ANAC PCP simulator started (PDND, GovWay, PCP)');
   const close = (server: Server) => new Promise<void>((resolve) => {
     server.closeAllConnections();
     server.close(() => resolve());
   });
   return {
-    urls: { spidIdp: spidUrl, cieOp: cieUrl },
+    urls: { spidIdp: spidUrl, cieOp: cieUrl, anacPcp: pcpUrl },
+    anacEnv,
     stop: async () => {
       await close(spidServer);
       await close(cieServer);
+      await close(pcpServer);
     },
   };
 }

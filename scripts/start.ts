@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgre
 import { envFlag } from '@app/platform/config';
 import { loadDemoWorld } from './demo-world.js';
 import { ensureDemoSigning } from './demo-signing.js';
+import { ensurePdndKey } from './pdnd-key.js';
 import { startPlatform, type RunningPlatform } from './platform.js';
 import { startSimulators, type RunningSimulators } from './simulators.js';
 
@@ -47,8 +48,10 @@ try {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl };
   // The demo authority signs the demo people's documents (npm run sign); it is trusted in development only.
   if (demoWorld && process.env.NODE_ENV !== 'production' && !env.SIGNATURE_TRUSTED_CA_FILES) env.SIGNATURE_TRUSTED_CA_FILES = (await ensureDemoSigning()).caFile;
+  // A development PDND client key, trusted by the ANAC simulator; production sets its own.
+  if (process.env.NODE_ENV !== 'production') env.PDND_PRIVATE_KEY_FILE ??= ensurePdndKey();
   simulators = await startSimulators(env, logger);
-  platform = await startPlatform(env);
+  platform = await startPlatform({ ...simulators.anacEnv, ...env });
   if (demoWorld) {
     logger.info(await loadDemoWorld(platform), 'demo world ready (demo/identities.json)');
   }

@@ -1,0 +1,43 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkCig } from '@app/platform/codes';
+import { CookieBrowser, hiddenFields, waitFor } from '@app/platform/testing';
+import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
+
+/** Issue "ANAC gateway", done when (CIG part): a Comune's RUP logged in through the SPID simulator obtains a CIG for an adhesion to the demo AQ. */
+describe('Richiedi CIG as npm start runs it: the RUP of Comune di Prato, SPID, the PCP simulator', () => {
+  let demo: DemoPlatform;
+  before(async () => { demo = await startDemoPlatform(); });
+  after(() => demo.stop());
+
+  const spidLogin = async (username: string) => {
+    const browser = new CookieBrowser();
+    const start = await browser.fetch(`${demo.gateway}/api/v1/auth/spid/login?idp=demo&level=2`);
+    const idpForm = await (await browser.fetch(`${demo.simulators.urls.spidIdp}/sso`, { method: 'POST', body: new URLSearchParams(hiddenFields(await start.text())) })).text();
+    const login = /name="login" value="([^"]+)"/.exec(idpForm)![1]!;
+    const answer = await (await fetch(`${demo.simulators.urls.spidIdp}/login`, { method: 'POST', headers: { accept: 'application/json' }, body: new URLSearchParams({ login, username, password: 'Negozio-Demo-2026' }) })).json();
+    const session = await (await fetch(`${demo.gateway}/api/v1/auth/spid/acs`, { method: 'POST', headers: { accept: 'application/json' }, body: new URLSearchParams({ SAMLResponse: answer.SAMLResponse, RelayState: answer.RelayState }) })).json();
+    return async (method: string, path: string, body?: unknown, status = 200) => {
+      const response = await fetch(`${demo.gateway}${path}`, { method, headers: { authorization: `Bearer ${session.accessToken}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+      const text = await response.text();
+      assert.equal(response.status, status, `${method} ${path}: ${text}`);
+      return JSON.parse(text);
+    };
+  };
+
+  test('when the RUP creates a CIG request for Sistema Cloud Toscana and confirms it, then it is "in corso", then confirmed; the CIG is acquired and the transmission log shows each exchange', async () => {
+    const rup = await spidLogin('sara.colombo');
+    const draft = await rup('POST', '/api/v1/cig-requests', {
+      parentCig: '7154112FF8', subject: 'Proroga dei servizi cloud del Comune di Prato fino al 02/10/2027', adhesionDate: '2026-11-23', costCentre: 'CDC-SI-01', singleProcedureReport: true,
+      supplier: { fiscalCode: '12345678903', name: 'Servizi Integrati S.p.A.' },
+      lots: [{ lotIdentifier: 'LOT-0001', subject: 'Servizi cloud in proroga', contractObject: 'servizi', amountCents: 48_000_00, cpv: '72000000-5', nuts: 'ITI15', istat: '100005', ccnl: '1', category: '75', financing: [{ type: 'bilancio', amountCents: 48_000_00 }] }],
+    }, 201);
+    assert.equal((await rup('POST', `/api/v1/cig-requests/${draft.id}/confirm`, undefined, 202)).status, 'in corso');
+    await waitFor(async () => (await rup('GET', `/api/v1/cig-requests/${draft.id}`)).status === 'confermato', 20_000);
+    const acquired = await rup('POST', `/api/v1/cig-requests/${draft.id}/acquire`);
+    assert.equal(acquired.cigs.length, 1);
+    assert.equal(checkCig(acquired.cigs[0].cig).valid, true);
+    const log = await rup('GET', `/api/v1/cig-requests/${draft.id}/transmissions`);
+    assert.deepEqual([...new Set(log.map((entry: { operation: string }) => entry.operation))], ['crea-appalto', 'conferma-appalto', 'esito-operazione', 'recupera-cig']);
+  });
+});
