@@ -14,6 +14,8 @@ interface DemoPerson { username: string; fiscalCode: string; displayName: string
  */
 export async function ensureDemoSigning(root = process.cwd()): Promise<{ caFile: string; keyFor(username: string): { certificatePem: string; privateKeyPem: string; chainPem: string } }> {
   const dir = demoSigningDir(root);
+  // .data stays readable by the embedded PostgreSQL's user; only the keys' folder is private.
+  mkdirSync(join(root, '.data'), { recursive: true });
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const caFile = join(dir, 'ca.pem');
   const caKeyFile = join(dir, 'ca.key');

@@ -10,6 +10,8 @@ export function ensurePdndKey(root = process.cwd()): string {
   const dir = join(root, '.data', 'pdnd');
   const file = join(dir, 'client.key');
   if (!existsSync(file)) {
+    // .data stays readable by the embedded PostgreSQL's user; only the key's folder is private.
+    mkdirSync(join(root, '.data'), { recursive: true });
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });

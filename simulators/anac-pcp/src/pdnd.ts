@@ -27,7 +27,7 @@ export function createPdnd(options: { audience: string; voucherTtlSeconds: numbe
 
   const router: Router = express.Router();
   router.post('/token.oauth2', express.urlencoded({ extended: false }), async (req, res) => {
-    const form = req.body as Record<string, string | undefined>;
+    const form = (req.body ?? {}) as Record<string, string | undefined>;
     if (form.grant_type !== 'client_credentials') return void res.status(400).json({ error: 'unsupported_grant_type' });
     if (form.client_assertion_type !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' || !form.client_assertion) return void refuse(res, 'client_assertion mancante o di tipo errato');
     let header;
