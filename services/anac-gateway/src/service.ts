@@ -5,6 +5,8 @@ import { cigRequestRoutes } from './cig-requests/cig-requests.routes.js';
 import { confirmationWorker } from './cig-requests/confirmation-worker.js';
 import type { Config } from './config.js';
 import { CigRequests1764400000000 } from './db/migrations/1764400000000-cig-requests.js';
+import { Schede1764400000001 } from './db/migrations/1764400000001-schede.js';
+import { schedaRoutes } from './schede/schede.routes.js';
 import { agencyRegistered } from './directory/agency-directory.js';
 import { pcpClient } from './pcp/pcp-client.js';
 import { pdndCredentials } from './pdnd/pdnd-credentials.js';
@@ -33,8 +35,8 @@ export const definition: ServiceDefinition = {
   name: 'anac-gateway',
   schema: 'anac_gateway',
   version: '0.2.0',
-  migrations: [IdempotencyKeys1764200000001, CigRequests1764400000000],
-  routes: (deps) => cigRequestRoutes({ ...deps, pcp: wiringOf(deps).pcp, wakeWorker: wiringOf(deps).wake }),
+  migrations: [IdempotencyKeys1764200000001, CigRequests1764400000000, Schede1764400000001],
+  routes: (deps) => [...cigRequestRoutes({ ...deps, pcp: wiringOf(deps).pcp, wakeWorker: wiringOf(deps).wake }), ...schedaRoutes({ ...deps, pcp: wiringOf(deps).pcp })],
   handlers: () => ({ [identityEvents.agencyRegistered.type]: agencyRegistered }),
   jobs: (deps) => {
     const { worker } = wiringOf(deps);

@@ -141,7 +141,7 @@ export function pcpOperations(options: { state: ReturnType<typeof createPcpState
 /** ERR2 when a scheda does not follow the last confirmed one, or ANN comes after the execution phase began. */
 function orchestratorRefusal(appalto: Appalto, codice: string) {
   const confirmed = appalto.schede.filter((scheda) => scheda.stato === 'CONF').map((scheda) => scheda.codice);
-  const last = confirmed.at(-1) ?? appalto.scheda.codice;
+  const last = confirmed.at(-1) ?? appalto.scheda.codice.codice;
   if (appalto.stato !== 'CONF') return err('ERR16', "L'appalto non è confermato");
   if (confirmed.includes('ANN')) return err('ERR2', "scheda non ammessa in questa fase dell'appalto: l'affidamento è annullato (ANN)");
   if (codice === 'ANN' && confirmed.some((done) => executionPhase.has(done))) return err('ERR2', "scheda non ammessa in questa fase dell'appalto: ANN non è ammessa dopo una scheda della fase di esecuzione");

@@ -21,7 +21,7 @@ export interface Appalto {
   idAppalto: string;
   codiceAppalto: string;
   stato: 'IN_LAV' | 'CONF' | 'CANC';
-  scheda: { codice: string; body: { anacForm: { appalto: { cig: string }; aggiudicazioni: { lotIdentifier: string }[] } } };
+  scheda: { codice: { codice: string }; body: { anacForm: { appalto: { cig: string }; aggiudicazioni: { lotIdentifier: string }[] } } };
   cigs: { cig: string; lotIdentifier: string }[];
   schede: Scheda[];
   esiti: EsitoOperazione[];
@@ -57,7 +57,7 @@ export function createPcpState(series = 'B', firstCounter = 1) {
     nextCig: () => pcpCig(series, counter++),
     /** The last scheda confirmed: the appalto's own (AD4) until a post-publication one is confirmed. */
     lastConfirmed(appalto: Appalto): string {
-      return [...appalto.schede].reverse().find((scheda) => scheda.stato === 'CONF')?.codice ?? appalto.scheda.codice;
+      return [...appalto.schede].reverse().find((scheda) => scheda.stato === 'CONF')?.codice ?? appalto.scheda.codice.codice;
     },
   };
 }

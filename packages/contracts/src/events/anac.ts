@@ -4,6 +4,8 @@ import { defineEvent } from '../registry.js';
 const anacError = z.object({ codice: z.string(), dettaglio: z.string(), spiegazione: z.string() });
 const request = z.object({ cigRequestId: z.uuid(), agencyId: z.uuid(), codiceAppalto: z.string(), parentCig: z.string(), adhesionId: z.uuid().nullable() });
 
+const scheda = z.object({ schedaId: z.uuid(), cigRequestId: z.uuid(), agencyId: z.uuid(), code: z.enum(['ANN', 'SC1', 'I1', 'CO1', 'CO2']), cig: z.string().nullable(), idScheda: z.uuid().nullable() });
+
 /** What the ANAC gateway announces of CIG requests and schede, for ordering and the notification service. */
 export const anacEvents = {
   appaltoConfirmed: defineEvent({
@@ -20,5 +22,20 @@ export const anacEvents = {
     type: 'anac.cig.acquired.v1',
     summary: 'The CIGs ANAC assigned to the lots of a confirmed appalto were acquired (recupera-cig).',
     data: request.extend({ idAppalto: z.uuid(), cigs: z.array(z.object({ lotIdentifier: z.string(), cig: z.string(), amountCents: z.number().int() })), totalCents: z.number().int() }),
+  }),
+  schedaSent: defineEvent({
+    type: 'anac.scheda.sent.v1',
+    summary: 'A scheda (ANN, SC1, I1, CO1, CO2) was created at ANAC and its confirmation requested (Invia scheda).',
+    data: scheda,
+  }),
+  schedaConfirmed: defineEvent({
+    type: 'anac.scheda.confirmed.v1',
+    summary: 'ANAC confirmed a scheda (esito OK of conferma-scheda); after ANN the order is annulled.',
+    data: scheda.extend({ anacContractId: z.uuid().nullable() }),
+  }),
+  schedaRejected: defineEvent({
+    type: 'anac.scheda.rejected.v1',
+    summary: 'ANAC refused a scheda, with its errors explained in Italian.',
+    data: scheda.extend({ errors: z.array(anacError) }),
   }),
 };

@@ -12,7 +12,8 @@ export interface CigRequest {
   agencyId: string;
   status: CigRequestStatus;
   stage: 'crea' | 'conferma' | 'esito' | null;
-  data: CigRequestData & { codiceAppalto: string };
+  /** The form, with the codice appalto and the supplier's participant id ANAC will know it by. */
+  data: CigRequestData & { codiceAppalto: string; participantId: string };
   totalCents: number;
   idAppalto: string | null;
   appaltoSentVersion: number | null;
@@ -21,6 +22,8 @@ export interface CigRequest {
   rup: RupIdentity | null;
   confirmSentAt: string | null;
   pollAttempts: number;
+  /** ANAC's idContratto, from a confirmed SC1. */
+  anacContractId: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -29,13 +32,13 @@ export interface CigRequest {
 interface Row {
   id: string; agency_id: string; status: CigRequestStatus; stage: CigRequest['stage']; data: CigRequest['data']; total_cents: string; id_appalto: string | null;
   appalto_sent_version: number | null; errors: ExplainedError[] | null; cigs: CigRequest['cigs']; rup: RupIdentity | null; confirm_sent_at: Date | null;
-  poll_attempts: number; version: number; created_at: Date; updated_at: Date;
+  poll_attempts: number; anac_contract_id: string | null; version: number; created_at: Date; updated_at: Date;
 }
 
 export const requestOf = (row: Row): CigRequest => ({
   id: row.id, agencyId: row.agency_id, status: row.status, stage: row.stage, data: row.data, totalCents: Number(row.total_cents), idAppalto: row.id_appalto,
   appaltoSentVersion: row.appalto_sent_version, errors: row.errors, cigs: row.cigs, rup: row.rup, confirmSentAt: row.confirm_sent_at?.toISOString() ?? null,
-  pollAttempts: row.poll_attempts, version: row.version, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
+  pollAttempts: row.poll_attempts, anacContractId: row.anac_contract_id, version: row.version, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
 });
 
 /** What the person sees: everything but the RUP's identity details kept for ANAC. */
@@ -53,7 +56,7 @@ export async function loadRequest(manager: EntityManager, id: string, agencyId: 
 
 export async function createRequest(manager: EntityManager, agencyId: string, author: string, data: CigRequestData): Promise<CigRequest> {
   const id = randomUUID();
-  const full = { ...data, codiceAppalto: data.codiceAppalto ?? `NE-${id}` };
+  const full = { ...data, codiceAppalto: data.codiceAppalto ?? `NE-${id}`, participantId: randomUUID() };
   await manager.query('INSERT INTO cig_requests (id, agency_id, status, data, total_cents, created_by) VALUES ($1, $2, $3, $4, $5, $6)',
     [id, agencyId, 'bozza', JSON.stringify(full), totalOf(data), author]);
   return loadRequest(manager, id, agencyId);
@@ -62,7 +65,7 @@ export async function createRequest(manager: EntityManager, agencyId: string, au
 /** Edits are allowed until ANAC has the appalto confirmed: a draft, or a request ANAC refused (then sent again with modifica-appalto). */
 export async function changeRequest(manager: EntityManager, request: CigRequest, data: CigRequestData): Promise<CigRequest> {
   if (request.status !== 'bozza' && request.status !== 'rifiutato') throw conflict(`La richiesta è «${request.status}»: non può più essere modificata.`, 'CIG_REQUEST_LOCKED');
-  const full = { ...data, codiceAppalto: request.idAppalto ? request.data.codiceAppalto : data.codiceAppalto ?? request.data.codiceAppalto };
+  const full = { ...data, codiceAppalto: request.idAppalto ? request.data.codiceAppalto : data.codiceAppalto ?? request.data.codiceAppalto, participantId: request.data.participantId };
   await manager.query(`UPDATE cig_requests SET data = $2, total_cents = $3, status = 'bozza', errors = NULL, version = version + 1, updated_at = now() WHERE id = $1`,
     [request.id, JSON.stringify(full), totalOf(data)]);
   return loadRequest(manager, request.id, request.agencyId);

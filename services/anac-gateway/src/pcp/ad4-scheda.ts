@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { CigRequestData } from '../cig-requests/cig-request.schema.js';
 
 const tipologica = (idTipologica: string, codice: string) => ({ idTipologica, codice });
@@ -10,7 +9,7 @@ const contractObjects = { servizi: 'services', forniture: 'supplies', lavori: 'w
  * competition): the parent CIG, adhesion date and codice appalto in `appalto`, one `aggiudicazione`
  * per lot with its lotIdentifier, amount, CPV, place and the supplier as the only participant.
  */
-export function ad4Scheda(data: CigRequestData & { codiceAppalto: string }, agency: { fiscalCode: string; ausaCode: string }) {
+export function ad4Scheda(data: CigRequestData & { codiceAppalto: string; participantId: string }, agency: { fiscalCode: string; ausaCode: string }) {
   return {
     codice: tipologica('codiceScheda', 'AD4'),
     versione: '1.0',
@@ -31,7 +30,7 @@ export function ad4Scheda(data: CigRequestData & { codiceAppalto: string }, agen
           datiBaseContratto: { codNUTS: tipologica('codNUTS', lot.nuts) },
           partecipanti: [{
             codiceFiscale: data.supplier.fiscalCode, denominazione: data.supplier.name, ruoloOE: tipologica('ruoloOE', '1'), tipoOE: tipologica('tipoOE', '1'),
-            idPartecipante: randomUUID(), paeseOperatoreEconomico: data.supplier.country, avvalimento: false, importo: euro(lot.amountCents),
+            idPartecipante: data.participantId, paeseOperatoreEconomico: data.supplier.country, avvalimento: false, importo: euro(lot.amountCents),
           }],
           finanziamenti: lot.financing.map((item) => ({ tipoFinanziamento: tipologica('tipoFinanziamento', item.type), importo: euro(item.amountCents) })),
         })),

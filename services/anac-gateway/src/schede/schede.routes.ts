@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { actorFromRequest, recordAudit } from '@app/platform/audit';
+import { requireTenant, type Caller } from '@app/platform/auth';
+import { AppError } from '@app/platform/errors';
+import { defineRoute, type RouteSpec } from '@app/platform/http';
+import type { ServiceDeps } from '@app/platform/service';
+import { loadRequest } from '../cig-requests/cig-requests.service.js';
+import { rupIdentityOf } from '../cig-requests/rup-identity.js';
+import { agencyFor } from '../directory/agency-directory.js';
+import type { pcpClient } from '../pcp/pcp-client.js';
+import { newSchedaSchema } from './scheda.schema.js';
+import { createScheda, deleteScheda, loadScheda, schedeOf, sendScheda, verifyScheda } from './schede.service.js';
+
+const requestParams = z.object({ id: z.uuid('Richiesta CIG non valida.') });
+const schedaParams = z.object({ id: z.uuid('Scheda non valida.') });
+
+export function schedaRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pcpClient> | undefined }): RouteSpec[] {
+  const { dataSource } = deps;
+  const pcpOrFail = () => {
+    if (!deps.pcp) throw new AppError({ code: 'PDND_NOT_CONFIGURED', status: 503, title: 'Collegamento con ANAC non configurato', detail: 'Manca la chiave del client PDND (PDND_PRIVATE_KEY_FILE).' });
+    return deps.pcp;
+  };
+  const rupOf = async (caller: Caller) => rupIdentityOf(caller, (await agencyFor(dataSource.manager, requireTenant(caller))) ?? { fiscalCode: '', ausaCode: null });
+  const audit = (req: Parameters<typeof actorFromRequest>[0], caller: Caller | undefined, action: string, id: string) =>
+    recordAudit(dataSource.manager, actorFromRequest(req, caller), { action, entityType: 'scheda', entityId: id });
+
+  return [
+    defineRoute({
+      method: 'get', path: '/api/v1/cig-requests/:id/schede', summary: 'Schede della richiesta (SC1, I1, CO1, CO2, ANN) con il loro stato presso ANAC', tags: ['schede'],
+      params: requestParams, responses: [{ status: 200, description: 'Le schede' }],
+      handler: async ({ params, caller }) => {
+        await loadRequest(dataSource.manager, params.id, caller?.tenant);
+        return schedeOf(dataSource.manager, params.id);
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/v1/cig-requests/:id/schede', summary: 'Nuova scheda in bozza (ANN: CIG e motivo «1 – Errata comunicazione» precompilati, motivo non modificabile)', roles: ['rup'], tags: ['schede'],
+      params: requestParams, body: newSchedaSchema, responses: [{ status: 201, description: 'Scheda in bozza' }, { status: 409, description: "Non ammessa in questa fase dell'appalto" }],
+      handler: async ({ params, body, caller, req }) => {
+        const tenant = requireTenant(caller);
+        const agency = await agencyFor(dataSource.manager, tenant);
+        const scheda = await dataSource.transaction(async (manager) => createScheda(manager, await loadRequest(manager, params.id, tenant, true), body, caller!.subject, agency?.ausaCode ?? ''));
+        await audit(req, caller, 'scheda.created', scheda.id);
+        return scheda;
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/v1/schede/:id/send', summary: 'Invia scheda: crea-scheda e conferma-scheda presso ANAC (asincrono)', roles: ['rup'], strongAuth: true, tags: ['schede'],
+      params: schedaParams, responses: [{ status: 200, description: 'Scheda inviata, in attesa di verifica' }],
+      handler: async ({ params, caller, req }) => {
+        const pcp = pcpOrFail();
+        const rup = await rupOf(caller!);
+        const { scheda, request } = await loadScheda(dataSource.manager, params.id, caller?.tenant);
+        const sent = await sendScheda(dataSource, pcp, scheda, request, rup);
+        await audit(req, caller, 'scheda.sent', params.id);
+        return sent;
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/v1/schede/:id/verify', summary: 'Verifica invio: l’esito di conferma-scheda (SC_CONF)', roles: ['rup'], strongAuth: true, tags: ['schede'],
+      params: schedaParams, responses: [{ status: 200, description: 'La scheda: inviata (in corso), confermata o rifiutata' }],
+      handler: async ({ params, caller }) => {
+        const pcp = pcpOrFail();
+        const rup = await rupOf(caller!);
+        const { scheda, request } = await loadScheda(dataSource.manager, params.id, caller?.tenant);
+        return verifyScheda(dataSource, pcp, scheda, request, rup);
+      },
+    }),
+    defineRoute({
+      method: 'delete', path: '/api/v1/schede/:id', summary: 'Elimina una scheda in bozza (o rifiutata: cancellata anche presso ANAC)', roles: ['rup'], tags: ['schede'],
+      params: schedaParams, responses: [{ status: 204, description: 'Scheda eliminata' }],
+      handler: async ({ params, caller, req }) => {
+        const { scheda, request } = await loadScheda(dataSource.manager, params.id, caller?.tenant);
+        const rup = scheda.idScheda ? await rupOf(caller!) : undefined;
+        await deleteScheda(dataSource, scheda.idScheda ? pcpOrFail() : deps.pcp, scheda, request, rup);
+        await audit(req, caller, 'scheda.deleted', params.id);
+      },
+    }),
+  ];
+}
