@@ -4,7 +4,7 @@ import { checkCig } from '@app/platform/codes';
 import { CookieBrowser, hiddenFields, waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
 
-/** Issue "ANAC gateway", done when (CIG part): a Comune's RUP logged in through the SPID simulator obtains a CIG for an adhesion to the demo AQ. */
+/** Issue "ANAC gateway", done when: a Comune's RUP logged in through the SPID simulator obtains a CIG for an adhesion to the demo AQ, then annuls it with an ANN scheda. */
 describe('Richiedi CIG as npm start runs it: the RUP of Comune di Prato, SPID, the PCP simulator', () => {
   let demo: DemoPlatform;
   before(async () => { demo = await startDemoPlatform(); });
@@ -25,7 +25,7 @@ describe('Richiedi CIG as npm start runs it: the RUP of Comune di Prato, SPID, t
     };
   };
 
-  test('when the RUP creates a CIG request for Sistema Cloud Toscana and confirms it, then it is "in corso", then confirmed; the CIG is acquired and the transmission log shows each exchange', async () => {
+  test('when the RUP creates a CIG request for Sistema Cloud Toscana and confirms it, then it is "in corso", then confirmed; the CIG is acquired, the transmission log shows each exchange, and an ANN scheda is sent and verified', async () => {
     const rup = await spidLogin('sara.colombo');
     const draft = await rup('POST', '/api/v1/cig-requests', {
       parentCig: '7154112FF8', subject: 'Proroga dei servizi cloud del Comune di Prato fino al 02/10/2027', adhesionDate: '2026-11-23', costCentre: 'CDC-SI-01', singleProcedureReport: true,
@@ -39,5 +39,14 @@ describe('Richiedi CIG as npm start runs it: the RUP of Comune di Prato, SPID, t
     assert.equal(checkCig(acquired.cigs[0].cig).valid, true);
     const log = await rup('GET', `/api/v1/cig-requests/${draft.id}/transmissions`);
     assert.deepEqual([...new Set(log.map((entry: { operation: string }) => entry.operation))], ['crea-appalto', 'conferma-appalto', 'esito-operazione', 'recupera-cig']);
+
+    const ann = await rup('POST', `/api/v1/cig-requests/${draft.id}/schede`, { code: 'ANN' }, 201);
+    assert.equal(ann.body.anacForm.annullamento.motivoAnnullamento.codice, '1', 'reason "1 – Errata comunicazione", not editable');
+    assert.equal((await rup('POST', `/api/v1/schede/${ann.id}/send`)).status, 'inviata');
+    const verified = await waitFor(async () => {
+      const answer = await rup('POST', `/api/v1/schede/${ann.id}/verify`);
+      return answer.status === 'inviata' ? undefined : answer;
+    }, 20_000);
+    assert.equal(verified.status, 'confermata');
   });
 });
