@@ -2,6 +2,7 @@ import type { ServiceDefinition, ServiceDeps } from '@app/platform/service';
 import { identityEvents } from '@app/contracts';
 import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
 import { cigRequestRoutes } from './cig-requests/cig-requests.routes.js';
+import { cigCommandHandlers } from './cig-requests/commands.js';
 import { confirmationWorker } from './cig-requests/confirmation-worker.js';
 import type { Config } from './config.js';
 import { CigRequests1764400000000 } from './db/migrations/1764400000000-cig-requests.js';
@@ -37,7 +38,10 @@ export const definition: ServiceDefinition = {
   version: '0.2.0',
   migrations: [IdempotencyKeys1764200000001, CigRequests1764400000000, Schede1764400000001],
   routes: (deps) => [...cigRequestRoutes({ ...deps, pcp: wiringOf(deps).pcp, wakeWorker: wiringOf(deps).wake }), ...schedaRoutes({ ...deps, pcp: wiringOf(deps).pcp })],
-  handlers: () => ({ [identityEvents.agencyRegistered.type]: agencyRegistered }),
+  handlers: (deps) => ({
+    [identityEvents.agencyRegistered.type]: agencyRegistered,
+    ...cigCommandHandlers({ dataSource: deps.dataSource, pcp: wiringOf(deps).pcp, wake: wiringOf(deps).wake, logger: deps.logger }),
+  }),
   jobs: (deps) => {
     const { worker } = wiringOf(deps);
     return worker ? [{ name: 'cig-confirmations', everyMs: Math.min((deps.config as Config).PCP_POLL_MS, 1_000), run: () => worker.runOnce() }] : [];

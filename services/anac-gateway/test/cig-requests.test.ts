@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkCig } from '@app/platform/codes';
+import { waitFor } from '@app/platform/testing';
 import { cloudRequest, startHarness, type Harness } from './harness.js';
 
 describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and GovWay', () => {
@@ -131,6 +132,32 @@ describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and
     assert.match(messages, /caratteri di controllo del CIG/);
     assert.match(messages, /Identificativo di lotto ripetuto: LOT-0001/);
     assert.match(messages, /non coprono esattamente il suo importo/);
+    assert.equal(h.received.length, before);
+  });
+
+  test('when ordering sends the confirmation command twice (redelivered) and then the acquisition command, then one crea-appalto reaches ANAC and the CIGs are acquired; a password RUP\'s command is refused with nothing sent', async () => {
+    const draft = await create();
+    const requestedBy = { subject: 'p-rup', fiscalCode: 'CLMSRA90P55D612W', roles: ['rup'], authMethod: 'spid', acr: 'https://www.spid.gov.it/SpidL2' };
+    const command = { orderId: crypto.randomUUID(), cigRequestId: draft.id, agencyId: draft.agencyId, requestedBy };
+    const sameDelivery = crypto.randomUUID();
+    await h.deliver('ordering.order.appalto-confirmation-requested.v1', command, sameDelivery);
+    await h.deliver('ordering.order.appalto-confirmation-requested.v1', command, sameDelivery);
+    await h.deliver('ordering.order.appalto-confirmation-requested.v1', command);
+    await h.waitForStatus(draft.id, 'confermato');
+    assert.equal(receivedFor('crea-appalto', draft.data.codiceAppalto).length, 1);
+    await h.deliver('ordering.order.cig-acquisition-requested.v1', command);
+    const acquired = await h.waitForStatus(draft.id, 'cig acquisiti');
+    assert.equal((acquired.cigs as unknown[]).length, 2);
+
+    const other = await create();
+    const before = h.received.length;
+    await h.deliver('ordering.order.appalto-confirmation-requested.v1', { ...command, cigRequestId: other.id, requestedBy: { ...requestedBy, authMethod: 'password', acr: null } });
+    const [refusal] = await waitFor(async () => {
+      const rows = await h.service.deps.dataSource.query("SELECT envelope->'data' AS data FROM outbox WHERE routing_key = 'anac.appalto.rejected.v1' AND envelope->>'subject' = $1", [other.id]);
+      return rows.length ? rows : undefined;
+    });
+    assert.equal(refusal.data.errors[0].codice, 'STRONG_AUTH_REQUIRED');
+    assert.equal((await json(await h.call('rupSpid', 'GET', `/api/v1/cig-requests/${other.id}`), 200)).status, 'bozza');
     assert.equal(h.received.length, before);
   });
 });

@@ -31,6 +31,8 @@ export type Who = 'rupSpid' | 'rupPassword' | 'buyerSpid' | 'rupAltroComune';
 
 export interface Harness {
   service: RunningService;
+  /** Delivers an event to the service as the broker would (commands from ordering). */
+  deliver(type: string, data: unknown, id?: string): Promise<void>;
   received: ReceivedCall[];
   simulatorUrl: string;
   setConfirmDelay(ms: number): void;
@@ -59,7 +61,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
 
   const issuer: TestIssuer = await startTestIssuer();
   const verifyToken = createTokenVerifier({ jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience });
-  const transport = new InProcessTransport();
+  // A restart gets a transport of its own: the stopped instance must not keep receiving events.
+  let transport = new InProcessTransport();
   const schema = uniqueName('anac');
   const config = loadServiceConfig({
     DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1',
@@ -80,6 +83,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const harness: Harness = {
     get service() { return service; },
     received: simulator.received, simulatorUrl, privateKeyPem,
+    async deliver(type, data, id = crypto.randomUUID()) {
+      const envelope = { specversion: '1.0' as const, id, source: '/services/ordering', type, time: new Date().toISOString(), datacontenttype: 'application/json' as const, tenant: comune, data };
+      await transport.publish([{ id, routingKey: type, envelope }]);
+    },
     setConfirmDelay: simulator.setConfirmDelay,
     async fault(operation, fault, times = 1) {
       await fetch(`${simulatorUrl}/_sim/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ operation, fault, times }) });
@@ -95,6 +102,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     },
     async restart() {
       await service.stop();
+      await transport.close();
+      transport = new InProcessTransport();
       service = await start();
     },
     async stop() {

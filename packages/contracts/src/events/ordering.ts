@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { defineEvent } from '../registry.js';
 
+/** Who asks ANAC for something through ordering: the RUP as their token named them when they clicked. */
+const cigCommand = z.object({
+  orderId: z.uuid(),
+  cigRequestId: z.uuid(),
+  agencyId: z.uuid(),
+  requestedBy: z.object({ subject: z.string(), fiscalCode: z.string(), roles: z.array(z.string()), authMethod: z.string(), acr: z.string().nullable() }),
+});
+
 /**
  * What ordering announces of an order's outcome. The catalog keeps the public list "Aggiudicazioni e
  * affidamenti" from these; the notification service tells the parties.
@@ -27,5 +35,15 @@ export const orderingEvents = {
     type: 'ordering.order.annulled.v1',
     summary: 'An approved order was annulled (scheda ANN confirmed by ANAC): its award shows as Annullata.',
     data: z.object({ orderId: z.uuid(), contractId: z.uuid(), cig: z.string(), reason: z.string(), annulledAt: z.iso.datetime({ offset: true }) }),
+  }),
+  appaltoConfirmationRequested: defineEvent({
+    type: 'ordering.order.appalto-confirmation-requested.v1',
+    summary: "Command to the ANAC gateway: confirm the appalto of an order's CIG request (Conferma appalto), on behalf of the RUP named, who must hold a SPID, CIE or CNS session.",
+    data: cigCommand,
+  }),
+  cigAcquisitionRequested: defineEvent({
+    type: 'ordering.order.cig-acquisition-requested.v1',
+    summary: "Command to the ANAC gateway: acquire the CIGs of a confirmed appalto (Acquisisci CIG) on behalf of the RUP named.",
+    data: cigCommand,
   }),
 };
