@@ -69,6 +69,18 @@ describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and
     assert.equal(receivedFor('modifica-appalto').filter((call) => (call.body as { idAppalto: string }).idAppalto === refused.idAppalto).length, 1);
   });
 
+  test('when the simulator is told to end the next confirmation KO with SEC01, then the request is refused with that error explained, and the inspection route shows what ANAC received', async () => {
+    await h.fault('conferma-appalto', { kind: 'ko', errori: [{ codice: 'SEC01', dettaglio: 'utente non presente' }] });
+    const draft = await create();
+    await json(await h.call('rupSpid', 'POST', `/api/v1/cig-requests/${draft.id}/confirm`), 202);
+    const refused = await h.waitForStatus(draft.id, 'rifiutato');
+    const [error] = refused.errors as { codice: string; spiegazione: string }[];
+    assert.equal(error!.codice, 'SEC01');
+    assert.match(error!.spiegazione, /non risulta registrato su ANAC/);
+    const received = await (await fetch(`${h.simulatorUrl}/_sim/received`)).json();
+    assert.ok(received.some((call: { operation: string; tracking: { businessFlowID: string } }) => call.operation === 'conferma-appalto' && call.tracking.businessFlowID === refused.idAppalto));
+  });
+
   test('when ANAC answers 429 with Retry-After, then 503, then does not answer in time, then each call is retried and the request is still confirmed', async () => {
     await h.fault('crea-appalto', { kind: 'status', status: 429, retryAfterSeconds: 1 });
     await h.fault('conferma-appalto', { kind: 'status', status: 503 });
