@@ -2,18 +2,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkCig } from '@app/platform/codes';
 import { waitFor } from '@app/platform/testing';
-import { cloudRequest, startHarness, type Harness } from './harness.js';
+import { cloudRequest, expectJson as json, startHarness, type Harness } from './harness.js';
 
 describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and GovWay', () => {
   let h: Harness;
   before(async () => { h = await startHarness(); });
   after(() => h.stop());
 
-  const json = async (response: Response, status: number) => {
-    const text = await response.text();
-    assert.equal(response.status, status, text);
-    return text ? JSON.parse(text) : undefined;
-  };
   const create = async (body: unknown = cloudRequest()) => json(await h.call('rupSpid', 'POST', '/api/v1/cig-requests', body), 201);
   const receivedFor = (operation: string, codiceAppalto?: string) => h.received.filter((call) => call.operation === operation
     && (!codiceAppalto || (call.body as { scheda?: { body?: { anacForm?: { appalto?: { codiceAppalto?: string } } } } })?.scheda?.body?.anacForm?.appalto?.codiceAppalto === codiceAppalto));

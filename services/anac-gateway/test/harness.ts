@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,6 +27,13 @@ export const cloudRequest = (parentCig = '7154112FF8') => ({
     { lotIdentifier: 'LOT-0002', subject: 'Servizi di migrazione', contractObject: 'servizi', amountCents: 12_500_00, cpv: '72500000-0', nuts: 'ITI15', istat: '100005', ccnl: '1', category: '75', financing: [{ type: 'bilancio', amountCents: 12_500_00 }] },
   ],
 });
+
+/** The body of an answer expected with `status` (the body is shown when it is not). */
+export async function expectJson(response: Response, status: number) {
+  const text = await response.text();
+  assert.equal(response.status, status, text);
+  return text ? JSON.parse(text) : undefined;
+}
 
 export type Who = 'rupSpid' | 'rupPassword' | 'buyerSpid' | 'rupAltroComune';
 

@@ -1,18 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitFor } from '@app/platform/testing';
-import { cloudRequest, startHarness, type Harness } from './harness.js';
+import { cloudRequest, expectJson as json, startHarness, type Harness } from './harness.js';
 
 describe('anac-gateway: schede after the CIG (SC1, I1, ANN) and the orchestrator’s rules', () => {
   let h: Harness;
   before(async () => { h = await startHarness(); });
   after(() => h.stop());
 
-  const json = async (response: Response, status: number) => {
-    const text = await response.text();
-    assert.equal(response.status, status, text);
-    return text ? JSON.parse(text) : undefined;
-  };
   /** A request through confirmation and CIG acquisition, as the RUP would take it. */
   const withCigs = async () => {
     const draft = await json(await h.call('rupSpid', 'POST', '/api/v1/cig-requests', cloudRequest()), 201);

@@ -1,30 +1,20 @@
 import { z } from 'zod';
 import { actorFromRequest, recordAudit } from '@app/platform/audit';
 import { requireTenant } from '@app/platform/auth';
-import { AppError } from '@app/platform/errors';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import { oncePerIdempotencyKey } from '@app/platform/idempotency';
 import type { ServiceDeps } from '@app/platform/service';
-import { agencyFor } from '../directory/agency-directory.js';
 import type { pcpClient } from '../pcp/pcp-client.js';
 import { acquireCigs } from './acquire-cigs.js';
 import { cigRequestSchema } from './cig-request.schema.js';
 import { changeRequest, createRequest, loadRequest, startConfirmation, viewOf } from './cig-requests.service.js';
-import { rupIdentityOf } from './rup-identity.js';
+import { requirePcp, rupFor } from './anac-access.js';
 
 const preparers = ['rup', 'buyer', 'punto-ordinante'];
 const idParams = z.object({ id: z.uuid('Richiesta CIG non valida.') });
 
 export function cigRequestRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pcpClient> | undefined; wakeWorker: () => void }): RouteSpec[] {
   const { dataSource, pcp } = deps;
-  const requirePcp = () => {
-    if (!pcp) throw new AppError({ code: 'PDND_NOT_CONFIGURED', status: 503, title: 'Collegamento con ANAC non configurato', detail: 'Manca la chiave del client PDND (PDND_PRIVATE_KEY_FILE): nessuna richiesta può essere inviata ad ANAC.' });
-    return pcp;
-  };
-  const rupFor = async (caller: Parameters<typeof rupIdentityOf>[0], tenant: string) => {
-    const agency = await agencyFor(dataSource.manager, tenant);
-    return rupIdentityOf(caller, agency ?? { fiscalCode: '', ausaCode: null });
-  };
   return [
     defineRoute({
       method: 'post', path: '/api/v1/cig-requests', summary: "Richiedi CIG: l'appalto di un'adesione senza nuovo confronto competitivo (scheda AD4), in bozza", roles: preparers, tags: ['cig-requests'],
@@ -60,9 +50,9 @@ export function cigRequestRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pc
       method: 'post', path: '/api/v1/cig-requests/:id/confirm', summary: 'Conferma appalto: crea-appalto e conferma-appalto presso ANAC, poi l’esito (asincrono: «in corso»)', roles: ['rup'], strongAuth: true, tags: ['cig-requests'],
       params: idParams, responses: [{ status: 202, description: 'Richiesta in corso presso ANAC' }],
       handler: async ({ params, caller, req, res }) => {
-        requirePcp();
+        requirePcp(pcp);
         const tenant = requireTenant(caller);
-        const rup = await rupFor(caller!, tenant);
+        const rup = await rupFor(dataSource.manager, caller!);
         const started = await oncePerIdempotencyKey(dataSource, req, caller, async (manager) => {
           const request = await startConfirmation(manager, await loadRequest(manager, params.id, tenant, true), rup);
           await recordAudit(manager, actorFromRequest(req, caller), { action: 'cig-request.confirm-requested', entityType: 'cig-request', entityId: params.id });
@@ -77,9 +67,9 @@ export function cigRequestRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pc
       method: 'post', path: '/api/v1/cig-requests/:id/acquire', summary: 'Acquisisci CIG: recupera-cig per un appalto confermato', roles: ['rup'], strongAuth: true, tags: ['cig-requests'],
       params: idParams, responses: [{ status: 200, description: 'I CIG dei lotti' }],
       handler: async ({ params, caller, req }) => {
-        const client = requirePcp();
+        const client = requirePcp(pcp);
         const tenant = requireTenant(caller);
-        const rup = await rupFor(caller!, tenant);
+        const rup = await rupFor(dataSource.manager, caller!);
         const acquired = await acquireCigs(dataSource, client, await loadRequest(dataSource.manager, params.id, tenant), rup);
         await recordAudit(dataSource.manager, actorFromRequest(req, caller), { action: 'cig-request.cigs-acquired', entityType: 'cig-request', entityId: params.id });
         return viewOf(acquired);

@@ -5,11 +5,10 @@ import type { Caller } from '@app/platform/auth';
 import { AppError } from '@app/platform/errors';
 import type { EventHandler } from '@app/platform/messaging';
 import { appendEvent } from '@app/platform/outbox';
-import { agencyFor } from '../directory/agency-directory.js';
 import type { pcpClient } from '../pcp/pcp-client.js';
 import { acquireCigs } from './acquire-cigs.js';
 import { loadRequest, startConfirmation } from './cig-requests.service.js';
-import { rupIdentityOf } from './rup-identity.js';
+import { rupFor } from './anac-access.js';
 
 type Command = ReturnType<typeof orderingEvents.appaltoConfirmationRequested.data.parse>;
 
@@ -34,14 +33,12 @@ export function cigCommandHandlers(deps: { dataSource: DataSource; pcp: ReturnTy
       },
     });
   };
-  const rupFor = async (manager: Parameters<EventHandler>[1], command: Command) =>
-    rupIdentityOf(callerOf(command), (await agencyFor(manager, command.agencyId)) ?? { fiscalCode: '', ausaCode: null });
 
   return {
     [orderingEvents.appaltoConfirmationRequested.type]: async (event, manager) => {
       const command = orderingEvents.appaltoConfirmationRequested.data.parse(event.data);
       try {
-        const rup = await rupFor(manager, command);
+        const rup = await rupFor(manager, callerOf(command));
         await startConfirmation(manager, await loadRequest(manager, command.cigRequestId, command.agencyId, true), rup);
         // Usually taken at once; if this transaction has not committed yet, the worker's next tick takes it.
         setImmediate(deps.wake);
@@ -54,7 +51,7 @@ export function cigCommandHandlers(deps: { dataSource: DataSource; pcp: ReturnTy
       const command = orderingEvents.cigAcquisitionRequested.data.parse(event.data);
       if (!deps.pcp) throw new Error('PDND client not configured: the command waits for a retry');
       try {
-        const rup = await rupFor(manager, command);
+        const rup = await rupFor(manager, callerOf(command));
         await acquireCigs(deps.dataSource, deps.pcp, await loadRequest(manager, command.cigRequestId, command.agencyId), rup);
       } catch (error) {
         // ANAC unreachable: the message is retried with growing delays, then dead-lettered.

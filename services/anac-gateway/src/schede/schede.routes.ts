@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { actorFromRequest, recordAudit } from '@app/platform/audit';
 import { requireTenant, type Caller } from '@app/platform/auth';
-import { AppError } from '@app/platform/errors';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { ServiceDeps } from '@app/platform/service';
 import { loadRequest } from '../cig-requests/cig-requests.service.js';
-import { rupIdentityOf } from '../cig-requests/rup-identity.js';
+import { requirePcp, rupFor } from '../cig-requests/anac-access.js';
 import { agencyFor } from '../directory/agency-directory.js';
 import type { pcpClient } from '../pcp/pcp-client.js';
 import { newSchedaSchema } from './scheda.schema.js';
@@ -16,11 +15,8 @@ const schedaParams = z.object({ id: z.uuid('Scheda non valida.') });
 
 export function schedaRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pcpClient> | undefined }): RouteSpec[] {
   const { dataSource } = deps;
-  const pcpOrFail = () => {
-    if (!deps.pcp) throw new AppError({ code: 'PDND_NOT_CONFIGURED', status: 503, title: 'Collegamento con ANAC non configurato', detail: 'Manca la chiave del client PDND (PDND_PRIVATE_KEY_FILE).' });
-    return deps.pcp;
-  };
-  const rupOf = async (caller: Caller) => rupIdentityOf(caller, (await agencyFor(dataSource.manager, requireTenant(caller))) ?? { fiscalCode: '', ausaCode: null });
+  const pcpOrFail = () => requirePcp(deps.pcp);
+  const rupOf = (caller: Caller) => rupFor(dataSource.manager, caller);
   const audit = (req: Parameters<typeof actorFromRequest>[0], caller: Caller | undefined, action: string, id: string) =>
     recordAudit(dataSource.manager, actorFromRequest(req, caller), { action, entityType: 'scheda', entityId: id });
 
