@@ -2,3 +2,4 @@ export * from './cig.js';
 export * from './cpv.js';
 export * from './fiscal-code.js';
 export * from './schemas.js';
+export * from './money.js';

@@ -5,9 +5,9 @@ import type { Caller } from '@app/platform/auth';
 import { checkOpenTo, knownContract, requirementsFor, type Ipotesi, type KnownContract } from '../contracts/known-contracts.js';
 import { adhesionById, partyOf, type AdhesionRecord, type AdhesionStatus, type Scoped } from './adhesion.js';
 import { recordTransition } from './adhesion-events.js';
+import { euroText } from '@app/platform/codes';
 
 const invalid = (detail: string) => new AppError({ code: 'VALIDATION_FAILED', status: 400, title: 'Dati non validi', detail });
-const euro = (cents: number) => new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 /** The code of seed 001: the letter A, six digits, a slash and the year. Taken in the caller's transaction: no gaps. */
 async function nextCode(manager: EntityManager, year: number): Promise<string> {
@@ -19,7 +19,7 @@ async function nextCode(manager: EntityManager, year: number): Promise<string> {
 }
 
 function checkAmount(contract: KnownContract, amountCents: number): void {
-  if (amountCents > contract.ceilingCents) throw invalid(`L'importo di adesione (${euro(amountCents)}) supera il massimale del contratto (${euro(contract.ceilingCents)}).`);
+  if (amountCents > contract.ceilingCents) throw invalid(`L'importo di adesione (${euroText(amountCents)}) supera il massimale del contratto (${euroText(contract.ceilingCents)}).`);
 }
 
 /** "Richiedi adesione", step 1: a draft with its code. */

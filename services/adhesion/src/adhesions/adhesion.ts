@@ -88,6 +88,9 @@ export interface RoundView {
   requirements: (DocumentRequirement & { document: Omit<StoredDocument, 'uploadedBy'> | null })[];
 }
 
+/** Which person uploaded a file stays in the audit log; the other agency sees only what the file is. */
+const withoutUploader = ({ uploadedBy: _uploadedBy, ...document }: StoredDocument): Omit<StoredDocument, 'uploadedBy'> => document;
+
 /** The adhesion with its rounds (the ones the ipotesi asks for), the files uploaded and its history. */
 export async function adhesionView(manager: EntityManager, scoped: Scoped) {
   const { adhesion, contract } = scoped;
@@ -98,8 +101,7 @@ export async function adhesionView(manager: EntityManager, scoped: Scoped) {
     title: round.title,
     requirements: requirementsFor(contract, index, adhesion.ipotesi).map((requirement) => {
       const file = files.find((candidate: { round: number; requirement_id: string }) => candidate.round === index && candidate.requirement_id === requirement.id);
-      const { uploadedBy: _uploadedBy, ...document } = file ? documentOf(file) : { uploadedBy: '' };
-      return { ...requirement, document: file ? document as Omit<StoredDocument, 'uploadedBy'> : null };
+      return { ...requirement, document: file ? withoutUploader(documentOf(file)) : null };
     }),
   })).filter((round) => round.requirements.length > 0 || round.round === 0);
   const history = await manager.query(

@@ -1,4 +1,5 @@
 import { AppError } from '@app/platform/errors';
+import { euroText } from '@app/platform/codes';
 
 export interface CeilingClient {
   /** Reserves the amount on the contract's ceiling, on behalf of the person approving (their token travels along). */
@@ -32,7 +33,7 @@ export function catalogCeiling(catalogUrl: string, timeoutMs: number): CeilingCl
       if (answer.status === 201 || answer.status === 200) return;
       const problem = await answer.json().catch(() => ({})) as { detail?: string; code?: string; remainingCents?: number };
       if (answer.status === 409 && problem.code === 'CEILING_EXCEEDED') {
-        const remaining = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format((problem.remainingCents ?? 0) / 100);
+        const remaining = euroText(problem.remainingCents ?? 0);
         throw new AppError({
           code: 'CEILING_EXCEEDED', status: 409, title: 'Massimale insufficiente',
           detail: `L'importo dell'adesione non rientra nel massimale residuo del contratto (residuo: ${remaining}). L'adesione resta in attesa di valutazione.`,

@@ -1,7 +1,7 @@
 import type { CigRequestData } from '../cig-requests/cig-request.schema.js';
+import { centsToEuro } from '@app/platform/codes';
 
 const tipologica = (idTipologica: string, codice: string) => ({ idTipologica, codice });
-const euro = (cents: number) => cents / 100;
 const contractObjects = { servizi: 'services', forniture: 'supplies', lavori: 'works' } as const;
 
 /**
@@ -30,9 +30,9 @@ export function ad4Scheda(data: CigRequestData & { codiceAppalto: string; partic
           datiBaseContratto: { codNUTS: tipologica('codNUTS', lot.nuts) },
           partecipanti: [{
             codiceFiscale: data.supplier.fiscalCode, denominazione: data.supplier.name, ruoloOE: tipologica('ruoloOE', '1'), tipoOE: tipologica('tipoOE', '1'),
-            idPartecipante: data.participantId, paeseOperatoreEconomico: data.supplier.country, avvalimento: false, importo: euro(lot.amountCents),
+            idPartecipante: data.participantId, paeseOperatoreEconomico: data.supplier.country, avvalimento: false, importo: centsToEuro(lot.amountCents),
           }],
-          finanziamenti: lot.financing.map((item) => ({ tipoFinanziamento: tipologica('tipoFinanziamento', item.type), importo: euro(item.amountCents) })),
+          finanziamenti: lot.financing.map((item) => ({ tipoFinanziamento: tipologica('tipoFinanziamento', item.type), importo: centsToEuro(item.amountCents) })),
         })),
       },
     },

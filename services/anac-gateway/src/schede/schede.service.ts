@@ -9,6 +9,7 @@ import { explain, type ExplainedError } from '../pcp/anac-errors.js';
 import type { pcpClient } from '../pcp/pcp-client.js';
 import type { RupIdentity } from '../pdnd/tracking-evidence.js';
 import { executionPhase, type NewScheda, type SchedaCode } from './scheda.schema.js';
+import { centsToEuro } from '@app/platform/codes';
 
 export type SchedaStatus = 'bozza' | 'inviata' | 'confermata' | 'rifiutata';
 
@@ -19,7 +20,6 @@ export interface Scheda {
 
 const columns = `id, cig_request_id AS "cigRequestId", code, status, body, id_scheda AS "idScheda", errors, sent_at AS "sentAt", created_at AS "createdAt", updated_at AS "updatedAt"`;
 const tipologica = (idTipologica: string, codice: string) => ({ idTipologica, codice });
-const euro = (cents: number) => cents / 100;
 
 export async function schedeOf(manager: EntityManager, cigRequestId: string): Promise<Scheda[]> {
   return manager.query(`SELECT ${columns} FROM schede WHERE cig_request_id = $1 ORDER BY created_at`, [cigRequestId]);
@@ -43,13 +43,13 @@ const cigOf = (request: CigRequest, chosen?: string) => {
 function anacFormOf(input: NewScheda, request: CigRequest, ausaCode: string): Record<string, unknown> {
   switch (input.code) {
     case 'ANN': return { cig: cigOf(request, input.cig), annullamento: { motivoAnnullamento: tipologica('motivoAnnullamento', '1') } };
-    case 'SC1': return { datiContratto: { cig: cigOf(request, input.cig), codiceAusa: ausaCode, idPartecipante: request.data.participantId, dataDecorrenza: `${input.startDate}T00:00:00Z`, dataScadenza: `${input.endDate}T00:00:00Z`, importoCauzione: euro(input.guaranteeCents) } };
+    case 'SC1': return { datiContratto: { cig: cigOf(request, input.cig), codiceAusa: ausaCode, idPartecipante: request.data.participantId, dataDecorrenza: `${input.startDate}T00:00:00Z`, dataScadenza: `${input.endDate}T00:00:00Z`, importoCauzione: centsToEuro(input.guaranteeCents) } };
     case 'I1': {
       if (!request.anacContractId) throw conflict("Serve prima la scheda SC1 confermata: ANAC assegna lì l'identificativo del contratto.", 'CONTRACT_NOT_SIGNED');
       return { idContratto: request.anacContractId, datiInizio: { consegnaSottoRiserva: input.deliveredWithReserve, dataEffettivoInizio: `${input.actualStartDate}T00:00:00Z`, dataFinePrevista: `${input.expectedEndDate}T00:00:00Z` } };
     }
     case 'CO1': return { ...(request.anacContractId ? { idContratto: request.anacContractId } : { cig: cigOf(request) }), conclusione: { dataUltimazione: `${input.completionDate}T00:00:00Z` } };
-    case 'CO2': return { cig: cigOf(request, input.cig), conclusione: { dataInizio: `${input.startDate}T00:00:00Z`, dataUltimazione: `${input.completionDate}T00:00:00Z`, importo: euro(input.amountCents) } };
+    case 'CO2': return { cig: cigOf(request, input.cig), conclusione: { dataInizio: `${input.startDate}T00:00:00Z`, dataUltimazione: `${input.completionDate}T00:00:00Z`, importo: centsToEuro(input.amountCents) } };
   }
 }
 

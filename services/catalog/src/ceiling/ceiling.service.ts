@@ -4,12 +4,12 @@ import { updateReturning } from '@app/platform/db';
 import { AppError, conflict, forbidden, notFound } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import { visibleContract } from '../contracts/contracts.service.js';
+import { euroText } from '@app/platform/codes';
 
 export const thresholdsPercent = [80, 90, 100];
 
 interface Counters { ceiling: number; reserved: number; consumed: number }
 const remainingOf = (c: Counters) => c.ceiling - c.reserved - c.consumed;
-const euro = (cents: number) => (cents / 100).toLocaleString('it-IT', { style: 'currency', currency: 'EUR' });
 const counters = 'ceiling_cents::float8 AS ceiling, reserved_cents::float8 AS reserved, consumed_cents::float8 AS consumed';
 
 export type ReservationOutcome =
@@ -43,7 +43,7 @@ export async function reserve(manager: EntityManager, contractId: string, tenant
     const [now] = await manager.query(`SELECT ${counters} FROM contracts WHERE id = $1`, [contractId]);
     const remainingCents = remainingOf(now);
     await record(manager, contractId, reference, 'refused', amountCents, remainingCents, actor, ceilingEvents.refused);
-    return { outcome: 'refused', amountCents, remainingCents, reason: `L'importo di ${euro(amountCents)} supera il massimale residuo del contratto: ${euro(remainingCents)}.` };
+    return { outcome: 'refused', amountCents, remainingCents, reason: `L'importo di ${euroText(amountCents)} supera il massimale residuo del contratto: ${euroText(remainingCents)}.` };
   }
   await record(manager, contractId, reference, 'reserved', amountCents, remainingOf(after), actor, ceilingEvents.reserved);
   await announceThresholds(manager, contractId, after, amountCents);
@@ -65,7 +65,7 @@ export async function consume(manager: EntityManager, contractId: string, tenant
   await manager.query('SELECT 1 FROM contracts WHERE id = $1 FOR UPDATE', [contractId]);
   const available = await outstanding(manager, contractId, reference);
   if (amountCents > available) {
-    throw new AppError({ code: 'RESERVATION_EXCEEDED', status: 409, title: 'Importo oltre la prenotazione', detail: `L'importo di ${euro(amountCents)} supera il residuo prenotato per questa adesione: ${euro(available)}.`, extensions: { availableCents: available } });
+    throw new AppError({ code: 'RESERVATION_EXCEEDED', status: 409, title: 'Importo oltre la prenotazione', detail: `L'importo di ${euroText(amountCents)} supera il residuo prenotato per questa adesione: ${euroText(available)}.`, extensions: { availableCents: available } });
   }
   const [after] = await updateReturning<Counters>(manager,
     `UPDATE contracts SET reserved_cents = reserved_cents - $2, consumed_cents = consumed_cents + $2 WHERE id = $1 RETURNING ${counters}`, [contractId, amountCents]);
