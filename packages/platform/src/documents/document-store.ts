@@ -32,7 +32,8 @@ export const documentOf = (row: DocumentRow): StoredDocument => ({
   signature: row.signature, signatureProblem: row.signature_problem, uploadedBy: row.uploaded_by, uploadedAt: row.uploaded_at.toISOString(),
 });
 
-const columns = 'id, file_name, content_type, size_bytes, sha256, signature, signature_problem, uploaded_by, uploaded_at';
+/** The metadata columns of `documents`, as `documentOf` reads them. */
+export const documentColumns = 'id, file_name, content_type, size_bytes, sha256, signature, signature_problem, uploaded_by, uploaded_at';
 
 /** Documents kept whole in the `documents` table: a write and the business row that names it commit together. */
 export function postgresDocumentStore(): DocumentStore {
@@ -40,13 +41,13 @@ export function postgresDocumentStore(): DocumentStore {
     async save(manager, { fileName, bytes, inspected, uploadedBy }) {
       const [row] = await manager.query(
         `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature, signature_problem, storage, content, uploaded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'postgres', $8, $9) RETURNING ${columns}`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'postgres', $8, $9) RETURNING ${documentColumns}`,
         [randomUUID(), fileName, inspected.contentType, inspected.size, inspected.sha256, inspected.signature, inspected.signatureProblem, bytes, uploadedBy],
       );
       return documentOf(row);
     },
     async read(manager, id) {
-      const [row] = await manager.query(`SELECT ${columns}, content FROM documents WHERE id = $1 AND storage = 'postgres'`, [id]);
+      const [row] = await manager.query(`SELECT ${documentColumns}, content FROM documents WHERE id = $1 AND storage = 'postgres'`, [id]);
       return row ? { document: documentOf(row), bytes: row.content } : undefined;
     },
     async remove(manager, id) {

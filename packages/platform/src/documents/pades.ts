@@ -21,9 +21,8 @@ export function padesSignatureOf(pdf: Buffer): PadesSignature | undefined {
   const range = text.slice(byteRangeAt, byteRangeAt + 200).match(/^\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/);
   if (!range) throw signatureErrors.unreadable();
   const [start, firstLength, secondStart, secondLength] = range.slice(1).map(Number) as [number, number, number, number];
-  const gapEnd = secondStart;
-  if (start !== 0 || firstLength >= gapEnd || secondStart + secondLength !== pdf.length) throw signatureErrors.broken();
-  const gap = text.slice(firstLength, gapEnd);
+  if (start !== 0 || firstLength >= secondStart || secondStart + secondLength !== pdf.length) throw signatureErrors.broken();
+  const gap = text.slice(firstLength, secondStart);
   const hex = gap.match(/^<([0-9a-fA-F\s]*)>$/);
   if (!hex) throw signatureErrors.broken();
   // The placeholder is zero-padded after the DER; the BER reader stops at the end of the first value.

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '../errors/index.js';
-import { documentOf, type DocumentStore } from './document-store.js';
+import { documentColumns, documentOf, type DocumentStore } from './document-store.js';
 
 export interface S3StoreOptions {
   endpoint?: string;
@@ -14,8 +14,6 @@ export interface S3StoreOptions {
   /** Path-style URLs (`endpoint/bucket/key`), as most S3-compatible stores expect. */
   forcePathStyle: boolean;
 }
-
-const columns = 'id, file_name, content_type, size_bytes, sha256, signature, signature_problem, uploaded_by, uploaded_at';
 
 /**
  * Bytes in an S3-compatible object store, metadata (with the SHA-256) in the service's schema. The
@@ -46,13 +44,13 @@ export function s3DocumentStore(options: S3StoreOptions): DocumentStore {
       })));
       const [row] = await manager.query(
         `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature, signature_problem, storage, uploaded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 's3', $8) RETURNING ${columns}`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 's3', $8) RETURNING ${documentColumns}`,
         [id, fileName, inspected.contentType, inspected.size, inspected.sha256, inspected.signature, inspected.signatureProblem, uploadedBy],
       );
       return documentOf(row);
     },
     async read(manager, id) {
-      const [row] = await manager.query(`SELECT ${columns} FROM documents WHERE id = $1 AND storage = 's3'`, [id]);
+      const [row] = await manager.query(`SELECT ${documentColumns} FROM documents WHERE id = $1 AND storage = 's3'`, [id]);
       if (!row) return undefined;
       const object = await guarded(() => client.send(new GetObjectCommand({ Bucket: options.bucket, Key: keyOf(id) })));
       const bytes = Buffer.from(await object.Body!.transformToByteArray());

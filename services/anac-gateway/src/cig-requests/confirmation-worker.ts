@@ -6,8 +6,8 @@ import { updateReturning } from '@app/platform/db';
 import { appendEvent } from '@app/platform/outbox';
 import type { Config } from '../config.js';
 import { ad4Scheda } from '../pcp/ad4-scheda.js';
-import { explain, type ExplainedError } from '../pcp/anac-errors.js';
-import type { PcpAnswer, pcpClient } from '../pcp/pcp-client.js';
+import { explain, explainRefusal, type ExplainedError } from '../pcp/anac-errors.js';
+import type { pcpClient } from '../pcp/pcp-client.js';
 import { noAppaltoYet } from '../pdnd/tracking-evidence.js';
 import { requestOf, type CigRequest } from './cig-requests.service.js';
 
@@ -37,8 +37,6 @@ export function confirmationWorker(deps: { dataSource: DataSource; pcp: Pcp; con
     await announce(manager, anacEvents.appaltoRejected.type, request, { idAppalto: request.idAppalto, errors });
   });
 
-  const refusedWith = (answer: PcpAnswer) => explain((answer.body.errori as { codice?: string; dettaglio?: string }[] | undefined) ?? [{ codice: `HTTP${answer.status}`, dettaglio: String(answer.body.detail ?? answer.body.title ?? '') }]);
-
   async function step(request: CigRequest): Promise<CigRequest | 'waiting' | 'done'> {
     const base = { cigRequestId: request.id, rup: request.rup!, businessFlowID: request.idAppalto ?? noAppaltoYet };
     if (request.stage === 'crea') {
@@ -47,7 +45,7 @@ export function confirmationWorker(deps: { dataSource: DataSource; pcp: Pcp; con
         ? await pcp.call({ ...base, eservice: 'ComunicaAppalto', operation: 'modifica-appalto', method: 'POST', body: { idAppalto: request.idAppalto, scheda }, repeatable: true })
         : await pcp.call({ ...base, eservice: 'ComunicaAppalto', operation: 'crea-appalto', method: 'POST', body: { scheda }, repeatable: false });
       if (answer.status !== 200) {
-        await reject(request, refusedWith(answer));
+        await reject(request, explainRefusal(answer));
         return 'done';
       }
       const idAppalto = request.idAppalto ?? String(answer.body.idAppalto);
@@ -57,7 +55,7 @@ export function confirmationWorker(deps: { dataSource: DataSource; pcp: Pcp; con
     if (request.stage === 'conferma') {
       const answer = await pcp.call({ ...base, eservice: 'ComunicaAppalto', operation: 'conferma-appalto', method: 'POST', body: { idAppalto: request.idAppalto }, repeatable: true });
       if (answer.status !== 200) {
-        await reject(request, refusedWith(answer));
+        await reject(request, explainRefusal(answer));
         return 'done';
       }
       await save(request.id, `stage = 'esito', confirm_sent_at = now(), poll_attempts = 0, next_poll_at = now() + make_interval(secs => $2::float8 / 1000)`, [config.PCP_POLL_MS]);
@@ -68,7 +66,7 @@ export function confirmationWorker(deps: { dataSource: DataSource; pcp: Pcp; con
       query: { idAppalto: request.idAppalto!, tipoOperazione: 'AP_CONF', tipoRicerca: 'ULTIMO_ESITO' },
     });
     if (answer.status !== 200) {
-        await reject(request, refusedWith(answer));
+        await reject(request, explainRefusal(answer));
         return 'done';
       }
     const latest = ((answer.body.listaEsiti as EsitoEntry[] | undefined) ?? [])[0];

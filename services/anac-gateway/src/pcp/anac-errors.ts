@@ -22,3 +22,9 @@ export function explain(errors: { codice?: string; dettaglio?: string }[]): Expl
     spiegazione: explanations[error.codice ?? ''] ?? `ANAC ha segnalato l'errore ${error.codice ?? 'sconosciuto'}: ${error.dettaglio ?? 'nessun dettaglio'}.`,
   }));
 }
+
+/** The errors of a refused PCP call, explained; a refusal without ANAC codes is named by its HTTP status. */
+export function explainRefusal(answer: { status: number; body: Record<string, unknown> }): ExplainedError[] {
+  const errors = answer.body.errori as { codice?: string; dettaglio?: string }[] | undefined;
+  return explain(errors?.length ? errors : [{ codice: `HTTP${answer.status}`, dettaglio: String(answer.body.detail ?? answer.body.title ?? '') }]);
+}

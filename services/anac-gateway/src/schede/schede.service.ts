@@ -5,7 +5,7 @@ import { AppError, conflict, notFound } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import type { CigRequest } from '../cig-requests/cig-requests.service.js';
 import { loadRequest } from '../cig-requests/cig-requests.service.js';
-import { explain, type ExplainedError } from '../pcp/anac-errors.js';
+import { explain, explainRefusal, type ExplainedError } from '../pcp/anac-errors.js';
 import type { pcpClient } from '../pcp/pcp-client.js';
 import type { RupIdentity } from '../pdnd/tracking-evidence.js';
 import { executionPhase, type NewScheda, type SchedaCode } from './scheda.schema.js';
@@ -97,12 +97,12 @@ export async function sendScheda(dataSource: DataSource, pcp: Pcp, scheda: Sched
   if (!idScheda) {
     const created = await pcp.call({ ...callBase(request, rup), eservice: 'ComunicaPostPubblicazione', operation: 'crea-scheda', method: 'POST', repeatable: false,
       body: { idAppalto: request.idAppalto, scheda: { codice: tipologica('codiceScheda', scheda.code), versione: '1.0', body: scheda.body } } });
-    if (created.status !== 200) return settle(dataSource, scheda, request, { status: 'rifiutata', errors: explain(created.body.errori as never ?? []) }, 'schedaRejected');
+    if (created.status !== 200) return settle(dataSource, scheda, request, { status: 'rifiutata', errors: explainRefusal(created) }, 'schedaRejected');
     idScheda = String(created.body.idScheda);
     await dataSource.query('UPDATE schede SET id_scheda = $2, updated_at = now() WHERE id = $1', [scheda.id, idScheda]);
   }
   const confirmed = await pcp.call({ ...callBase(request, rup), eservice: 'ComunicaPostPubblicazione', operation: 'conferma-scheda', method: 'POST', repeatable: true, body: { idScheda, idAppalto: request.idAppalto } });
-  if (confirmed.status !== 200) return settle(dataSource, { ...scheda, idScheda }, request, { status: 'rifiutata', idScheda, errors: explain(confirmed.body.errori as never ?? []) }, 'schedaRejected');
+  if (confirmed.status !== 200) return settle(dataSource, { ...scheda, idScheda }, request, { status: 'rifiutata', idScheda, errors: explainRefusal(confirmed) }, 'schedaRejected');
   return settle(dataSource, { ...scheda, idScheda }, request, { status: 'inviata', idScheda }, 'schedaSent');
 }
 
@@ -124,7 +124,7 @@ export async function deleteScheda(dataSource: DataSource, pcp: Pcp | undefined,
   if (scheda.status !== 'bozza' && scheda.status !== 'rifiutata') throw conflict('Si elimina solo una scheda in bozza o rifiutata.', 'SCHEDA_NOT_DRAFT');
   if (scheda.idScheda && pcp && rup) {
     const answer = await pcp.call({ ...callBase(request, rup), eservice: 'ComunicaPostPubblicazione', operation: 'cancella-scheda', method: 'POST', repeatable: true, body: { idScheda: scheda.idScheda, idAppalto: request.idAppalto } });
-    if (answer.status !== 200 && answer.status !== 404) throw new AppError({ code: 'SCHEDA_NOT_CANCELLED', status: 409, title: 'Scheda non cancellata', detail: explain(answer.body.errori as never ?? []).map((error) => error.spiegazione).join(' ') || 'ANAC non ha cancellato la scheda.' });
+    if (answer.status !== 200 && answer.status !== 404) throw new AppError({ code: 'SCHEDA_NOT_CANCELLED', status: 409, title: 'Scheda non cancellata', detail: explainRefusal(answer).map((error) => error.spiegazione).join(' ') });
   }
   await dataSource.query('DELETE FROM schede WHERE id = $1', [scheda.id]);
 }
