@@ -10,12 +10,17 @@ import { createSpidIdp, selfSignedCredential } from '@app/sim-spid-idp';
 import { loadServiceConfig as identityConfig } from '@app/identity';
 import { loadServiceConfig as anacConfig } from '@app/anac-gateway';
 import { createPcpSimulator } from '@app/sim-anac-pcp';
+import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
 import { ensurePdndKey } from './pdnd-key.js';
 
 const publicKeyOf = (privateKeyFile: string) => createPublicKey(readFileSync(privateKeyFile, 'utf8')).export({ type: 'spki', format: 'pem' }).toString();
 
 export interface RunningSimulators {
-  urls: { spidIdp: string; cieOp: string; anacPcp: string };
+  urls: { spidIdp: string; cieOp: string; anacPcp: string; mailbox: string };
+  /** The mail provider: SMTP in, an HTTP inbox out (GET /messages?to=…). */
+  mail: MailSimulator;
+  /** What the services need to send mail through the simulator. */
+  mailEnv: NodeJS.ProcessEnv;
   /** What the anac-gateway needs to reach the PCP simulator (PDND token URL, e-services). */
   anacEnv: NodeJS.ProcessEnv;
   stop(): Promise<void>;
@@ -28,7 +33,7 @@ const listen = (server: Server, port: number) => new Promise<void>((resolve, rej
 
 /**
  * The external systems `npm start` needs, simulated on loopback: the SPID identity provider, the CIE
- * OpenID provider and ANAC's PCP (with PDND's token endpoint and GovWay's checks). The demo identities log in there with the same username and password as on the
+ * OpenID provider, ANAC's PCP (with PDND's token endpoint and GovWay's checks) and a mail server. The demo identities log in there with the same username and password as on the
  * password form.
  */
 export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): Promise<RunningSimulators> {
@@ -69,17 +74,20 @@ export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): P
   });
   pcpServer.on('request', pcp.app);
   logger.info({ url: pcpUrl }, 'ANAC PCP simulator started (PDND, GovWay, PCP)');
+  const mail = await startMailSimulator({ smtpPort: Number(env.MAIL_SMTP_PORT ?? 8025), httpPort: Number(env.MAIL_HTTP_PORT ?? 8026) });
+  logger.info({ smtp: mail.smtpUrl, inbox: `${mail.httpUrl}/messages` }, 'mail simulator started');
   const close = (server: Server) => new Promise<void>((resolve) => {
     server.closeAllConnections();
     server.close(() => resolve());
   });
   return {
-    urls: { spidIdp: spidUrl, cieOp: cieUrl, anacPcp: pcpUrl },
-    anacEnv,
+    urls: { spidIdp: spidUrl, cieOp: cieUrl, anacPcp: pcpUrl, mailbox: `${mail.httpUrl}/messages` },
+    anacEnv, mail, mailEnv: { SMTP_URL: mail.smtpUrl },
     stop: async () => {
       await close(spidServer);
       await close(cieServer);
       await close(pcpServer);
+      await mail.stop();
     },
   };
 }

@@ -51,12 +51,12 @@ try {
   // A development PDND client key, trusted by the ANAC simulator; production sets its own.
   if (process.env.NODE_ENV !== 'production') env.PDND_PRIVATE_KEY_FILE ??= ensurePdndKey();
   simulators = await startSimulators(env, logger);
-  platform = await startPlatform({ ...simulators.anacEnv, ...env });
+  platform = await startPlatform({ ...simulators.anacEnv, ...simulators.mailEnv, ...env });
   if (demoWorld) {
     logger.info(await loadDemoWorld(platform), 'demo world ready (demo/identities.json)');
   }
   const url = platform.gateway.url;
-  console.log(`\nNegozio Elettronico pronto: ${url}  (accesso: ${url}/api/v1/auth/login, stato: ${url}/readyz, API: ${url}/docs; Ctrl-C per fermare)\n`);
+  console.log(`\nNegozio Elettronico pronto: ${url}  (accesso: ${url}/api/v1/auth/login, stato: ${url}/readyz, API: ${url}/docs, posta: ${simulators.urls.mailbox}; Ctrl-C per fermare)\n`);
 } catch (error) {
   logger.fatal({ err: error }, 'the platform failed to start');
   await stopAll();

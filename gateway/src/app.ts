@@ -11,7 +11,7 @@ import { AppError, toProblem } from '@app/platform/errors';
 import { notFoundHandler, problemHandler, requestId } from '@app/platform/http';
 import { serviceUrls, type GatewayConfig } from './config.js';
 import { verifyAtEdge } from './edge-auth.js';
-import { stripIdentityHeaders } from './identity-headers.js';
+import { forwardClientAddress, stripIdentityHeaders } from './identity-headers.js';
 import { forwardClientCertificate } from './client-certificate.js';
 import { mergedOpenApi } from './openapi.js';
 import { aggregatedReadiness } from './readiness.js';
@@ -27,6 +27,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
   app.use(helmet());
   app.use(cors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-request-id', 'retry-after'] }));
   app.use(stripIdentityHeaders());
+  app.use(forwardClientAddress());
   app.use(forwardClientCertificate(config.CNS_FORWARD_SECRET));
   app.get('/healthz', (_req, res) => {
     res.json({ service: 'gateway', status: 'ok' });
@@ -48,7 +49,8 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
   const proxy = createProxyMiddleware<Request, Response>({
     router: (req) => services[ownerOf(req.path)!],
     changeOrigin: false,
-    xfwd: true,
+    // The client's address is set by forwardClientAddress, not appended to what the client sent.
+    xfwd: false,
     // Without an agent every proxied request opens (and closes) its own connection to the service:
     // under load the listen queue overflows and clients wait for SYN retries of a second or more.
     agent: upstreamAgent,

@@ -11,3 +11,16 @@ export function stripIdentityHeaders(): RequestHandler {
     next();
   };
 }
+
+/**
+ * States the client's address to the services in a fresh X-Forwarded-For, as this edge decided it
+ * (honouring TRUST_PROXY_HOPS): whatever a client wrote there itself never reaches a service.
+ */
+export function forwardClientAddress(): RequestHandler {
+  return (req, _res, next) => {
+    req.headers['x-forwarded-for'] = req.ip ?? req.socket.remoteAddress ?? '';
+    req.headers['x-forwarded-proto'] = req.protocol;
+    delete req.headers['forwarded'];
+    next();
+  };
+}

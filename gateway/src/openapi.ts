@@ -1,3 +1,5 @@
+import { partnerScopes } from '@app/contracts';
+import { oauth2Scheme } from '@app/platform/http';
 import type { ServiceName } from './config.js';
 
 type Document = { paths?: Record<string, unknown>; components?: { schemas?: Record<string, unknown> } };
@@ -25,7 +27,7 @@ export async function mergedOpenApi(services: Record<ServiceName, string>): Prom
       description: unavailable.length ? `Servizi non raggiungibili: ${unavailable.join(', ')}` : 'API pubbliche del Negozio Elettronico',
     },
     paths,
-    components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, oauth2: oauth2Scheme({ ...partnerScopes }) } },
     security: [{ bearer: [] }],
   };
 }

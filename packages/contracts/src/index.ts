@@ -3,3 +3,4 @@ export * from './registry.js';
 export * from './services.js';
 export * from './asyncapi.js';
 export * from './events/index.js';
+export * from './scopes.js';

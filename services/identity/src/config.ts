@@ -34,7 +34,12 @@ export const configSchema = serviceEnvSchema.extend({
   CNS_CA_FILE: z.string().optional(),
   /** Shared with the TLS terminator (the gateway): it signs each client certificate it forwards. */
   CNS_FORWARD_SECRET: z.string().min(32).default('cns-forward-secret-for-development-only'),
-  /** Encrypts the token-signing private keys at rest; required in production. */
+  /** The mail server first-access credentials are sent through (the mail simulator in development). */
+  SMTP_URL: z.string().url().default('smtp://127.0.0.1:8025'),
+  MAIL_FROM: z.string().min(3).default('Negozio Elettronico <noreply@negozio-elettronico.example>'),
+  /** Days a temporary password stays usable before the person must ask for a new one. */
+  FIRST_ACCESS_DAYS: z.coerce.number().int().min(1).max(30).default(7),
+  /** Encrypts the token-signing private keys (and undelivered temporary passwords) at rest; required in production. */
   SIGNING_KEY_SECRET: z.string().min(32, 'SIGNING_KEY_SECRET deve avere almeno 32 caratteri').optional(),
 }).refine((c) => c.NODE_ENV !== 'production' || c.SIGNING_KEY_SECRET, {
   message: 'in produzione SIGNING_KEY_SECRET è obbligatorio (cifra le chiavi di firma)', path: ['SIGNING_KEY_SECRET'],

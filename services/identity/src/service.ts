@@ -15,6 +15,9 @@ import { spidServiceProvider } from './login/spid/spid-sp.js';
 import { spidRoutes } from './login/spid/spid.routes.js';
 import { accessPageRoutes } from './pages/access-page.routes.js';
 import { apiClientRoutes } from './clients/api-clients.routes.js';
+import { credentialDeliveryOf } from './credentials/credential-delivery.js';
+import { credentialRoutes } from './credentials/credentials.routes.js';
+import { FirstAccessAndLoginLimits1764500000000 } from './db/migrations/1764500000000-first-access-and-login-limits.js';
 import { registrationRoutes } from './registrations/registrations.routes.js';
 import { sessionRoutes } from './sessions/session.routes.js';
 
@@ -23,14 +26,18 @@ export const definition: ServiceDefinition = {
   name: 'identity',
   schema: 'identity',
   version: '0.1.0',
-  migrations: [SigningKeys1763900000000, PrepublishedKeys1763900000001, PeopleAndAgencies1764000000000, LoginSessions1764000000001, CredentialsRegistrationsClients1764000000002],
+  migrations: [SigningKeys1763900000000, PrepublishedKeys1763900000001, PeopleAndAgencies1764000000000, LoginSessions1764000000001, CredentialsRegistrationsClients1764000000002, FirstAccessAndLoginLimits1764500000000],
   routes: (platformDeps) => {
     const deps = identityDeps(platformDeps);
     // One SP for login and logout, so both use the same cache of IdP metadata.
     const sp = spidServiceProvider(deps.dataSource, deps.config, deps.logger);
     return [
       ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps, sp), ...cieRoutes(deps), ...cnsRoutes(deps), ...sessionRoutes(deps, sp),
-      ...agencyRoutes(deps), ...userRoutes(deps), ...registrationRoutes(deps), ...apiClientRoutes(deps), ...accessPageRoutes(deps),
+      ...agencyRoutes(deps), ...userRoutes(deps), ...credentialRoutes(deps), ...registrationRoutes(deps), ...apiClientRoutes(deps), ...accessPageRoutes(deps),
     ];
+  },
+  jobs: (platformDeps) => {
+    const { dataSource, config, logger } = identityDeps(platformDeps);
+    return [{ name: 'credential-delivery', everyMs: 2_000, run: credentialDeliveryOf(dataSource, config, logger).run }];
   },
 };

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { json, startIdentityWorld, type IdentityWorld } from './harness.js';
+import { firstLogin, json, mailedCredentials, startIdentityWorld, type IdentityWorld } from './harness.js';
 import { everyone, gaio, gestore, lucrezia, pratoAdmin } from './people.js';
 
 describe('delegated administration: the Gestore registers agencies, an agency administrator manages its own users', () => {
@@ -32,33 +32,44 @@ describe('delegated administration: the Gestore registers agencies, an agency ad
     assert.equal(refused.status, 403);
   });
 
-  test('when an agency administrator creates a user with roles, then the profile exists in their agency and is announced', async () => {
+  test('when an agency administrator creates a new person, then the profile exists in their agency and the platform mails first-access credentials to the person only', async () => {
     const response = await call(pratoAdmin.username, 'POST', '/api/v1/users', {
       fiscalCode: 'tinit-frrlcu68m20b354k', givenName: 'Luca', familyName: 'Ferri', email: 'luca.ferri@comune.prato.it',
-      roles: ['punto-ordinante', 'buyer'], username: 'luca.ferri', password: 'Luca-Ferri-Prato-2026',
+      roles: ['punto-ordinante', 'buyer'],
     });
     assert.equal(response.status, 201, await response.clone().text());
     const profile = await response.json();
     assert.equal(profile.fiscalCode, 'FRRLCU68M20B354K');
     assert.equal(profile.agency.id, world.agencies['Comune di Prato']!.id);
     assert.deepEqual(profile.roleLabels, ['Punto Ordinante', 'Buyer']);
-    const login = await fetch(`${world.url}/api/v1/auth/password`, { method: 'POST', headers: json, body: JSON.stringify({ username: 'luca.ferri', password: 'Luca-Ferri-Prato-2026' }) });
+    assert.equal(profile.firstAccess.deliveredTo, 'l***@comune.prato.it');
+    assert.doesNotMatch(JSON.stringify(profile), /password|username/i, 'no credential in the answer');
+    const mailed = await mailedCredentials(world, 'luca.ferri@comune.prato.it');
+    assert.equal(mailed.username, 'luca.ferri');
+    assert.equal(mailed.subject, 'Negozio Elettronico: credenziali di primo accesso');
+    const login = await firstLogin(world, mailed, 'Luca-Ferri-Prato-2026');
     assert.equal(login.status, 200);
+    const again = await fetch(`${world.url}/api/v1/auth/password`, { method: 'POST', headers: json, body: JSON.stringify({ username: 'luca.ferri', password: 'Luca-Ferri-Prato-2026' }) });
+    assert.equal(again.status, 200);
+    const [delivery] = await world.service.deps.dataSource.query("SELECT sealed_secret, sent_at FROM credential_deliveries d JOIN persons p ON p.id = d.person_id WHERE p.fiscal_code = 'FRRLCU68M20B354K'");
+    assert.equal(delivery.sealed_secret, null, 'the temporary password is forgotten once delivered');
+    assert.ok(delivery.sent_at);
     const listed = await (await call(pratoAdmin.username, 'GET', '/api/v1/users')).json();
     assert.ok(listed.some((p: { id: string }) => p.id === profile.id));
   });
 
   test('when roles are revoked and the user disabled, then their sessions end and events are published', async () => {
     const created = await (await call(pratoAdmin.username, 'POST', '/api/v1/users', {
-      fiscalCode: 'GLLNNA82T41L736S', givenName: 'Anna', familyName: 'Galli', roles: ['punto-richiedente', 'buyer'], username: 'anna.galli', password: 'Anna-Galli-Prato-2026',
+      fiscalCode: 'GLLNNA82T41L736S', givenName: 'Anna', familyName: 'Galli', email: 'anna.galli@comune.prato.it', roles: ['punto-richiedente', 'buyer'],
     })).json();
-    const anna = await (await fetch(`${world.url}/api/v1/auth/password`, { method: 'POST', headers: json, body: JSON.stringify({ username: 'anna.galli', password: 'Anna-Galli-Prato-2026' }) })).json();
+    const mailed = await mailedCredentials(world, 'anna.galli@comune.prato.it');
+    const anna = await (await firstLogin(world, mailed, 'Anna-Galli-Prato-2026')).json();
     const changed = await call(pratoAdmin.username, 'PUT', `/api/v1/users/${created.id}/roles`, { roles: ['punto-richiedente'] });
     assert.deepEqual((await changed.json()).roles, ['punto-richiedente']);
     assert.equal((await fetch(`${world.url}/api/v1/me`, { headers: { authorization: `Bearer ${anna.accessToken}` } })).status, 401, 'a revoked role ends the sessions using it');
     const disabled = await call(pratoAdmin.username, 'POST', `/api/v1/users/${created.id}/disable`);
     assert.equal((await disabled.json()).status, 'disabilitato');
-    const relogin = await fetch(`${world.url}/api/v1/auth/password`, { method: 'POST', headers: json, body: JSON.stringify({ username: 'anna.galli', password: 'Anna-Galli-Prato-2026' }) });
+    const relogin = await fetch(`${world.url}/api/v1/auth/password`, { method: 'POST', headers: json, body: JSON.stringify({ username: mailed.username, password: 'Anna-Galli-Prato-2026' }) });
     assert.equal(relogin.status, 403, 'no active profile left');
     const events = await world.service.deps.dataSource.query("SELECT routing_key FROM outbox WHERE envelope->>'subject' = $1 ORDER BY created_at", [created.id]);
     assert.deepEqual(events.map((e: { routing_key: string }) => e.routing_key), ['identity.profile.created.v1', 'identity.profile.updated.v1', 'identity.profile.disabled.v1']);

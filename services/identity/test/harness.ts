@@ -6,7 +6,8 @@ import { startService, type RunningService } from '@app/platform/service';
 import { freePort, hiddenFields, testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import type { Role } from '@app/platform/auth';
 import { createCieOp } from '@app/sim-cie-op';
-import { createSpidIdp, selfSignedCredential, type IdpSession, type SimulatedUser } from '@app/sim-spid-idp';
+import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
+import { createSpidIdp, selfSignedCredential, type IdpSession, type SigningCredential, type SimulatedUser } from '@app/sim-spid-idp';
 import { loadServiceConfig, type Config } from '../src/config.js';
 import { definition } from '../src/service.js';
 import { registerAgency, type Agency } from '../src/agencies/agencies.service.js';
@@ -18,8 +19,10 @@ export interface IdentityWorld {
   service: RunningService;
   url: string;
   config: Config;
-  idp: { url: string; entityId: string; sessions: Map<string, IdpSession> };
+  idp: { url: string; entityId: string; sessions: Map<string, IdpSession>; credential: SigningCredential };
   cieUrl: string;
+  /** The mail server identity sends first-access credentials through. */
+  mail: MailSimulator;
   agencies: Record<string, Agency>;
   stop(): Promise<void>;
 }
@@ -37,7 +40,8 @@ export async function startIdentityWorld(people: WorldPerson[], extraEnv: Record
   const url = `http://127.0.0.1:${port}`;
   const idpPort = await freePort();
   const idpUrl = `http://127.0.0.1:${idpPort}`;
-  const idp = createSpidIdp({ baseUrl: idpUrl, users: people, credential: await selfSignedCredential('Simulatore SPID di prova') });
+  const idpCredential = await selfSignedCredential('Simulatore SPID di prova');
+  const idp = createSpidIdp({ baseUrl: idpUrl, users: people, credential: idpCredential });
   const idpServer = createServer(idp.app);
   await new Promise<void>((resolve) => idpServer.listen(idpPort, '127.0.0.1', resolve));
   const ciePort = await freePort();
@@ -45,10 +49,11 @@ export async function startIdentityWorld(people: WorldPerson[], extraEnv: Record
   const cieClient = { clientId: 'negozio-elettronico', clientSecret: 'cie-client-secret-for-tests-only', redirectUris: [`${url}/api/v1/auth/cie/callback`] };
   const cieServer = createServer(createCieOp({ issuer: cieUrl, users: people, clients: [cieClient] }).app);
   await new Promise<void>((resolve) => cieServer.listen(ciePort, '127.0.0.1', resolve));
+  const mail = await startMailSimulator({ smtpPort: 0, httpPort: 0 });
   const config = loadServiceConfig({
     DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url,
     JWKS_URL: `${url}/.well-known/jwks.json`, REVOKED_SESSIONS_URL: `${url}/.well-known/revoked-sessions`,
-    SPID_IDPS: `demo=${idpUrl}/metadata`, CIE_ISSUER: cieUrl, CIE_CLIENT_ID: cieClient.clientId, CIE_CLIENT_SECRET: cieClient.clientSecret, ...extraEnv,
+    SPID_IDPS: `demo=${idpUrl}/metadata`, CIE_ISSUER: cieUrl, CIE_CLIENT_ID: cieClient.clientId, CIE_CLIENT_SECRET: cieClient.clientSecret, SMTP_URL: mail.smtpUrl, ...extraEnv,
   });
   const service = await startService({ ...definition, schema: uniqueName('identity') }, { config, transport: new InProcessTransport(), logger: pino({ level: 'silent' }) });
   const agencies: Record<string, Agency> = {};
@@ -60,7 +65,7 @@ export async function startIdentityWorld(people: WorldPerson[], extraEnv: Record
     }
     for (const person of people) {
       const [givenName, ...family] = person.displayName.split(' ');
-      const registered = await registerPerson(manager, { fiscalCode: person.fiscalCode, givenName: givenName!, familyName: family.join(' '), email: person.email });
+      const registered = await registerPerson(manager, { fiscalCode: person.fiscalCode, givenName: givenName!, familyName: family.join(' '), email: person.email ?? `${person.username}@example.it` });
       await setPassword(manager, registered.id, person.username, person.password);
       for (const profile of person.profiles) {
         const agency = agencies[profile.agency]!;
@@ -70,13 +75,14 @@ export async function startIdentityWorld(people: WorldPerson[], extraEnv: Record
     }
   });
   return {
-    service, url, config, agencies, idp: { url: idpUrl, entityId: idp.entityId, sessions: idp.sessions }, cieUrl,
+    service, url, config, agencies, idp: { url: idpUrl, entityId: idp.entityId, sessions: idp.sessions, credential: idpCredential }, cieUrl, mail,
     async stop() {
       await new Promise((resolve) => idpServer.close(resolve));
       cieServer.closeAllConnections();
       await new Promise((resolve) => cieServer.close(resolve));
       await service.deps.dataSource.query(`DROP SCHEMA "${schemaOf(service.deps.dataSource)}" CASCADE`);
       await service.stop();
+      await mail.stop();
     },
   };
 }
@@ -98,4 +104,23 @@ export async function spidResponse(world: IdentityWorld, user: { username: strin
 
 export async function postAcs(world: IdentityWorld, message: { SAMLResponse: string; RelayState: string }): Promise<Response> {
   return fetch(`${world.url}/api/v1/auth/spid/acs`, { method: 'POST', headers: { accept: 'application/json' }, body: new URLSearchParams(message) });
+}
+
+/** The username and temporary password of the last credentials mail sent to an address. */
+export async function mailedCredentials(world: IdentityWorld, email: string): Promise<{ username: string; password: string; subject: string }> {
+  const received = await world.mail.waitFor(email);
+  const last = received.at(-1);
+  if (!last) throw new Error(`no mail reached ${email}`);
+  const username = /Username: (\S+)/.exec(last.text)?.[1];
+  const password = /Password temporanea: (\S+)/.exec(last.text)?.[1];
+  if (!username || !password) throw new Error(`no credentials in: ${last.text}`);
+  return { username, password, subject: last.subject };
+}
+
+/** First login with mailed credentials: the change is required, then the new password opens a session. */
+export async function firstLogin(world: IdentityWorld, mailed: { username: string; password: string }, newPassword: string): Promise<Response> {
+  const post = (path: string, body: unknown) => fetch(`${world.url}${path}`, { method: 'POST', headers: json, body: JSON.stringify(body) });
+  const refused = await post('/api/v1/auth/password', mailed);
+  if (refused.status !== 403 || (await refused.json()).code !== 'PASSWORD_CHANGE_REQUIRED') throw new Error(`first login not refused: ${refused.status}`);
+  return post('/api/v1/auth/password/change', { ...mailed, newPassword });
 }

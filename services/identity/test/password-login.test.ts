@@ -99,7 +99,7 @@ describe('password login, profile choice and switch, /me, logout', () => {
     assert.equal((await fetch(`${world.url}/api/v1/auth/refresh`, { method: 'POST', headers: { cookie } })).status, 401);
   });
 
-  test('when the password is wrong five times, then the account is locked even for the right password', async () => {
+  test('when the password is wrong five times from one address, then that address is locked out even with the right password, and the owner elsewhere is not', async () => {
     for (let attempt = 1; attempt < 5; attempt++) {
       const response = await login(lucrezia.username.toUpperCase(), 'wrong-password-123');
       assert.equal(response.status, 401);
@@ -110,7 +110,12 @@ describe('password login, profile choice and switch, /me, logout', () => {
     const right = await login(lucrezia.username, lucrezia.password);
     assert.equal(right.status, 423);
     assert.match((await right.json()).detail, /Utenza bloccata per troppi tentativi errati/);
-    await world.service.deps.dataSource.query('UPDATE password_credentials SET locked_until = NULL');
+    // The service believes the address its gateway (loopback) states for the client.
+    const elsewhere = await fetch(`${world.url}/api/v1/auth/password`, {
+      method: 'POST', headers: { ...json, 'x-forwarded-for': '192.0.2.44' }, body: JSON.stringify({ username: lucrezia.username, password: lucrezia.password }),
+    });
+    assert.equal(elsewhere.status, 200, 'the owner, from another address, still logs in');
+    await world.service.deps.dataSource.query('DELETE FROM login_limits');
   });
 
   test('when one address guesses too fast across accounts, then it is rate limited with Retry-After', async () => {

@@ -54,6 +54,14 @@ export const identityEvents = {
     summary: "The Gestore rejected an agency's registration to a convention, with the reason.",
     data: z.object({ registrationId: uuid, agencyId: uuid, contractId: z.string(), reason: z.string() }),
   }),
+  credentialsIssued: defineEvent({
+    type: 'identity.credentials.issued.v1',
+    summary: 'The platform made username and temporary password for a person (first access, or a reset by the Gestore) and is delivering them by e-mail; the secret never travels in events.',
+    data: z.object({
+      personId: uuid, username: z.string(), reason: z.enum(['primo-accesso', 'reimpostazione']),
+      issuedBy: uuid.nullable(), expiresAt: z.iso.datetime({ offset: true }),
+    }),
+  }),
   sessionLoggedOut: defineEvent({
     type: 'identity.session.logged-out.v1',
     summary: 'A login session ended; its access tokens are no longer accepted.',

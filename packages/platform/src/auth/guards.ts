@@ -6,10 +6,26 @@ import type { RouteAccess } from '../http/route.js';
 export function checkAccess(access: RouteAccess, caller: Caller | undefined): void {
   if (access.public) return;
   if (!caller) throw unauthorized('È necessario autenticarsi per questa operazione.');
+  if (caller.clientId) return checkScopes(access, caller);
   if (access.roles?.length && !access.roles.some((role) => caller.roles.includes(role))) {
     throw forbidden(`Operazione riservata ai profili: ${access.roles.join(', ')}.`, 'ROLE_REQUIRED');
   }
   if (access.strongAuth) requireStrongAuth(caller);
+}
+
+/** A partner system's token: the route must be open to partners, and every scope it names granted. */
+function checkScopes(access: RouteAccess, caller: Caller): void {
+  if (!access.scopes?.length) {
+    throw forbidden('Operazione non disponibile ai sistemi partner.', 'CLIENT_NOT_ALLOWED');
+  }
+  const missing = access.scopes.filter((scope) => !caller.scopes.includes(scope));
+  if (missing.length) {
+    throw new AppError({
+      code: 'SCOPE_REQUIRED', status: 403, title: 'Ambito non concesso',
+      detail: `Il token del sistema partner non ha gli ambiti richiesti: ${missing.join(', ')}.`,
+      extensions: { error: 'insufficient_scope', scope: access.scopes.join(' ') },
+    });
+  }
 }
 
 /** ANAC operations need a person authenticated with SPID, CIE or CNS, never a password session. */

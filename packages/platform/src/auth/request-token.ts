@@ -1,5 +1,6 @@
 import { parse } from 'cookie';
 import type { Caller } from './claims.js';
+import { unauthorized } from '../errors/index.js';
 import { bearerToken } from './guards.js';
 
 /** The HttpOnly cookie a browser session carries its access token in. */
@@ -23,4 +24,14 @@ export async function authenticateRequest(req: { header(name: string): string | 
   if (!credential) return undefined;
   if (!credential.fromCookie) return verifyToken(credential.token);
   return verifyToken(credential.token).catch(() => undefined);
+}
+
+/**
+ * The caller's credential for a call to another service on their behalf: the same verified token,
+ * as a bearer header, whether it arrived as a header (API clients) or as the session cookie (browsers).
+ */
+export function onBehalfOf(req: { header(name: string): string | undefined }): string {
+  const credential = requestToken(req);
+  if (!credential) throw unauthorized('È necessario autenticarsi per questa operazione.');
+  return `Bearer ${credential.token}`;
 }

@@ -46,6 +46,8 @@ export const serviceEnvSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('negozio-elettronico'),
   REVOKED_SESSIONS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/revoked-sessions'),
   BODY_LIMIT: z.string().default('1mb'),
+  /** Who may state the client's address in X-Forwarded-For: the gateway (express `trust proxy` syntax). */
+  TRUSTED_PROXIES: z.string().min(1).default('loopback'),
   /** Off where a release job runs the migrations once (Kubernetes); on for `npm start` and containers alone. */
   MIGRATIONS_ON_START: envFlag.default(true),
 });

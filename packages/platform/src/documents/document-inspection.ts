@@ -3,6 +3,7 @@ import { AppError } from '../errors/index.js';
 import { padesSignatureOf } from './pades.js';
 import { encapsulatedContent, signatureErrors, signedDataOf, verifySignedData, type SignatureReport } from './signature-verification.js';
 import type { TrustList } from './trust-list.js';
+import type { pkijs } from './cms-engine.js';
 
 export interface InspectedDocument {
   contentType: 'application/pdf' | 'application/pkcs7-mime';
@@ -49,26 +50,39 @@ export async function inspectDocument(bytes: Buffer, options: { signatureRequire
     }, options.signatureRequired);
     return { ...base, contentType: 'application/pdf', ...outcome };
   }
-  const envelope = cmsBytes(bytes);
-  if (!envelope) throw unsupported();
-  const outcome = await settle(() => openEnvelope(envelope, options.trust, 0), options.signatureRequired);
+  // Only what was recognised is kept: an envelope that does not parse, or wraps no PDF, is not a document.
+  const layers = envelopeLayers(bytes);
+  const outcome = await settle(() => verifyLayers(layers, options.trust), options.signatureRequired);
   return { ...base, contentType: 'application/pkcs7-mime', ...outcome };
 }
 
-async function openEnvelope(der: Buffer, trust: TrustList, depth: number): Promise<SignatureReport> {
-  const signed = signedDataOf(der);
-  if (!signed) throw signatureErrors.unreadable();
-  const content = encapsulatedContent(signed);
-  if (!content) throw signatureErrors.unreadable();
-  const report = await verifySignedData(signed, trust, 'CAdES');
-  const inner = cmsBytes(content);
-  if (inner && depth + 1 < maxNesting && !isPdf(content)) {
-    await openEnvelope(inner, trust, depth + 1);
-    return report;
+/**
+ * The SignedData layers of a CAdES file, outermost first, down to the PDF they wrap (`.p7m.p7m`
+ * nests them). Anything else is refused as a format, whatever the signature requirement.
+ */
+function envelopeLayers(bytes: Buffer): pkijs.SignedData[] {
+  const layers: pkijs.SignedData[] = [];
+  let current = cmsBytes(bytes);
+  if (!current) throw unsupported();
+  while (current) {
+    const signed = signedDataOf(current);
+    const content = signed && encapsulatedContent(signed);
+    if (!signed || !content) throw unsupported();
+    layers.push(signed);
+    if (isPdf(content)) {
+      checkPdfBody(content);
+      return layers;
+    }
+    current = layers.length < maxNesting ? cmsBytes(content) : undefined;
   }
-  if (!isPdf(content)) throw notPdf('Il file firmato non contiene un documento PDF.');
-  checkPdfBody(content);
-  return report;
+  throw notPdf('Il file firmato non contiene un documento PDF.');
+}
+
+/** Every layer's signature must hold; the outermost one is the one reported. */
+async function verifyLayers(layers: pkijs.SignedData[], trust: TrustList): Promise<SignatureReport> {
+  const reports: SignatureReport[] = [];
+  for (const signed of layers) reports.push(await verifySignedData(signed, trust, 'CAdES'));
+  return reports[0]!;
 }
 
 /** A required signature's failure refuses the document; an optional one's is only reported. */

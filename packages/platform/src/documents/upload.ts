@@ -1,6 +1,8 @@
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import { AppError } from '../errors/index.js';
+import { controlCharacters } from '../http/control-characters.js';
+import { validationError } from '../http/validation.js';
 
 export interface ReceivedFile {
   fileName: string;
@@ -23,7 +25,10 @@ export async function receiveUpload(req: Request, res: Response, maxBytes: numbe
   }
   // A declared length far beyond the limit is refused before reading anything.
   if (Number(req.headers['content-length'] ?? 0) > maxBytes + 64 * 1024) throw tooLarge(maxBytes);
-  const parse = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 5, fieldSize: 4096 } }).single('file');
+  // File names arrive as UTF-8 from every current browser ("città.pdf"), not latin1.
+  const parse = multer({
+    storage: multer.memoryStorage(), defParamCharset: 'utf8', limits: { fileSize: maxBytes, files: 1, fields: 5, fieldSize: 4096 },
+  }).single('file');
   await new Promise<void>((resolve, reject) => {
     parse(req, res, (error: unknown) => {
       if (!error) return resolve();
@@ -35,13 +40,18 @@ export async function receiveUpload(req: Request, res: Response, maxBytes: numbe
     });
   });
   const file = (req as Request & { file?: Express.Multer.File }).file;
+  const invalid = controlCharacters({ ...req.body, ...(file ? { [`${file.fieldname}.filename`]: file.originalname } : {}) }, 'body', false);
+  if (invalid.length) throw validationError(invalid);
   if (!file || file.size === 0) throw new AppError({ code: 'UPLOAD_EMPTY', status: 400, title: 'Documento mancante', detail: 'Nessun file ricevuto nel campo "file", oppure il file è vuoto.' });
   return { fileName: safeFileName(file.originalname), bytes: file.buffer };
 }
 
-/** The name as shown and offered for download: no paths, no control characters, a sane length. */
+// Quotes, and the bidirectional marks that make "fattura\u202Efdp.exe" read as "fatturaexe.pdf".
+const unsafeInName = /[\u0000-\u001f\u007f-\u009f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The name as shown and offered for download: no paths, no direction marks, a sane length (controls were refused). */
 export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(unsafeInName, '').replace(/^\.+/, '').trim().slice(0, 200);
   return cleaned || 'documento';
 }

@@ -7,8 +7,10 @@ import { mountHealth, type ReadinessCheck } from './health.js';
 import { problemHandler, notFoundHandler } from './error-handler.js';
 import { requestId } from './request-id.js';
 import { PreparedJson } from './prepared-json.js';
+import { AppError } from '../errors/index.js';
+import { controlCharacters, controlCharactersInHeaders } from './control-characters.js';
 import { parsePart, validationError, type InvalidField } from './validation.js';
-import type { RouteSpec } from './route.js';
+import type { BodyType, RouteSpec } from './route.js';
 
 export interface HttpAppOptions {
   service: string;
@@ -19,6 +21,8 @@ export interface HttpAppOptions {
   readiness: Record<string, ReadinessCheck>;
   bodyLimit?: string;
   metrics?: RequestHandler;
+  /** Addresses whose X-Forwarded-For is believed (the gateway): express's `trust proxy` value. */
+  trustedProxies?: string;
 }
 
 /** Builds a service's express app (no listen): the target of component tests and of main.ts alike. */
@@ -26,6 +30,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
+  // The client's address is the one the gateway saw; only the gateway's own hop is believed.
+  app.set('trust proxy', options.trustedProxies ?? 'loopback');
   app.use(requestId());
   app.use(helmet());
   app.use(express.json({ limit: options.bodyLimit ?? '1mb' }));
@@ -48,7 +54,14 @@ function routeHandler(route: RouteSpec, verifyToken: (token: string) => Promise<
   return async (req, res) => {
     const caller = await authenticateRequest(req, verifyToken);
     checkAccess(route, caller);
-    const invalid: InvalidField[] = [];
+    checkBodyType(route, req);
+    const invalid: InvalidField[] = [
+      ...controlCharactersInHeaders((name) => req.header(name)),
+      ...controlCharacters(req.params, 'params', false),
+      ...controlCharacters(req.query, 'query', false),
+      ...controlCharacters(req.body, 'body', true),
+    ];
+    if (invalid.length) throw validationError(invalid);
     const params = parsePart(route.params, req.params, 'params', invalid);
     const query = parsePart(route.query, req.query, 'query', invalid);
     const body = parsePart(route.body, req.body ?? {}, 'body', invalid);
@@ -61,6 +74,21 @@ function routeHandler(route: RouteSpec, verifyToken: (token: string) => Promise<
     else res.status(status).json(result);
   };
 }
+
+const bodyTypeNames: Record<BodyType, string[]> = { json: ['application/json', '+json'], form: ['application/x-www-form-urlencoded'] };
+
+/** A body in an encoding the route does not read is refused, rather than read as an empty one. */
+function checkBodyType(route: RouteSpec, req: Request): void {
+  if (route.upload || !['post', 'put', 'patch'].includes(route.method) || !hasBody(req)) return;
+  const accepted = (route.bodyTypes ?? ['json']).flatMap((type) => bodyTypeNames[type]);
+  if (req.is(accepted)) return;
+  throw new AppError({
+    code: 'UNSUPPORTED_MEDIA_TYPE', status: 415, title: 'Formato non supportato',
+    detail: `Il corpo della richiesta deve essere ${accepted.filter((t) => !t.startsWith('+')).join(' o ')}.`,
+  });
+}
+
+const hasBody = (req: Request) => req.header('transfer-encoding') !== undefined || Number(req.header('content-length') ?? 0) > 0;
 
 function accessLog(logger: Logger): RequestHandler {
   return (req, res, next) => {

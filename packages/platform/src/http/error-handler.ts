@@ -24,6 +24,8 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     if (problem.status >= 500) logger.error({ err: error, method: req.method, path: req.path }, 'request failed');
     else logger.info({ code: problem.code, status: problem.status, method: req.method, path: req.path }, 'request refused');
     if (res.headersSent) return;
+    // A refusal that names its wait (rate limits) says it the standard way too.
+    if (typeof problem.retryAfterSeconds === 'number') res.setHeader('retry-after', String(problem.retryAfterSeconds));
     res.status(problem.status).type('application/problem+json').json(problem);
   };
 }

@@ -6,3 +6,4 @@ export * from './request-id.js';
 export * from './error-handler.js';
 export * from './validation.js';
 export * from './prepared-json.js';
+export * from './control-characters.js';

@@ -41,15 +41,31 @@ function operation(route: RouteSpec): JsonSchema {
   return {
     summary: route.summary,
     ...(route.tags ? { tags: route.tags } : {}),
-    ...(route.public ? { security: [] } : {}),
+    ...(route.public ? { security: [] } : { security: securityOf(route) }),
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
-    ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+    ...(route.body ? { requestBody: { required: true, content: bodyContent(route, jsonSchema(route.body, 'input')) } } : {}),
     ...(route.upload ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: {
       type: 'object', required: [route.upload.field],
       properties: { [route.upload.field]: { type: 'string', format: 'binary', description: route.upload.description } },
     } } } } } : {}),
     responses,
   };
+}
+
+const mediaTypes = { json: 'application/json', form: 'application/x-www-form-urlencoded' } as const;
+
+function bodyContent(route: RouteSpec, schema: JsonSchema): JsonSchema {
+  return Object.fromEntries((route.bodyTypes ?? ['json']).map((type) => [mediaTypes[type], { schema }]));
+}
+
+/** People use a bearer token; partner systems an OAuth2 token holding the route's scopes, if it has any. */
+function securityOf(route: RouteSpec): JsonSchema[] {
+  return [{ bearer: [] }, ...(route.scopes?.length ? [{ oauth2: route.scopes }] : [])];
+}
+
+/** Where partner systems obtain tokens (client credentials), and every scope the routes ask for. */
+export function oauth2Scheme(scopes: Record<string, string>): JsonSchema {
+  return { type: 'oauth2', flows: { clientCredentials: { tokenUrl: '/api/v1/auth/token', scopes } } };
 }
 
 /** Builds the service's OpenAPI 3.1 document from the very schemas that validate its requests. */
@@ -67,7 +83,10 @@ export function buildOpenApi(title: string, version: string, routes: RouteSpec[]
     paths,
     components: {
       schemas: { Problem: { ...problemSchema, example } },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        oauth2: oauth2Scheme(Object.fromEntries(routes.flatMap((r) => r.scopes ?? []).map((scope) => [scope, scope]))),
+      },
     },
     security: [{ bearer: [] }],
   };

@@ -8,7 +8,15 @@ export interface RouteAccess {
   roles?: string[];
   /** Only sessions authenticated with SPID, CIE or CNS (ANAC operations). */
   strongAuth?: boolean;
+  /**
+   * The OAuth2 scopes a partner system's token needs (all of them). A route without scopes is closed to
+   * partner systems: they reach only what is declared for them.
+   */
+  scopes?: string[];
 }
+
+/** How a body may arrive: JSON, or an HTML form (login pages, SAML's HTTP-POST binding). */
+export type BodyType = 'json' | 'form';
 
 export interface RouteResponse {
   status: number;
@@ -39,6 +47,8 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
+  /** Accepted body encodings (default JSON only); anything else with a body is 415. */
+  bodyTypes?: BodyType[];
   /** A file sent as multipart/form-data, read by the handler itself (after authentication); documented here. */
   upload?: { field: string; description: string };
   responses: RouteResponse[];

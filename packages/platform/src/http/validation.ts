@@ -3,7 +3,7 @@ import { AppError } from '../errors/index.js';
 
 /** One invalid field as shown to the client: where, and what is wrong, in Italian. */
 export interface InvalidField {
-  location: 'params' | 'query' | 'body';
+  location: 'params' | 'query' | 'body' | 'headers';
   path: string;
   message: string;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../auth/index.js';
@@ -19,13 +20,19 @@ export async function oncePerIdempotencyKey<T>(dataSource: DataSource, req: Requ
     throw new AppError({ code: 'IDEMPOTENCY_KEY_INVALID', status: 400, title: 'Idempotency-Key non valida', detail: "L'intestazione Idempotency-Key deve avere da 8 a 200 caratteri tra lettere, cifre e . _ : -" });
   }
   const who = caller?.subject ?? 'anonimo';
-  const request = `${req.method} ${req.originalUrl.split('?')[0]}`;
+  const target = `${req.method} ${req.originalUrl.split('?')[0]}`;
+  // The key names one request: the same target with another body is a client error, not a retry.
+  const request = `${target} ${createHash('sha256').update(JSON.stringify(req.body ?? null)).digest('hex')}`;
   return dataSource.transaction(async (manager) => {
     const inserted = await manager.query('INSERT INTO idempotency_keys (caller, key, request) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key', [who, key, request]);
     if (inserted.length === 0) {
       const [first] = await manager.query('SELECT request, response FROM idempotency_keys WHERE caller = $1 AND key = $2', [who, key]);
       if (first.request !== request) {
-        throw new AppError({ code: 'IDEMPOTENCY_KEY_REUSED', status: 422, title: 'Idempotency-Key già usata', detail: `Questa Idempotency-Key è già stata usata per un'altra richiesta (${first.request}).` });
+        const firstTarget = String(first.request).replace(/ [0-9a-f]{64}$/, '');
+        const detail = firstTarget === target
+          ? 'Questa Idempotency-Key è già stata usata per la stessa operazione con dati diversi: usa una chiave nuova per una richiesta nuova.'
+          : `Questa Idempotency-Key è già stata usata per un'altra richiesta (${firstTarget}).`;
+        throw new AppError({ code: 'IDEMPOTENCY_KEY_REUSED', status: 422, title: 'Idempotency-Key già usata', detail });
       }
       return first.response as T;
     }

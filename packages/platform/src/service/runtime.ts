@@ -54,7 +54,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   await relay.start();
   registerGauges(definition.name, deps, transport, consumer);
   const app = createHttpApp({
-    service: definition.name, version: definition.version, logger, routes: definition.routes(deps), bodyLimit: config.BODY_LIMIT,
+    service: definition.name, version: definition.version, logger, routes: definition.routes(deps), bodyLimit: config.BODY_LIMIT, trustedProxies: config.TRUSTED_PROXIES,
     verifyToken: options.verifyToken ?? tokenVerifierFor(config),
     readiness: { database: async () => void (await dataSource.query('SELECT 1')), broker: () => transport.check() },
     metrics: metricsHandler,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorFromRequest, recordAudit } from '@app/platform/audit';
-import { requireTenant } from '@app/platform/auth';
+import { onBehalfOf, requireTenant } from '@app/platform/auth';
 import { receiveUpload, sendDocument, type DocumentStore, type TrustList } from '@app/platform/documents';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import { oncePerIdempotencyKey } from '@app/platform/idempotency';
@@ -49,7 +49,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/contracts/:contractId/adhesions', summary: "Elenco adesioni: le proprie per l'ente aderente, tutte per il soggetto banditore", tags: ['adhesions'],
+      method: 'get', path: '/api/v1/contracts/:contractId/adhesions', summary: "Elenco adesioni: le proprie per l'ente aderente, tutte per il soggetto banditore", tags: ['adhesions'], scopes: ['adhesions:read'],
       params: z.object({ contractId: z.uuid('Contratto non valido.') }),
       responses: [{ status: 200, description: 'Adesioni al contratto con stato e date' }],
       handler: async ({ params, caller }) => {
@@ -63,7 +63,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/adhesions/:id', summary: "Riepilogo adesione: importo, codice, importo del contratto, round, file caricati, storia", tags: ['adhesions'],
+      method: 'get', path: '/api/v1/adhesions/:id', summary: "Riepilogo adesione: importo, codice, importo del contratto, round, file caricati, storia", tags: ['adhesions'], scopes: ['adhesions:read'],
       params: idParams, responses: [{ status: 200, description: "L'adesione" }],
       handler: ({ params, caller }) => view(params.id, caller),
     }),
@@ -104,7 +104,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       }),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/adhesions/:id/documents/:documentId', summary: 'Scarica un documento dell’adesione', tags: ['adhesions'],
+      method: 'get', path: '/api/v1/adhesions/:id/documents/:documentId', summary: 'Scarica un documento dell’adesione', tags: ['adhesions'], scopes: ['adhesions:read'],
       params: idParams.extend({ documentId: z.uuid('Documento non valido.') }), responses: [{ status: 200, description: 'Il file, con il tipo riconosciuto' }],
       handler: async ({ params, caller, res }) => {
         const scoped = await scopedAdhesion(dataSource.manager, params.id, caller);
@@ -165,7 +165,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
         await oncePerIdempotencyKey(dataSource, req, caller, async (manager) => {
           const scoped = await adhesionToJudge(manager, params.id, caller);
           await approveRound(manager, scoped, params.round, caller!,
-            () => ceiling.reserve(scoped.contract.contractId, scoped.adhesion.id, scoped.adhesion.amountCents, req.get('authorization')!));
+            () => ceiling.reserve(scoped.contract.contractId, scoped.adhesion.id, scoped.adhesion.amountCents, onBehalfOf(req)));
           await audit(req, caller, 'adhesion.round-approved', params.id, { round: params.round })(manager);
           return { id: params.id };
         });

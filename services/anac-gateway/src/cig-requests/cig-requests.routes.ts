@@ -26,14 +26,14 @@ export function cigRequestRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pc
       }),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/cig-requests', summary: "Le richieste CIG dell'ente", tags: ['cig-requests'],
+      method: 'get', path: '/api/v1/cig-requests', summary: "Le richieste CIG dell'ente", tags: ['cig-requests'], scopes: ['cig-requests:read'],
       responses: [{ status: 200, description: 'Richieste, dalla più recente' }],
       handler: async ({ caller }) => (await dataSource.query(
         `SELECT id, status, data->>'codiceAppalto' AS "codiceAppalto", data->>'subject' AS subject, data->>'parentCig' AS "parentCig", total_cents::float8 AS "totalCents", created_at AS "createdAt", updated_at AS "updatedAt"
          FROM cig_requests WHERE agency_id = $1 ORDER BY created_at DESC LIMIT 200`, [requireTenant(caller)])),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/cig-requests/:id', summary: 'Una richiesta CIG: dati, stato verso ANAC, errori spiegati, CIG acquisiti', tags: ['cig-requests'],
+      method: 'get', path: '/api/v1/cig-requests/:id', summary: 'Una richiesta CIG: dati, stato verso ANAC, errori spiegati, CIG acquisiti', tags: ['cig-requests'], scopes: ['cig-requests:read'],
       params: idParams, responses: [{ status: 200, description: 'La richiesta' }],
       handler: async ({ params, caller }) => viewOf(await loadRequest(dataSource.manager, params.id, caller?.tenant)),
     }),
@@ -76,7 +76,7 @@ export function cigRequestRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pc
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/cig-requests/:id/transmissions', summary: 'Log trasmissioni: ogni scambio con ANAC (operazione, ora, durata, stato HTTP, esito, errori, corpi senza segreti)', tags: ['cig-requests'],
+      method: 'get', path: '/api/v1/cig-requests/:id/transmissions', summary: 'Log trasmissioni: ogni scambio con ANAC (operazione, ora, durata, stato HTTP, esito, errori, corpi senza segreti)', tags: ['cig-requests'], scopes: ['cig-requests:read'],
       params: idParams, responses: [{ status: 200, description: 'Le trasmissioni, in ordine' }],
       handler: async ({ params, caller }) => {
         await loadRequest(dataSource.manager, params.id, caller?.tenant);

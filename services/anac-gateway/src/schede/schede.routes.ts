@@ -22,7 +22,7 @@ export function schedaRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pcpCli
 
   return [
     defineRoute({
-      method: 'get', path: '/api/v1/cig-requests/:id/schede', summary: 'Schede della richiesta (SC1, I1, CO1, CO2, ANN) con il loro stato presso ANAC', tags: ['schede'],
+      method: 'get', path: '/api/v1/cig-requests/:id/schede', summary: 'Schede della richiesta (SC1, I1, CO1, CO2, ANN) con il loro stato presso ANAC', tags: ['schede'], scopes: ['cig-requests:read'],
       params: requestParams, responses: [{ status: 200, description: 'Le schede' }],
       handler: async ({ params, caller }) => {
         await loadRequest(dataSource.manager, params.id, caller?.tenant);

@@ -13,7 +13,7 @@ const referenceParams = idParams.extend({ reference: z.string().min(1).max(200) 
 export function ceilingRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
   return [
     defineRoute({
-      method: 'get', path: '/api/v1/contracts/:id/ceiling', summary: 'Massimale: totale, prenotato, consumato, residuo e movimenti', tags: ['ceiling'],
+      method: 'get', path: '/api/v1/contracts/:id/ceiling', summary: 'Massimale: totale, prenotato, consumato, residuo e movimenti', tags: ['ceiling'], scopes: ['contracts:read'],
       params: idParams,
       responses: [{ status: 200, description: 'Stato del massimale' }],
       handler: ({ params, caller }) => ceilingState(dataSource.manager, params.id, caller?.tenant),

@@ -33,7 +33,7 @@ export function clarificationRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
       }),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/contracts/:id/clarifications', summary: 'Chiarimenti del contratto', tags: ['clarifications'],
+      method: 'get', path: '/api/v1/contracts/:id/clarifications', summary: 'Chiarimenti del contratto', tags: ['clarifications'], scopes: ['contracts:read'],
       params: idParams,
       responses: [{ status: 200, description: 'Domande e risposte' }],
       handler: async ({ params, caller }) => {

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { actorFromRequest, recordAudit } from '@app/platform/audit';
 import { requireTenant } from '@app/platform/auth';
-import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { validationError, defineRoute, type RouteSpec } from '@app/platform/http';
 import type { ServiceDeps } from '@app/platform/service';
 import { contractChangeSchema, newContractSchema } from './contract.schema.js';
 import { searchContracts, searchQuery } from './contract-search.js';
@@ -50,6 +50,7 @@ export function contractRoutes({ dataSource }: ServiceDeps, searches: SearchCach
       handler: ({ params, body, caller, req }) => write(async (manager) => {
         // Only what the client sent: a default of the schema is not a change.
         const sent = Object.fromEntries(Object.entries(body).filter(([field]) => field in (req.body ?? {})));
+        if (Object.keys(sent).length === 0) throw validationError([{ location: 'body', path: '', message: 'Nessuna modifica indicata: invia almeno un campo del contratto.' }]);
         const contract = await changeContract(manager, params.id, requireTenant(caller), sent, caller!.subject);
         await recordAudit(manager, actorFromRequest(req, caller), { action: 'contract.changed', entityType: 'contract', entityId: params.id, details: { version: contract.version, fields: Object.keys(sent) } });
         return contract;
@@ -60,19 +61,19 @@ export function contractRoutes({ dataSource }: ServiceDeps, searches: SearchCach
     transition('resume', 'resume', 'Riattiva un contratto sospeso'),
     transition('close', 'close', 'Chiude il contratto'),
     defineRoute({
-      method: 'get', path: '/api/v1/contracts', summary: 'Elenco contratti: ricerca testuale, filtri, ordinamento e pagine', tags: ['contracts'],
+      method: 'get', path: '/api/v1/contracts', summary: 'Elenco contratti: ricerca testuale, filtri, ordinamento e pagine', tags: ['contracts'], scopes: ['contracts:read'],
       query: searchQuery,
       responses: [{ status: 200, description: 'Una pagina di contratti, con il totale' }],
       handler: ({ query, caller }) => searches.lookup(query, caller?.tenant, () => searchContracts(dataSource.manager, query, caller?.tenant)),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/contracts/:id', summary: 'Un contratto: informazioni generali, documentazione, fasi, richieste per ordinativi, scadenza, utenti abilitati, fornitore', tags: ['contracts'],
+      method: 'get', path: '/api/v1/contracts/:id', summary: 'Un contratto: informazioni generali, documentazione, fasi, richieste per ordinativi, scadenza, utenti abilitati, fornitore', tags: ['contracts'], scopes: ['contracts:read'],
       params: idParams,
       responses: [{ status: 200, description: 'Contratto' }, { status: 404, description: 'Non trovato (o bozza di un altro ente)' }],
       handler: ({ params, caller }) => visibleContract(dataSource.manager, params.id, caller?.tenant),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/contracts/:id/versions', summary: 'Le versioni del contratto: chi ha cambiato cosa e quando', tags: ['contracts'],
+      method: 'get', path: '/api/v1/contracts/:id/versions', summary: 'Le versioni del contratto: chi ha cambiato cosa e quando', tags: ['contracts'], scopes: ['contracts:read'],
       params: idParams,
       responses: [{ status: 200, description: 'Versioni' }],
       handler: async ({ params, caller }) => {

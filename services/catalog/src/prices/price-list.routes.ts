@@ -44,7 +44,7 @@ export function priceListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
       }),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/contracts/:id/price-list', summary: 'Il listino in vigore a una data', tags: ['price-list'],
+      method: 'get', path: '/api/v1/contracts/:id/price-list', summary: 'Il listino in vigore a una data', tags: ['price-list'], scopes: ['contracts:read'],
       params: idParams, query: z.object({ at: isoDate.optional() }),
       responses: [{ status: 200, description: 'Voci con i prezzi in vigore e le revisioni applicate' }],
       handler: ({ params, query, caller }) => priceListAt(dataSource.manager, params.id, caller?.tenant, query.at ?? today()),

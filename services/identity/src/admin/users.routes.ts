@@ -3,13 +3,12 @@ import type { EntityManager } from 'typeorm';
 import { actorFromRequest, recordAudit } from '@app/platform/audit';
 import { platformOnlyRoles, requireTenant, roles, type Caller, type Role } from '@app/platform/auth';
 import { AppError, forbidden, notFound } from '@app/platform/errors';
-import { defineRoute, type RouteSpec } from '@app/platform/http';
-import { requireAgency } from '../agencies/agencies.service.js';
+import { defineRoute, validationError, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../identity-deps.js';
-import { setPassword } from '../login/password/password.service.js';
+import { credentialDeliveryOf } from '../credentials/credential-delivery.js';
 import { fiscalCodeSchema } from '@app/platform/codes';
-import { registerPerson } from '../persons/persons.service.js';
-import { changeRoles, createProfile, disableProfile, profileById, profilesOfAgency } from '../profiles/profiles.service.js';
+import { changeRoles, disableProfile, profileById, profilesOfAgency } from '../profiles/profiles.service.js';
+import { addUserToAgency } from './users.service.js';
 import { endSessionsOfProfile } from '../sessions/sessions.service.js';
 import { requireOwnAgencyOrGestore } from './agencies.routes.js';
 
@@ -23,6 +22,17 @@ function checkGrantable(caller: Caller | undefined, granted: Role[]): void {
   if (refused.length) throw forbidden(`Ruolo assegnabile solo dal Gestore della piattaforma: ${refused.join(', ')}.`, 'ROLE_NOT_GRANTABLE');
 }
 
+/** Credentials are never chosen by an administrator: the platform makes them and only the person reads them. */
+function refuseChosenCredentials(body: unknown): void {
+  const sent = body && typeof body === 'object' ? Object.keys(body).filter((key) => ['username', 'password'].includes(key)) : [];
+  if (sent.length) {
+    throw validationError(sent.map((path) => ({
+      location: 'body' as const, path,
+      message: 'le credenziali non si scelgono: la piattaforma invia quelle di primo accesso alla persona, per e-mail.',
+    })));
+  }
+}
+
 /** The profile, if it belongs to an agency the caller administers; another agency's profile is 403. */
 async function administeredProfile(manager: EntityManager, caller: Caller | undefined, profileId: string) {
   const profile = await profileById(manager, profileId);
@@ -32,7 +42,8 @@ async function administeredProfile(manager: EntityManager, caller: Caller | unde
 }
 
 /** Seed 003's "Gestione utenti" and "Assegna il servizio ai tuoi utenti", within the administrator's own agency. */
-export function userRoutes({ dataSource }: IdentityDeps): RouteSpec[] {
+export function userRoutes({ dataSource, config, logger }: IdentityDeps): RouteSpec[] {
+  const delivery = credentialDeliveryOf(dataSource, config, logger);
   return [
     defineRoute({
       method: 'get', path: '/api/v1/users', summary: "Utenti (profili) dell'ente", roles: administrators, tags: ['users'],
@@ -45,31 +56,29 @@ export function userRoutes({ dataSource }: IdentityDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/users', summary: "Crea un utente dell'ente e gli assegna i ruoli", roles: administrators, tags: ['users'],
+      method: 'post', path: '/api/v1/users', summary: "Aggiunge un utente all'ente con i suoi ruoli; a chi è nuovo la piattaforma invia per e-mail le credenziali di primo accesso", roles: administrators, tags: ['users'],
       body: z.object({
         agencyId: z.uuid().optional(),
         fiscalCode: fiscalCodeSchema,
         givenName: z.string().trim().min(1).max(100),
         familyName: z.string().trim().min(1).max(100),
-        email: z.email('Indirizzo e-mail non valido.').optional(),
+        email: z.email('Indirizzo e-mail non valido.').max(254).optional(),
         officeId: z.uuid().nullable().default(null),
         roles: roleList,
-        username: z.string().trim().min(3).max(100).optional(),
-        password: z.string().max(256).optional(),
-      }).refine((b) => !b.password || b.username, { message: 'Con la password indica anche lo username.', path: ['username'] }),
-      responses: [{ status: 201, description: 'Utente creato' }, { status: 409, description: "La persona ha già un profilo in quell'ufficio" }],
-      handler: ({ body, caller, req }) => {
+      }),
+      responses: [{ status: 201, description: 'Profilo creato (credenziali inviate alla persona, se nuova)' }, { status: 400, description: 'Credenziali indicate, o dati non validi' }, { status: 409, description: "La persona ha già un profilo in quell'ufficio" }],
+      handler: async ({ body, caller, req }) => {
+        refuseChosenCredentials(req.body);
         const agencyId = body.agencyId ?? requireTenant(caller);
         requireOwnAgencyOrGestore(caller, agencyId);
         checkGrantable(caller, body.roles);
-        return dataSource.transaction(async (manager) => {
-          await requireAgency(manager, agencyId);
-          const person = await registerPerson(manager, body);
-          const profile = await createProfile(manager, { personId: person.id, agencyId, officeId: body.officeId, roles: body.roles });
-          if (body.username && body.password) await setPassword(manager, person.id, body.username, body.password);
-          await recordAudit(manager, actorFromRequest(req, caller), { action: 'user.created', entityType: 'profile', entityId: profile.id, details: { roles: body.roles, password: Boolean(body.password) } });
-          return profile;
+        const added = await dataSource.transaction(async (manager) => {
+          const user = await addUserToAgency(manager, caller!, { ...body, agencyId }, { days: config.FIRST_ACCESS_DAYS, sealKey: config.SIGNING_KEY_SECRET });
+          await recordAudit(manager, actorFromRequest(req, caller), { action: 'user.created', entityType: 'profile', entityId: user.id, details: { roles: body.roles, firstAccess: Boolean(user.firstAccess) } });
+          return user;
         });
+        if (added.firstAccess) delivery.wake();
+        return added;
       },
     }),
     defineRoute({

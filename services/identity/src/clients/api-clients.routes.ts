@@ -6,7 +6,8 @@ import { defineRoute, type RouteSpec } from '@app/platform/http';
 import { requireOwnAgencyOrGestore } from '../admin/agencies.routes.js';
 import type { IdentityDeps } from '../identity-deps.js';
 import { accessTokenTtlSeconds, signAccessToken } from '../keys/keys.service.js';
-import { apiClientById, apiClientsOf, authenticateClient, createApiClient, disableApiClient, partnerScopes } from './api-clients.service.js';
+import { partnerScopeNames } from '@app/contracts';
+import { apiClientById, apiClientsOf, authenticateClient, createApiClient, disableApiClient } from './api-clients.service.js';
 
 const administrators = ['amministratore-ente', 'gestore-piattaforma'];
 
@@ -18,7 +19,7 @@ export function apiClientRoutes({ dataSource, config }: IdentityDeps): RouteSpec
       body: z.object({
         name: z.string().trim().min(3).max(200),
         agencyId: z.uuid().optional(),
-        scopes: z.array(z.enum(partnerScopes, { message: `Ambito non valido: ammessi ${partnerScopes.join(', ')}.` })).min(1, 'Indica almeno un ambito.'),
+        scopes: z.array(z.enum(partnerScopeNames, { message: `Ambito non valido: ammessi ${partnerScopeNames.join(', ')}.` })).min(1, 'Indica almeno un ambito.'),
       }),
       responses: [{ status: 201, description: 'Client creato; il segreto è mostrato solo ora' }],
       handler: ({ body, caller, req }) => {
@@ -37,7 +38,7 @@ export function apiClientRoutes({ dataSource, config }: IdentityDeps): RouteSpec
       handler: ({ caller }) => apiClientsOf(dataSource.manager, requireTenant(caller)),
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/api-clients/:id/disable', summary: 'Disabilita un sistema partner: non otterrà più token', roles: administrators, tags: ['api-clients'],
+      method: 'post', path: '/api/v1/api-clients/:id/disable', summary: 'Disabilita un sistema partner: i suoi token smettono di valere subito', roles: administrators, tags: ['api-clients'],
       params: z.object({ id: z.uuid('Client non valido.') }),
       responses: [{ status: 200, description: 'Client disabilitato' }],
       handler: ({ params, caller, req }) => dataSource.transaction(async (manager) => {
@@ -50,7 +51,7 @@ export function apiClientRoutes({ dataSource, config }: IdentityDeps): RouteSpec
       }),
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/auth/token', summary: 'Token OAuth2 per i sistemi partner (grant client_credentials)', public: true, tags: ['auth'],
+      method: 'post', path: '/api/v1/auth/token', summary: 'Token OAuth2 per i sistemi partner (grant client_credentials)', public: true, bodyTypes: ['form', 'json'], tags: ['auth'],
       body: z.object({
         grant_type: z.literal('client_credentials', { message: 'grant_type deve essere client_credentials.' }),
         scope: z.string().optional(),
@@ -69,7 +70,11 @@ export function apiClientRoutes({ dataSource, config }: IdentityDeps): RouteSpec
         if (refused.length) {
           throw new AppError({ code: 'INVALID_SCOPE', status: 400, title: 'Ambito non consentito', detail: `Ambiti non concessi a questo client: ${refused.join(', ')}.`, extensions: { error: 'invalid_scope' } });
         }
-        const accessToken = await signAccessToken(dataSource, config.SIGNING_KEY_SECRET, { sub: `client:${client.clientId}`, client_id: client.clientId, tenant: client.agencyId, scope: asked.join(' '), roles: [] }, config.JWT_ISSUER, config.JWT_AUDIENCE);
+        const accessToken = await signAccessToken(dataSource, config.SIGNING_KEY_SECRET, {
+          sub: `client:${client.clientId}`, client_id: client.clientId, tenant: client.agencyId, scope: asked.join(' '), roles: [],
+          // The client's id as the token's session: disabling the client revokes its live tokens at once.
+          sid: client.id,
+        }, config.JWT_ISSUER, config.JWT_AUDIENCE);
         res.setHeader('cache-control', 'no-store');
         return { access_token: accessToken, token_type: 'Bearer', expires_in: accessTokenTtlSeconds, scope: asked.join(' ') };
       },

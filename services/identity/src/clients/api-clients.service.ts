@@ -3,9 +3,6 @@ import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@app/platform/db';
 import { AppError, notFound } from '@app/platform/errors';
 
-/** What a partner system may be allowed to do; each token carries a subset. */
-export const partnerScopes = ['events:read', 'events:subscribe', 'contracts:read', 'adhesions:read', 'orders:read'] as const;
-
 export interface ApiClient {
   id: string;
   clientId: string;

@@ -4,6 +4,7 @@ import { requireTenant } from '@app/platform/auth';
 import { AppError } from '@app/platform/errors';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import { requireOwnAgencyOrGestore } from '../admin/agencies.routes.js';
+import { credentialDeliveryOf } from '../credentials/credential-delivery.js';
 import type { IdentityDeps } from '../identity-deps.js';
 import { fiscalCodeSchema } from '@app/platform/codes';
 import { approveRegistration, listRegistrations, registrationById, rejectRegistration, requestRegistration, type RegistrationUser } from './registrations.service.js';
@@ -19,7 +20,8 @@ const person = z.object({
 const id = z.object({ id: z.uuid('Richiesta non valida.') });
 
 /** Seed 000: registration to a convention of the Negozio Elettronico (Punto Ordinante, Punti Richiedenti, Assistente). */
-export function registrationRoutes({ dataSource }: IdentityDeps): RouteSpec[] {
+export function registrationRoutes({ dataSource, config, logger }: IdentityDeps): RouteSpec[] {
+  const delivery = credentialDeliveryOf(dataSource, config, logger);
   return [
     defineRoute({
       method: 'post', path: '/api/v1/registrations', summary: 'Registrazione al Negozio Elettronico di una convenzione: Punto Ordinante e utenze collegate', roles: requesters, tags: ['registrations'],
@@ -72,11 +74,15 @@ export function registrationRoutes({ dataSource }: IdentityDeps): RouteSpec[] {
       method: 'post', path: '/api/v1/registrations/:id/approve', summary: 'Il Gestore approva: crea le utenze e ne annuncia il primo accesso', roles: [gestore], tags: ['registrations'],
       params: id,
       responses: [{ status: 200, description: 'Richiesta approvata, profili creati' }],
-      handler: ({ params, caller, req }) => dataSource.transaction(async (manager) => {
-        const registration = await approveRegistration(manager, params.id, caller!.subject);
-        await recordAudit(manager, actorFromRequest(req, caller), { action: 'registration.approved', entityType: 'registration', entityId: params.id });
+      handler: async ({ params, caller, req }) => {
+        const registration = await dataSource.transaction(async (manager) => {
+          const approved = await approveRegistration(manager, params.id, caller!.subject, { days: config.FIRST_ACCESS_DAYS, sealKey: config.SIGNING_KEY_SECRET });
+          await recordAudit(manager, actorFromRequest(req, caller), { action: 'registration.approved', entityType: 'registration', entityId: params.id });
+          return approved;
+        });
+        delivery.wake();
         return registration;
-      }),
+      },
     }),
     defineRoute({
       method: 'post', path: '/api/v1/registrations/:id/reject', summary: 'Il Gestore respinge la richiesta indicandone il motivo', roles: [gestore], tags: ['registrations'],

@@ -3,7 +3,8 @@ import { identityEvents } from '@app/contracts';
 import type { Role } from '@app/platform/auth';
 import { conflict, notFound } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
-import { registerPerson, type PersonFacts } from '../persons/persons.service.js';
+import { issueCredentials } from '../credentials/first-access.js';
+import { personByFiscalCode, registerPerson, type PersonFacts } from '../persons/persons.service.js';
 import { grantRoles } from '../profiles/profiles.service.js';
 
 export interface RegistrationUser extends PersonFacts {
@@ -53,12 +54,17 @@ async function pendingForDecision(manager: EntityManager, id: string): Promise<R
   return row;
 }
 
-/** Approval creates (or extends) the users' profiles and announces their first access. */
-export async function approveRegistration(manager: EntityManager, id: string, decidedBy: string): Promise<Registration> {
+/**
+ * Approval creates (or extends) the users' profiles and announces their first access; people new to
+ * the platform get first-access credentials by e-mail, people already known keep theirs.
+ */
+export async function approveRegistration(manager: EntityManager, id: string, decidedBy: string, credentials: { days: number; sealKey: string | undefined }): Promise<Registration> {
   const registration = await pendingForDecision(manager, id);
   const users = [];
   for (const user of registration.users) {
-    const person = await registerPerson(manager, user);
+    const known = await personByFiscalCode(manager, user.fiscalCode);
+    const person = known ?? await registerPerson(manager, user);
+    if (!known && person.email) await issueCredentials(manager, { person, reason: 'primo-accesso', issuedBy: decidedBy, ...credentials });
     const profile = await grantRoles(manager, { personId: person.id, agencyId: registration.agencyId, officeId: registration.officeId, roles: [user.role] });
     users.push({ profileId: profile.id, personId: person.id, fiscalCode: person.fiscalCode, email: person.email ?? user.email ?? null, roles: profile.roles });
   }

@@ -22,7 +22,7 @@ export function sessionRoutes(deps: IdentityDeps, sp: SpidServiceProvider): Rout
 
   return [
     defineRoute({
-      method: 'post', path: '/api/v1/auth/profile', summary: 'Scelta o cambio del profilo (Cambio profilo) senza uscire', public: true, tags: ['auth'],
+      method: 'post', path: '/api/v1/auth/profile', summary: 'Scelta o cambio del profilo (Cambio profilo) senza uscire', public: true, bodyTypes: ['json', 'form'], tags: ['auth'],
       body: z.object({ profileId: z.uuid('Profilo non valido.') }),
       responses: [{ status: 200, description: 'Nuovo token per il profilo scelto; metodo, livello e ora di autenticazione restano quelli del login' }],
       handler: async ({ body, caller, req, res }) => {
@@ -73,7 +73,7 @@ export function sessionRoutes(deps: IdentityDeps, sp: SpidServiceProvider): Rout
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/auth/logout', summary: 'Logout: chiude la sessione e tutti i suoi token (e la sessione SPID di livello 1)', public: true, tags: ['auth'],
+      method: 'post', path: '/api/v1/auth/logout', summary: 'Logout: chiude la sessione e tutti i suoi token (e la sessione SPID di livello 1)', public: true, bodyTypes: ['json', 'form'], tags: ['auth'],
       responses: [{ status: 200, description: 'Sessione chiusa; con SPID livello 1, l\'indirizzo del single logout presso l\'IdP' }],
       handler: async ({ caller, req, res }) => {
         const session = await sessionOf(caller, req);

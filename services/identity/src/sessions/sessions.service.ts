@@ -89,10 +89,18 @@ export async function endSessionsOfProfile(manager: EntityManager, profileId: st
   for (const session of sessions) await endSession(manager, session, reason);
 }
 
+/** Ends every open session of a person (their credentials were reset). */
+export async function endSessionsOfPerson(manager: EntityManager, personId: string, reason: string): Promise<void> {
+  const sessions: LoginSession[] = await manager.query(`SELECT ${sessionColumns} FROM login_sessions WHERE person_id = $1 AND ${live}`, [personId]);
+  for (const session of sessions) await endSession(manager, session, reason);
+}
+
 /** Sessions ended early whose tokens could still be alive: what every verifier must refuse. */
 export async function revokedSessionIds(manager: EntityManager): Promise<string[]> {
+  // A partner client's tokens carry its id as their session: a disabled client is a revoked session.
   const rows: { id: string }[] = await manager.query(
-    'SELECT id FROM login_sessions WHERE ended_at > now() - make_interval(secs => $1)', [accessTokenTtlSeconds + 60]);
+    `SELECT id FROM login_sessions WHERE ended_at > now() - make_interval(secs => $1)
+     UNION ALL SELECT id FROM api_clients WHERE disabled_at > now() - make_interval(secs => $1)`, [accessTokenTtlSeconds + 60]);
   return rows.map((row) => row.id);
 }
 

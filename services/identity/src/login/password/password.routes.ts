@@ -1,37 +1,45 @@
 import { z } from 'zod';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { actorFromRequest } from '@app/platform/audit';
-import { AppError } from '@app/platform/errors';
+import { actorFromRequest, recordAudit } from '@app/platform/audit';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../../identity-deps.js';
 import { completeLogin } from '../complete-login.js';
 import { respondLogin } from '../login-response.js';
-import { checkPassword } from './password.service.js';
 import { passwordAcr } from '../levels.js';
+import { loginLimits } from './login-limits.js';
+import { changePassword, checkPassword, passwordChangeRequired } from './password.service.js';
 
-/** Per client address, across usernames: slows down guessing many accounts (lockout guards each one). */
-const attemptsPerMinute = 20;
+const credentials = { username: z.string().min(1).max(200), password: z.string().min(1).max(256) };
+const refusals = [
+  { status: 401, description: 'Credenziali non corrette' }, { status: 403, description: 'Primo accesso: la password va cambiata' },
+  { status: 423, description: 'Utenza bloccata (per questo indirizzo)' }, { status: 429, description: 'Troppi tentativi' },
+];
 
 export function passwordRoutes(deps: IdentityDeps): RouteSpec[] {
-  const limiter = new RateLimiterMemory({ points: attemptsPerMinute, duration: 60 });
-  return [defineRoute({
-    method: 'post', path: '/api/v1/auth/password', summary: 'Accesso tradizionale con username e password', public: true, tags: ['auth'],
-    body: z.object({ username: z.string().min(1).max(200), password: z.string().min(1).max(256) }),
-    responses: [{ status: 200, description: 'Sessione aperta: profili, profilo selezionato, token di accesso' },
-      { status: 401, description: 'Credenziali non corrette' }, { status: 423, description: 'Utenza bloccata' }, { status: 429, description: 'Troppi tentativi' }],
-    handler: async ({ body, req, res }) => {
-      try {
-        await limiter.consume(req.ip ?? 'unknown');
-      } catch (error) {
-        if (!(error instanceof RateLimiterRes)) throw error;
-        const seconds = Math.ceil(error.msBeforeNext / 1000);
-        res.setHeader('retry-after', String(seconds));
-        throw new AppError({ code: 'RATE_LIMITED', status: 429, title: 'Troppi tentativi', detail: `Troppi tentativi di accesso da questo indirizzo: riprova tra ${seconds} secondi.` });
-      }
-      const { fiscalCode } = await checkPassword(deps.dataSource, body.username, body.password);
-      const outcome = await completeLogin(deps.dataSource, deps.config, deps.logger,
-        { fiscalCode, method: 'password', acr: passwordAcr, amr: ['pwd'], authTime: new Date() }, actorFromRequest(req, undefined));
-      return respondLogin(req, res, deps.config, outcome);
-    },
-  })];
+  const limits = loginLimits(deps.dataSource);
+  const login = (req: Parameters<typeof actorFromRequest>[0], res: Parameters<typeof respondLogin>[1], fiscalCode: string) =>
+    completeLogin(deps.dataSource, deps.config, deps.logger,
+      { fiscalCode, method: 'password', acr: passwordAcr, amr: ['pwd'], authTime: new Date() }, actorFromRequest(req, undefined))
+      .then((outcome) => respondLogin(req, res, deps.config, outcome));
+  return [
+    defineRoute({
+      method: 'post', path: '/api/v1/auth/password', summary: 'Accesso tradizionale con username e password', public: true, bodyTypes: ['json', 'form'], tags: ['auth'],
+      body: z.object(credentials),
+      responses: [{ status: 200, description: 'Sessione aperta: profili, profilo selezionato, token di accesso' }, ...refusals],
+      handler: async ({ body, req, res }) => {
+        const checked = await checkPassword(deps.dataSource, limits, { ...body, ip: req.ip ?? 'sconosciuto' });
+        if (checked.mustChange) throw passwordChangeRequired();
+        return login(req, res, checked.fiscalCode);
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/v1/auth/password/change', summary: 'Cambio password (obbligatorio al primo accesso); poi la sessione si apre', public: true, bodyTypes: ['json', 'form'], tags: ['auth'],
+      body: z.object({ ...credentials, newPassword: z.string().min(1).max(256) }),
+      responses: [{ status: 200, description: 'Password cambiata e sessione aperta' }, { status: 400, description: 'Nuova password non ammessa' }, ...refusals],
+      handler: async ({ body, req, res }) => {
+        const checked = await changePassword(deps.dataSource, limits, { ...body, ip: req.ip ?? 'sconosciuto' });
+        await recordAudit(deps.dataSource.manager, actorFromRequest(req, undefined), { action: 'password.changed', entityType: 'person', entityId: checked.personId });
+        return login(req, res, checked.fiscalCode);
+      },
+    }),
+  ];
 }

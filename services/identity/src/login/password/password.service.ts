@@ -1,60 +1,74 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { updateReturning } from '@app/platform/db';
 import { AppError, conflict } from '@app/platform/errors';
 import { decoy, hashPassword, minimumPasswordLength, passwordMatches } from './password-hash.js';
-
-/** After this many wrong passwords in a row the account is locked for `lockMinutes`. */
-export const maxFailedAttempts = 5;
-export const lockMinutes = 15;
+import type { LoginLimits } from './login-limits.js';
 
 const invalidCredentials = () => new AppError({
   code: 'INVALID_CREDENTIALS', status: 401, title: 'Accesso non riuscito', detail: 'Username o password non corretti.',
 });
 
-const locked = (until: Date) => new AppError({
-  code: 'ACCOUNT_LOCKED', status: 423, title: 'Utenza bloccata',
-  detail: `Utenza bloccata per troppi tentativi errati: riprova dopo le ${until.toLocaleTimeString('it-IT', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit' })}.`,
-  extensions: { lockedUntil: until.toISOString() },
+const firstAccessExpired = () => new AppError({
+  code: 'FIRST_ACCESS_EXPIRED', status: 401, title: 'Credenziali di primo accesso scadute',
+  detail: 'Le credenziali di primo accesso sono scadute: chiedi al Gestore della piattaforma di inviarne di nuove.',
 });
 
-/** Checks a username and password; wrong guesses count towards a lockout that survives restarts. */
-export async function checkPassword(dataSource: DataSource, username: string, password: string): Promise<{ personId: string; fiscalCode: string }> {
+export const passwordChangeRequired = () => new AppError({
+  code: 'PASSWORD_CHANGE_REQUIRED', status: 403, title: 'Cambio password obbligatorio',
+  detail: 'Stai usando le credenziali di primo accesso: scegli una nuova password per entrare.',
+  extensions: { change: '/api/v1/auth/password/change' },
+});
+
+interface Checked { personId: string; fiscalCode: string; mustChange: boolean }
+
+/**
+ * Checks a username and password under the login limits (per address, and per username and address).
+ * A temporary password past its expiry no longer opens anything.
+ */
+export async function checkPassword(dataSource: DataSource, limits: LoginLimits, login: { username: string; password: string; ip: string }): Promise<Checked> {
+  await limits.admit(login.username, login.ip);
   const [credential] = await dataSource.query(
-    `SELECT c.person_id, c.password_hash, c.locked_until, p.fiscal_code FROM password_credentials c JOIN persons p ON p.id = c.person_id
-     WHERE c.username = $1`, [username.trim().toLowerCase()]);
-  if (!credential) {
-    await passwordMatches(await decoy(), password);
+    `SELECT c.person_id, c.password_hash, c.must_change, c.expires_at, p.fiscal_code FROM password_credentials c JOIN persons p ON p.id = c.person_id
+     WHERE c.username = $1`, [login.username.trim().toLowerCase()]);
+  const matches = await passwordMatches(credential?.password_hash ?? await decoy(), login.password);
+  if (!credential || !matches) {
+    await limits.failed(login.username, login.ip);
     throw invalidCredentials();
   }
-  if (credential.locked_until && new Date(credential.locked_until) > new Date()) throw locked(new Date(credential.locked_until));
-  if (await passwordMatches(credential.password_hash, password)) {
-    await dataSource.query('UPDATE password_credentials SET failed_attempts = 0, locked_until = NULL WHERE person_id = $1', [credential.person_id]);
-    return { personId: credential.person_id, fiscalCode: credential.fiscal_code };
-  }
-  // One statement, so concurrent guesses cannot each read the same count.
-  const [state] = await updateReturning<{ locked_until: Date | null }>(dataSource,
-    `UPDATE password_credentials SET
-       locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN now() + make_interval(mins => $3) END,
-       failed_attempts = CASE WHEN failed_attempts + 1 >= $2 THEN 0 ELSE failed_attempts + 1 END
-     WHERE person_id = $1 RETURNING locked_until`, [credential.person_id, maxFailedAttempts, lockMinutes]);
-  if (state?.locked_until) throw locked(new Date(state.locked_until));
-  throw invalidCredentials();
+  await limits.succeeded(login.username, login.ip);
+  if (credential.expires_at && new Date(credential.expires_at) <= new Date()) throw firstAccessExpired();
+  return { personId: credential.person_id, fiscalCode: credential.fiscal_code, mustChange: credential.must_change };
 }
 
-export function checkPasswordPolicy(password: string): void {
-  if (password.length < minimumPasswordLength) {
-    throw new AppError({ code: 'WEAK_PASSWORD', status: 400, title: 'Password non valida', detail: `La password deve avere almeno ${minimumPasswordLength} caratteri.` });
-  }
+export function checkPasswordPolicy(password: string, previous?: string): void {
+  const refuse = (detail: string) => new AppError({ code: 'WEAK_PASSWORD', status: 400, title: 'Password non valida', detail });
+  if (password.length < minimumPasswordLength) throw refuse(`La password deve avere almeno ${minimumPasswordLength} caratteri.`);
+  if (previous !== undefined && password === previous) throw refuse('La nuova password deve essere diversa da quella attuale.');
 }
 
-/** Gives a person a username and password (or replaces the password). */
-export async function setPassword(manager: EntityManager, personId: string, username: string, password: string): Promise<void> {
+/** The person's own choice of password, after proving the current one: the first-access mark goes. */
+export async function changePassword(dataSource: DataSource, limits: LoginLimits, change: { username: string; password: string; newPassword: string; ip: string }): Promise<Checked> {
+  const checked = await checkPassword(dataSource, limits, change);
+  checkPasswordPolicy(change.newPassword, change.password);
+  await dataSource.query(
+    'UPDATE password_credentials SET password_hash = $2, must_change = false, expires_at = NULL, updated_at = now() WHERE person_id = $1',
+    [checked.personId, await hashPassword(change.newPassword)]);
+  return { ...checked, mustChange: false };
+}
+
+/**
+ * Gives a person a username and password chosen for them: by the demo world, or as temporary
+ * first-access credentials (`temporaryDays`) that must be changed at the first login.
+ */
+export async function setPassword(manager: EntityManager, personId: string, username: string, password: string, temporaryDays?: number): Promise<void> {
   checkPasswordPolicy(password);
   const normalised = username.trim().toLowerCase();
   const [owner] = await manager.query('SELECT person_id FROM password_credentials WHERE username = $1', [normalised]);
   if (owner && owner.person_id !== personId) throw conflict(`Lo username «${normalised}» è già in uso.`, 'USERNAME_TAKEN');
+  const temporary = temporaryDays !== undefined;
   await manager.query(
-    `INSERT INTO password_credentials (person_id, username, password_hash) VALUES ($1, $2, $3)
-     ON CONFLICT (person_id) DO UPDATE SET username = EXCLUDED.username, password_hash = EXCLUDED.password_hash, failed_attempts = 0, locked_until = NULL, updated_at = now()`,
-    [personId, normalised, await hashPassword(password)]);
+    `INSERT INTO password_credentials (person_id, username, password_hash, must_change, expires_at)
+     VALUES ($1, $2, $3, $4, CASE WHEN $4 THEN now() + make_interval(days => $5) END)
+     ON CONFLICT (person_id) DO UPDATE SET username = EXCLUDED.username, password_hash = EXCLUDED.password_hash,
+       must_change = EXCLUDED.must_change, expires_at = EXCLUDED.expires_at, updated_at = now()`,
+    [personId, normalised, await hashPassword(password), temporary, temporaryDays ?? 0]);
 }

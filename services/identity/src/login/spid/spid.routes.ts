@@ -26,7 +26,7 @@ export function spidRoutes(deps: IdentityDeps, sp: SpidServiceProvider): RouteSp
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/auth/spid/acs', summary: "Assertion Consumer Service: riceve e verifica la risposta dell'identity provider", public: true, tags: ['auth'],
+      method: 'post', path: '/api/v1/auth/spid/acs', summary: "Assertion Consumer Service: riceve e verifica la risposta dell'identity provider", public: true, bodyTypes: ['form'], tags: ['auth'],
       body: z.object({ SAMLResponse: z.string().min(1, 'Risposta SAML mancante.'), RelayState: z.string().optional() }),
       responses: [{ status: 200, description: 'Sessione aperta (o reindirizzamento alla pagina di accesso)' }, { status: 401, description: 'Risposta rifiutata' }],
       handler: async ({ body, req, res }) => {

@@ -1,0 +1,74 @@
+import type { DataSource } from 'typeorm';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { schemaOf } from '@app/platform/db';
+import { AppError } from '@app/platform/errors';
+
+/** Attempts per client address per minute, whatever the username (slows down trying many accounts). */
+export const attemptsPerMinute = 20;
+/** Wrong passwords in a row for one username from one address before that pair is locked. */
+export const maxFailedAttempts = 5;
+export const lockMinutes = 15;
+/** Wrong passwords for one username from any address in an hour: the ceiling of a spread-out guess. */
+const failuresPerUsernamePerHour = 50;
+
+const hhmm = (date: Date) => date.toLocaleTimeString('it-IT', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit' });
+
+const tooMany = (seconds: number) => new AppError({
+  code: 'RATE_LIMITED', status: 429, title: 'Troppi tentativi',
+  detail: `Troppi tentativi di accesso da questo indirizzo: riprova tra ${seconds} secondi.`, extensions: { retryAfterSeconds: seconds },
+});
+
+const locked = (until: Date) => new AppError({
+  code: 'ACCOUNT_LOCKED', status: 423, title: 'Utenza bloccata',
+  detail: `Utenza bloccata per troppi tentativi errati: riprova dopo le ${hhmm(until)}.`,
+  extensions: { lockedUntil: until.toISOString() },
+});
+
+export interface LoginLimits {
+  /** Before checking a password: counts the attempt for the address, refuses a locked pair. */
+  admit(username: string, ip: string): Promise<void>;
+  /** A wrong password: counts towards the lockout of this username from this address. */
+  failed(username: string, ip: string): Promise<void>;
+  /** The right password: the pair's count starts again. */
+  succeeded(username: string, ip: string): Promise<void>;
+}
+
+/**
+ * Login limits in PostgreSQL, so every replica counts the same attempts. Lockouts are per username
+ * and client address: a client guessing someone's password locks only itself out, never the owner.
+ */
+export function loginLimits(dataSource: DataSource): LoginLimits {
+  const common = { storeClient: dataSource, storeType: 'typeorm', schemaName: schemaOf(dataSource), tableName: 'login_limits', tableCreated: true, clearExpiredByTimeout: true };
+  const byAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'ip', points: attemptsPerMinute, duration: 60 });
+  const byPair = new RateLimiterPostgres({ ...common, keyPrefix: 'pair', points: maxFailedAttempts, duration: lockMinutes * 60, blockDuration: lockMinutes * 60 });
+  const byUsername = new RateLimiterPostgres({ ...common, keyPrefix: 'user', points: failuresPerUsernamePerHour, duration: 3600, blockDuration: 3600 });
+  const pair = (username: string, ip: string) => `${username.trim().toLowerCase()}|${ip}`;
+  const lockedUntil = (res: RateLimiterRes | null, limit: number) =>
+    res && res.consumedPoints >= limit ? new Date(Date.now() + res.msBeforeNext) : undefined;
+  return {
+    async admit(username, ip) {
+      try {
+        await byAddress.consume(ip);
+      } catch (error) {
+        if (error instanceof RateLimiterRes) throw tooMany(Math.ceil(error.msBeforeNext / 1000));
+        throw error;
+      }
+      const until = lockedUntil(await byPair.get(pair(username, ip)), maxFailedAttempts)
+        ?? lockedUntil(await byUsername.get(username.trim().toLowerCase()), failuresPerUsernamePerHour);
+      if (until) throw locked(until);
+    },
+    async failed(username, ip) {
+      const counted = await Promise.all([
+        byPair.penalty(pair(username, ip)), byUsername.penalty(username.trim().toLowerCase()),
+      ]);
+      const [pairCount] = counted;
+      if (pairCount.consumedPoints >= maxFailedAttempts) {
+        await byPair.block(pair(username, ip), lockMinutes * 60);
+        throw locked(new Date(Date.now() + lockMinutes * 60_000));
+      }
+    },
+    async succeeded(username, ip) {
+      await byPair.delete(pair(username, ip));
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { startMailSimulator, type MailSimulator, type ReceivedMail } from './mail-simulator.js';
