@@ -24,7 +24,9 @@ export const configSchema = serviceEnvSchema.extend({
   SPID_IDPS: namedUrls.default({ demo: 'http://127.0.0.1:8090/metadata' }),
   SPID_ENTITY_ID: z.string().url().optional(),
   SPID_SP_ORGANIZATION: z.string().default('Negozio Elettronico'),
-  SPID_SP_IPA_CODE: z.string().default('negelet'),
+  SPID_SP_IPA_CODE: z.string().regex(/^\S{1,11}$/, 'codice IPA: fino a 11 caratteri senza spazi').default('negelet'),
+  /** The SP's seat, as its signing certificate names it (localityName). */
+  SPID_SP_LOCALITY: z.string().min(1).default('Roma'),
   SPID_SP_CONTACT_EMAIL: z.string().email().default('spid@negozio-elettronico.example'),
   /** The CIE OpenID provider (its issuer URL) and this platform's client registration there. */
   CIE_ISSUER: z.string().url().default('http://127.0.0.1:8091'),

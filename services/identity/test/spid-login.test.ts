@@ -93,9 +93,9 @@ describe('SPID login through the IdP simulator', () => {
 
   const refusals: [string, RegExp][] = [
     ['unsigned-assertion', /firma/],
-    ['signature-wrapping', /firma/],
+    ['signature-wrapping', /più di un'asserzione/],
     ['wrong-in-response-to', /richiesta di accesso in corso/],
-    ['expired', /scaduta/],
+    ['expired', /emessa prima della richiesta/],
     ['wrong-audience', /Audience/],
     ['wrong-recipient', /altro indirizzo/],
     ['lower-level', /livello 1 inferiore al livello 2/],

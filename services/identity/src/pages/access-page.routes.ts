@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Response } from 'express';
 import Handlebars from 'handlebars';
 import { z } from 'zod';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
@@ -11,6 +12,12 @@ import { sessionBySecret } from '../sessions/sessions.service.js';
 
 const template = Handlebars.compile(readFileSync(new URL('./access-page.hbs', import.meta.url), 'utf8'));
 const methodLabels = { spid: 'SPID', cie: 'CIE', cns: 'CNS', password: 'username e password' } as const;
+
+/** The access page without a session, telling why the last attempt failed (a refused SPID response…). */
+export function sendAccessPageError(res: Response, config: IdentityDeps['config'], status: number, error: { title: string; detail?: string }): void {
+  res.setHeader('cache-control', 'no-store');
+  res.status(status).type('html').send(template({ idps: Object.keys(config.SPID_IDPS), error }));
+}
 
 /** The access page (seed 002): login choices, then the choice or change of profile, and logout. */
 export function accessPageRoutes({ dataSource, config }: IdentityDeps): RouteSpec[] {

@@ -30,6 +30,11 @@ export function pendingRequestCache(dataSource: DataSource, method: string): Cac
   };
 }
 
+/** Marks a request answered: a later response to it, whatever it says, finds nothing to match. */
+export async function consumeRequest(dataSource: DataSource, id: string): Promise<void> {
+  await dataSource.query('UPDATE pending_logins SET consumed_at = now() WHERE id = $1 AND consumed_at IS NULL', [id]);
+}
+
 export async function rememberRequest(dataSource: DataSource, id: string, details: Record<string, unknown>): Promise<void> {
   await dataSource.query(`UPDATE pending_logins SET details = details || $2::jsonb WHERE id = $1`, [id, JSON.stringify(details)]);
 }

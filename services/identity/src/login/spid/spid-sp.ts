@@ -6,9 +6,10 @@ import type { Config } from '../../config.js';
 import { checkFiscalCode } from '@app/platform/codes';
 import { levelOf, spidLevels, type SpidLevel } from '../levels.js';
 import { identityProviders, type IdentityProvider } from './idp-metadata.js';
-import { firstSighting, pendingRequestCache, rememberRequest, requestDetails, requestLifetimeMs } from './pending-requests.js';
+import { consumeRequest, firstSighting, pendingRequestCache, rememberRequest, requestDetails, requestLifetimeMs } from './pending-requests.js';
+import { checkResponse } from './spid-response.rules.js';
 import { spCredential, type Credential } from './sp-credential.js';
-import { entityFormat, parseXml, samlAssertionNs, samlProtocolNs, spidAuthnRequest } from './spid-xml.js';
+import { parseXml, samlAssertionNs, samlProtocolNs, spidAuthnRequest } from './spid-xml.js';
 
 export interface SpidIdentity {
   fiscalCode: string;
@@ -28,9 +29,12 @@ interface PendingSpidRequest {
   level: SpidLevel;
 }
 
-/** A refused response: no session is created, the user reads why. */
-export const spidRefused = (detail: string, cause?: unknown) =>
-  new AppError({ code: 'SPID_RESPONSE_REFUSED', status: 401, title: 'Accesso SPID non riuscito', detail, cause });
+/** A refused response: no session is created, the user reads why (with the SPID anomaly number, if any). */
+export const spidRefused = (detail: string, cause?: unknown, anomaly?: number) => new AppError({
+  code: 'SPID_RESPONSE_REFUSED', status: 401, title: 'Accesso SPID non riuscito', detail, cause, ...(anomaly ? { extensions: { spidAnomaly: anomaly } } : {}),
+});
+
+const clockSkewMs = 3_000;
 
 /** The SPID service provider: AuthnRequests, response checks and metadata (reference/identity.md §1). */
 export function spidServiceProvider(dataSource: DataSource, config: Config, logger: Logger) {
@@ -67,7 +71,7 @@ export function spidServiceProvider(dataSource: DataSource, config: Config, logg
     validateInResponseTo: ValidateInResponseTo.always,
     requestIdExpirationPeriodMs: requestLifetimeMs,
     cacheProvider,
-    acceptedClockSkewMs: 3_000,
+    acceptedClockSkewMs: clockSkewMs,
   });
 
   return {
@@ -85,54 +89,60 @@ export function spidServiceProvider(dataSource: DataSource, config: Config, logg
       return { ssoUrl: idp.ssoPostUrl, samlRequest: Buffer.from(xml).toString('base64'), requestId };
     },
 
-    /** Validates a posted Response with every check of the SPID rules; any failure refuses it. */
+    /**
+     * Validates a posted Response: first every check of the SPID rules on its structure (each refusal
+     * with its own message), then node-saml's signatures, then replay and the person's attributes.
+     */
     async validate(samlResponse: string): Promise<SpidIdentity> {
       const responseXml = Buffer.from(samlResponse, 'base64').toString('utf8');
       const response = parseXml(responseXml).documentElement;
       if (!response || response.localName !== 'Response' || response.namespaceURI !== samlProtocolNs) throw spidRefused('La risposta SAML non è leggibile.');
-      const inResponseTo = response.getAttribute('InResponseTo') ?? '';
-      const pending = await requestDetails<PendingSpidRequest>(dataSource, inResponseTo);
-      if (!pending?.idp) throw spidRefused('La risposta non corrisponde ad alcuna richiesta di accesso in corso.');
+      const requestId = response.getAttribute('InResponseTo') ?? '';
+      const pending = requestId ? await requestDetails<PendingSpidRequest & { instant?: string }>(dataSource, requestId) : undefined;
+      if (!pending?.idp || !pending.instant) throw spidRefused('La risposta non corrisponde ad alcuna richiesta di accesso in corso.');
       const idp = await idps.byName(pending.idp);
+      const verdict = checkResponse(response, {
+        acsUrl, spEntityId: entityId, idpEntityId: idp.entityId, requestId, requestInstant: new Date(pending.instant),
+        requestedLevel: pending.level, now: new Date(), skewMs: clockSkewMs,
+      });
+      if (verdict) {
+        // A request is answered once, whatever the answer: the person starts a new login.
+        await consumeRequest(dataSource, requestId);
+        logger.warn({ reason: verdict.refused, idp: pending.idp }, 'SPID response refused');
+        throw spidRefused(verdict.refused, undefined, verdict.anomaly);
+      }
       let profile: Profile | null;
       try {
         ({ profile } = await samlFor(idp, pending.level, await credential()).validatePostResponseAsync({ SAMLResponse: samlResponse }));
       } catch (error) {
+        await consumeRequest(dataSource, requestId);
         logger.warn({ reason: (error as Error).message, idp: pending.idp }, 'SPID response refused');
         throw spidRefused(explain((error as Error).message), error);
       }
       if (!profile?.getAssertionXml) throw spidRefused('La risposta non contiene un\'asserzione.');
-      return checkSpidRules(dataSource, profile, response, { acsUrl, idp, pending });
+      return identityOf(dataSource, profile, response, idp);
     },
   };
 }
 
 export type SpidServiceProvider = ReturnType<typeof spidServiceProvider>;
 
-/** The checks node-saml leaves to the SP: Recipient, Destination, Issuer format, NameQualifier, level, replay. */
-async function checkSpidRules(dataSource: DataSource, profile: Profile, response: Element, context: { acsUrl: string; idp: IdentityProvider; pending: PendingSpidRequest }): Promise<SpidIdentity> {
+/** After the signatures: the signed assertion is the one the rules read, used once; then the person. */
+async function identityOf(dataSource: DataSource, profile: Profile, response: Element, idp: IdentityProvider): Promise<SpidIdentity> {
   const assertion = parseXml(profile.getAssertionXml!()).documentElement!;
-  const first = (parent: Element, ns: string, name: string) => parent.getElementsByTagNameNS(ns, name)[0];
-  if (response.getAttribute('Destination') !== context.acsUrl) throw spidRefused('La risposta è destinata a un altro indirizzo.');
-  const responseIssuer = first(response, samlAssertionNs, 'Issuer');
-  if (responseIssuer?.getAttribute('Format') && responseIssuer.getAttribute('Format') !== entityFormat) throw spidRefused("L'emittente della risposta non ha il formato previsto.");
-  const confirmation = first(assertion, samlAssertionNs, 'SubjectConfirmationData');
-  if (confirmation?.getAttribute('Recipient') !== context.acsUrl) throw spidRefused("L'asserzione è destinata a un altro indirizzo (Recipient).");
-  const nameId = first(assertion, samlAssertionNs, 'NameID');
-  if (!nameId?.getAttribute('NameQualifier')) throw spidRefused("L'identificativo dell'utente non riporta il NameQualifier.");
-  const acr = (first(assertion, samlAssertionNs, 'AuthnContextClassRef')?.textContent ?? '').trim();
-  const level = levelOf(acr);
-  if (!level) throw spidRefused('Il livello di autenticazione SPID non è riconosciuto.');
-  // The IdP may authenticate at a higher level than asked, never at a lower one.
-  if (level < context.pending.level) throw spidRefused(`Autenticazione di livello ${level} inferiore al livello ${context.pending.level} richiesto.`);
-  const notOnOrAfter = new Date(confirmation.getAttribute('NotOnOrAfter') ?? Date.now());
+  const checked = response.getElementsByTagNameNS(samlAssertionNs, 'Assertion')[0];
+  if (!checked || checked.getAttribute('ID') !== assertion.getAttribute('ID')) throw spidRefused('La firma della risposta o dell\'asserzione non è valida o manca.');
+  const first = (ns: string, name: string) => assertion.getElementsByTagNameNS(ns, name)[0];
+  const acr = (first(samlAssertionNs, 'AuthnContextClassRef')?.textContent ?? '').trim();
+  const level = levelOf(acr)!;
+  const notOnOrAfter = new Date(first(samlAssertionNs, 'SubjectConfirmationData')!.getAttribute('NotOnOrAfter')!);
   if (!(await firstSighting(dataSource, assertion.getAttribute('ID') ?? '', notOnOrAfter))) throw spidRefused('La risposta è già stata usata.');
   const attribute = (name: string) => typeof profile[name] === 'string' ? (profile[name] as string) : undefined;
   const fiscal = checkFiscalCode(attribute('fiscalNumber') ?? '');
   if (!fiscal.valid) throw spidRefused(`Il codice fiscale ricevuto dall'identity provider non è valido: ${fiscal.reason}`);
   return {
     fiscalCode: fiscal.code, givenName: attribute('name') ?? '', familyName: attribute('familyName') ?? '', email: attribute('email'),
-    level, acr, idp: context.idp.entityId, nameId: profile.nameID, nameQualifier: nameId.getAttribute('NameQualifier')!,
+    level, acr, idp: idp.entityId, nameId: profile.nameID, nameQualifier: first(samlAssertionNs, 'NameID')!.getAttribute('NameQualifier')!,
     // SPID IdPs keep a session, and send its index, only for level 1.
     sessionIndex: level === 1 ? profile.sessionIndex : undefined,
   };
