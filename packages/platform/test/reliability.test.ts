@@ -1,4 +1,4 @@
-import { after, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -14,15 +14,39 @@ import { appliedCount, backlog, createStore, deleteTopology, dropStore, effectSt
 const amqpUrl = process.env.AMQP_URL;
 const run = promisify(execFile);
 
+const rabbitmqctl = (...args: string[]) => run(process.env.RABBITMQCTL ?? 'rabbitmqctl', args);
+
+/**
+ * A virtual host of this run's own on the shared broker: its queues, exchanges and connections are the
+ * only ones these tests create, and the only ones the connection-drop test closes.
+ */
+async function ownVirtualHost(base: string): Promise<{ url: string; remove(): Promise<void>; dropConnections(reason: string): Promise<void> }> {
+  const vhost = uniqueName('reliability');
+  const user = decodeURIComponent(new URL(base).username || 'guest');
+  await rabbitmqctl('add_vhost', vhost);
+  await rabbitmqctl('set_permissions', '-p', vhost, user, '.*', '.*', '.*');
+  const url = new URL(base);
+  url.pathname = `/${encodeURIComponent(vhost)}`;
+  return {
+    url: url.toString(),
+    remove: async () => void (await rabbitmqctl('delete_vhost', vhost)),
+    dropConnections: async (reason) => void (await rabbitmqctl('close_all_connections', '-p', vhost, reason)),
+  };
+}
+
 describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reachable' }, () => {
   const exchange = uniqueName('events');
+  let vhost: Awaited<ReturnType<typeof ownVirtualHost>>;
+  before(async () => {
+    vhost = await ownVirtualHost(amqpUrl!);
+  });
   const consumers: ConsumerDefinition[] = [];
   const transports: AmqpTransport[] = [];
   const relays: OutboxRelay[] = [];
   const stores: DataSource[] = [];
 
   async function transport(prefetch = 50): Promise<AmqpTransport> {
-    const created = new AmqpTransport({ url: amqpUrl!, exchange, queueType: 'quorum', prefetch, logger: silentLogger, confirmTimeoutMs: 5000 });
+    const created = new AmqpTransport({ url: vhost.url, exchange, queueType: 'quorum', prefetch, logger: silentLogger, confirmTimeoutMs: 5000 });
     await created.start();
     transports.push(created);
     return created;
@@ -49,8 +73,9 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
   after(async () => {
     for (const r of relays) await r.stop();
     for (const t of transports) await t.close();
-    await deleteTopology(amqpUrl!, exchange, consumers);
+    await deleteTopology(vhost.url, exchange, consumers);
     for (const dataSource of stores) await dropStore(dataSource);
+    await vhost.remove();
   });
 
   test('when a process dies after committing and before publishing, then the event is delivered once the relay runs again', async () => {
@@ -102,7 +127,7 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
     await relay(broker, dataSource).start();
     await waitFor(async () => (await broker.deadLetterDepth(consumer)) === 1, 15_000);
     assert.equal(calls, 3, 'one delivery and two retries');
-    const connection = await amqp.connect(amqpUrl!);
+    const connection = await amqp.connect(vhost.url);
     const channel = await connection.createChannel();
     const dead = await channel.get(queueNames.deadLetter(consumer.name), { noAck: false });
     assert.ok(dead);
@@ -112,7 +137,7 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
     channel.nack(dead, false, true);
     await connection.close();
     broken = false;
-    assert.equal(await replayAmqpDeadLetters(amqpUrl!, consumer.name), 1);
+    assert.equal(await replayAmqpDeadLetters(vhost.url, consumer.name), 1);
     assert.equal(await waitFor(() => appliedCount(dataSource, id!)), 1);
     assert.equal(await broker.deadLetterDepth(consumer), 0);
   });
@@ -130,8 +155,15 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
         }
       })();
       await waitFor(async () => (await effectStats(dataSource)).rows >= 300, 30_000);
-      await run(process.env.RABBITMQCTL ?? 'rabbitmqctl', ['close_all_connections', 'reliability test: broker drops every connection']);
+      // A neighbour on the same broker, outside this test's virtual host, must not notice.
+      const neighbour = await amqp.connect(amqpUrl!);
+      let neighbourClosed = false;
+      neighbour.on('close', () => void (neighbourClosed = true));
+      await vhost.dropConnections('reliability test: broker drops every connection of its virtual host');
       await writing;
+      await (await neighbour.createChannel()).close();
+      assert.equal(neighbourClosed, false, 'connections of other virtual hosts stay open');
+      await neighbour.close();
       await waitFor(async () => (await effectStats(dataSource)).rows === 2000, 90_000, 200);
       assert.deepEqual(await effectStats(dataSource), { rows: 2000, overApplied: 0 });
       assert.ok(broker.connectionCount >= 2, 'the transport reconnected by itself');

@@ -1,5 +1,5 @@
 import type { ServiceDefinition } from '@app/platform/service';
-import { catalogEvents } from '@app/contracts';
+import { catalogEvents, identityEvents } from '@app/contracts';
 import { Documents1764200000000, documentStoreFrom, loadTrustList } from '@app/platform/documents';
 import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
 import { adhesionRoutes } from './adhesions/adhesions.routes.js';
@@ -7,13 +7,15 @@ import { catalogCeiling } from './ceiling/catalog-ceiling.js';
 import type { Config } from './config.js';
 import { contractExpired, contractPublished, contractUpdated } from './contracts/known-contracts.js';
 import { Adhesions1764300000000 } from './db/migrations/1764300000000-adhesions.js';
+import { SignerRelations1764500000000 } from './db/migrations/1764500000000-signer-relations.js';
+import { profileChanged } from './members/agency-members.js';
 
 /** The adhesion service: adhesions to contracts, their rounds and documents. */
 export const definition: ServiceDefinition = {
   name: 'adhesion',
   schema: 'adhesion',
   version: '0.2.0',
-  migrations: [Documents1764200000000, IdempotencyKeys1764200000001, Adhesions1764300000000],
+  migrations: [Documents1764200000000, IdempotencyKeys1764200000001, Adhesions1764300000000, SignerRelations1764500000000],
   routes: (deps) => {
     const config = deps.config as Config;
     return adhesionRoutes({
@@ -28,5 +30,8 @@ export const definition: ServiceDefinition = {
     [catalogEvents.contractPublished.type]: contractPublished,
     [catalogEvents.contractUpdated.type]: contractUpdated,
     [catalogEvents.contractExpired.type]: contractExpired,
+    [identityEvents.profileCreated.type]: profileChanged,
+    [identityEvents.profileUpdated.type]: profileChanged,
+    [identityEvents.profileDisabled.type]: profileChanged,
   }),
 };

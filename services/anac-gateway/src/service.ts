@@ -1,5 +1,5 @@
 import type { ServiceDefinition, ServiceDeps } from '@app/platform/service';
-import { identityEvents } from '@app/contracts';
+import { adhesionEvents, identityEvents } from '@app/contracts';
 import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
 import { cigRequestRoutes } from './cig-requests/cig-requests.routes.js';
 import { cigCommandHandlers } from './cig-requests/commands.js';
@@ -9,6 +9,8 @@ import { CigRequests1764400000000 } from './db/migrations/1764400000000-cig-requ
 import { Schede1764400000001 } from './db/migrations/1764400000001-schede.js';
 import { schedaRoutes } from './schede/schede.routes.js';
 import { agencyRegistered } from './directory/agency-directory.js';
+import { adhesionApproved } from './directory/approved-adhesions.js';
+import { ApprovedAdhesions1764500000000 } from './db/migrations/1764500000000-approved-adhesions.js';
 import { pcpClient } from './pcp/pcp-client.js';
 import { pdndCredentials } from './pdnd/pdnd-credentials.js';
 import { voucherClient } from './pdnd/voucher-client.js';
@@ -36,10 +38,11 @@ export const definition: ServiceDefinition = {
   name: 'anac-gateway',
   schema: 'anac_gateway',
   version: '0.2.0',
-  migrations: [IdempotencyKeys1764200000001, CigRequests1764400000000, Schede1764400000001],
+  migrations: [IdempotencyKeys1764200000001, CigRequests1764400000000, Schede1764400000001, ApprovedAdhesions1764500000000],
   routes: (deps) => [...cigRequestRoutes({ ...deps, pcp: wiringOf(deps).pcp, wakeWorker: wiringOf(deps).wake }), ...schedaRoutes({ ...deps, pcp: wiringOf(deps).pcp })],
   handlers: (deps) => ({
     [identityEvents.agencyRegistered.type]: agencyRegistered,
+    [adhesionEvents.approved.type]: adhesionApproved,
     ...cigCommandHandlers({ dataSource: deps.dataSource, pcp: wiringOf(deps).pcp, wake: wiringOf(deps).wake, logger: deps.logger }),
   }),
   jobs: (deps) => {

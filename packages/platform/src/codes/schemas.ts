@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkCig } from './cig.js';
 import { checkCpv } from './cpv.js';
 import { checkFiscalCode } from './fiscal-code.js';
+import { checkOrganisationCode } from './organisation-code.js';
 
 /** A zod string that a check normalises, or fails with the check's Italian reason (a 400 at the edge). */
 function checked(check: (value: string) => { valid: true; code: string } | { valid: false; reason: string }) {
@@ -16,3 +17,4 @@ function checked(check: (value: string) => { valid: true; code: string } | { val
 export const fiscalCodeSchema = checked(checkFiscalCode);
 export const cigSchema = checked(checkCig);
 export const cpvSchema = checked(checkCpv);
+export const organisationCodeSchema = checked(checkOrganisationCode);

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import type { Caller } from '@app/platform/auth';
+import { signerRelation, signerRelationLabels } from '../members/agency-members.js';
 import { AppError, notFound } from '@app/platform/errors';
 import { inspectDocument, type DocumentStore, type ReceivedFile, type StoredDocument, type TrustList } from '@app/platform/documents';
 import { requirementsFor } from '../contracts/known-contracts.js';
@@ -22,18 +24,19 @@ function requirementOf(scoped: Scoped, requirementId: string) {
 }
 
 /** Checks the file against its requirement (type, signature when asked) and stores it in place of any earlier one. */
-export async function putDocument(manager: EntityManager, store: DocumentStore, trust: TrustList, scoped: Scoped, requirementId: string, file: ReceivedFile, uploadedBy: string): Promise<StoredDocument> {
+export async function putDocument(manager: EntityManager, store: DocumentStore, trust: TrustList, scoped: Scoped, requirementId: string, file: ReceivedFile, uploader: Caller): Promise<StoredDocument> {
   const requirement = requirementOf(scoped, requirementId);
   const inspected = await inspectDocument(file.bytes, { signatureRequired: requirement.signed, trust });
+  const relation = await signerRelation(manager, scoped.adhesion.agencyId, uploader.fiscalNumber, inspected.signature?.signerFiscalCode ?? null);
   const [previous] = await manager.query('SELECT document_id FROM adhesion_documents WHERE adhesion_id = $1 AND round = $2 AND requirement_id = $3',
     [scoped.adhesion.id, scoped.adhesion.currentRound, requirementId]);
-  const stored = await store.save(manager, { fileName: file.fileName, bytes: file.bytes, inspected, uploadedBy });
+  const stored = await store.save(manager, { fileName: file.fileName, bytes: file.bytes, inspected, uploadedBy: uploader.subject });
   await manager.query(
-    `INSERT INTO adhesion_documents (adhesion_id, round, requirement_id, document_id) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (adhesion_id, round, requirement_id) DO UPDATE SET document_id = EXCLUDED.document_id`,
-    [scoped.adhesion.id, scoped.adhesion.currentRound, requirementId, stored.id]);
+    `INSERT INTO adhesion_documents (adhesion_id, round, requirement_id, document_id, signer_relation) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (adhesion_id, round, requirement_id) DO UPDATE SET document_id = EXCLUDED.document_id, signer_relation = EXCLUDED.signer_relation`,
+    [scoped.adhesion.id, scoped.adhesion.currentRound, requirementId, stored.id, relation]);
   if (previous) await store.remove(manager, previous.document_id);
-  return stored;
+  return { ...stored, ...(relation ? { signerRelation: relation, signerRelationLabel: signerRelationLabels[relation] } : {}) };
 }
 
 export async function removeDocument(manager: EntityManager, store: DocumentStore, scoped: Scoped, requirementId: string): Promise<void> {

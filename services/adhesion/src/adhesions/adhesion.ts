@@ -4,6 +4,7 @@ import { forbidden, notFound } from '@app/platform/errors';
 import type { StoredDocument } from '@app/platform/documents';
 import { documentOf } from '@app/platform/documents';
 import { knownContract, requirementsFor, type DocumentRequirement, type Ipotesi, type KnownContract } from '../contracts/known-contracts.js';
+import { signerRelationLabels, type SignerRelation } from '../members/agency-members.js';
 
 /** The states as seed 001 names them. */
 export type AdhesionStatus = 'bozza' | 'inviata' | 'in valutazione' | 'approvata' | 'rifiutata';
@@ -95,13 +96,15 @@ const withoutUploader = ({ uploadedBy: _uploadedBy, ...document }: StoredDocumen
 export async function adhesionView(manager: EntityManager, scoped: Scoped) {
   const { adhesion, contract } = scoped;
   const files = await manager.query(
-    `SELECT ad.round, ad.requirement_id, d.* FROM adhesion_documents ad JOIN documents d ON d.id = ad.document_id WHERE ad.adhesion_id = $1`, [adhesion.id]);
+    `SELECT ad.round, ad.requirement_id, ad.signer_relation, d.* FROM adhesion_documents ad JOIN documents d ON d.id = ad.document_id WHERE ad.adhesion_id = $1`, [adhesion.id]);
   const rounds: RoundView[] = contract.rounds.map((round, index) => ({
     round: index,
     title: round.title,
     requirements: requirementsFor(contract, index, adhesion.ipotesi).map((requirement) => {
       const file = files.find((candidate: { round: number; requirement_id: string }) => candidate.round === index && candidate.requirement_id === requirement.id);
-      return { ...requirement, document: file ? withoutUploader(documentOf(file)) : null };
+      const relation = file?.signer_relation as SignerRelation | null | undefined;
+      const signer = relation ? { signerRelation: relation, signerRelationLabel: signerRelationLabels[relation] } : {};
+      return { ...requirement, document: file ? { ...withoutUploader(documentOf(file)), ...signer } : null };
     }),
   })).filter((round) => round.requirements.length > 0 || round.round === 0);
   const history = await manager.query(

@@ -89,7 +89,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
         checkDocumentsOpen(before, Number(params.requirementId.split('-')[0]));
         const file = await receiveUpload(req, res, maxUploadBytes);
         return dataSource.transaction(async (manager) => {
-          const stored = await putDocument(manager, store, trust, await scopedAdhesion(manager, params.id, caller, true), params.requirementId, file, caller!.subject);
+          const stored = await putDocument(manager, store, trust, await scopedAdhesion(manager, params.id, caller, true), params.requirementId, file, caller!);
           await audit(req, caller, 'adhesion.document-uploaded', params.id, { requirementId: params.requirementId, documentId: stored.id, sha256: stored.sha256 })(manager);
           return stored;
         });

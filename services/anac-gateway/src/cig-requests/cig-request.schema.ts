@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkCig } from '@app/platform/codes';
+import { checkCig, cpvSchema, organisationCodeSchema } from '@app/platform/codes';
 
 const cents = z.number({ error: 'Importo in centesimi di euro, intero.' }).int('Importo in centesimi di euro, intero.').positive("L'importo deve essere maggiore di zero.").max(Number.MAX_SAFE_INTEGER);
 const text = (label: string, min = 3) => z.string({ error: `${label}: campo obbligatorio.` }).trim().min(min, `${label}: campo obbligatorio.`).max(500);
@@ -11,7 +11,7 @@ export const lotSchema = z.object({
   subject: text('Oggetto del lotto'),
   contractObject: z.enum(['servizi', 'forniture', 'lavori'], { error: 'Oggetto del contratto: servizi, forniture o lavori.' }),
   amountCents: cents,
-  cpv: z.string().trim().regex(/^\d{8}-\d$/, 'CPV prevalente nel formato 00000000-0.'),
+  cpv: cpvSchema,
   nuts: z.string().trim().regex(/^IT[A-Z0-9]{1,3}$/, 'Codice NUTS italiano (per esempio ITI14).'),
   istat: z.string().trim().regex(/^\d{6}$/, 'Codice ISTAT del comune: sei cifre.'),
   ccnl: code('CCNL applicato'),
@@ -30,7 +30,7 @@ export const cigRequestSchema = z.object({
   subject: text("Oggetto dell'appalto"),
   adhesionDate: z.iso.date("Data di adesione nel formato AAAA-MM-GG."),
   costCentre: code('Centro di costo'),
-  supplier: z.object({ fiscalCode: z.string().trim().regex(/^(\d{11}|[A-Z0-9]{16})$/i, "Codice fiscale dell'operatore economico non valido."), name: text("Denominazione dell'operatore economico"), country: z.string().length(2).default('IT') }),
+  supplier: z.object({ fiscalCode: organisationCodeSchema, name: text("Denominazione dell'operatore economico"), country: z.string().length(2).default('IT') }),
   lots: z.array(lotSchema).min(1, 'Serve almeno un lotto.').max(50),
   singleProcedureReport: z.boolean({ error: 'Dichiara se è stata redatta la Relazione Unica sulle Procedure.' }),
   urbanisationWorks: z.boolean().default(false),

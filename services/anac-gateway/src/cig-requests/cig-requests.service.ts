@@ -4,6 +4,7 @@ import { conflict, notFound } from '@app/platform/errors';
 import type { RupIdentity } from '../pdnd/tracking-evidence.js';
 import type { ExplainedError } from '../pcp/anac-errors.js';
 import { totalOf, type CigRequestData } from './cig-request.schema.js';
+import { checkAdhesionReference } from '../directory/approved-adhesions.js';
 
 export type CigRequestStatus = 'bozza' | 'in corso' | 'confermato' | 'rifiutato' | 'cig acquisiti';
 
@@ -55,6 +56,7 @@ export async function loadRequest(manager: EntityManager, id: string, agencyId: 
 }
 
 export async function createRequest(manager: EntityManager, agencyId: string, author: string, data: CigRequestData): Promise<CigRequest> {
+  await checkAdhesionReference(manager, agencyId, data);
   const id = randomUUID();
   const full = { ...data, codiceAppalto: data.codiceAppalto ?? `NE-${id}`, participantId: randomUUID() };
   await manager.query('INSERT INTO cig_requests (id, agency_id, status, data, total_cents, created_by) VALUES ($1, $2, $3, $4, $5, $6)',
@@ -65,6 +67,7 @@ export async function createRequest(manager: EntityManager, agencyId: string, au
 /** Edits are allowed until ANAC has the appalto confirmed: a draft, or a request ANAC refused (then sent again with modifica-appalto). */
 export async function changeRequest(manager: EntityManager, request: CigRequest, data: CigRequestData): Promise<CigRequest> {
   if (request.status !== 'bozza' && request.status !== 'rifiutato') throw conflict(`La richiesta è «${request.status}»: non può più essere modificata.`, 'CIG_REQUEST_LOCKED');
+  await checkAdhesionReference(manager, request.agencyId, data);
   const full = { ...data, codiceAppalto: request.idAppalto ? request.data.codiceAppalto : data.codiceAppalto ?? request.data.codiceAppalto, participantId: request.data.participantId };
   await manager.query(`UPDATE cig_requests SET data = $2, total_cents = $3, status = 'bozza', errors = NULL, version = version + 1, updated_at = now() WHERE id = $1`,
     [request.id, JSON.stringify(full), totalOf(data)]);

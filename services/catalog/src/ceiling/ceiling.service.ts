@@ -84,10 +84,14 @@ export async function release(manager: EntityManager, contractId: string, tenant
   return { outcome: 'released' as const, amountCents, remainingCents: remainingOf(after!) };
 }
 
+/**
+ * The ceiling as totals for everyone who may see the contract; its movements, which name each
+ * adhesion and order, only for the banditore (other agencies see the others' use in aggregate).
+ */
 export async function ceilingState(manager: EntityManager, contractId: string, tenant: string | undefined) {
-  await visibleContract(manager, contractId, tenant);
+  const contract = await visibleContract(manager, contractId, tenant);
   const [now] = await manager.query(`SELECT ${counters} FROM contracts WHERE id = $1`, [contractId]);
-  const movements = await manager.query(
+  const movements = contract.banditore.agencyId !== tenant ? [] : await manager.query(
     `SELECT id::int, reference, kind, amount_cents::float8 AS "amountCents", remaining_after_cents::float8 AS "remainingAfterCents", created_at AS "createdAt"
      FROM ceiling_movements WHERE contract_id = $1 ORDER BY id DESC LIMIT 500`, [contractId]);
   const used = now.reserved + now.consumed;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cigSchema, cpvSchema, fiscalCodeSchema } from '@app/platform/codes';
+import { cigSchema, cpvSchema, fiscalCodeSchema, organisationCodeSchema } from '@app/platform/codes';
 
 /** Amounts are integer euro cents, never floating point. */
 export const cents = z.number({ message: 'Importo in centesimi di euro.' }).int('Importo in centesimi di euro: un numero intero.').positive("L'importo deve essere positivo.").max(Number.MAX_SAFE_INTEGER);
@@ -34,7 +34,7 @@ export const contractFields = z.object({
   eligibleAgencies: z.array(z.uuid()).min(1).nullable().default(null),
   supplier: z.object({
     name: z.string().trim().min(2).max(300),
-    fiscalCode: z.string().trim().toUpperCase().regex(/^(\d{11}|[A-Z0-9]{16})$/, "Il codice fiscale o la partita IVA dell'operatore economico ha 11 cifre (o 16 caratteri)."),
+    fiscalCode: organisationCodeSchema,
     pec: z.email("L'indirizzo PEC dell'operatore economico non è valido."),
   }),
   documents: z.array(z.object({ title: z.string().trim().min(2).max(300), description: z.string().max(2000).optional() })).default([]),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { organisationCodeSchema } from '@app/platform/codes';
 import { actorFromRequest, recordAudit } from '@app/platform/audit';
 import { requireTenant, type Caller } from '@app/platform/auth';
 import { forbidden } from '@app/platform/errors';
@@ -18,7 +19,7 @@ export function requireOwnAgencyOrGestore(caller: Caller | undefined, agencyId: 
 const agencyBody = z.object({
   name: z.string().trim().min(2).max(300),
   kind: z.enum(agencyKinds).default('ente'),
-  fiscalCode: z.string().trim().regex(/^(\d{11}|[A-Z0-9]{16})$/i, 'Il codice fiscale dell\'ente ha 11 cifre (o 16 caratteri).').transform((v) => v.toUpperCase()),
+  fiscalCode: organisationCodeSchema,
   ipaCode: z.string().trim().min(2).max(20).optional(),
   ausaCode: z.string().trim().regex(/^\d{10}$/, 'Il codice AUSA ha 10 cifre.').optional(),
   ocpCode: z.string().trim().min(2).max(20).optional(),
