@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { rememberContract } from '@app/adhesion';
+import { rememberContract, rememberMember } from '@app/adhesion';
 import { rememberAgency as rememberAgencyForAnac } from '@app/anac-gateway';
 import { announcedContracts, rememberAgency, seedDemoContracts } from '@app/catalog';
 import { seedDemoWorld } from '@app/identity';
@@ -23,5 +23,10 @@ export async function loadDemoWorld(platform: RunningPlatform): Promise<{ agenci
   const contracts = await seedDemoContracts(catalog, join(process.cwd(), 'demo', 'contracts.json'));
   const adhesion = dataSourceOf('adhesion');
   for (const contract of await announcedContracts(catalog.manager)) await rememberContract(adhesion.manager, contract);
+  // Adhesion tells whose signature a document carries from the agencies' people.
+  const members: { profileId: string; agencyId: string; fiscalCode: string; active: boolean }[] = await dataSourceOf('identity').query(
+    `SELECT p.id AS "profileId", p.agency_id AS "agencyId", pe.fiscal_code AS "fiscalCode", p.status = 'attivo' AS active
+     FROM profiles p JOIN persons pe ON pe.id = p.person_id`);
+  for (const member of members) await rememberMember(adhesion.manager, member);
   return { agencies: identity.agencies.length, people: identity.people, contracts };
 }

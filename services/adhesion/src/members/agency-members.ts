@@ -2,14 +2,19 @@ import type { EntityManager } from 'typeorm';
 import { identityEvents } from '@app/contracts';
 import type { EventHandler } from '@app/platform/messaging';
 
-/** The people of each agency (by codice fiscale), as identity's profile events tell. */
-export const profileChanged: EventHandler = async (event, manager) => {
-  const data = identityEvents.profileCreated.data.parse(event.data);
-  const active = event.type !== identityEvents.profileDisabled.type;
+export interface Member { profileId: string; agencyId: string; fiscalCode: string; active: boolean }
+
+export async function rememberMember(manager: EntityManager, member: Member): Promise<void> {
   await manager.query(
     `INSERT INTO agency_members (profile_id, agency_id, fiscal_code, active) VALUES ($1, $2, $3, $4)
      ON CONFLICT (profile_id) DO UPDATE SET active = EXCLUDED.active`,
-    [data.profileId, data.agencyId, data.fiscalCode, active]);
+    [member.profileId, member.agencyId, member.fiscalCode, member.active]);
+}
+
+/** The people of each agency (by codice fiscale), as identity's profile events tell. */
+export const profileChanged: EventHandler = async (event, manager) => {
+  const data = identityEvents.profileCreated.data.parse(event.data);
+  await rememberMember(manager, { ...data, active: event.type !== identityEvents.profileDisabled.type });
 };
 
 export type SignerRelation = 'caricatore' | 'ente' | 'esterno';
