@@ -16,7 +16,7 @@ export interface DemoPlatform {
 }
 
 /** What `npm start` runs (simulators, every service, the gateway, the demo world), on free ports, for tests. */
-export async function startDemoPlatform(): Promise<DemoPlatform> {
+export async function startDemoPlatform(extraEnv: NodeJS.ProcessEnv = {}): Promise<DemoPlatform> {
   const port = await freePort();
   // Each run has schemas of its own: data left by earlier runs (or an older demo world) cannot leak in.
   const run = uniqueName('demo').replace(/^demo_?/, '');
@@ -27,7 +27,7 @@ export async function startDemoPlatform(): Promise<DemoPlatform> {
     ...simulators.anacEnv, ...simulators.mailEnv, PDND_PRIVATE_KEY_FILE: pdndKey,
     DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(port), PUBLIC_URL: gateway, CORS_ORIGINS: gateway,
     SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`, CIE_ISSUER: simulators.urls.cieOp,
-    SIGNATURE_TRUSTED_CA_FILES: (await ensureDemoSigning()).caFile,
+    SIGNATURE_TRUSTED_CA_FILES: (await ensureDemoSigning()).caFile, ...extraEnv,
   }, { servicePorts: 0, schemaSuffix: run });
   await loadDemoWorld(platform);
   return {

@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { signCades } from '@app/platform/documents';
+import { simplePdf, waitFor } from '@app/platform/testing';
+import { ensureDemoSigning } from './demo-signing.js';
+import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
+import { jsonHeaders, passwordSession } from './gateway-client.js';
+import { spidToken } from './spid-session.js';
+
+type Operation = { method: string; path: string; public: boolean; bodyTypes: string[]; query: string[]; bodyFields: string[] };
+type Sent = { status: number; text: string };
+
+const cigBody = (amountCents: number) => ({
+  parentCig: '7154112FF8', subject: 'Proroga dei servizi cloud del Comune di Prato', adhesionDate: '2026-11-23', costCentre: 'CDC-SI-01', singleProcedureReport: true,
+  supplier: { fiscalCode: '12345678903', name: 'Servizi Integrati S.p.A.' },
+  lots: [{ lotIdentifier: 'LOT-0001', subject: 'Servizi cloud', contractObject: 'servizi', amountCents, cpv: '72000000-5', nuts: 'ITI15', istat: '100005', ccnl: '1', category: '75', financing: [{ type: 'bilancio', amountCents }] }],
+});
+
+/** A valid body for each operation that takes one, so a refusal is about who asks, not what is sent. */
+const validBodies: Record<string, unknown> = {
+  'POST /api/v1/agencies/{id}/offices': { name: 'Ufficio di un altro ente' },
+  'PUT /api/v1/users/{id}/roles': { roles: ['buyer'] },
+  'POST /api/v1/registrations/{id}/reject': { reason: 'Richiesta respinta da un altro ente' },
+  'PATCH /api/v1/contracts/{id}': { description: 'Descrizione cambiata da un altro ente' },
+  'PUT /api/v1/contracts/{id}/price-list/items': { items: [{ code: 'X-1', description: 'Voce', unit: 'pz', unitPriceCents: 100 }] },
+  'POST /api/v1/contracts/{id}/price-list/revisions': { effectiveFrom: '2026-01-01', percentBasisPoints: 100, note: 'Revisione' },
+  'POST /api/v1/contracts/{id}/price-list/reprice': { draftedAt: '2026-01-01', lines: [{ code: 'X-1', quantity: 1 }] },
+  'POST /api/v1/contracts/{id}/ceiling/reservations': { reference: 'riferimento-prova', amountCents: 100 },
+  'POST /api/v1/contracts/{id}/ceiling/reservations/{reference}/consume': { amountCents: 100 },
+  'POST /api/v1/contracts/{id}/clarifications': { question: 'Domanda posta da un altro ente?' },
+  'POST /api/v1/contracts/{id}/clarifications/{clarificationId}/answer': { answer: 'Risposta di un altro ente.' },
+  'POST /api/v1/contracts/{contractId}/adhesions': { ipotesi: 'A', amountCents: 100_00 },
+  'PUT /api/v1/adhesions/{id}': { ipotesi: 'A', amountCents: 100_00 },
+  'POST /api/v1/adhesions/{id}/rounds/{round}/reject': { reason: 'Rifiutata da un altro ente' },
+  'PUT /api/v1/cig-requests/{id}': cigBody(1_000_00),
+  'POST /api/v1/cig-requests/{id}/schede': { code: 'ANN' },
+};
+
+/** Issue "Trust": every operation of the merged OpenAPI, walked as another agency, anonymously, and with broken input. */
+describe('every operation of the API, as another agency, anonymously, and with NUL bytes, malformed JSON and wrong content types', () => {
+  let demo: DemoPlatform;
+  let operations: Operation[];
+  const tokens: Record<string, string | undefined> = { anonimo: undefined };
+  /** Resources of Comune di Prato and a draft contract of Regione Toscana, by path template. */
+  let fixtures: { pattern: RegExp; values: Record<string, string>; owner: string; method?: string }[];
+  let pratoAdhesionId = '';
+
+  const send = async (who: string, method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}): Promise<Sent> => {
+    const token = tokens[who];
+    const response = await fetch(`${demo.gateway}${path}`, { method, headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers }, body: init.body });
+    return { status: response.status, text: await response.text() };
+  };
+  const fixtureOf = (operation: Operation) => fixtures.find((f) => f.pattern.test(operation.path) && (!f.method || f.method === operation.method));
+  const fill = (operation: Operation, values: Record<string, string>) => operation.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(values[name] ?? 'x'));
+  const bodyOf = (operation: Operation): { body?: BodyInit; headers?: Record<string, string> } => {
+    if (operation.bodyTypes.includes('multipart/form-data')) {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(simplePdf('Documento di un altro ente'))]), 'documento.pdf');
+      return { body: form };
+    }
+    const body = validBodies[`${operation.method} ${operation.path}`];
+    return body === undefined ? {} : { body: JSON.stringify(body), headers: jsonHeaders };
+  };
+
+  before(async () => {
+    // Thousands of requests from one address in a minute: the edge's rate limit would answer them instead.
+    demo = await startDemoPlatform({ RATE_LIMIT_PER_MINUTE: '1000000' });
+    const document = await (await fetch(`${demo.gateway}/api/v1/openapi.json`)).json();
+    operations = Object.entries<Record<string, any>>(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => {
+      const schema = op.requestBody?.content?.['application/json']?.schema ?? op.requestBody?.content?.['application/x-www-form-urlencoded']?.schema;
+      return {
+        method: method.toUpperCase(), path, public: Array.isArray(op.security) && op.security.length === 0,
+        bodyTypes: Object.keys(op.requestBody?.content ?? {}), query: (op.parameters ?? []).filter((p: { in: string }) => p.in === 'query').map((p: { name: string }) => p.name),
+        bodyFields: Object.keys(schema?.properties ?? {}),
+      };
+    }));
+    for (const username of ['gaio.cesare', 'luca.ferri', 'paola.marini', 'mario.rossi']) tokens[username] = (await passwordSession(demo.gateway, username)).token;
+    for (const username of ['sara.colombo', 'giorgio.pelli']) tokens[username] = await spidToken(demo.gateway, demo.simulators.urls.spidIdp, username);
+    const call = async (who: string, method: string, path: string, body?: unknown, status = 200) => {
+      const sent = await send(who, method, path, body === undefined ? {} : { body: JSON.stringify(body), headers: jsonHeaders });
+      assert.equal(sent.status, status, `${method} ${path}: ${sent.text}`);
+      return sent.text ? JSON.parse(sent.text) : undefined;
+    };
+
+    const cloud = (await call('luca.ferri', 'GET', '/api/v1/contracts?q=Sistema%20Cloud%20Toscana')).items.find((c: { cig: string }) => c.cig === '7154112FF8');
+    const prato = (await call('sara.colombo', 'GET', '/api/v1/agencies')).find((a: { name: string }) => a.name === 'Comune di Prato');
+    const luca = (await call('sara.colombo', 'GET', '/api/v1/users')).find((p: { fiscalCode: string }) => p.fiscalCode === 'FRRLCU68M20B354K');
+    const registration = await call('sara.colombo', 'POST', '/api/v1/registrations', {
+      contractId: cloud.id, puntoOrdinante: { fiscalCode: 'BNCGNN80A41D612B', givenName: 'Giovanna', familyName: 'Bianchi', email: 'giovanna.bianchi@comune.prato.it' },
+    }, 201);
+    const client = await call('sara.colombo', 'POST', '/api/v1/api-clients', { name: 'Protocollo informatico di Prato', scopes: ['adhesions:read'] }, 201);
+    const draft = await call('gaio.cesare', 'POST', '/api/v1/contracts', {
+      kind: 'convenzione', title: 'Convenzione in bozza della Regione', description: 'Una convenzione non ancora pubblicata.',
+      cig: 'Z010000045', cpv: ['09310000-5'], lots: [{ number: 1, title: 'Lotto unico', amountCents: 1_000_000_00 }],
+      rup: { name: 'Gaio Giulio Cesare', fiscalCode: 'CSRGGL70A01D612B' }, ceilingCents: 1_000_000_00, startDate: '2026-01-01', expiryDate: '2028-12-31',
+      supplier: { name: 'Servizi Integrati S.p.A.', fiscalCode: '12345678903', pec: 'gare@pec.serviziintegrati.example' },
+      documents: [{ title: 'Atto di adesione (modello)' }], rounds: [{ title: 'Fase 0', documents: [{ name: 'Manifestazione di interesse', signed: true }] }],
+    }, 201);
+    const adhesion = await call('luca.ferri', 'POST', `/api/v1/contracts/${cloud.id}/adhesions`, { ipotesi: 'A', amountCents: 5_000_00 }, 201);
+    pratoAdhesionId = adhesion.id;
+    const signing = await ensureDemoSigning();
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(await signCades(simplePdf('Manifestazione di interesse'), signing.keyFor('luca.ferri')))]), 'manifestazione.pdf.p7m');
+    const uploaded = await send('luca.ferri', 'PUT', `/api/v1/adhesions/${adhesion.id}/documents/0-1`, { body: form });
+    assert.equal(uploaded.status, 200, uploaded.text);
+    const cigRequest = await call('sara.colombo', 'POST', '/api/v1/cig-requests', cigBody(5_000_00), 201);
+    await call('sara.colombo', 'POST', `/api/v1/cig-requests/${cigRequest.id}/confirm`, undefined, 202);
+    await waitFor(async () => (await call('sara.colombo', 'GET', `/api/v1/cig-requests/${cigRequest.id}`)).status === 'confermato', 20_000);
+    await call('sara.colombo', 'POST', `/api/v1/cig-requests/${cigRequest.id}/acquire`);
+    const scheda = await call('sara.colombo', 'POST', `/api/v1/cig-requests/${cigRequest.id}/schede`, { code: 'ANN' }, 201);
+
+    fixtures = [
+      { pattern: /^\/api\/v1\/agencies\/\{id\}/, values: { id: prato.id }, owner: 'sara.colombo' },
+      { pattern: /^\/api\/v1\/users\/\{id\}/, values: { id: luca.id }, owner: 'sara.colombo' },
+      { pattern: /^\/api\/v1\/persons\/\{id\}/, values: { id: luca.personId }, owner: 'mario.rossi' },
+      { pattern: /^\/api\/v1\/registrations\/\{id\}/, values: { id: registration.id }, owner: 'sara.colombo' },
+      { pattern: /^\/api\/v1\/api-clients\/\{id\}/, values: { id: client.id }, owner: 'sara.colombo' },
+      // Adhesions are listed on a contract every agency may see: the list must not show Prato's.
+      { pattern: /^\/api\/v1\/contracts\/\{contractId\}\/adhesions$/, method: 'GET', values: { contractId: cloud.id }, owner: 'luca.ferri' },
+      { pattern: /^\/api\/v1\/contracts\/\{contractId\}\/adhesions$/, values: { contractId: draft.id }, owner: 'gaio.cesare' },
+      { pattern: /^\/api\/v1\/contracts\/\{id\}/, values: { id: draft.id, reference: 'riferimento-prova', clarificationId: randomUUID() }, owner: 'gaio.cesare' },
+      { pattern: /^\/api\/v1\/adhesions\/\{id\}/, values: { id: adhesion.id, requirementId: '0-1', documentId: JSON.parse(uploaded.text).id, round: '0' }, owner: 'luca.ferri' },
+      { pattern: /^\/api\/v1\/cig-requests\/\{id\}/, values: { id: cigRequest.id }, owner: 'sara.colombo' },
+      { pattern: /^\/api\/v1\/schede\/\{id\}/, values: { id: scheda.id }, owner: 'sara.colombo' },
+    ];
+  });
+  after(() => demo.stop());
+
+  test('when another agency calls any operation on a resource of Comune di Prato or a draft of Regione Toscana, then 403 or 404, and anonymously 401; a new route without a case fails here', async () => {
+    const withParams = operations.filter((operation) => operation.path.includes('{'));
+    const uncovered = withParams.filter((operation) => {
+      const fixture = fixtureOf(operation);
+      return !fixture || [...operation.path.matchAll(/\{(\w+)\}/g)].some(([, name]) => !(name! in fixture.values));
+    });
+    assert.deepEqual(uncovered.map((o) => `${o.method} ${o.path}`), [], 'every operation with a path parameter has a resource of another agency to be tried on');
+    const leaks: string[] = [];
+    for (const operation of withParams) {
+      const fixture = fixtureOf(operation)!;
+      const path = fill(operation, fixture.values);
+      const listed = operation.method === 'GET' && fixture.values.contractId && !operation.path.includes('{id}');
+      for (const intruder of ['paola.marini', 'giorgio.pelli']) {
+        const sent = await send(intruder, operation.method, path, bodyOf(operation));
+        const refused = listed ? sent.status === 200 && !sent.text.includes(pratoAdhesionId) : [403, 404].includes(sent.status);
+        if (!refused) leaks.push(`${intruder} ${operation.method} ${path}: ${sent.status} ${sent.text.slice(0, 160)}`);
+      }
+      const anonymous = await send('anonimo', operation.method, path, bodyOf(operation));
+      if (anonymous.status !== (operation.public ? 404 : 401)) leaks.push(`anonimo ${operation.method} ${path}: ${anonymous.status}`);
+      if (operation.method === 'GET') {
+        const owned = await send(fixture.owner, 'GET', path);
+        if (owned.status !== 200) leaks.push(`the owner ${fixture.owner} cannot read ${path} (${owned.status}): the case proves nothing`);
+      }
+    }
+    assert.deepEqual(leaks, []);
+  });
+
+  test('when NUL bytes arrive in path, query and body of any operation, then a 400 names the field and no 5xx ever happens', async () => {
+    const callers = ['anonimo', 'gaio.cesare', 'luca.ferri', 'sara.colombo', 'mario.rossi'];
+    const problems: string[] = [];
+    for (const operation of operations) {
+      const fixture = fixtureOf(operation)?.values ?? {};
+      const variants: [string, string, { body?: BodyInit; headers?: Record<string, string> }][] = [];
+      if (operation.path.includes('{')) variants.push(['path', operation.path.replace(/\{\w+\}/g, '%00'), {}]);
+      if (operation.query.length) variants.push(['query', `${fill(operation, fixture)}?${operation.query.map((q) => `${q}=%00`).join('&')}`, {}]);
+      if (operation.bodyFields.length) {
+        const poisoned = Object.fromEntries(operation.bodyFields.map((field) => [field, 'a\u0000b']));
+        const form = operation.bodyTypes.includes('application/json')
+          ? { body: JSON.stringify(poisoned), headers: jsonHeaders }
+          : { body: new URLSearchParams(poisoned).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+        variants.push(['body', fill(operation, fixture), form]);
+      }
+      for (const [where, path, init] of variants) {
+        const statuses = await Promise.all(callers.map(async (who) => (await send(who, operation.method, path, init)).status));
+        if (statuses.some((status) => status >= 500)) problems.push(`${operation.method} ${operation.path} (${where}): ${statuses.join(',')}`);
+        else if (!statuses.includes(400)) problems.push(`${operation.method} ${operation.path} (${where}): nobody reached validation (${statuses.join(',')})`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('when a body is malformed JSON or of a type the operation does not read, then 400 or 415, never 5xx', async () => {
+    const problems: string[] = [];
+    for (const operation of operations.filter((o) => o.bodyTypes.length)) {
+      const path = fill(operation, fixtureOf(operation)?.values ?? {});
+      for (const who of ['anonimo', 'gaio.cesare', 'sara.colombo', 'luca.ferri']) {
+        const malformed = await send(who, operation.method, path, { body: '{"ipotesi": "A", ', headers: jsonHeaders });
+        if (malformed.status !== 400) problems.push(`${who} ${operation.method} ${operation.path} malformed JSON: ${malformed.status}`);
+        const text = await send(who, operation.method, path, { body: 'ipotesi=A', headers: { 'content-type': 'text/plain' } });
+        if (![401, 403, 415].includes(text.status)) problems.push(`${who} ${operation.method} ${operation.path} text/plain: ${text.status}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+});

@@ -1,0 +1,44 @@
+import { request } from 'node:http';
+import assert from 'node:assert/strict';
+
+export const demoPassword = 'Negozio-Demo-2026';
+export const jsonHeaders = { 'content-type': 'application/json', accept: 'application/json' };
+
+/** A request from a given local address (127.0.0.2, …), as a second client machine would send it. */
+export function fromAddress(url: string, localAddress: string, options: { method: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const sent = request(url, { method: options.method, headers: options.headers, localAddress }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => void (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    sent.on('error', reject);
+    sent.end(options.body);
+  });
+}
+
+export interface Session {
+  token: string;
+  /** The browser's access cookie, as `ne_access=…`. */
+  cookie: string;
+  call(method: string, path: string, body?: unknown, status?: number): Promise<any>;
+  raw(method: string, path: string, init?: { body?: BodyInit; headers?: Record<string, string> }): Promise<Response>;
+}
+
+/** A demo person logged in with the password form through the gateway. */
+export async function passwordSession(gateway: string, username: string, password = demoPassword): Promise<Session> {
+  const answer = await fetch(`${gateway}/api/v1/auth/password`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ username, password }) });
+  assert.equal(answer.status, 200, `login ${username}: ${answer.status}`);
+  const token = (await answer.json()).accessToken as string;
+  const cookie = answer.headers.getSetCookie().find((c) => c.startsWith('ne_access='))!.split(';')[0]!;
+  const raw = (method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}) =>
+    fetch(`${gateway}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...init.headers }, body: init.body });
+  const call = async (method: string, path: string, body?: unknown, status = 200) => {
+    const response = await raw(method, path, body === undefined ? {} : { body: JSON.stringify(body), headers: jsonHeaders });
+    const text = await response.text();
+    assert.equal(response.status, status, `${method} ${path}: ${text}`);
+    return text ? JSON.parse(text) : undefined;
+  };
+  return { token, cookie, call, raw };
+}
