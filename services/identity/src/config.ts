@@ -39,6 +39,8 @@ export const configSchema = serviceEnvSchema.extend({
   /** The mail server first-access credentials are sent through (the mail simulator in development). */
   SMTP_URL: z.string().url().default('smtp://127.0.0.1:8025'),
   MAIL_FROM: z.string().min(3).default('Negozio Elettronico <noreply@negozio-elettronico.example>'),
+  /** Password logins one client address may try in a minute, whatever the usernames. */
+  LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** Days a temporary password stays usable before the person must ask for a new one. */
   FIRST_ACCESS_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   /** Encrypts the token-signing private keys (and undelivered temporary passwords) at rest; required in production. */

@@ -20,7 +20,8 @@ describe('an agency administrator never takes over a person: credentials are the
     'SELECT c.username, c.password_hash, c.must_change FROM password_credentials c JOIN persons p ON p.id = c.person_id WHERE p.fiscal_code = $1', [fiscalCode]);
 
   before(async () => {
-    world = await startIdentityWorld([gaio, pratoAdmin, gestore, lucrezia, marco]);
+    // Many logins from one address in a minute: this file is about credentials, not the address limit.
+    world = await startIdentityWorld([gaio, pratoAdmin, gestore, lucrezia, marco], { LOGIN_ATTEMPTS_PER_MINUTE: '1000' });
     for (const person of [pratoAdmin, gestore]) tokens[person.username] = (await (await login(person.username, person.password)).json()).accessToken;
   });
   after(() => world.stop());
@@ -88,6 +89,26 @@ describe('an agency administrator never takes over a person: credentials are the
     const refused = await login(mailed.username, mailed.password);
     assert.equal(refused.status, 401);
     assert.equal((await refused.json()).code, 'FIRST_ACCESS_EXPIRED');
+  });
+
+  test('when a person uses the password form of the access page at first access, then the page asks for the new password and then opens the session; a wrong password reads as a page too', async () => {
+    await call(pratoAdmin.username, 'POST', '/api/v1/users', {
+      fiscalCode: 'RSSMRC75C12D612N', givenName: 'Marcella', familyName: 'Rossi', email: 'marcella.rossi@comune.prato.it', roles: ['buyer'],
+    });
+    const mailed = await mailedCredentials(world, 'marcella.rossi@comune.prato.it');
+    const form = (path: string, fields: Record<string, string>) => fetch(`${world.url}${path}`, { method: 'POST', headers: { accept: 'text/html' }, body: new URLSearchParams(fields), redirect: 'manual' });
+    const wrong = await form('/api/v1/auth/password', { username: mailed.username, password: 'non-e-questa-password' });
+    assert.equal(wrong.status, 401);
+    assert.match(await wrong.text(), /role="alert"[\s\S]*Username o password non corretti/);
+    const asked = await form('/api/v1/auth/password', mailed);
+    assert.equal(asked.status, 403);
+    const page = await asked.text();
+    assert.match(page, /Scegli la nuova password/);
+    assert.match(page, new RegExp(`name="username" value="${mailed.username}"`));
+    const changed = await form('/api/v1/auth/password/change', { ...mailed, newPassword: 'Marcella-Rossi-2026' });
+    assert.equal(changed.status, 303);
+    assert.equal(changed.headers.get('location'), '/api/v1/auth/login');
+    assert.ok(changed.headers.getSetCookie().some((cookie) => cookie.startsWith('ne_access=')));
   });
 
   test('when the new password equals the temporary one or is short, then 400 and the first-access mark stays', async () => {

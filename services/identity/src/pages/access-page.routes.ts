@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { AppError } from '@app/platform/errors';
 import Handlebars from 'handlebars';
 import { z } from 'zod';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../identity-deps.js';
 import { levelOf } from '../login/levels.js';
+import { wantsPage } from '../login/login-response.js';
 import { personById } from '../persons/persons.service.js';
 import { activeProfilesOf } from '../profiles/profiles.service.js';
 import { sessionSecretOf } from '../sessions/session-cookies.js';
@@ -13,10 +15,30 @@ import { sessionBySecret } from '../sessions/sessions.service.js';
 const template = Handlebars.compile(readFileSync(new URL('./access-page.hbs', import.meta.url), 'utf8'));
 const methodLabels = { spid: 'SPID', cie: 'CIE', cns: 'CNS', password: 'username e password' } as const;
 
-/** The access page without a session, telling why the last attempt failed (a refused SPID response…). */
-export function sendAccessPageError(res: Response, config: IdentityDeps['config'], status: number, error: { title: string; detail?: string }): void {
+/**
+ * The access page without a session, telling why the last attempt failed (a refused SPID response, a
+ * wrong password…); `changeFor` asks that username for a new password (first access).
+ */
+export function sendAccessPageError(res: Response, config: IdentityDeps['config'], status: number, error: { title: string; detail?: string }, changeFor?: string): void {
   res.setHeader('cache-control', 'no-store');
-  res.status(status).type('html').send(template({ idps: Object.keys(config.SPID_IDPS), error }));
+  res.status(status).type('html').send(template({ idps: Object.keys(config.SPID_IDPS), error, changeFor }));
+}
+
+/**
+ * Runs a login step; a browser (an HTML form, an IdP posting back) reads a refusal on the access page
+ * instead of a problem document. `changeFor` names the username whose password a refusal asks to change.
+ */
+export async function refusalsOnAccessPage<T>(
+  req: Request, res: Response, config: IdentityDeps['config'], work: () => Promise<T>, changeFor?: (code: string) => string | undefined,
+): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!wantsPage(req) || !(error instanceof AppError) || error.status >= 500) throw error;
+    if (typeof error.extensions.retryAfterSeconds === 'number') res.setHeader('retry-after', String(error.extensions.retryAfterSeconds));
+    sendAccessPageError(res, config, error.status, error, changeFor?.(error.code));
+    return undefined;
+  }
 }
 
 /** The access page (seed 002): login choices, then the choice or change of profile, and logout. */

@@ -3,8 +3,6 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { schemaOf } from '@app/platform/db';
 import { AppError } from '@app/platform/errors';
 
-/** Attempts per client address per minute, whatever the username (slows down trying many accounts). */
-export const attemptsPerMinute = 20;
 /** Wrong passwords in a row for one username from one address before that pair is locked. */
 export const maxFailedAttempts = 5;
 export const lockMinutes = 15;
@@ -36,8 +34,9 @@ export interface LoginLimits {
 /**
  * Login limits in PostgreSQL, so every replica counts the same attempts. Lockouts are per username
  * and client address: a client guessing someone's password locks only itself out, never the owner.
+ * `attemptsPerMinute` slows one address trying many accounts.
  */
-export function loginLimits(dataSource: DataSource): LoginLimits {
+export function loginLimits(dataSource: DataSource, attemptsPerMinute: number): LoginLimits {
   const common = { storeClient: dataSource, storeType: 'typeorm', schemaName: schemaOf(dataSource), tableName: 'login_limits', tableCreated: true, clearExpiredByTimeout: true };
   const byAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'ip', points: attemptsPerMinute, duration: 60 });
   const byPair = new RateLimiterPostgres({ ...common, keyPrefix: 'pair', points: maxFailedAttempts, duration: lockMinutes * 60, blockDuration: lockMinutes * 60 });

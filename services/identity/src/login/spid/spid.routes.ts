@@ -3,9 +3,8 @@ import { actorFromRequest } from '@app/platform/audit';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../../identity-deps.js';
 import { completeLogin } from '../complete-login.js';
-import { AppError } from '@app/platform/errors';
-import { sendAccessPageError } from '../../pages/access-page.routes.js';
-import { accessPagePath, respondLogin, wantsPage } from '../login-response.js';
+import { refusalsOnAccessPage } from '../../pages/access-page.routes.js';
+import { accessPagePath, respondLogin } from '../login-response.js';
 import type { SpidServiceProvider } from './spid-sp.js';
 import { answerIdpLogout } from './spid-logout.js';
 import { spMetadata } from './spid-metadata.js';
@@ -31,19 +30,14 @@ export function spidRoutes(deps: IdentityDeps, sp: SpidServiceProvider): RouteSp
       method: 'post', path: '/api/v1/auth/spid/acs', summary: "Assertion Consumer Service: riceve e verifica la risposta dell'identity provider", public: true, bodyTypes: ['form'], tags: ['auth'],
       body: z.object({ SAMLResponse: z.string().min(1, 'Risposta SAML mancante.'), RelayState: z.string().optional() }),
       responses: [{ status: 200, description: 'Sessione aperta (o reindirizzamento alla pagina di accesso)' }, { status: 401, description: 'Risposta rifiutata' }],
-      handler: async ({ body, req, res }) => {
-        const identity = await sp.validate(body.SAMLResponse).catch((error: unknown) => {
-          // A browser coming back from the IdP reads the reason on the access page, not as JSON.
-          if (!wantsPage(req) || !(error instanceof AppError)) throw error;
-          sendAccessPageError(res, config, error.status, error);
-        });
-        if (!identity) return undefined;
+      handler: ({ body, req, res }) => refusalsOnAccessPage(req, res, config, async () => {
+        const identity = await sp.validate(body.SAMLResponse);
         const outcome = await completeLogin(dataSource, config, logger, {
           fiscalCode: identity.fiscalCode, method: 'spid', acr: identity.acr, amr: [`spid-l${identity.level}`], authTime: new Date(), idp: identity.idp,
           saml: { nameId: identity.nameId, nameQualifier: identity.nameQualifier, sessionIndex: identity.sessionIndex },
         }, actorFromRequest(req, undefined));
         return respondLogin(req, res, config, outcome);
-      },
+      }),
     }),
     defineRoute({
       method: 'get', path: '/api/v1/auth/spid/metadata', summary: 'Metadati SAML del service provider SPID', public: true, tags: ['auth'],
