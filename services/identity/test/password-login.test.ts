@@ -32,6 +32,22 @@ describe('password login, profile choice and switch, /me, logout', () => {
     assert.ok(cookies.some((c) => c.startsWith('ne_session=') && /Path=\/api\/v1\/auth/.test(c)));
   });
 
+  test('when an API client logs in with Accept */* or none (curl, fetch), then it gets JSON; only a browser asking for HTML is redirected', async () => {
+    for (const accept of ['*/*', undefined]) {
+      const response = await fetch(`${world.url}/api/v1/auth/password`, {
+        method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) },
+        body: JSON.stringify({ username: gaio.username, password: gaio.password }),
+      });
+      assert.equal(response.status, 200, `Accept: ${accept}`);
+      assert.ok((await response.json()).accessToken);
+    }
+    const browser = await fetch(`${world.url}/api/v1/auth/password`, {
+      method: 'POST', redirect: 'manual', headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+      body: new URLSearchParams({ username: gaio.username, password: gaio.password }),
+    });
+    assert.equal(browser.status, 303);
+  });
+
   test('when a person with two profiles logs in, chooses one and switches, then method and auth time stay those of the login', async () => {
     const body = await (await login(lucrezia.username, lucrezia.password)).json();
     assert.equal(body.profileChoiceRequired, true);
