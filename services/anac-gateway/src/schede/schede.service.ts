@@ -8,7 +8,8 @@ import { loadRequest } from '../cig-requests/cig-requests.service.js';
 import { explain, explainRefusal, type ExplainedError } from '../pcp/anac-errors.js';
 import type { pcpClient } from '../pcp/pcp-client.js';
 import type { RupIdentity } from '../pdnd/tracking-evidence.js';
-import { executionPhase, type NewScheda, type SchedaCode } from './scheda.schema.js';
+import type { NewScheda, SchedaCode } from './scheda.schema.js';
+import { orchestratorRefusal } from './schede.rules.js';
 import { centsToEuro } from '@app/platform/codes';
 
 export type SchedaStatus = 'bozza' | 'inviata' | 'confermata' | 'rifiutata';
@@ -53,17 +54,19 @@ function anacFormOf(input: NewScheda, request: CigRequest, ausaCode: string): Re
   }
 }
 
+async function refuseIfOrchestratorWould(manager: EntityManager, code: SchedaCode, cigRequestId: string, except?: string): Promise<void> {
+  const others = (await schedeOf(manager, cigRequestId)).filter((other) => other.id !== except);
+  const refusal = orchestratorRefusal(code, others);
+  if (refusal) throw conflict(refusal.detail, refusal.code);
+}
+
 /**
  * A new scheda in draft. The orchestrator's rules are checked here before ANAC checks them again:
  * nothing after an annulment, and no annulment once the execution phase has begun.
  */
 export async function createScheda(manager: EntityManager, request: CigRequest, input: NewScheda, author: string, ausaCode: string): Promise<Scheda> {
   if (request.status !== 'cig acquisiti') throw conflict('Le schede si inviano dopo aver acquisito i CIG.', 'CIG_NOT_ACQUIRED');
-  const sent = (await schedeOf(manager, request.id)).filter((scheda) => scheda.status === 'inviata' || scheda.status === 'confermata');
-  if (sent.some((scheda) => scheda.code === 'ANN')) throw conflict("L'affidamento è annullato (scheda ANN): non si possono inviare altre schede.", 'APPALTO_ANNULLED');
-  if (input.code === 'ANN' && sent.some((scheda) => executionPhase.has(scheda.code))) {
-    throw conflict("La scheda ANN non è ammessa: è già stata inviata una scheda della fase di esecuzione.", 'ANN_NOT_ALLOWED');
-  }
+  await refuseIfOrchestratorWould(manager, input.code, request.id);
   const id = randomUUID();
   await manager.query('INSERT INTO schede (id, cig_request_id, code, status, body, created_by) VALUES ($1, $2, $3, $4, $5, $6)',
     [id, request.id, input.code, 'bozza', JSON.stringify({ anacForm: anacFormOf(input, request, ausaCode) }), author]);
@@ -93,6 +96,8 @@ const callBase = (request: CigRequest, rup: RupIdentity) => ({ cigRequestId: req
 /** "Invia scheda": crea-scheda, then conferma-scheda (asynchronous: the scheda is "inviata" until verified). */
 export async function sendScheda(dataSource: DataSource, pcp: Pcp, scheda: Scheda, request: CigRequest, rup: RupIdentity): Promise<Scheda> {
   if (scheda.status !== 'bozza') throw conflict(`La scheda è «${scheda.status}»: si invia solo una bozza.`, 'SCHEDA_NOT_DRAFT');
+  // A draft made before another scheda went out may no longer be admitted: no doomed call reaches ANAC.
+  await refuseIfOrchestratorWould(dataSource.manager, scheda.code, request.id, scheda.id);
   let idScheda = scheda.idScheda;
   if (!idScheda) {
     const created = await pcp.call({ ...callBase(request, rup), eservice: 'ComunicaPostPubblicazione', operation: 'crea-scheda', method: 'POST', repeatable: false,
