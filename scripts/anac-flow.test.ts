@@ -30,7 +30,7 @@ describe('Richiedi CIG as npm start runs it: the RUP of Comune di Prato, SPID, t
     const draft = await rup('POST', '/api/v1/cig-requests', {
       parentCig: '7154112FF8', subject: 'Proroga dei servizi cloud del Comune di Prato fino al 02/10/2027', adhesionDate: '2026-11-23', costCentre: 'CDC-SI-01', singleProcedureReport: true,
       supplier: { fiscalCode: '12345678903', name: 'Servizi Integrati S.p.A.' },
-      lots: [{ lotIdentifier: 'LOT-0001', subject: 'Servizi cloud in proroga', contractObject: 'servizi', amountCents: 48_000_00, cpv: '72000000-5', nuts: 'ITI15', istat: '100005', ccnl: '1', category: '75', financing: [{ type: 'bilancio', amountCents: 48_000_00 }] }],
+      lots: [{ lotIdentifier: 'LOT-0001', subject: 'Servizi cloud in proroga', contractObject: 'servizi', amountCents: 48_000_00, cpv: '72000000-5', nuts: 'ITI15', istat: '009100005', ccnl: 'H01', category: 'FS', financing: [{ type: 'A', amountCents: 48_000_00 }] }],
     }, 201);
     assert.equal((await rup('POST', `/api/v1/cig-requests/${draft.id}/confirm`, undefined, 202)).status, 'in corso');
     await waitFor(async () => (await rup('GET', `/api/v1/cig-requests/${draft.id}`)).status === 'confermato', 20_000);

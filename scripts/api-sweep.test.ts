@@ -14,7 +14,7 @@ type Sent = { status: number; text: string };
 const cigBody = (amountCents: number) => ({
   parentCig: '7154112FF8', subject: 'Proroga dei servizi cloud del Comune di Prato', adhesionDate: '2026-11-23', costCentre: 'CDC-SI-01', singleProcedureReport: true,
   supplier: { fiscalCode: '12345678903', name: 'Servizi Integrati S.p.A.' },
-  lots: [{ lotIdentifier: 'LOT-0001', subject: 'Servizi cloud', contractObject: 'servizi', amountCents, cpv: '72000000-5', nuts: 'ITI15', istat: '100005', ccnl: '1', category: '75', financing: [{ type: 'bilancio', amountCents }] }],
+  lots: [{ lotIdentifier: 'LOT-0001', subject: 'Servizi cloud', contractObject: 'servizi', amountCents, cpv: '72000000-5', nuts: 'ITI15', istat: '009100005', ccnl: 'H01', category: 'FS', financing: [{ type: 'A', amountCents }] }],
 });
 
 /** A valid body for each operation that takes one, so a refusal is about who asks, not what is sent. */
@@ -35,6 +35,7 @@ const validBodies: Record<string, unknown> = {
   'POST /api/v1/adhesions/{id}/rounds/{round}/reject': { reason: 'Rifiutata da un altro ente' },
   'PUT /api/v1/cig-requests/{id}': cigBody(1_000_00),
   'POST /api/v1/cig-requests/{id}/schede': { code: 'ANN' },
+  'POST /api/v1/schede/{id}/rollback': { reason: '2' },
 };
 
 /** Issue "Trust": every operation of the merged OpenAPI, walked as another agency, anonymously, and with broken input. */
@@ -43,7 +44,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
   let operations: Operation[];
   const tokens: Record<string, string | undefined> = { anonimo: undefined };
   /** Resources of Comune di Prato and a draft contract of Regione Toscana, by path template. */
-  let fixtures: { pattern: RegExp; values: Record<string, string>; owner: string; method?: string }[];
+  let fixtures: { pattern: RegExp; values: Record<string, string>; owner: string; method?: string; shared?: true }[];
   let pratoAdhesionId = '';
 
   const send = async (who: string, method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}): Promise<Sent> => {
@@ -123,6 +124,8 @@ describe('every operation of the API, as another agency, anonymously, and with N
       { pattern: /^\/api\/v1\/adhesions\/\{id\}/, values: { id: adhesion.id, requirementId: '0-1', documentId: JSON.parse(uploaded.text).id, round: '0' }, owner: 'luca.ferri' },
       { pattern: /^\/api\/v1\/cig-requests\/\{id\}/, values: { id: cigRequest.id }, owner: 'sara.colombo' },
       { pattern: /^\/api\/v1\/schede\/\{id\}/, values: { id: scheda.id }, owner: 'sara.colombo' },
+      // ANAC's code lists belong to no agency: every agency's people read them, nobody anonymous.
+      { pattern: /^\/api\/v1\/code-lists\/\{list\}$/, values: { list: 'codIstat' }, owner: 'sara.colombo', shared: true },
     ];
   });
   after(() => demo.stop());
@@ -141,7 +144,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
       const listed = operation.method === 'GET' && fixture.values.contractId && !operation.path.includes('{id}');
       for (const intruder of ['paola.marini', 'giorgio.pelli']) {
         const sent = await send(intruder, operation.method, path, bodyOf(operation));
-        const refused = listed ? sent.status === 200 && !sent.text.includes(pratoAdhesionId) : [403, 404].includes(sent.status);
+        const refused = fixture.shared ? sent.status === 200 : listed ? sent.status === 200 && !sent.text.includes(pratoAdhesionId) : [403, 404].includes(sent.status);
         if (!refused) leaks.push(`${intruder} ${operation.method} ${path}: ${sent.status} ${sent.text.slice(0, 160)}`);
       }
       const anonymous = await send('anonimo', operation.method, path, bodyOf(operation));

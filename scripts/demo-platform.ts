@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import pg from 'pg';
-import { freePort, testDatabaseUrl, uniqueName } from '@app/platform/testing';
+import { freePort, testDatabaseUrl, uniqueName, waitFor } from '@app/platform/testing';
+import { anacCodeLists } from '@app/anac-gateway';
 import { loadDemoWorld } from './demo-world.js';
 import { ensureDemoSigning } from './demo-signing.js';
 import { ensurePdndKey } from './pdnd-key.js';
@@ -30,6 +31,9 @@ export async function startDemoPlatform(extraEnv: NodeJS.ProcessEnv = {}): Promi
     SIGNATURE_TRUSTED_CA_FILES: (await ensureDemoSigning()).caFile, ...extraEnv,
   }, { servicePorts: 0, schemaSuffix: run });
   await loadDemoWorld(platform);
+  // The ANAC gateway reads ANAC's code lists from the simulator as it starts; CIG requests are checked against them.
+  const anac = platform.services.find((service) => service.name === 'anac-gateway')!.deps.dataSource;
+  await waitFor(async () => ((await anac.query('SELECT count(*)::int AS n FROM anac_code_list_syncs'))[0].n === anacCodeLists.length ? true : undefined), 60_000);
   return {
     gateway, platform, simulators,
     async stop() {

@@ -106,7 +106,7 @@ describe('attacks through the gateway of npm start, as the demo users', () => {
     const cigRequest = (adhesionId: string, parentCig = '7154112FF8') => ({
       parentCig, adhesionId, subject: "Proroga dei servizi cloud dell'ente", adhesionDate: '2026-11-23', costCentre: 'CDC-SI-01', singleProcedureReport: true,
       supplier: { fiscalCode: '12345678903', name: 'Servizi Integrati S.p.A.' },
-      lots: [{ lotIdentifier: 'LOT-0001', subject: 'Servizi cloud', contractObject: 'servizi', amountCents: 12_000_00, cpv: '72000000-5', nuts: 'ITI15', istat: '100005', ccnl: '1', category: '75', financing: [{ type: 'bilancio', amountCents: 12_000_00 }] }],
+      lots: [{ lotIdentifier: 'LOT-0001', subject: 'Servizi cloud', contractObject: 'servizi', amountCents: 12_000_00, cpv: '72000000-5', nuts: 'ITI15', istat: '009100005', ccnl: 'H01', category: 'FS', financing: [{ type: 'A', amountCents: 12_000_00 }] }],
     });
     const stolen = await (await as('giorgio.pelli')).raw('POST', '/api/v1/cig-requests', { headers: jsonHeaders, body: JSON.stringify(cigRequest(adhesion.id)) });
     assert.equal(stolen.status, 422);
@@ -174,7 +174,7 @@ describe('attacks through the gateway of npm start, as the demo users', () => {
     assert.equal(badAgency.status, 400);
     assert.match(await badAgency.text(), /cifra di controllo/);
     const sara = await as('sara.colombo');
-    const lot = { lotIdentifier: 'LOT-0001', subject: 'Servizi cloud', contractObject: 'servizi', amountCents: 1_000_00, cpv: '99000000-1', nuts: 'ITI15', istat: '100005', ccnl: '1', category: '75', financing: [{ type: 'bilancio', amountCents: 1_000_00 }] };
+    const lot = { lotIdentifier: 'LOT-0001', subject: 'Servizi cloud', contractObject: 'servizi', amountCents: 1_000_00, cpv: '99000000-1', nuts: 'ITI15', istat: '009100005', ccnl: 'H01', category: 'FS', financing: [{ type: 'A', amountCents: 1_000_00 }] };
     const badCig = await sara.raw('POST', '/api/v1/cig-requests', { headers: jsonHeaders, body: JSON.stringify({
       parentCig: '7154112FF8', subject: 'Servizi cloud del Comune', adhesionDate: '2026-11-23', costCentre: 'CDC-1', singleProcedureReport: true,
       supplier: { fiscalCode: '12345678904', name: 'Servizi Integrati S.p.A.' }, lots: [lot],

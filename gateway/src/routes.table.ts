@@ -12,7 +12,7 @@ export const routeTable: { pattern: RegExp; service: ServiceName }[] = [
   { pattern: /^\/api\/v1\/(contracts|notices|awards|ceilings)(\/|$)/, service: 'catalog' },
   { pattern: /^\/api\/v1\/adhesions(\/|$)/, service: 'adhesion' },
   { pattern: /^\/api\/v1\/orders(\/|$)/, service: 'ordering' },
-  { pattern: /^\/api\/v1\/(cig-requests|schede)(\/|$)/, service: 'anac-gateway' },
+  { pattern: /^\/api\/v1\/(cig-requests|schede|code-lists)(\/|$)/, service: 'anac-gateway' },
   { pattern: /^\/api\/v1\/(notifications|messages|subscriptions|webhooks|feed)(\/|$)/, service: 'notify' },
   { pattern: /^\/api\/v1\/(mailboxes|pec)(\/|$)/, service: 'pec-admin' },
 ];

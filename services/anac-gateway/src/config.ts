@@ -29,6 +29,12 @@ export const configSchema = serviceEnvSchema.extend({
   /** The platform's registration with ANAC (registro delle piattaforme). */
   REG_CODICE_PIATTAFORMA: z.string().default('0000001'),
   REG_CODICE_COMPONENTE: z.string().default('0000001'),
+  /** Who the platform's own calls name in the tracking JWS (code lists): its system user, and an AUSA code. */
+  PCP_SYSTEM_FISCAL_CODE: z.string().regex(/^[A-Z0-9]{11,16}$/).default('RSSMRA80A01H501U'),
+  PCP_SYSTEM_AUSA_CODE: z.string().regex(/^\d{10}$/).default('0000000000'),
+  PCP_SYSTEM_AGENCY_FISCAL_CODE: z.string().regex(/^[A-Z0-9]{11,16}$/).default('99999999990'),
+  /** How often ANAC's code lists are read again (they change a few times a year). */
+  PCP_CODE_LISTS_REFRESH_MS: z.coerce.number().int().min(60_000).default(24 * 3600_000),
   PCP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   PCP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
   /** First wait between polls of esito-operazione; it doubles up to PCP_POLL_MAX_MS. */

@@ -13,6 +13,12 @@ import { adhesionApproved } from './directory/approved-adhesions.js';
 import { ApprovedAdhesions1764500000000 } from './db/migrations/1764500000000-approved-adhesions.js';
 import { pcpClient } from './pcp/pcp-client.js';
 import { pdndCredentials } from './pdnd/pdnd-credentials.js';
+import { codeListRoutes } from './code-lists/code-lists.routes.js';
+import { schedaChecks } from './schede/scheda-checks.js';
+import { codeListSync } from './code-lists/code-lists.sync.js';
+import { syncedLists } from './code-lists/code-lists.store.js';
+import { keptLists } from './code-lists/code-lists.rules.js';
+import { CodeListsAndRecovery1764600000000 } from './db/migrations/1764600000000-code-lists-and-recovery.js';
 import { voucherClient } from './pdnd/voucher-client.js';
 
 /** One PCP client and worker per running service (routes and jobs share them). */
@@ -38,15 +44,30 @@ export const definition: ServiceDefinition = {
   name: 'anac-gateway',
   schema: 'anac_gateway',
   version: '0.2.0',
-  migrations: [IdempotencyKeys1764200000001, CigRequests1764400000000, Schede1764400000001, ApprovedAdhesions1764500000000],
-  routes: (deps) => [...cigRequestRoutes({ ...deps, pcp: wiringOf(deps).pcp, wakeWorker: wiringOf(deps).wake }), ...schedaRoutes({ ...deps, pcp: wiringOf(deps).pcp })],
+  migrations: [IdempotencyKeys1764200000001, CigRequests1764400000000, Schede1764400000001, ApprovedAdhesions1764500000000, CodeListsAndRecovery1764600000000],
+  routes: (deps) => [
+    ...cigRequestRoutes({ ...deps, pcp: wiringOf(deps).pcp, wakeWorker: wiringOf(deps).wake }), ...schedaRoutes({ ...deps, pcp: wiringOf(deps).pcp }), ...codeListRoutes(deps),
+  ],
   handlers: (deps) => ({
     [identityEvents.agencyRegistered.type]: agencyRegistered,
     [adhesionEvents.approved.type]: adhesionApproved,
     ...cigCommandHandlers({ dataSource: deps.dataSource, pcp: wiringOf(deps).pcp, wake: wiringOf(deps).wake, logger: deps.logger }),
   }),
   jobs: (deps) => {
-    const { worker } = wiringOf(deps);
-    return worker ? [{ name: 'cig-confirmations', everyMs: Math.min((deps.config as Config).PCP_POLL_MS, 1_000), run: () => worker.runOnce() }] : [];
+    const { worker, pcp } = wiringOf(deps);
+    const config = deps.config as Config;
+    if (!worker || !pcp) return [];
+    const checks = schedaChecks({ dataSource: deps.dataSource, pcp, config, logger: deps.logger });
+    const sync = codeListSync({ dataSource: deps.dataSource, pcp, config, logger: deps.logger });
+    // Checked every minute, read again when a list is missing or older than PCP_CODE_LISTS_REFRESH_MS.
+    const stale = async () => {
+      const synced = await syncedLists(deps.dataSource.manager);
+      return keptLists.some((list) => !synced.has(list) || Date.now() - Date.parse(synced.get(list)!.syncedAt) > config.PCP_CODE_LISTS_REFRESH_MS);
+    };
+    return [
+      { name: 'cig-confirmations', everyMs: Math.min(config.PCP_POLL_MS, 1_000), run: () => worker.runOnce() },
+      { name: 'scheda-outcomes', everyMs: Math.min(config.PCP_POLL_MS, 1_000), run: checks },
+      { name: 'anac-code-lists', everyMs: 60_000, firstRunAfterMs: 0, run: async () => ((await stale()) ? sync() : undefined) },
+    ];
   },
 };

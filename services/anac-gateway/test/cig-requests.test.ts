@@ -76,9 +76,9 @@ describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and
     assert.ok(received.some((call: { operation: string; tracking: { businessFlowID: string } }) => call.operation === 'conferma-appalto' && call.tracking.businessFlowID === refused.idAppalto));
   });
 
-  test('when ANAC answers 429 with Retry-After, then 503, then does not answer in time, then each call is retried and the request is still confirmed', async () => {
+  test('when ANAC answers 429 with Retry-After, then GovWay 503 (the PCP unavailable), then does not answer in time, then each call is retried and the request is still confirmed', async () => {
     await h.fault('crea-appalto', { kind: 'status', status: 429, retryAfterSeconds: 1 });
-    await h.fault('conferma-appalto', { kind: 'status', status: 503 });
+    await h.fault('conferma-appalto', { kind: 'unavailable' });
     await h.fault('esito-operazione', { kind: 'delay', ms: 2_000 });
     const draft = await create();
     await json(await h.call('rupSpid', 'POST', `/api/v1/cig-requests/${draft.id}/confirm`), 202);

@@ -13,6 +13,7 @@ import { startService, type RunningService } from '@app/platform/service';
 import { startTestIssuer, testDatabaseUrl, uniqueName, waitFor, type TestIssuer } from '@app/platform/testing';
 import { createPcpSimulator, type Fault, type ReceivedCall } from '@app/sim-anac-pcp';
 import { definition, loadServiceConfig } from '../src/index.js';
+import { keptLists } from '../src/code-lists/code-lists.rules.js';
 
 export const comune = '0b5f5d6e-1c1a-4b7e-9d4e-0000000000c1';
 export const altroComune = '0b5f5d6e-1c1a-4b7e-9d4e-0000000000c2';
@@ -23,8 +24,8 @@ export const cloudRequest = (parentCig = '7154112FF8') => ({
   parentCig, subject: 'Proroga dei servizi cloud del Comune di Prato', adhesionDate: '2026-11-20', costCentre: 'CDC-PRATO-01', singleProcedureReport: true,
   supplier: { fiscalCode: '12345678903', name: 'Servizi Integrati S.p.A.' },
   lots: [
-    { lotIdentifier: 'LOT-0001', subject: 'Infrastruttura IaaS', contractObject: 'servizi', amountCents: 30_000_00, cpv: '72000000-5', nuts: 'ITI15', istat: '100005', ccnl: '1', category: '75', financing: [{ type: 'bilancio', amountCents: 30_000_00 }] },
-    { lotIdentifier: 'LOT-0002', subject: 'Servizi di migrazione', contractObject: 'servizi', amountCents: 12_500_00, cpv: '72500000-0', nuts: 'ITI15', istat: '100005', ccnl: '1', category: '75', financing: [{ type: 'bilancio', amountCents: 12_500_00 }] },
+    { lotIdentifier: 'LOT-0001', subject: 'Infrastruttura IaaS', contractObject: 'servizi', amountCents: 30_000_00, cpv: '72000000-5', nuts: 'ITI15', istat: '009100005', ccnl: 'H01', category: 'FS', financing: [{ type: 'A', amountCents: 30_000_00 }] },
+    { lotIdentifier: 'LOT-0002', subject: 'Servizi di migrazione', contractObject: 'servizi', amountCents: 12_500_00, cpv: '72500000', nuts: 'ITI15', istat: '009100005', ccnl: 'H01', category: 'FS', financing: [{ type: 'A', amountCents: 12_500_00 }] },
   ],
 });
 
@@ -79,7 +80,13 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     PCP_POLL_MS: '100', PCP_POLL_MAX_MS: '400', PCP_TIMEOUT_MS: '1500', ...env,
   });
   const start = () => startService({ ...definition, schema }, { config, transport, logger: pino({ level: 'silent' }), verifyToken });
-  let service = await start();
+  // The gateway reads ANAC's code lists from the simulator at start: requests are checked against them.
+  const started = async () => {
+    const running = await start();
+    await waitFor(async () => (await running.deps.dataSource.query('SELECT count(*)::int AS n FROM anac_code_list_syncs'))[0].n === keptLists.length || undefined, 30_000);
+    return running;
+  };
+  let service = await started();
   await service.deps.dataSource.query(`INSERT INTO agency_directory (agency_id, name, fiscal_code, ausa_code) VALUES ($1, 'Comune di Prato', '84006890481', '0000246813'), ($2, 'Comune di Firenze', '01307110484', '0000135791')`, [comune, altroComune]);
   const spidL2 = { auth_method: 'spid', acr: 'https://www.spid.gov.it/SpidL2' };
   const tokens: Record<Who, string> = {
@@ -112,7 +119,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await service.stop();
       await transport.close();
       transport = new InProcessTransport();
-      service = await start();
+      service = await started();
     },
     async stop() {
       await service.deps.dataSource.query(`DROP SCHEMA "${schemaOf(service.deps.dataSource)}" CASCADE`);

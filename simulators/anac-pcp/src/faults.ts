@@ -1,10 +1,16 @@
-import express, { type RequestHandler, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
+import { govwayRefusal, pcpError } from './problems.js';
 
 /** What a test can make the next call to an operation do. */
 export type Fault =
-  | { kind: 'status'; status: 429 | 500 | 503; retryAfterSeconds?: number }
+  | { kind: 'status'; status: 429 | 500; retryAfterSeconds?: number }
+  | { kind: 'unavailable' }
   | { kind: 'delay'; ms: number }
-  | { kind: 'ko'; errori: { codice: string; dettaglio: string }[] };
+  | { kind: 'ko'; errori: { codice: string; dettaglio: string }[] }
+  /** The operation is carried out, then the connection drops before the answer: the caller never learns it. */
+  | { kind: 'drop-reply' };
+
+const operationOf = (req: Request) => req.path.split('/').pop() ?? '';
 
 /** Faults queued per operation (the last path segment, e.g. `conferma-appalto`), each used once. */
 export function createFaults() {
@@ -14,15 +20,20 @@ export function createFaults() {
     const index = list.findIndex((fault) => fault.kind === kind);
     return index === -1 ? undefined : list.splice(index, 1)[0];
   };
-  /** Applies HTTP-level faults (status, delay) before the operation runs. */
+  /**
+   * HTTP-level faults before the operation runs, answered as ANAC and GovWay answer them: 429 and 500
+   * in ANAC's problem shape (its OpenAPI declares them), an outage as GovWay's 503 APIUnavailable.
+   */
   const middleware: RequestHandler = async (req, res, next) => {
-    const operation = req.path.split('/').pop() ?? '';
+    const operation = operationOf(req);
     const delay = take(operation, 'delay');
     if (delay?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, delay.ms));
+    if (take(operation, 'unavailable')) return govwayRefusal(res, "Il servizio dell'erogatore non è al momento disponibile", 503);
     const status = take(operation, 'status');
     if (status?.kind === 'status') {
       if (status.retryAfterSeconds !== undefined) res.set('retry-after', String(status.retryAfterSeconds));
-      return void res.status(status.status).type('application/problem+json').json({ type: 'about:blank', title: status.status === 429 ? 'Too Many Requests' : 'Service Unavailable', status: status.status });
+      const [title, errore] = status.status === 429 ? ['Too Many Requests', 'limite di richieste superato'] : ['Internal Server Error', 'errore generico'];
+      return pcpError(res, status.status, [{ codice: status.status === 429 ? 'ERR9998' : 'ERR9999', dettaglio: errore }], title);
     }
     next();
   };
@@ -32,5 +43,15 @@ export function createFaults() {
     queued.set(operation, [...(queued.get(operation) ?? []), ...Array.from({ length: times }, () => fault)]);
     res.status(204).end();
   });
-  return { middleware, router, takeKo: (operation: string) => { const fault = take(operation, 'ko'); return fault?.kind === 'ko' ? fault.errori : undefined; } };
+  return {
+    middleware, router,
+    takeKo: (operation: string) => { const fault = take(operation, 'ko'); return fault?.kind === 'ko' ? fault.errori : undefined; },
+    /** Answers, unless the test asked for the answer to be lost after the work was done. */
+    reply(req: Request, res: Response, body: unknown): void {
+      if (take(operationOf(req), 'drop-reply')) return void req.socket.destroy();
+      res.json(body);
+    },
+  };
 }
+
+export type Faults = ReturnType<typeof createFaults>;

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
+import { npaBaseUrl } from './npa/npa-documents.js';
+import { checkAgainst } from './npa/npa-schemas.js';
 import { decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
 import { govwayRefusal } from './problems.js';
 import type { createPdnd } from './pdnd.js';
 
-/** The claims of ANAC's tracking JWS (docs/specifiche-jws/jws.yaml) that must be there. */
-const requiredClaims = ['iat', 'nbf', 'exp', 'jti', 'aud', 'userCodiceFiscale', 'userRole', 'userLoa', 'userIdpType', 'SAcodiceAUSA', 'regCodicePiattaforma', 'regCodiceComponente', 'businessFlowID', 'traceID', 'spanID'];
+/** ANAC's description of the tracking JWS body (docs/specifiche-jws/jws.yaml), checked claim by claim. */
+const jwsBody = `${npaBaseUrl}specifiche-jws/jws.yaml#/components/schemas/body`;
 
 export interface TrackingClaims extends JWTPayload { userCodiceFiscale: string; userRole: string; userLoa: string; userIdpType: string; SAcodiceAUSA: string; businessFlowID: string }
 
@@ -39,14 +42,14 @@ export function govway(options: { baseUrl: string; purposes: Record<string, stri
       if (header.kid !== found.client.kid || header.alg !== 'RS256') return govwayRefusal(res, 'Il JWS di tracciamento non è firmato con la chiave del client del voucher');
       const audience = `${options.baseUrl}/modi/rest/${eservice}/${version}`;
       const { payload } = await jwtVerify(tracking, found.key, { audience, algorithms: ['RS256'] });
-      const missing = requiredClaims.filter((claim) => payload[claim] === undefined || payload[claim] === null || payload[claim] === '');
-      if (missing.length) return govwayRefusal(res, `Claim mancanti nel JWS di tracciamento: ${missing.join(', ')}`);
+      const claims = checkAgainst(jwsBody, payload);
+      if (!claims.valid) return govwayRefusal(res, `JWS di tracciamento non conforme a jws.yaml: ${claims.errors.join('; ')}`);
+      // PDND's audit pattern: the voucher was issued for this very tracking JWS.
+      if (!voucherClaims.digest) return govwayRefusal(res, 'Il voucher non è legato al JWS di tracciamento (digest assente)', 403);
+      if (voucherClaims.digest.value !== createHash('sha256').update(tracking).digest('hex')) return govwayRefusal(res, 'Il digest del voucher non corrisponde al JWS di tracciamento', 403);
       const now = (options.now?.() ?? Date.now()) / 1000;
       if (now - payload.iat! > options.maxAgeSeconds) return govwayRefusal(res, `GOVWAY-661 Token creato da troppo tempo (iat di ${Math.round(now - payload.iat!)} s fa)`);
       if (seen.has(payload.jti!)) return govwayRefusal(res, `jti ${payload.jti} già utilizzato`);
-      if (!['RP', 'DRP', 'DRP1', 'DRP2', 'DRP3'].includes(String(payload.userRole)) || !['3', '4'].includes(String(payload.userLoa)) || !['SPID', 'CIE', 'CNS', 'EIDAS', 'CUSTOM'].includes(String(payload.userIdpType))) {
-        return govwayRefusal(res, 'userRole, userLoa o userIdpType non ammessi');
-      }
       seen.set(payload.jti!, payload.exp!);
       for (const [jti, exp] of seen) if (exp < now - 60) seen.delete(jti);
       res.locals.tracking = payload as TrackingClaims;

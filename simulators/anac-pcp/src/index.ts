@@ -1,13 +1,19 @@
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import { generateKeyPair } from 'jose';
+import { appaltoOperations } from './appalto-operations.js';
+import { comuniOperations } from './comuni-operations.js';
 import { createFaults } from './faults.js';
 import { govway, type TrackingClaims } from './govway.js';
-import { pcpOperations } from './operations.js';
+import { checkRequest } from './npa/npa-schemas.js';
 import { createPcpState } from './pcp-state.js';
 import { createPdnd, type PdndClient } from './pdnd.js';
+import { pcpError } from './problems.js';
+import { schedaOperations } from './scheda-operations.js';
 
 export type { PdndClient } from './pdnd.js';
 export type { Fault } from './faults.js';
+export { checkAgainst, checkRequest, checkResponse, checkSchedaBody, type SchemaCheck } from './npa/npa-schemas.js';
+export { npaCodeList, npaCodeListNames, npaFolder } from './npa/npa-documents.js';
 
 export interface PcpSimulatorOptions {
   /** Where the simulator is reached: e-service audiences are `${baseUrl}/modi/rest/<EService>/<version>`. */
@@ -25,12 +31,25 @@ export interface PcpSimulatorOptions {
   cigSeries?: string;
 }
 
-export interface ReceivedCall { operation: string; method: string; at: string; body: unknown; query: Record<string, unknown>; tracking: TrackingClaims }
+/** A call that passed GovWay, with the answer the PCP gave (none when the reply was dropped). */
+export interface ReceivedCall {
+  operation: string; method: string; at: string; body: unknown; query: Record<string, unknown>; tracking: TrackingClaims;
+  response?: { status: number; body: unknown };
+}
+
+/** ANAC checks every request body against its OpenAPI first: ERR5 for what is not JSON, ERR4 for the rest. */
+const checkedBodies: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST') return next();
+  if (!req.is('application/json')) return pcpError(res, 400, [{ codice: 'ERR5', dettaglio: 'anacForm non è in un formato json valido' }]);
+  const check = checkRequest(`/${req.path.split('/').pop()}`, req.method, req.body);
+  if (!check.valid) return pcpError(res, 400, [{ codice: 'ERR4', dettaglio: `errore nella conversione della scheda secondo il json schema definito: ${check.errors.slice(0, 5).join('; ')}` }]);
+  next();
+};
 
 /**
  * ANAC's side for development and tests: PDND's token endpoint, GovWay's ModI checks, and the PCP
- * operations. `GET /_sim/received` lists what reached the PCP (after GovWay); `POST /_sim/faults`
- * queues a fault for an operation's next call.
+ * operations with ANAC's own schemas and code lists. `GET /_sim/received` lists what reached the PCP
+ * (after GovWay) and what it answered; `POST /_sim/faults` queues a fault for an operation's next call.
  */
 export async function createPcpSimulator(options: PcpSimulatorOptions): Promise<{ app: Express; received: ReceivedCall[]; setConfirmDelay(ms: number): void }> {
   const keys = await generateKeyPair('RS256');
@@ -51,10 +70,18 @@ export async function createPcpSimulator(options: PcpSimulatorOptions): Promise<
   });
   app.use(govway({ baseUrl: options.baseUrl, purposes: options.purposes, pdnd, maxAgeSeconds: 10 }));
   app.use('/modi/rest', express.json({ limit: '5mb' }), (req, res, next) => {
-    received.push({ operation: req.path.split('/').pop() ?? '', method: req.method, at: new Date().toISOString(), body: req.body, query: req.query, tracking: res.locals.tracking });
+    const call: ReceivedCall = { operation: req.path.split('/').pop() ?? '', method: req.method, at: new Date().toISOString(), body: req.body, query: req.query, tracking: res.locals.tracking };
+    received.push(call);
+    const json = res.json.bind(res);
+    res.json = (body: unknown) => {
+      call.response = { status: res.statusCode, body };
+      return json(body);
+    };
     next();
   });
   app.use(faults.middleware);
-  app.use(pcpOperations({ state, faults, frameworkCigs: new Set(options.frameworkCigs), confirmDelayMs: () => confirmDelayMs }));
+  app.use('/modi/rest', checkedBodies);
+  const operations = { state, faults, frameworkCigs: new Set(options.frameworkCigs), confirmDelayMs: () => confirmDelayMs };
+  app.use(appaltoOperations(operations), schedaOperations(operations), comuniOperations(operations));
   return { app, received, setConfirmDelay: (ms) => { confirmDelayMs = ms; } };
 }

@@ -8,20 +8,31 @@ export interface EsitoOperazione {
   idScheda?: string;
   codiceScheda?: string;
   idContratto?: string;
-  tipoOperazione: 'AP_CONF' | 'SC_CONF';
+  tipoOperazione: 'AP_CONF' | 'SC_CONF' | 'SC_ROLLBACK';
   esito: Esito;
   dettaglio: string;
   dataControllo: string;
   errori: { codice: string; dettaglio: string }[];
 }
 
-export interface Scheda { idScheda: string; codice: string; stato: 'IN_LAV' | 'CONF' | 'CANC'; body: unknown }
+/** What the simulator reads of each lot of an AD4. */
+export interface AggiudicazioneFacts {
+  lotIdentifier: string;
+  datiBase: { oggetto: string; oggettoContratto: { idTipologica: string; codice: string } };
+  partecipanti: { importo: number }[];
+}
+
+export interface Scheda { idScheda: string; codice: string; stato: 'IN_LAV' | 'CONF' | 'CANC' | 'ANN'; body: unknown; rolledBack?: boolean }
 
 export interface Appalto {
   idAppalto: string;
+  createdAt: string;
   codiceAppalto: string;
   stato: 'IN_LAV' | 'CONF' | 'CANC';
-  scheda: { codice: { codice: string }; body: { anacForm: { appalto: { cig: string }; aggiudicazioni: { lotIdentifier: string }[] } } };
+  scheda: {
+    codice: { idTipologica: string; codice: string }; versione: string;
+    body: { anacForm: { appalto: { cig: string; datiBase: { oggetto: string } }; aggiudicazioni: AggiudicazioneFacts[] } };
+  };
   cigs: { cig: string; lotIdentifier: string }[];
   schede: Scheda[];
   esiti: EsitoOperazione[];
@@ -42,6 +53,8 @@ export const successors: Record<string, string[]> = {
   ANN: [],
 };
 export const executionPhase = new Set(['SC1', 'I1', 'CO1', 'CO2', 'S3', 'S4']);
+/** The schede ANAC lets a platform take back with rollback-scheda (CHG-07). */
+export const rollbackable = new Set(['S3', 'CO1', 'CO2', 'ANN']);
 
 /** The PCP's memory: appalti by id, and the series that assigns CIGs. */
 export function createPcpState(series = 'B', firstCounter = 1) {
@@ -50,14 +63,16 @@ export function createPcpState(series = 'B', firstCounter = 1) {
   return {
     appalti,
     create(scheda: Appalto['scheda'], codiceAppalto: string): Appalto {
-      const appalto: Appalto = { idAppalto: randomUUID(), codiceAppalto, stato: 'IN_LAV', scheda, cigs: [], schede: [], esiti: [] };
+      const appalto: Appalto = { idAppalto: randomUUID(), createdAt: new Date().toISOString(), codiceAppalto, stato: 'IN_LAV', scheda, cigs: [], schede: [], esiti: [] };
       appalti.set(appalto.idAppalto, appalto);
       return appalto;
     },
+    byCode: (codiceAppalto: string) => [...appalti.values()].filter((appalto) => appalto.codiceAppalto === codiceAppalto && appalto.stato !== 'CANC'),
     nextCig: () => pcpCig(series, counter++),
-    /** The last scheda confirmed: the appalto's own (AD4) until a post-publication one is confirmed. */
-    lastConfirmed(appalto: Appalto): string {
-      return [...appalto.schede].reverse().find((scheda) => scheda.stato === 'CONF')?.codice ?? appalto.scheda.codice.codice;
-    },
   };
 }
+
+export type PcpState = ReturnType<typeof createPcpState>;
+
+/** The schede that count for the orchestrator: confirmed and not rolled back. */
+export const confirmedSchede = (appalto: Appalto) => appalto.schede.filter((scheda) => scheda.stato === 'CONF');

@@ -10,7 +10,7 @@ export interface PdndClient {
   purposeIds: string[];
 }
 
-export interface VoucherClaims { client_id: string; purposeId: string }
+export interface VoucherClaims { client_id: string; purposeId: string; digest?: { alg: string; value: string } }
 
 /**
  * PDND's token endpoint as a client sees it: a client assertion (RS256, kid, iss = sub = clientId,
@@ -46,8 +46,12 @@ export function createPdnd(options: { audience: string; voucherTtlSeconds: numbe
       if (usedAssertions.has(payload.jti)) return void refuse(res, 'jti della client_assertion già usato');
       const purposeId = String(payload.purposeId ?? '');
       if (!client.purposeIds.includes(purposeId)) return void refuse(res, `purposeId ${purposeId || '(assente)'} non associato al client`);
+      const digest = payload.digest as { alg?: unknown; value?: unknown } | undefined;
+      if (digest !== undefined && (digest.alg !== 'SHA256' || typeof digest.value !== 'string' || !/^[0-9a-f]{64}$/.test(digest.value))) {
+        return void refuse(res, 'digest della client_assertion non valido: atteso { alg: SHA256, value: esadecimale di 64 caratteri }');
+      }
       usedAssertions.add(payload.jti);
-      const voucher = await new SignJWT({ client_id: client.clientId, purposeId })
+      const voucher = await new SignJWT({ client_id: client.clientId, purposeId, ...(digest ? { digest } : {}) })
         .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: 'pdnd-simulato' })
         .setIssuer(options.issuer).setAudience('pcp').setJti(randomUUID()).setIssuedAt().setExpirationTime(`${options.voucherTtlSeconds}s`)
         .sign(options.keys.privateKey);
@@ -59,7 +63,7 @@ export function createPdnd(options: { audience: string; voucherTtlSeconds: numbe
 
   const verifyVoucher = async (token: string): Promise<VoucherClaims> => {
     const { payload } = await jwtVerify(token, options.keys.publicKey, { issuer: options.issuer, audience: 'pcp', typ: 'at+jwt' });
-    return { client_id: String(payload.client_id), purposeId: String(payload.purposeId) };
+    return { client_id: String(payload.client_id), purposeId: String(payload.purposeId), digest: payload.digest as VoucherClaims['digest'] };
   };
   return { router, verifyVoucher, clientKey: (clientId: string) => { const client = options.clients.find((candidate) => candidate.clientId === clientId); return client ? keyOf(client).then((key) => ({ key, client })) : undefined; } };
 }

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
@@ -49,7 +49,11 @@ describe('PCP simulator: PDND client assertions and GovWay tracking evidence, cl
       .setAudience(change.aud ?? `${url}/modi/rest/ServiziComuni/v1`).setJti(change.jti ?? randomUUID())
       .setIssuedAt(change.iat ?? Math.floor(Date.now() / 1000)).setNotBefore(change.iat ?? Math.floor(Date.now() / 1000)).setExpirationTime('5m').sign(change.signWith ?? key);
   };
-  const voucher = async (purposeId = 'p-servizi') => (await (await token(await assertion({ claims: { purposeId } }))).json()).access_token as string;
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  /** A voucher bound (PDND's digest) to one tracking JWS, or to none. */
+  const voucher = async (purposeId = 'p-servizi', boundTo?: string) =>
+    (await (await token(await assertion({ claims: { purposeId, ...(boundTo ? { digest: { alg: 'SHA256', value: sha256(boundTo) } } : {}) } }))).json()).access_token as string;
+  const callWith = async (evidence: string | undefined, purposeId = 'p-servizi') => callPcp(await voucher(purposeId, evidence), evidence);
   const callPcp = async (voucherToken: string, evidence?: string) => fetch(`${url}/modi/rest/ServiziComuni/v1/esito-operazione?idAppalto=${randomUUID()}&tipoOperazione=AP_CONF&tipoRicerca=ULTIMO_ESITO`, {
     headers: { authorization: `Bearer ${voucherToken}`, ...(evidence ? { 'agid-jwt-trackingevidence': evidence } : {}) },
   });
@@ -69,10 +73,9 @@ describe('PCP simulator: PDND client assertions and GovWay tracking evidence, cl
   });
 
   test('when the tracking evidence is missing, lacks a claim, is older than 10 s, reuses a jti, names another e-service or is signed by another key, then 400 InteroperabilityInvalidRequest', async () => {
-    const valid = await voucher();
-    assert.equal((await callPcp(valid, await tracking())).status, 404, 'a valid call reaches the PCP (which does not know this appalto)');
+    assert.equal((await callWith(await tracking())).status, 404, 'a valid call reaches the PCP (which does not know this appalto)');
     const refusal = async (evidence: string | undefined, pattern: RegExp) => {
-      const answer = await callPcp(valid, evidence);
+      const answer = await callWith(evidence);
       assert.equal(answer.status, 400);
       const problem = await answer.json();
       assert.equal(problem.title, 'InteroperabilityInvalidRequest');
@@ -84,14 +87,29 @@ describe('PCP simulator: PDND client assertions and GovWay tracking evidence, cl
     }
     await refusal(await tracking({ iat: Math.floor(Date.now() / 1000) - 11 }), /GOVWAY-661 Token creato da troppo tempo/);
     const jti = randomUUID();
-    assert.equal((await callPcp(valid, await tracking({ jti }))).status, 404);
+    assert.equal((await callWith(await tracking({ jti }))).status, 404);
     await refusal(await tracking({ jti }), /già utilizzato/);
     await refusal(await tracking({ aud: `${url}/modi/rest/ComunicaAppalto/v1` }), /non valido/);
     await refusal(await tracking({ signWith: strangerKey }), /non valido/);
   });
 
-  test('when the voucher is missing or was issued for another purpose, then 403', async () => {
-    assert.equal((await callPcp('', await tracking())).status, 403);
-    assert.equal((await callPcp(await voucher('p-appalto'), await tracking())).status, 403);
+  test('when the voucher is missing, was issued for another purpose, is bound to no tracking JWS or to another one, then 403', async () => {
+    const evidence = await tracking();
+    assert.equal((await callPcp('', evidence)).status, 403);
+    assert.equal((await callPcp(await voucher('p-appalto', evidence), evidence)).status, 403);
+    const unbound = await callPcp(await voucher('p-servizi'), await tracking());
+    assert.equal(unbound.status, 403);
+    assert.match((await unbound.json()).detail, /digest assente/);
+    const other = await callPcp(await voucher('p-servizi', await tracking()), await tracking());
+    assert.equal(other.status, 403);
+    assert.match((await other.json()).detail, /digest del voucher non corrisponde/);
+  });
+
+  test('when a claim has a value jws.yaml does not allow, then 400 naming it', async () => {
+    const wrongRole = await new SignJWT({ ...claims(), userRole: 'ADMIN' }).setProtectedHeader({ alg: 'RS256', kid: 'kid-1', typ: 'JWT' })
+      .setAudience(`${url}/modi/rest/ServiziComuni/v1`).setJti(randomUUID()).setIssuedAt().setNotBefore(Math.floor(Date.now() / 1000)).setExpirationTime('5m').sign(key);
+    const answer = await callWith(wrongRole);
+    assert.equal(answer.status, 400);
+    assert.match((await answer.json()).detail, /userRole/);
   });
 });

@@ -33,6 +33,11 @@ export const anacEvents = {
     summary: 'ANAC confirmed a scheda (esito OK of conferma-scheda); after ANN the order is annulled.',
     data: scheda.extend({ anacContractId: z.uuid().nullable() }),
   }),
+  schedaRolledBack: defineEvent({
+    type: 'anac.scheda.rolled-back.v1',
+    summary: 'ANAC took back a confirmed scheda (rollback-scheda, e.g. an ANN sent in error): it no longer counts; after an ANN the order is no longer annulled.',
+    data: scheda.extend({ reason: z.enum(['1', '2']) }),
+  }),
   schedaRejected: defineEvent({
     type: 'anac.scheda.rejected.v1',
     summary: 'ANAC refused a scheda, with its errors explained in Italian.',

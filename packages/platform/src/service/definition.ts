@@ -29,5 +29,7 @@ export interface ServiceDefinition {
 export interface ScheduledJob {
   name: string;
   everyMs: number;
+  /** A first run this soon after start (a job that fills a cache), instead of after `everyMs`. */
+  firstRunAfterMs?: number;
   run(): Promise<unknown>;
 }

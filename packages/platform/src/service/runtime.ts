@@ -102,9 +102,9 @@ function registerGauges(service: string, deps: ServiceDeps, transport: EventTran
 /** Runs each job every `everyMs`, never two runs of one job at once in this process; waits for runs on stop. */
 function startJobs(jobs: ScheduledJob[], logger: Logger): () => Promise<void> {
   const running = new Set<Promise<unknown>>();
-  const timers = jobs.map((job) => {
+  const timers = jobs.flatMap((job) => {
     let busy = false;
-    const timer = setInterval(() => {
+    const tick = () => {
       if (busy) return;
       busy = true;
       const run = job.run()
@@ -114,12 +114,15 @@ function startJobs(jobs: ScheduledJob[], logger: Logger): () => Promise<void> {
           running.delete(run);
         });
       running.add(run);
-    }, job.everyMs);
+    };
+    const timer = setInterval(tick, job.everyMs);
     timer.unref();
-    return timer;
+    const first = job.firstRunAfterMs === undefined ? undefined : setTimeout(tick, job.firstRunAfterMs);
+    first?.unref();
+    return first ? [timer, first] : [timer];
   });
   return async () => {
-    for (const timer of timers) clearInterval(timer);
+    for (const timer of timers) clearTimeout(timer);
     await Promise.all(running);
   };
 }

@@ -10,6 +10,8 @@ import { explain, explainRefusal, type ExplainedError } from '../pcp/anac-errors
 import type { pcpClient } from '../pcp/pcp-client.js';
 import { noAppaltoYet } from '../pdnd/tracking-evidence.js';
 import { requestOf, type CigRequest } from './cig-requests.service.js';
+import { codedFieldsOf } from './coded-fields.js';
+import { codeProblems } from '../code-lists/code-lists.service.js';
 
 type Pcp = ReturnType<typeof pcpClient>;
 type EsitoEntry = { esito?: { codice?: string }; dataControllo?: string; errori?: { codice?: string; dettaglio?: string }[] };
@@ -40,7 +42,16 @@ export function confirmationWorker(deps: { dataSource: DataSource; pcp: Pcp; con
   async function step(request: CigRequest): Promise<CigRequest | 'waiting' | 'done'> {
     const base = { cigRequestId: request.id, rup: request.rup!, businessFlowID: request.idAppalto ?? noAppaltoYet };
     if (request.stage === 'crea') {
+      // The lists may have changed since the request was saved: a code ANAC no longer takes never leaves.
+      const refusals = await codeProblems(dataSource.manager, codedFieldsOf(request.data));
+      if (refusals.length) {
+        await reject(request, refusals.map((refusal) => ({ codice: 'TIPOLOGICA', dettaglio: refusal.path, spiegazione: refusal.message })));
+        return 'done';
+      }
+      const adopted = request.idAppalto ? undefined : await recoveredAppalto(request, base);
+      if (adopted) return adopted;
       const scheda = ad4Scheda(request.data, { fiscalCode: request.rup!.agencyFiscalCode, ausaCode: request.rup!.ausaCode });
+      if (!request.idAppalto) await save(request.id, 'crea_sent_at = now()', [], false);
       const answer = request.idAppalto
         ? await pcp.call({ ...base, eservice: 'ComunicaAppalto', operation: 'modifica-appalto', method: 'POST', body: { idAppalto: request.idAppalto, scheda }, repeatable: true })
         : await pcp.call({ ...base, eservice: 'ComunicaAppalto', operation: 'crea-appalto', method: 'POST', body: { scheda }, repeatable: false });
@@ -86,6 +97,21 @@ export function confirmationWorker(deps: { dataSource: DataSource; pcp: Pcp; con
     }
     await save(request.id, `poll_attempts = poll_attempts + 1, next_poll_at = now() + make_interval(secs => $2::float8 / 1000)`, [nextPollDelay(request.pollAttempts + 1)]);
     return 'waiting';
+  }
+
+  /**
+   * A crea-appalto already left for this request, and its answer never came back (a timeout, a crash
+   * before we wrote it): ANAC may hold the appalto. It is found by our own codice appalto and adopted,
+   * then sent again with modifica-appalto (repeatable), never created twice.
+   */
+  async function recoveredAppalto(request: CigRequest, base: { cigRequestId: string; rup: CigRequest['rup'] & object; businessFlowID: string }): Promise<CigRequest | undefined> {
+    if (!request.creaSentAt) return undefined;
+    const found = await pcp.call({ ...base, eservice: 'ComunicaAppalto', operation: 'ricerca-appalto', method: 'GET', query: { codiceAppalto: request.data.codiceAppalto }, repeatable: true });
+    const idAppalto = found.status === 200 ? (found.body.result as { idAppalto?: string }[] | undefined)?.[0]?.idAppalto : undefined;
+    if (!idAppalto) return undefined;
+    logger.info({ cigRequestId: request.id, idAppalto }, 'appalto found at ANAC by codice appalto: adopted');
+    await save(request.id, 'id_appalto = $2', [idAppalto], false);
+    return { ...request, idAppalto };
   }
 
   async function advance(request: CigRequest): Promise<void> {

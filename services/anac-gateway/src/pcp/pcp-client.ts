@@ -10,7 +10,8 @@ import type { voucherClient } from '../pdnd/voucher-client.js';
 export type EService = keyof Config['PCP_ESERVICES'];
 
 export interface PcpCall {
-  cigRequestId: string;
+  /** The request the call belongs to, for its Log trasmissioni; none for the platform's own reads (code lists). */
+  cigRequestId?: string;
   eservice: EService;
   operation: string;
   method: 'GET' | 'POST';
@@ -45,11 +46,11 @@ export function pcpClient(deps: { config: Config; credentials: PdndCredentials; 
     let failure: unknown;
     let retryAfter: string | null = null;
     try {
-      const voucher = await deps.vouchers.voucher(service.purposeId);
       const tracking = await trackingEvidence(deps.credentials, {
         audience: service.audience ?? service.url, rup: call.rup, businessFlowID: call.businessFlowID, traceID: randomUUID(), purposeId: service.purposeId,
         platform: { codicePiattaforma: config.REG_CODICE_PIATTAFORMA, codiceComponente: config.REG_CODICE_COMPONENTE },
       });
+      const voucher = await deps.vouchers.forAudit(service.purposeId, tracking);
       const response = await fetch(url, {
         method: call.method, signal: AbortSignal.timeout(config.PCP_TIMEOUT_MS),
         headers: { authorization: `Bearer ${voucher}`, 'agid-jwt-trackingevidence': tracking, accept: 'application/json', ...(call.body ? { 'content-type': 'application/json' } : {}) },
@@ -57,11 +58,10 @@ export function pcpClient(deps: { config: Config; credentials: PdndCredentials; 
       });
       retryAfter = response.headers.get('retry-after');
       answer = { status: response.status, body: await response.json().catch(() => ({})) as Record<string, unknown> };
-      if (response.status === 403) deps.vouchers.forget(service.purposeId);
     } catch (error) {
       failure = error;
     }
-    await logTransmission(deps.dataSource, call, url.toString(), number, started, answer, failure);
+    if (call.cigRequestId) await logTransmission(deps.dataSource, { ...call, cigRequestId: call.cigRequestId }, url.toString(), number, started, answer, failure);
     const retryAfterMs = retryAfter ? (/^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : Math.max(0, Date.parse(retryAfter) - Date.now())) : undefined;
     return { answer, failure, retryAfterMs };
   }
@@ -98,7 +98,7 @@ function withoutSecrets(value: unknown): unknown {
 }
 
 /** One row of "Log trasmissioni": what was sent and answered, how long it took, ANAC's outcome and errors. */
-async function logTransmission(dataSource: DataSource, call: PcpCall, url: string, attempt: number, started: Date, answer: PcpAnswer | undefined, failure: unknown): Promise<void> {
+async function logTransmission(dataSource: DataSource, call: PcpCall & { cigRequestId: string }, url: string, attempt: number, started: Date, answer: PcpAnswer | undefined, failure: unknown): Promise<void> {
   const body = answer?.body ?? {};
   const esiti = Array.isArray(body.listaEsiti) ? body.listaEsiti as { esito?: { codice?: string }; errori?: unknown[] }[] : [];
   const outcome = esiti[0]?.esito?.codice ?? (answer ? (answer.status < 300 ? 'OK' : 'ERRORE') : 'NESSUNA RISPOSTA');

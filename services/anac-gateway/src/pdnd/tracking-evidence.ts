@@ -5,7 +5,8 @@ import type { PdndCredentials } from './pdnd-credentials.js';
 /** The person acting for the contracting authority, as ANAC must know them: a RUP with a strong login. */
 export interface RupIdentity {
   fiscalCode: string;
-  idpType: 'SPID' | 'CIE' | 'CNS';
+  /** CUSTOM: the platform's own system user (code lists), as ANAC's jws.yaml allows. */
+  idpType: 'SPID' | 'CIE' | 'CNS' | 'CUSTOM';
   loa: '3' | '4';
   ausaCode: string;
   agencyFiscalCode: string;

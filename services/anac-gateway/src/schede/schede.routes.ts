@@ -8,13 +8,15 @@ import { requirePcp, rupFor } from '../cig-requests/anac-access.js';
 import { agencyFor } from '../directory/agency-directory.js';
 import type { pcpClient } from '../pcp/pcp-client.js';
 import { newSchedaSchema } from './scheda.schema.js';
-import { createScheda, deleteScheda, loadScheda, schedeOf, sendScheda, verifyScheda } from './schede.service.js';
+import { createScheda, deleteScheda, loadScheda, rollbackScheda, schedeOf, sendScheda, verifyScheda } from './schede.service.js';
+import type { Config } from '../config.js';
 
 const requestParams = z.object({ id: z.uuid('Richiesta CIG non valida.') });
 const schedaParams = z.object({ id: z.uuid('Scheda non valida.') });
 
 export function schedaRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pcpClient> | undefined }): RouteSpec[] {
   const { dataSource } = deps;
+  const checkAfterMs = (deps.config as Config).PCP_POLL_MS;
   const pcpOrFail = () => requirePcp(deps.pcp);
   const rupOf = (caller: Caller) => rupFor(dataSource.manager, caller);
   const audit = (req: Parameters<typeof actorFromRequest>[0], caller: Caller | undefined, action: string, id: string) =>
@@ -47,7 +49,7 @@ export function schedaRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pcpCli
         const pcp = pcpOrFail();
         const rup = await rupOf(caller!);
         const { scheda, request } = await loadScheda(dataSource.manager, params.id, caller?.tenant);
-        const sent = await sendScheda(dataSource, pcp, scheda, request, rup);
+        const sent = await sendScheda(dataSource, pcp, scheda, request, rup, checkAfterMs);
         await audit(req, caller, 'scheda.sent', params.id);
         return sent;
       },
@@ -60,6 +62,20 @@ export function schedaRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pcpCli
         const rup = await rupOf(caller!);
         const { scheda, request } = await loadScheda(dataSource.manager, params.id, caller?.tenant);
         return verifyScheda(dataSource, pcp, scheda, request, rup);
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/v1/schede/:id/rollback', summary: 'Annulla comunicazione: rollback-scheda dell’ultima ANN, CO1 o CO2 confermata (asincrono: «in annullamento»)', roles: ['rup'], strongAuth: true, tags: ['schede'],
+      params: schedaParams,
+      body: z.object({ reason: z.enum(['1', '2'], { error: 'Motivo: 1 (annullamento a seguito di intervento) o 2 (errata comunicazione della piattaforma).' }) }),
+      responses: [{ status: 200, description: 'Scheda in annullamento presso ANAC' }, { status: 409, description: 'Annullamento non ammesso' }],
+      handler: async ({ params, body, caller, req }) => {
+        const pcp = pcpOrFail();
+        const rup = await rupOf(caller!);
+        const { scheda, request } = await loadScheda(dataSource.manager, params.id, caller?.tenant);
+        const rolling = await rollbackScheda(dataSource, pcp, scheda, request, rup, body.reason, checkAfterMs);
+        await audit(req, caller, 'scheda.rollback-requested', params.id);
+        return rolling;
       },
     }),
     defineRoute({

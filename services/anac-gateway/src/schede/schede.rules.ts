@@ -20,3 +20,19 @@ export function orchestratorRefusal(code: SchedaCode, others: { code: SchedaCode
   }
   return undefined;
 }
+
+/** The schede ANAC lets a platform take back (rollback-scheda, CHG-07) among the ones we send. */
+export const rollbackable: ReadonlySet<SchedaCode> = new Set(['ANN', 'CO1', 'CO2']);
+
+/**
+ * Whether a confirmed scheda may be taken back: only ANN, CO1 and CO2, only the last one ANAC
+ * confirmed for the request, and not while another rollback is in progress.
+ */
+export function rollbackRefusal(scheda: { id: string; code: SchedaCode; status: string }, all: { id: string; status: string; sentAt: string | null }[]): OrchestratorRefusal | undefined {
+  if (scheda.status !== 'confermata') return { code: 'SCHEDA_NOT_CONFIRMED', detail: `La scheda è «${scheda.status}»: si annulla solo una scheda confermata da ANAC.` };
+  if (!rollbackable.has(scheda.code)) return { code: 'ROLLBACK_NOT_ALLOWED', detail: `ANAC non ammette l'annullamento della comunicazione per la scheda ${scheda.code} (solo ANN, CO1 e CO2).` };
+  if (all.some((other) => other.status === 'in annullamento')) return { code: 'ROLLBACK_IN_PROGRESS', detail: "È già in corso l'annullamento di un'altra scheda della richiesta." };
+  const confirmed = all.filter((other) => other.status === 'confermata').sort((a, b) => Date.parse(a.sentAt ?? '') - Date.parse(b.sentAt ?? ''));
+  if (confirmed.at(-1)?.id !== scheda.id) return { code: 'ROLLBACK_NOT_LAST', detail: "Si annulla solo l'ultima scheda confermata da ANAC." };
+  return undefined;
+}
