@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyPublished } from './published-files.js';
 
 /**
  * Copies ANAC's published interface files (github.com/anticorruzione/npa, folder docs/) that the PCP
@@ -34,13 +34,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const docs = join(source, 'docs');
-  const files: Record<string, string> = {};
-  for (const file of selected(docs)) {
-    mkdirSync(dirname(join(target, file)), { recursive: true });
-    copyFileSync(join(docs, file), join(target, file));
-    files[file] = createHash('sha256').update(readFileSync(join(target, file))).digest('hex');
-  }
-  const manifest = { source: 'https://github.com/anticorruzione/npa/tree/main/docs', commit, files };
-  writeFileSync(join(target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`${Object.keys(files).length} file di ANAC copiati in ${target}`);
+  const copied = copyPublished(target, [{ repository: 'https://github.com/anticorruzione/npa (docs/)', ref: 'main', commit, checkout: docs, files: selected(docs) }]);
+  console.log(`${copied} file di ANAC copiati in ${target}`);
 }

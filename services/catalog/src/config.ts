@@ -7,6 +7,10 @@ export const configSchema = serviceEnvSchema.extend({
   /** Where the platform is reached from outside: the URI of published open data. */
   PUBLIC_URL: z.string().url().default('http://localhost:8080'),
   /** The OCDS ocid prefix registered for this publisher ("ocds-" and six characters). */
+  /** The publisher of the open data: the platform's operator, by codice fiscale (OCDS publisher.scheme/uid). */
+  OCDS_PUBLISHER_NAME: z.string().min(2).default('Negozio Elettronico'),
+  OCDS_PUBLISHER_SCHEME: z.string().min(2).default('IT-CF'),
+  OCDS_PUBLISHER_UID: z.string().min(1).default('99999999990'),
   OCDS_PREFIX: z.string().regex(/^ocds-[a-z0-9]{6}$/, 'OCDS_PREFIX deve essere "ocds-" seguito da sei caratteri').default('ocds-negele'),
   SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
 });

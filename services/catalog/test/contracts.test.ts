@@ -11,7 +11,7 @@ import { startTestIssuer, testDatabaseUrl, uniqueName, type TestIssuer } from '@
 import { loadServiceConfig } from '../src/config.js';
 import { definition } from '../src/service.js';
 import { announceExpiries } from '../src/contracts/expiry-sweep.js';
-import { ocdsValidator } from './ocds-validator.js';
+import { declaredExtensions, ocdsValidator } from './ocds-validator.js';
 
 export const regione = '0b5f5d6e-1c1a-4b7e-9d4e-000000000001';
 export const comune = '0b5f5d6e-1c1a-4b7e-9d4e-000000000002';
@@ -158,7 +158,7 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     assert.deepEqual(await titles('buyer'), ["Convenzione Zefiro per il ricambio d'aria"]);
   });
 
-  test('when anyone reads a published contract as OCDS, then it is one framework process valid against the OCDS 1.1 release package schema', async () => {
+  test('when anyone reads a published contract as OCDS, then it is one framework process valid against the official OCDS 1.1.5 schemas and the extensions it declares', async () => {
     const draft = await (await call('rup', 'POST', '/api/v1/contracts', { ...cloudToscana, cig: 'Z0100010F0', eligibleAgencies: [comune] })).json();
     assert.equal((await fetch(`${service.url}/api/v1/contracts/${draft.id}/ocds`)).status, 404, 'a draft is not open data');
     await call('rup', 'POST', `/api/v1/contracts/${draft.id}/publish`);
@@ -168,13 +168,20 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     const validate = ocdsValidator();
     assert.ok(validate(ocds), JSON.stringify(validate.errors));
     const release = ocds.releases[0]!;
+    assert.deepEqual((ocds as unknown as { extensions: string[] }).extensions, declaredExtensions(), 'only extensions copied at refs that exist');
+    const pkg = ocds as unknown as { publisher: Record<string, string>; publicationPolicy: string };
+    assert.deepEqual([pkg.publisher.scheme, pkg.publisher.uid], ['IT-CF', '99999999990']);
+    const policy = await fetch(pkg.publicationPolicy.replace(/^https?:\/\/[^/]+/, service.url));
+    assert.equal(policy.status, 200);
+    assert.match(await policy.text(), /Politica di pubblicazione dei dati OCDS/);
+    assert.deepEqual(release.buyer, { id: release.parties[0].id, name: 'Regione Toscana' });
     assert.equal(release.ocid, `ocds-negele-${draft.id}`);
     assert.equal(release.tender.id, 'Z0100010F0');
     assert.deepEqual(release.tender.techniques, { hasFrameworkAgreement: true, frameworkAgreement: { method: 'withoutReopeningCompetition' } });
     assert.deepEqual(release.awards[0].maximumValue, { amount: 50_000_000, currency: 'EUR' }, 'the ceiling is the award\'s maximum value');
     assert.deepEqual(release.awards[0].suppliers, [{ id: 'IT-CF-12345678903', name: 'Servizi Integrati S.p.A.' }]);
     assert.deepEqual(release.parties.map((p: { name: string; roles: string[] }) => [p.name, p.roles]),
-      [['Regione Toscana', ['procuringEntity']], ['Servizi Integrati S.p.A.', ['supplier']], ['Comune di Prato', ['buyer']]]);
+      [['Regione Toscana', ['procuringEntity', 'buyer']], ['Servizi Integrati S.p.A.', ['supplier']], ['Comune di Prato', ['buyer']]]);
     assert.equal(release.planning.budget.projectID, 'D11B17000180002');
     // The schema is not a formality: what OCDS forbids fails it.
     for (const broken of [{ ...release, ocid: undefined }, { ...release, initiationType: 'gara' }, { ...release, awards: [{ ...release.awards[0], maximumValue: { amount: 1, currency: 'euro' } }] }]) {

@@ -3,13 +3,17 @@ import type { Contract } from '../contracts/contracts.service.js';
 /** An agency as the directory knows it: OCDS names a party by its codice fiscale. */
 export interface KnownAgency { agencyId: string; name: string; fiscalCode: string }
 
-export interface PackageOptions { uri: string; ocidPrefix: string; publishedDate: Date }
+/** Who publishes the data (OCDS publisher: name, identifier scheme and id, a web page) and under which policy. */
+export interface Publisher { name: string; scheme: string; uid: string; uri: string; publicationPolicy: string }
 
-// The extensions the release uses beyond OCDS 1.1 core, by the URL of their extension.json.
-const extensions = [
-  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/master/extension.json',
+export interface PackageOptions { uri: string; ocidPrefix: string; publishedDate: Date; publisher: Publisher }
+
+// The extensions the release uses beyond OCDS 1.1 core, by the URL of their extension.json, at refs
+// that exist: lots at its 1.1.5 release, techniques and the 1.2 draft on their only branch (master).
+export const ocdsExtensionUrls = [
+  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json',
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_techniques_extension/master/extension.json',
-  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_1_2_draft_extension/main/extension.json',
+  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_1_2_draft_extension/master/extension.json',
 ];
 
 const statusDetails: Record<Contract['status'], string> = { bozza: 'Bozza', pubblicato: 'Pubblicato', sospeso: 'Sospeso', chiuso: 'Chiuso', scaduto: 'Scaduto' };
@@ -40,8 +44,9 @@ export function ocdsReleasePackage(contract: Contract, banditore: KnownAgency | 
   const term = { startDate: dayStart(contract.startDate), endDate: dayStart(contract.expiryDate) };
   const closed = contract.status === 'chiuso' || contract.status === 'scaduto';
   const draft = contract.status === 'bozza';
+  // The banditore buys on behalf of the agencies that adhere: procuring entity and buyer of the framework.
   const parties = [
-    { ...procuringEntity, ...(banditore ? { identifier: { scheme: 'IT-CF', id: banditore.fiscalCode, legalName: banditore.name } } : {}), roles: ['procuringEntity'] },
+    { ...procuringEntity, ...(banditore ? { identifier: { scheme: 'IT-CF', id: banditore.fiscalCode, legalName: banditore.name } } : {}), roles: ['procuringEntity', 'buyer'] },
     { ...supplier, identifier: { scheme: 'IT-CF', id: contract.supplier.fiscalCode, legalName: contract.supplier.name }, contactPoint: { email: contract.supplier.pec }, roles: ['supplier'] },
     // Only a closed list of agencies is named; a convention open to every administration names none.
     ...eligible.map((agency) => ({ id: partyId(agency.fiscalCode), name: agency.name, identifier: { scheme: 'IT-CF', id: agency.fiscalCode, legalName: agency.name }, roles: ['buyer'] })),
@@ -54,6 +59,7 @@ export function ocdsReleasePackage(contract: Contract, banditore: KnownAgency | 
     initiationType: 'tender',
     language: 'it',
     parties,
+    buyer: procuringEntity,
     ...(contract.cup ? { planning: { budget: { projectID: contract.cup, project: contract.title } } } : {}),
     tender: {
       id: contract.cig,
@@ -83,13 +89,15 @@ export function ocdsReleasePackage(contract: Contract, banditore: KnownAgency | 
       relatedLots: contract.lots.map((lot) => String(lot.number)),
     }],
   };
+  const { publicationPolicy, ...publisher } = options.publisher;
   return {
     uri: options.uri,
     version: '1.1',
-    extensions,
+    extensions: ocdsExtensionUrls,
     publishedDate: options.publishedDate.toISOString(),
-    publisher: { name: 'Negozio Elettronico' },
+    publisher,
     license: 'https://creativecommons.org/licenses/by/4.0/',
+    publicationPolicy,
     releases: [release],
   };
 }
