@@ -1,5 +1,7 @@
 import { request } from 'node:http';
 import assert from 'node:assert/strict';
+import createClient from 'openapi-fetch';
+import type { paths } from './api/negozio-api.js';
 
 export const demoPassword = 'Negozio-Demo-2026';
 export const jsonHeaders = { 'content-type': 'application/json', accept: 'application/json' };
@@ -41,4 +43,19 @@ export async function passwordSession(gateway: string, username: string, passwor
     return text ? JSON.parse(text) : undefined;
   };
   return { token, cookie, call, raw };
+}
+
+/**
+ * The platform's API typed from its own merged OpenAPI (scripts/api, npm run api:types): a path,
+ * parameter or body the API no longer takes is a compile error of the script that sends it.
+ */
+export function typedApi(gateway: string, token: string) {
+  return createClient<paths>({ baseUrl: gateway, headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });
+}
+
+/** The answer of a typed call, checked against the expected status (its text shown when it differs). */
+export async function expectAnswer<T = any>(call: Promise<{ response: Response; data?: unknown; error?: unknown }>, status: number): Promise<T> {
+  const { response, data, error } = await call;
+  assert.equal(response.status, status, `${response.url}: ${JSON.stringify(error ?? data)}`);
+  return (data ?? error) as T;
 }

@@ -142,7 +142,7 @@ describe('attacks through the gateway of npm start, as the demo users', () => {
     assert.equal(stored.status, 200, await stored.clone().text());
     const document = await stored.json();
     assert.equal(document.fileName, 'cittàfdp.exe', 'UTF-8 read as UTF-8, direction marks dropped');
-    const download = await gaio.raw('GET', `/api/v1/adhesions/${adhesion.id}/documents/${document.id}`);
+    const download = await gaio.raw('GET', `/api/v1/adhesions/${adhesion.id}/files/${document.id}`);
     assert.equal(download.status, 200);
     assert.match(download.headers.get('content-disposition')!, /^attachment;/);
     assert.equal(download.headers.get('x-content-type-options'), 'nosniff');

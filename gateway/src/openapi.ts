@@ -1,5 +1,5 @@
 import { partnerScopes } from '@app/contracts';
-import { oauth2Scheme } from '@app/platform/http';
+import { documentLicense, oauth2Scheme } from '@app/platform/http';
 import type { ServiceName } from './config.js';
 
 type Document = { paths?: Record<string, unknown>; components?: { schemas?: Record<string, unknown> } };
@@ -24,8 +24,10 @@ export async function mergedOpenApi(services: Record<ServiceName, string>): Prom
     info: {
       title: 'Negozio Elettronico API',
       version: '1',
+      license: documentLicense,
       description: unavailable.length ? `Servizi non raggiungibili: ${unavailable.join(', ')}` : 'API pubbliche del Negozio Elettronico',
     },
+    servers: [{ url: '/', description: 'Questo Negozio Elettronico, attraverso il gateway' }],
     paths,
     components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, oauth2: oauth2Scheme({ ...partnerScopes }) } },
     security: [{ bearer: [] }],

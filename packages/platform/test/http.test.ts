@@ -19,7 +19,7 @@ describe('service HTTP app', () => {
     issuer = await startTestIssuer();
     const routes = [
       defineRoute({
-        method: 'post', path: '/api/v1/things/:id/notes', summary: 'Aggiunge una nota', roles: ['RUP', 'Buyer'],
+        method: 'post', path: '/api/v1/things/:id/notes', operationId: 'approveThing', summary: 'Aggiunge una nota', roles: ['RUP', 'Buyer'],
         params: z.object({ id: z.uuid() }),
         query: z.object({ draft: z.enum(['true', 'false']).optional() }),
         body: z.object({ text: z.string().min(3, 'il testo deve avere almeno 3 caratteri'), amountCents: z.number().int().positive() }),
@@ -27,12 +27,12 @@ describe('service HTTP app', () => {
         handler: async ({ params, body, caller }) => ({ id: params.id, text: body.text, tenant: caller?.tenant }),
       }),
       defineRoute({
-        method: 'post', path: '/api/v1/anac-call', summary: 'Operazione ANAC', roles: ['RUP'], strongAuth: true,
+        method: 'post', path: '/api/v1/anac-call', operationId: 'confirmThing', summary: 'Operazione ANAC', roles: ['RUP'], strongAuth: true,
         responses: [{ status: 202, description: 'Accettata' }],
         handler: async () => ({ accepted: true }),
       }),
       defineRoute({
-        method: 'get', path: '/api/v1/public', summary: 'Pubblico', public: true,
+        method: 'get', path: '/api/v1/public', operationId: 'failThing', summary: 'Pubblico', public: true,
         responses: [{ status: 200, description: 'OK' }],
         handler: async () => {
           throw new AppError({ code: 'NOT_READY_YET', status: 409, title: 'Non ancora', detail: 'Riprova.' });

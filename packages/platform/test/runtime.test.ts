@@ -23,7 +23,7 @@ describe('a service started by the runtime, over RabbitMQ', { skip: !amqpUrl && 
   const definition: ServiceDefinition = {
     name, schema: name, version: '1.2.3', migrations: [],
     routes: ({ dataSource }) => [defineRoute({
-      method: 'post', path: '/api/v1/notes', summary: 'Crea una nota', roles: ['Buyer'],
+      method: 'post', path: '/api/v1/notes', operationId: 'createNote', summary: 'Crea una nota', roles: ['Buyer'],
       body: z.object({ text: z.string().min(1) }),
       responses: [{ status: 201, description: 'Creata' }],
       handler: async ({ body, caller, req }) => dataSource.transaction(async (manager) => {

@@ -27,7 +27,7 @@ test('when a request writes an event and a consumer applies it, then the consume
   const app = createHttpApp({
     service: 'traced', logger: silentLogger, verifyToken: async () => { throw new Error('no tokens here'); }, readiness: {},
     routes: [defineRoute({
-      method: 'post', path: '/api/v1/facts', summary: 'Registra un fatto', public: true, body: z.object({}),
+      method: 'post', path: '/api/v1/facts', operationId: 'createTraced', summary: 'Registra un fatto', public: true, body: z.object({}),
       responses: [{ status: 201, description: 'ok' }],
       handler: async () => store.transaction((manager) => appendEvent(manager, { type: 'test.fact.recorded.v1', source: 'traced', data: {} })),
     })],

@@ -97,7 +97,7 @@ describe('adhesion: the iter of seed 001, ipotesi A and B, through catalog’s c
     const types = (await eventsOf(draft.id)).map((event) => `${event.type}@${event.data.round}`);
     assert.deepEqual(types, ['adhesion.adhesion.submitted.v1@0', 'adhesion.adhesion.round-approved.v1@0', 'adhesion.adhesion.submitted.v1@1', 'adhesion.adhesion.round-approved.v1@1', 'adhesion.adhesion.approved.v1@1']);
 
-    const download = await h.call('rupRegione', 'GET', `/api/v1/adhesions/${draft.id}/documents/${approved.rounds[0].requirements[2].document.id}`);
+    const download = await h.call('rupRegione', 'GET', `/api/v1/adhesions/${draft.id}/files/${approved.rounds[0].requirements[2].document.id}`);
     assert.equal(download.status, 200);
     assert.equal(download.headers.get('content-type'), 'application/pdf');
     assert.ok(Buffer.from(await download.arrayBuffer()).equals(plainPdf), 'the banditore downloads the file as uploaded');

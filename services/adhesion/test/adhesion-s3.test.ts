@@ -37,7 +37,7 @@ describe('adhesion documents in an S3-compatible store (DOCUMENT_STORE=s3)', () 
     assert.ok(store.objects.get(`documenti/adhesion/${id}`)?.body.equals(h.signedPdf));
     const [row] = await h.adhesion.deps.dataSource.query('SELECT storage, content FROM documents WHERE id = $1', [id]);
     assert.deepEqual(row, { storage: 's3', content: null });
-    const download = await h.call('buyerPrato', 'GET', `/api/v1/adhesions/${draft.id}/documents/${id}`);
+    const download = await h.call('buyerPrato', 'GET', `/api/v1/adhesions/${draft.id}/files/${id}`);
     assert.equal(download.headers.get('content-type'), 'application/pkcs7-mime');
     assert.ok(Buffer.from(await download.arrayBuffer()).equals(h.signedPdf));
   });

@@ -37,8 +37,10 @@ function operation(route: RouteSpec): JsonSchema {
       ...(response.schema ? { content: { 'application/json': { schema: jsonSchema(response.schema, 'output') } } } : {}),
     };
   }
-  responses.default = { description: 'Errore (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+  for (const [status, description] of refusalsOf(route)) responses[status] ??= problem(description);
+  responses.default = problem('Errore (RFC 9457)');
   return {
+    operationId: route.operationId,
     summary: route.summary,
     ...(route.tags ? { tags: route.tags } : {}),
     ...(route.public ? { security: [] } : { security: securityOf(route) }),
@@ -50,6 +52,23 @@ function operation(route: RouteSpec): JsonSchema {
     } } } } } : {}),
     responses,
   };
+}
+
+const problem = (description: string): JsonSchema => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+
+/** The refusals every route of its kind can give, with the stable codes the platform answers them with. */
+function refusalsOf(route: RouteSpec): [string, string][] {
+  const refusals: [string, string][] = [];
+  if (route.params || route.query || route.body || route.upload) {
+    refusals.push(['400', 'Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID']);
+  }
+  if (!route.public) refusals.push(['401', 'Autenticazione richiesta: UNAUTHORIZED']);
+  if (!route.public) refusals.push(['403', 'Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED']);
+  if (route.path.includes(':')) refusals.push(['404', 'Risorsa non trovata (o di un altro ente): NOT_FOUND']);
+  if (route.body || route.upload) refusals.push(['415', 'Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE']);
+  // Every call passes the gateway's rate limit.
+  refusals.push(['429', 'Troppe richieste: RATE_LIMITED (Retry-After)']);
+  return refusals;
 }
 
 const mediaTypes = { json: 'application/json', form: 'application/x-www-form-urlencoded' } as const;
@@ -68,6 +87,9 @@ export function oauth2Scheme(scopes: Record<string, string>): JsonSchema {
   return { type: 'oauth2', flows: { clientCredentials: { tokenUrl: '/api/v1/auth/token', scopes } } };
 }
 
+/** The platform's licence, as every OpenAPI document of it states. */
+export const documentLicense = { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' };
+
 /** Builds the service's OpenAPI 3.1 document from the very schemas that validate its requests. */
 export function buildOpenApi(title: string, version: string, routes: RouteSpec[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
@@ -79,7 +101,8 @@ export function buildOpenApi(title: string, version: string, routes: RouteSpec[]
   const example = toProblem(new Error('x'), 'c0ffee');
   return {
     openapi: '3.1.0',
-    info: { title, version },
+    info: { title, version, license: documentLicense },
+    servers: [{ url: '/', description: 'Il Negozio Elettronico che pubblica questo documento' }],
     paths,
     components: {
       schemas: { Problem: { ...problemSchema, example } },

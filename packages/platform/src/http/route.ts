@@ -42,6 +42,8 @@ export interface RouteSpec<
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** Express-style path, e.g. /api/v1/things/:id */
   path: string;
+  /** Unique across the platform, named as a client generator would want it (createAdhesion). */
+  operationId: string;
   summary: string;
   tags?: string[];
   params?: P;

@@ -35,7 +35,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
 
   return [
     defineRoute({
-      method: 'post', path: '/api/v1/contracts/:contractId/adhesions', summary: 'Richiedi adesione: passo 1 (ipotesi e importo); assegna il codice di adesione', roles: adherers, tags: ['adhesions'],
+      method: 'post', path: '/api/v1/contracts/:contractId/adhesions', operationId: 'createAdhesion', summary: 'Richiedi adesione: passo 1 (ipotesi e importo); assegna il codice di adesione', roles: adherers, tags: ['adhesions'],
       params: z.object({ contractId: z.uuid('Contratto non valido.') }), body: z.object({ ipotesi, amountCents: cents }),
       responses: [{ status: 201, description: "L'adesione in bozza, con il suo codice" }, { status: 409, description: 'Contratto non aperto alle adesioni' }],
       handler: async ({ params, body, caller, req }) => {
@@ -49,7 +49,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/contracts/:contractId/adhesions', summary: "Elenco adesioni: le proprie per l'ente aderente, tutte per il soggetto banditore", tags: ['adhesions'], scopes: ['adhesions:read'],
+      method: 'get', path: '/api/v1/contracts/:contractId/adhesions', operationId: 'listAdhesions', summary: "Elenco adesioni: le proprie per l'ente aderente, tutte per il soggetto banditore", tags: ['adhesions'], scopes: ['adhesions:read'],
       params: z.object({ contractId: z.uuid('Contratto non valido.') }),
       responses: [{ status: 200, description: 'Adesioni al contratto con stato e date' }],
       handler: async ({ params, caller }) => {
@@ -63,12 +63,12 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/adhesions/:id', summary: "Riepilogo adesione: importo, codice, importo del contratto, round, file caricati, storia", tags: ['adhesions'], scopes: ['adhesions:read'],
+      method: 'get', path: '/api/v1/adhesions/:id', operationId: 'getAdhesion', summary: "Riepilogo adesione: importo, codice, importo del contratto, round, file caricati, storia", tags: ['adhesions'], scopes: ['adhesions:read'],
       params: idParams, responses: [{ status: 200, description: "L'adesione" }],
       handler: ({ params, caller }) => view(params.id, caller),
     }),
     defineRoute({
-      method: 'put', path: '/api/v1/adhesions/:id', summary: 'Modifica i dati del passo 1 (ipotesi, importo) finché è una bozza del round 0', roles: adherers, tags: ['adhesions'],
+      method: 'put', path: '/api/v1/adhesions/:id', operationId: 'updateAdhesion', summary: 'Modifica i dati del passo 1 (ipotesi, importo) finché è una bozza del round 0', roles: adherers, tags: ['adhesions'],
       params: idParams, body: z.object({ ipotesi: ipotesi.optional(), amountCents: cents.optional() }),
       responses: [{ status: 200, description: "L'adesione aggiornata" }],
       handler: async ({ params, body, caller, req }) => {
@@ -80,7 +80,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'put', path: '/api/v1/adhesions/:id/documents/:requirementId', summary: 'Carica il documento richiesto (multipart, campo "file"): PDF, o .p7m / PDF firmato dove è richiesta la firma', roles: adherers, tags: ['adhesions'],
+      method: 'put', path: '/api/v1/adhesions/:id/documents/:requirementId', operationId: 'uploadAdhesionDocument', summary: 'Carica il documento richiesto (multipart, campo "file"): PDF, o .p7m / PDF firmato dove è richiesta la firma', roles: adherers, tags: ['adhesions'],
       params: requirementParams, upload: { field: 'file', description: 'PDF, o PDF firmato: .p7m CAdES (DER, BER o base64) o PAdES' },
       responses: [{ status: 200, description: 'Il documento, con impronta SHA-256 e firma verificata' }, { status: 413, description: 'Documento troppo grande' }, { status: 422, description: 'Firma mancante o non valida' }],
       handler: async ({ params, caller, req, res }) => {
@@ -96,7 +96,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'delete', path: '/api/v1/adhesions/:id/documents/:requirementId', summary: 'Rimuove un documento caricato (bozza)', roles: adherers, tags: ['adhesions'],
+      method: 'delete', path: '/api/v1/adhesions/:id/documents/:requirementId', operationId: 'removeAdhesionDocument', summary: 'Rimuove un documento caricato (bozza)', roles: adherers, tags: ['adhesions'],
       params: requirementParams, responses: [{ status: 204, description: 'Documento rimosso' }],
       handler: ({ params, caller, req }) => dataSource.transaction(async (manager) => {
         await removeDocument(manager, store, await scopedAdhesion(manager, params.id, caller, true), params.requirementId);
@@ -104,7 +104,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       }),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/adhesions/:id/documents/:documentId', summary: 'Scarica un documento dell’adesione', tags: ['adhesions'], scopes: ['adhesions:read'],
+      method: 'get', path: '/api/v1/adhesions/:id/files/:documentId', operationId: 'downloadAdhesionDocument', summary: 'Scarica un documento dell’adesione', tags: ['adhesions'], scopes: ['adhesions:read'],
       params: idParams.extend({ documentId: z.uuid('Documento non valido.') }), responses: [{ status: 200, description: 'Il file, con il tipo riconosciuto' }],
       handler: async ({ params, caller, res }) => {
         const scoped = await scopedAdhesion(dataSource.manager, params.id, caller);
@@ -113,7 +113,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/adhesions/:id/submit', summary: 'Invia: i documenti del round aperto vanno al RUP del soggetto banditore', roles: adherers, tags: ['adhesions'],
+      method: 'post', path: '/api/v1/adhesions/:id/submit', operationId: 'submitAdhesion', summary: 'Invia: i documenti del round aperto vanno al RUP del soggetto banditore', roles: adherers, tags: ['adhesions'],
       params: idParams, responses: [{ status: 200, description: 'Adesione inviata, con la data di invio' }, { status: 422, description: 'Documenti obbligatori mancanti' }],
       handler: async ({ params, caller, req }) => {
         await oncePerIdempotencyKey(dataSource, req, caller, async (manager) => {
@@ -125,7 +125,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/adhesions/:id/withdraw', summary: 'Ritira invio adesione (prima della presa in carico)', roles: adherers, tags: ['adhesions'],
+      method: 'post', path: '/api/v1/adhesions/:id/withdraw', operationId: 'withdrawAdhesion', summary: 'Ritira invio adesione (prima della presa in carico)', roles: adherers, tags: ['adhesions'],
       params: idParams, responses: [{ status: 200, description: 'Adesione tornata al riepilogo' }],
       handler: async ({ params, caller, req }) => {
         await oncePerIdempotencyKey(dataSource, req, caller, async (manager) => {
@@ -137,7 +137,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'delete', path: '/api/v1/adhesions/:id', summary: 'Elimina bozza (anche dopo un rifiuto, per ripetere il round 0)', roles: adherers, tags: ['adhesions'],
+      method: 'delete', path: '/api/v1/adhesions/:id', operationId: 'deleteAdhesionDraft', summary: 'Elimina bozza (anche dopo un rifiuto, per ripetere il round 0)', roles: adherers, tags: ['adhesions'],
       params: idParams, responses: [{ status: 204, description: 'Bozza eliminata' }],
       handler: ({ params, caller, req }) => dataSource.transaction(async (manager) => {
         await deleteDraft(manager, await scopedAdhesion(manager, params.id, caller, true), caller!);
@@ -145,7 +145,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       }),
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/adhesions/:id/rounds/:round/take-charge', summary: 'Prendi in carico: il RUP del soggetto banditore avvia la valutazione del round', roles: judges, tags: ['adhesions'],
+      method: 'post', path: '/api/v1/adhesions/:id/rounds/:round/take-charge', operationId: 'takeChargeOfAdhesionRound', summary: 'Prendi in carico: il RUP del soggetto banditore avvia la valutazione del round', roles: judges, tags: ['adhesions'],
       params: roundParams, responses: [{ status: 200, description: 'Adesione in valutazione' }],
       handler: async ({ params, caller, req }) => {
         await oncePerIdempotencyKey(dataSource, req, caller, async (manager) => {
@@ -157,7 +157,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/adhesions/:id/rounds/:round/approve', summary: "Approva il round; l'ultimo approva l'adesione e prenota l'importo sul massimale", roles: judges, tags: ['adhesions'],
+      method: 'post', path: '/api/v1/adhesions/:id/rounds/:round/approve', operationId: 'approveAdhesionRound', summary: "Approva il round; l'ultimo approva l'adesione e prenota l'importo sul massimale", roles: judges, tags: ['adhesions'],
       params: roundParams, responses: [{ status: 200, description: 'Round approvato' }, { status: 409, description: 'Stato non valido, o importo oltre il massimale residuo' }],
       handler: async ({ params, caller, req }) => {
         // If this transaction fails after catalog reserved, the reservation stays under the adhesion's id and
@@ -173,7 +173,7 @@ export function adhesionRoutes(deps: AdhesionRouteDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/adhesions/:id/rounds/:round/reject', summary: "Rifiuta il round con una motivazione: l'ente aderente elimina la bozza e ripete il round 0", roles: judges, tags: ['adhesions'],
+      method: 'post', path: '/api/v1/adhesions/:id/rounds/:round/reject', operationId: 'rejectAdhesionRound', summary: "Rifiuta il round con una motivazione: l'ente aderente elimina la bozza e ripete il round 0", roles: judges, tags: ['adhesions'],
       params: roundParams, body: z.object({ reason: z.string().trim().min(5, 'Scrivi la motivazione del rifiuto (almeno 5 caratteri).').max(4_000) }),
       responses: [{ status: 200, description: 'Round rifiutato' }],
       handler: async ({ params, body, caller, req }) => {

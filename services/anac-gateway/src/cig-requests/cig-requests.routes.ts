@@ -17,7 +17,7 @@ export function cigRequestRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pc
   const { dataSource, pcp } = deps;
   return [
     defineRoute({
-      method: 'post', path: '/api/v1/cig-requests', summary: "Richiedi CIG: l'appalto di un'adesione senza nuovo confronto competitivo (scheda AD4), in bozza", roles: preparers, tags: ['cig-requests'],
+      method: 'post', path: '/api/v1/cig-requests', operationId: 'createCigRequest', summary: "Richiedi CIG: l'appalto di un'adesione senza nuovo confronto competitivo (scheda AD4), in bozza", roles: preparers, tags: ['cig-requests'],
       body: cigRequestSchema, responses: [{ status: 201, description: 'Richiesta in bozza, con il totale dei lotti' }],
       handler: ({ body, caller, req }) => dataSource.transaction(async (manager) => {
         const created = await createRequest(manager, requireTenant(caller), caller!.subject, body);
@@ -26,19 +26,19 @@ export function cigRequestRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pc
       }),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/cig-requests', summary: "Le richieste CIG dell'ente", tags: ['cig-requests'], scopes: ['cig-requests:read'],
+      method: 'get', path: '/api/v1/cig-requests', operationId: 'listCigRequests', summary: "Le richieste CIG dell'ente", tags: ['cig-requests'], scopes: ['cig-requests:read'],
       responses: [{ status: 200, description: 'Richieste, dalla più recente' }],
       handler: async ({ caller }) => (await dataSource.query(
         `SELECT id, status, data->>'codiceAppalto' AS "codiceAppalto", data->>'subject' AS subject, data->>'parentCig' AS "parentCig", total_cents::float8 AS "totalCents", created_at AS "createdAt", updated_at AS "updatedAt"
          FROM cig_requests WHERE agency_id = $1 ORDER BY created_at DESC LIMIT 200`, [requireTenant(caller)])),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/cig-requests/:id', summary: 'Una richiesta CIG: dati, stato verso ANAC, errori spiegati, CIG acquisiti', tags: ['cig-requests'], scopes: ['cig-requests:read'],
+      method: 'get', path: '/api/v1/cig-requests/:id', operationId: 'getCigRequest', summary: 'Una richiesta CIG: dati, stato verso ANAC, errori spiegati, CIG acquisiti', tags: ['cig-requests'], scopes: ['cig-requests:read'],
       params: idParams, responses: [{ status: 200, description: 'La richiesta' }],
       handler: async ({ params, caller }) => viewOf(await loadRequest(dataSource.manager, params.id, caller?.tenant)),
     }),
     defineRoute({
-      method: 'put', path: '/api/v1/cig-requests/:id', summary: 'Modifica la richiesta finché non è confermata da ANAC', roles: preparers, tags: ['cig-requests'],
+      method: 'put', path: '/api/v1/cig-requests/:id', operationId: 'updateCigRequest', summary: 'Modifica la richiesta finché non è confermata da ANAC', roles: preparers, tags: ['cig-requests'],
       params: idParams, body: cigRequestSchema, responses: [{ status: 200, description: 'La richiesta modificata' }],
       handler: ({ params, body, caller, req }) => dataSource.transaction(async (manager) => {
         const changed = await changeRequest(manager, await loadRequest(manager, params.id, caller?.tenant, true), body);
@@ -47,7 +47,7 @@ export function cigRequestRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pc
       }),
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/cig-requests/:id/confirm', summary: 'Conferma appalto: crea-appalto e conferma-appalto presso ANAC, poi l’esito (asincrono: «in corso»)', roles: ['rup'], strongAuth: true, tags: ['cig-requests'],
+      method: 'post', path: '/api/v1/cig-requests/:id/confirm', operationId: 'confirmAppalto', summary: 'Conferma appalto: crea-appalto e conferma-appalto presso ANAC, poi l’esito (asincrono: «in corso»)', roles: ['rup'], strongAuth: true, tags: ['cig-requests'],
       params: idParams, responses: [{ status: 202, description: 'Richiesta in corso presso ANAC' }],
       handler: async ({ params, caller, req, res }) => {
         requirePcp(pcp);
@@ -64,7 +64,7 @@ export function cigRequestRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pc
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/cig-requests/:id/acquire', summary: 'Acquisisci CIG: recupera-cig per un appalto confermato', roles: ['rup'], strongAuth: true, tags: ['cig-requests'],
+      method: 'post', path: '/api/v1/cig-requests/:id/acquire', operationId: 'acquireCigs', summary: 'Acquisisci CIG: recupera-cig per un appalto confermato', roles: ['rup'], strongAuth: true, tags: ['cig-requests'],
       params: idParams, responses: [{ status: 200, description: 'I CIG dei lotti' }],
       handler: async ({ params, caller, req }) => {
         const client = requirePcp(pcp);
@@ -76,7 +76,7 @@ export function cigRequestRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pc
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/cig-requests/:id/transmissions', summary: 'Log trasmissioni: ogni scambio con ANAC (operazione, ora, durata, stato HTTP, esito, errori, corpi senza segreti)', tags: ['cig-requests'], scopes: ['cig-requests:read'],
+      method: 'get', path: '/api/v1/cig-requests/:id/transmissions', operationId: 'listTransmissions', summary: 'Log trasmissioni: ogni scambio con ANAC (operazione, ora, durata, stato HTTP, esito, errori, corpi senza segreti)', tags: ['cig-requests'], scopes: ['cig-requests:read'],
       params: idParams, responses: [{ status: 200, description: 'Le trasmissioni, in ordine' }],
       handler: async ({ params, caller }) => {
         await loadRequest(dataSource.manager, params.id, caller?.tenant);

@@ -9,7 +9,7 @@ import { searchList, syncedLists } from './code-lists.store.js';
 export function codeListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
   return [
     defineRoute({
-      method: 'get', path: '/api/v1/code-lists', summary: 'Gli elenchi ANAC (tipologiche) letti dalla Piattaforma Contratti Pubblici, con la data di lettura', tags: ['code-lists'], scopes: ['cig-requests:read'],
+      method: 'get', path: '/api/v1/code-lists', operationId: 'listCodeLists', summary: 'Gli elenchi ANAC (tipologiche) letti dalla Piattaforma Contratti Pubblici, con la data di lettura', tags: ['code-lists'], scopes: ['cig-requests:read'],
       responses: [{ status: 200, description: 'Elenchi, voci e data dell’ultima lettura' }],
       handler: async () => {
         const synced = await syncedLists(dataSource.manager);
@@ -17,7 +17,7 @@ export function codeListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/code-lists/:list', summary: 'Le voci in vigore di un elenco ANAC, cercate per codice o descrizione', tags: ['code-lists'], scopes: ['cig-requests:read'],
+      method: 'get', path: '/api/v1/code-lists/:list', operationId: 'searchCodeList', summary: 'Le voci in vigore di un elenco ANAC, cercate per codice o descrizione', tags: ['code-lists'], scopes: ['cig-requests:read'],
       params: z.object({ list: z.string().regex(/^[A-Za-z]{2,60}$/, 'Nome di elenco non valido.') }),
       query: z.object({
         q: z.string().trim().max(100).optional(),

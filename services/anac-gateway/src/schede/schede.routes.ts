@@ -24,7 +24,7 @@ export function schedaRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pcpCli
 
   return [
     defineRoute({
-      method: 'get', path: '/api/v1/cig-requests/:id/schede', summary: 'Schede della richiesta (SC1, I1, CO1, CO2, ANN) con il loro stato presso ANAC', tags: ['schede'], scopes: ['cig-requests:read'],
+      method: 'get', path: '/api/v1/cig-requests/:id/schede', operationId: 'listSchede', summary: 'Schede della richiesta (SC1, I1, CO1, CO2, ANN) con il loro stato presso ANAC', tags: ['schede'], scopes: ['cig-requests:read'],
       params: requestParams, responses: [{ status: 200, description: 'Le schede' }],
       handler: async ({ params, caller }) => {
         await loadRequest(dataSource.manager, params.id, caller?.tenant);
@@ -32,7 +32,7 @@ export function schedaRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pcpCli
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/cig-requests/:id/schede', summary: 'Nuova scheda in bozza (ANN: CIG e motivo «1 – Errata comunicazione» precompilati, motivo non modificabile)', roles: ['rup'], tags: ['schede'],
+      method: 'post', path: '/api/v1/cig-requests/:id/schede', operationId: 'createScheda', summary: 'Nuova scheda in bozza (ANN: CIG e motivo «1 – Errata comunicazione» precompilati, motivo non modificabile)', roles: ['rup'], tags: ['schede'],
       params: requestParams, body: newSchedaSchema, responses: [{ status: 201, description: 'Scheda in bozza' }, { status: 409, description: "Non ammessa in questa fase dell'appalto" }],
       handler: async ({ params, body, caller, req }) => {
         const tenant = requireTenant(caller);
@@ -43,7 +43,7 @@ export function schedaRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pcpCli
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/schede/:id/send', summary: 'Invia scheda: crea-scheda e conferma-scheda presso ANAC (asincrono)', roles: ['rup'], strongAuth: true, tags: ['schede'],
+      method: 'post', path: '/api/v1/schede/:id/send', operationId: 'sendScheda', summary: 'Invia scheda: crea-scheda e conferma-scheda presso ANAC (asincrono)', roles: ['rup'], strongAuth: true, tags: ['schede'],
       params: schedaParams, responses: [{ status: 200, description: 'Scheda inviata, in attesa di verifica' }],
       handler: async ({ params, caller, req }) => {
         const pcp = pcpOrFail();
@@ -55,7 +55,7 @@ export function schedaRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pcpCli
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/schede/:id/verify', summary: 'Verifica invio: l’esito di conferma-scheda (SC_CONF)', roles: ['rup'], strongAuth: true, tags: ['schede'],
+      method: 'post', path: '/api/v1/schede/:id/verify', operationId: 'verifyScheda', summary: 'Verifica invio: l’esito di conferma-scheda (SC_CONF)', roles: ['rup'], strongAuth: true, tags: ['schede'],
       params: schedaParams, responses: [{ status: 200, description: 'La scheda: inviata (in corso), confermata o rifiutata' }],
       handler: async ({ params, caller }) => {
         const pcp = pcpOrFail();
@@ -65,7 +65,7 @@ export function schedaRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pcpCli
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/schede/:id/rollback', summary: 'Annulla comunicazione: rollback-scheda dell’ultima ANN, CO1 o CO2 confermata (asincrono: «in annullamento»)', roles: ['rup'], strongAuth: true, tags: ['schede'],
+      method: 'post', path: '/api/v1/schede/:id/rollback', operationId: 'rollbackScheda', summary: 'Annulla comunicazione: rollback-scheda dell’ultima ANN, CO1 o CO2 confermata (asincrono: «in annullamento»)', roles: ['rup'], strongAuth: true, tags: ['schede'],
       params: schedaParams,
       body: z.object({ reason: z.enum(['1', '2'], { error: 'Motivo: 1 (annullamento a seguito di intervento) o 2 (errata comunicazione della piattaforma).' }) }),
       responses: [{ status: 200, description: 'Scheda in annullamento presso ANAC' }, { status: 409, description: 'Annullamento non ammesso' }],
@@ -79,7 +79,7 @@ export function schedaRoutes(deps: ServiceDeps & { pcp: ReturnType<typeof pcpCli
       },
     }),
     defineRoute({
-      method: 'delete', path: '/api/v1/schede/:id', summary: 'Elimina una scheda in bozza (o rifiutata: cancellata anche presso ANAC)', roles: ['rup'], tags: ['schede'],
+      method: 'delete', path: '/api/v1/schede/:id', operationId: 'deleteScheda', summary: 'Elimina una scheda in bozza (o rifiutata: cancellata anche presso ANAC)', roles: ['rup'], tags: ['schede'],
       params: schedaParams, responses: [{ status: 204, description: 'Scheda eliminata' }],
       handler: async ({ params, caller, req }) => {
         const { scheda, request } = await loadScheda(dataSource.manager, params.id, caller?.tenant);

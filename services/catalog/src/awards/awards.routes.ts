@@ -9,7 +9,7 @@ const stateLabel = `CASE WHEN a.annulled_at IS NOT NULL THEN 'Annullata' ELSE 'A
 /** "Aggiudicazioni e affidamenti" (seed 002): the published outcomes of orders, readable without logging in. */
 export function awardRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
   return [defineRoute({
-    method: 'get', path: '/api/v1/awards', summary: 'Aggiudicazioni e affidamenti: Oggetto, Tipo di appalto, CIG, Importo, Stato, Data di pubblicazione', public: true, tags: ['notices'],
+    method: 'get', path: '/api/v1/awards', operationId: 'listAwards', summary: 'Aggiudicazioni e affidamenti: Oggetto, Tipo di appalto, CIG, Importo, Stato, Data di pubblicazione', public: true, tags: ['notices'],
     query: z.object({
       q: z.string().trim().max(200).optional(),
       tipo: z.enum(procurementTypes).optional(),

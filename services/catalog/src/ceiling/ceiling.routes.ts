@@ -13,13 +13,13 @@ const referenceParams = idParams.extend({ reference: z.string().min(1).max(200) 
 export function ceilingRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
   return [
     defineRoute({
-      method: 'get', path: '/api/v1/contracts/:id/ceiling', summary: 'Massimale: totale, prenotato, consumato, residuo e movimenti', tags: ['ceiling'], scopes: ['contracts:read'],
+      method: 'get', path: '/api/v1/contracts/:id/ceiling', operationId: 'getCeiling', summary: 'Massimale: totale, prenotato, consumato, residuo e movimenti', tags: ['ceiling'], scopes: ['contracts:read'],
       params: idParams,
       responses: [{ status: 200, description: 'Stato del massimale' }],
       handler: ({ params, caller }) => ceilingState(dataSource.manager, params.id, caller?.tenant),
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/contracts/:id/ceiling/reservations', summary: "Prenota un importo sul massimale (approvazione di un'adesione)", roles: movers, tags: ['ceiling'],
+      method: 'post', path: '/api/v1/contracts/:id/ceiling/reservations', operationId: 'reserveOnCeiling', summary: "Prenota un importo sul massimale (approvazione di un'adesione)", roles: movers, tags: ['ceiling'],
       params: idParams,
       body: z.object({ reference: z.string().trim().min(1).max(200), amountCents: cents }),
       responses: [{ status: 201, description: 'Importo prenotato' }, { status: 409, description: 'Non rientra nel massimale residuo: il residuo è nella risposta' }],
@@ -34,13 +34,13 @@ export function ceilingRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/contracts/:id/ceiling/reservations/:reference/consume', summary: 'Consuma parte della prenotazione (un ordinativo approvato)', roles: movers, tags: ['ceiling'],
+      method: 'post', path: '/api/v1/contracts/:id/ceiling/reservations/:reference/consume', operationId: 'consumeReservation', summary: 'Consuma parte della prenotazione (un ordinativo approvato)', roles: movers, tags: ['ceiling'],
       params: referenceParams, body: z.object({ amountCents: cents }),
       responses: [{ status: 200, description: 'Importo consumato' }],
       handler: ({ params, body, caller }) => dataSource.transaction((manager) => consume(manager, params.id, requireTenant(caller), params.reference, body.amountCents, caller!.subject)),
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/contracts/:id/ceiling/reservations/:reference/release', summary: "Rilascia quanto resta prenotato (adesione eliminata o annullata)", roles: movers, tags: ['ceiling'],
+      method: 'post', path: '/api/v1/contracts/:id/ceiling/reservations/:reference/release', operationId: 'releaseReservation', summary: "Rilascia quanto resta prenotato (adesione eliminata o annullata)", roles: movers, tags: ['ceiling'],
       params: referenceParams,
       responses: [{ status: 200, description: 'Importo rilasciato' }],
       handler: ({ params, caller }) => dataSource.transaction((manager) => release(manager, params.id, requireTenant(caller), params.reference, caller!.subject)),

@@ -16,7 +16,7 @@ const idParams = z.object({ id: z.uuid('Contratto non valido.') });
 export function clarificationRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
   return [
     defineRoute({
-      method: 'post', path: '/api/v1/contracts/:id/clarifications', summary: 'Chiede un chiarimento sul contratto', tags: ['clarifications'],
+      method: 'post', path: '/api/v1/contracts/:id/clarifications', operationId: 'askClarification', summary: 'Chiede un chiarimento sul contratto', tags: ['clarifications'],
       params: idParams, body: z.object({ question: z.string().trim().min(10, 'Scrivi la domanda (almeno 10 caratteri).').max(5_000) }),
       responses: [{ status: 201, description: 'Domanda inviata al banditore' }],
       handler: ({ params, body, caller, req }) => dataSource.transaction(async (manager) => {
@@ -33,7 +33,7 @@ export function clarificationRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
       }),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/contracts/:id/clarifications', summary: 'Chiarimenti del contratto', tags: ['clarifications'], scopes: ['contracts:read'],
+      method: 'get', path: '/api/v1/contracts/:id/clarifications', operationId: 'listClarifications', summary: 'Chiarimenti del contratto', tags: ['clarifications'], scopes: ['contracts:read'],
       params: idParams,
       responses: [{ status: 200, description: 'Domande e risposte' }],
       handler: async ({ params, caller }) => {
@@ -48,7 +48,7 @@ export function clarificationRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/contracts/:id/clarifications/:clarificationId/answer', summary: 'Il banditore risponde: la risposta diventa visibile a tutti gli enti, in forma anonima', roles: ['rup', 'responsabile-eprocurement'], tags: ['clarifications'],
+      method: 'post', path: '/api/v1/contracts/:id/clarifications/:clarificationId/answer', operationId: 'answerClarification', summary: 'Il banditore risponde: la risposta diventa visibile a tutti gli enti, in forma anonima', roles: ['rup', 'responsabile-eprocurement'], tags: ['clarifications'],
       params: idParams.extend({ clarificationId: z.uuid('Chiarimento non valido.') }),
       body: z.object({ answer: z.string().trim().min(2).max(10_000) }),
       responses: [{ status: 200, description: 'Risposta pubblicata' }],

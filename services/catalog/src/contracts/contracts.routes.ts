@@ -23,7 +23,7 @@ export function contractRoutes({ dataSource }: ServiceDeps, searches: SearchCach
     }
   };
   const transition = (name: Transition, path: string, summary: string) => defineRoute({
-    method: 'post', path: `/api/v1/contracts/:id/${path}`, summary, roles: editors, tags: ['contracts'], params: idParams,
+    method: 'post', path: `/api/v1/contracts/:id/${path}`, operationId: `${name}Contract`, summary, roles: editors, tags: ['contracts'], params: idParams,
     responses: [{ status: 200, description: 'Contratto nel nuovo stato' }, { status: 409, description: 'Stato non compatibile' }],
     handler: ({ params, caller, req }) => write(async (manager) => {
       const contract = await moveContract(manager, params.id, requireTenant(caller), name, caller!.subject);
@@ -34,7 +34,7 @@ export function contractRoutes({ dataSource }: ServiceDeps, searches: SearchCach
 
   return [
     defineRoute({
-      method: 'post', path: '/api/v1/contracts', summary: 'Crea un contratto (convenzione o accordo quadro) in bozza', roles: editors, tags: ['contracts'],
+      method: 'post', path: '/api/v1/contracts', operationId: 'createContract', summary: 'Crea un contratto (convenzione o accordo quadro) in bozza', roles: editors, tags: ['contracts'],
       body: newContractSchema,
       responses: [{ status: 201, description: 'Contratto in bozza' }],
       handler: ({ body, caller, req }) => write(async (manager) => {
@@ -44,7 +44,7 @@ export function contractRoutes({ dataSource }: ServiceDeps, searches: SearchCach
       }),
     }),
     defineRoute({
-      method: 'patch', path: '/api/v1/contracts/:id', summary: 'Modifica un contratto (dopo la pubblicazione: descrizione, documentazione, scadenza, contatti)', roles: editors, tags: ['contracts'],
+      method: 'patch', path: '/api/v1/contracts/:id', operationId: 'updateContract', summary: 'Modifica un contratto (dopo la pubblicazione: descrizione, documentazione, scadenza, contatti)', roles: editors, tags: ['contracts'],
       params: idParams, body: contractChangeSchema,
       responses: [{ status: 200, description: 'Nuova versione del contratto' }, { status: 403, description: 'Non è il banditore' }, { status: 409, description: 'Campo non modificabile dopo la pubblicazione' }],
       handler: ({ params, body, caller, req }) => write(async (manager) => {
@@ -61,19 +61,19 @@ export function contractRoutes({ dataSource }: ServiceDeps, searches: SearchCach
     transition('resume', 'resume', 'Riattiva un contratto sospeso'),
     transition('close', 'close', 'Chiude il contratto'),
     defineRoute({
-      method: 'get', path: '/api/v1/contracts', summary: 'Elenco contratti: ricerca testuale, filtri, ordinamento e pagine', tags: ['contracts'], scopes: ['contracts:read'],
+      method: 'get', path: '/api/v1/contracts', operationId: 'searchContracts', summary: 'Elenco contratti: ricerca testuale, filtri, ordinamento e pagine', tags: ['contracts'], scopes: ['contracts:read'],
       query: searchQuery,
       responses: [{ status: 200, description: 'Una pagina di contratti, con il totale' }],
       handler: ({ query, caller }) => searches.lookup(query, caller?.tenant, () => searchContracts(dataSource.manager, query, caller?.tenant)),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/contracts/:id', summary: 'Un contratto: informazioni generali, documentazione, fasi, richieste per ordinativi, scadenza, utenti abilitati, fornitore', tags: ['contracts'], scopes: ['contracts:read'],
+      method: 'get', path: '/api/v1/contracts/:id', operationId: 'getContract', summary: 'Un contratto: informazioni generali, documentazione, fasi, richieste per ordinativi, scadenza, utenti abilitati, fornitore', tags: ['contracts'], scopes: ['contracts:read'],
       params: idParams,
       responses: [{ status: 200, description: 'Contratto' }, { status: 404, description: 'Non trovato (o bozza di un altro ente)' }],
       handler: ({ params, caller }) => visibleContract(dataSource.manager, params.id, caller?.tenant),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/contracts/:id/versions', summary: 'Le versioni del contratto: chi ha cambiato cosa e quando', tags: ['contracts'], scopes: ['contracts:read'],
+      method: 'get', path: '/api/v1/contracts/:id/versions', operationId: 'listContractVersions', summary: 'Le versioni del contratto: chi ha cambiato cosa e quando', tags: ['contracts'], scopes: ['contracts:read'],
       params: idParams,
       responses: [{ status: 200, description: 'Versioni' }],
       handler: async ({ params, caller }) => {

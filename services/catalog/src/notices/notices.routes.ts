@@ -10,7 +10,7 @@ const stateLabel = `CASE WHEN c.status = 'pubblicato' AND c.expiry_date < curren
 /** "Bandi e avvisi" (seed 002): the published contracts, readable without logging in. */
 export function noticeRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
   return [defineRoute({
-    method: 'get', path: '/api/v1/notices', summary: 'Bandi e avvisi: Oggetto, Tipo di appalto, CIG, Importo, Stato, Data di pubblicazione', public: true, tags: ['notices'],
+    method: 'get', path: '/api/v1/notices', operationId: 'listNotices', summary: 'Bandi e avvisi: Oggetto, Tipo di appalto, CIG, Importo, Stato, Data di pubblicazione', public: true, tags: ['notices'],
     query: z.object({
       q: z.string().trim().max(200).optional(),
       tipo: z.enum(procurementTypes).optional(),

@@ -15,14 +15,14 @@ export function ocdsRoutes({ dataSource, config }: ServiceDeps): RouteSpec[] {
     publicationPolicy: `${PUBLIC_URL}/api/v1/ocds/publication-policy`,
   };
   return [defineRoute({
-    method: 'get', path: '/api/v1/ocds/publication-policy', summary: 'Politica di pubblicazione dei dati OCDS', public: true, tags: ['contracts'],
+    method: 'get', path: '/api/v1/ocds/publication-policy', operationId: 'getOcdsPublicationPolicy', summary: 'Politica di pubblicazione dei dati OCDS', public: true, tags: ['contracts'],
     responses: [{ status: 200, description: 'Pagina HTML' }],
     handler: async ({ res }) => {
       res.type('html').send(publicationPolicyPage(settings));
       return undefined;
     },
   }), defineRoute({
-    method: 'get', path: '/api/v1/contracts/:id/ocds', summary: 'Il contratto come pacchetto di release OCDS 1.1 (accordo quadro: un processo, massimale come valore massimo dell’aggiudicazione)', public: true, tags: ['contracts'],
+    method: 'get', path: '/api/v1/contracts/:id/ocds', operationId: 'getContractOcds', summary: 'Il contratto come pacchetto di release OCDS 1.1 (accordo quadro: un processo, massimale come valore massimo dell’aggiudicazione)', public: true, tags: ['contracts'],
     params: z.object({ id: z.uuid('Contratto non valido.') }),
     responses: [{ status: 200, description: 'OCDS release package' }, { status: 404, description: 'Non trovato (o bozza di un altro ente)' }],
     handler: async ({ params, caller, res }) => {

@@ -14,7 +14,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function priceListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
   return [
     defineRoute({
-      method: 'put', path: '/api/v1/contracts/:id/price-list/items', summary: 'Inserisce o aggiorna voci del listino di base', roles: editors, tags: ['price-list'],
+      method: 'put', path: '/api/v1/contracts/:id/price-list/items', operationId: 'putPriceListItems', summary: 'Inserisce o aggiorna voci del listino di base', roles: editors, tags: ['price-list'],
       params: idParams,
       body: z.object({ items: z.array(z.object({
         code: z.string().trim().min(1).max(50), description: z.string().trim().min(2).max(500), unit: z.string().trim().min(1).max(50),
@@ -28,7 +28,7 @@ export function priceListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
       }),
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/contracts/:id/price-list/revisions', summary: 'Revisione prezzi da una data: una percentuale su ogni voce o nuovi prezzi', roles: editors, tags: ['price-list'],
+      method: 'post', path: '/api/v1/contracts/:id/price-list/revisions', operationId: 'revisePriceList', summary: 'Revisione prezzi da una data: una percentuale su ogni voce o nuovi prezzi', roles: editors, tags: ['price-list'],
       params: idParams,
       body: z.object({
         effectiveFrom: isoDate,
@@ -44,13 +44,13 @@ export function priceListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
       }),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/contracts/:id/price-list', summary: 'Il listino in vigore a una data', tags: ['price-list'], scopes: ['contracts:read'],
+      method: 'get', path: '/api/v1/contracts/:id/price-list', operationId: 'getPriceList', summary: 'Il listino in vigore a una data', tags: ['price-list'], scopes: ['contracts:read'],
       params: idParams, query: z.object({ at: isoDate.optional() }),
       responses: [{ status: 200, description: 'Voci con i prezzi in vigore e le revisioni applicate' }],
       handler: ({ params, query, caller }) => priceListAt(dataSource.manager, params.id, caller?.tenant, query.at ?? today()),
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/contracts/:id/price-list/reprice', summary: 'Ricalcola un piano dei fabbisogni redatto prima di una revisione', tags: ['price-list'],
+      method: 'post', path: '/api/v1/contracts/:id/price-list/reprice', operationId: 'repriceNeedsPlan', summary: 'Ricalcola un piano dei fabbisogni redatto prima di una revisione', tags: ['price-list'],
       params: idParams,
       body: z.object({
         draftedAt: isoDate, at: isoDate.optional(),

@@ -30,7 +30,7 @@ const agencyBody = z.object({
 export function agencyRoutes({ dataSource }: IdentityDeps): RouteSpec[] {
   return [
     defineRoute({
-      method: 'post', path: '/api/v1/agencies', summary: 'Registra un ente con i suoi uffici (Gestore della piattaforma)', roles: [gestore], tags: ['agencies'],
+      method: 'post', path: '/api/v1/agencies', operationId: 'registerAgency', summary: 'Registra un ente con i suoi uffici (Gestore della piattaforma)', roles: [gestore], tags: ['agencies'],
       body: agencyBody,
       responses: [{ status: 201, description: 'Ente registrato' }, { status: 409, description: 'Ente già registrato' }],
       handler: ({ body, caller, req }) => dataSource.transaction(async (manager) => {
@@ -40,7 +40,7 @@ export function agencyRoutes({ dataSource }: IdentityDeps): RouteSpec[] {
       }),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/agencies', summary: "Elenco degli enti (il Gestore li vede tutti, gli altri solo il proprio)", tags: ['agencies'],
+      method: 'get', path: '/api/v1/agencies', operationId: 'listAgencies', summary: "Elenco degli enti (il Gestore li vede tutti, gli altri solo il proprio)", tags: ['agencies'],
       responses: [{ status: 200, description: 'Enti' }],
       handler: async ({ caller }) => {
         if (isGestore(caller)) return listAgencies(dataSource.manager);
@@ -48,7 +48,7 @@ export function agencyRoutes({ dataSource }: IdentityDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/agencies/:id', summary: "Un ente con i suoi uffici", tags: ['agencies'],
+      method: 'get', path: '/api/v1/agencies/:id', operationId: 'getAgency', summary: "Un ente con i suoi uffici", tags: ['agencies'],
       params: z.object({ id: z.uuid('Ente non valido.') }),
       responses: [{ status: 200, description: 'Ente' }],
       handler: async ({ params, caller }) => {
@@ -57,7 +57,7 @@ export function agencyRoutes({ dataSource }: IdentityDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/agencies/:id/offices', summary: "Aggiunge un ufficio all'ente", roles: [gestore, 'amministratore-ente'], tags: ['agencies'],
+      method: 'post', path: '/api/v1/agencies/:id/offices', operationId: 'addAgencyOffice', summary: "Aggiunge un ufficio all'ente", roles: [gestore, 'amministratore-ente'], tags: ['agencies'],
       params: z.object({ id: z.uuid('Ente non valido.') }),
       body: z.object({ name: z.string().trim().min(2).max(200) }),
       responses: [{ status: 201, description: 'Ufficio creato' }],

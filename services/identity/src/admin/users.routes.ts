@@ -46,7 +46,7 @@ export function userRoutes({ dataSource, config, logger }: IdentityDeps): RouteS
   const delivery = credentialDeliveryOf(dataSource, config, logger);
   return [
     defineRoute({
-      method: 'get', path: '/api/v1/users', summary: "Utenti (profili) dell'ente", roles: administrators, tags: ['users'],
+      method: 'get', path: '/api/v1/users', operationId: 'listUsers', summary: "Utenti (profili) dell'ente", roles: administrators, tags: ['users'],
       query: z.object({ agencyId: z.uuid().optional() }),
       responses: [{ status: 200, description: 'Profili degli utenti' }],
       handler: async ({ query, caller }) => {
@@ -56,7 +56,7 @@ export function userRoutes({ dataSource, config, logger }: IdentityDeps): RouteS
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/users', summary: "Aggiunge un utente all'ente con i suoi ruoli; a chi è nuovo la piattaforma invia per e-mail le credenziali di primo accesso", roles: administrators, tags: ['users'],
+      method: 'post', path: '/api/v1/users', operationId: 'addUser', summary: "Aggiunge un utente all'ente con i suoi ruoli; a chi è nuovo la piattaforma invia per e-mail le credenziali di primo accesso", roles: administrators, tags: ['users'],
       body: z.object({
         agencyId: z.uuid().optional(),
         fiscalCode: fiscalCodeSchema,
@@ -82,7 +82,7 @@ export function userRoutes({ dataSource, config, logger }: IdentityDeps): RouteS
       },
     }),
     defineRoute({
-      method: 'put', path: '/api/v1/users/:id/roles', summary: 'Assegna o revoca ruoli (i ruoli indicati sostituiscono i precedenti)', roles: administrators, tags: ['users'],
+      method: 'put', path: '/api/v1/users/:id/roles', operationId: 'setUserRoles', summary: 'Assegna o revoca ruoli (i ruoli indicati sostituiscono i precedenti)', roles: administrators, tags: ['users'],
       params: z.object({ id: z.uuid('Utente non valido.') }),
       body: z.object({ roles: roleList }),
       responses: [{ status: 200, description: 'Ruoli aggiornati' }],
@@ -97,7 +97,7 @@ export function userRoutes({ dataSource, config, logger }: IdentityDeps): RouteS
       }),
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/users/:id/disable', summary: "Disabilita l'utente: non potrà più operare per l'ente", roles: administrators, tags: ['users'],
+      method: 'post', path: '/api/v1/users/:id/disable', operationId: 'disableUser', summary: "Disabilita l'utente: non potrà più operare per l'ente", roles: administrators, tags: ['users'],
       params: z.object({ id: z.uuid('Utente non valido.') }),
       responses: [{ status: 200, description: 'Utente disabilitato' }],
       handler: ({ params, caller, req }) => dataSource.transaction(async (manager) => {

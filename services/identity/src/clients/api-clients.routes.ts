@@ -15,7 +15,7 @@ const administrators = ['amministratore-ente', 'gestore-piattaforma'];
 export function apiClientRoutes({ dataSource, config }: IdentityDeps): RouteSpec[] {
   return [
     defineRoute({
-      method: 'post', path: '/api/v1/api-clients', summary: "Registra un sistema partner dell'ente (client OAuth2 client-credentials)", roles: administrators, tags: ['api-clients'],
+      method: 'post', path: '/api/v1/api-clients', operationId: 'createApiClient', summary: "Registra un sistema partner dell'ente (client OAuth2 client-credentials)", roles: administrators, tags: ['api-clients'],
       body: z.object({
         name: z.string().trim().min(3).max(200),
         agencyId: z.uuid().optional(),
@@ -33,12 +33,12 @@ export function apiClientRoutes({ dataSource, config }: IdentityDeps): RouteSpec
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/api-clients', summary: "Sistemi partner dell'ente", roles: administrators, tags: ['api-clients'],
+      method: 'get', path: '/api/v1/api-clients', operationId: 'listApiClients', summary: "Sistemi partner dell'ente", roles: administrators, tags: ['api-clients'],
       responses: [{ status: 200, description: 'Client (senza segreti)' }],
       handler: ({ caller }) => apiClientsOf(dataSource.manager, requireTenant(caller)),
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/api-clients/:id/disable', summary: 'Disabilita un sistema partner: i suoi token smettono di valere subito', roles: administrators, tags: ['api-clients'],
+      method: 'post', path: '/api/v1/api-clients/:id/disable', operationId: 'disableApiClient', summary: 'Disabilita un sistema partner: i suoi token smettono di valere subito', roles: administrators, tags: ['api-clients'],
       params: z.object({ id: z.uuid('Client non valido.') }),
       responses: [{ status: 200, description: 'Client disabilitato' }],
       handler: ({ params, caller, req }) => dataSource.transaction(async (manager) => {
@@ -51,7 +51,7 @@ export function apiClientRoutes({ dataSource, config }: IdentityDeps): RouteSpec
       }),
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/auth/token', summary: 'Token OAuth2 per i sistemi partner (grant client_credentials)', public: true, bodyTypes: ['form', 'json'], tags: ['auth'],
+      method: 'post', path: '/api/v1/auth/token', operationId: 'issueClientToken', summary: 'Token OAuth2 per i sistemi partner (grant client_credentials)', public: true, bodyTypes: ['form', 'json'], tags: ['auth'],
       body: z.object({
         grant_type: z.literal('client_credentials', { message: 'grant_type deve essere client_credentials.' }),
         scope: z.string().optional(),

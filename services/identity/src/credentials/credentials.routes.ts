@@ -12,7 +12,7 @@ import { issueCredentials, maskedEmail } from './first-access.js';
 export function credentialRoutes({ dataSource, config, logger }: IdentityDeps): RouteSpec[] {
   const delivery = credentialDeliveryOf(dataSource, config, logger);
   return [defineRoute({
-    method: 'post', path: '/api/v1/persons/:id/credentials/reset',
+    method: 'post', path: '/api/v1/persons/:id/credentials/reset', operationId: 'resetCredentials',
     summary: 'Reimposta le credenziali di una persona: nuove credenziali temporanee inviate alla sua e-mail, sessioni chiuse', roles: ['gestore-piattaforma'], tags: ['users'],
     params: z.object({ id: z.uuid('Persona non valida.') }),
     responses: [{ status: 200, description: 'Credenziali reimpostate e in consegna alla persona' }, { status: 422, description: 'La persona non ha un indirizzo e-mail' }],

@@ -4,7 +4,7 @@ import { publishedKeys } from './keys.service.js';
 
 export function keysRoutes({ dataSource, config }: IdentityDeps): RouteSpec[] {
   return [defineRoute({
-    method: 'get', path: '/.well-known/jwks.json', summary: 'Chiavi pubbliche per verificare i token di accesso', public: true, tags: ['identity'],
+    method: 'get', path: '/.well-known/jwks.json', operationId: 'getJwks', summary: 'Chiavi pubbliche per verificare i token di accesso', public: true, tags: ['identity'],
     responses: [{ status: 200, description: 'JSON Web Key Set' }],
     handler: async ({ res }) => {
       // Verifiers cache the set; a short max-age lets a rotation reach them quickly.

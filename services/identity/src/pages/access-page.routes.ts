@@ -44,7 +44,7 @@ export async function refusalsOnAccessPage<T>(
 /** The access page (seed 002): login choices, then the choice or change of profile, and logout. */
 export function accessPageRoutes({ dataSource, config }: IdentityDeps): RouteSpec[] {
   return [defineRoute({
-    method: 'get', path: '/api/v1/auth/login', summary: 'Pagina di accesso: SPID, CIE, CNS, accesso tradizionale, scelta e cambio profilo', public: true, tags: ['auth'],
+    method: 'get', path: '/api/v1/auth/login', operationId: 'getAccessPage', summary: 'Pagina di accesso: SPID, CIE, CNS, accesso tradizionale, scelta e cambio profilo', public: true, tags: ['auth'],
     query: z.object({ uscita: z.string().optional() }),
     responses: [{ status: 200, description: 'Pagina HTML' }],
     handler: async ({ query, req, res }) => {

@@ -24,7 +24,7 @@ export function registrationRoutes({ dataSource, config, logger }: IdentityDeps)
   const delivery = credentialDeliveryOf(dataSource, config, logger);
   return [
     defineRoute({
-      method: 'post', path: '/api/v1/registrations', summary: 'Registrazione al Negozio Elettronico di una convenzione: Punto Ordinante e utenze collegate', roles: requesters, tags: ['registrations'],
+      method: 'post', path: '/api/v1/registrations', operationId: 'requestRegistration', summary: 'Registrazione al Negozio Elettronico di una convenzione: Punto Ordinante e utenze collegate', roles: requesters, tags: ['registrations'],
       body: z.object({
         contractId: z.string().trim().min(1, 'Indica la convenzione.').max(100),
         officeId: z.uuid().nullable().default(null),
@@ -52,7 +52,7 @@ export function registrationRoutes({ dataSource, config, logger }: IdentityDeps)
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/registrations', summary: 'Richieste di registrazione (il Gestore le vede tutte, un ente le proprie)', tags: ['registrations'],
+      method: 'get', path: '/api/v1/registrations', operationId: 'listRegistrations', summary: 'Richieste di registrazione (il Gestore le vede tutte, un ente le proprie)', tags: ['registrations'],
       query: z.object({ status: z.enum(['in-attesa', 'approvata', 'respinta']).optional() }),
       responses: [{ status: 200, description: 'Richieste' }],
       handler: ({ query, caller }) => listRegistrations(dataSource.manager, {
@@ -60,7 +60,7 @@ export function registrationRoutes({ dataSource, config, logger }: IdentityDeps)
       }),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/registrations/:id', summary: 'Una richiesta di registrazione', tags: ['registrations'],
+      method: 'get', path: '/api/v1/registrations/:id', operationId: 'getRegistration', summary: 'Una richiesta di registrazione', tags: ['registrations'],
       params: id,
       responses: [{ status: 200, description: 'Richiesta' }],
       handler: async ({ params, caller }) => {
@@ -71,7 +71,7 @@ export function registrationRoutes({ dataSource, config, logger }: IdentityDeps)
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/registrations/:id/approve', summary: 'Il Gestore approva: crea le utenze e ne annuncia il primo accesso', roles: [gestore], tags: ['registrations'],
+      method: 'post', path: '/api/v1/registrations/:id/approve', operationId: 'approveRegistration', summary: 'Il Gestore approva: crea le utenze e ne annuncia il primo accesso', roles: [gestore], tags: ['registrations'],
       params: id,
       responses: [{ status: 200, description: 'Richiesta approvata, profili creati' }],
       handler: async ({ params, caller, req }) => {
@@ -85,7 +85,7 @@ export function registrationRoutes({ dataSource, config, logger }: IdentityDeps)
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/registrations/:id/reject', summary: 'Il Gestore respinge la richiesta indicandone il motivo', roles: [gestore], tags: ['registrations'],
+      method: 'post', path: '/api/v1/registrations/:id/reject', operationId: 'rejectRegistration', summary: 'Il Gestore respinge la richiesta indicandone il motivo', roles: [gestore], tags: ['registrations'],
       params: id,
       body: z.object({ reason: z.string().trim().min(5, 'Indica il motivo del rifiuto.').max(2000) }),
       responses: [{ status: 200, description: 'Richiesta respinta' }],

@@ -22,7 +22,7 @@ export function sessionRoutes(deps: IdentityDeps, sp: SpidServiceProvider): Rout
 
   return [
     defineRoute({
-      method: 'post', path: '/api/v1/auth/profile', summary: 'Scelta o cambio del profilo (Cambio profilo) senza uscire', public: true, bodyTypes: ['json', 'form'], tags: ['auth'],
+      method: 'post', path: '/api/v1/auth/profile', operationId: 'selectProfile', summary: 'Scelta o cambio del profilo (Cambio profilo) senza uscire', public: true, bodyTypes: ['json', 'form'], tags: ['auth'],
       body: z.object({ profileId: z.uuid('Profilo non valido.') }),
       responses: [{ status: 200, description: 'Nuovo token per il profilo scelto; metodo, livello e ora di autenticazione restano quelli del login' }],
       handler: async ({ body, caller, req, res }) => {
@@ -47,7 +47,7 @@ export function sessionRoutes(deps: IdentityDeps, sp: SpidServiceProvider): Rout
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/me', summary: 'La persona, il profilo selezionato e i suoi profili', tags: ['auth'],
+      method: 'get', path: '/api/v1/me', operationId: 'getMe', summary: 'La persona, il profilo selezionato e i suoi profili', tags: ['auth'],
       responses: [{ status: 200, description: 'Persona, sessione, profilo selezionato e profili attivi' }],
       handler: async ({ caller, req }) => {
         const session = await sessionOf(caller, req);
@@ -61,7 +61,7 @@ export function sessionRoutes(deps: IdentityDeps, sp: SpidServiceProvider): Rout
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/auth/refresh', summary: 'Nuovo token di accesso per la sessione del browser', public: true, tags: ['auth'],
+      method: 'post', path: '/api/v1/auth/refresh', operationId: 'refreshAccessToken', summary: 'Nuovo token di accesso per la sessione del browser', public: true, tags: ['auth'],
       responses: [{ status: 200, description: 'Nuovo token di accesso (anche nel cookie)' }],
       handler: async ({ req, res }) => {
         const session = await sessionBySecret(dataSource.manager, sessionSecretOf(req));
@@ -73,7 +73,7 @@ export function sessionRoutes(deps: IdentityDeps, sp: SpidServiceProvider): Rout
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/auth/logout', summary: 'Logout: chiude la sessione e tutti i suoi token (e la sessione SPID di livello 1)', public: true, bodyTypes: ['json', 'form'], tags: ['auth'],
+      method: 'post', path: '/api/v1/auth/logout', operationId: 'logout', summary: 'Logout: chiude la sessione e tutti i suoi token (e la sessione SPID di livello 1)', public: true, bodyTypes: ['json', 'form'], tags: ['auth'],
       responses: [{ status: 200, description: 'Sessione chiusa; con SPID livello 1, l\'indirizzo del single logout presso l\'IdP' }],
       handler: async ({ caller, req, res }) => {
         const session = await sessionOf(caller, req);
@@ -90,7 +90,7 @@ export function sessionRoutes(deps: IdentityDeps, sp: SpidServiceProvider): Rout
       },
     }),
     defineRoute({
-      method: 'get', path: '/.well-known/revoked-sessions', summary: 'Sessioni chiuse i cui token non sono ancora scaduti', public: true, tags: ['auth'],
+      method: 'get', path: '/.well-known/revoked-sessions', operationId: 'listRevokedSessions', summary: 'Sessioni chiuse i cui token non sono ancora scaduti', public: true, tags: ['auth'],
       responses: [{ status: 200, description: 'Identificativi delle sessioni chiuse' }],
       handler: async ({ res }) => {
         res.setHeader('cache-control', 'no-store');

@@ -10,7 +10,7 @@ export function cieRoutes(deps: IdentityDeps): RouteSpec[] {
   const cie = cieClient(dataSource, config, logger);
   return [
     defineRoute({
-      method: 'get', path: '/api/v1/auth/cie/login', summary: "Entra con CIE: reindirizza all'identity provider CIE (OpenID Connect)", public: true, tags: ['auth'],
+      method: 'get', path: '/api/v1/auth/cie/login', operationId: 'startCieLogin', summary: "Entra con CIE: reindirizza all'identity provider CIE (OpenID Connect)", public: true, tags: ['auth'],
       responses: [{ status: 303, description: "Reindirizzamento all'identity provider" }],
       handler: async ({ res }) => {
         res.redirect(303, await cie.authorizationUrl());
@@ -18,7 +18,7 @@ export function cieRoutes(deps: IdentityDeps): RouteSpec[] {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/auth/cie/callback', summary: "Ritorno dall'identity provider CIE", public: true, tags: ['auth'],
+      method: 'get', path: '/api/v1/auth/cie/callback', operationId: 'completeCieLogin', summary: "Ritorno dall'identity provider CIE", public: true, tags: ['auth'],
       responses: [{ status: 200, description: 'Sessione aperta (o reindirizzamento alla pagina di accesso)' }, { status: 401, description: 'Accesso rifiutato' }],
       handler: async ({ req, res }) => {
         const identity = await cie.complete(req.originalUrl.split('?')[1] ?? '');

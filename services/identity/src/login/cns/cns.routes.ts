@@ -12,7 +12,7 @@ export function cnsRoutes(deps: IdentityDeps): RouteSpec[] {
   const { dataSource, config, logger } = deps;
   const trusted = config.CNS_CA_FILE ? readTrustedCas(config.CNS_CA_FILE) : [];
   return [defineRoute({
-    method: 'get', path: '/api/v1/auth/cns', summary: 'Entra con CNS: certificato della carta verificato dal terminatore TLS', public: true, tags: ['auth'],
+    method: 'get', path: '/api/v1/auth/cns', operationId: 'loginWithCns', summary: 'Entra con CNS: certificato della carta verificato dal terminatore TLS', public: true, tags: ['auth'],
     responses: [{ status: 200, description: 'Sessione aperta (o reindirizzamento alla pagina di accesso)' }, { status: 401, description: 'Certificato assente o non accettato' }],
     handler: async ({ req, res }) => {
       if (trusted.length === 0) {

@@ -27,7 +27,7 @@ export function passwordRoutes(deps: IdentityDeps): RouteSpec[] {
     (code) => (['PASSWORD_CHANGE_REQUIRED', 'WEAK_PASSWORD'].includes(code) ? username : undefined));
   return [
     defineRoute({
-      method: 'post', path: '/api/v1/auth/password', summary: 'Accesso tradizionale con username e password', public: true, bodyTypes: ['json', 'form'], tags: ['auth'],
+      method: 'post', path: '/api/v1/auth/password', operationId: 'loginWithPassword', summary: 'Accesso tradizionale con username e password', public: true, bodyTypes: ['json', 'form'], tags: ['auth'],
       body: z.object(credentials),
       responses: [{ status: 200, description: 'Sessione aperta: profili, profilo selezionato, token di accesso' }, ...refusals],
       handler: ({ body, req, res }) => onPage(req, res, body.username, async () => {
@@ -37,7 +37,7 @@ export function passwordRoutes(deps: IdentityDeps): RouteSpec[] {
       }),
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/auth/password/change', summary: 'Cambio password (obbligatorio al primo accesso); poi la sessione si apre', public: true, bodyTypes: ['json', 'form'], tags: ['auth'],
+      method: 'post', path: '/api/v1/auth/password/change', operationId: 'changePassword', summary: 'Cambio password (obbligatorio al primo accesso); poi la sessione si apre', public: true, bodyTypes: ['json', 'form'], tags: ['auth'],
       body: z.object({ ...credentials, newPassword: z.string().min(1).max(256) }),
       responses: [{ status: 200, description: 'Password cambiata e sessione aperta' }, { status: 400, description: 'Nuova password non ammessa' }, ...refusals],
       handler: ({ body, req, res }) => onPage(req, res, body.username, async () => {

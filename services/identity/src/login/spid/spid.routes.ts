@@ -14,7 +14,7 @@ export function spidRoutes(deps: IdentityDeps, sp: SpidServiceProvider): RouteSp
   const { dataSource, config, logger } = deps;
   return [
     defineRoute({
-      method: 'get', path: '/api/v1/auth/spid/login', summary: "Entra con SPID: invia la richiesta di autenticazione firmata all'identity provider scelto", public: true, tags: ['auth'],
+      method: 'get', path: '/api/v1/auth/spid/login', operationId: 'startSpidLogin', summary: "Entra con SPID: invia la richiesta di autenticazione firmata all'identity provider scelto", public: true, tags: ['auth'],
       query: z.object({
         idp: z.string().min(1, "Scegli l'identity provider."),
         level: z.coerce.number().int().min(1).max(3, 'Il livello SPID è 1, 2 o 3.').default(2),
@@ -27,7 +27,7 @@ export function spidRoutes(deps: IdentityDeps, sp: SpidServiceProvider): RouteSp
       },
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/auth/spid/acs', summary: "Assertion Consumer Service: riceve e verifica la risposta dell'identity provider", public: true, bodyTypes: ['form'], tags: ['auth'],
+      method: 'post', path: '/api/v1/auth/spid/acs', operationId: 'completeSpidLogin', summary: "Assertion Consumer Service: riceve e verifica la risposta dell'identity provider", public: true, bodyTypes: ['form'], tags: ['auth'],
       body: z.object({ SAMLResponse: z.string().min(1, 'Risposta SAML mancante.'), RelayState: z.string().optional() }),
       responses: [{ status: 200, description: 'Sessione aperta (o reindirizzamento alla pagina di accesso)' }, { status: 401, description: 'Risposta rifiutata' }],
       handler: ({ body, req, res }) => refusalsOnAccessPage(req, res, config, async () => {
@@ -40,7 +40,7 @@ export function spidRoutes(deps: IdentityDeps, sp: SpidServiceProvider): RouteSp
       }),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/auth/spid/metadata', summary: 'Metadati SAML del service provider SPID', public: true, tags: ['auth'],
+      method: 'get', path: '/api/v1/auth/spid/metadata', operationId: 'getSpidMetadata', summary: 'Metadati SAML del service provider SPID', public: true, tags: ['auth'],
       responses: [{ status: 200, description: 'EntityDescriptor firmato' }],
       handler: async ({ res }) => {
         const xml = spMetadata(config, sp, await sp.credential());
@@ -49,7 +49,7 @@ export function spidRoutes(deps: IdentityDeps, sp: SpidServiceProvider): RouteSp
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/auth/spid/slo', summary: "Single logout: richiesta dall'identity provider, o sua risposta al nostro logout", public: true, tags: ['auth'],
+      method: 'get', path: '/api/v1/auth/spid/slo', operationId: 'handleSpidLogout', summary: "Single logout: richiesta dall'identity provider, o sua risposta al nostro logout", public: true, tags: ['auth'],
       responses: [{ status: 303, description: "Risposta firmata all'identity provider, o la pagina di accesso" }, { status: 400, description: 'Richiesta non firmata' }],
       handler: async ({ req, res }) => {
         const rawQuery = req.originalUrl.split('?')[1] ?? '';
