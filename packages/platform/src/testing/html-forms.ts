@@ -19,7 +19,9 @@ export class CookieBrowser {
   }
 
   async fetch(url: string | URL, init: RequestInit = {}): Promise<Response> {
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...init.headers as Record<string, string>, cookie: this.cookie() } });
+    // A browser states its preference for pages: the platform answers it with pages and redirects.
+    const headers = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', ...init.headers as Record<string, string>, cookie: this.cookie() };
+    const response = await fetch(url, { ...init, redirect: 'manual', headers });
     for (const set of response.headers.getSetCookie()) {
       const [pair] = set.split(';');
       const separator = pair!.indexOf('=');
