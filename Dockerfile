@@ -4,7 +4,10 @@ WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 COPY packages/platform/package.json packages/platform/
-COPY packages/contracts/package.json packages/contracts/
+COPY packages/events/package.json packages/events/
+COPY packages/italian-codes/package.json packages/italian-codes/
+COPY packages/roles/package.json packages/roles/
+COPY packages/signed-documents/package.json packages/signed-documents/
 COPY gateway/package.json gateway/
 COPY bench/package.json bench/
 COPY services/identity/package.json services/identity/

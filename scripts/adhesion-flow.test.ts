@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { signCades } from '@app/platform/documents';
-import { simplePdf } from '@app/platform/testing';
+import { signCades } from '@app/signed-documents';
+import { simplePdf } from '@app/signed-documents/testing';
 import { ensureDemoSigning } from './demo-signing.js';
 import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
 

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCig } from '@app/platform/codes';
+import { checkCig } from '@app/italian-codes';
 import { CookieBrowser, hiddenFields, waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
 import { expectAnswer, typedApi } from './gateway-client.js';

@@ -3,7 +3,7 @@ import { createLogger } from '@app/platform/logger';
 import { InProcessTransport } from '@app/platform/messaging';
 import { freePort } from '@app/platform/testing';
 import { startService, type RunningService } from '@app/platform/service';
-import type { ServiceName } from '@app/contracts';
+import type { ServiceName } from '@app/events';
 import { loadGatewayConfig, serviceUrlVariable, startGateway, type RunningGateway } from '@app/gateway';
 import { platformServices } from './platform-services.js';
 

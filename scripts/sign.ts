@@ -3,7 +3,7 @@
 // the demo authority, so the result is accepted wherever a signed document is required.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { signCades } from '@app/platform/documents';
+import { signCades } from '@app/signed-documents';
 import { ensureDemoSigning } from './demo-signing.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { as: { type: 'string' }, out: { type: 'string' } } });

@@ -4,7 +4,7 @@
 // checked against the scheme operator's certificate before anything is read from it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { qualifiedAuthoritiesOf } from '@app/platform/documents';
+import { qualifiedAuthoritiesOf } from '@app/signed-documents';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { operator: { type: 'string' }, out: { type: 'string' } } });
 const [list] = positionals;

@@ -7,7 +7,7 @@ import { Service, ConfigMap, Namespace } from 'kubernetes-models/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { Job } from 'kubernetes-models/batch/v1/Job';
-import { serviceNames } from '@app/contracts';
+import { serviceNames } from '@app/events';
 import { serviceUrlVariable } from '@app/gateway';
 
 type Manifest = { apiVersion: string; kind: string; metadata: { name: string }; spec?: any; data?: Record<string, string> };

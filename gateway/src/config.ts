@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadConfig } from '@app/platform/config';
-import { serviceNames, type ServiceName } from '@app/contracts';
+import { serviceNames, type ServiceName } from '@app/events';
 
 export { serviceNames, type ServiceName };
 

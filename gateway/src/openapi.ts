@@ -1,4 +1,4 @@
-import { partnerScopes } from '@app/contracts';
+import { partnerScopes } from '@app/events';
 import { documentLicense, oauth2Scheme } from '@app/platform/http';
 import type { ServiceName } from './config.js';
 

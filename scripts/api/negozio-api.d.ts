@@ -1345,14 +1345,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Primo accesso: la password va cambiata */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
@@ -1368,14 +1372,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Troppi tentativi */
+            /** @description Troppi tentativi; Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Errore (RFC 9457) */
             default: {
@@ -1417,26 +1425,32 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Nuova password non ammessa */
+            /** @description Nuova password non ammessa; Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Credenziali non corrette */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Primo accesso: la password va cambiata */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
@@ -1452,14 +1466,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Troppi tentativi */
+            /** @description Troppi tentativi; Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Errore (RFC 9457) */
             default: {
@@ -1557,7 +1575,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
@@ -1645,7 +1665,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
@@ -1724,7 +1746,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
@@ -1767,7 +1791,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
@@ -2136,7 +2162,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
@@ -2426,12 +2454,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Credenziali indicate, o dati non validi */
+            /** @description Credenziali indicate, o dati non validi; Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Autenticazione richiesta: UNAUTHORIZED */
             401: {
@@ -2456,7 +2486,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
@@ -2709,7 +2741,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
@@ -2873,7 +2907,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
@@ -3397,7 +3433,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
@@ -3734,12 +3772,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non trovato (o bozza di un altro ente) */
+            /** @description Non trovato (o bozza di un altro ente); Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
@@ -3861,12 +3901,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non è il banditore */
+            /** @description Non è il banditore; Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
@@ -3882,7 +3924,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
@@ -3972,7 +4016,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
@@ -4053,7 +4099,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
@@ -4134,7 +4182,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
@@ -4215,7 +4265,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
@@ -4812,7 +4864,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
@@ -5375,12 +5429,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non trovato (o bozza di un altro ente) */
+            /** @description Non trovato (o bozza di un altro ente); Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
@@ -5554,7 +5610,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; Dati non validi: AMOUNT_OVER_CEILING */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5572,7 +5628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: BANDITORE_ADHERES; Operazione non consentita: NOT_ELIGIBLE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5590,12 +5646,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Contratto non aperto alle adesioni */
+            /** @description Contratto non aperto alle adesioni: CONTRACT_NOT_OPEN; Adesione rifiutata da eliminare: REJECTED_DRAFT_PENDING; Codici di adesione esauriti: CODES_EXHAUSTED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
@@ -5726,7 +5784,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; Dati non validi: AMOUNT_OVER_CEILING */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5744,7 +5802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_ADHERING_AGENCY */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5755,6 +5813,15 @@ export interface operations {
             };
             /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Adesione non modificabile: ADHESION_NOT_EDITABLE; Documenti non previsti nell'ipotesi: DOCUMENTS_NOT_IN_IPOTESI */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5827,7 +5894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_ADHERING_AGENCY */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5838,6 +5905,15 @@ export interface operations {
             };
             /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Adesione non eliminabile: ADHESION_NOT_DELETABLE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5894,7 +5970,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; Documento non previsto: DOCUMENT_NOT_IN_IPOTESI */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5912,7 +5988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_ADHERING_AGENCY */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5930,12 +6006,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Adesione non modificabile: ADHESION_NOT_EDITABLE; Round non aperto: ROUND_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Documento troppo grande */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
@@ -5951,7 +6038,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
@@ -5992,7 +6081,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; Documento non previsto: DOCUMENT_NOT_IN_IPOTESI */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6010,7 +6099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_ADHERING_AGENCY */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6021,6 +6110,15 @@ export interface operations {
             };
             /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Adesione non modificabile: ADHESION_NOT_EDITABLE; Round non aperto: ROUND_NOT_OPEN */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6159,7 +6257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_ADHERING_AGENCY */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6177,12 +6275,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Documenti obbligatori mancanti */
+            /** @description Adesione non inviabile: ADHESION_NOT_SENDABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Documenti obbligatori mancanti: DOCUMENTS_MISSING */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
@@ -6240,7 +6349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_ADHERING_AGENCY */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6251,6 +6360,15 @@ export interface operations {
             };
             /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invio non ritirabile: ADHESION_NOT_WITHDRAWABLE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6315,7 +6433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_BANDITORE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6326,6 +6444,15 @@ export interface operations {
             };
             /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Adesione non in attesa di valutazione: ADHESION_NOT_PENDING; Round non in valutazione: ROUND_NOT_PENDING */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6390,7 +6517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_BANDITORE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6408,15 +6535,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Stato non valido, o importo oltre il massimale residuo */
+            /** @description Adesione non in attesa di valutazione: ADHESION_NOT_PENDING; Round non in valutazione: ROUND_NOT_PENDING; Massimale insufficiente: CEILING_EXCEEDED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Massimale non verificabile: CATALOG_UNAVAILABLE */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6478,7 +6616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_BANDITORE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6489,6 +6627,15 @@ export interface operations {
             };
             /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Adesione non in attesa di valutazione: ADHESION_NOT_PENDING; Round non in valutazione: ROUND_NOT_PENDING */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7311,7 +7458,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
@@ -7556,7 +7705,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
@@ -7764,12 +7915,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Elenco non gestito */
+            /** @description Elenco non gestito; Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {

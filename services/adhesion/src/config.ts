@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadConfig, serviceEnvSchema } from '@app/platform/config';
-import { documentStoreEnv } from '@app/platform/documents';
+import { documentStoreEnv } from '@app/signed-documents';
 
 const fileList = z.string().default('').transform((value) => value.split(',').map((file) => file.trim()).filter(Boolean));
 

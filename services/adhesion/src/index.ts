@@ -1,4 +1,4 @@
 export { definition } from './service.js';
 export { loadServiceConfig, configSchema } from './config.js';
-export { rememberContract } from './contracts/known-contracts.js';
-export { rememberMember } from './members/agency-members.js';
+export { saveContract as rememberContract } from './contracts/known-contract.store.js';
+export { saveMember as rememberMember } from './members/agency-member.store.js';

@@ -1,25 +1,29 @@
 import type { ServiceDefinition } from '@app/platform/service';
-import { catalogEvents, identityEvents } from '@app/contracts';
-import { Documents1764200000000, documentStoreFrom, loadTrustList } from '@app/platform/documents';
+import { catalogEvents, identityEvents } from '@app/events';
+import { Documents1764200000000, documentStoreFrom, loadTrustList } from '@app/signed-documents';
 import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
-import { adhesionRoutes } from './adhesions/adhesions.routes.js';
-import { catalogCeiling } from './ceiling/catalog-ceiling.js';
+import { adhesionRoutes } from './adhesions/adhesion.routes.js';
+import { catalogCeiling } from './ceiling/catalog-ceiling.client.js';
 import type { Config } from './config.js';
-import { contractExpired, contractPublished, contractUpdated } from './contracts/known-contracts.js';
+import { contractExpired, contractPublished, contractUpdated } from './contracts/known-contract.service.js';
 import { Adhesions1764300000000 } from './db/migrations/1764300000000-adhesions.js';
 import { SignerRelations1764500000000 } from './db/migrations/1764500000000-signer-relations.js';
-import { profileChanged } from './members/agency-members.js';
+import { StatusCodes1764700000000 } from './db/migrations/1764700000000-status-codes.js';
+import { profileChanged } from './members/agency-member.service.js';
 
 /** The adhesion service: adhesions to contracts, their rounds and documents. */
 export const definition: ServiceDefinition = {
   name: 'adhesion',
   schema: 'adhesion',
-  version: '0.2.0',
-  migrations: [Documents1764200000000, IdempotencyKeys1764200000001, Adhesions1764300000000, SignerRelations1764500000000],
+  version: '0.3.0',
+  migrations: [
+    Documents1764200000000, IdempotencyKeys1764200000001, Adhesions1764300000000, SignerRelations1764500000000,
+    StatusCodes1764700000000,
+  ],
   routes: (deps) => {
     const config = deps.config as Config;
     return adhesionRoutes({
-      ...deps,
+      dataSource: deps.dataSource,
       store: documentStoreFrom(config, 'adhesion'),
       trust: loadTrustList(config.SIGNATURE_TRUSTED_CA_FILES),
       ceiling: catalogCeiling(config.CATALOG_URL, config.CATALOG_TIMEOUT_MS),

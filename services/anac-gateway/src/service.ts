@@ -1,5 +1,5 @@
 import type { ServiceDefinition, ServiceDeps } from '@app/platform/service';
-import { adhesionEvents, identityEvents } from '@app/contracts';
+import { adhesionEvents, identityEvents } from '@app/events';
 import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
 import { cigRequestRoutes } from './cig-requests/cig-requests.routes.js';
 import { cigCommandHandlers } from './cig-requests/commands.js';

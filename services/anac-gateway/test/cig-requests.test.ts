@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCig } from '@app/platform/codes';
+import { checkCig } from '@app/italian-codes';
 import { waitFor } from '@app/platform/testing';
 import { cloudRequest, expectJson as json, startHarness, type Harness } from './harness.js';
 

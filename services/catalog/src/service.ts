@@ -1,5 +1,5 @@
 import type { ServiceDefinition } from '@app/platform/service';
-import { identityEvents, orderingEvents } from '@app/contracts';
+import { identityEvents, orderingEvents } from '@app/events';
 import { awardRoutes } from './awards/awards.routes.js';
 import { orderAnnulled, outcomePublished } from './awards/award-outcomes.js';
 import { ceilingRoutes } from './ceiling/ceiling.routes.js';

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
-import { orderingEvents } from '@app/contracts';
+import { orderingEvents } from '@app/events';
 import { createTokenVerifier } from '@app/platform/auth';
 import { schemaOf } from '@app/platform/db';
 import { InProcessTransport } from '@app/platform/messaging';

@@ -4,7 +4,7 @@ import { schemaOf } from '@app/platform/db';
 import { InProcessTransport } from '@app/platform/messaging';
 import { startService, type RunningService } from '@app/platform/service';
 import { freePort, hiddenFields, testDatabaseUrl, uniqueName } from '@app/platform/testing';
-import type { Role } from '@app/platform/auth';
+import type { Role } from '@app/roles';
 import { createCieOp } from '@app/sim-cie-op';
 import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
 import { createSpidIdp, selfSignedCredential, type IdpSession, type SigningCredential, type SimulatedUser } from '@app/sim-spid-idp';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { pcpCig } from '@app/platform/codes';
+import { pcpCig } from '@app/italian-codes';
 
 export type Esito = 'OK' | 'KO' | 'WT';
 

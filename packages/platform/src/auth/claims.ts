@@ -39,6 +39,9 @@ export interface Caller {
   scopes: string[];
 }
 
+/** A caller acting for an agency: what `tenant` routes receive. */
+export type TenantCaller = Caller & { tenant: string };
+
 export function callerFromClaims(claims: z.output<typeof accessTokenClaims>): Caller {
   return {
     subject: claims.sub,

@@ -6,6 +6,7 @@ import type { RouteAccess } from '../http/route.js';
 export function checkAccess(access: RouteAccess, caller: Caller | undefined): void {
   if (access.public) return;
   if (!caller) throw unauthorized('È necessario autenticarsi per questa operazione.');
+  if (access.tenant) requireTenant(caller);
   if (caller.clientId) return checkScopes(access, caller);
   if (access.roles?.length && !access.roles.some((role) => caller.roles.includes(role))) {
     throw forbidden(`Operazione riservata ai profili: ${access.roles.join(', ')}.`, 'ROLE_REQUIRED');

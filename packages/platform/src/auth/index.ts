@@ -1,7 +1,6 @@
 export * from './claims.js';
 export * from './verifier.js';
 export * from './guards.js';
-export * from './roles.js';
 export * from './request-token.js';
 export * from './session-revocations.js';
 export * from './forwarded-certificate.js';

@@ -69,3 +69,19 @@ export const unauthorized = (detail: string) =>
 
 export const conflict = (detail: string, code = 'CONFLICT') =>
   new AppError({ code, status: 409, title: 'Operazione non consentita nello stato attuale', detail });
+
+/** A refusal a capability can answer with: its stable code, HTTP status and Italian title. */
+export interface Refusal { code: string; status: number; title: string }
+
+/**
+ * A capability's list of refusals, kept next to its rules: each code once, with its status and title.
+ * Routes name the ones they can give, and the OpenAPI document lists them per operation.
+ */
+export function refusals<const T extends Record<string, { status: number; title: string }>>(list: T): { [K in keyof T & string]: Refusal & { code: K } } {
+  return Object.fromEntries(Object.entries(list).map(([code, { status, title }]) => [code, { code, status, title }])) as never;
+}
+
+/** The error of one refusal, with the detail that tells the person what happened and what to do. */
+export function refuse(refusal: Refusal, detail: string, extensions?: Record<string, unknown>): AppError {
+  return new AppError({ ...refusal, detail, extensions });
+}

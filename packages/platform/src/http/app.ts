@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { authenticateRequest, checkAccess, type Caller } from '../auth/index.js';
 import { buildOpenApi } from './openapi.js';
+import { commandOf } from '../commands/index.js';
 import { mountHealth, type ReadinessCheck } from './health.js';
 import { problemHandler, notFoundHandler } from './error-handler.js';
 import { requestId } from './request-id.js';
@@ -66,7 +67,7 @@ function routeHandler(route: RouteSpec, verifyToken: (token: string) => Promise<
     const query = parsePart(route.query, req.query, 'query', invalid);
     const body = parsePart(route.body, req.body ?? {}, 'body', invalid);
     if (invalid.length) throw validationError(invalid);
-    const result = await route.handler({ params, query, body, caller, req, res });
+    const result = await route.handler({ params, query, body, caller, command: commandOf(req, caller), req, res });
     if (res.headersSent) return;
     const status = route.responses[0]?.status ?? 200;
     if (result === undefined) res.status(status).end();

@@ -31,13 +31,22 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): 
 
 function operation(route: RouteSpec): JsonSchema {
   const responses: Record<string, JsonSchema> = {};
+  const refused = refusalsOf(route);
   for (const response of route.responses) {
+    if (response.status >= 400) {
+      refused.set(String(response.status), [response.description, ...(refused.get(String(response.status)) ?? [])]);
+      continue;
+    }
     responses[String(response.status)] = {
       description: response.description,
       ...(response.schema ? { content: { 'application/json': { schema: jsonSchema(response.schema, 'output') } } } : {}),
     };
   }
-  for (const [status, description] of refusalsOf(route)) responses[status] ??= problem(description);
+  for (const refusal of route.refusals ?? []) {
+    refused.set(String(refusal.status), [...(refused.get(String(refusal.status)) ?? []), `${refusal.title}: ${refusal.code}`]);
+  }
+  const byStatus = [...refused.entries()].sort(([a], [b]) => a.localeCompare(b));
+  for (const [status, descriptions] of byStatus) responses[status] = problem(descriptions.join('; '));
   responses.default = problem('Errore (RFC 9457)');
   return {
     operationId: route.operationId,
@@ -57,7 +66,7 @@ function operation(route: RouteSpec): JsonSchema {
 const problem = (description: string): JsonSchema => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
 
 /** The refusals every route of its kind can give, with the stable codes the platform answers them with. */
-function refusalsOf(route: RouteSpec): [string, string][] {
+function refusalsOf(route: RouteSpec): Map<string, string[]> {
   const refusals: [string, string][] = [];
   if (route.params || route.query || route.body || route.upload) {
     refusals.push(['400', 'Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID']);
@@ -68,7 +77,7 @@ function refusalsOf(route: RouteSpec): [string, string][] {
   if (route.body || route.upload) refusals.push(['415', 'Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE']);
   // Every call passes the gateway's rate limit.
   refusals.push(['429', 'Troppe richieste: RATE_LIMITED (Retry-After)']);
-  return refusals;
+  return new Map(refusals.map(([status, description]) => [status, [description]]));
 }
 
 const mediaTypes = { json: 'application/json', form: 'application/x-www-form-urlencoded' } as const;

@@ -1,6 +1,8 @@
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import type { Caller } from '../auth/index.js';
+import type { Caller, TenantCaller } from '../auth/index.js';
+import type { Command } from '../commands/index.js';
+import type { Refusal } from '../errors/index.js';
 
 /** Who may call a route: anyone, any authenticated caller, or callers holding one of the roles. */
 export interface RouteAccess {
@@ -13,6 +15,8 @@ export interface RouteAccess {
    * partner systems: they reach only what is declared for them.
    */
   scopes?: string[];
+  /** Only callers acting for an agency; the handler then reads `caller.tenant` as a string. */
+  tenant?: boolean;
 }
 
 /** How a body may arrive: JSON, or an HTML form (login pages, SAML's HTTP-POST binding). */
@@ -24,11 +28,14 @@ export interface RouteResponse {
   schema?: z.ZodType;
 }
 
-export interface ValidatedInput<P, Q, B> {
+export interface ValidatedInput<P, Q, B, C = Caller | undefined> {
   params: P;
   query: Q;
   body: B;
-  caller: Caller | undefined;
+  /** Absent only on public routes; with an agency on `tenant` routes. */
+  caller: C;
+  /** The request as a service command sees it: caller, audit actor, Idempotency-Key, credential. */
+  command: Command<C & (Caller | undefined)>;
   req: Request;
   res: Response;
 }
@@ -38,6 +45,7 @@ export interface RouteSpec<
   P extends z.ZodType = z.ZodType,
   Q extends z.ZodType = z.ZodType,
   B extends z.ZodType = z.ZodType,
+  C = Caller | undefined,
 > extends RouteAccess {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** Express-style path, e.g. /api/v1/things/:id */
@@ -54,13 +62,25 @@ export interface RouteSpec<
   /** A file sent as multipart/form-data, read by the handler itself (after authentication); documented here. */
   upload?: { field: string; description: string };
   responses: RouteResponse[];
+  /** The capability's refusals this operation can answer with, documented per operation. */
+  refusals?: Refusal[];
   /** Returns the body of the first declared response, or writes the response itself and returns undefined. */
-  handler: (input: ValidatedInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;
+  handler: (input: ValidatedInput<z.output<P>, z.output<Q>, z.output<B>, C>) => Promise<unknown>;
 }
 
-/** Keeps inference of params/query/body types at the definition site. */
+/**
+ * Keeps inference of params/query/body types at the definition site, and gives the handler the caller
+ * its access rule guarantees: maybe none on a public route, one with an agency on a `tenant` route.
+ */
 export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
-  spec: RouteSpec<P, Q, B>,
-): RouteSpec {
+  spec: RouteSpec<P, Q, B, Caller | undefined> & { public: true; tenant?: never },
+): RouteSpec;
+export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  spec: RouteSpec<P, Q, B, TenantCaller> & { public?: never; tenant: true },
+): RouteSpec;
+export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  spec: RouteSpec<P, Q, B, Caller> & { public?: never; tenant?: never },
+): RouteSpec;
+export function defineRoute(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType, never>): RouteSpec {
   return spec as unknown as RouteSpec;
 }

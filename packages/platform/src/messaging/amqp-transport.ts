@@ -1,6 +1,6 @@
 import amqp, { type Channel, type ChannelModel, type ConsumeMessage, type RecoveringChannelModel } from 'amqplib';
 import type { Logger } from 'pino';
-import { cloudEventContentType } from '@app/contracts';
+import { cloudEventContentType } from '../events/index.js';
 import { ConfirmingPublisher, type ConfirmResult } from './amqp-publisher.js';
 import { declareConsumerTopology, DeliveryBatcher } from './amqp-consumer.js';
 import { queueNames, type QueueType } from './amqp-names.js';

@@ -1,6 +1,6 @@
 import { context, propagation, trace, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import type { EntityManager } from 'typeorm';
-import { cloudEventSchema, eventContracts, type CloudEvent } from '@app/contracts';
+import { cloudEventSchema, eventContracts, type CloudEvent } from '../events/index.js';
 import { runWithContext } from '../context/index.js';
 import { markProcessed, markProcessedBatch } from '../inbox/index.js';
 import { messagingMetrics } from '../telemetry/metrics.js';

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { CloudEvent } from '@app/contracts';
+import type { CloudEvent } from '../events/index.js';
 import { messagingMetrics } from '../telemetry/metrics.js';
 import { deliver } from './delivery.js';
 import { findHandler } from './topic.js';

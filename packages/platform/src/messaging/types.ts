@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
-import type { CloudEvent } from '@app/contracts';
+import type { CloudEvent } from '../events/index.js';
 
 /** An event leaving the outbox. */
 export interface OutboundMessage {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { schemaOf } from '../db/data-source.js';
 import type { Logger } from 'pino';
-import type { CloudEvent } from '@app/contracts';
+import type { CloudEvent } from '../events/index.js';
 import { messagingMetrics } from '../telemetry/metrics.js';
 import type { EventTransport, OutboundMessage } from '../messaging/types.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { context, propagation } from '@opentelemetry/api';
 import type { EntityManager } from 'typeorm';
-import { eventContracts, eventTypePattern, type CloudEvent } from '@app/contracts';
+import { eventContracts, eventTypePattern, type CloudEvent } from '../events/index.js';
 import { currentContext } from '../context/index.js';
 
 export interface NewEvent {

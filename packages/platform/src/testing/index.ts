@@ -3,4 +3,3 @@ export * from './environment.js';
 export * from './token-forgeries.js';
 export * from './certificates.js';
 export * from './html-forms.js';
-export * from './signing-fixtures.js';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { anacEvents } from '@app/contracts';
+import { anacEvents } from '@app/events';
 import { AppError, conflict } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import type { pcpClient } from '../pcp/pcp-client.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkCig, checkCpv, organisationCodeSchema } from '@app/platform/codes';
+import { checkCig, checkCpv, organisationCodeSchema } from '@app/italian-codes';
 
 const cents = z.number({ error: 'Importo in centesimi di euro, intero.' }).int('Importo in centesimi di euro, intero.').positive("L'importo deve essere maggiore di zero.").max(Number.MAX_SAFE_INTEGER);
 const text = (label: string, min = 3) => z.string({ error: `${label}: campo obbligatorio.` }).trim().min(min, `${label}: campo obbligatorio.`).max(500);

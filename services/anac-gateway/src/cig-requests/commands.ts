@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { anacEvents, orderingEvents } from '@app/contracts';
+import { anacEvents, orderingEvents } from '@app/events';
 import type { Caller } from '@app/platform/auth';
 import { AppError } from '@app/platform/errors';
 import type { EventHandler } from '@app/platform/messaging';

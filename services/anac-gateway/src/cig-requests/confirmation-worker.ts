@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
-import { anacEvents } from '@app/contracts';
+import { anacEvents } from '@app/events';
 import { AppError } from '@app/platform/errors';
 import { updateReturning } from '@app/platform/db';
 import { appendEvent } from '@app/platform/outbox';

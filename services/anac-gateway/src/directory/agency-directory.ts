@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { identityEvents } from '@app/contracts';
+import { identityEvents } from '@app/events';
 import type { EventHandler } from '@app/platform/messaging';
 
 /** Keeps the agencies identity announces: the AUSA code and fiscal code ANAC needs for each CIG request. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { adhesionEvents } from '@app/contracts';
+import { adhesionEvents } from '@app/events';
 import { AppError } from '@app/platform/errors';
 import type { EventHandler } from '@app/platform/messaging';
 

@@ -1,4 +1,4 @@
-import { centsToEuro } from '@app/platform/codes';
+import { centsToEuro } from '@app/italian-codes';
 import type { CigRequestData } from '../cig-requests/cig-request.schema.js';
 import { contractObjects } from '../cig-requests/coded-fields.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { anacEvents } from '@app/contracts';
+import { anacEvents } from '@app/events';
 import { AppError, conflict, notFound } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import type { CigRequest } from '../cig-requests/cig-requests.service.js';
@@ -10,7 +10,7 @@ import type { pcpClient } from '../pcp/pcp-client.js';
 import type { RupIdentity } from '../pdnd/tracking-evidence.js';
 import type { NewScheda, SchedaCode } from './scheda.schema.js';
 import { orchestratorRefusal, rollbackRefusal } from './schede.rules.js';
-import { centsToEuro } from '@app/platform/codes';
+import { centsToEuro } from '@app/italian-codes';
 
 export type SchedaStatus = 'bozza' | 'inviata' | 'confermata' | 'rifiutata' | 'in annullamento' | 'annullata';
 

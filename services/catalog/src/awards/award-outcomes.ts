@@ -1,5 +1,5 @@
 import type { EventHandler } from '@app/platform/messaging';
-import { orderingEvents } from '@app/contracts';
+import { orderingEvents } from '@app/events';
 
 /** An order's published outcome joins the list; a redelivery rewrites the same row. */
 export const outcomePublished: EventHandler = async (event, manager) => {

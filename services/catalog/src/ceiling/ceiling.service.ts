@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { ceilingEvents, type EventContract } from '@app/contracts';
+import { ceilingEvents } from '@app/events';
+import type { EventContract } from '@app/platform/events';
 import { updateReturning } from '@app/platform/db';
 import { AppError, conflict, forbidden, notFound } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import { visibleContract } from '../contracts/contracts.service.js';
-import { euroText } from '@app/platform/codes';
+import { euroText } from '@app/italian-codes';
 
 export const thresholdsPercent = [80, 90, 100];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cigSchema, cpvSchema, fiscalCodeSchema, organisationCodeSchema } from '@app/platform/codes';
+import { cigSchema, cpvSchema, fiscalCodeSchema, organisationCodeSchema } from '@app/italian-codes';
 
 /** Amounts are integer euro cents, never floating point. */
 export const cents = z.number({ message: 'Importo in centesimi di euro.' }).int('Importo in centesimi di euro: un numero intero.').positive("L'importo deve essere positivo.").max(Number.MAX_SAFE_INTEGER);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { catalogEvents } from '@app/contracts';
+import { catalogEvents } from '@app/events';
 import { AppError, conflict, forbidden, notFound } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import { editableAfterPublication, type ContractFields } from './contract.schema.js';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { catalogEvents } from '@app/contracts';
+import { catalogEvents } from '@app/events';
 import { appendEvent } from '@app/platform/outbox';
 
 /**

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { EventHandler } from '@app/platform/messaging';
-import { identityEvents } from '@app/contracts';
+import { identityEvents } from '@app/events';
 
 /** Keeps the agencies identity announces, so contracts can name their banditore without asking identity. */
 export const agencyRegistered: EventHandler = async (event, manager) => {

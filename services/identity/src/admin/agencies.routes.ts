@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organisationCodeSchema } from '@app/platform/codes';
+import { organisationCodeSchema } from '@app/italian-codes';
 import { actorFromRequest, recordAudit } from '@app/platform/audit';
 import { requireTenant, type Caller } from '@app/platform/auth';
 import { forbidden } from '@app/platform/errors';

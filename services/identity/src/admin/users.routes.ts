@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { EntityManager } from 'typeorm';
 import { actorFromRequest, recordAudit } from '@app/platform/audit';
-import { platformOnlyRoles, requireTenant, roles, type Caller, type Role } from '@app/platform/auth';
+import { requireTenant, type Caller } from '@app/platform/auth';
+import { platformOnlyRoles, roles, type Role } from '@app/roles';
 import { AppError, forbidden, notFound } from '@app/platform/errors';
 import { defineRoute, validationError, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../identity-deps.js';
 import { credentialDeliveryOf } from '../credentials/credential-delivery.js';
-import { fiscalCodeSchema } from '@app/platform/codes';
+import { fiscalCodeSchema } from '@app/italian-codes';
 import { changeRoles, disableProfile, profileById, profilesOfAgency } from '../profiles/profiles.service.js';
 import { addUserToAgency } from './users.service.js';
 import { endSessionsOfProfile } from '../sessions/sessions.service.js';

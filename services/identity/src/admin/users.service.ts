@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { Caller, Role } from '@app/platform/auth';
+import type { Caller } from '@app/platform/auth';
+import type { Role } from '@app/roles';
 import { requireAgency } from '../agencies/agencies.service.js';
 import { issueCredentials, maskedEmail } from '../credentials/first-access.js';
 import { personByFiscalCode, registerPerson, type PersonFacts } from '../persons/persons.service.js';

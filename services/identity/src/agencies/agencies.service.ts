@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { identityEvents } from '@app/contracts';
+import { identityEvents } from '@app/events';
 import { conflict, notFound } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 

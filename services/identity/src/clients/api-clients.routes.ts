@@ -6,7 +6,7 @@ import { defineRoute, type RouteSpec } from '@app/platform/http';
 import { requireOwnAgencyOrGestore } from '../admin/agencies.routes.js';
 import type { IdentityDeps } from '../identity-deps.js';
 import { accessTokenTtlSeconds, signAccessToken } from '../keys/keys.service.js';
-import { partnerScopeNames } from '@app/contracts';
+import { partnerScopeNames } from '@app/events';
 import { apiClientById, apiClientsOf, authenticateClient, createApiClient, disableApiClient } from './api-clients.service.js';
 
 const administrators = ['amministratore-ente', 'gestore-piattaforma'];

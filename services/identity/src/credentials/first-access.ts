@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { identityEvents } from '@app/contracts';
+import { identityEvents } from '@app/events';
 import { AppError } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import { openText, sealText } from '../keys/sealed-key.js';

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
-import { roles } from '@app/platform/auth';
+import { roles } from '@app/roles';
 import { agencyById, agencyKinds, registerAgency, type Agency } from '../agencies/agencies.service.js';
 import { setPassword } from '../login/password/password.service.js';
-import { checkFiscalCode } from '@app/platform/codes';
+import { checkFiscalCode } from '@app/italian-codes';
 import { registerPerson } from '../persons/persons.service.js';
 import { createProfile } from '../profiles/profiles.service.js';
 

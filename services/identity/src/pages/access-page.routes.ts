@@ -5,7 +5,7 @@ import Handlebars from 'handlebars';
 import { z } from 'zod';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../identity-deps.js';
-import { levelOf } from '../login/levels.js';
+import { levelOf } from '../login/levels.rules.js';
 import { wantsPage } from '../login/login-response.js';
 import { personById } from '../persons/persons.service.js';
 import { activeProfilesOf } from '../profiles/profiles.service.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { identityEvents } from '@app/contracts';
+import { identityEvents } from '@app/events';
 import { appendEvent } from '@app/platform/outbox';
 
 export interface Person {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { identityEvents, type EventContract } from '@app/contracts';
-import { roleLabels, type Role } from '@app/platform/auth';
+import { identityEvents } from '@app/events';
+import type { EventContract } from '@app/platform/events';
+import { roleLabels, type Role } from '@app/roles';
 import { AppError, conflict, notFound } from '@app/platform/errors';
 import { updateReturning } from '@app/platform/db';
 import { appendEvent } from '@app/platform/outbox';

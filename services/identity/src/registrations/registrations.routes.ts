@@ -6,7 +6,7 @@ import { defineRoute, type RouteSpec } from '@app/platform/http';
 import { requireOwnAgencyOrGestore } from '../admin/agencies.routes.js';
 import { credentialDeliveryOf } from '../credentials/credential-delivery.js';
 import type { IdentityDeps } from '../identity-deps.js';
-import { fiscalCodeSchema } from '@app/platform/codes';
+import { fiscalCodeSchema } from '@app/italian-codes';
 import { approveRegistration, listRegistrations, registrationById, rejectRegistration, requestRegistration, type RegistrationUser } from './registrations.service.js';
 
 const gestore = 'gestore-piattaforma';

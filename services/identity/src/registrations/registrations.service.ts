@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { identityEvents } from '@app/contracts';
-import type { Role } from '@app/platform/auth';
+import { identityEvents } from '@app/events';
+import type { Role } from '@app/roles';
 import { conflict, notFound } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import { issueCredentials } from '../credentials/first-access.js';

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { identityEvents } from '@app/contracts';
+import { identityEvents } from '@app/events';
 import { authMethods, type Caller } from '@app/platform/auth';
 import { unauthorized } from '@app/platform/errors';
 import { updateReturning } from '@app/platform/db';

@@ -3,9 +3,9 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { AppError } from '@app/platform/errors';
 import type { Config } from '../../config.js';
-import { checkFiscalCode } from '@app/platform/codes';
+import { checkFiscalCode } from '@app/italian-codes';
 import { updateReturning } from '@app/platform/db';
-import { spidLevels } from '../levels.js';
+import { spidLevels } from '../levels.rules.js';
 
 const fiscalNumberClaim = 'https://attributes.eid.gov.it/fiscal_number';
 const pendingLifetimeSeconds = 600;

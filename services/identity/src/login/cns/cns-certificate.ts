@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AppError } from '@app/platform/errors';
-import { checkFiscalCode } from '@app/platform/codes';
+import { checkFiscalCode } from '@app/italian-codes';
 import { x509 } from '@app/platform/x509';
 
 /** Certificate policies of a Carta Nazionale dei Servizi and of the CIE's authentication certificate. */

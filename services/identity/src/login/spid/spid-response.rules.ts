@@ -1,5 +1,10 @@
-import { levelOf, type SpidLevel } from '../levels.js';
-import { entityFormat, samlAssertionNs as saml, samlProtocolNs as samlp } from './spid-xml.js';
+import { levelOf, type SpidLevel } from '../levels.rules.js';
+
+export const samlAssertionNs = 'urn:oasis:names:tc:SAML:2.0:assertion';
+export const samlProtocolNs = 'urn:oasis:names:tc:SAML:2.0:protocol';
+export const entityFormat = 'urn:oasis:names:tc:SAML:2.0:nameid-format:entity';
+const saml = samlAssertionNs;
+const samlp = samlProtocolNs;
 
 /**
  * The SPID technical rules' checks on an IdP's Response and its Assertion (AgID "Regole tecniche",

@@ -4,9 +4,9 @@ import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { SignedXml } from 'xml-crypto';
 import type { Credential } from './sp-credential.js';
 
-export const samlAssertionNs = 'urn:oasis:names:tc:SAML:2.0:assertion';
-export const samlProtocolNs = 'urn:oasis:names:tc:SAML:2.0:protocol';
-export const entityFormat = 'urn:oasis:names:tc:SAML:2.0:nameid-format:entity';
+import { entityFormat, samlAssertionNs, samlProtocolNs } from './spid-response.rules.js';
+
+export { entityFormat, samlAssertionNs, samlProtocolNs };
 const dsNs = 'http://www.w3.org/2000/09/xmldsig#';
 
 export const parseXml = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');

@@ -1,6 +1,0 @@
-export * from './envelope.js';
-export * from './registry.js';
-export * from './services.js';
-export * from './asyncapi.js';
-export * from './events/index.js';
-export * from './scopes.js';

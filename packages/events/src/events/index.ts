@@ -1,0 +1,16 @@
+import { registerEvents } from '@app/platform/events';
+import { adhesionEvents } from './adhesion.js';
+import { anacEvents } from './anac.js';
+import { catalogEvents } from './catalog.js';
+import { ceilingEvents } from './ceiling.js';
+import { identityEvents } from './identity.js';
+import { orderingEvents } from './ordering.js';
+
+registerEvents(identityEvents);
+registerEvents(catalogEvents);
+registerEvents(ceilingEvents);
+registerEvents(orderingEvents);
+registerEvents(adhesionEvents);
+registerEvents(anacEvents);
+
+export { adhesionEvents, anacEvents, catalogEvents, ceilingEvents, identityEvents, orderingEvents };

@@ -1,0 +1,4 @@
+export * from './services.js';
+export * from './asyncapi.js';
+export * from './events/index.js';
+export * from './scopes.js';

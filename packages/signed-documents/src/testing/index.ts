@@ -1,0 +1,1 @@
+export * from './signing-fixtures.js';

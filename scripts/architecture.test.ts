@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { projectGraph } from './dependency-graph.js';
+import { brokenRules, importsOf, type SourceFile, type Workspace } from './dependency-rules.js';
+
+const graph = projectGraph();
+
+describe('dependency rules of the project', () => {
+  it('every file of every workspace keeps them', () => {
+    assert.ok(graph.files.length > 100, 'the graph should hold the whole project');
+    assert.deepEqual(brokenRules(graph.workspaces, graph.files), []);
+  });
+});
+
+describe('the dependency checker', () => {
+  const workspace = (name: string, folder: string, kind: Workspace['kind'], declared: string[]): Workspace => ({ name, folder, kind, declared: new Set(declared) });
+  const workspaces = [
+    workspace('@app/ordering', 'services/ordering', 'service', ['@app/platform', '@app/events', '@app/catalog', '@app/sim-mail', 'zod']),
+    workspace('@app/platform', 'packages/platform', 'package', ['@app/roles', 'pg']),
+  ];
+  const file = (workspaceName: string, path: string, text: string): SourceFile => ({
+    workspace: workspaceName, path, test: path.includes('/test/'), imports: importsOf(text),
+  });
+  const check = (...files: SourceFile[]) => brokenRules(workspaces, files);
+
+  it('refuses a service that imports another service', () => {
+    const broken = check(file('@app/ordering', 'services/ordering/src/orders/order.service.ts', "import { findContract } from '@app/catalog';\n"));
+    assert.match(broken.join('\n'), /a service may not import @app\/catalog/);
+  });
+
+  it('lets a service use the platform and the event contracts', () => {
+    assert.deepEqual(check(file('@app/ordering', 'services/ordering/src/orders/order.service.ts',
+      "import { withTransaction } from '@app/platform/db';\nimport type { OrderIssued } from '@app/events';\n")), []);
+  });
+
+  it("refuses a service's test that starts another service (flows across services are tested from tests/)", () => {
+    const broken = check(file('@app/ordering', 'services/ordering/test/harness.ts', "import * as catalog from '@app/catalog';\n"));
+    assert.match(broken.join('\n'), /a service may not import @app\/catalog/);
+    assert.deepEqual(check(file('@app/ordering', 'services/ordering/test/harness.ts', "import { startMailSimulator } from '@app/sim-mail';\n")), []);
+  });
+
+  it('refuses the platform naming a business package', () => {
+    const broken = check(file('@app/platform', 'packages/platform/src/auth/caller.ts', "import { roles } from '@app/roles';\n"));
+    assert.match(broken.join('\n'), /the platform imports the business package @app\/roles/);
+  });
+
+  it('refuses a rules file that reaches a database, a store or a service', () => {
+    const rules = 'services/ordering/src/orders/order.rules.ts';
+    assert.match(check(file('@app/ordering', rules, "import { Pool } from 'pg';\n")).join('\n'), /not declared|I\/O/);
+    assert.match(check(file('@app/ordering', rules, "import { orderStore } from './order.store.js';\n")).join('\n'), /not pure/);
+    assert.match(check(file('@app/ordering', rules, "export { issue } from './order.service.js';\n")).join('\n'), /not pure/);
+    assert.match(check(file('@app/ordering', rules, "import { withTransaction } from '@app/platform/db';\n")).join('\n'), /I\/O/);
+    assert.deepEqual(check(file('@app/ordering', rules,
+      "import type { OrderRow } from './order.store.js';\nimport { money } from './money.rules.js';\nimport { problem } from '@app/platform/errors';\n")), []);
+  });
+
+  it('refuses an import the workspace does not declare', () => {
+    const broken = check(file('@app/ordering', 'services/ordering/src/orders/order.store.ts', "import { DataSource } from 'typeorm';\n"));
+    assert.match(broken.join('\n'), /imports typeorm, not declared in services\/ordering\/package.json/);
+  });
+
+  it('reads dynamic imports and re-exports as imports', () => {
+    const broken = check(file('@app/ordering', 'services/ordering/src/orders/order.service.ts', "const later = await import('@app/catalog');\nexport * from '@app/catalog';\n"));
+    assert.equal(broken.length, 2);
+  });
+});

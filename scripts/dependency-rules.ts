@@ -1,0 +1,75 @@
+import { builtinModules } from 'node:module';
+
+/** One import of a file: what it names and whether it brings only types. */
+export interface ImportEdge { specifier: string; typeOnly: boolean }
+export interface SourceFile { workspace: string; path: string; test: boolean; imports: ImportEdge[] }
+export interface Workspace { name: string; folder: string; kind: 'service' | 'package' | 'gateway' | 'simulator' | 'bench'; declared: Set<string> }
+
+const importPattern = /^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+const dynamicImport = /import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+/** The imports of a TypeScript file's text (static, re-exports, side effects, dynamic). */
+export function importsOf(text: string): ImportEdge[] {
+  const found: ImportEdge[] = [];
+  for (const match of text.matchAll(importPattern)) found.push({ specifier: match[2]!, typeOnly: Boolean(match[1]) });
+  for (const match of text.matchAll(dynamicImport)) found.push({ specifier: match[1]!, typeOnly: false });
+  return found;
+}
+
+const builtins = new Set(builtinModules);
+const isBuiltin = (specifier: string) => specifier.startsWith('node:') || builtins.has(specifier);
+/** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
+export const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
+/** Business packages a service may use besides the platform: the shared vocabulary, never another service. */
+const sharedByServices = ['@app/platform', '@app/events', '@app/italian-codes', '@app/roles', '@app/signed-documents'];
+/** What each kind of workspace may import of the project's own packages. */
+const allowed: Record<Workspace['kind'], (test: boolean) => string[]> = {
+  // A service's tests may start simulators; a flow across services is tested from tests/ at the root.
+  service: (test) => [...sharedByServices, ...(test ? ['@app/sim-*'] : [])],
+  package: () => ['@app/platform'],
+  gateway: () => ['@app/platform', '@app/events'],
+  simulator: () => ['@app/platform', '@app/italian-codes'],
+  bench: () => ['*'],
+};
+/** The platform is infrastructure: it names no business package at all. */
+const platformOwn = new Set(['@app/platform']);
+/**
+ * What a pure rules file may use besides other rules and schemas: zod, the platform's errors and the
+ * shared vocabulary. Anything else (databases, HTTP, brokers, files, clocks of other services) is I/O.
+ */
+const pureForRules = /^(zod|@app\/platform\/errors|@app\/italian-codes|@app\/roles|@app\/events)$/;
+
+const isRules = (file: SourceFile) => file.path.endsWith('.rules.ts');
+const matches = (name: string, patterns: string[]) => patterns.some((pattern) => pattern === '*' || pattern === name || (pattern.endsWith('*') && name.startsWith(pattern.slice(0, -1))));
+
+/**
+ * The project's dependency rules, as a list of broken ones: a service imports only itself, the platform
+ * and the shared packages (tests may add simulators); the platform imports no business package; a
+ * `*.rules.ts` imports no I/O; every package a workspace imports is declared in its package.json.
+ */
+export function brokenRules(workspaces: Workspace[], files: SourceFile[]): string[] {
+  const byName = new Map(workspaces.map((workspace) => [workspace.name, workspace]));
+  const broken: string[] = [];
+  for (const file of files) {
+    const workspace = byName.get(file.workspace)!;
+    for (const edge of file.imports) {
+      if (edge.specifier.startsWith('.') || isBuiltin(edge.specifier)) {
+        if (isRules(file) && !edge.typeOnly && edge.specifier.startsWith('.') && !/\.(rules|schema)\.js$/.test(edge.specifier)) {
+          broken.push(`${file.path}: a rules file imports ${edge.specifier}, which is not pure (only *.rules and *.schema, or types)`);
+        }
+        if (isRules(file) && !edge.typeOnly && isBuiltin(edge.specifier)) broken.push(`${file.path}: a rules file imports ${edge.specifier} (I/O)`);
+        continue;
+      }
+      const name = packageOf(edge.specifier);
+      if (name === workspace.name) continue;
+      if (!workspace.declared.has(name)) broken.push(`${file.path}: imports ${name}, not declared in ${workspace.folder}/package.json`);
+      if (isRules(file) && !edge.typeOnly && !pureForRules.test(edge.specifier)) broken.push(`${file.path}: a rules file imports ${edge.specifier} (I/O)`);
+      if (!name.startsWith('@app/')) continue;
+      if (workspace.name === '@app/platform' && !platformOwn.has(name)) broken.push(`${file.path}: the platform imports the business package ${name}`);
+      else if (!matches(name, allowed[workspace.kind](file.test))) broken.push(`${file.path}: a ${workspace.kind} may not import ${name}`);
+
+    }
+  }
+  return broken;
+}

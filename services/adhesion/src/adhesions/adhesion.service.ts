@@ -1,0 +1,240 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { adhesionEvents } from '@app/events';
+import type { TenantCaller } from '@app/platform/auth';
+import { audit, transaction, type Command } from '@app/platform/commands';
+import { notFound } from '@app/platform/errors';
+import { appendEvent } from '@app/platform/outbox';
+import type { DocumentStore, TrustList } from '@app/signed-documents';
+import type { CeilingClient } from '../ceiling/catalog-ceiling.client.js';
+import { checkOpenTo, type Ipotesi, type KnownContract } from '../contracts/known-contract.rules.js';
+import { findContract, isBanditore } from '../contracts/known-contract.store.js';
+import * as rules from './adhesion.rules.js';
+import type { Adhesion, AdhesionStatus, Party, Side } from './adhesion.rules.js';
+import * as store from './adhesion.store.js';
+import { filesOf, uploadedIn } from './adhesion-documents.store.js';
+import { roundViews } from './adhesion-view.rules.js';
+
+export interface AdhesionDeps {
+  dataSource: DataSource;
+  store: DocumentStore;
+  trust: TrustList;
+  ceiling: CeilingClient;
+  maxUploadBytes: number;
+}
+
+type Act = Command<TenantCaller>;
+export interface Scoped { adhesion: Adhesion; contract: KnownContract; side: Side }
+
+export const partyOf = (caller: TenantCaller): Party =>
+  ({ subject: caller.subject, profileId: caller.profileId ?? null, agencyId: caller.tenant });
+
+/** The adhesion and its contract as the agency sees them; 404 for anyone else. */
+export async function scopedAdhesion(manager: EntityManager, id: string, tenant: string, lock = false): Promise<Scoped> {
+  const adhesion = await store.findVisible(manager, id, tenant, lock);
+  if (!adhesion) throw notFound('Adesione');
+  const contract = await findContract(manager, adhesion.contractId);
+  return { adhesion, contract, side: rules.sideOf(adhesion, contract, tenant)! };
+}
+
+/**
+ * For the banditore's decisions: a banditore of other contracts is told it is not its contract (403),
+ * the adhering agency that it cannot judge its own adhesion (403); anyone else gets 404.
+ */
+async function adhesionToJudge(manager: EntityManager, id: string, tenant: string): Promise<Scoped> {
+  const adhesion = await store.findForDecision(manager, id);
+  if (!adhesion) throw notFound('Adesione');
+  const contract = await findContract(manager, adhesion.contractId);
+  if (tenant === contract.banditoreAgencyId) return { adhesion, contract, side: 'banditore' };
+  if (tenant === adhesion.agencyId || await isBanditore(manager, tenant)) throw rules.notBanditore();
+  throw notFound('Adesione');
+}
+
+interface Transition {
+  event: keyof typeof adhesionEvents; scoped: Scoped; after: Adhesion; from: AdhesionStatus | null;
+  to: AdhesionStatus | null; round: number; reason?: string; extra?: Record<string, unknown>;
+}
+
+/**
+ * One transition: its row in the history (who, with which profile, when), and its event with what
+ * notify needs to address the parties. Same transaction as the change.
+ */
+async function record(manager: EntityManager, act: Act, change: Transition): Promise<void> {
+  const { after: adhesion, scoped: { contract } } = change;
+  const actor = partyOf(act.caller);
+  await store.addHistory(manager, {
+    adhesionId: adhesion.id, action: change.event, from: change.from, to: change.to, round: change.round, actor,
+    reason: change.reason,
+  });
+  await appendEvent(manager, {
+    type: adhesionEvents[change.event].type, source: 'adhesion', subject: adhesion.id, tenant: adhesion.agencyId,
+    data: {
+      adhesionId: adhesion.id, code: adhesion.code, contractId: contract.contractId, contractTitle: contract.title,
+      contractCig: contract.cig, banditoreAgencyId: contract.banditoreAgencyId, agencyId: adhesion.agencyId,
+      ipotesi: adhesion.ipotesi, amountCents: adhesion.amountCents, round: change.round,
+      roundTitle: contract.rounds[change.round]?.title ?? `Round ${change.round}`, sender: adhesion.sender, actor,
+      ...(change.reason ? { reason: change.reason } : {}), ...change.extra,
+    },
+  });
+}
+
+/** The adhesion with its rounds (those its ipotesi asks for), the files uploaded and its history. */
+export async function adhesionView(deps: AdhesionDeps, tenant: string, id: string) {
+  const { adhesion, contract } = await scopedAdhesion(deps.dataSource.manager, id, tenant);
+  const files = await filesOf(deps.dataSource.manager, adhesion.id);
+  const history = await store.historyOf(deps.dataSource.manager, adhesion.id);
+  const { contractId, title, cig, ceilingCents, banditoreAgencyId, expiryDate } = contract;
+  return {
+    ...adhesion, statusLabel: rules.statusLabels[adhesion.status],
+    contract: { id: contractId, title, cig, ceilingCents, banditoreAgencyId, expiryDate },
+    rounds: roundViews(contract, adhesion, files), history,
+  };
+}
+
+export async function listAdhesions(deps: AdhesionDeps, tenant: string, contractId: string) {
+  await findContract(deps.dataSource.manager, contractId);
+  return store.listForContract(deps.dataSource.manager, contractId, tenant);
+}
+
+/** "Richiedi adesione", step 1: a draft with its code. */
+export async function createAdhesion(deps: AdhesionDeps, act: Act, contractId: string, step: { ipotesi: Ipotesi; amountCents: number }) {
+  const { caller } = act;
+  const created = await transaction(deps.dataSource, act, async (manager) => {
+    const contract = await findContract(manager, contractId);
+    checkOpenTo(contract, caller.tenant);
+    rules.checkAmount(contract, step.amountCents);
+    rules.checkNoRejectedDraft(await store.rejectedCodeOf(manager, contractId, caller.tenant));
+    const id = randomUUID();
+    const code = rules.adhesionCode(await store.nextCodeNumber(manager, new Date().getFullYear()), new Date().getFullYear());
+    await store.insertAdhesion(manager, {
+      id, code, contractId, agencyId: caller.tenant, ...step, createdBy: caller.subject,
+      createdProfile: caller.profileId ?? null,
+    });
+    await store.addHistory(manager, { adhesionId: id, action: 'created', from: null, to: 'bozza', round: 0, actor: partyOf(caller) });
+    await audit(manager, act, 'adhesion', 'adhesion.created', id, { code });
+    return { id };
+  });
+  return adhesionView(deps, caller.tenant, created.id);
+}
+
+/** Step-1 data (ipotesi, amount) while the adhesion is a draft of round 0. */
+export async function updateAdhesion(deps: AdhesionDeps, act: Act, id: string, change: { ipotesi?: Ipotesi; amountCents?: number }) {
+  await transaction(deps.dataSource, act, async (manager) => {
+    const { adhesion, contract, side } = await scopedAdhesion(manager, id, act.caller.tenant, true);
+    rules.checkAdhering(side);
+    rules.checkStep1Editable(adhesion);
+    if (change.amountCents !== undefined) rules.checkAmount(contract, change.amountCents);
+    if (change.ipotesi && change.ipotesi !== adhesion.ipotesi) {
+      const stranded = rules.strandedDocuments(contract, change.ipotesi, await uploadedIn(manager, id, 0));
+      rules.checkNoStrandedDocuments(change.ipotesi, stranded);
+    }
+    await store.updateStep1(manager, id, change);
+    await audit(manager, act, 'adhesion', 'adhesion.step1-changed', id, change);
+  });
+  return adhesionView(deps, act.caller.tenant, id);
+}
+
+/** "Invia": the open round's documents go to the banditore's RUP. */
+export async function submitAdhesion(deps: AdhesionDeps, act: Act, id: string) {
+  await transaction(deps.dataSource, act, async (manager) => {
+    const scoped = await scopedAdhesion(manager, id, act.caller.tenant, true);
+    const { adhesion, contract, side } = scoped;
+    rules.checkAdhering(side);
+    rules.checkSendable(adhesion, contract, await uploadedIn(manager, id, adhesion.currentRound));
+    await store.changeStatus(manager, id, { status: 'inviata', sender: partyOf(act.caller), submitted: true });
+    const after = await store.getAdhesion(manager, id);
+    const extra = { submittedAt: after.submittedAt };
+    await record(manager, act, { event: 'submitted', scoped, after, from: 'bozza', to: 'inviata', round: adhesion.currentRound, extra });
+    await audit(manager, act, 'adhesion', 'adhesion.submitted', id, { round: adhesion.currentRound });
+    return { id };
+  });
+  return adhesionView(deps, act.caller.tenant, id);
+}
+
+/** "Ritira invio adesione": back to the summary, before the banditore takes it in charge. */
+export async function withdrawAdhesion(deps: AdhesionDeps, act: Act, id: string) {
+  await transaction(deps.dataSource, act, async (manager) => {
+    const scoped = await scopedAdhesion(manager, id, act.caller.tenant, true);
+    rules.checkAdhering(scoped.side);
+    rules.checkWithdrawable(scoped.adhesion);
+    await store.changeStatus(manager, id, { status: 'bozza' });
+    const after = await store.getAdhesion(manager, id);
+    await record(manager, act, { event: 'withdrawn', scoped, after, from: 'inviata', to: 'bozza', round: after.currentRound });
+    await audit(manager, act, 'adhesion', 'adhesion.withdrawn', id);
+    return { id };
+  });
+  return adhesionView(deps, act.caller.tenant, id);
+}
+
+/** "Elimina bozza": a draft, or a rejected adhesion (round 0 is then repeated). The code is not reused. */
+export async function deleteAdhesionDraft(deps: AdhesionDeps, act: Act, id: string): Promise<void> {
+  await transaction(deps.dataSource, act, async (manager) => {
+    const scoped = await scopedAdhesion(manager, id, act.caller.tenant, true);
+    const { adhesion } = scoped;
+    rules.checkAdhering(scoped.side);
+    rules.checkDeletable(adhesion);
+    for (const documentId of await store.deleteAdhesion(manager, id)) await deps.store.remove(manager, documentId);
+    const round = adhesion.currentRound;
+    await record(manager, act, { event: 'deleted', scoped, after: adhesion, from: adhesion.status, to: null, round });
+    await audit(manager, act, 'adhesion', 'adhesion.deleted', id);
+  });
+}
+
+/** "Prendi in carico": the banditore's RUP starts evaluating a sent round. */
+export async function takeChargeOfRound(deps: AdhesionDeps, act: Act, id: string, round: number) {
+  await transaction(deps.dataSource, act, async (manager) => {
+    const { adhesion } = await adhesionToJudge(manager, id, act.caller.tenant);
+    rules.checkTakeable(adhesion, round);
+    await store.changeStatus(manager, id, { status: 'in-valutazione' });
+    await store.addHistory(manager, {
+      adhesionId: id, action: 'taken-in-charge', from: 'inviata', to: 'in-valutazione', round, actor: partyOf(act.caller),
+    });
+    await audit(manager, act, 'adhesion', 'adhesion.taken-in-charge', id, { round });
+    return { id };
+  });
+  return adhesionView(deps, act.caller.tenant, id);
+}
+
+/**
+ * Approval of a round opens the next one; approval of the last reserves the amount on the contract's
+ * ceiling first, and only then approves the adhesion. A reservation that does not fit refuses the
+ * approval with the remaining amount; the adhesion stays pending. If this transaction fails after
+ * catalog reserved, the reservation stays under the adhesion's id and a retried approval finds it
+ * there instead of reserving twice (docs/decisions/0009).
+ */
+export async function approveAdhesionRound(deps: AdhesionDeps, act: Act, id: string, round: number) {
+  await transaction(deps.dataSource, act, async (manager) => {
+    const scoped = await adhesionToJudge(manager, id, act.caller.tenant);
+    const { adhesion, contract } = scoped;
+    rules.checkPending(adhesion, round, 'approvare');
+    const next = rules.nextRound(contract, adhesion);
+    if (next === null) await deps.ceiling.reserve(contract.contractId, id, adhesion.amountCents, act.bearer());
+    const to = next === null ? 'approvata' : 'bozza';
+    await store.changeStatus(manager, id, next === null ? { status: to, approved: true } : { status: to, currentRound: next });
+    const after = await store.getAdhesion(manager, id);
+    const from = adhesion.status;
+    await record(manager, act, { event: 'roundApproved', scoped, after, from, to, round, extra: { nextRound: next } });
+    if (next === null) {
+      await record(manager, act, { event: 'approved', scoped, after, from, to, round, extra: { approvedAt: after.approvedAt } });
+    }
+    await audit(manager, act, 'adhesion', 'adhesion.round-approved', id, { round });
+    return { id };
+  });
+  return adhesionView(deps, act.caller.tenant, id);
+}
+
+/** Rejection with a reason: the adhering agency deletes the draft and repeats round 0 (seed 001, Fig. 13–14). */
+export async function rejectAdhesionRound(deps: AdhesionDeps, act: Act, id: string, round: number, reason: string) {
+  await transaction(deps.dataSource, act, async (manager) => {
+    const scoped = await adhesionToJudge(manager, id, act.caller.tenant);
+    const { adhesion } = scoped;
+    rules.checkPending(adhesion, round, 'rifiutare');
+    const rejection = { round, reason, at: new Date().toISOString() };
+    await store.changeStatus(manager, id, { status: 'rifiutata', rejection });
+    const after = await store.getAdhesion(manager, id);
+    await record(manager, act, { event: 'roundRejected', scoped, after, from: adhesion.status, to: 'rifiutata', round, reason });
+    await audit(manager, act, 'adhesion', 'adhesion.round-rejected', id, { round, reason });
+    return { id };
+  });
+  return adhesionView(deps, act.caller.tenant, id);
+}

@@ -1,0 +1,17 @@
+import { catalogEvents } from '@app/events';
+import type { EventHandler } from '@app/platform/messaging';
+import { markExpired, saveContract } from './known-contract.store.js';
+
+/** Catalog's contract events: adhesion learns each contract from them, never from catalog's tables. */
+export const contractPublished: EventHandler = async (event, manager) => {
+  await saveContract(manager, catalogEvents.contractPublished.data.parse(event.data));
+};
+
+export const contractUpdated: EventHandler = async (event, manager) => {
+  await saveContract(manager, catalogEvents.contractUpdated.data.parse(event.data));
+};
+
+export const contractExpired: EventHandler = async (event, manager) => {
+  const { contractId } = catalogEvents.contractExpired.data.parse(event.data);
+  await markExpired(manager, contractId);
+};
