@@ -32,7 +32,7 @@ describe('Richiedi CIG as npm start runs it: the RUP of Comune di Prato, SPID, t
       lots: [{ lotIdentifier: 'LOT-0001', subject: 'Servizi cloud in proroga', contractObject: 'servizi', amountCents: 48_000_00, cpv: '72000000-5', nuts: 'ITI15', istat: prato, ccnl: 'H01', category: 'FS', financing: [{ type: 'A', amountCents: 48_000_00 }] }],
     } }), 201);
     const id = { params: { path: { id: draft.id as string } } };
-    assert.equal((await expectAnswer(rup.POST('/api/v1/cig-requests/{id}/confirm', id), 202)).status, 'in corso');
+    assert.equal((await expectAnswer(rup.POST('/api/v1/cig-requests/{id}/confirm', id), 202)).status, 'in-corso');
     await waitFor(async () => (await expectAnswer(rup.GET('/api/v1/cig-requests/{id}', id), 200)).status === 'confermato', 20_000);
     const acquired = await expectAnswer(rup.POST('/api/v1/cig-requests/{id}/acquire', id), 200);
     assert.equal(acquired.cigs.length, 1);

@@ -1,24 +1,24 @@
 import type { ServiceDefinition, ServiceDeps } from '@app/platform/service';
 import { adhesionEvents, identityEvents } from '@app/events';
 import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
-import { cigRequestRoutes } from './cig-requests/cig-requests.routes.js';
-import { cigCommandHandlers } from './cig-requests/commands.js';
-import { confirmationWorker } from './cig-requests/confirmation-worker.js';
+import { cigRequestRoutes } from './cig-requests/cig-request.routes.js';
+import { cigCommandHandlers } from './cig-requests/cig-request-commands.service.js';
+import { confirmationWorker } from './cig-requests/cig-confirmation.service.js';
 import type { Config } from './config.js';
 import { CigRequests1764400000000 } from './db/migrations/1764400000000-cig-requests.js';
 import { Schede1764400000001 } from './db/migrations/1764400000001-schede.js';
-import { schedaRoutes } from './schede/schede.routes.js';
-import { agencyRegistered } from './directory/agency-directory.js';
-import { adhesionApproved } from './directory/approved-adhesions.js';
+import { schedaRoutes } from './schede/scheda.routes.js';
+import { adhesionApproved, agencyRegistered } from './directory/directory.service.js';
 import { ApprovedAdhesions1764500000000 } from './db/migrations/1764500000000-approved-adhesions.js';
 import { pcpClient } from './pcp/pcp-client.js';
 import { pdndCredentials } from './pdnd/pdnd-credentials.js';
 import { codeListRoutes } from './code-lists/code-lists.routes.js';
-import { schedaChecks } from './schede/scheda-checks.js';
-import { codeListSync } from './code-lists/code-lists.sync.js';
+import { schedaChecks } from './schede/scheda-checks.service.js';
+import { codeListSync } from './code-lists/code-lists-sync.service.js';
 import { syncedLists } from './code-lists/code-lists.store.js';
 import { keptLists } from './code-lists/code-lists.rules.js';
 import { CodeListsAndRecovery1764600000000 } from './db/migrations/1764600000000-code-lists-and-recovery.js';
+import { StatusCodes1764700000000 } from './db/migrations/1764700000000-status-codes.js';
 import { voucherClient } from './pdnd/voucher-client.js';
 
 /** One PCP client and worker per running service (routes and jobs share them). */
@@ -44,9 +44,12 @@ export const definition: ServiceDefinition = {
   name: 'anac-gateway',
   schema: 'anac_gateway',
   version: '0.2.0',
-  migrations: [IdempotencyKeys1764200000001, CigRequests1764400000000, Schede1764400000001, ApprovedAdhesions1764500000000, CodeListsAndRecovery1764600000000],
+  migrations: [IdempotencyKeys1764200000001, CigRequests1764400000000, Schede1764400000001, ApprovedAdhesions1764500000000,
+    CodeListsAndRecovery1764600000000, StatusCodes1764700000000],
   routes: (deps) => [
-    ...cigRequestRoutes({ ...deps, pcp: wiringOf(deps).pcp, wakeWorker: wiringOf(deps).wake }), ...schedaRoutes({ ...deps, pcp: wiringOf(deps).pcp }), ...codeListRoutes(deps),
+    ...cigRequestRoutes({ dataSource: deps.dataSource, pcp: wiringOf(deps).pcp, wake: wiringOf(deps).wake }),
+    ...schedaRoutes({ dataSource: deps.dataSource, pcp: wiringOf(deps).pcp, checkAfterMs: (deps.config as Config).PCP_POLL_MS }),
+    ...codeListRoutes(deps),
   ],
   handlers: (deps) => ({
     [identityEvents.agencyRegistered.type]: agencyRegistered,

@@ -64,7 +64,7 @@ describe('anac-gateway speaks ANAC’s interface to the letter: code lists, sche
     await json(await h.call('rupSpid', 'POST', `/api/v1/schede/${ann.id}/send`), 200);
     await settled(request.id, ann.id, 'confermata');
     const rolling = await json(await h.call('rupSpid', 'POST', `/api/v1/schede/${ann.id}/rollback`, { reason: '2' }), 200);
-    assert.equal(rolling.status, 'in annullamento');
+    assert.equal(rolling.status, 'in-annullamento');
     await settled(request.id, ann.id, 'annullata');
     const [event] = await h.service.deps.dataSource.query("SELECT envelope->'data' AS data FROM outbox WHERE routing_key = 'anac.scheda.rolled-back.v1' AND envelope->>'subject' = $1", [ann.id]);
     assert.equal(event.data.reason, '2');

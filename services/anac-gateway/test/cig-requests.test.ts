@@ -17,12 +17,12 @@ describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and
     const draft = await create();
     assert.deepEqual([draft.status, draft.totalCents], ['bozza', 42_500_00]);
     const confirming = await json(await h.call('rupSpid', 'POST', `/api/v1/cig-requests/${draft.id}/confirm`), 202);
-    assert.equal(confirming.status, 'in corso');
+    assert.equal(confirming.status, 'in-corso');
     const confirmed = await h.waitForStatus(draft.id, 'confermato');
     assert.ok(confirmed.idAppalto);
 
     const acquired = await json(await h.call('rupSpid', 'POST', `/api/v1/cig-requests/${draft.id}/acquire`), 200);
-    assert.equal(acquired.status, 'cig acquisiti');
+    assert.equal(acquired.status, 'cig-acquisiti');
     assert.deepEqual(acquired.cigs.map((lot: { lotIdentifier: string; amountCents: number }) => [lot.lotIdentifier, lot.amountCents]), [['LOT-0001', 30_000_00], ['LOT-0002', 12_500_00]]);
     for (const { cig } of acquired.cigs) assert.equal((checkCig(cig) as { kind?: string }).kind, 'pcp', `${cig} passes ANAC's check characters`);
 
@@ -108,7 +108,7 @@ describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and
     try {
       const draft = await create();
       await json(await h.call('rupSpid', 'POST', `/api/v1/cig-requests/${draft.id}/confirm`), 202);
-      await h.waitForStatus(draft.id, 'in corso');
+      await h.waitForStatus(draft.id, 'in-corso');
       const waitForStage = async () => { for (let i = 0; i < 100; i++) { const [row] = await h.service.deps.dataSource.query('SELECT stage FROM cig_requests WHERE id = $1', [draft.id]); if (row.stage === 'esito') return; await new Promise((r) => setTimeout(r, 50)); } throw new Error('never polling'); };
       await waitForStage();
       await h.restart();
@@ -153,7 +153,7 @@ describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and
     await h.waitForStatus(draft.id, 'confermato');
     assert.equal(receivedFor('crea-appalto', draft.data.codiceAppalto).length, 1);
     await h.deliver('ordering.order.cig-acquisition-requested.v1', command);
-    const acquired = await h.waitForStatus(draft.id, 'cig acquisiti');
+    const acquired = await h.waitForStatus(draft.id, 'cig-acquisiti');
     assert.equal((acquired.cigs as unknown[]).length, 2);
 
     const other = await create();

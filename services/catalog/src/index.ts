@@ -1,5 +1,5 @@
 export { definition } from './service.js';
 export { loadServiceConfig, configSchema } from './config.js';
 export { seedDemoContracts } from './demo/demo-contracts.js';
-export { rememberAgency } from './directory/agency-directory.js';
-export { announcedContracts } from './contracts/contracts.service.js';
+export { saveAgency as rememberAgency } from './directory/directory.store.js';
+export { announcedContracts } from './contracts/contract.service.js';

@@ -10,7 +10,7 @@ import { startService, type RunningService } from '@app/platform/service';
 import { startTestIssuer, testDatabaseUrl, uniqueName, type TestIssuer } from '@app/platform/testing';
 import { loadServiceConfig } from '../src/config.js';
 import { definition } from '../src/service.js';
-import { announceExpiries } from '../src/contracts/expiry-sweep.js';
+import { announceExpiries } from '../src/contracts/contract-expiry.service.js';
 import { declaredExtensions, ocdsValidator } from './ocds-validator.js';
 
 export const regione = '0b5f5d6e-1c1a-4b7e-9d4e-000000000001';

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { notFound } from '@app/platform/errors';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { ServiceDeps } from '@app/platform/service';
-import { keptLists, listNames } from './code-lists.rules.js';
-import { searchList, syncedLists } from './code-lists.store.js';
+import { codeListSummary, searchCodeList } from './code-lists.service.js';
 
 /** The ANAC code lists the Richiedi CIG form offers: labels to choose, codes to send. */
 export function codeListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
@@ -11,10 +9,7 @@ export function codeListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
     defineRoute({
       method: 'get', path: '/api/v1/code-lists', operationId: 'listCodeLists', summary: 'Gli elenchi ANAC (tipologiche) letti dalla Piattaforma Contratti Pubblici, con la data di lettura', tags: ['code-lists'], scopes: ['cig-requests:read'],
       responses: [{ status: 200, description: 'Elenchi, voci e data dell’ultima lettura' }],
-      handler: async () => {
-        const synced = await syncedLists(dataSource.manager);
-        return keptLists.map((list) => ({ list, name: listNames[list], entries: synced.get(list)?.entries ?? 0, readAt: synced.get(list)?.syncedAt ?? null }));
-      },
+      handler: () => codeListSummary(dataSource.manager),
     }),
     defineRoute({
       method: 'get', path: '/api/v1/code-lists/:list', operationId: 'searchCodeList', summary: 'Le voci in vigore di un elenco ANAC, cercate per codice o descrizione', tags: ['code-lists'], scopes: ['cig-requests:read'],
@@ -25,10 +20,7 @@ export function codeListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
         pageSize: z.coerce.number().int().min(1).max(100).default(20),
       }),
       responses: [{ status: 200, description: 'Codici ed etichette' }, { status: 404, description: 'Elenco non gestito' }],
-      handler: async ({ params, query }) => {
-        if (!keptLists.includes(params.list)) throw notFound('Elenco ANAC');
-        return searchList(dataSource.manager, params.list, query);
-      },
+      handler: ({ params, query }) => searchCodeList(dataSource.manager, params.list, query),
     }),
   ];
 }

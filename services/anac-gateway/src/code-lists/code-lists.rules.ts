@@ -1,3 +1,4 @@
+import { refusals } from '@app/platform/errors';
 import type { CodeEntry } from './code-lists.store.js';
 
 /** A coded field of a request to ANAC: where it is, which list it comes from, the code, how people call it. */
@@ -37,3 +38,8 @@ export function codeRefusals(fields: CodedField[], found: Map<string, CodeEntry>
   }
   return { refusals, unread: [...unread] };
 }
+
+export const codeListRefusals = refusals({
+  CODE_LISTS_UNAVAILABLE: { status: 503, title: 'Elenchi ANAC non disponibili' },
+  ANAC_CODES_INVALID: { status: 422, title: 'Codici non ammessi da ANAC' },
+});

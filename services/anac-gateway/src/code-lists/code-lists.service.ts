@@ -1,12 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { AppError } from '@app/platform/errors';
-import { codeRefusals, type CodedField } from './code-lists.rules.js';
-import { entriesOf, syncedLists } from './code-lists.store.js';
+import { notFound, refuse } from '@app/platform/errors';
+import { codeListRefusals, codeRefusals, keptLists, listNames, type CodedField } from './code-lists.rules.js';
+import { entriesOf, searchList, syncedLists } from './code-lists.store.js';
 
-const unavailable = (lists: string[]) => new AppError({
-  code: 'CODE_LISTS_UNAVAILABLE', status: 503, title: 'Elenchi ANAC non disponibili',
-  detail: `Gli elenchi di ANAC (${lists.join(', ')}) non sono ancora stati letti dalla Piattaforma Contratti Pubblici: riprova tra qualche minuto.`,
-});
+const unavailable = (lists: string[]) => refuse(codeListRefusals.CODE_LISTS_UNAVAILABLE,
+  `Gli elenchi di ANAC (${lists.join(', ')}) non sono ancora stati letti dalla Piattaforma Contratti Pubblici: riprova tra qualche minuto.`);
 
 /** The refusals of a request's coded fields today; a 503 while a list was never read from ANAC. */
 export async function codeProblems(manager: EntityManager, fields: CodedField[], on = new Date()) {
@@ -20,9 +18,19 @@ export async function codeProblems(manager: EntityManager, fields: CodedField[],
 export async function requireAnacCodes(manager: EntityManager, fields: CodedField[]): Promise<void> {
   const refusals = await codeProblems(manager, fields);
   if (refusals.length === 0) return;
-  throw new AppError({
-    code: 'ANAC_CODES_INVALID', status: 422, title: 'Codici non ammessi da ANAC',
-    detail: refusals.map((refusal) => refusal.message).join(' '),
-    extensions: { invalidFields: refusals.map((refusal) => ({ location: 'body', path: refusal.path, message: refusal.message })) },
-  });
+  const invalidFields = refusals.map((refusal) => ({ location: 'body', path: refusal.path, message: refusal.message }));
+  throw refuse(codeListRefusals.ANAC_CODES_INVALID, refusals.map((refusal) => refusal.message).join(' '), { invalidFields });
+}
+
+/** Each list the platform keeps, with how many entries it read and when. */
+export async function codeListSummary(manager: EntityManager) {
+  const synced = await syncedLists(manager);
+  return keptLists.map((list) => ({
+    list, name: listNames[list], entries: synced.get(list)?.entries ?? 0, readAt: synced.get(list)?.syncedAt ?? null,
+  }));
+}
+
+export function searchCodeList(manager: EntityManager, list: string, query: Parameters<typeof searchList>[2]) {
+  if (!keptLists.includes(list)) throw notFound('Elenco ANAC');
+  return searchList(manager, list, query);
 }

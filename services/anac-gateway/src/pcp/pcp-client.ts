@@ -110,3 +110,4 @@ async function logTransmission(dataSource: DataSource, call: PcpCall & { cigRequ
       errors && (errors as unknown[]).length ? JSON.stringify(errors) : null, call.body ? JSON.stringify(withoutSecrets(call.body)) : null,
       answer ? JSON.stringify(withoutSecrets(answer.body)) : null, failure ? String((failure as Error).message ?? failure) : null]);
 }
+export type PcpClient = ReturnType<typeof pcpClient>;

@@ -1,7 +1,8 @@
 import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
 import { PreparedJson } from '@app/platform/http';
-import type { SearchQuery, SearchResult } from './contract-search.js';
+import type { SearchQuery } from './contract-search.schema.js';
+import type { SearchResult } from './contract-search.store.js';
 
 export interface SearchCache {
   /** The result of a search, computed and serialised once for every caller who would see the same contracts. */

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
 import { newContractSchema } from '../contracts/contract.schema.js';
-import { changeContract, createContract, moveContract } from '../contracts/contracts.service.js';
+import { change, create, move } from '../contracts/contract.service.js';
+import { agencyNamed, contractWithCig } from '../contracts/contract.store.js';
 import { addRevision, putItems } from '../prices/price-list.service.js';
 
 const demoFile = z.array(z.object({
@@ -26,19 +27,19 @@ export async function seedDemoContracts(dataSource: DataSource, path: string): P
   let created = 0;
   for (const entry of entries) {
     await dataSource.transaction(async (manager) => {
-      const [agency] = await manager.query('SELECT agency_id FROM agency_directory WHERE name = $1', [entry.banditore]);
+      const agency = await agencyNamed(manager, entry.banditore);
       if (!agency) throw new Error(`demo contract ${entry.contract.cig}: agency ${entry.banditore} not known to catalog`);
-      const [exists] = await manager.query('SELECT id FROM contracts WHERE cig = $1', [entry.contract.cig]);
+      const exists = await contractWithCig(manager, entry.contract.cig);
       if (exists) {
         // A demo world loaded before an extension was added to the file still gets it (a no-op once applied).
-        for (const extension of entry.extensions) await changeContract(manager, exists.id, agency.agency_id, extension, author);
+        for (const extension of entry.extensions) await change(manager, exists, agency, extension, author);
         return;
       }
-      const contract = await createContract(manager, agency.agency_id, entry.contract, author);
-      await putItems(manager, contract.id, agency.agency_id, entry.priceList);
-      for (const revision of entry.revisions) await addRevision(manager, contract.id, agency.agency_id, revision, author);
-      await moveContract(manager, contract.id, agency.agency_id, 'publish', author, { publishedAt: entry.contract.startDate });
-      for (const extension of entry.extensions) await changeContract(manager, contract.id, agency.agency_id, extension, author);
+      const contract = await create(manager, agency, entry.contract, author);
+      await putItems(manager, contract.id, agency, entry.priceList);
+      for (const revision of entry.revisions) await addRevision(manager, contract.id, agency, revision, author);
+      await move(manager, contract.id, agency, 'publish', author, { publishedAt: entry.contract.startDate });
+      for (const extension of entry.extensions) await change(manager, contract.id, agency, extension, author);
       created++;
     });
   }

@@ -1,4 +1,4 @@
-import type { Contract } from '../contracts/contracts.service.js';
+import type { Contract } from '../contracts/contract.rules.js';
 
 /** An agency as the directory knows it: OCDS names a party by its codice fiscale. */
 export interface KnownAgency { agencyId: string; name: string; fiscalCode: string }

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { actorFromRequest, recordAudit } from '@app/platform/audit';
-import { requireTenant } from '@app/platform/auth';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { ServiceDeps } from '@app/platform/service';
 import { cents } from '../contracts/contract.schema.js';
-import { addRevision, priceListAt, putItems, reprice } from './price-list.service.js';
+import { changeItems, priceListAt, reprice, revise } from './price-list.service.js';
 
 const editors = ['rup', 'responsabile-eprocurement'];
 const idParams = z.object({ id: z.uuid('Contratto non valido.') });
@@ -21,11 +19,8 @@ export function priceListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
         unitPriceCents: z.number().int('Prezzo in centesimi di euro: un numero intero.').min(0, 'Il prezzo non può essere negativo.').max(Number.MAX_SAFE_INTEGER),
       })).min(1).max(5_000) }),
       responses: [{ status: 200, description: 'Listino in vigore oggi' }],
-      handler: ({ params, body, caller, req }) => dataSource.transaction(async (manager) => {
-        await putItems(manager, params.id, requireTenant(caller), body.items);
-        await recordAudit(manager, actorFromRequest(req, caller), { action: 'price-list.items-changed', entityType: 'contract', entityId: params.id, details: { items: body.items.length } });
-        return priceListAt(manager, params.id, caller?.tenant, today());
-      }),
+      tenant: true,
+      handler: ({ params, body, command }) => changeItems(dataSource, command, params.id, body.items, today()),
     }),
     defineRoute({
       method: 'post', path: '/api/v1/contracts/:id/price-list/revisions', operationId: 'revisePriceList', summary: 'Revisione prezzi da una data: una percentuale su ogni voce o nuovi prezzi', roles: editors, tags: ['price-list'],
@@ -37,11 +32,8 @@ export function priceListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
         note: z.string().trim().max(1000).optional(),
       }).refine((r) => (r.percentBasisPoints === undefined) !== (r.prices === undefined), 'Indica una percentuale oppure i nuovi prezzi, non entrambi.'),
       responses: [{ status: 201, description: 'Revisione registrata' }],
-      handler: ({ params, body, caller, req }) => dataSource.transaction(async (manager) => {
-        const revision = await addRevision(manager, params.id, requireTenant(caller), body, caller!.subject);
-        await recordAudit(manager, actorFromRequest(req, caller), { action: 'price-list.revised', entityType: 'contract', entityId: params.id, details: { effectiveFrom: body.effectiveFrom } });
-        return revision;
-      }),
+      tenant: true,
+      handler: ({ params, body, command }) => revise(dataSource, command, params.id, body),
     }),
     defineRoute({
       method: 'get', path: '/api/v1/contracts/:id/price-list', operationId: 'getPriceList', summary: 'Il listino in vigore a una data', tags: ['price-list'], scopes: ['contracts:read'],

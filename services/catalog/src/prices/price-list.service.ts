@@ -1,7 +1,9 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { TenantCaller } from '@app/platform/auth';
+import { audit, transaction, type Command } from '@app/platform/commands';
 import { AppError, conflict } from '@app/platform/errors';
-import { ownContract, visibleContract } from '../contracts/contracts.service.js';
-import { pricesAt, type Revision } from './price-rules.js';
+import { ownContract, visibleContract } from '../contracts/contract.service.js';
+import { pricesAt, type Revision } from './price-list.rules.js';
 
 export interface PriceItem {
   code: string;
@@ -75,4 +77,24 @@ export async function reprice(manager: EntityManager, contractId: string, tenant
   const draftedTotalCents = lines.reduce((sum, line) => sum + line.draftedTotalCents, 0);
   const currentTotalCents = lines.reduce((sum, line) => sum + line.currentTotalCents, 0);
   return { draftedAt: plan.draftedAt, at: plan.at, lines, draftedTotalCents, currentTotalCents, differenceCents: currentTotalCents - draftedTotalCents };
+}
+
+type Act = Command<TenantCaller>;
+
+/** "Listino": items added or replaced by the banditore; answers the list in force today. */
+export function changeItems(dataSource: DataSource, act: Act, contractId: string, items: PriceItem[], today: string) {
+  return transaction(dataSource, act, async (manager) => {
+    await putItems(manager, contractId, act.caller.tenant, items);
+    await audit(manager, act, 'contract', 'price-list.items-changed', contractId, { items: items.length });
+    return priceListAt(manager, contractId, act.caller.tenant, today);
+  });
+}
+
+/** "Revisione prezzi" from a date. */
+export function revise(dataSource: DataSource, act: Act, contractId: string, revision: Parameters<typeof addRevision>[3]) {
+  return transaction(dataSource, act, async (manager) => {
+    const added = await addRevision(manager, contractId, act.caller.tenant, revision, act.caller.subject);
+    await audit(manager, act, 'contract', 'price-list.revised', contractId, { effectiveFrom: revision.effectiveFrom });
+    return added;
+  });
 }

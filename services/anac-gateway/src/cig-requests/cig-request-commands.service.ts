@@ -1,0 +1,62 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { anacEvents, orderingEvents } from '@app/events';
+import type { Caller } from '@app/platform/auth';
+import { AppError } from '@app/platform/errors';
+import type { EventHandler } from '@app/platform/messaging';
+import { appendEvent } from '@app/platform/outbox';
+import type { PcpClient } from '../pcp/pcp-client.js';
+import { acquireCigs, loadRequest, rupFor, startConfirmation } from './cig-request.service.js';
+
+type Command = ReturnType<typeof orderingEvents.appaltoConfirmationRequested.data.parse>;
+
+const callerOf = (command: Command): Caller & { tenant: string } => ({
+  subject: command.requestedBy.subject, fiscalNumber: command.requestedBy.fiscalCode, tenant: command.agencyId, roles: command.requestedBy.roles,
+  authMethod: command.requestedBy.authMethod as Caller['authMethod'], acr: command.requestedBy.acr ?? undefined, scopes: [],
+});
+
+/**
+ * The ANAC commands ordering sends. The RUP's identity travels with the command and is checked as a
+ * route would check it; a command that may not go to ANAC is answered with anac.appalto.rejected, and
+ * nothing is sent. A redelivered command finds the request already in progress and changes nothing.
+ */
+export function cigCommandHandlers(deps: { dataSource: DataSource; pcp: PcpClient | undefined; wake: () => void; logger: Logger }): Record<string, EventHandler> {
+  const refuse = async (manager: Parameters<EventHandler>[1], command: Command, error: AppError) => {
+    const request = await loadRequest(manager, command.cigRequestId, command.agencyId).catch(() => undefined);
+    await appendEvent(manager, {
+      type: anacEvents.appaltoRejected.type, source: 'anac-gateway', subject: command.cigRequestId, tenant: command.agencyId,
+      data: {
+        cigRequestId: command.cigRequestId, agencyId: command.agencyId, codiceAppalto: request?.data.codiceAppalto ?? '', parentCig: request?.data.parentCig ?? '', adhesionId: request?.data.adhesionId ?? null,
+        idAppalto: request?.idAppalto ?? null, errors: [{ codice: error.code, dettaglio: error.detail ?? error.title, spiegazione: error.detail ?? error.title }],
+      },
+    });
+  };
+
+  return {
+    [orderingEvents.appaltoConfirmationRequested.type]: async (event, manager) => {
+      const command = orderingEvents.appaltoConfirmationRequested.data.parse(event.data);
+      try {
+        const rup = await rupFor(manager, callerOf(command));
+        await startConfirmation(manager, await loadRequest(manager, command.cigRequestId, command.agencyId, true), rup);
+        // Usually taken at once; if this transaction has not committed yet, the worker's next tick takes it.
+        setImmediate(deps.wake);
+      } catch (error) {
+        if (!(error instanceof AppError) || error.status >= 500) throw error;
+        await refuse(manager, command, error);
+      }
+    },
+    [orderingEvents.cigAcquisitionRequested.type]: async (event, manager) => {
+      const command = orderingEvents.cigAcquisitionRequested.data.parse(event.data);
+      if (!deps.pcp) throw new Error('PDND client not configured: the command waits for a retry');
+      try {
+        const rup = await rupFor(manager, callerOf(command));
+        await acquireCigs(deps.dataSource, deps.pcp, await loadRequest(manager, command.cigRequestId, command.agencyId), rup);
+      } catch (error) {
+        // ANAC unreachable: the message is retried with growing delays, then dead-lettered.
+        if (!(error instanceof AppError) || error.status >= 500) throw error;
+        deps.logger.warn({ cigRequestId: command.cigRequestId, code: error.code }, 'CIG acquisition command refused');
+        await refuse(manager, command, error);
+      }
+    },
+  };
+}

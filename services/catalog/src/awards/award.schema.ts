@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { maxPageSize } from '../contracts/contract-search.schema.js';
+import { procurementTypes } from '../notices/procurement-type.js';
+
+export const awardQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  tipo: z.enum(procurementTypes).optional(),
+  stato: z.enum(['Aggiudicazione efficace', 'Annullata']).optional(),
+  contratto: z.uuid('Contratto non valido.').optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).default(20).transform((size) => Math.min(size, maxPageSize)),
+});
+
+export type AwardQuery = z.output<typeof awardQuery>;
