@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { projectGraph } from './dependency-graph.js';
-import { brokenRules, importsOf, type SourceFile, type Workspace } from './dependency-rules.js';
+import { codeMetrics } from './code-metrics.js';
+import { brokenRules, capabilityCycles, importsOf, type SourceFile, type Workspace } from './dependency-rules.js';
 
 const graph = projectGraph();
 
@@ -9,6 +10,23 @@ describe('dependency rules of the project', () => {
   it('every file of every workspace keeps them', () => {
     assert.ok(graph.files.length > 100, 'the graph should hold the whole project');
     assert.deepEqual(brokenRules(graph.workspaces, graph.files), []);
+  });
+
+  it('no two capabilities of a service import each other', () => {
+    assert.deepEqual(capabilityCycles(graph.files), []);
+  });
+});
+
+describe('the shape of the services', () => {
+  const metrics = codeMetrics();
+
+  it('keeps SQL out of route files, in the stores', () => {
+    assert.ok(metrics.files > 100);
+    assert.deepEqual(metrics.routeFilesWithSql, []);
+  });
+
+  it('has no function over 60 lines', () => {
+    assert.equal(metrics.functionsOver60, 0, JSON.stringify(metrics.largestFunctions));
   });
 });
 
@@ -57,6 +75,16 @@ describe('the dependency checker', () => {
   it('refuses an import the workspace does not declare', () => {
     const broken = check(file('@app/ordering', 'services/ordering/src/orders/order.store.ts', "import { DataSource } from 'typeorm';\n"));
     assert.match(broken.join('\n'), /imports typeorm, not declared in services\/ordering\/package.json/);
+  });
+
+  it('finds two capabilities that import each other, and lets one that imports the other alone', () => {
+    const files = [
+      file('@app/ordering', 'services/ordering/src/orders/order.service.ts', "import { contract } from '../contracts/contract.service.js';\n"),
+      file('@app/ordering', 'services/ordering/src/contracts/contract.service.ts', "import { order } from '../orders/order.store.js';\n"),
+    ];
+    assert.deepEqual(capabilityCycles(files), ['services/ordering/src/contracts ↔ services/ordering/src/orders']);
+    assert.deepEqual(capabilityCycles([files[0]!, file('@app/ordering', 'services/ordering/src/contracts/contract.service.ts',
+      "import type { Order } from '../orders/order.rules.js';\n")]), []);
   });
 
   it('reads dynamic imports and re-exports as imports', () => {

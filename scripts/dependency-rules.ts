@@ -73,3 +73,37 @@ export function brokenRules(workspaces: Workspace[], files: SourceFile[]): strin
   }
   return broken;
 }
+
+/** The capability a source file belongs to: the first folder under its workspace's src/. */
+const capabilityOf = (path: string) => /^(.*?\/src\/[^/]+)\//.exec(path)?.[1];
+const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/'));
+
+/** Where a relative import lands, as a path of the project. */
+function resolved(from: string, specifier: string): string {
+  const parts = folderOf(from).split('/');
+  for (const part of specifier.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/**
+ * Pairs of capabilities of one workspace that import each other's values (types do not count): one
+ * of them should own what both need. The wiring at the root of src/ is not a capability.
+ */
+export function capabilityCycles(files: SourceFile[]): string[] {
+  const edges = new Set<string>();
+  for (const file of files.filter((candidate) => !candidate.test)) {
+    const from = capabilityOf(file.path);
+    for (const edge of file.imports) {
+      if (!from || edge.typeOnly || !edge.specifier.startsWith('.')) continue;
+      const to = capabilityOf(resolved(file.path, edge.specifier));
+      if (to && to !== from) edges.add(`${from} → ${to}`);
+    }
+  }
+  return [...edges].filter((edge) => {
+    const [from, to] = edge.split(' → ');
+    return from! < to! && edges.has(`${to} → ${from}`);
+  }).map((edge) => edge.replace(' → ', ' ↔ '));
+}

@@ -221,23 +221,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/auth/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Logout: chiude la sessione e tutti i suoi token (e la sessione SPID di livello 1) */
-        post: operations["logout"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/.well-known/revoked-sessions": {
         parameters: {
             query?: never;
@@ -249,6 +232,23 @@ export interface paths {
         get: operations["listRevokedSessions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Logout: chiude la sessione e tutti i suoi token (e la sessione SPID di livello 1) */
+        post: operations["logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1851,6 +1851,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Profilo non disponibile: PROFILE_NOT_AVAILABLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
                 headers: {
@@ -1970,7 +1979,7 @@ export interface operations {
             };
         };
     };
-    logout: {
+    listRevokedSessions: {
         parameters: {
             query?: never;
             header?: never;
@@ -1979,7 +1988,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Sessione chiusa; con SPID livello 1, l'indirizzo del single logout presso l'IdP */
+            /** @description Identificativi delle sessioni chiuse */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2006,7 +2015,7 @@ export interface operations {
             };
         };
     };
-    listRevokedSessions: {
+    logout: {
         parameters: {
             query?: never;
             header?: never;
@@ -2015,7 +2024,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Identificativi delle sessioni chiuse */
+            /** @description Sessione chiusa; con SPID livello 1, l'indirizzo del single logout presso l'IdP */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2067,7 +2076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: TENANT_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2231,7 +2240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: TENANT_REQUIRED; Operazione non consentita: OTHER_AGENCY */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2311,7 +2320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: TENANT_REQUIRED; Operazione non consentita: OTHER_AGENCY */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2394,7 +2403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: TENANT_REQUIRED; Operazione non consentita: OTHER_AGENCY */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2454,7 +2463,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Credenziali indicate, o dati non validi; Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2472,7 +2481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: TENANT_REQUIRED; Operazione non consentita: OTHER_AGENCY; Operazione non consentita: ROLE_NOT_GRANTABLE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2561,7 +2570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: TENANT_REQUIRED; Operazione non consentita: OTHER_AGENCY; Operazione non consentita: ROLE_NOT_GRANTABLE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2644,7 +2653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: TENANT_REQUIRED; Operazione non consentita: OTHER_AGENCY */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2655,6 +2664,15 @@ export interface operations {
             };
             /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Operazione non consentita: SELF_DISABLE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2801,7 +2819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: TENANT_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2875,7 +2893,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; Dati non validi: OFFICE_NOT_IN_AGENCY */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2902,7 +2920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Richiesta già in attesa */
+            /** @description Richiesta già in attesa: REGISTRATION_PENDING */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2976,7 +2994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: TENANT_REQUIRED; Operazione non consentita: OTHER_AGENCY */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3068,6 +3086,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Richiesta già decisa: REGISTRATION_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
                 headers: {
@@ -3141,6 +3168,15 @@ export interface operations {
             };
             /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Richiesta già decisa: REGISTRATION_DECIDED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3274,7 +3310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: TENANT_REQUIRED; Operazione non consentita: OTHER_AGENCY */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3348,7 +3384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: TENANT_REQUIRED; Operazione non consentita: OTHER_AGENCY */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3419,7 +3455,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; Ambito non consentito: INVALID_SCOPE */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3428,7 +3464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Client non autenticato */
+            /** @description Client non autenticato: INVALID_CLIENT */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3772,7 +3808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non trovato (o bozza di un altro ente); Risorsa non trovata (o di un altro ente): NOT_FOUND */
+            /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3883,7 +3919,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; Dati non validi: DATES_INVERTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3901,7 +3937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non è il banditore; Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_BANDITORE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3919,7 +3955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Campo non modificabile dopo la pubblicazione */
+            /** @description Contratto chiuso: CONTRACT_CLOSED; Campo non modificabile dopo la pubblicazione: FIELD_LOCKED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3993,7 +4029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_BANDITORE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4011,7 +4047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Stato non compatibile */
+            /** @description Passaggio di stato non ammesso: INVALID_TRANSITION; Contratto scaduto: EXPIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4076,7 +4112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_BANDITORE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4094,7 +4130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Stato non compatibile */
+            /** @description Passaggio di stato non ammesso: INVALID_TRANSITION */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4159,7 +4195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_BANDITORE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4177,7 +4213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Stato non compatibile */
+            /** @description Passaggio di stato non ammesso: INVALID_TRANSITION */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4242,7 +4278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_BANDITORE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4260,7 +4296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Stato non compatibile */
+            /** @description Passaggio di stato non ammesso: INVALID_TRANSITION */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4841,7 +4877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_BANDITORE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4859,7 +4895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non rientra nel massimale residuo: il residuo è nella risposta */
+            /** @description Contratto non aperto: CONTRACT_NOT_OPEN; Massimale insufficiente: CEILING_EXCEEDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4940,7 +4976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_BANDITORE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4951,6 +4987,15 @@ export interface operations {
             };
             /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Importo oltre la prenotazione: RESERVATION_EXCEEDED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5024,7 +5069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_BANDITORE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5178,7 +5223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_ELIGIBLE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5189,6 +5234,15 @@ export interface operations {
             };
             /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Domanda non ammessa: BANDITORE_ASKS; Contratto non aperto ai chiarimenti: CONTRACT_NOT_OPEN */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5268,7 +5322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_BANDITORE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5429,7 +5483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non trovato (o bozza di un altro ente); Risorsa non trovata (o di un altro ente): NOT_FOUND */
+            /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6826,8 +6880,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Adesione non utilizzabile: ADHESION_NOT_USABLE; Codici non ammessi da ANAC: ANAC_CODES_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Elenchi ANAC non disponibili: CODE_LISTS_UNAVAILABLE */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7022,6 +7094,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Richiesta non modificabile: CIG_REQUEST_LOCKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
                 headers: {
@@ -7031,8 +7112,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Adesione non utilizzabile: ADHESION_NOT_USABLE; Codici non ammessi da ANAC: ANAC_CODES_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Elenchi ANAC non disponibili: CODE_LISTS_UNAVAILABLE */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7087,7 +7186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: RUP_REQUIRED; Operazione non consentita: STRONG_AUTH_REQUIRED; Operazione non consentita: FISCAL_CODE_REQUIRED; Operazione non consentita: AUSA_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7105,8 +7204,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Appalto già confermato: CIG_REQUEST_CONFIRMED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Collegamento con ANAC non configurato: PDND_NOT_CONFIGURED */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7161,7 +7278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: RUP_REQUIRED; Operazione non consentita: STRONG_AUTH_REQUIRED; Operazione non consentita: FISCAL_CODE_REQUIRED; Operazione non consentita: AUSA_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7179,8 +7296,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Appalto non confermato: APPALTO_NOT_CONFIRMED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CIG non acquisiti: CIG_NOT_ACQUIRED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Collegamento con ANAC non configurato: PDND_NOT_CONFIGURED */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7417,7 +7561,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; Dati non validi: CIG_NOT_IN_REQUEST */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7453,7 +7597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non ammessa in questa fase dell'appalto */
+            /** @description CIG non ancora acquisiti: CIG_NOT_ACQUIRED; Contratto non ancora comunicato: CONTRACT_NOT_SIGNED; Affidamento annullato: APPALTO_ANNULLED; Scheda ANN non ammessa: ANN_NOT_ALLOWED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7527,7 +7671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: RUP_REQUIRED; Operazione non consentita: STRONG_AUTH_REQUIRED; Operazione non consentita: FISCAL_CODE_REQUIRED; Operazione non consentita: AUSA_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7545,8 +7689,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Scheda non in bozza: SCHEDA_NOT_DRAFT; Affidamento annullato: APPALTO_ANNULLED; Scheda ANN non ammessa: ANN_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Collegamento con ANAC non configurato: PDND_NOT_CONFIGURED */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7601,7 +7763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: RUP_REQUIRED; Operazione non consentita: STRONG_AUTH_REQUIRED; Operazione non consentita: FISCAL_CODE_REQUIRED; Operazione non consentita: AUSA_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7621,6 +7783,24 @@ export interface operations {
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Esito non disponibile: PCP_UNAVAILABLE */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Collegamento con ANAC non configurato: PDND_NOT_CONFIGURED */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7682,7 +7862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: RUP_REQUIRED; Operazione non consentita: STRONG_AUTH_REQUIRED; Operazione non consentita: FISCAL_CODE_REQUIRED; Operazione non consentita: AUSA_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7700,7 +7880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Annullamento non ammesso */
+            /** @description Scheda non confermata: SCHEDA_NOT_CONFIRMED; Annullamento non ammesso: ROLLBACK_NOT_ALLOWED; Annullamento già in corso: ROLLBACK_IN_PROGRESS; Annullamento non ammesso: ROLLBACK_NOT_LAST; Annullamento non accettato da ANAC: ROLLBACK_REFUSED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7720,6 +7900,15 @@ export interface operations {
             };
             /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Collegamento con ANAC non configurato: PDND_NOT_CONFIGURED */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7785,6 +7974,15 @@ export interface operations {
             };
             /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Scheda non in bozza: SCHEDA_NOT_DRAFT; Scheda non cancellata: SCHEDA_NOT_CANCELLED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 import type { ServiceDefinition } from '@app/platform/service';
-import { agencyRoutes } from './admin/agencies.routes.js';
-import { userRoutes } from './admin/users.routes.js';
+import { agencyRoutes } from './admin/agency.routes.js';
+import { userRoutes } from './admin/user.routes.js';
 import { SigningKeys1763900000000 } from './db/migrations/1763900000000-signing-keys.js';
 import { PrepublishedKeys1763900000001 } from './db/migrations/1763900000001-prepublished-keys.js';
 import { PeopleAndAgencies1764000000000 } from './db/migrations/1764000000000-people-and-agencies.js';
@@ -14,11 +14,12 @@ import { passwordRoutes } from './login/password/password.routes.js';
 import { spidServiceProvider } from './login/spid/spid-sp.js';
 import { spidRoutes } from './login/spid/spid.routes.js';
 import { accessPageRoutes } from './pages/access-page.routes.js';
-import { apiClientRoutes } from './clients/api-clients.routes.js';
+import { apiClientRoutes } from './clients/api-client.routes.js';
 import { credentialDeliveryOf } from './credentials/credential-delivery.js';
 import { credentialRoutes } from './credentials/credentials.routes.js';
 import { FirstAccessAndLoginLimits1764500000000 } from './db/migrations/1764500000000-first-access-and-login-limits.js';
-import { registrationRoutes } from './registrations/registrations.routes.js';
+import { registrationRoutes } from './registrations/registration.routes.js';
+import { logoutRoutes } from './login/logout.routes.js';
 import { sessionRoutes } from './sessions/session.routes.js';
 
 /** The identity service: persons, agencies, profiles, logins and signing keys. */
@@ -26,14 +27,18 @@ export const definition: ServiceDefinition = {
   name: 'identity',
   schema: 'identity',
   version: '0.1.0',
-  migrations: [SigningKeys1763900000000, PrepublishedKeys1763900000001, PeopleAndAgencies1764000000000, LoginSessions1764000000001, CredentialsRegistrationsClients1764000000002, FirstAccessAndLoginLimits1764500000000],
+  migrations: [
+    SigningKeys1763900000000, PrepublishedKeys1763900000001, PeopleAndAgencies1764000000000, LoginSessions1764000000001,
+    CredentialsRegistrationsClients1764000000002, FirstAccessAndLoginLimits1764500000000,
+  ],
   routes: (platformDeps) => {
     const deps = identityDeps(platformDeps);
     // One SP for login and logout, so both use the same cache of IdP metadata.
     const sp = spidServiceProvider(deps.dataSource, deps.config, deps.logger);
     return [
-      ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps, sp), ...cieRoutes(deps), ...cnsRoutes(deps), ...sessionRoutes(deps, sp),
-      ...agencyRoutes(deps), ...userRoutes(deps), ...credentialRoutes(deps), ...registrationRoutes(deps), ...apiClientRoutes(deps), ...accessPageRoutes(deps),
+      ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps, sp), ...cieRoutes(deps), ...cnsRoutes(deps),
+      ...sessionRoutes(deps), ...logoutRoutes(deps, sp), ...agencyRoutes(deps), ...userRoutes(deps), ...credentialRoutes(deps),
+      ...registrationRoutes(deps), ...apiClientRoutes(deps), ...accessPageRoutes(deps),
     ];
   },
   jobs: (platformDeps) => {

@@ -6,6 +6,7 @@ import { ceilingRefusals } from '../ceiling/catalog-ceiling.client.js';
 import { adhesionRefusals as why } from './adhesion.rules.js';
 import * as adhesions from './adhesion.service.js';
 import * as documents from './adhesion-documents.service.js';
+import * as decisions from './adhesion-decision.service.js';
 
 const adherers = ['buyer', 'rup'];
 const judges = ['rup'];
@@ -24,6 +25,11 @@ const common = { tags: ['adhesions'], tenant: true as const };
 const pending = [why.ADHESION_NOT_PENDING, why.ROUND_NOT_PENDING, why.NOT_BANDITORE];
 
 export function adhesionRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
+  return [...draftRoutes(deps), ...documentRoutes(deps), ...sendingRoutes(deps), ...judgingRoutes(deps)];
+}
+
+/** Richiedi adesione, its list, its summary and its step-1 data. */
+function draftRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
   return [
     defineRoute({
       ...common, method: 'post', path: '/api/v1/contracts/:contractId/adhesions', operationId: 'createAdhesion',
@@ -53,6 +59,12 @@ export function adhesionRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
       refusals: [why.NOT_ADHERING_AGENCY, why.ADHESION_NOT_EDITABLE, why.AMOUNT_OVER_CEILING, why.DOCUMENTS_NOT_IN_IPOTESI],
       handler: ({ params, body, command }) => adhesions.updateAdhesion(deps, command, params.id, body),
     }),
+  ];
+}
+
+/** The documents each round asks for: upload, removal, download. */
+function documentRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
+  return [
     defineRoute({
       ...common, method: 'put', path: '/api/v1/adhesions/:id/documents/:requirementId', roles: adherers,
       operationId: 'uploadAdhesionDocument',
@@ -82,6 +94,12 @@ export function adhesionRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
         sendDocument(res, document, bytes);
       },
     }),
+  ];
+}
+
+/** The adhering agency's Invia, Ritira invio and Elimina bozza. */
+function sendingRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
+  return [
     defineRoute({
       ...common, method: 'post', path: '/api/v1/adhesions/:id/submit', operationId: 'submitAdhesion', roles: adherers,
       summary: 'Invia: i documenti del round aperto vanno al RUP del soggetto banditore',
@@ -103,12 +121,18 @@ export function adhesionRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
       refusals: [why.NOT_ADHERING_AGENCY, why.ADHESION_NOT_DELETABLE],
       handler: ({ params, command }) => adhesions.deleteAdhesionDraft(deps, command, params.id),
     }),
+  ];
+}
+
+/** The banditore's RUP: Prendi in carico, Approva, Rifiuta. */
+function judgingRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
+  return [
     defineRoute({
       ...common, method: 'post', path: '/api/v1/adhesions/:id/rounds/:round/take-charge', roles: judges,
       operationId: 'takeChargeOfAdhesionRound',
       summary: 'Prendi in carico: il RUP del soggetto banditore avvia la valutazione del round',
       params: roundParams, responses: [{ status: 200, description: 'Adesione in valutazione' }], refusals: pending,
-      handler: ({ params, command }) => adhesions.takeChargeOfRound(deps, command, params.id, params.round),
+      handler: ({ params, command }) => decisions.takeChargeOfRound(deps, command, params.id, params.round),
     }),
     defineRoute({
       ...common, method: 'post', path: '/api/v1/adhesions/:id/rounds/:round/approve', roles: judges,
@@ -116,7 +140,7 @@ export function adhesionRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
       summary: "Approva il round; l'ultimo approva l'adesione e prenota l'importo sul massimale",
       params: roundParams, responses: [{ status: 200, description: 'Round approvato' }],
       refusals: [...pending, ...Object.values(ceilingRefusals)],
-      handler: ({ params, command }) => adhesions.approveAdhesionRound(deps, command, params.id, params.round),
+      handler: ({ params, command }) => decisions.approveAdhesionRound(deps, command, params.id, params.round),
     }),
     defineRoute({
       ...common, method: 'post', path: '/api/v1/adhesions/:id/rounds/:round/reject', roles: judges,
@@ -124,7 +148,7 @@ export function adhesionRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
       summary: "Rifiuta il round con una motivazione: l'ente aderente elimina la bozza e ripete il round 0",
       params: roundParams, body: z.object({ reason }), responses: [{ status: 200, description: 'Round rifiutato' }],
       refusals: pending,
-      handler: ({ params, body, command }) => adhesions.rejectAdhesionRound(deps, command, params.id, params.round, body.reason),
+      handler: ({ params, body, command }) => decisions.rejectAdhesionRound(deps, command, params.id, params.round, body.reason),
     }),
   ];
 }

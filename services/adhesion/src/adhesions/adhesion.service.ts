@@ -8,7 +8,7 @@ import { appendEvent } from '@app/platform/outbox';
 import type { DocumentStore, TrustList } from '@app/signed-documents';
 import type { CeilingClient } from '../ceiling/catalog-ceiling.client.js';
 import { checkOpenTo, type Ipotesi, type KnownContract } from '../contracts/known-contract.rules.js';
-import { findContract, isBanditore } from '../contracts/known-contract.store.js';
+import { findContract } from '../contracts/known-contract.store.js';
 import * as rules from './adhesion.rules.js';
 import type { Adhesion, AdhesionStatus, Party, Side } from './adhesion.rules.js';
 import * as store from './adhesion.store.js';
@@ -37,19 +37,6 @@ export async function scopedAdhesion(manager: EntityManager, id: string, tenant:
   return { adhesion, contract, side: rules.sideOf(adhesion, contract, tenant)! };
 }
 
-/**
- * For the banditore's decisions: a banditore of other contracts is told it is not its contract (403),
- * the adhering agency that it cannot judge its own adhesion (403); anyone else gets 404.
- */
-async function adhesionToJudge(manager: EntityManager, id: string, tenant: string): Promise<Scoped> {
-  const adhesion = await store.findForDecision(manager, id);
-  if (!adhesion) throw notFound('Adesione');
-  const contract = await findContract(manager, adhesion.contractId);
-  if (tenant === contract.banditoreAgencyId) return { adhesion, contract, side: 'banditore' };
-  if (tenant === adhesion.agencyId || await isBanditore(manager, tenant)) throw rules.notBanditore();
-  throw notFound('Adesione');
-}
-
 interface Transition {
   event: keyof typeof adhesionEvents; scoped: Scoped; after: Adhesion; from: AdhesionStatus | null;
   to: AdhesionStatus | null; round: number; reason?: string; extra?: Record<string, unknown>;
@@ -59,7 +46,7 @@ interface Transition {
  * One transition: its row in the history (who, with which profile, when), and its event with what
  * notify needs to address the parties. Same transaction as the change.
  */
-async function record(manager: EntityManager, act: Act, change: Transition): Promise<void> {
+export async function record(manager: EntityManager, act: Act, change: Transition): Promise<void> {
   const { after: adhesion, scoped: { contract } } = change;
   const actor = partyOf(act.caller);
   await store.addHistory(manager, {
@@ -178,63 +165,4 @@ export async function deleteAdhesionDraft(deps: AdhesionDeps, act: Act, id: stri
     await record(manager, act, { event: 'deleted', scoped, after: adhesion, from: adhesion.status, to: null, round });
     await audit(manager, act, 'adhesion', 'adhesion.deleted', id);
   });
-}
-
-/** "Prendi in carico": the banditore's RUP starts evaluating a sent round. */
-export async function takeChargeOfRound(deps: AdhesionDeps, act: Act, id: string, round: number) {
-  await transaction(deps.dataSource, act, async (manager) => {
-    const { adhesion } = await adhesionToJudge(manager, id, act.caller.tenant);
-    rules.checkTakeable(adhesion, round);
-    await store.changeStatus(manager, id, { status: 'in-valutazione' });
-    await store.addHistory(manager, {
-      adhesionId: id, action: 'taken-in-charge', from: 'inviata', to: 'in-valutazione', round, actor: partyOf(act.caller),
-    });
-    await audit(manager, act, 'adhesion', 'adhesion.taken-in-charge', id, { round });
-    return { id };
-  });
-  return adhesionView(deps, act.caller.tenant, id);
-}
-
-/**
- * Approval of a round opens the next one; approval of the last reserves the amount on the contract's
- * ceiling first, and only then approves the adhesion. A reservation that does not fit refuses the
- * approval with the remaining amount; the adhesion stays pending. If this transaction fails after
- * catalog reserved, the reservation stays under the adhesion's id and a retried approval finds it
- * there instead of reserving twice (docs/decisions/0009).
- */
-export async function approveAdhesionRound(deps: AdhesionDeps, act: Act, id: string, round: number) {
-  await transaction(deps.dataSource, act, async (manager) => {
-    const scoped = await adhesionToJudge(manager, id, act.caller.tenant);
-    const { adhesion, contract } = scoped;
-    rules.checkPending(adhesion, round, 'approvare');
-    const next = rules.nextRound(contract, adhesion);
-    if (next === null) await deps.ceiling.reserve(contract.contractId, id, adhesion.amountCents, act.bearer());
-    const to = next === null ? 'approvata' : 'bozza';
-    await store.changeStatus(manager, id, next === null ? { status: to, approved: true } : { status: to, currentRound: next });
-    const after = await store.getAdhesion(manager, id);
-    const from = adhesion.status;
-    await record(manager, act, { event: 'roundApproved', scoped, after, from, to, round, extra: { nextRound: next } });
-    if (next === null) {
-      await record(manager, act, { event: 'approved', scoped, after, from, to, round, extra: { approvedAt: after.approvedAt } });
-    }
-    await audit(manager, act, 'adhesion', 'adhesion.round-approved', id, { round });
-    return { id };
-  });
-  return adhesionView(deps, act.caller.tenant, id);
-}
-
-/** Rejection with a reason: the adhering agency deletes the draft and repeats round 0 (seed 001, Fig. 13–14). */
-export async function rejectAdhesionRound(deps: AdhesionDeps, act: Act, id: string, round: number, reason: string) {
-  await transaction(deps.dataSource, act, async (manager) => {
-    const scoped = await adhesionToJudge(manager, id, act.caller.tenant);
-    const { adhesion } = scoped;
-    rules.checkPending(adhesion, round, 'rifiutare');
-    const rejection = { round, reason, at: new Date().toISOString() };
-    await store.changeStatus(manager, id, { status: 'rifiutata', rejection });
-    const after = await store.getAdhesion(manager, id);
-    await record(manager, act, { event: 'roundRejected', scoped, after, from: adhesion.status, to: 'rifiutata', round, reason });
-    await audit(manager, act, 'adhesion', 'adhesion.round-rejected', id, { round, reason });
-    return { id };
-  });
-  return adhesionView(deps, act.caller.tenant, id);
 }

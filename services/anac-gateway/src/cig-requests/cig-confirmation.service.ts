@@ -5,7 +5,7 @@ import { AppError } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import { codeProblems } from '../code-lists/code-lists.service.js';
 import type { Config } from '../config.js';
-import { ad4Scheda } from '../pcp/ad4-scheda.rules.js';
+import { ad4Scheda } from './ad4-scheda.rules.js';
 import { explain, explainRefusal, type ExplainedError } from '../pcp/anac-errors.rules.js';
 import type { PcpCall, PcpClient } from '../pcp/pcp-client.js';
 import { noAppaltoYet } from '../pdnd/tracking-evidence.js';

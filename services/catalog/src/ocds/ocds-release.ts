@@ -1,4 +1,4 @@
-import type { Contract } from '../contracts/contract.rules.js';
+import { statusLabels, type Contract } from '../contracts/contract.rules.js';
 
 /** An agency as the directory knows it: OCDS names a party by its codice fiscale. */
 export interface KnownAgency { agencyId: string; name: string; fiscalCode: string }
@@ -16,7 +16,7 @@ export const ocdsExtensionUrls = [
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_1_2_draft_extension/master/extension.json',
 ];
 
-const statusDetails: Record<Contract['status'], string> = { bozza: 'Bozza', pubblicato: 'Pubblicato', sospeso: 'Sospeso', chiuso: 'Chiuso', scaduto: 'Scaduto' };
+const statusDetails = statusLabels;
 
 const euro = (cents: number) => ({ amount: cents / 100, currency: 'EUR' });
 const dayStart = (date: string) => `${date}T00:00:00Z`;
@@ -42,15 +42,7 @@ export function ocdsReleasePackage(contract: Contract, banditore: KnownAgency | 
     : { id: `IT-NE-${contract.banditore.agencyId}`, name: contract.banditore.name ?? 'Soggetto banditore' };
   const supplier = { id: partyId(contract.supplier.fiscalCode), name: contract.supplier.name };
   const term = { startDate: dayStart(contract.startDate), endDate: dayStart(contract.expiryDate) };
-  const closed = contract.status === 'chiuso' || contract.status === 'scaduto';
-  const draft = contract.status === 'bozza';
-  // The banditore buys on behalf of the agencies that adhere: procuring entity and buyer of the framework.
-  const parties = [
-    { ...procuringEntity, ...(banditore ? { identifier: { scheme: 'IT-CF', id: banditore.fiscalCode, legalName: banditore.name } } : {}), roles: ['procuringEntity', 'buyer'] },
-    { ...supplier, identifier: { scheme: 'IT-CF', id: contract.supplier.fiscalCode, legalName: contract.supplier.name }, contactPoint: { email: contract.supplier.pec }, roles: ['supplier'] },
-    // Only a closed list of agencies is named; a convention open to every administration names none.
-    ...eligible.map((agency) => ({ id: partyId(agency.fiscalCode), name: agency.name, identifier: { scheme: 'IT-CF', id: agency.fiscalCode, legalName: agency.name }, roles: ['buyer'] })),
-  ];
+  const parties = partiesOf(contract, banditore, eligible, procuringEntity, supplier);
   const release = {
     ocid,
     id: `${ocid}-v${contract.version}`,
@@ -61,33 +53,8 @@ export function ocdsReleasePackage(contract: Contract, banditore: KnownAgency | 
     parties,
     buyer: procuringEntity,
     ...(contract.cup ? { planning: { budget: { projectID: contract.cup, project: contract.title } } } : {}),
-    tender: {
-      id: contract.cig,
-      title: contract.title,
-      description: contract.description,
-      status: draft ? 'planned' : closed ? 'complete' : 'active',
-      statusDetails: statusDetails[contract.status],
-      procuringEntity,
-      mainProcurementCategory: procurementCategory(contract.cpv),
-      items: contract.cpv.map((cpv, i) => ({ id: String(i + 1), classification: { scheme: 'CPV', id: cpv.slice(0, 8) } })),
-      value: euro(contract.ceilingCents),
-      contractPeriod: term,
-      documents: contract.documents.map((document, i) => ({ id: String(i + 1), documentType: 'contractDraft', title: document.title, ...(document.description ? { description: document.description } : {}), language: 'it' })),
-      lots: contract.lots.map((lot) => ({ id: String(lot.number), title: lot.title, value: euro(lot.amountCents) })),
-      techniques: { hasFrameworkAgreement: true, frameworkAgreement: { method: 'withoutReopeningCompetition' } },
-    },
-    // One supplier for every lot: one award, whose maximum value is the ceiling (massimale) that the
-    // agencies' orders erode (OCDS 1.2 draft field, eForms BT-709).
-    awards: [{
-      id: contract.cig,
-      title: contract.title,
-      status: draft ? 'pending' : 'active',
-      ...(contract.publishedAt ? { date: new Date(contract.publishedAt).toISOString() } : {}),
-      suppliers: [supplier],
-      maximumValue: euro(contract.ceilingCents),
-      contractPeriod: term,
-      relatedLots: contract.lots.map((lot) => String(lot.number)),
-    }],
+    tender: tenderOf(contract, procuringEntity, term),
+    awards: [awardOf(contract, supplier, term)],
   };
   const { publicationPolicy, ...publisher } = options.publisher;
   return {
@@ -99,5 +66,64 @@ export function ocdsReleasePackage(contract: Contract, banditore: KnownAgency | 
     license: 'https://creativecommons.org/licenses/by/4.0/',
     publicationPolicy,
     releases: [release],
+  };
+}
+
+type Party = { id: string; name: string };
+type Term = { startDate: string; endDate: string };
+
+/** The banditore buys on behalf of the agencies that adhere: procuring entity and buyer of the framework. */
+function partiesOf(contract: Contract, banditore: KnownAgency | undefined, eligible: KnownAgency[], procuringEntity: Party, supplier: Party) {
+  const identifier = (fiscalCode: string, legalName: string) => ({ scheme: 'IT-CF', id: fiscalCode, legalName });
+  return [
+    { ...procuringEntity, ...(banditore ? { identifier: identifier(banditore.fiscalCode, banditore.name) } : {}), roles: ['procuringEntity', 'buyer'] },
+    {
+      ...supplier, identifier: identifier(contract.supplier.fiscalCode, contract.supplier.name),
+      contactPoint: { email: contract.supplier.pec }, roles: ['supplier'],
+    },
+    // Only a closed list of agencies is named; a convention open to every administration names none.
+    ...eligible.map((agency) => ({
+      id: partyId(agency.fiscalCode), name: agency.name, identifier: identifier(agency.fiscalCode, agency.name), roles: ['buyer'],
+    })),
+  ];
+}
+
+function tenderOf(contract: Contract, procuringEntity: Party, term: Term) {
+  const closed = contract.status === 'chiuso' || contract.status === 'scaduto';
+  const documents = contract.documents.map((document, i) => ({
+    id: String(i + 1), documentType: 'contractDraft', title: document.title,
+    ...(document.description ? { description: document.description } : {}), language: 'it',
+  }));
+  return {
+    id: contract.cig,
+    title: contract.title,
+    description: contract.description,
+    status: contract.status === 'bozza' ? 'planned' : closed ? 'complete' : 'active',
+    statusDetails: statusDetails[contract.status],
+    procuringEntity,
+    mainProcurementCategory: procurementCategory(contract.cpv),
+    items: contract.cpv.map((cpv, i) => ({ id: String(i + 1), classification: { scheme: 'CPV', id: cpv.slice(0, 8) } })),
+    value: euro(contract.ceilingCents),
+    contractPeriod: term,
+    documents,
+    lots: contract.lots.map((lot) => ({ id: String(lot.number), title: lot.title, value: euro(lot.amountCents) })),
+    techniques: { hasFrameworkAgreement: true, frameworkAgreement: { method: 'withoutReopeningCompetition' } },
+  };
+}
+
+/**
+ * One supplier for every lot: one award, whose maximum value is the ceiling (massimale) that the
+ * agencies' orders erode (OCDS 1.2 draft field, eForms BT-709).
+ */
+function awardOf(contract: Contract, supplier: Party, term: Term) {
+  return {
+    id: contract.cig,
+    title: contract.title,
+    status: contract.status === 'bozza' ? 'pending' : 'active',
+    ...(contract.publishedAt ? { date: new Date(contract.publishedAt).toISOString() } : {}),
+    suppliers: [supplier],
+    maximumValue: euro(contract.ceilingCents),
+    contractPeriod: term,
+    relatedLots: contract.lots.map((lot) => String(lot.number)),
   };
 }

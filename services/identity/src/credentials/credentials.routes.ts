@@ -4,7 +4,7 @@ import { notFound } from '@app/platform/errors';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../identity-deps.js';
 import { personById } from '../persons/persons.service.js';
-import { endSessionsOfPerson } from '../sessions/sessions.service.js';
+import { endSessionsOfPerson } from '../sessions/session.service.js';
 import { credentialDeliveryOf } from './credential-delivery.js';
 import { issueCredentials, maskedEmail } from './first-access.js';
 
@@ -20,7 +20,7 @@ export function credentialRoutes({ dataSource, config, logger }: IdentityDeps): 
       const issued = await dataSource.transaction(async (manager) => {
         const person = await personById(manager, params.id);
         if (!person) throw notFound('Persona');
-        const result = await issueCredentials(manager, { person, reason: 'reimpostazione', issuedBy: caller!.subject, days: config.FIRST_ACCESS_DAYS, sealKey: config.SIGNING_KEY_SECRET });
+        const result = await issueCredentials(manager, { person, reason: 'reimpostazione', issuedBy: caller.subject, days: config.FIRST_ACCESS_DAYS, sealKey: config.SIGNING_KEY_SECRET });
         await endSessionsOfPerson(manager, person.id, 'credentials-reset');
         await recordAudit(manager, actorFromRequest(req, caller), { action: 'credentials.reset', entityType: 'person', entityId: person.id });
         return result;

@@ -5,7 +5,8 @@ import { AppError } from '@app/platform/errors';
 import { personByFiscalCode, type Person } from '../persons/persons.service.js';
 import { activeProfilesOf, type ProfileView } from '../profiles/profiles.service.js';
 import { accessTokenFor, type TokenSettings } from '../sessions/access-token.js';
-import { openSession, selectProfileOf, sessionAsCaller, type LoginFacts, type LoginSession } from '../sessions/sessions.service.js';
+import { openSession, selectProfileOf } from '../sessions/session.service.js';
+import { sessionAsCaller, type LoginFacts, type LoginSession } from '../sessions/session.rules.js';
 
 export interface LoginOutcome {
   person: Person;

@@ -1,23 +1,16 @@
 import type { Request, Response } from 'express';
+import { accessPagePath, wantsPage } from '../sessions/browser-answers.js';
 import { setSessionCookies, type CookieSettings } from '../sessions/session-cookies.js';
+import { sessionView } from '../sessions/session.rules.js';
 import type { LoginOutcome } from './complete-login.js';
 
-/** The page a browser lands on after logging in: profile choice, or who is logged in. */
-export const accessPagePath = '/api/v1/auth/login';
-
-/**
- * Browsers (forms, IdP redirects) get a page or a redirect to the access page; every other client gets
- * JSON. Only an explicit preference for HTML counts: `Accept: *\/*` (curl's, fetch's) or none is JSON.
- */
-export function wantsPage(req: Request): boolean {
-  return req.accepts(['json', 'html']) === 'html';
-}
+export { accessPagePath, wantsPage };
 
 export function loginView(outcome: LoginOutcome) {
   const { person, session, profiles, selectedProfile } = outcome;
   return {
     person,
-    session: { id: session.id, method: session.method, acr: session.acr, amr: session.amr, authTime: new Date(session.authTime).toISOString(), idp: session.idp },
+    session: sessionView(session),
     profiles,
     selectedProfile: selectedProfile ?? null,
     profileChoiceRequired: !selectedProfile,

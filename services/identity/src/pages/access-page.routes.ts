@@ -5,12 +5,12 @@ import Handlebars from 'handlebars';
 import { z } from 'zod';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../identity-deps.js';
-import { levelOf } from '../login/levels.rules.js';
-import { wantsPage } from '../login/login-response.js';
+import { levelOf } from '../sessions/levels.rules.js';
+import { wantsPage } from '../sessions/browser-answers.js';
 import { personById } from '../persons/persons.service.js';
 import { activeProfilesOf } from '../profiles/profiles.service.js';
 import { sessionSecretOf } from '../sessions/session-cookies.js';
-import { sessionBySecret } from '../sessions/sessions.service.js';
+import { sessionBySecret } from '../sessions/session.service.js';
 
 const template = Handlebars.compile(readFileSync(new URL('./access-page.hbs', import.meta.url), 'utf8'));
 const methodLabels = { spid: 'SPID', cie: 'CIE', cns: 'CNS', password: 'username e password' } as const;

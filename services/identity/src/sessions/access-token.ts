@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { signAccessToken, accessTokenTtlSeconds } from '../keys/keys.service.js';
 import type { Person } from '../persons/persons.service.js';
 import type { ProfileView } from '../profiles/profiles.service.js';
-import type { LoginSession } from './sessions.service.js';
+import type { LoginSession } from './session.rules.js';
 
 export interface TokenSettings {
   JWT_ISSUER: string;

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { parse } from 'cookie';
 import { accessCookieName } from '@app/platform/auth';
-import { sessionLifetimeSeconds } from './sessions.service.js';
+import { sessionLifetimeSeconds } from './session.rules.js';
 
 /** The cookie holding the session secret; only the auth routes ever see it. */
 export const sessionCookieName = 'ne_session';

@@ -5,7 +5,7 @@ import { AppError } from '@app/platform/errors';
 import type { Config } from '../../config.js';
 import { checkFiscalCode } from '@app/italian-codes';
 import { updateReturning } from '@app/platform/db';
-import { spidLevels } from '../levels.rules.js';
+import { spidLevels } from '../../sessions/levels.rules.js';
 
 const fiscalNumberClaim = 'https://attributes.eid.gov.it/fiscal_number';
 const pendingLifetimeSeconds = 600;

@@ -4,7 +4,7 @@ import { AppError } from '@app/platform/errors';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../../identity-deps.js';
 import { completeLogin } from '../complete-login.js';
-import { cnsAcr } from '../levels.rules.js';
+import { cnsAcr } from '../../sessions/levels.rules.js';
 import { respondLogin } from '../login-response.js';
 import { cnsIdentity, cnsRefused, readTrustedCas } from './cns-certificate.js';
 

@@ -6,7 +6,7 @@ import type { IdentityDeps } from '../../identity-deps.js';
 import { completeLogin } from '../complete-login.js';
 import { respondLogin } from '../login-response.js';
 import { refusalsOnAccessPage } from '../../pages/access-page.routes.js';
-import { passwordAcr } from '../levels.rules.js';
+import { passwordAcr } from '../../sessions/levels.rules.js';
 import { loginLimits } from './login-limits.js';
 import { changePassword, checkPassword, passwordChangeRequired } from './password.service.js';
 

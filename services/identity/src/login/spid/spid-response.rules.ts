@@ -1,4 +1,4 @@
-import { levelOf, type SpidLevel } from '../levels.rules.js';
+import { levelOf, type SpidLevel } from '../../sessions/levels.rules.js';
 
 export const samlAssertionNs = 'urn:oasis:names:tc:SAML:2.0:assertion';
 export const samlProtocolNs = 'urn:oasis:names:tc:SAML:2.0:protocol';

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { AppError } from '@app/platform/errors';
 import type { Config } from '../../config.js';
 import { checkFiscalCode } from '@app/italian-codes';
-import { levelOf, spidLevels, type SpidLevel } from '../levels.rules.js';
+import { levelOf, spidLevels, type SpidLevel } from '../../sessions/levels.rules.js';
 import { identityProviders, type IdentityProvider } from './idp-metadata.js';
 import { consumeRequest, firstSighting, pendingRequestCache, rememberRequest, requestDetails, requestLifetimeMs } from './pending-requests.js';
 import { checkResponse } from './spid-response.rules.js';
@@ -36,23 +36,19 @@ export const spidRefused = (detail: string, cause?: unknown, anomaly?: number) =
 
 const clockSkewMs = 3_000;
 
-/** The SPID service provider: AuthnRequests, response checks and metadata (reference/identity.md §1). */
-export function spidServiceProvider(dataSource: DataSource, config: Config, logger: Logger) {
-  const entityId = config.SPID_ENTITY_ID ?? `${config.PUBLIC_URL}/api/v1/auth/spid/metadata`;
-  const acsUrl = `${config.PUBLIC_URL}/api/v1/auth/spid/acs`;
-  const sloUrl = `${config.PUBLIC_URL}/api/v1/auth/spid/slo`;
-  const idps = identityProviders(config.SPID_IDPS);
-  const cacheProvider = pendingRequestCache(dataSource, 'spid');
-  const credential = () => spCredential(dataSource, config, entityId);
-
-  const samlFor = (idp: IdentityProvider, level: SpidLevel, key: Credential) => new SAML({
+/** node-saml set up as SPID wants it: POST binding, signed assertions, the level asked as minimum. */
+function nodeSaml(
+  sp: { entityId: string; acsUrl: string; sloUrl: string; cacheProvider: ReturnType<typeof pendingRequestCache> },
+  idp: IdentityProvider, level: SpidLevel, key: Credential,
+): SAML {
+  return new SAML({
     entryPoint: idp.ssoPostUrl,
-    issuer: entityId,
-    callbackUrl: acsUrl,
-    logoutCallbackUrl: sloUrl,
+    issuer: sp.entityId,
+    callbackUrl: sp.acsUrl,
+    logoutCallbackUrl: sp.sloUrl,
     idpCert: idp.certificates,
     idpIssuer: idp.entityId,
-    audience: entityId,
+    audience: sp.entityId,
     privateKey: key.privateKeyPem,
     publicCert: key.certificatePem,
     signatureAlgorithm: 'sha256',
@@ -70,9 +66,22 @@ export function spidServiceProvider(dataSource: DataSource, config: Config, logg
     wantAuthnResponseSigned: false,
     validateInResponseTo: ValidateInResponseTo.always,
     requestIdExpirationPeriodMs: requestLifetimeMs,
-    cacheProvider,
+    cacheProvider: sp.cacheProvider,
     acceptedClockSkewMs: clockSkewMs,
   });
+}
+
+/** The SPID service provider: AuthnRequests, response checks and metadata (reference/identity.md §1). */
+export function spidServiceProvider(dataSource: DataSource, config: Config, logger: Logger) {
+  const entityId = config.SPID_ENTITY_ID ?? `${config.PUBLIC_URL}/api/v1/auth/spid/metadata`;
+  const acsUrl = `${config.PUBLIC_URL}/api/v1/auth/spid/acs`;
+  const sloUrl = `${config.PUBLIC_URL}/api/v1/auth/spid/slo`;
+  const idps = identityProviders(config.SPID_IDPS);
+  const cacheProvider = pendingRequestCache(dataSource, 'spid');
+  const credential = () => spCredential(dataSource, config, entityId);
+
+  const endpoints = { entityId, acsUrl, sloUrl, cacheProvider };
+  const samlFor = (idp: IdentityProvider, level: SpidLevel, key: Credential) => nodeSaml(endpoints, idp, level, key);
 
   return {
     entityId, acsUrl, sloUrl, idps, credential,
@@ -105,20 +114,16 @@ export function spidServiceProvider(dataSource: DataSource, config: Config, logg
         acsUrl, spEntityId: entityId, idpEntityId: idp.entityId, requestId, requestInstant: new Date(pending.instant),
         requestedLevel: pending.level, now: new Date(), skewMs: clockSkewMs,
       });
-      if (verdict) {
-        // A request is answered once, whatever the answer: the person starts a new login.
+      // A request is answered once, whatever the answer: the person starts a new login.
+      const refuse = async (reason: string, error: AppError) => {
         await consumeRequest(dataSource, requestId);
-        logger.warn({ reason: verdict.refused, idp: pending.idp }, 'SPID response refused');
-        throw spidRefused(verdict.refused, undefined, verdict.anomaly);
-      }
-      let profile: Profile | null;
-      try {
-        ({ profile } = await samlFor(idp, pending.level, await credential()).validatePostResponseAsync({ SAMLResponse: samlResponse }));
-      } catch (error) {
-        await consumeRequest(dataSource, requestId);
-        logger.warn({ reason: (error as Error).message, idp: pending.idp }, 'SPID response refused');
-        throw spidRefused(explain((error as Error).message), error);
-      }
+        logger.warn({ reason, idp: pending.idp }, 'SPID response refused');
+        return error;
+      };
+      if (verdict) throw await refuse(verdict.refused, spidRefused(verdict.refused, undefined, verdict.anomaly));
+      const profile = await samlFor(idp, pending.level, await credential())
+        .validatePostResponseAsync({ SAMLResponse: samlResponse }).then((answer) => answer.profile)
+        .catch(async (error: Error) => { throw await refuse(error.message, spidRefused(explain(error.message), error)); });
       if (!profile?.getAssertionXml) throw spidRefused('La risposta non contiene un\'asserzione.');
       return identityOf(dataSource, profile, response, idp);
     },

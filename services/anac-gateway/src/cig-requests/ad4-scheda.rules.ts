@@ -1,6 +1,6 @@
 import { centsToEuro } from '@app/italian-codes';
-import type { CigRequestData } from '../cig-requests/cig-request.schema.js';
-import { contractObjects } from '../cig-requests/coded-fields.rules.js';
+import type { CigRequestData } from './cig-request.schema.js';
+import { contractObjects } from './coded-fields.rules.js';
 
 const tipologica = (idTipologica: string, codice: string) => ({ idTipologica, codice });
 const day = (date: string) => `${date}T00:00:00Z`;

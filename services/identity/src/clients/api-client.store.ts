@@ -1,7 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@app/platform/db';
-import { AppError, notFound } from '@app/platform/errors';
+import { notFound } from '@app/platform/errors';
+import { invalidClient } from './api-client.rules.js';
 
 export interface ApiClient {
   id: string;
@@ -41,11 +42,6 @@ export async function disableApiClient(manager: EntityManager, id: string): Prom
   if (!row) throw notFound('Client attivo');
   return (await apiClientById(manager, id))!;
 }
-
-const invalidClient = () => new AppError({
-  code: 'INVALID_CLIENT', status: 401, title: 'Client non autenticato', detail: 'Credenziali del client non valide o client disabilitato.',
-  extensions: { error: 'invalid_client', error_description: 'Credenziali del client non valide o client disabilitato.' },
-});
 
 /** The active client with these credentials; 401 otherwise, the same answer whatever was wrong. */
 export async function authenticateClient(manager: EntityManager, clientId: string, secret: string): Promise<ApiClient> {

@@ -1,0 +1,99 @@
+import type { EntityManager } from 'typeorm';
+import { identityEvents } from '@app/events';
+import type { Caller, TenantCaller } from '@app/platform/auth';
+import { audit, transaction, type Command } from '@app/platform/commands';
+import { AppError } from '@app/platform/errors';
+import { appendEvent } from '@app/platform/outbox';
+import { agencyMeant, checkAdministers, isGestore } from '../admin/administration.rules.js';
+import { credentialDeliveryOf } from '../credentials/credential-delivery.js';
+import { issueCredentials } from '../credentials/first-access.js';
+import type { IdentityDeps } from '../identity-deps.js';
+import { personByFiscalCode, registerPerson } from '../persons/persons.service.js';
+import { grantRoles } from '../profiles/profiles.service.js';
+import * as rules from './registration.rules.js';
+import type { Registration, RegistrationUser } from './registration.rules.js';
+import * as store from './registration.store.js';
+
+export interface RegistrationForm { contractId: string; officeId: string | null; users: RegistrationUser[] }
+
+/** Seed 000: registration to a convention of the Negozio Elettronico, sent to the Gestore. */
+export function requestRegistration(deps: IdentityDeps, act: Command<TenantCaller>, form: RegistrationForm) {
+  const agencyId = act.caller.tenant;
+  return transaction(deps.dataSource, act, async (manager) => {
+    if (form.officeId) rules.checkOfficeOfAgency(await store.isOfficeOf(manager, form.officeId, agencyId));
+    rules.checkNonePending(await store.pendingFor(manager, agencyId, form.contractId));
+    const id = await store.insertRegistration(manager, { agencyId, ...form, requestedBy: act.caller.subject });
+    await audit(manager, act, 'registration', 'registration.requested', id, { contractId: form.contractId, users: form.users.length });
+    return (await store.findRegistration(manager, id))!;
+  });
+}
+
+/** The Gestore sees every request; an agency its own. */
+export function listRegistrations(deps: IdentityDeps, caller: Caller, status: string | undefined) {
+  const agencyId = isGestore(caller) ? undefined : agencyMeant(caller, undefined);
+  return store.listRegistrations(deps.dataSource.manager, { status, agencyId });
+}
+
+const unknown = () => new AppError({
+  code: 'NOT_FOUND', status: 404, title: 'Risorsa non trovata', detail: 'Richiesta di registrazione non trovata.',
+});
+
+export async function getRegistration(deps: IdentityDeps, caller: Caller, id: string): Promise<Registration> {
+  const registration = await store.findRegistration(deps.dataSource.manager, id);
+  if (!registration) throw unknown();
+  checkAdministers(caller, registration.agencyId);
+  return registration;
+}
+
+async function pendingForDecision(manager: EntityManager, id: string): Promise<Registration> {
+  const registration = await store.findRegistration(manager, id, true);
+  if (!registration) throw unknown();
+  rules.checkUndecided(registration);
+  return registration;
+}
+
+/** Each user gets a profile; people new to the platform get first-access credentials by e-mail. */
+async function enrol(deps: IdentityDeps, manager: EntityManager, registration: Registration, decidedBy: string) {
+  const credentials = { days: deps.config.FIRST_ACCESS_DAYS, sealKey: deps.config.SIGNING_KEY_SECRET };
+  const users = [];
+  for (const user of registration.users) {
+    const known = await personByFiscalCode(manager, user.fiscalCode);
+    const person = known ?? await registerPerson(manager, user);
+    if (!known && person.email) await issueCredentials(manager, { person, reason: 'primo-accesso', issuedBy: decidedBy, ...credentials });
+    const { agencyId, officeId } = registration;
+    const profile = await grantRoles(manager, { personId: person.id, agencyId, officeId, roles: [user.role] });
+    users.push({ profileId: profile.id, personId: person.id, fiscalCode: person.fiscalCode, email: person.email ?? user.email ?? null, roles: profile.roles });
+  }
+  return users;
+}
+
+/** The Gestore approves: the users' profiles are created (or extended) and their first access announced. */
+export async function approveRegistration(deps: IdentityDeps, act: Command<Caller>, id: string): Promise<Registration> {
+  const approved = await transaction(deps.dataSource, act, async (manager) => {
+    const registration = await pendingForDecision(manager, id);
+    const users = await enrol(deps, manager, registration, act.caller.subject);
+    await store.decide(manager, id, { status: 'approvata', by: act.caller.subject });
+    const { agencyId, contractId } = registration;
+    await appendEvent(manager, {
+      type: identityEvents.registrationApproved.type, source: 'identity', subject: id, tenant: agencyId,
+      data: { registrationId: id, agencyId, contractId, users },
+    });
+    await audit(manager, act, 'registration', 'registration.approved', id);
+    return (await store.findRegistration(manager, id))!;
+  });
+  credentialDeliveryOf(deps.dataSource, deps.config, deps.logger).wake();
+  return approved;
+}
+
+export function rejectRegistration(deps: IdentityDeps, act: Command<Caller>, id: string, reason: string): Promise<Registration> {
+  return transaction(deps.dataSource, act, async (manager) => {
+    const { agencyId, contractId } = await pendingForDecision(manager, id);
+    await store.decide(manager, id, { status: 'respinta', by: act.caller.subject, reason });
+    await appendEvent(manager, {
+      type: identityEvents.registrationRejected.type, source: 'identity', subject: id, tenant: agencyId,
+      data: { registrationId: id, agencyId, contractId, reason },
+    });
+    await audit(manager, act, 'registration', 'registration.rejected', id, { reason });
+    return (await store.findRegistration(manager, id))!;
+  });
+}
