@@ -26,7 +26,7 @@ export async function startDemoPlatform(extraEnv: NodeJS.ProcessEnv = {}): Promi
   const simulators = await startSimulators({ DATABASE_URL: testDatabaseUrl(), SPID_IDP_PORT: '0', CIE_OP_PORT: '0', ANAC_PCP_PORT: '0', MAIL_SMTP_PORT: '0', MAIL_HTTP_PORT: '0', PUBLIC_URL: gateway, PDND_PRIVATE_KEY_FILE: pdndKey }, pino({ level: 'silent' }));
   const platform = await startPlatform({
     ...simulators.anacEnv, ...simulators.mailEnv, PDND_PRIVATE_KEY_FILE: pdndKey,
-    DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(port), PUBLIC_URL: gateway, CORS_ORIGINS: gateway,
+    DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: process.env.DEMO_LOG_LEVEL ?? 'silent', PORT: String(port), PUBLIC_URL: gateway, CORS_ORIGINS: gateway,
     SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`, CIE_ISSUER: simulators.urls.cieOp,
     SIGNATURE_TRUSTED_CA_FILES: (await ensureDemoSigning()).caFile, ...extraEnv,
   }, { servicePorts: 0, schemaSuffix: run });

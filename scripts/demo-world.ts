@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { rememberContract, rememberMember } from '@app/adhesion';
 import { rememberAgency as rememberAgencyForAnac } from '@app/anac-gateway';
 import { announcedContracts, rememberAgency, seedDemoContracts } from '@app/catalog';
+import { catalogEvents } from '@app/events';
+import * as ordering from '@app/ordering';
 import { seedDemoWorld } from '@app/identity';
 import type { RunningPlatform } from './platform.js';
 
@@ -19,14 +21,21 @@ export async function loadDemoWorld(platform: RunningPlatform): Promise<{ agenci
   for (const agency of identity.agencies) {
     await rememberAgency(catalog.manager, { agencyId: agency.id, name: agency.name, kind: agency.kind, fiscalCode: agency.fiscalCode, ausaCode: agency.ausaCode });
     await rememberAgencyForAnac(anac.manager, { agencyId: agency.id, name: agency.name, fiscalCode: agency.fiscalCode, ausaCode: agency.ausaCode });
+    await ordering.rememberAgency(dataSourceOf('ordering').manager, { agencyId: agency.id, name: agency.name, kind: agency.kind, fiscalCode: agency.fiscalCode });
   }
   const contracts = await seedDemoContracts(catalog, join(process.cwd(), 'demo', 'contracts.json'));
   const adhesion = dataSourceOf('adhesion');
-  for (const contract of await announcedContracts(catalog.manager)) await rememberContract(adhesion.manager, contract);
+  for (const contract of await announcedContracts(catalog.manager)) {
+    await rememberContract(adhesion.manager, contract);
+    await ordering.rememberContract(dataSourceOf('ordering').manager, ordering.contractOf(catalogEvents.contractPublished.data.parse(contract)));
+  }
   // Adhesion tells whose signature a document carries from the agencies' people.
   const members: { profileId: string; agencyId: string; fiscalCode: string; active: boolean }[] = await dataSourceOf('identity').query(
     `SELECT p.id AS "profileId", p.agency_id AS "agencyId", pe.fiscal_code AS "fiscalCode", p.status = 'attivo' AS active
      FROM profiles p JOIN persons pe ON pe.id = p.person_id`);
-  for (const member of members) await rememberMember(adhesion.manager, member);
+  for (const member of members) {
+    await rememberMember(adhesion.manager, member);
+    await ordering.rememberMember(dataSourceOf('ordering').manager, member);
+  }
   return { agencies: identity.agencies.length, people: identity.people, contracts };
 }

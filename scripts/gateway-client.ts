@@ -34,6 +34,11 @@ export async function passwordSession(gateway: string, username: string, passwor
   assert.equal(answer.status, 200, `login ${username}: ${answer.status}`);
   const token = (await answer.json()).accessToken as string;
   const cookie = answer.headers.getSetCookie().find((c) => c.startsWith('ne_access='))!.split(';')[0]!;
+  return tokenSession(gateway, token, cookie);
+}
+
+/** Calls through the gateway with an access token obtained some other way (SPID, CIE, a partner's client). */
+export function tokenSession(gateway: string, token: string, cookie = `ne_access=${token}`): Session {
   const raw = (method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}) =>
     fetch(`${gateway}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...init.headers }, body: init.body });
   const call = async (method: string, path: string, body?: unknown, status = 200) => {

@@ -12,8 +12,9 @@ export const platformServices: { definition: ServiceDefinition; loadConfig: (env
   { definition: identity.definition, loadConfig: identity.loadServiceConfig },
   { definition: catalog.definition, loadConfig: catalog.loadServiceConfig },
   { definition: adhesion.definition, loadConfig: adhesion.loadServiceConfig },
-  { definition: ordering.definition, loadConfig: ordering.loadServiceConfig },
+  // The ANAC gateway before ordering: ordering reads CIG requests from it where a person waits.
   { definition: anacGateway.definition, loadConfig: anacGateway.loadServiceConfig },
+  { definition: ordering.definition, loadConfig: ordering.loadServiceConfig },
   { definition: notify.definition, loadConfig: notify.loadServiceConfig },
   { definition: pecAdmin.definition, loadConfig: pecAdmin.loadServiceConfig },
 ];

@@ -45,7 +45,9 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
     },
   }));
   app.use(verifyAtEdge(verifyToken));
-  const upstreamAgent = new Agent({ keepAlive: true, maxSockets: config.UPSTREAM_MAX_SOCKETS });
+  // Idle connections are dropped after 30 s, well before the services close theirs (65 s): a request
+  // is never written on a connection the service is closing at that moment (a 502 for nothing).
+  const upstreamAgent = new Agent({ keepAlive: true, maxSockets: config.UPSTREAM_MAX_SOCKETS, timeout: 30_000 });
   const proxy = createProxyMiddleware<Request, Response>({
     router: (req) => services[ownerOf(req.path)!],
     changeOrigin: false,

@@ -8,6 +8,8 @@ export const partnerScopes = {
   'contracts:read': 'Consultare convenzioni e accordi quadro, listini e massimali',
   'adhesions:read': 'Consultare le adesioni dell\'ente',
   'orders:read': 'Consultare gli ordinativi dell\'ente',
+  'payments:read': 'Consultare i mandati di pagamento dell\'ente',
+  'payments:write': 'Registrare i mandati di pagamento dell\'ente (contabilità)',
   'cig-requests:read': 'Consultare le richieste CIG dell\'ente, le schede e il log trasmissioni',
 } as const;
 

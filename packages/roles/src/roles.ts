@@ -12,6 +12,7 @@ export const roleLabels = {
   'responsabile-eprocurement': 'Responsabile eProcurement',
   'amministratore-ente': 'Amministratore ente',
   'operatore-economico': 'Operatore economico',
+  'servizio-mandati': 'Servizio mandati',
   'amministratore-ordine': 'Amministratore Ordine',
   'gestore-piattaforma': 'Gestore della piattaforma',
 } as const;

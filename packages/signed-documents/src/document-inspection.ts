@@ -13,6 +13,8 @@ export interface InspectedDocument {
   signature: SignatureReport | null;
   /** Why a signature that was not required did not verify (the document is kept; the signature is not vouched for). */
   signatureProblem: string | null;
+  /** The PDF itself: the file, or what its CAdES envelopes wrap (a PAdES file is its own PDF). */
+  pdf: Buffer;
 }
 
 const unsupported = () => new AppError({
@@ -41,19 +43,19 @@ export async function inspectDocument(bytes: Buffer, options: { signatureRequire
     const pades = padesSignatureOf(bytes);
     if (!pades) {
       if (options.signatureRequired) throw unsigned();
-      return { ...base, contentType: 'application/pdf', signature: null, signatureProblem: null };
+      return { ...base, contentType: 'application/pdf', signature: null, signatureProblem: null, pdf: bytes };
     }
     const outcome = await settle(async () => {
       const signed = signedDataOf(pades.cms);
       if (!signed) throw signatureErrors.unreadable();
       return verifySignedData(signed, options.trust, 'PAdES', pades.signedBytes);
     }, options.signatureRequired);
-    return { ...base, contentType: 'application/pdf', ...outcome };
+    return { ...base, contentType: 'application/pdf', ...outcome, pdf: bytes };
   }
   // Only what was recognised is kept: an envelope that does not parse, or wraps no PDF, is not a document.
   const layers = envelopeLayers(bytes);
   const outcome = await settle(() => verifyLayers(layers, options.trust), options.signatureRequired);
-  return { ...base, contentType: 'application/pkcs7-mime', ...outcome };
+  return { ...base, contentType: 'application/pkcs7-mime', ...outcome, pdf: encapsulatedContent(layers.at(-1)!)! };
 }
 
 /**

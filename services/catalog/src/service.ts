@@ -3,6 +3,7 @@ import { identityEvents, orderingEvents } from '@app/events';
 import { awardRoutes } from './awards/award.routes.js';
 import { orderAnnulled, outcomePublished } from './awards/award.service.js';
 import { ceilingRoutes } from './ceiling/ceiling.routes.js';
+import { orderAnnulledOnCeiling, orderRejected, orderSubmitted } from './ceiling/ceiling.service.js';
 import { clarificationRoutes } from './clarifications/clarification.routes.js';
 import type { Config } from './config.js';
 import { announceExpiries } from './contracts/contract-expiry.service.js';
@@ -15,6 +16,7 @@ import { Clarifications1764100000003 } from './db/migrations/1764100000003-clari
 import { SearchSortIndexes1764100000004 } from './db/migrations/1764100000004-search-sort-indexes.js';
 import { ExpiryAnnouncements1764100000005 } from './db/migrations/1764100000005-expiry-announcements.js';
 import { Awards1764100000006 } from './db/migrations/1764100000006-awards.js';
+import { OrderMovements1764700000000 } from './db/migrations/1764700000000-order-movements.js';
 import { agencyRegistered } from './directory/directory.service.js';
 import { noticeRoutes } from './notices/notice.routes.js';
 import { ocdsRoutes } from './ocds/ocds.routes.js';
@@ -27,7 +29,7 @@ export const definition: ServiceDefinition = {
   version: '0.2.0',
   migrations: [
     Contracts1764100000000, PriceLists1764100000001, CeilingLedger1764100000002, Clarifications1764100000003,
-    SearchSortIndexes1764100000004, ExpiryAnnouncements1764100000005, Awards1764100000006,
+    SearchSortIndexes1764100000004, ExpiryAnnouncements1764100000005, Awards1764100000006, OrderMovements1764700000000,
   ],
   routes: (deps) => [
     ...contractRoutes({ dataSource: deps.dataSource, searches: createSearchCache(deps.dataSource, (deps.config as Config).SEARCH_CACHE_SECONDS) }),
@@ -37,7 +39,13 @@ export const definition: ServiceDefinition = {
   handlers: () => ({
     [identityEvents.agencyRegistered.type]: agencyRegistered,
     [orderingEvents.outcomePublished.type]: outcomePublished,
-    [orderingEvents.orderAnnulled.type]: orderAnnulled,
+    [orderingEvents.orderSubmitted.type]: orderSubmitted,
+    [orderingEvents.orderRejected.type]: orderRejected,
+    // The award shows as Annullata, and what the order consumed goes back.
+    [orderingEvents.orderAnnulled.type]: async (event, manager) => {
+      await orderAnnulled(event, manager);
+      await orderAnnulledOnCeiling(event, manager);
+    },
   }),
   // Expiries are dates: a sweep a minute announces each one soon after midnight.
   jobs: ({ dataSource }) => [{ name: 'announce-expiries', everyMs: 60_000, run: () => announceExpiries(dataSource) }],

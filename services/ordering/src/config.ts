@@ -1,9 +1,22 @@
 import { z } from 'zod';
 import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { documentStoreEnv } from '@app/signed-documents';
+
+const fileList = z.string().default('').transform((value) => value.split(',').map((file) => file.trim()).filter(Boolean));
 
 export const configSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8084),
-});
+  /** Where catalog's ceiling ledger answers (approvals consume on it while the RUP waits). */
+  CATALOG_URL: z.string().url().default('http://127.0.0.1:8082'),
+  /** Where the ANAC gateway answers (the CIG request of an order is read there). */
+  ANAC_GATEWAY_URL: z.string().url().default('http://127.0.0.1:8085'),
+  SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
+  /** PEM files of the certification authorities whose signatures are accepted (comma-separated). */
+  SIGNATURE_TRUSTED_CA_FILES: fileList,
+  /** How often approved orders past their supplier's deadline are marked acknowledged. */
+  SUPPLIER_DEADLINE_SWEEP_MS: z.coerce.number().int().min(100).default(60_000),
+}).and(documentStoreEnv);
 
 export type Config = z.output<typeof configSchema>;
 

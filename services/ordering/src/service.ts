@@ -1,10 +1,53 @@
-import type { ServiceDefinition } from '@app/platform/service';
+import type { ServiceDefinition, ServiceDeps } from '@app/platform/service';
+import { adhesionEvents, anacEvents, catalogEvents, ceilingEvents, identityEvents } from '@app/events';
+import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
+import { Documents1764200000000, documentStoreFrom, loadTrustList } from '@app/signed-documents';
+import { anacGatewayClient, catalogCeilingClient } from './clients/other-services.client.js';
+import type { Config } from './config.js';
+import { Orders1764800000000 } from './db/migrations/1764800000000-orders.js';
+import * as directory from './directory/directory.service.js';
+import * as anac from './orders/order-anac.service.js';
+import { acknowledgeLateOrders, ceilingAnswered } from './orders/order-decision.service.js';
+import { orderRoutes } from './orders/order.routes.js';
+import type { OrderDeps } from './orders/order.service.js';
+import { paymentRoutes } from './payments/payment.routes.js';
 
-/** The ordering service: orders, their lines, deeds and summary sheets. */
+const orderDeps = (deps: ServiceDeps): OrderDeps => {
+  const config = deps.config as Config;
+  return {
+    dataSource: deps.dataSource, logger: deps.logger,
+    store: documentStoreFrom(config, 'ordering'),
+    trust: loadTrustList(config.SIGNATURE_TRUSTED_CA_FILES),
+    anac: anacGatewayClient(config.ANAC_GATEWAY_URL, config.SERVICE_TIMEOUT_MS),
+    ceiling: catalogCeilingClient(config.CATALOG_URL, config.SERVICE_TIMEOUT_MS),
+    maxUploadBytes: config.DOCUMENT_MAX_MB * 1_048_576,
+  };
+};
+
+/** The ordering service: orders (ordinativi di fornitura) from Nuovo ordine to Esito and annulment, and payment mandates. */
 export const definition: ServiceDefinition = {
   name: 'ordering',
   schema: 'ordering',
-  version: '0.1.0',
-  migrations: [],
-  routes: () => [],
+  version: '0.2.0',
+  migrations: [Documents1764200000000, IdempotencyKeys1764200000001, Orders1764800000000],
+  routes: (deps) => [...orderRoutes(orderDeps(deps)), ...paymentRoutes(orderDeps(deps))],
+  handlers: () => ({
+    [catalogEvents.contractPublished.type]: directory.contractPublished,
+    [catalogEvents.contractUpdated.type]: directory.contractUpdated,
+    [catalogEvents.contractExpired.type]: directory.contractExpired,
+    [adhesionEvents.approved.type]: directory.adhesionApproved,
+    [identityEvents.agencyRegistered.type]: directory.agencyRegistered,
+    [identityEvents.profileCreated.type]: directory.profileChanged,
+    [identityEvents.profileUpdated.type]: directory.profileChanged,
+    [identityEvents.profileDisabled.type]: directory.profileChanged,
+    [anacEvents.appaltoConfirmed.type]: anac.appaltoConfirmed,
+    [anacEvents.appaltoRejected.type]: anac.appaltoRejected,
+    [anacEvents.cigAcquired.type]: anac.cigAcquired,
+    [anacEvents.schedaConfirmed.type]: anac.schedaConfirmed,
+    [ceilingEvents.reserved.type]: ceilingAnswered,
+    [ceilingEvents.refused.type]: ceilingAnswered,
+  }),
+  jobs: (deps) => [{
+    name: 'supplier-deadlines', everyMs: (deps.config as Config).SUPPLIER_DEADLINE_SWEEP_MS, run: acknowledgeLateOrders(deps.dataSource),
+  }],
 };

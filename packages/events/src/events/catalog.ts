@@ -10,6 +10,8 @@ const contractFacts = z.object({
   banditoreAgencyId: z.uuid(),
   title: z.string(),
   cig: z.string(),
+  /** The CUP of the investment project, when the contract has one. */
+  cup: z.string().nullable().default(null),
   ceilingCents: z.number().int(),
   startDate: z.string(),
   expiryDate: z.string(),
@@ -17,6 +19,8 @@ const contractFacts = z.object({
   supplier: z.object({ name: z.string(), fiscalCode: z.string(), pec: z.string() }),
   rounds: z.array(z.object({ title: z.string(), documents: z.array(documentRequirement) })),
   orderRequirements: z.array(documentRequirement.omit({ ipotesi: true })),
+  /** Days the supplier has to dispute an approved order; past them it counts as acknowledged. */
+  supplierResponseDays: z.number().int().min(1).default(10),
   status: z.string(),
   version: z.number().int(),
 });

@@ -9,11 +9,68 @@ const cigCommand = z.object({
   requestedBy: z.object({ subject: z.string(), fiscalCode: z.string(), roles: z.array(z.string()), authMethod: z.string(), acr: z.string().nullable() }),
 });
 
+const party = z.object({ subject: z.string(), profileId: z.string().nullable(), agencyId: z.uuid().nullable() });
+
+/** What notify needs to address the parties of an order: who orders, the banditore, the supplier. */
+const orderFacts = z.object({
+  orderId: z.uuid(),
+  code: z.string(),
+  contractId: z.uuid(),
+  contractTitle: z.string(),
+  contractCig: z.string(),
+  agencyId: z.uuid(),
+  agencyName: z.string(),
+  banditoreAgencyId: z.uuid(),
+  supplier: z.object({ name: z.string(), fiscalCode: z.string(), pec: z.string(), agencyId: z.uuid().nullable() }),
+  adhesionId: z.uuid().nullable(),
+  /** The order's own CIG (CIG derivato), once acquired. */
+  cig: z.string().nullable(),
+  totalCents: z.number().int().min(0),
+  actor: party,
+});
+
 /**
  * What ordering announces of an order's outcome. The catalog keeps the public list "Aggiudicazioni e
  * affidamenti" from these; the notification service tells the parties.
  */
 export const orderingEvents = {
+  orderSubmitted: defineEvent({
+    type: 'ordering.order.submitted.v1',
+    summary: "An order was sent (Invia): the buyer and the banditore's cost centre are told. An order without adhesion asks catalog to reserve its amount on the contract's ceiling.",
+    data: orderFacts.extend({
+      submittedAt: z.iso.datetime({ offset: true }),
+      /** Set when the order has no adhesion and reserves its own amount (reference: the order id). */
+      ceilingReservation: z.object({ reference: z.uuid(), amountCents: z.number().int().positive() }).nullable(),
+    }),
+  }),
+  orderApproved: defineEvent({
+    type: 'ordering.order.approved.v1',
+    summary: "The banditore's RUP approved an order: the buyer and the supplier are told; the supplier may dispute it until the deadline.",
+    data: orderFacts.extend({ approvedAt: z.iso.datetime({ offset: true }), supplierDeadline: z.iso.datetime({ offset: true }) }),
+  }),
+  orderRejected: defineEvent({
+    type: 'ordering.order.rejected.v1',
+    summary: "The banditore's RUP rejected an order, with a reason: the buyer is told; an order's own reservation is released.",
+    data: orderFacts.extend({ reason: z.string(), rejectedAt: z.iso.datetime({ offset: true }) }),
+  }),
+  orderAcknowledged: defineEvent({
+    type: 'ordering.order.acknowledged.v1',
+    summary: 'The supplier acknowledged an approved order (presa visione), or its deadline passed and it counts as acknowledged.',
+    data: orderFacts.extend({ automatic: z.boolean(), acknowledgedAt: z.iso.datetime({ offset: true }) }),
+  }),
+  orderDisputed: defineEvent({
+    type: 'ordering.order.disputed.v1',
+    summary: 'The supplier disputed an approved order within its deadline, with a reason: the buyer and the banditore are told.',
+    data: orderFacts.extend({ reason: z.string(), disputedAt: z.iso.datetime({ offset: true }) }),
+  }),
+  paymentRegistered: defineEvent({
+    type: 'ordering.payment.registered.v1',
+    summary: "A payment mandate of an agency was registered (SIOPE+ fields); matched to the agency's order by CIG when one has it.",
+    data: z.object({
+      paymentId: z.uuid(), agencyId: z.uuid(), mandateNumber: z.string(), amountCents: z.number().int(), cig: z.string().nullable(),
+      orderId: z.uuid().nullable(), paidOn: z.string().nullable(), beneficiaryFiscalCode: z.string().nullable(),
+    }),
+  }),
   outcomePublished: defineEvent({
     type: 'ordering.order.outcome-published.v1',
     summary: 'The outcome (Esito) of an approved order was completed and published: it joins "Aggiudicazioni e affidamenti".',

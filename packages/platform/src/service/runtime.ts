@@ -127,9 +127,16 @@ function startJobs(jobs: ScheduledJob[], logger: Logger): () => Promise<void> {
   };
 }
 
+/** How long a service keeps an idle connection open; the gateway's agent lets its own go sooner. */
+export const serviceKeepAliveMs = 65_000;
+
 function listen(app: Express, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host, () => resolve(server));
+    // Longer than the gateway keeps an idle connection (upstreamIdleMs): the gateway, not the service,
+    // closes a kept-alive connection, so it never sends a request on one the service is closing.
+    server.keepAliveTimeout = serviceKeepAliveMs;
+    server.headersTimeout = serviceKeepAliveMs + 1_000;
     server.once('error', reject);
   });
 }

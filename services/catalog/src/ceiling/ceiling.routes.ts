@@ -29,9 +29,10 @@ export function ceilingRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
     defineRoute({
       ...moves, method: 'post', path: '/api/v1/contracts/:id/ceiling/reservations/:reference/consume', operationId: 'consumeReservation',
       summary: 'Consuma parte della prenotazione (un ordinativo approvato)',
-      params: referenceParams, body: z.object({ amountCents: cents }), responses: [{ status: 200, description: 'Importo consumato' }],
+      params: referenceParams, body: z.object({ amountCents: cents, orderId: z.uuid('Ordinativo non valido.').optional() }),
+      responses: [{ status: 200, description: 'Importo consumato (una volta per ordinativo)' }],
       refusals: [why.NOT_BANDITORE, why.RESERVATION_EXCEEDED],
-      handler: ({ params, body, command }) => ceiling.consume(dataSource, command, params.id, params.reference, body.amountCents),
+      handler: ({ params, body, command }) => ceiling.consume(dataSource, command, params.id, params.reference, body.amountCents, body.orderId),
     }),
     defineRoute({
       ...moves, method: 'post', path: '/api/v1/contracts/:id/ceiling/reservations/:reference/release', operationId: 'releaseReservation',

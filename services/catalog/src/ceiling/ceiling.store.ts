@@ -45,23 +45,41 @@ export async function unreserve(manager: EntityManager, contractId: string, amou
 /** What is still reserved (not consumed, not released) under a reference; undefined when it never was. */
 export async function outstanding(manager: EntityManager, contractId: string, reference: string): Promise<number | undefined> {
   const [row] = await manager.query(
-    `SELECT coalesce(sum(CASE kind WHEN 'reserved' THEN amount_cents ELSE -amount_cents END), 0)::float8 AS outstanding,
+    `SELECT coalesce(sum(CASE WHEN kind IN ('reserved', 'restored') THEN amount_cents ELSE -amount_cents END), 0)::float8 AS outstanding,
        bool_or(kind = 'reserved') AS exists
-     FROM ceiling_movements WHERE contract_id = $1 AND reference = $2 AND kind IN ('reserved', 'consumed', 'released')`,
+     FROM ceiling_movements WHERE contract_id = $1 AND reference = $2 AND kind IN ('reserved', 'consumed', 'released', 'restored')`,
     [contractId, reference]);
   return row.exists ? row.outstanding : undefined;
 }
 
 export interface Movement {
-  contractId: string; reference: string; kind: 'reserved' | 'refused' | 'consumed' | 'released';
-  amountCents: number; remainingCents: number; actor: string;
+  contractId: string; reference: string; kind: 'reserved' | 'refused' | 'consumed' | 'released' | 'restored';
+  amountCents: number; remainingCents: number; actor: string; orderId?: string;
 }
 
 export async function addMovement(manager: EntityManager, movement: Movement): Promise<void> {
   await manager.query(
-    `INSERT INTO ceiling_movements (contract_id, reference, kind, amount_cents, remaining_after_cents, actor)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
-    [movement.contractId, movement.reference, movement.kind, movement.amountCents, movement.remainingCents, movement.actor]);
+    `INSERT INTO ceiling_movements (contract_id, reference, kind, amount_cents, remaining_after_cents, actor, order_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [movement.contractId, movement.reference, movement.kind, movement.amountCents, movement.remainingCents, movement.actor,
+      movement.orderId ?? null]);
+}
+
+/** An order's consumption, if it was already recorded (and whether it was restored since). */
+export async function consumptionOf(manager: EntityManager, orderId: string) {
+  const [row] = await manager.query<{ contractId: string; reference: string; amount: number; remaining: number; restored: boolean }[]>(
+    `SELECT c.contract_id AS "contractId", c.reference, c.amount_cents::float8 AS amount, c.remaining_after_cents::float8 AS remaining,
+       EXISTS (SELECT 1 FROM ceiling_movements r WHERE r.order_id = c.order_id AND r.kind = 'restored') AS restored
+     FROM ceiling_movements c WHERE c.order_id = $1 AND c.kind = 'consumed'`, [orderId]);
+  return row;
+}
+
+/** An annulled order's consumption goes back to the reservation it came from. */
+export async function moveBackToReserved(manager: EntityManager, contractId: string, amountCents: number): Promise<Counters> {
+  const [after] = await updateReturning<Counters>(manager,
+    `UPDATE contracts SET reserved_cents = reserved_cents + $2, consumed_cents = consumed_cents - $2 WHERE id = $1
+     RETURNING ${counters}`, [contractId, amountCents]);
+  return after!;
 }
 
 export function movementsOf(manager: EntityManager, contractId: string) {

@@ -86,7 +86,7 @@ export function checkTransition(before: Contract, transition: Transition, today:
 export function facts(contract: Contract) {
   return {
     contractId: contract.id, kind: contract.kind, banditoreAgencyId: contract.banditore.agencyId, title: contract.title,
-    cig: contract.cig, ceilingCents: contract.ceilingCents, startDate: contract.startDate, expiryDate: contract.expiryDate,
+    cig: contract.cig, cup: contract.cup ?? null, supplierResponseDays: contract.supplierResponseDays, ceilingCents: contract.ceilingCents, startDate: contract.startDate, expiryDate: contract.expiryDate,
     eligibleAgencies: contract.eligibleAgencies, supplier: contract.supplier, rounds: contract.rounds,
     orderRequirements: contract.orderRequirements, status: contract.status, version: contract.version,
   };

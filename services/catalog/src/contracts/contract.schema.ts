@@ -41,6 +41,8 @@ export const contractFields = z.object({
   rounds: z.array(roundSchema).min(1, "Indica almeno una fase dell'iter di adesione."),
   orderRequirements: z.array(requirement).default([]),
   enabledUsers: z.array(fiscalCodeSchema).default([]),
+  /** Days the supplier has to dispute an approved order (MePA's rule); past them it counts as acknowledged. */
+  supplierResponseDays: z.number().int().min(1, 'Almeno un giorno.').max(90, 'Al massimo 90 giorni.').default(10),
   contacts: z.string().trim().max(2000).optional(),
 });
 

@@ -6,6 +6,7 @@ const columns = `c.id, c.kind, c.title, c.description, c.cig, c.cup, c.cpv, c.lo
   c.ceiling_cents::float8 AS "ceilingCents", to_char(c.start_date, 'YYYY-MM-DD') AS "startDate",
   to_char(c.expiry_date, 'YYYY-MM-DD') AS "expiryDate", c.eligible_agencies AS "eligibleAgencies", c.supplier, c.documents,
   c.rounds, c.order_requirements AS "orderRequirements", c.enabled_users AS "enabledUsers", c.contacts,
+  c.supplier_response_days AS "supplierResponseDays",
   CASE WHEN c.status = 'pubblicato' AND c.expiry_date < current_date THEN 'scaduto' ELSE c.status END AS status,
   c.version, c.published_at AS "publishedAt", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
   json_build_object('agencyId', c.banditore_agency_id, 'name', d.name) AS banditore`;
@@ -15,7 +16,7 @@ const toColumn: Record<keyof ContractFields, string> = {
   kind: 'kind', title: 'title', description: 'description', cig: 'cig', cup: 'cup', cpv: 'cpv', lots: 'lots', rup: 'rup',
   ceilingCents: 'ceiling_cents', startDate: 'start_date', expiryDate: 'expiry_date', eligibleAgencies: 'eligible_agencies',
   supplier: 'supplier', documents: 'documents', rounds: 'rounds', orderRequirements: 'order_requirements',
-  enabledUsers: 'enabled_users', contacts: 'contacts',
+  enabledUsers: 'enabled_users', contacts: 'contacts', supplierResponseDays: 'supplier_response_days',
 };
 const jsonColumns = new Set(['lots', 'rup', 'supplier', 'documents', 'rounds', 'order_requirements']);
 const valueFor = (column: string, value: unknown) => (jsonColumns.has(column) ? JSON.stringify(value) : value ?? null);

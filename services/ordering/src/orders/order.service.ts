@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from 'pino';
+import type { Caller, TenantCaller } from '@app/platform/auth';
+import { audit, transaction, type Command } from '@app/platform/commands';
+import type { EventContract } from '@app/platform/events';
+import { notFound } from '@app/platform/errors';
+import { appendEvent } from '@app/platform/outbox';
+import type { DocumentStore, TrustList } from '@app/signed-documents';
+import type { AnacGatewayClient, CatalogCeilingClient } from '../clients/other-services.client.js';
+import * as directory from '../directory/directory.store.js';
+import type { KnownContract } from '../directory/directory.store.js';
+import * as rules from './order.rules.js';
+import type { Order, OrderLine, Party, Side } from './order.rules.js';
+import * as store from './order.store.js';
+
+export interface OrderDeps {
+  dataSource: DataSource;
+  store: DocumentStore;
+  trust: TrustList;
+  anac: AnacGatewayClient;
+  ceiling: CatalogCeilingClient;
+  maxUploadBytes: number;
+  logger: Logger;
+}
+
+export type Act = Command<TenantCaller>;
+export interface Scoped { order: Order; contract: KnownContract; side: Side; supplierAgencyId: string | null }
+
+export const partyOf = (caller: Caller): Party =>
+  ({ subject: caller.subject, profileId: caller.profileId ?? null, agencyId: caller.tenant ?? null });
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function contractOrFail(manager: EntityManager, contractId: string): Promise<KnownContract> {
+  const contract = await directory.findContract(manager, contractId);
+  if (!contract) throw notFound('Contratto');
+  return contract;
+}
+
+/** The order as the agency may see it (see the store's visibility), with the contract and the agency's side. */
+export async function scopedOrder(manager: EntityManager, id: string, tenant: string, lock = false): Promise<Scoped> {
+  const order = await store.findVisible(manager, id, tenant, lock);
+  if (!order) throw notFound('Ordinativo');
+  const contract = await contractOrFail(manager, order.contractId);
+  const supplierAgencyId = await directory.agencyWithFiscalCode(manager, contract.supplier.fiscalCode);
+  const side = rules.sideOf(order, tenant, contract.banditoreAgencyId, supplierAgencyId);
+  if (!side) throw notFound('Ordinativo');
+  return { order, contract, side, supplierAgencyId };
+}
+
+/** What every ordering event says of the order, for notify to address the parties. */
+export async function orderFacts(manager: EntityManager, scoped: Pick<Scoped, 'order' | 'contract' | 'supplierAgencyId'>, actor: Party) {
+  const { order, contract } = scoped;
+  const agency = await directory.findAgency(manager, order.agencyId);
+  return {
+    orderId: order.id, code: order.code, contractId: contract.contractId, contractTitle: contract.title, contractCig: contract.cig,
+    agencyId: order.agencyId, agencyName: agency?.name ?? '', banditoreAgencyId: contract.banditoreAgencyId,
+    supplier: { ...contract.supplier, agencyId: scoped.supplierAgencyId }, adhesionId: order.adhesionId, cig: order.derivedCig,
+    totalCents: order.totalCents, actor,
+  };
+}
+
+export interface Transition {
+  scoped: Pick<Scoped, 'order' | 'contract' | 'supplierAgencyId'>; action: string; to: rules.OrderStatus | null;
+  actor: Party; reason?: string; event?: { contract: EventContract; data: Record<string, unknown> };
+}
+
+/** One step of the order: its history row, and its event when it has one. Same transaction as the change. */
+export async function record(manager: EntityManager, step: Transition): Promise<void> {
+  const { order } = step.scoped;
+  await store.addHistory(manager, { orderId: order.id, action: step.action, from: order.status, to: step.to, actor: step.actor, reason: step.reason });
+  if (!step.event) return;
+  const data = { ...(await orderFacts(manager, step.scoped, step.actor)), ...step.event.data };
+  await appendEvent(manager, { type: step.event.contract.type, source: 'ordering', subject: order.id, tenant: order.agencyId, data });
+}
+
+/** The order with what each side reads: labels, the derived CIG's helper, its documents and history. */
+export async function orderView(deps: OrderDeps, tenant: string, id: string) {
+  const { order, contract, side } = await scopedOrder(deps.dataSource.manager, id, tenant);
+  const documents = await store.documentsOf(deps.dataSource.manager, id);
+  return {
+    ...order, side, statusLabel: rules.statusLabels[order.status],
+    supplierResponseLabel: order.supplierResponse ? rules.supplierResponseLabels[order.supplierResponse] : null,
+    derivedCigHelper: order.derivedCig ? null : rules.banners.derivedCigHelper,
+    banner: order.status === 'appalto-in-corso' ? rules.banners.confirmation : order.status === 'cig-in-corso' ? rules.banners.acquisition : null,
+    contract: { id: contract.contractId, title: contract.title, cig: contract.cig, cup: contract.cup, supplier: contract.supplier },
+    requirements: contract.orderRequirements.map((requirement, index) => ({
+      id: String(index + 1), ...requirement, documentId: documents.find((document) => document.requirementId === String(index + 1))?.documentId ?? null,
+    })),
+  };
+}
+
+export async function listOrders(deps: OrderDeps, caller: TenantCaller, contractId: string) {
+  await contractOrFail(deps.dataSource.manager, contractId);
+  return store.listForContract(deps.dataSource.manager, contractId, caller.tenant);
+}
+
+export async function orderHistory(deps: OrderDeps, caller: TenantCaller, id: string) {
+  await scopedOrder(deps.dataSource.manager, id, caller.tenant);
+  return store.historyOf(deps.dataSource.manager, id);
+}
+
+export interface NewOrderInput { cigRequestId: string; adhesionId?: string; lines: OrderLine[] }
+
+/**
+ * "Nuovo ordine", after "Richiedi CIG" and "Vai all'ordine": a draft order of the agency on a contract
+ * it may order from, under its approved adhesion, for a CIG request of its own not yet sent to ANAC.
+ */
+export async function createOrder(deps: OrderDeps, act: Act, contractId: string, input: NewOrderInput) {
+  const { caller } = act;
+  const request = await deps.anac.cigRequest(input.cigRequestId, act.bearer());
+  const created = await transaction(deps.dataSource, act, async (manager) => {
+    const contract = await contractOrFail(manager, contractId);
+    rules.checkOrderable(contract, caller.tenant, today());
+    const approved = await directory.approvedAdhesionsOf(manager, contractId, caller.tenant);
+    const adhesionId = rules.adhesionFor(contract.requiresAdhesion, approved, input.adhesionId);
+    rules.checkCigRequest(request, contract.cig, adhesionId);
+    rules.checkCigRequestUnused((await store.orderOfCigRequest(manager, request.id))?.code);
+    const id = randomUUID();
+    const year = new Date().getFullYear();
+    const code = rules.orderCode(await store.nextCodeNumber(manager, year), year);
+    await store.insertOrder(manager, {
+      id, code, contractId, agencyId: caller.tenant, adhesionId, cigRequestId: request.id, subject: request.subject,
+      lines: input.lines, totalCents: rules.totalOf(input.lines), cigRequestTotalCents: request.totalCents, createdBy: caller.subject,
+    });
+    const order = (await store.getOrder(manager, id))!;
+    await record(manager, { scoped: { order, contract, supplierAgencyId: null }, action: 'created', to: 'bozza', actor: partyOf(caller) });
+    await audit(manager, act, 'order', 'order.created', id, { code, cigRequestId: request.id });
+    return { id };
+  });
+  return orderView(deps, caller.tenant, created.id);
+}
+
+/** Passo 1: the lines (total recomputed) and the adhesion, until the appalto is confirmed. */
+export async function updateOrder(deps: OrderDeps, act: Act, id: string, change: { lines?: OrderLine[]; adhesionId?: string }) {
+  await transaction(deps.dataSource, act, async (manager) => {
+    const { order, contract, side } = await scopedOrder(manager, id, act.caller.tenant, true);
+    rules.checkSide(side, 'ordinante');
+    rules.checkLinesEditable(order);
+    const adhesionId = change.adhesionId === undefined ? order.adhesionId
+      : rules.adhesionFor(contract.requiresAdhesion, await directory.approvedAdhesionsOf(manager, contract.contractId, order.agencyId), change.adhesionId);
+    const lines = change.lines ?? order.lines;
+    await store.updateOrder(manager, id, { lines, totalCents: rules.totalOf(lines), adhesionId });
+    await audit(manager, act, 'order', 'order.changed', id, { lines: lines.length });
+  });
+  return orderView(deps, act.caller.tenant, id);
+}
