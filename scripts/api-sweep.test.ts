@@ -37,6 +37,11 @@ const validBodies: Record<string, unknown> = {
   'PUT /api/v1/cig-requests/{id}': cigBody(1_000_00),
   'POST /api/v1/cig-requests/{id}/schede': { code: 'ANN' },
   'POST /api/v1/schede/{id}/rollback': { reason: '2' },
+  'POST /api/v1/contracts/{contractId}/orders': { cigRequestId: '3f1c2a9e-5b7d-4c1e-9f00-000000000002', lines: [] },
+  'PUT /api/v1/orders/{id}': { lines: [{ description: 'Riga di un altro ente', unitPriceCents: 100, quantity: 1 }] },
+  'POST /api/v1/orders/{id}/reject': { reason: 'Rifiutato da un altro ente' },
+  'POST /api/v1/orders/{id}/dispute': { reason: 'Contestato da un altro ente' },
+  'POST /api/v1/orders/{id}/outcome': { awardDate: '2026-11-29' },
 };
 
 /** Issue "Trust": every operation of the merged OpenAPI, walked as another agency, anonymously, and with broken input. */
@@ -45,7 +50,8 @@ describe('every operation of the API, as another agency, anonymously, and with N
   let operations: Operation[];
   const tokens: Record<string, string | undefined> = { anonimo: undefined };
   /** Resources of Comune di Prato and a draft contract of Regione Toscana, by path template. */
-  let fixtures: { pattern: RegExp; values: Record<string, string>; owner: string; method?: string; shared?: true }[];
+  /** `secret`: what a list of the resource must not show another agency (default: Prato's adhesion). */
+  let fixtures: { pattern: RegExp; values: Record<string, string>; owner: string; method?: string; shared?: true; secret?: string }[];
   let pratoAdhesionId = '';
 
   const send = async (who: string, method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}): Promise<Sent> => {
@@ -77,7 +83,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
         bodyFields: Object.keys(schema?.properties ?? {}),
       };
     }));
-    for (const username of ['gaio.cesare', 'luca.ferri', 'paola.marini', 'mario.rossi']) tokens[username] = (await passwordSession(demo.gateway, username)).token;
+    for (const username of ['gaio.cesare', 'luca.ferri', 'paola.marini', 'mario.rossi', 'marco.neri']) tokens[username] = (await passwordSession(demo.gateway, username)).token;
     for (const username of ['sara.colombo', 'giorgio.pelli']) tokens[username] = await spidToken(demo.gateway, demo.simulators.urls.spidIdp, username);
     const call = async (who: string, method: string, path: string, body?: unknown, status = 200) => {
       const sent = await send(who, method, path, body === undefined ? {} : { body: JSON.stringify(body), headers: jsonHeaders });
@@ -111,6 +117,12 @@ describe('every operation of the API, as another agency, anonymously, and with N
     await waitFor(async () => (await call('sara.colombo', 'GET', `/api/v1/cig-requests/${cigRequest.id}`)).status === 'confermato', 20_000);
     await call('sara.colombo', 'POST', `/api/v1/cig-requests/${cigRequest.id}/acquire`);
     const scheda = await call('sara.colombo', 'POST', `/api/v1/cig-requests/${cigRequest.id}/schede`, { code: 'ANN' }, 201);
+    const order = await pratoOrder(call, send, cloud.id);
+    const payment = await call('sara.colombo', 'POST', '/api/v1/payments', { mandates: [{
+      mandateNumber: '2026/0001', issuedOn: '2026-11-20', amountCents: 1_000_00, beneficiary: { name: 'Servizi Integrati S.p.A.' }, cig: order.derivedCig,
+    }] });
+    const mandate = (await call('sara.colombo', 'GET', '/api/v1/payments')).find((row: { mandateNumber: string }) => row.mandateNumber === '2026/0001');
+    assert.equal(payment.registered, 1);
 
     fixtures = [
       { pattern: /^\/api\/v1\/agencies\/\{id\}/, values: { id: prato.id }, owner: 'sara.colombo' },
@@ -125,6 +137,11 @@ describe('every operation of the API, as another agency, anonymously, and with N
       { pattern: /^\/api\/v1\/adhesions\/\{id\}/, values: { id: adhesion.id, requirementId: '0-1', documentId: JSON.parse(uploaded.text).id, round: '0' }, owner: 'luca.ferri' },
       { pattern: /^\/api\/v1\/cig-requests\/\{id\}/, values: { id: cigRequest.id }, owner: 'sara.colombo' },
       { pattern: /^\/api\/v1\/schede\/\{id\}/, values: { id: scheda.id }, owner: 'sara.colombo' },
+      { pattern: /^\/api\/v1\/contracts\/\{contractId\}\/orders$/, method: 'GET', values: { contractId: cloud.id }, owner: 'luca.ferri', secret: order.id },
+      { pattern: /^\/api\/v1\/contracts\/\{contractId\}\/orders$/, values: { contractId: draft.id }, owner: 'gaio.cesare' },
+      { pattern: /^\/api\/v1\/orders\/\{id\}\/payments$/, values: { id: order.id }, owner: 'sara.colombo' },
+      { pattern: /^\/api\/v1\/orders\/\{id\}/, values: { id: order.id, requirementId: '1', documentId: order.documentId }, owner: 'luca.ferri' },
+      { pattern: /^\/api\/v1\/payments\/\{id\}$/, values: { id: mandate.id }, owner: 'sara.colombo' },
       // ANAC's code lists belong to no agency: every agency's people read them, nobody anonymous.
       { pattern: /^\/api\/v1\/code-lists\/\{list\}$/, values: { list: 'codIstat' }, owner: 'sara.colombo', shared: true },
     ];
@@ -145,7 +162,8 @@ describe('every operation of the API, as another agency, anonymously, and with N
       const listed = operation.method === 'GET' && fixture.values.contractId && !operation.path.includes('{id}');
       for (const intruder of ['paola.marini', 'giorgio.pelli']) {
         const sent = await send(intruder, operation.method, path, bodyOf(operation));
-        const refused = fixture.shared ? sent.status === 200 : listed ? sent.status === 200 && !sent.text.includes(pratoAdhesionId) : [403, 404].includes(sent.status);
+        const hidden = !sent.text.includes(fixture.secret ?? pratoAdhesionId);
+        const refused = fixture.shared ? sent.status === 200 : listed ? sent.status === 200 && hidden : [403, 404].includes(sent.status);
         if (!refused) leaks.push(`${intruder} ${operation.method} ${path}: ${sent.status} ${sent.text.slice(0, 160)}`);
       }
       const anonymous = await send('anonimo', operation.method, path, bodyOf(operation));
@@ -159,7 +177,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
   });
 
   test('when NUL bytes arrive in path, query and body of any operation, then a 400 names the field and no 5xx ever happens', async () => {
-    const callers = ['anonimo', 'gaio.cesare', 'luca.ferri', 'sara.colombo', 'mario.rossi'];
+    const callers = ['anonimo', 'gaio.cesare', 'luca.ferri', 'sara.colombo', 'mario.rossi', 'marco.neri'];
     const problems: string[] = [];
     for (const operation of operations) {
       const fixture = fixtureOf(operation)?.values ?? {};
@@ -196,3 +214,37 @@ describe('every operation of the API, as another agency, anonymously, and with N
     assert.deepEqual(problems, []);
   });
 });
+
+type Call = (who: string, method: string, path: string, body?: unknown, status?: number) => Promise<any>;
+type Send = (who: string, method: string, path: string, init?: { body?: BodyInit; headers?: Record<string, string> }) => Promise<{ status: number; text: string }>;
+
+/** An order of Comune di Prato with its CIG acquired and a document uploaded: every order route has something to be tried on. */
+async function pratoOrder(call: Call, send: Send, contractId: string) {
+  const adhesion = await call('luca.ferri', 'POST', `/api/v1/contracts/${contractId}/adhesions`, { ipotesi: 'A', amountCents: 2_000_00 }, 201);
+  const signing = await ensureDemoSigning();
+  const signed = async (text: string) => new Blob([new Uint8Array(await signCades(simplePdf(text), signing.keyFor('luca.ferri')))]);
+  const manifest = new FormData();
+  manifest.append('file', await signed('Manifestazione di interesse'), 'manifestazione.pdf.p7m');
+  assert.equal((await send('luca.ferri', 'PUT', `/api/v1/adhesions/${adhesion.id}/documents/0-1`, { body: manifest })).status, 200);
+  await call('luca.ferri', 'POST', `/api/v1/adhesions/${adhesion.id}/submit`);
+  await call('gaio.cesare', 'POST', `/api/v1/adhesions/${adhesion.id}/rounds/0/approve`);
+  const request = await call('luca.ferri', 'POST', '/api/v1/cig-requests', { ...cigBody(1_000_00), adhesionId: adhesion.id }, 201);
+  const order = await waitFor(async () => {
+    const sent = await send('luca.ferri', 'POST', `/api/v1/contracts/${contractId}/orders`, {
+      body: JSON.stringify({ cigRequestId: request.id, adhesionId: adhesion.id, lines: [{ description: 'Canone', unitPriceCents: 1_000_00, quantity: 1 }] }), headers: jsonHeaders,
+    });
+    return sent.status === 201 ? JSON.parse(sent.text) : undefined;
+  }, 10_000);
+  await call('sara.colombo', 'POST', `/api/v1/orders/${order.id}/confirm-appalto`, undefined, 202);
+  await waitFor(async () => ((await call('sara.colombo', 'GET', `/api/v1/orders/${order.id}`)).status === 'appalto-confermato' ? true : undefined), 20_000);
+  await call('sara.colombo', 'POST', `/api/v1/orders/${order.id}/acquire-cig`, undefined, 202);
+  const acquired = await waitFor(async () => {
+    const current = await call('sara.colombo', 'GET', `/api/v1/orders/${order.id}`);
+    return current.status === 'cig-acquisito' ? current : undefined;
+  }, 20_000);
+  const form = new FormData();
+  form.append('file', await signed('Contratto attuativo'), 'contratto.pdf.p7m');
+  const uploaded = await send('luca.ferri', 'PUT', `/api/v1/orders/${order.id}/documents/1`, { body: form });
+  assert.equal(uploaded.status, 200, uploaded.text);
+  return { id: order.id as string, derivedCig: acquired.derivedCig as string, documentId: JSON.parse(uploaded.text).id as string };
+}

@@ -15,6 +15,13 @@ const operationOf = (req: Request) => req.path.split('/').pop() ?? '';
 /** Faults queued per operation (the last path segment, e.g. `conferma-appalto`), each used once. */
 export function createFaults() {
   const queued = new Map<string, Fault[]>();
+  // A share of every call answered 500, 429 with Retry-After, or too late for the caller (benchmarks).
+  let random = { rate: 0, lateMs: 0 };
+  const randomFault = (): Fault | undefined => {
+    if (random.rate <= 0 || Math.random() >= random.rate) return undefined;
+    const kinds: Fault[] = [{ kind: 'status', status: 500 }, { kind: 'status', status: 429, retryAfterSeconds: 1 }, { kind: 'delay', ms: random.lateMs }];
+    return kinds[Math.floor(Math.random() * kinds.length)];
+  };
   const take = (operation: string, kind: Fault['kind']): Fault | undefined => {
     const list = queued.get(operation) ?? [];
     const index = list.findIndex((fault) => fault.kind === kind);
@@ -26,6 +33,8 @@ export function createFaults() {
    */
   const middleware: RequestHandler = async (req, res, next) => {
     const operation = operationOf(req);
+    const drawn = randomFault();
+    if (drawn) queued.set(operation, [drawn, ...(queued.get(operation) ?? [])]);
     const delay = take(operation, 'delay');
     if (delay?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, delay.ms));
     if (take(operation, 'unavailable')) return govwayRefusal(res, "Il servizio dell'erogatore non è al momento disponibile", 503);
@@ -41,6 +50,12 @@ export function createFaults() {
   router.post('/_sim/faults', express.json(), (req, res) => {
     const { operation, fault, times = 1 } = req.body as { operation: string; fault: Fault; times?: number };
     queued.set(operation, [...(queued.get(operation) ?? []), ...Array.from({ length: times }, () => fault)]);
+    res.status(204).end();
+  });
+  // Random faults on every operation from now on: `{ rate: 0.1, lateMs: 3000 }`; rate 0 stops them.
+  router.post('/_sim/fault-rate', express.json(), (req, res) => {
+    const { rate = 0, lateMs = 0 } = req.body as { rate?: number; lateMs?: number };
+    random = { rate: Math.min(Math.max(Number(rate), 0), 1), lateMs: Math.max(Number(lateMs), 0) };
     res.status(204).end();
   });
   return {

@@ -64,6 +64,9 @@ export async function createPcpSimulator(options: PcpSimulatorOptions): Promise<
   app.use(pdnd.router);
   app.use(faults.router);
   app.get('/_sim/received', (_req, res) => void res.json(received));
+  // Every appalto held, by codice appalto: a benchmark counts them to find any created twice.
+  app.get('/_sim/appalti', (_req, res) => void res.json([...state.appalti.values()]
+    .map(({ idAppalto, codiceAppalto, stato, cigs }) => ({ idAppalto, codiceAppalto, stato, cigs: cigs.length }))));
   app.delete('/_sim/received', (_req, res) => {
     received.length = 0;
     res.status(204).end();

@@ -80,7 +80,15 @@ const bodyTypeNames: Record<BodyType, string[]> = { json: ['application/json', '
 
 /** A body in an encoding the route does not read is refused, rather than read as an empty one. */
 function checkBodyType(route: RouteSpec, req: Request): void {
-  if (route.upload || !['post', 'put', 'patch'].includes(route.method) || !hasBody(req)) return;
+  if (!['post', 'put', 'patch'].includes(route.method) || !hasBody(req)) return;
+  // An upload is read by its handler, after the checks; its encoding is known before.
+  if (route.upload) {
+    if (req.is('multipart/form-data')) return;
+    throw new AppError({
+      code: 'UPLOAD_NOT_MULTIPART', status: 415, title: 'Caricamento non valido',
+      detail: `Il documento va inviato come multipart/form-data nel campo "${route.upload.field}".`,
+    });
+  }
   const accepted = (route.bodyTypes ?? ['json']).flatMap((type) => bodyTypeNames[type]);
   if (req.is(accepted)) return;
   throw new AppError({
