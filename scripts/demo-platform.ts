@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import pg from 'pg';
-import { freePort, testDatabaseUrl, uniqueName, waitFor } from '@app/platform/testing';
+import { freePort, ownVirtualHost, testDatabaseUrl, uniqueName, waitFor } from '@app/platform/testing';
 import { anacCodeLists } from '@app/anac-gateway';
 import { loadDemoWorld } from './demo-world.js';
 import { ensureDemoSigning } from './demo-signing.js';
@@ -17,18 +17,22 @@ export interface DemoPlatform {
 }
 
 /** What `npm start` runs (simulators, every service, the gateway, the demo world), on free ports, for tests. */
-export async function startDemoPlatform(extraEnv: NodeJS.ProcessEnv = {}): Promise<DemoPlatform> {
+export async function startDemoPlatform(extraEnv: NodeJS.ProcessEnv = {}, options: { broker?: 'in-process' | 'rabbitmq' } = {}): Promise<DemoPlatform> {
   const port = await freePort();
   // Each run has schemas of its own: data left by earlier runs (or an older demo world) cannot leak in.
   const run = uniqueName('demo').replace(/^demo_?/, '');
   const gateway = `http://localhost:${port}`;
   const pdndKey = ensurePdndKey();
+  // On RabbitMQ (when asked and reachable), a virtual host of this run's own: queues named after the
+  // services never meet another run's. Otherwise the services share the in-process transport.
+  const amqp = options.broker === 'rabbitmq' ? process.env.AMQP_URL : undefined;
+  const vhost = amqp ? await ownVirtualHost(amqp, 'demo') : undefined;
   const simulators = await startSimulators({ DATABASE_URL: testDatabaseUrl(), SPID_IDP_PORT: '0', CIE_OP_PORT: '0', ANAC_PCP_PORT: '0', MAIL_SMTP_PORT: '0', MAIL_HTTP_PORT: '0', PUBLIC_URL: gateway, PDND_PRIVATE_KEY_FILE: pdndKey }, pino({ level: 'silent' }));
   const platform = await startPlatform({
     ...simulators.anacEnv, ...simulators.mailEnv, PDND_PRIVATE_KEY_FILE: pdndKey,
     DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: process.env.DEMO_LOG_LEVEL ?? 'silent', PORT: String(port), PUBLIC_URL: gateway, CORS_ORIGINS: gateway,
     SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`, CIE_ISSUER: simulators.urls.cieOp,
-    SIGNATURE_TRUSTED_CA_FILES: (await ensureDemoSigning()).caFile, ...extraEnv,
+    SIGNATURE_TRUSTED_CA_FILES: (await ensureDemoSigning()).caFile, ...(vhost ? { AMQP_URL: vhost.url } : {}), ...extraEnv,
   }, { servicePorts: 0, schemaSuffix: run });
   await loadDemoWorld(platform);
   // The ANAC gateway reads ANAC's code lists from the simulator as it starts; CIG requests are checked against them.
@@ -39,6 +43,7 @@ export async function startDemoPlatform(extraEnv: NodeJS.ProcessEnv = {}): Promi
     async stop() {
       await platform.stop();
       await simulators.stop();
+      await vhost?.remove();
       const client = new pg.Client({ connectionString: testDatabaseUrl() });
       await client.connect();
       try {

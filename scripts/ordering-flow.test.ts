@@ -2,6 +2,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkCig } from '@app/italian-codes';
 import { simplePdf } from '@app/signed-documents/testing';
+import { pino } from 'pino';
+import * as ordering from '@app/ordering';
+import { schemaOf } from '@app/platform/db';
+import { startService } from '@app/platform/service';
 import { waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
 import {
@@ -145,6 +149,47 @@ describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud
     assert.equal(refused.code, 'CEILING_EXCEEDED');
     const ceiling = await cast.banditore.call('GET', `/api/v1/contracts/${contractId}/ceiling`);
     assert.ok(ceiling.remainingCents >= 0 && ceiling.consumedCents + ceiling.reservedCents <= ceiling.totalCents);
+  });
+});
+
+/** Issue "Ordering", tests: an answer lost to a 5xx, and the ordering process gone between its command and ANAC's answer. */
+describe('orders on RabbitMQ when ANAC answers 500 and the ordering process stops half-way', { skip: !process.env.AMQP_URL && 'no RabbitMQ' }, () => {
+  let demo: DemoPlatform;
+  let cast: Cast;
+  before(async () => {
+    demo = await startDemoPlatform({ PCP_POLL_MS: '200' }, { broker: 'rabbitmq' });
+    cast = await orderingCast(demo);
+  });
+  after(() => demo.stop());
+
+  test('when crea-appalto meets a 500 and ordering is down while ANAC answers, then ordering resumes on restart and ANAC holds one appalto', async () => {
+    const contractId = await cloudContract(cast.buyer);
+    const adhesionId = await approvedAdhesion(cast, contractId, 5_000_00);
+    const order = await waitFor(async () => newOrder(cast, contractId, adhesionId, [{ description: 'Canone', unitPriceCents: 500_00, quantity: 2 }], 1_000_00)
+      .catch(() => undefined), 10_000);
+    const pcp = demo.simulators.urls.anacPcp;
+    await fetch(`${pcp}/_sim/faults`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ operation: 'crea-appalto', fault: { kind: 'status', status: 500 } }) });
+
+    const index = demo.platform.services.findIndex((service) => service.name === 'ordering');
+    const stopped = demo.platform.services[index]!;
+    const config = { ...(stopped.deps.config as ReturnType<typeof ordering.loadServiceConfig>), PORT: Number(new URL(stopped.url).port) };
+    await cast.rup.call('POST', `/api/v1/orders/${order.id}/confirm-appalto`, undefined, 202);
+    await stopped.stop();
+    // ANAC confirms while ordering is away: the answer waits in ordering's queue.
+    await waitFor(async () => {
+      const appalti = await (await fetch(`${pcp}/_sim/appalti`)).json() as { codiceAppalto: string }[];
+      return appalti.some((appalto) => appalto.codiceAppalto === `NE-${order.cigRequestId}`) ? true : undefined;
+    }, 20_000);
+    demo.platform.services[index] = await startService({ ...ordering.definition, schema: schemaOf(stopped.deps.dataSource) }, {
+      config, logger: pino({ level: 'silent' }),
+    });
+    await waitFor(async () => ((await cast.rup.call('GET', `/api/v1/orders/${order.id}`)).status === 'appalto-confermato' ? true : undefined), 30_000);
+    const appalti = await (await fetch(`${pcp}/_sim/appalti`)).json() as { codiceAppalto: string; stato: string }[];
+    assert.equal(appalti.filter((appalto) => appalto.codiceAppalto === `NE-${order.cigRequestId}` && appalto.stato !== 'CANC').length, 1);
+    const received = await (await fetch(`${pcp}/_sim/received`)).json() as { operation: string; response?: { status: number } }[];
+    const creations = received.filter((call) => call.operation === 'crea-appalto').map((call) => call.response?.status);
+    assert.ok(creations.includes(500) && creations.filter((status) => status === 200).length === 1, JSON.stringify(creations));
   });
 });
 

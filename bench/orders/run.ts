@@ -27,7 +27,8 @@ async function pool(n: number, limit: number, work: (index: number) => Promise<v
   }));
 }
 
-const demo = await startDemoPlatform({ PCP_POLL_MS: '200', PCP_POLL_MAX_MS: '2000', PCP_TIMEOUT_MS: String(timeoutMs), RATE_LIMIT_PER_MINUTE: '1000000' });
+const demo = await startDemoPlatform(
+  { PCP_POLL_MS: '200', PCP_POLL_MAX_MS: '2000', PCP_TIMEOUT_MS: String(timeoutMs), RATE_LIMIT_PER_MINUTE: '1000000' }, { broker: 'rabbitmq' });
 try {
   const cast = await orderingCast(demo);
   const contractId = await cloudContract(cast.buyer);
@@ -95,7 +96,7 @@ try {
   const perMinute = (count: number, ms: number) => (count * 60_000) / ms;
   const ours = perMinute(latencies.length, platformMs);
   const baseline = perMinute(directOrders, directMs);
-  console.log(`\nmachine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; broker: ${process.env.AMQP_URL ? 'RabbitMQ' : 'in-process'}`);
+  console.log(`\nmachine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; broker: ${process.env.AMQP_URL ? 'RabbitMQ (own virtual host)' : 'in-process (AMQP_URL not set)'}`);
   console.log(`orders: ${orders}, concurrency ${concurrency}, faults ${faultRate * 100} % (500, 429 Retry-After 1 s, answer after ${timeoutMs + 500} ms)`);
   console.log(`platform: ${ours.toFixed(0)} orders/minute to CIG acquired; Conferma appalto → CIG p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms`);
   console.log(`simulator, same exchanges made directly (no faults): ${baseline.toFixed(0)} orders/minute — ratio ${(ours / baseline).toFixed(2)}`);

@@ -1,44 +1,23 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
-import { promisify } from 'node:util';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import amqp from 'amqplib';
 import type { DataSource } from 'typeorm';
 import { AmqpTransport, queueNames, replayAmqpDeadLetters, type ConsumerDefinition } from '../src/messaging/index.js';
 import { OutboxRelay } from '../src/outbox/index.js';
 import { schemaOf } from '../src/db/index.js';
-import { testDatabaseUrl, uniqueName, waitFor } from '../src/testing/index.js';
+import { ownVirtualHost, testDatabaseUrl, uniqueName, waitFor } from '../src/testing/index.js';
 import { appliedCount, backlog, createStore, deleteTopology, dropStore, effectStats, produce, recordEffect, silentLogger, testConsumer } from './fixtures.js';
 
 const amqpUrl = process.env.AMQP_URL;
-const run = promisify(execFile);
 
-const rabbitmqctl = (...args: string[]) => run(process.env.RABBITMQCTL ?? 'rabbitmqctl', args);
-
-/**
- * A virtual host of this run's own on the shared broker: its queues, exchanges and connections are the
- * only ones these tests create, and the only ones the connection-drop test closes.
- */
-async function ownVirtualHost(base: string): Promise<{ url: string; remove(): Promise<void>; dropConnections(reason: string): Promise<void> }> {
-  const vhost = uniqueName('reliability');
-  const user = decodeURIComponent(new URL(base).username || 'guest');
-  await rabbitmqctl('add_vhost', vhost);
-  await rabbitmqctl('set_permissions', '-p', vhost, user, '.*', '.*', '.*');
-  const url = new URL(base);
-  url.pathname = `/${encodeURIComponent(vhost)}`;
-  return {
-    url: url.toString(),
-    remove: async () => void (await rabbitmqctl('delete_vhost', vhost)),
-    dropConnections: async (reason) => void (await rabbitmqctl('close_all_connections', '-p', vhost, reason)),
-  };
-}
 
 describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reachable' }, () => {
   const exchange = uniqueName('events');
   let vhost: Awaited<ReturnType<typeof ownVirtualHost>>;
   before(async () => {
-    vhost = await ownVirtualHost(amqpUrl!);
+    vhost = await ownVirtualHost(amqpUrl!, 'reliability');
   });
   const consumers: ConsumerDefinition[] = [];
   const transports: AmqpTransport[] = [];

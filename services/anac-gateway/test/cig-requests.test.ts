@@ -93,6 +93,17 @@ describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and
     assert.equal(receivedFor('crea-appalto', draft.data.codiceAppalto).length, 2, 'the 429 did not create an appalto; the retry did');
   });
 
+  test('when the answer to conferma-appalto is lost and the retry meets ERR18 (a confirmation already in progress), then the request waits for the outcome and is confirmed', async () => {
+    await h.fault('conferma-appalto', { kind: 'drop-reply' });
+    const draft = await create();
+    await json(await h.call('rupSpid', 'POST', `/api/v1/cig-requests/${draft.id}/confirm`), 202);
+    const confirmed = await h.waitForStatus(draft.id, 'confermato', 20_000);
+    assert.equal(confirmed.errors, null);
+    const log = await json(await h.call('rupSpid', 'GET', `/api/v1/cig-requests/${draft.id}/transmissions`), 200);
+    const answers = log.filter((entry: { operation: string }) => entry.operation === 'conferma-appalto').map((entry: { httpStatus: number | null }) => entry.httpStatus);
+    assert.deepEqual(answers, [null, 400], 'the first answer never came; the second was ERR18');
+  });
+
   test('when the confirmation is requested twice (a redelivered command), then ANAC receives one crea-appalto only', async () => {
     const draft = await create();
     const [first, second] = await Promise.all([1, 2].map(() => h.call('rupSpid', 'POST', `/api/v1/cig-requests/${draft.id}/confirm`)));

@@ -3,3 +3,4 @@ export * from './environment.js';
 export * from './token-forgeries.js';
 export * from './certificates.js';
 export * from './html-forms.js';
+export * from './virtual-host.js';

@@ -81,9 +81,36 @@ async function confirm(deps: Deps, request: CigRequest, base: CallBase): Promise
     ...base, eservice: 'ComunicaAppalto', operation: 'conferma-appalto', method: 'POST', repeatable: true,
     body: { idAppalto: request.idAppalto },
   });
-  if (answer.status !== 200) return reject(deps, request, explainRefusal(answer));
+  if (answer.status !== 200) return lostConfirmation(deps, request, base, explainRefusal(answer));
   await store.markConfirmSent(deps.dataSource.manager, request.id, deps.config.PCP_POLL_MS);
   return 'waiting';
+}
+
+/** Refusals that a retried conferma-appalto meets when its first attempt did reach ANAC. */
+const alreadyConfirming = new Set(['ERR16', 'ERR18']);
+const recentMs = 10 * 60_000;
+
+/**
+ * ERR18 ("a confirmation is in progress") or ERR16 ("not in the state for it") after our own attempt
+ * whose answer was lost: ANAC's latest outcome says whether that attempt stands. In progress: poll it;
+ * confirmed moments ago: take it; anything else: the refusal is real.
+ */
+async function lostConfirmation(deps: Deps, request: CigRequest, base: CallBase, errors: ExplainedError[]): Promise<Outcome> {
+  if (!errors.every((error) => alreadyConfirming.has(error.codice))) return reject(deps, request, errors);
+  const answer = await deps.pcp.call({
+    ...base, eservice: 'ServiziComuni', operation: 'esito-operazione', method: 'GET', repeatable: true,
+    query: { idAppalto: request.idAppalto!, tipoOperazione: 'AP_CONF', tipoRicerca: 'ULTIMO_ESITO' },
+  });
+  const latest = ((answer.body.listaEsiti as EsitoEntry[] | undefined) ?? [])[0];
+  const code = answer.status === 200 ? latest?.esito?.codice : undefined;
+  const recent = latest?.dataControllo !== undefined && Date.now() - Date.parse(latest.dataControllo) < recentMs;
+  if (code === 'WT' || (code === 'OK' && recent)) {
+    // Our attempt was the one ANAC confirmed: its outcome counts (it is not older than our sending).
+    const sentAt = code === 'OK' ? new Date(Date.parse(latest!.dataControllo!) - 1_000).toISOString() : undefined;
+    await store.markConfirmSent(deps.dataSource.manager, request.id, code === 'OK' ? 0 : deps.config.PCP_POLL_MS, sentAt);
+    return 'waiting';
+  }
+  return reject(deps, request, errors);
 }
 
 /** esito-operazione (AP_CONF) until OK or KO, waiting longer between polls each time. */

@@ -97,11 +97,11 @@ export async function markAppaltoSent(manager: EntityManager, id: string, idAppa
 }
 
 /** Conferma-appalto left: the outcome is asked for after `pollMs`, and the lease is given back. */
-export async function markConfirmSent(manager: EntityManager, id: string, pollMs: number): Promise<void> {
+export async function markConfirmSent(manager: EntityManager, id: string, pollMs: number, sentAt?: string): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET stage = 'esito', confirm_sent_at = now(), poll_attempts = 0,
+    `UPDATE cig_requests SET stage = 'esito', confirm_sent_at = COALESCE($3::timestamptz, now()), poll_attempts = 0,
        next_poll_at = now() + make_interval(secs => $2::float8 / 1000), lease_until = NULL, updated_at = now()
-     WHERE id = $1`, [id, pollMs]);
+     WHERE id = $1`, [id, pollMs, sentAt ?? null]);
 }
 
 export async function pollLater(manager: EntityManager, id: string, delayMs: number): Promise<void> {

@@ -37,14 +37,15 @@ function section(doc: Pdf, title: string, rows: [string, string][]): void {
 
 function linesTable(doc: Pdf, lines: OrderLine[], totalCents: number): void {
   doc.moveDown(0.6).font('bold').fontSize(11).text("Righe dell'ordine");
-  const columns = [50, 300, 380, 460];
+  const columns = [50, 290, 390, 460];
+  const widths = [230, 95, 65, 85];
   doc.font('bold').fontSize(9);
   const header = doc.y;
-  ['Descrizione', 'Importo unitario', 'Quantità', 'Importo'].forEach((label, i) => doc.text(label, columns[i], header, { width: 240 }));
+  ['Descrizione', 'Importo unitario', 'Quantità', 'Importo'].forEach((label, i) => doc.text(label, columns[i], header, { width: widths[i] }));
   doc.font('regular');
   for (const line of lines) {
     const y = doc.y + 2;
-    doc.text(line.description, columns[0], y, { width: 240 });
+    doc.text(line.description, columns[0], y, { width: widths[0] });
     const bottom = doc.y;
     doc.text(euroText(line.unitPriceCents), columns[1], y).text(String(line.quantity), columns[2], y)
       .text(euroText(line.unitPriceCents * line.quantity), columns[3], y);
