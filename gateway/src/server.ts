@@ -18,6 +18,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, verify
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
     listening.once('error', reject);
   });
+  keepIdleConnections(server);
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
   logger.info({ url }, 'gateway started');
   const tls = config.CNS_TLS_PORT === undefined ? undefined : await listenTls(app, config);
@@ -37,6 +38,19 @@ export async function startGateway(config: GatewayConfig, logger: Logger, verify
 }
 
 /**
+ * Clients close an idle connection a little before the time the server announces (undici: the
+ * announced time minus one or two seconds, checked on a one-second tick). Node's default of 5 s
+ * leaves too little room on a loaded machine: a client then writes its next request on a connection
+ * the gateway is closing and sees "other side closed". A minute is what load balancers use.
+ */
+function keepIdleConnections(server: import('node:http').Server): void {
+  server.keepAliveTimeout = clientKeepAliveMs;
+  server.headersTimeout = clientKeepAliveMs + 1_000;
+}
+
+const clientKeepAliveMs = 60_000;
+
+/**
  * The HTTPS listener for CNS: it asks for a client certificate and verifies it against the CNS CAs, but
  * still serves clients without one (they reach every route except a successful CNS login).
  */
@@ -52,5 +66,6 @@ async function listenTls(app: Express, config: GatewayConfig): Promise<HttpsServ
     server.once('error', reject);
     server.listen(config.CNS_TLS_PORT, config.HOST, resolve);
   });
+  keepIdleConnections(server);
   return server;
 }
