@@ -7,6 +7,7 @@ const kindOf = (folder: string): Workspace['kind'] => {
   if (folder.startsWith('simulators/')) return 'simulator';
   if (folder === 'gateway') return 'gateway';
   if (folder === 'bench') return 'bench';
+  if (folder === 'web') return 'portal';
   return 'package';
 };
 

@@ -3,7 +3,7 @@ import { builtinModules } from 'node:module';
 /** One import of a file: what it names and whether it brings only types. */
 export interface ImportEdge { specifier: string; typeOnly: boolean }
 export interface SourceFile { workspace: string; path: string; test: boolean; imports: ImportEdge[] }
-export interface Workspace { name: string; folder: string; kind: 'service' | 'package' | 'gateway' | 'simulator' | 'bench'; declared: Set<string> }
+export interface Workspace { name: string; folder: string; kind: 'service' | 'package' | 'gateway' | 'simulator' | 'bench' | 'portal'; declared: Set<string> }
 
 const importPattern = /^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
 const dynamicImport = /import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -22,7 +22,7 @@ const isBuiltin = (specifier: string) => specifier.startsWith('node:') || builti
 export const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
 /** Business packages a service may use besides the platform: the shared vocabulary, never another service. */
-const sharedByServices = ['@app/platform', '@app/events', '@app/italian-codes', '@app/roles', '@app/signed-documents'];
+const sharedByServices = ['@app/platform', '@app/events', '@app/italian-codes', '@app/roles', '@app/signed-documents', '@app/page-layout'];
 /** What each kind of workspace may import of the project's own packages. */
 const allowed: Record<Workspace['kind'], (test: boolean) => string[]> = {
   // A service's tests may start simulators; a flow across services is tested from tests/ at the root.
@@ -31,6 +31,9 @@ const allowed: Record<Workspace['kind'], (test: boolean) => string[]> = {
   gateway: () => ['@app/platform', '@app/events'],
   simulator: () => ['@app/platform', '@app/italian-codes'],
   bench: () => ['*'],
+  // The portal speaks to the platform only through its public API: no service, no business rule, only
+  // the shared look and the vocabulary of labels (roles, partner scopes).
+  portal: () => ['@app/platform', '@app/page-layout', '@app/roles', '@app/events'],
 };
 /** The platform is infrastructure: it names no business package at all. */
 const platformOwn = new Set(['@app/platform']);

@@ -5,11 +5,13 @@ import { freePort } from '@app/platform/testing';
 import { startService, type RunningService } from '@app/platform/service';
 import type { ServiceName } from '@app/events';
 import { loadGatewayConfig, serviceUrlVariable, startGateway, type RunningGateway } from '@app/gateway';
+import { loadWebConfig, startWeb, type RunningWeb } from '@app/web';
 import { platformServices } from './platform-services.js';
 
 export interface RunningPlatform {
   gateway: RunningGateway;
   services: RunningService[];
+  web: RunningWeb;
   stop(): Promise<void>;
 }
 
@@ -35,8 +37,10 @@ export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePo
   const shared = serviceEnv.AMQP_URL ? undefined : new InProcessTransport();
   const services: RunningService[] = [];
   let gateway: RunningGateway | undefined;
+  let web: RunningWeb | undefined;
   const stop = async () => {
     await gateway?.stop();
+    await web?.stop();
     // Relays first and all at once: none should be mid-cycle while the others' databases go away.
     await Promise.all(services.map((service) => service.relay.stop()));
     for (const service of [...services].reverse()) await service.stop().catch(() => undefined);
@@ -51,12 +55,15 @@ export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePo
       // Services started later call this one where a person waits (adhesion → catalog's ceiling).
       serviceEnv[serviceUrlVariable(started.name as ServiceName)] ??= started.url;
     }
-    const gatewayEnv: NodeJS.ProcessEnv = { ...env, JWKS_URL: serviceEnv.JWKS_URL, REVOKED_SESSIONS_URL: serviceEnv.REVOKED_SESSIONS_URL };
+    // The portal calls the gateway, which is not listening yet: its port is chosen now.
+    const gatewayPort = env.PORT && env.PORT !== '0' ? env.PORT : env.PORT === '0' || options.servicePorts === 0 ? String(await freePort()) : '8080';
+    web = await startWeb(loadWebConfig({ ...env, PORT: options.servicePorts === 0 ? '0' : env.WEB_PORT, PLATFORM_API_URL: `http://127.0.0.1:${gatewayPort}` }), createLogger('web', level));
+    const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: gatewayPort, WEB_URL: web.url, JWKS_URL: serviceEnv.JWKS_URL, REVOKED_SESSIONS_URL: serviceEnv.REVOKED_SESSIONS_URL };
     for (const service of services) gatewayEnv[serviceUrlVariable(service.name as ServiceName)] ??= service.url;
     const config = loadGatewayConfig(gatewayEnv);
     gateway = await startGateway(config, createLogger('gateway', level),
       tokenVerifierFor(config));
-    return { gateway, services, stop };
+    return { gateway, services, web, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveTestServices } from './test-environment.js';
 
-const roots = ['packages', 'services', 'gateway', 'simulators', 'tests', 'scripts', 'bench', 'deploy'];
+const roots = ['packages', 'services', 'gateway', 'web', 'simulators', 'tests', 'scripts', 'bench', 'deploy'];
 const skipped = new Set(['node_modules', '.data', 'dist']);
 
 function findTests(dir: string): string[] {

@@ -2,7 +2,7 @@ import { Agent } from 'node:http';
 import express, { type Express, type Request, type Response } from 'express';
 import cors from 'cors';
 import helmet from 'helmet';
-import { rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import swaggerUi from 'swagger-ui-express';
 import type { Logger } from 'pino';
@@ -11,11 +11,12 @@ import { AppError, toProblem } from '@app/platform/errors';
 import { notFoundHandler, problemHandler, requestId } from '@app/platform/http';
 import { serviceUrls, type GatewayConfig } from './config.js';
 import { verifyAtEdge } from './edge-auth.js';
-import { forwardClientAddress, stripIdentityHeaders } from './identity-headers.js';
+import { clientAddressOf, forwardClientAddress, portalClientAddress, stripIdentityHeaders } from './identity-headers.js';
 import { forwardClientCertificate } from './client-certificate.js';
 import { mergedOpenApi } from './openapi.js';
 import { aggregatedReadiness } from './readiness.js';
 import { ownerOf } from './routes.table.js';
+import { portalProxy } from './portal-proxy.js';
 
 /** The single public entry: builds the express app (no listen), the target of the gateway's tests. */
 export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyToken: (token: string) => Promise<Caller>): Express {
@@ -27,6 +28,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
   app.use(helmet());
   app.use(cors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-request-id', 'retry-after'] }));
   app.use(stripIdentityHeaders());
+  app.use(portalClientAddress(config.PORTAL_FORWARD_SECRET));
   app.use(forwardClientAddress());
   app.use(forwardClientCertificate(config.CNS_FORWARD_SECRET));
   app.get('/healthz', (_req, res) => {
@@ -39,6 +41,9 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { customSiteTitle: 'Negozio Elettronico — API', swaggerOptions: { url: '/api/v1/openapi.json' } }));
   app.use(rateLimit({
     windowMs: 60_000, limit: config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-7', legacyHeaders: false,
+    keyGenerator: (req, res) => ipKeyGenerator(clientAddressOf(req, res)),
+    // The portal's own assets are not API calls: a page's stylesheet never uses up the person's limit.
+    skip: (req) => req.path.startsWith('/static/'),
     handler: (_req, res) => {
       const problem = toProblem(new AppError({ code: 'RATE_LIMITED', status: 429, title: 'Troppe richieste', detail: 'Troppe richieste in poco tempo: riprova tra qualche istante.' }), res.locals.correlationId);
       res.status(429).type('application/problem+json').json(problem);
@@ -67,6 +72,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
     },
   });
   app.use((req, res, next) => (ownerOf(req.path) ? proxy(req, res, next) : next()));
+  app.use(portalProxy(config, upstreamAgent, logger));
   app.use(notFoundHandler());
   app.use(problemHandler(logger));
   return app;

@@ -17,6 +17,10 @@ export const configSchema = z.object({
   ANAC_GATEWAY_URL: url(8085),
   NOTIFY_URL: url(8086),
   PEC_ADMIN_URL: url(8087),
+  /** The portal: every path that is not the API's. */
+  WEB_URL: url(8088),
+  /** Shared with the portal: its calls carry the person's address, counted in the limits instead of the portal's. */
+  PORTAL_FORWARD_SECRET: z.string().min(32).default('portal-forward-secret-for-development-only'),
   JWKS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/jwks.json'),
   JWT_ISSUER: z.string().min(1).default('http://localhost:8080'),
   JWT_AUDIENCE: z.string().min(1).default('negozio-elettronico'),

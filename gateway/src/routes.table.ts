@@ -21,3 +21,6 @@ export const routeTable: { pattern: RegExp; service: ServiceName }[] = [
 export function ownerOf(path: string): ServiceName | undefined {
   return routeTable.find((route) => route.pattern.test(path))?.service;
 }
+
+/** The portal's pages and assets: every path outside the API, the well-known documents and the API docs. */
+export const portalOwns = (path: string) => !/^\/(api|\.well-known|docs)(\/|$)/.test(path) && !['/healthz', '/readyz'].includes(path);

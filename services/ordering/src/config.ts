@@ -16,6 +16,8 @@ export const configSchema = serviceEnvSchema.extend({
   SIGNATURE_TRUSTED_CA_FILES: fileList,
   /** How often approved orders past their supplier's deadline are marked acknowledged. */
   SUPPLIER_DEADLINE_SWEEP_MS: z.coerce.number().int().min(100).default(60_000),
+  /** How often an order's live page stream looks for a new step. */
+  LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
 }).and(documentStoreEnv);
 
 export type Config = z.output<typeof configSchema>;

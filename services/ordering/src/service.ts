@@ -21,6 +21,7 @@ const orderDeps = (deps: ServiceDeps): OrderDeps => {
     anac: anacGatewayClient(config.ANAC_GATEWAY_URL, config.SERVICE_TIMEOUT_MS),
     ceiling: catalogCeilingClient(config.CATALOG_URL, config.SERVICE_TIMEOUT_MS),
     maxUploadBytes: config.DOCUMENT_MAX_MB * 1_048_576,
+    livePollMs: config.LIVE_POLL_MS,
   };
 };
 

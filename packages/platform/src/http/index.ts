@@ -7,3 +7,4 @@ export * from './error-handler.js';
 export * from './validation.js';
 export * from './prepared-json.js';
 export * from './control-characters.js';
+export * from './event-stream.js';

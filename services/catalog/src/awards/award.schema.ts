@@ -7,6 +7,9 @@ export const awardQuery = z.object({
   tipo: z.enum(procurementTypes).optional(),
   stato: z.enum(['Aggiudicazione efficace', 'Annullata']).optional(),
   contratto: z.uuid('Contratto non valido.').optional(),
+  /** Column of the table to sort by; newest publication first unless asked. */
+  ordina: z.enum(['pubblicazione', 'importo', 'oggetto', 'cig']).default('pubblicazione'),
+  verso: z.enum(['asc', 'desc']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).default(20).transform((size) => Math.min(size, maxPageSize)),
 });

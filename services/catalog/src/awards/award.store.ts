@@ -2,10 +2,15 @@ import type { EntityManager } from 'typeorm';
 import { procurementTypeSql } from '../notices/procurement-type.js';
 import type { AwardQuery } from './award.schema.js';
 
+/** Sortable columns, by name: the only text of a query that reaches ORDER BY. */
+const sortColumns = { pubblicazione: 'w.published_at', importo: 'w."importoCents"', oggetto: 'w.oggetto', cig: 'w.cig' } as const;
+const defaultDirection = { pubblicazione: 'DESC', importo: 'DESC', oggetto: 'ASC', cig: 'ASC' } as const;
+
 const stateLabel = `CASE WHEN a.annulled_at IS NOT NULL THEN 'Annullata' ELSE 'Aggiudicazione efficace' END`;
 
-/** A page of published outcomes, newest first, with the filters of "Aggiudicazioni e affidamenti". */
+/** A page of published outcomes, newest first unless sorted otherwise, with the filters of "Aggiudicazioni e affidamenti". */
 export async function awardPage(manager: EntityManager, query: AwardQuery) {
+  const direction = query.verso ? query.verso.toUpperCase() : defaultDirection[query.ordina];
   const rows = await manager.query(
     `SELECT * FROM (
        SELECT a.order_id AS "orderId", a.contract_id AS "contractId", a.buyer_name || ' — ' || a.subject AS "oggetto",
@@ -16,7 +21,7 @@ export async function awardPage(manager: EntityManager, query: AwardQuery) {
      WHERE ($1::text IS NULL OR w.oggetto ILIKE '%' || $1 || '%' OR w.cig = upper($1) OR w.aggiudicatario ILIKE '%' || $1 || '%')
        AND ($2::text IS NULL OR w."tipoDiAppalto" = $2) AND ($3::text IS NULL OR w.stato = $3)
        AND ($4::uuid IS NULL OR w."contractId" = $4)
-     ORDER BY w.published_at DESC, w."orderId" LIMIT $5 OFFSET $6`,
+     ORDER BY ${sortColumns[query.ordina]} ${direction} NULLS LAST, w."orderId" LIMIT $5 OFFSET $6`,
     [query.q ?? null, query.tipo ?? null, query.stato ?? null, query.contratto ?? null, query.pageSize,
       (query.page - 1) * query.pageSize]);
   return rows.map(({ published_at: _published, ...award }: Record<string, unknown>) => award);

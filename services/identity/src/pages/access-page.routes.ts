@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Request, Response } from 'express';
 import { AppError } from '@app/platform/errors';
-import Handlebars from 'handlebars';
+import { pageRenderer } from '@app/page-layout';
 import { z } from 'zod';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../identity-deps.js';
@@ -12,7 +11,16 @@ import { activeProfilesOf } from '../profiles/profiles.service.js';
 import { sessionSecretOf } from '../sessions/session-cookies.js';
 import { sessionBySecret } from '../sessions/session.service.js';
 
-const template = Handlebars.compile(readFileSync(new URL('./access-page.hbs', import.meta.url), 'utf8'));
+const render = pageRenderer(new URL('.', import.meta.url).pathname);
+type AccessView = { person?: { givenName: string; familyName: string }; selectedProfile?: { roleLabels: string[]; agency: { name: string } } } & Record<string, unknown>;
+/** The access page in the portal's layout: the header names the person once logged in. */
+const template = (view: AccessView) => render('access-page', {
+  ...view, title: 'Accesso', breadcrumbs: [{ label: 'Accesso' }], signedIn: view.person,
+  person: view.person && {
+    name: `${view.person.givenName} ${view.person.familyName}`,
+    profile: view.selectedProfile ? `${view.selectedProfile.roleLabels.join(', ')} — ${view.selectedProfile.agency.name}` : 'profilo da scegliere',
+  },
+});
 const methodLabels = { spid: 'SPID', cie: 'CIE', cns: 'CNS', password: 'username e password' } as const;
 
 /**

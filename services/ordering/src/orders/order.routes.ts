@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { defineRoute, streamEvents, type RouteSpec } from '@app/platform/http';
 import { receiveUpload, sendDocument } from '@app/signed-documents';
 import { clientRefusals } from '../clients/other-services.client.js';
 import { orderRefusals as why } from './order.rules.js';
@@ -65,6 +65,15 @@ function draftRoutes(deps: orders.OrderDeps): RouteSpec[] {
       ...reads, method: 'get', path: '/api/v1/orders/:id/history', operationId: 'getOrderHistory', params: idParams,
       summary: "La storia dell'ordinativo: ogni passaggio, chi, quando, perché", responses: [{ status: 200, description: 'Passaggi, in ordine' }],
       handler: ({ params, caller }) => orders.orderHistory(deps, caller, params.id),
+    }),
+    defineRoute({
+      ...reads, method: 'get', path: '/api/v1/orders/:id/events', operationId: 'streamOrderState', params: idParams,
+      summary: "Lo stato dell'ordinativo in diretta (text/event-stream): un evento «state» a ogni passaggio, ripreso con Last-Event-ID",
+      responses: [{ status: 200, description: 'Flusso di eventi: id, event: state, data: stato, etichetta, banner, CIG derivato' }],
+      handler: async ({ params, caller, req, res }) => {
+        await streamEvents(req, res, { next: (afterId) => orders.orderStateAfter(deps, caller, params.id, afterId), pollMs: deps.livePollMs });
+        return undefined;
+      },
     }),
   ];
 }

@@ -21,6 +21,7 @@ export interface OrderDeps {
   anac: AnacGatewayClient;
   ceiling: CatalogCeilingClient;
   maxUploadBytes: number;
+  livePollMs: number;
   logger: Logger;
 }
 
@@ -89,6 +90,24 @@ export async function orderView(deps: OrderDeps, tenant: string, id: string) {
       id: String(index + 1), ...requirement, documentId: documents.find((document) => document.requirementId === String(index + 1))?.documentId ?? null,
     })),
   };
+}
+
+/**
+ * What the order's page shows live, once per change: the latest history entry's id names the state,
+ * so a browser that reconnects with it gets nothing until the order moves again.
+ */
+export async function orderStateAfter(deps: OrderDeps, caller: TenantCaller, id: string, afterId: string | undefined) {
+  const latest = await store.latestHistoryId(deps.dataSource.manager, id);
+  if (afterId !== undefined && String(latest) === afterId) {
+    await scopedOrder(deps.dataSource.manager, id, caller.tenant);
+    return [];
+  }
+  const view = await orderView(deps, caller.tenant, id);
+  const data = {
+    status: view.status, statusLabel: view.statusLabel, banner: view.banner, derivedCig: view.derivedCig,
+    derivedCigHelper: view.derivedCigHelper, supplierResponseLabel: view.supplierResponseLabel, anacErrors: view.anacErrors,
+  };
+  return [{ id: String(latest), event: 'state', data }];
 }
 
 export async function listOrders(deps: OrderDeps, caller: TenantCaller, contractId: string) {

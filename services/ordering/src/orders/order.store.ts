@@ -97,6 +97,12 @@ export async function addHistory(manager: EntityManager, entry: HistoryEntry): P
     [entry.orderId, entry.action, entry.from, entry.to, entry.actor.subject, entry.actor.profileId, entry.actor.agencyId, entry.reason ?? null]);
 }
 
+/** The id of the order's latest history entry: it changes with every step of the order. */
+export async function latestHistoryId(manager: EntityManager, orderId: string): Promise<number> {
+  const [row] = await manager.query('SELECT coalesce(max(id), 0)::int AS id FROM order_history WHERE order_id = $1', [orderId]);
+  return row.id;
+}
+
 export function historyOf(manager: EntityManager, orderId: string) {
   return manager.query(
     `SELECT action, from_status AS "fromStatus", to_status AS "toStatus", actor_subject AS actor, actor_profile AS "profileId",

@@ -1,0 +1,46 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import cookieParser from 'cookie-parser';
+import multer from 'multer';
+import type { Logger } from 'pino';
+import { pageRenderer } from '@app/page-layout';
+import type { WebConfig } from './config.js';
+import { browserIdentity, csrfProtection, pageHeaders } from './security.js';
+import { problemPage, type WebDeps } from './page.js';
+import { portalPages } from './pages/index.js';
+
+const bootstrapItalia = join(dirname(createRequire(import.meta.url).resolve('bootstrap-italia/package.json')), 'dist');
+const own = (path: string) => new URL(path, import.meta.url).pathname;
+
+/** The portal (no listen): pages over the platform's public API, its assets, CSRF on every form. */
+export function createWebApp(config: WebConfig, logger: Logger): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  // The gateway in front is the only hop: its X-Forwarded-For is the person's address.
+  app.set('trust proxy', 'loopback');
+  app.use(pageHeaders());
+  app.use('/static/bootstrap-italia', express.static(bootstrapItalia, { maxAge: '7d', immutable: true }));
+  app.use('/static', express.static(own('../static'), { maxAge: '1h' }));
+  app.use(cookieParser());
+  app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  // Signed documents arrive as files: kept in memory and passed on to the API, never on disk here.
+  app.use(multer({ storage: multer.memoryStorage(), limits: { fileSize: 25 * 2 ** 20, files: 1 } }).single('file'));
+  app.use(browserIdentity(config));
+  const csrf = csrfProtection(config);
+  app.use(csrf.protect);
+  const deps: WebDeps = { config, logger, render: pageRenderer(own('../views')), csrfToken: csrf.token };
+  app.use(portalPages(deps));
+  app.use((req: Request, res: Response) => problemPage(deps, req, res, 404, { title: 'Pagina non trovata', detail: 'La pagina richiesta non esiste o è stata spostata.' }));
+  app.use((error: Error & { code?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
+    if (error.code === 'EBADCSRFTOKEN' || error.code === 'LIMIT_FILE_SIZE') {
+      const tooLarge = error.code === 'LIMIT_FILE_SIZE';
+      return problemPage(deps, req, res, tooLarge ? 413 : 403, tooLarge
+        ? { title: 'File troppo grande', detail: 'Il file supera i 25 MB ammessi.' }
+        : { title: 'Modulo scaduto', detail: 'Il modulo non è più valido: ricarica la pagina e riprova.' });
+    }
+    logger.error({ err: error }, 'page failed');
+    problemPage(deps, req, res, 502, { title: 'Servizio non disponibile', detail: 'Il servizio non ha risposto: riprova tra qualche istante.' });
+  });
+  return app;
+}

@@ -1,0 +1,80 @@
+// Small enhancements; every page works without them.
+'use strict';
+
+/** Order and scheda pages: their state is pushed by the platform (Server-Sent Events, resumed after a drop). */
+function liveStatus() {
+  const source = document.querySelector('[data-live-source]');
+  if (!source || !window.EventSource) return;
+  const stream = new EventSource(source.getAttribute('data-live-source'));
+  stream.addEventListener('state', (event) => {
+    const state = JSON.parse(event.data);
+    for (const element of document.querySelectorAll('[data-live]')) {
+      const value = state[element.getAttribute('data-live')];
+      if (value === undefined) continue;
+      if (element.tagName === 'INPUT') element.value = value ?? '';
+      else element.textContent = value ?? '';
+      if (element.getAttribute('data-live') === 'banner') element.classList.toggle('d-none', !value);
+    }
+    // Actions offered depend on the state: the page is reloaded once the platform has moved on.
+    const shown = source.getAttribute('data-live-state');
+    if (shown && shown !== state.status) document.querySelector('[data-live-refresh]')?.classList.remove('d-none');
+    source.setAttribute('data-live-state', state.status);
+  });
+}
+
+/** Passo 1: the order's total recomputed as lines change, in integer cents. */
+function lineTotals() {
+  const form = document.querySelector('[data-line-total]');
+  if (!form) return;
+  const output = form.querySelector('[data-total]');
+  const cents = (text) => {
+    const match = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(text.trim());
+    return match ? Number(match[1].replaceAll('.', '')) * 100 + Number((match[2] || '0').padEnd(2, '0')) : NaN;
+  };
+  const euro = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
+  form.addEventListener('input', () => {
+    let total = 0;
+    for (const row of form.querySelectorAll('tbody tr')) {
+      const [price, quantity] = [row.querySelector('[name=prezzo]').value, row.querySelector('[name=quantita]').value];
+      if (!price.trim() && !quantity.trim()) continue;
+      const line = cents(price) * Number(quantity);
+      if (!Number.isInteger(line)) { output.textContent = 'righe incomplete'; return; }
+      total += line;
+    }
+    output.textContent = euro.format(total / 100);
+  });
+}
+
+/** Irreversible actions ask first. */
+function confirmations() {
+  for (const form of document.querySelectorAll('form[data-confirm]')) {
+    form.addEventListener('submit', (event) => {
+      if (!window.confirm(form.getAttribute('data-confirm'))) event.preventDefault();
+    });
+  }
+}
+
+/** CPV, ISTAT and NUTS: suggestions from ANAC's lists as the person types. */
+function codeSearch() {
+  for (const input of document.querySelectorAll('[data-code-list]')) {
+    const list = document.getElementById(input.getAttribute('list'));
+    let timer;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        if (input.value.trim().length < 2) return;
+        const url = `/api/v1/code-lists/${input.getAttribute('data-code-list')}?pageSize=20&q=${encodeURIComponent(input.value.trim())}`;
+        const answer = await fetch(url, { headers: { accept: 'application/json' } });
+        if (!answer.ok) return;
+        list.replaceChildren(...(await answer.json()).items.map((item) => Object.assign(document.createElement('option'), { value: item.code, label: `${item.code} — ${item.label}` })));
+      }, 250);
+    });
+  }
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  liveStatus();
+  lineTotals();
+  confirmations();
+  codeSearch();
+});
