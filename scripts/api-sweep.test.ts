@@ -57,6 +57,8 @@ describe('every operation of the API, as another agency, anonymously, and with N
   const send = async (who: string, method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}): Promise<Sent> => {
     const token = tokens[who];
     const response = await fetch(`${demo.gateway}${path}`, { method, headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers }, body: init.body });
+    // A live stream answers 200 and stays open: its first event is enough to see what it shows.
+    if (/^text\/event-stream/.test(response.headers.get('content-type') ?? '')) return { status: response.status, text: await firstEvent(response) };
     return { status: response.status, text: await response.text() };
   };
   const fixtureOf = (operation: Operation) => fixtures.find((f) => f.pattern.test(operation.path) && (!f.method || f.method === operation.method));
@@ -247,4 +249,17 @@ async function pratoOrder(call: Call, send: Send, contractId: string) {
   const uploaded = await send('luca.ferri', 'PUT', `/api/v1/orders/${order.id}/documents/1`, { body: form });
   assert.equal(uploaded.status, 200, uploaded.text);
   return { id: order.id as string, derivedCig: acquired.derivedCig as string, documentId: JSON.parse(uploaded.text).id as string };
+}
+
+/** The text of a stream up to its first event, then the connection is closed. */
+async function firstEvent(response: Response): Promise<string> {
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let text = '';
+  while (!/\nevent: [^\n]+\ndata: [^\n]*\n\n/.test(text)) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += value;
+  }
+  await reader.cancel();
+  return text;
 }

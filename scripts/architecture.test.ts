@@ -57,6 +57,13 @@ describe('the dependency checker', () => {
     assert.deepEqual(check(file('@app/ordering', 'services/ordering/test/harness.ts', "import { startMailSimulator } from '@app/sim-mail';\n")), []);
   });
 
+  it('refuses a portal that reaches a service instead of the public API', () => {
+    const portal = workspace('@app/web', 'web', 'portal', ['@app/platform', '@app/page-layout', '@app/ordering']);
+    const page = (text: string) => brokenRules([portal, ...workspaces], [{ workspace: '@app/web', path: 'web/src/pages/order.pages.ts', test: false, imports: importsOf(text) }]);
+    assert.match(page("import { orderView } from '@app/ordering';\n").join('\n'), /a portal may not import @app\/ordering/);
+    assert.deepEqual(page("import { pageRenderer } from '@app/page-layout';\n"), []);
+  });
+
   it('refuses the platform naming a business package', () => {
     const broken = check(file('@app/platform', 'packages/platform/src/auth/caller.ts', "import { roles } from '@app/roles';\n"));
     assert.match(broken.join('\n'), /the platform imports the business package @app\/roles/);

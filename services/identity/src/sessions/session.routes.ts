@@ -8,6 +8,9 @@ import * as sessions from './session.service.js';
 
 const tags = ['auth'];
 
+/** Only a path of this site: `//elsewhere` or `https://…` would make the refresh an open redirect. */
+export const sameSitePath = (next: string | undefined) => (next && /^\/(?![/\\])[^\s]*$/.test(next) ? next : '/');
+
 export function sessionRoutes(deps: IdentityDeps): RouteSpec[] {
   return [
     defineRoute({
@@ -35,6 +38,19 @@ export function sessionRoutes(deps: IdentityDeps): RouteSpec[] {
         const tokens = await sessions.refresh(deps, req);
         setSessionCookies(res, deps.config, tokens);
         return { ...tokens, tokenType: 'Bearer' };
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/v1/auth/refresh', operationId: 'refreshForBrowser', public: true, tags,
+      summary: 'Rinnovo del token per il browser: poi torna alla pagina (solo percorsi di questo sito), altrimenti alla pagina di accesso',
+      query: z.object({ next: z.string().max(2_000).optional() }),
+      responses: [{ status: 303, description: 'Alla pagina richiesta con il nuovo token, o alla pagina di accesso' }],
+      handler: async ({ query, req, res }) => {
+        const tokens = await sessions.refresh(deps, req).catch(() => undefined);
+        if (!tokens) return void res.redirect(303, accessPagePath);
+        setSessionCookies(res, deps.config, tokens);
+        res.redirect(303, sameSitePath(query.next));
+        return undefined;
       },
     }),
     defineRoute({
