@@ -40,7 +40,8 @@ export async function passwordSession(gateway: string, username: string, passwor
 /** Calls through the gateway with an access token obtained some other way (SPID, CIE, a partner's client). */
 export function tokenSession(gateway: string, token: string, cookie = `ne_access=${token}`): Session {
   const raw = (method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}) =>
-    fetch(`${gateway}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...init.headers }, body: init.body });
+    // A request that hangs fails the run within a minute instead of holding it until CI's limit.
+    fetch(`${gateway}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...init.headers }, body: init.body, signal: AbortSignal.timeout(60_000) });
   const call = async (method: string, path: string, body?: unknown, status = 200) => {
     const response = await raw(method, path, body === undefined ? {} : { body: JSON.stringify(body), headers: jsonHeaders });
     const text = await response.text();

@@ -191,6 +191,15 @@ describe('orders on RabbitMQ when ANAC answers 500 and the ordering process stop
     const creations = received.filter((call) => call.operation === 'crea-appalto').map((call) => call.response?.status);
     assert.ok(creations.includes(500) && creations.filter((status) => status === 200).length === 1, JSON.stringify(creations));
   });
+  test('when fifteen orders ask for their CIG at once over RabbitMQ, then every one is acquired: no command holds a database connection while ANAC answers', async () => {
+    const contractId = await cloudContract(cast.buyer);
+    const adhesionId = await approvedAdhesion(cast, contractId, 15 * 100_00);
+    const orders = await Promise.all(Array.from({ length: 15 }, () => waitFor(async () => newOrder(cast, contractId, adhesionId,
+      [{ description: 'Ora di supporto', unitPriceCents: 100_00, quantity: 1 }], 100_00).catch(() => undefined), 10_000)));
+    await Promise.all(orders.map((order) => cast.rup.call('POST', `/api/v1/orders/${order.id}/confirm-appalto`, undefined, 202)));
+    const cigs = await Promise.all(orders.map((order) => acquireCigAfterConfirmation(cast, order.id)));
+    assert.equal(new Set(cigs).size, 15);
+  });
 });
 
 async function acquireCigAfterConfirmation(cast: Cast, id: string): Promise<string> {

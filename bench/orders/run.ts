@@ -52,6 +52,7 @@ try {
     await cast.rup.call('POST', `/api/v1/orders/${id}/confirm-appalto`, undefined, 202);
   });
   const acquiring = new Set<string>();
+  const progress = setInterval(() => console.log(`  ${finished.size}/${ids.length} orders settled after ${Math.round((Date.now() - begin) / 1000)} s`), 30_000);
   while (finished.size < ids.length && Date.now() - begin < 30 * 60_000) {
     await pool(ids.length, concurrency, async (index) => {
       const id = ids[index]!;
@@ -70,6 +71,7 @@ try {
     });
     await sleep(500);
   }
+  clearInterval(progress);
   const platformMs = Date.now() - begin;
   await fetch(`${pcp}/_sim/fault-rate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rate: 0 }) });
 
@@ -104,6 +106,11 @@ try {
   console.log(`appalti created twice at the simulator: ${duplicates} (target 0)`);
   for (const outcome of refused.slice(0, 5)) console.log(`  refused: ${outcome.reason}`);
   if (orders - finished.size > 0 || duplicates > 0 || refused.some((outcome) => !outcome.reason)) process.exitCode = 1;
+} catch (error) {
+  // Said before stopping: a stop that waits on a stuck consumer must not hide why the run ended.
+  console.error('bench failed:', error);
+  process.exitCode = 1;
 } finally {
-  await demo.stop();
+  await Promise.race([demo.stop(), sleep(30_000)]);
+  process.exit();
 }

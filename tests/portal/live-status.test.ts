@@ -43,6 +43,7 @@ describe('the order\'s live state (Server-Sent Events through the gateway)', () 
   let demo: DemoPlatform;
   let cast: Cast;
   let orderId: string;
+  let cigRequestId: string;
   let url: string;
 
   before(async () => {
@@ -50,7 +51,8 @@ describe('the order\'s live state (Server-Sent Events through the gateway)', () 
     cast = await orderingCast(demo);
     const contractId = await cloudContract(cast.buyer);
     const adhesionId = await approvedAdhesion(cast, contractId, 500_00);
-    orderId = (await newOrder(cast, contractId, adhesionId, [{ description: 'Ora', unitPriceCents: 100_00, quantity: 1 }], 100_00)).id;
+    const order = await newOrder(cast, contractId, adhesionId, [{ description: 'Ora', unitPriceCents: 100_00, quantity: 1 }], 100_00);
+    [orderId, cigRequestId] = [order.id, order.cigRequestId];
     url = `${demo.gateway}/api/v1/orders/${orderId}/events`;
   });
 
@@ -92,5 +94,18 @@ describe('the order\'s live state (Server-Sent Events through the gateway)', () 
     const refused = await fetch(url, { headers: { authorization: `Bearer ${token.access_token}` } });
     assert.equal(refused.status, 403);
     assert.equal((await refused.json()).code, 'SCOPE_REQUIRED');
+  });
+
+  test('when the CIG request\'s page follows ANAC, then its state and its schede come as events, quiet until they change, and only for its agency', async () => {
+    const requestUrl = `${demo.gateway}/api/v1/cig-requests/${cigRequestId}/events`;
+    const bearer = { authorization: `Bearer ${cast.rup.token}` };
+    const first = await readStream(requestUrl, bearer, 5_000, 1);
+    assert.equal(first.status, 200);
+    assert.ok(['bozza', 'in-corso', 'confermato', 'cig-acquisiti'].includes(first.events[0]!.data.status), first.events[0]!.data.status);
+    assert.ok(Array.isArray(first.events[0]!.data.schede));
+    const quiet = await readStream(requestUrl, { ...bearer, 'last-event-id': first.events[0]!.id }, 1_500);
+    assert.deepEqual(quiet.events, []);
+    assert.equal((await fetch(requestUrl, { headers: { authorization: `Bearer ${cast.otherComune.token}` } })).status, 404);
+    assert.equal((await fetch(requestUrl)).status, 401);
   });
 });

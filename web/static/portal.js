@@ -15,9 +15,15 @@ function liveStatus() {
       else element.textContent = value ?? '';
       if (element.getAttribute('data-live') === 'banner') element.classList.toggle('d-none', !value);
     }
-    // Actions offered depend on the state: the page is reloaded once the platform has moved on.
+    const changedScheda = (state.schede || []).some((scheda) => {
+      const cell = document.querySelector(`[data-live-scheda="${scheda.id}"]`);
+      if (!cell || cell.textContent === scheda.statusLabel) return false;
+      cell.textContent = scheda.statusLabel;
+      return true;
+    });
+    // The actions offered depend on the state: the person is told to reload when it has moved on.
     const shown = source.getAttribute('data-live-state');
-    if (shown && shown !== state.status) document.querySelector('[data-live-refresh]')?.classList.remove('d-none');
+    if ((shown && shown !== state.status) || changedScheda) document.querySelector('[data-live-refresh]')?.classList.remove('d-none');
     source.setAttribute('data-live-state', state.status);
   });
 }

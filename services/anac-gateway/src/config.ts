@@ -40,6 +40,8 @@ export const configSchema = serviceEnvSchema.extend({
   /** First wait between polls of esito-operazione; it doubles up to PCP_POLL_MAX_MS. */
   PCP_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   PCP_POLL_MAX_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** How often a CIG request's live page stream looks for a change. */
+  LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
 });
 
 export type Config = z.output<typeof configSchema>;

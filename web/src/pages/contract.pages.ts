@@ -13,13 +13,13 @@ const tabs = [
 /** "Elenco contratti", a contract's tabs, its price list and (for the banditore) its ceiling. */
 export function contractPages(deps: WebDeps): Router {
   const router = Router();
-  router.get('/contratti', page(deps, async (req, _res, { api, show }) => {
+  router.get('/contratti', page(deps, async (req, _res, { api, me, show }) => {
     const filters = textQuery(req, ['q', 'kind', 'status', 'supplier', 'cpv', 'expiryFrom', 'expiryTo', 'sort']);
     const current = pageNumber(req);
     const found = await api.get(withQuery('/api/v1/contracts', { ...filters, page: current, pageSize }));
     show('contracts/list', {
       title: 'Elenco contratti', section: 'contratti', breadcrumbs: [{ label: 'Elenco contratti' }], filters, contracts: found.items,
-      total: found.total, pages: pagination('/contratti', filters, current, found.items.length, pageSize, found.total),
+      total: found.total, pages: pagination('/contratti', filters, current, found.items.length, pageSize, found.total), can: offers(me),
     });
   }, { signedIn: true }));
   router.get('/contratti/:id', page(deps, (req, res, tools) => (tools.me ? contractTab(req.params.id as string, String(req.query.tab ?? 'informazioni'), tools) : publicContract(req.params.id as string, tools))));

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { WebDeps } from '../page.js';
 import { publicPages } from './public.pages.js';
 import { contractPages } from './contract.pages.js';
+import { contractAdminPages } from './contract-admin.pages.js';
 import { adhesionPages } from './adhesion.pages.js';
 import { orderPages } from './order.pages.js';
 import { schedaPages } from './scheda.pages.js';
@@ -10,6 +11,6 @@ import { adminPages } from './admin.pages.js';
 /** Every page of the portal, by area. */
 export function portalPages(deps: WebDeps): Router {
   const router = Router();
-  for (const area of [publicPages, contractPages, adhesionPages, orderPages, schedaPages, adminPages]) router.use(area(deps));
+  for (const area of [publicPages, contractAdminPages, contractPages, adhesionPages, orderPages, schedaPages, adminPages]) router.use(area(deps));
   return router;
 }

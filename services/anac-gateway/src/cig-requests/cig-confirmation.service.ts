@@ -11,6 +11,7 @@ import type { PcpCall, PcpClient } from '../pcp/pcp-client.js';
 import { noAppaltoYet } from '../pdnd/tracking-evidence.js';
 import { confirmationOutcome, pollDelay, type CigRequest, type EsitoEntry } from './cig-request.rules.js';
 import * as store from './cig-request.store.js';
+import { acquireCigs } from './cig-request.service.js';
 import { codedFieldsOf } from './coded-fields.rules.js';
 
 interface Deps { dataSource: DataSource; pcp: PcpClient; config: Config; logger: Logger }
@@ -138,7 +139,26 @@ async function readOutcome(deps: Deps, request: CigRequest, base: CallBase): Pro
 const later = (deps: Deps, request: CigRequest) =>
   pollDelay(request.pollAttempts + 1, deps.config.PCP_POLL_MS, deps.config.PCP_POLL_MAX_MS);
 
+/**
+ * recupera-cig for a command of ordering. A refusal (no CIG returned) is announced as ANAC's answer
+ * and the request stays confirmed; ANAC unreachable throws, and the step is tried again later.
+ */
+async function acquire(deps: Deps, request: CigRequest): Promise<'done'> {
+  try {
+    await acquireCigs(deps.dataSource, deps.pcp, request, request.rup!);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status >= 500) throw error;
+    const errors = [{ codice: error.code, dettaglio: error.detail ?? error.title, spiegazione: error.detail ?? error.title }];
+    await deps.dataSource.transaction(async (manager) => {
+      await store.endAcquisition(manager, request.id);
+      await announce(manager, anacEvents.appaltoRejected.type, request, { idAppalto: request.idAppalto, errors });
+    });
+  }
+  return 'done';
+}
+
 function step(deps: Deps, request: CigRequest): Promise<Outcome> {
+  if (request.stage === 'recupero') return acquire(deps, request);
   const base = { cigRequestId: request.id, rup: request.rup!, businessFlowID: request.idAppalto ?? noAppaltoYet };
   if (request.stage === 'crea') return sendAppalto(deps, request, base);
   if (request.stage === 'conferma') return confirm(deps, request, base);

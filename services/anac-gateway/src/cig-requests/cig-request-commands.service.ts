@@ -6,7 +6,8 @@ import { AppError } from '@app/platform/errors';
 import type { EventHandler } from '@app/platform/messaging';
 import { appendEvent } from '@app/platform/outbox';
 import type { PcpClient } from '../pcp/pcp-client.js';
-import { acquireCigs, loadRequest, rupFor, startConfirmation } from './cig-request.service.js';
+import { loadRequest, rupFor, startConfirmation } from './cig-request.service.js';
+import { startAcquisition } from './cig-request.store.js';
 
 type Command = ReturnType<typeof orderingEvents.appaltoConfirmationRequested.data.parse>;
 
@@ -47,12 +48,13 @@ export function cigCommandHandlers(deps: { dataSource: DataSource; pcp: PcpClien
     },
     [orderingEvents.cigAcquisitionRequested.type]: async (event, manager) => {
       const command = orderingEvents.cigAcquisitionRequested.data.parse(event.data);
-      if (!deps.pcp) throw new Error('PDND client not configured: the command waits for a retry');
       try {
         const rup = await rupFor(manager, callerOf(command));
-        await acquireCigs(deps.dataSource, deps.pcp, await loadRequest(manager, command.cigRequestId, command.agencyId), rup);
+        const request = await loadRequest(manager, command.cigRequestId, command.agencyId, true);
+        // Only recorded here: recupera-cig is the worker's, so no message holds a connection while ANAC answers.
+        await startAcquisition(manager, request.id, rup);
+        setImmediate(deps.wake);
       } catch (error) {
-        // ANAC unreachable: the message is retried with growing delays, then dead-lettered.
         if (!(error instanceof AppError) || error.status >= 500) throw error;
         deps.logger.warn({ cigRequestId: command.cigRequestId, code: error.code }, 'CIG acquisition command refused');
         await refuse(manager, command, error);

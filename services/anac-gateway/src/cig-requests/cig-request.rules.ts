@@ -18,7 +18,7 @@ export interface CigRequest {
   id: string;
   agencyId: string;
   status: CigRequestStatus;
-  stage: 'crea' | 'conferma' | 'esito' | null;
+  stage: 'crea' | 'conferma' | 'esito' | 'recupero' | null;
   /** The form, with the codice appalto and the supplier's participant id ANAC will know it by. */
   data: CigRequestData & { codiceAppalto: string; participantId: string };
   totalCents: number;

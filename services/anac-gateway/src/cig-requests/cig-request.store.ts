@@ -70,12 +70,24 @@ export function transmissionsOf(manager: EntityManager, cigRequestId: string) {
      FROM transmissions WHERE cig_request_id = $1 ORDER BY id`, [cigRequestId]);
 }
 
+/** "Acquisisci CIG" asked by a command: the worker calls recupera-cig, outside the message's transaction. */
+export async function startAcquisition(manager: EntityManager, id: string, rup: RupIdentity): Promise<void> {
+  await manager.query(
+    `UPDATE cig_requests SET stage = 'recupero', rup = $2, next_poll_at = now(), poll_attempts = 0, lease_until = NULL, updated_at = now()
+     WHERE id = $1 AND status = 'confermato'`, [id, JSON.stringify(rup)]);
+}
+
+/** The acquisition ended without CIGs (ANAC's refusal is announced): the request stays confirmed. */
+export async function endAcquisition(manager: EntityManager, id: string): Promise<void> {
+  await manager.query(`UPDATE cig_requests SET stage = NULL, next_poll_at = NULL, lease_until = NULL, updated_at = now() WHERE id = $1`, [id]);
+}
+
 /** Claims up to 20 requests in progress that are due, with a lease that keeps other replicas off them. */
 export async function claimDue(manager: EntityManager): Promise<CigRequest[]> {
   const rows = await updateReturning<Row>(manager,
     `UPDATE cig_requests SET lease_until = now() + interval '5 minutes' WHERE id IN (
        SELECT id FROM cig_requests
-       WHERE status = 'in-corso' AND next_poll_at <= now() AND (lease_until IS NULL OR lease_until < now())
+       WHERE (status = 'in-corso' OR stage = 'recupero') AND next_poll_at <= now() AND (lease_until IS NULL OR lease_until < now())
        ORDER BY next_poll_at LIMIT 20 FOR UPDATE SKIP LOCKED) RETURNING *`, []);
   return rows.map(requestOf);
 }
@@ -124,7 +136,8 @@ export async function markConfirmed(manager: EntityManager, id: string): Promise
 
 export async function markAcquired(manager: EntityManager, id: string, cigs: CigRequest['cigs']): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET status = 'cig-acquisiti', cigs = $2, updated_at = now() WHERE id = $1`, [id, JSON.stringify(cigs)]);
+    `UPDATE cig_requests SET status = 'cig-acquisiti', cigs = $2, stage = NULL, next_poll_at = NULL, lease_until = NULL, updated_at = now()
+     WHERE id = $1`, [id, JSON.stringify(cigs)]);
 }
 
 export async function setAnacContract(manager: EntityManager, id: string, anacContractId: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { defineRoute, streamEvents, type RouteSpec } from '@app/platform/http';
 import { cigRequestRefusals } from '../cig-requests/cig-request.rules.js';
 import { newSchedaSchema } from './scheda.schema.js';
 import { schedaRefusals as why } from './scheda.rules.js';
@@ -22,6 +22,15 @@ export function schedaRoutes(deps: schede.SchedaDeps): RouteSpec[] {
       summary: 'Schede della richiesta (SC1, I1, CO1, CO2, ANN) con il loro stato presso ANAC',
       params: requestParams, responses: [{ status: 200, description: 'Le schede' }],
       handler: ({ params, caller }) => schede.listSchede(deps, caller, params.id),
+    }),
+    defineRoute({
+      ...common, method: 'get', path: '/api/v1/cig-requests/:id/events', operationId: 'streamCigRequestState', scopes: ['cig-requests:read'],
+      summary: 'Lo stato della richiesta e delle sue schede in diretta (text/event-stream), ripreso con Last-Event-ID',
+      params: requestParams, responses: [{ status: 200, description: 'Flusso di eventi «state»: stato, CIG, schede con il loro stato' }],
+      handler: async ({ params, caller, req, res }) => {
+        await streamEvents(req, res, { next: (afterId) => schede.requestStateAfter(deps, caller, params.id, afterId), pollMs: deps.livePollMs });
+        return undefined;
+      },
     }),
     defineRoute({
       ...common, method: 'post', path: '/api/v1/cig-requests/:id/schede', operationId: 'createScheda', roles: ['rup'],

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { anacEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
@@ -18,7 +18,7 @@ import type { Scheda, SettleEvent } from './scheda.rules.js';
 import { orchestratorRefusal, rollbackRefusal } from './scheda-orchestrator.rules.js';
 import * as store from './scheda.store.js';
 
-export interface SchedaDeps { dataSource: DataSource; pcp: PcpClient | undefined; checkAfterMs: number }
+export interface SchedaDeps { dataSource: DataSource; pcp: PcpClient | undefined; checkAfterMs: number; livePollMs: number }
 type Act = Command<TenantCaller>;
 type Loaded = { scheda: Scheda; request: CigRequest };
 
@@ -55,9 +55,25 @@ function settle(dataSource: DataSource, { scheda, request }: Loaded, change: Set
 
 const callBase = (request: CigRequest, rup: RupIdentity) => ({ cigRequestId: request.id, rup, businessFlowID: request.idAppalto! });
 
-export async function listSchede(deps: SchedaDeps, caller: TenantCaller, cigRequestId: string): Promise<Scheda[]> {
+/**
+ * What the CIG request's page shows live: the request's state and each scheda's. The event's id is a
+ * digest of that state, so a browser reconnecting with it gets nothing until something changes.
+ */
+export async function requestStateAfter(deps: SchedaDeps, caller: TenantCaller, cigRequestId: string, afterId: string | undefined) {
+  const request = await loadRequest(deps.dataSource.manager, cigRequestId, caller.tenant);
+  const schedeNow = await store.schedeOf(deps.dataSource.manager, cigRequestId);
+  const data = {
+    status: request.status, cigs: request.cigs, errors: request.errors,
+    schede: schedeNow.map((scheda) => ({ id: scheda.id, code: scheda.code, status: scheda.status, statusLabel: rules.statusLabels[scheda.status], errors: scheda.errors })),
+  };
+  const id = createHash('sha256').update(JSON.stringify(data)).digest('base64url').slice(0, 22);
+  return id === afterId ? [] : [{ id, event: 'state', data }];
+}
+
+export async function listSchede(deps: SchedaDeps, caller: TenantCaller, cigRequestId: string): Promise<(Scheda & { statusLabel: string })[]> {
   await loadRequest(deps.dataSource.manager, cigRequestId, caller.tenant);
-  return store.schedeOf(deps.dataSource.manager, cigRequestId);
+  const found = await store.schedeOf(deps.dataSource.manager, cigRequestId);
+  return found.map((scheda) => ({ ...scheda, statusLabel: rules.statusLabels[scheda.status] }));
 }
 
 /**
