@@ -49,7 +49,10 @@ describe('the seed-001 story through the portal, in a real browser', { skip: mis
       await visit(visitor.page, width, 'home', '/');
       await visit(visitor.page, width, 'bandi-e-avvisi', '/bandi');
       await visit(visitor.page, width, 'aggiudicazioni', '/aggiudicazioni');
-      await visitor.page.click('text=Sistema Cloud Toscana').catch(() => visitor.page.goto(`${demo.gateway}/bandi`));
+      await visitor.page.goto(`${demo.gateway}/bandi`);
+      await Promise.all([visitor.page.waitForNavigation(), visitor.page.click('a:has-text("Sistema Cloud Toscana")')]);
+      await visitor.page.waitForSelector('text=Accedi con SPID, CIE o CNS per vedere documentazione');
+      await visit(visitor.page, width, 'contratto-pubblico');
 
       // The RUP of Comune di Prato logs in with SPID and switches profile.
       const rup = await personBrowser(browser, width);
@@ -191,8 +194,18 @@ describe('the seed-001 story through the portal, in a real browser', { skip: mis
       await visitor.page.goto(`${demo.gateway}/aggiudicazioni?q=${cig}`);
       await visitor.page.waitForSelector(`td:has-text("${cig}")`, { timeout: 15_000 });
       await visit(visitor.page, width, 'aggiudicazioni-esito');
+      await buyer.page.goto(orderUrl);
+      await Promise.all([buyer.page.waitForNavigation(), buyer.page.click('a:has-text("Log trasmissioni e schede ANAC")')]);
+      await buyer.page.waitForSelector('td:has-text("conferma-appalto")');
+      await visit(buyer.page, width, 'richiesta-cig-log-trasmissioni');
+      const accounts = await personBrowser(browser, width);
+      await passwordLogin(accounts.page, demo.gateway, 'sara.colombo');
+      await accounts.page.goto(orderUrl);
+      await Promise.all([accounts.page.waitForNavigation(), accounts.page.click('a:has-text("Situazione pagamenti")')]);
+      await accounts.page.waitForSelector('text=Nessun mandato registrato.');
+      await visit(accounts.page, width, 'situazione-pagamenti');
       await tabTo(visitor.page, 'a:has-text("Vai ai contenuti")', 5);
-      for (const person of [visitor, rup, buyer, banditore, supplier]) await person.context.close();
+      for (const person of [visitor, rup, buyer, banditore, supplier, accounts]) await person.context.close();
     });
   }
 });

@@ -3,6 +3,7 @@ import { roleLabels } from '@app/roles';
 import { partnerScopes } from '@app/events';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
+import { offers } from './roles.js';
 
 const roleChoices = Object.entries(roleLabels).filter(([role]) => role !== 'gestore-piattaforma').map(([code, label]) => ({ code, label }));
 const list = (value: unknown) => [value ?? []].flat().map(String);
@@ -24,6 +25,11 @@ export function adminPages(deps: WebDeps): Router {
     await api.post(`/api/v1/users/${req.params.id}/disable`);
     return '/amministrazione#utenti';
   }));
+  router.post('/amministrazione/registrazioni', action(deps, showAdministration, async (req, { api }) => {
+    const { contractId, fiscalCode, givenName, familyName, email } = req.body;
+    await api.post('/api/v1/registrations', { contractId, puntoOrdinante: { fiscalCode, givenName, familyName, email } });
+    return '/amministrazione#registrazioni';
+  }));
   router.post('/amministrazione/registrazioni/:id/:decision', action(deps, showAdministration, async (req, { api }) => {
     const decision = req.params.decision === 'approva' ? 'approve' : 'reject';
     await api.post(`/api/v1/registrations/${req.params.id}/${decision}`, decision === 'reject' ? { reason: req.body.reason } : {});
@@ -42,12 +48,16 @@ export function adminPages(deps: WebDeps): Router {
   return router;
 }
 
-async function showAdministration(_req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
+async function showAdministration(_req: Request, _res: Response, { api, me, show }: PageTools): Promise<void> {
+  // Each section shows what the person's roles let the API answer; the rest says it is not theirs.
   const optional = (path: string) => api.get(path).catch(() => undefined);
-  const [users, registrations, clients] = await Promise.all([optional('/api/v1/users'), optional('/api/v1/registrations'), optional('/api/v1/api-clients')]);
+  const [users, registrations, clients, contracts] = await Promise.all([
+    optional('/api/v1/users'), optional('/api/v1/registrations'), optional('/api/v1/api-clients'), optional('/api/v1/contracts?kind=convenzione&pageSize=100'),
+  ]);
   show('admin/administration', {
     title: 'Amministrazione', section: 'amministrazione', breadcrumbs: [{ label: 'Amministrazione' }],
     users: users?.items ?? users, registrations: registrations?.items ?? registrations, clients: clients?.items ?? clients, roleChoices,
+    conventions: contracts?.items ?? [], can: offers(me),
     scopes: Object.entries(partnerScopes).map(([code, label]) => ({ code, label })),
   });
 }

@@ -117,7 +117,7 @@ async function showOrder(req: Request, _res: Response, { api, me, show }: PageTo
       documents: mine && order.status === 'cig-acquisito', send: mine && order.status === 'cig-acquisito',
       decide: order.side === 'banditore' && can.judges && order.status === 'inviato',
       answer: order.side === 'fornitore' && order.status === 'approvato' && [null, 'in-attesa'].includes(order.supplierResponse),
-      outcome: mine && order.status === 'approvato' && !order.outcomePublishedAt, payments: ['approvato'].includes(order.status),
+      outcome: mine && order.status === 'approvato' && !order.outcomePublishedAt, payments: can.payments && order.status === 'approvato',
     },
   });
 }

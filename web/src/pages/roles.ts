@@ -12,6 +12,8 @@ export function offers(me: Me | undefined) {
     orders: has('buyer', 'punto-ordinante', 'rup'),
     judges: has('rup', 'responsabile-eprocurement'),
     supplier: has('operatore-economico'),
-    admin: has('amministratore-ente', 'gestore'),
+    admin: has('amministratore-ente', 'gestore-piattaforma'),
+    operator: has('gestore-piattaforma'),
+    payments: has('servizio-mandati', 'amministratore-ente', 'operatore-economico'),
   };
 }
