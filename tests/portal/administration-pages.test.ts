@@ -13,7 +13,7 @@ describe('the banditore\'s and the administrators\' pages, in a real browser', {
   let browser: Browser;
 
   before(async () => {
-    demo = await startDemoPlatform();
+    demo = await startDemoPlatform({ RATE_LIMIT_PER_MINUTE: '100000' });
     browser = await launchChromium();
   });
 
