@@ -162,6 +162,7 @@ describe('the seed-001 story through the portal, in a real browser', { skip: mis
 
       // Passo 2: the generated sheet signed unchanged, the contract's documents; passo 3: Invia.
       await buyer.page.reload();
+      assert.match(await buyer.page.textContent('main') ?? '', /CIG derivato acquisito/);
       const sheet = await (await buyer.context.request.get(`${orderUrl}/scheda-sintesi`)).body();
       assert.equal(sheet.subarray(0, 5).toString(), '%PDF-');
       await buyer.page.setInputFiles('#sheet', { name: 'scheda-sintesi.pdf.p7m', mimeType: 'application/pkcs7-mime', buffer: await sign(sheet, 'luca.ferri') });
@@ -206,6 +207,18 @@ describe('the seed-001 story through the portal, in a real browser', { skip: mis
       await accounts.page.waitForSelector('text=Nessun mandato registrato.');
       await visit(accounts.page, width, 'situazione-pagamenti');
       await tabTo(visitor.page, 'a:has-text("Vai ai contenuti")', 5);
+      if (keyboard) {
+        // The RUP annuls the CIG with an ANN scheda; the request's page follows ANAC's answer by itself.
+        await rup.page.goto(orderUrl);
+        await Promise.all([rup.page.waitForNavigation(), rup.page.click('a:has-text("Log trasmissioni e schede ANAC")')]);
+        await rup.page.selectOption('#code', 'ANN');
+        await Promise.all([rup.page.waitForNavigation(), rup.page.click('button:has-text("Crea nuova scheda")')]);
+        await Promise.all([rup.page.waitForNavigation(), rup.page.click('button:has-text("Invia scheda")')]);
+        await rup.page.waitForSelector('[data-live-scheda]:has-text("Confermata da ANAC")', { timeout: 30_000 });
+        await visit(rup.page, width, 'schede-ann');
+        await buyer.page.goto(orderUrl);
+        await buyer.page.waitForSelector('[data-live="statusLabel"]:has-text("Annullato")', { timeout: 30_000 });
+      }
       for (const person of [visitor, rup, buyer, banditore, supplier, accounts]) await person.context.close();
     });
   }

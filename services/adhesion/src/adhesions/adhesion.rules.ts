@@ -14,6 +14,18 @@ export const statusLabels: Record<AdhesionStatus, string> = {
   'rifiutata': 'Rifiutata',
 };
 
+/** The adhesion's history as people read it: one Italian label per step. */
+export const historyLabels: Record<string, string> = {
+  'created': 'Adesione creata (bozza)',
+  'submitted': 'Inviata al RUP del soggetto banditore',
+  'withdrawn': 'Invio ritirato',
+  'taken-in-charge': 'Presa in carico dal RUP',
+  'roundApproved': 'Round approvato',
+  'approved': 'Adesione approvata',
+  'roundRejected': 'Round rifiutato',
+  'deleted': 'Bozza eliminata',
+};
+
 export interface Party { subject: string; profileId: string | null; agencyId: string | null }
 
 export interface Adhesion {

@@ -74,7 +74,10 @@ export async function adhesionView(deps: AdhesionDeps, tenant: string, id: strin
   return {
     ...adhesion, statusLabel: rules.statusLabels[adhesion.status],
     contract: { id: contractId, title, cig, ceilingCents, banditoreAgencyId, expiryDate },
-    rounds: roundViews(contract, adhesion, files), history,
+    rounds: roundViews(contract, adhesion, files),
+    history: history.map((step: { action: string; toStatus: AdhesionStatus | null }) => ({
+      ...step, actionLabel: rules.historyLabels[step.action] ?? step.action, toStatusLabel: step.toStatus ? rules.statusLabels[step.toStatus] : null,
+    })),
   };
 }
 

@@ -21,6 +21,25 @@ export const statusLabels: Record<OrderStatus, string> = {
   'annullato': 'Annullato',
 };
 
+/** The order's history as people read it: one Italian label per step. */
+export const historyLabels: Record<string, string> = {
+  'created': 'Ordine creato',
+  'appalto-confirmation-requested': 'Conferma appalto richiesta ad ANAC',
+  'appalto-confirmed': 'Appalto confermato da ANAC',
+  'anac-refused': 'Richiesta rifiutata da ANAC',
+  'cig-acquisition-requested': 'Acquisizione del CIG richiesta ad ANAC',
+  'cig-acquired': 'CIG derivato acquisito',
+  'sheet-signed': 'Scheda di sintesi firmata caricata',
+  'submitted': 'Ordine inviato al soggetto banditore',
+  'approved': 'Ordine approvato',
+  'rejected': 'Ordine rifiutato',
+  'acknowledged': 'Presa visione del fornitore',
+  'acknowledged-automatically': 'Presa visione automatica (termine scaduto)',
+  'disputed': 'Contestazione del fornitore',
+  'outcome-published': 'Esito pubblicato',
+  'annulled': 'Ordine annullato (scheda ANN confermata da ANAC)',
+};
+
 /** What the supplier did with an approved order (MePA's rule: silence past the deadline is acknowledgement). */
 export type SupplierResponse = 'in-attesa' | 'presa-visione' | 'presa-visione-automatica' | 'contestato';
 

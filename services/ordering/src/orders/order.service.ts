@@ -117,7 +117,10 @@ export async function listOrders(deps: OrderDeps, caller: TenantCaller, contract
 
 export async function orderHistory(deps: OrderDeps, caller: TenantCaller, id: string) {
   await scopedOrder(deps.dataSource.manager, id, caller.tenant);
-  return store.historyOf(deps.dataSource.manager, id);
+  const steps: { action: string; toStatus: rules.OrderStatus | null }[] = await store.historyOf(deps.dataSource.manager, id);
+  return steps.map((step) => ({
+    ...step, actionLabel: rules.historyLabels[step.action] ?? step.action, toStatusLabel: step.toStatus ? rules.statusLabels[step.toStatus] : null,
+  }));
 }
 
 export interface NewOrderInput { cigRequestId: string; adhesionId?: string; lines: OrderLine[] }
