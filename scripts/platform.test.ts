@@ -12,11 +12,11 @@ describe('the whole platform in one process (npm start)', () => {
 
   after(() => platform.stop());
 
-  test('when every service has started, then the gateway /readyz is 200 and lists the seven services and itself as ready', async () => {
+  test('when every service has started, then the gateway /readyz is 200 and lists the seven services, the portal and itself as ready', async () => {
     const response = await fetch(`${platform.gateway.url}/readyz`);
     assert.equal(response.status, 200);
     const body = (await response.json()) as { services: Record<string, { status: string; checks?: Record<string, string> }> };
-    assert.deepEqual(Object.keys(body.services).sort(), ['adhesion', 'anac-gateway', 'catalog', 'gateway', 'identity', 'notify', 'ordering', 'pec-admin']);
+    assert.deepEqual(Object.keys(body.services).sort(), ['adhesion', 'anac-gateway', 'catalog', 'gateway', 'identity', 'notify', 'ordering', 'pec-admin', 'web']);
     for (const [name, state] of Object.entries(body.services)) assert.equal(state.status, 'ready', name);
     assert.deepEqual(body.services.catalog!.checks, { database: 'ok', broker: 'ok' });
   });

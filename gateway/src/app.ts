@@ -34,7 +34,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
   app.get('/healthz', (_req, res) => {
     res.json({ service: 'gateway', status: 'ok' });
   });
-  app.get('/readyz', aggregatedReadiness(services));
+  app.get('/readyz', aggregatedReadiness({ ...services, web: config.WEB_URL }));
   app.get('/api/v1/openapi.json', async (_req, res) => {
     res.json(await mergedOpenApi(services));
   });

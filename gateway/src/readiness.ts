@@ -7,10 +7,10 @@ export interface ServiceState {
   checks?: Record<string, string>;
 }
 
-/** The gateway is ready only when every service is: each one is asked for its own /readyz. */
-export function aggregatedReadiness(services: Record<ServiceName, string>): RequestHandler {
+/** The gateway is ready only when every service (and the portal) is: each one is asked for its own /readyz. */
+export function aggregatedReadiness(services: Partial<Record<ServiceName | 'web', string>>): RequestHandler {
   return async (_req, res) => {
-    const states = await Promise.all(Object.entries(services).map(async ([name, url]) => [name, await probe(url)] as const));
+    const states = await Promise.all(Object.entries(services).map(async ([name, url]) => [name, await probe(url!)] as const));
     const ready = states.every(([, state]) => state.status === 'ready');
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : 'not-ready',

@@ -27,12 +27,14 @@ const portOf = (server: Server) => (server.address() as AddressInfo).port;
 describe('gateway', () => {
   let issuer: TestIssuer;
   const upstream = new Map<(typeof serviceNames)[number], Server>();
+  let portal: Server;
   let app: Express;
 
   before(async () => {
     issuer = await startTestIssuer();
     for (const name of serviceNames) upstream.set(name, await echoService(name, name !== 'pec-admin'));
-    const env: Record<string, string> = { RATE_LIMIT_PER_MINUTE: '40' };
+    portal = await echoService('web', true);
+    const env: Record<string, string> = { RATE_LIMIT_PER_MINUTE: '40', WEB_URL: `http://127.0.0.1:${portOf(portal)}`, PORTAL_FORWARD_SECRET: 'segreto-condiviso-del-portale-di-prova-1234' };
     for (const [name, server] of upstream) env[serviceUrlVariable(name)] = `http://127.0.0.1:${portOf(server)}`;
     const config = loadGatewayConfig(env);
     app = createGatewayApp(config, pino({ level: 'silent' }), createTokenVerifier({ jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience }));
@@ -40,6 +42,7 @@ describe('gateway', () => {
 
   after(async () => {
     for (const server of upstream.values()) server.close();
+    portal.close();
     await issuer.close();
   });
 
@@ -91,7 +94,29 @@ describe('gateway', () => {
     assert.equal(body.services.gateway.status, 'ready');
     assert.equal(body.services['pec-admin'].status, 'not-ready');
     assert.equal(body.services.catalog.status, 'ready');
-    assert.deepEqual(Object.keys(body.services).sort(), ['gateway', ...serviceNames].sort());
+    assert.deepEqual(Object.keys(body.services).sort(), ['gateway', 'web', ...serviceNames].sort());
+  });
+
+  test('when a page is asked for, then the portal answers it; an unknown API path stays a JSON 404', async () => {
+    for (const path of ['/', '/contratti?q=cloud', '/static/portal.css', '/ordini/42']) {
+      const { body } = await request(app).get(path).expect(200);
+      assert.equal(body.service, 'web', path);
+      assert.equal(body.path, path);
+    }
+    const missing = await request(app).get('/api/v1/sconosciuto').expect(404);
+    assert.match(missing.headers['content-type'] ?? '', /problem\+json/);
+  });
+
+  test('when the portal names the person\'s address with the shared secret, then services see that address; without it, the header is dropped', async () => {
+    const trusted = await request(app).get('/api/v1/notices').set('x-portal-secret', 'segreto-condiviso-del-portale-di-prova-1234').set('x-portal-client', '203.0.113.7');
+    assert.equal(trusted.body.headers['x-forwarded-for'], '203.0.113.7');
+    assert.equal(trusted.body.headers['x-portal-secret'], undefined);
+    for (const secret of [undefined, 'un-altro-segreto-lungo-abbastanza-per-sembrare-vero']) {
+      const forged = request(app).get('/api/v1/notices').set('x-portal-client', '203.0.113.7');
+      const { body } = await (secret ? forged.set('x-portal-secret', secret) : forged);
+      assert.notEqual(body.headers['x-forwarded-for'], '203.0.113.7');
+      assert.equal(body.headers['x-portal-client'], undefined);
+    }
   });
 
   test('when the merged OpenAPI is read, then every service contributes its paths, and /docs shows them', async () => {

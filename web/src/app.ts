@@ -20,6 +20,8 @@ export function createWebApp(config: WebConfig, logger: Logger): Express {
   // The gateway in front is the only hop: its X-Forwarded-For is the person's address.
   app.set('trust proxy', 'loopback');
   app.use(pageHeaders());
+  // Stateless: ready as soon as it listens (the API it calls has probes of its own).
+  app.get(['/healthz', '/readyz'], (_req, res) => void res.json({ service: 'web', status: 'ok' }));
   app.use('/static/bootstrap-italia', express.static(bootstrapItalia, { maxAge: '7d', immutable: true }));
   app.use('/static', express.static(own('../static'), { maxAge: '1h' }));
   app.use(cookieParser());
