@@ -95,6 +95,15 @@ describe('the seed-001 story through the portal, in a real browser', { skip: mis
       await buyer.page.waitForSelector('text=Firma valida');
       assert.match(await buyer.page.textContent('#documento-0-1') ?? '', /Luca Ferri, codice fiscale FRRLCU68M20B354K/);
       await visit(buyer.page, width, 'adesione-passo-2');
+      if (keyboard) {
+        // The summary's «Modifica» leads back to passo 1, filled with what was saved.
+        await pressWithKeyboard(buyer.page, 'a:has-text("Modifica")');
+        await visit(buyer.page, width, 'adesione-modifica');
+        await typeWithKeyboard(buyer.page, '#amount', '1.200,00');
+        await pressWithKeyboard(buyer.page, 'button:has-text("Salva e torna al riepilogo")');
+        // Italian grouping (CLDR) starts at five digits: 1200,00 €, 12.000,00 €.
+        assert.match(await buyer.page.textContent('main') ?? '', /Importo1200,00\s€/);
+      }
       if (keyboard) await pressWithKeyboard(buyer.page, 'button:has-text("Invia")');
       else await Promise.all([buyer.page.waitForNavigation(), buyer.page.click('button:has-text("Invia")')]);
       await buyer.page.waitForSelector('[data-live="status"]:has-text("Inviata")');

@@ -21,7 +21,8 @@ export function adhesionPages(deps: WebDeps): Router {
     return `/adesioni/${created.id}`;
   }));
   router.get('/adesioni/:id', page(deps, showAdhesion, signedIn));
-  router.post('/adesioni/:id/dati', action(deps, showAdhesion, async (req, { api }) => {
+  router.get('/adesioni/:id/modifica', page(deps, editAdhesion, signedIn));
+  router.post('/adesioni/:id/dati', action(deps, editAdhesion, async (req, { api }) => {
     await api.putJson(`/api/v1/adhesions/${req.params.id}`, { ipotesi: req.body.ipotesi, amountCents: amountOf(req) });
     return `/adesioni/${req.params.id}`;
   }));
@@ -62,6 +63,15 @@ function amountOf(req: Request): number {
 async function newAdhesion(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const contract = await api.get(`/api/v1/contracts/${req.params.id}`);
   show('adhesions/new', { title: 'Richiedi adesione', section: 'contratti', breadcrumbs: crumbs(contract, 'Richiedi adesione'), contract, steps: steps(0) });
+}
+
+/** Passo 1 again, from the summary's «Modifica»: the same fields, filled with what was saved. */
+async function editAdhesion(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
+  const adhesion = await api.get(`/api/v1/adhesions/${req.params.id}`);
+  show('adhesions/edit', {
+    title: `Modifica adesione ${adhesion.code}`, section: 'contratti', adhesion, amountTyped: typedEuro(adhesion.amountCents), steps: steps(0),
+    breadcrumbs: [...crumbs(adhesion.contract, `Adesione ${adhesion.code}`).slice(0, 2), { label: `Adesione ${adhesion.code}`, href: `/adesioni/${adhesion.id}` }, { label: 'Modifica' }],
+  });
 }
 
 async function showAdhesion(req: Request, _res: Response, { api, me, show }: PageTools): Promise<void> {
