@@ -120,6 +120,8 @@ describe('every operation of the API, as another agency, anonymously, and with N
     await call('sara.colombo', 'POST', `/api/v1/cig-requests/${cigRequest.id}/acquire`);
     const scheda = await call('sara.colombo', 'POST', `/api/v1/cig-requests/${cigRequest.id}/schede`, { code: 'ANN' }, 201);
     const order = await pratoOrder(call, send, cloud.id);
+    // Luca's inbox holds the notifications of his adhesion and order by now.
+    const notification = (await waitFor(async () => (await call('luca.ferri', 'GET', '/api/v1/notifications')).items[0], 10_000)) as { id: string };
     const payment = await call('sara.colombo', 'POST', '/api/v1/payments', { mandates: [{
       mandateNumber: '2026/0001', issuedOn: '2026-11-20', amountCents: 1_000_00, beneficiary: { name: 'Servizi Integrati S.p.A.' }, cig: order.derivedCig,
     }] });
@@ -143,6 +145,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
       { pattern: /^\/api\/v1\/contracts\/\{contractId\}\/orders$/, values: { contractId: draft.id }, owner: 'gaio.cesare' },
       { pattern: /^\/api\/v1\/orders\/\{id\}\/payments$/, values: { id: order.id }, owner: 'sara.colombo' },
       { pattern: /^\/api\/v1\/orders\/\{id\}/, values: { id: order.id, requirementId: '1', documentId: order.documentId }, owner: 'luca.ferri' },
+      { pattern: /^\/api\/v1\/notifications\/\{id\}/, values: { id: notification.id }, owner: 'luca.ferri' },
       { pattern: /^\/api\/v1\/payments\/\{id\}$/, values: { id: mandate.id }, owner: 'sara.colombo' },
       // ANAC's code lists belong to no agency: every agency's people read them, nobody anonymous.
       { pattern: /^\/api\/v1\/code-lists\/\{list\}$/, values: { list: 'codIstat' }, owner: 'sara.colombo', shared: true },

@@ -4,6 +4,7 @@ import { rememberAgency as rememberAgencyForAnac } from '@app/anac-gateway';
 import { announcedContracts, rememberAgency, seedDemoContracts } from '@app/catalog';
 import { catalogEvents } from '@app/events';
 import * as ordering from '@app/ordering';
+import * as notify from '@app/notify';
 import { seedDemoWorld } from '@app/identity';
 import type { RunningPlatform } from './platform.js';
 
@@ -37,5 +38,12 @@ export async function loadDemoWorld(platform: RunningPlatform): Promise<{ agenci
     await rememberMember(adhesion.manager, member);
     await ordering.rememberMember(dataSourceOf('ordering').manager, member);
   }
+  // Notify addresses people by profile and role, from identity's events; the loader hands them over too.
+  const people: { personId: string; fiscalCode: string; givenName: string; familyName: string; email: string | null }[] = await dataSourceOf('identity').query(
+    'SELECT id AS "personId", fiscal_code AS "fiscalCode", given_name AS "givenName", family_name AS "familyName", email FROM persons');
+  for (const person of people) await notify.rememberPerson(dataSourceOf('notify').manager, person);
+  const profiles: { profileId: string; personId: string; agencyId: string; roles: string[]; active: boolean }[] = await dataSourceOf('identity').query(
+    `SELECT id AS "profileId", person_id AS "personId", agency_id AS "agencyId", roles, status = 'attivo' AS active FROM profiles`);
+  for (const profile of profiles) await notify.rememberMember(dataSourceOf('notify').manager, profile);
   return { agencies: identity.agencies.length, people: identity.people, contracts };
 }

@@ -116,6 +116,19 @@ describe('the seed-001 story through the portal, in a real browser', { skip: mis
       await Promise.all([banditore.page.waitForNavigation(), banditore.page.click('button:has-text("Approva")')]);
       await banditore.page.waitForSelector('[data-live="status"]:has-text("Approvata")');
 
+      // The buyer's inbox tells of it (seed 001's automatic notification), with the unread count in the header.
+      for (let attempt = 0; attempt < 20; attempt++) {
+        await buyer.page.goto(`${demo.gateway}/notifiche`);
+        if (await buyer.page.locator('h2:has-text("approvata")').count()) break;
+        await buyer.page.waitForTimeout(500);
+      }
+      await buyer.page.waitForSelector('h2:has-text("approvata")', { timeout: 1_000 });
+      const unread = Number.parseInt(await buyer.page.textContent('header .badge') ?? '0', 10);
+      assert.ok(unread >= 2, String(unread));
+      await visit(buyer.page, width, 'notifiche');
+      await Promise.all([buyer.page.waitForNavigation(), buyer.page.locator('button:has-text("Segna come letta")').first().click()]);
+      assert.equal(Number.parseInt(await buyer.page.textContent('header .badge') ?? '0', 10), unread - 1);
+
       // Nuovo ordine → Richiedi CIG → Vai all'ordine.
       await buyer.page.goto(contractUrl);
       await Promise.all([buyer.page.waitForNavigation(), buyer.page.click('a:has-text("Nuovo ordine")')]);

@@ -39,12 +39,16 @@ export function page(deps: WebDeps, work: PageWork, options: { signedIn?: boolea
     const api = apiFor(deps.config, req);
     try {
       if (options.signedIn && !api.signedIn) return res.redirect(303, '/api/v1/auth/login');
-      const me = api.signedIn ? await api.get<Me>('/api/v1/me').catch(expiredOrAbsent) : undefined;
+      // The header's unread count comes with the person, in parallel; a profile not yet chosen has none.
+      const [me, unread] = api.signedIn
+        ? await Promise.all([api.get<Me>('/api/v1/me').catch(expiredOrAbsent), api.get<{ unread: number }>('/api/v1/notifications?unread=true&limit=1').then((inbox) => inbox.unread, () => undefined)])
+        : [undefined, undefined];
       if (api.signedIn && !me) return refreshThenBack(req, res);
       if (options.signedIn && me && !me.selectedProfile) return res.redirect(303, '/api/v1/auth/login');
       const show = (view: string, context: ShownContext, status = 200) => {
         res.status(status).setHeader('cache-control', 'no-store');
-        res.type('html').send(deps.render(view, { ...context, person: personOf(me), csrfToken: deps.csrfToken(req, res) }));
+        const person = personOf(me);
+        res.type('html').send(deps.render(view, { ...context, person: person && { ...person, unread }, csrfToken: deps.csrfToken(req, res) }));
       };
       await work(req, res, { api, me, show });
     } catch (error) {

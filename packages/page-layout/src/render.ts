@@ -7,7 +7,7 @@ import { euro, italianDate, italianDateTime } from './format.js';
 export interface PageContext {
   title: string;
   /** The logged person, as the header shows them. */
-  person?: { name: string; profile?: string; agency?: string } | undefined;
+  person?: { name: string; profile?: string; agency?: string; unread?: number | undefined } | undefined;
   breadcrumbs?: { label: string; href?: string }[];
   csrfToken?: string;
   /** Where the page is in the main navigation ('contratti', 'ordini'…). */

@@ -1,2 +1,3 @@
 export { definition } from './service.js';
 export { loadServiceConfig, configSchema } from './config.js';
+export { savePerson as rememberPerson, saveMember as rememberMember } from './recipients/recipients.store.js';

@@ -7,10 +7,11 @@ import { adhesionPages } from './adhesion.pages.js';
 import { orderPages } from './order.pages.js';
 import { schedaPages } from './scheda.pages.js';
 import { adminPages } from './admin.pages.js';
+import { inboxPages } from './inbox.pages.js';
 
 /** Every page of the portal, by area. */
 export function portalPages(deps: WebDeps): Router {
   const router = Router();
-  for (const area of [publicPages, contractAdminPages, contractPages, adhesionPages, orderPages, schedaPages, adminPages]) router.use(area(deps));
+  for (const area of [publicPages, contractAdminPages, contractPages, adhesionPages, orderPages, schedaPages, adminPages, inboxPages]) router.use(area(deps));
   return router;
 }

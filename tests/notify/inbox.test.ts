@@ -1,0 +1,92 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { adhesionEvents } from '@app/events';
+import { waitFor } from '@app/platform/testing';
+import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
+import { acquireCig, approvedAdhesion, cloudContract, newOrder, orderingCast, signAndDocument, type Cast } from '../../scripts/ordering-story.js';
+import { passwordSession, type Session } from '../../scripts/gateway-client.js';
+
+const titles = async (session: Session) => ((await session.call('GET', '/api/v1/notifications')).items as { title: string }[]).map((item) => item.title);
+
+/** Issue "Notify", people: seed 001's automatic notifications in the inbox of exactly their recipients. */
+describe('the in-app inbox: seed 001\'s notifications to their recipients only', () => {
+  let demo: DemoPlatform;
+  let cast: Cast;
+  let code: string;
+  let contractId: string;
+  let adhesionId: string;
+
+  before(async () => {
+    demo = await startDemoPlatform();
+    cast = await orderingCast(demo);
+    contractId = await cloudContract(cast.buyer);
+    adhesionId = await approvedAdhesion(cast, contractId, 700_00);
+    code = (await cast.buyer.call('GET', `/api/v1/adhesions/${adhesionId}`)).code;
+  });
+
+  after(async () => {
+    await demo?.stop();
+  });
+
+  test('when an adhesion is sent and approved, then the sender and the banditore\'s RUP are told, and another Comune is not', async () => {
+    const sent = (await waitFor(async () => {
+      const found = await titles(cast.buyer);
+      return found.includes(`Adesione ${code} approvata`) ? found : undefined;
+    }, 10_000))!;
+    assert.ok(sent.includes(`Adesione ${code} inviata`), JSON.stringify(sent));
+    assert.ok(sent.includes(`Adesione ${code}: round 0 approvato`));
+    const banditore = await titles(cast.banditore);
+    assert.ok(banditore.includes(`Nuova adesione da valutare: ${code}`), JSON.stringify(banditore));
+    assert.ok(!banditore.includes(`Adesione ${code} approvata`));
+    for (const outsider of [cast.otherComune, cast.supplier]) assert.deepEqual((await titles(outsider)).filter((title) => title.includes(code)), []);
+  });
+
+  test('when the recipient reads a notification, then the unread count goes down once; nobody else can mark it', async () => {
+    const before = await cast.buyer.call('GET', '/api/v1/notifications?unread=true');
+    const first = before.items[0];
+    const read = await cast.buyer.call('POST', `/api/v1/notifications/${first.id}/read`);
+    assert.ok(read.readAt);
+    assert.equal((await cast.buyer.call('POST', `/api/v1/notifications/${first.id}/read`)).readAt, read.readAt);
+    assert.equal((await cast.buyer.call('GET', '/api/v1/notifications?unread=true')).unread, before.unread - 1);
+    await cast.otherComune.call('POST', `/api/v1/notifications/${first.id}/read`, undefined, 404);
+    await cast.banditore.call('POST', `/api/v1/notifications/${randomUUID()}/read`, undefined, 404);
+    assert.equal((await fetch(`${demo.gateway}/api/v1/notifications`)).status, 401);
+  });
+
+  test('when an order is sent and approved, then the agency, the banditore and — on approval — the supplier are told', async () => {
+    const order = await newOrder(cast, contractId, adhesionId, [{ description: 'Ora', unitPriceCents: 100_00, quantity: 1 }], 100_00);
+    const cig = await acquireCig(cast, order.id);
+    await signAndDocument(cast, order.id);
+    await cast.buyer.call('POST', `/api/v1/orders/${order.id}/submit`);
+    await cast.banditore.call('POST', `/api/v1/orders/${order.id}/approve`);
+    const buyer = (await waitFor(async () => {
+      const found = await titles(cast.buyer);
+      return found.includes(`Ordinativo ${order.code} approvato`) ? found : undefined;
+    }, 10_000))!;
+    assert.ok(buyer.includes(`Ordinativo ${order.code} inviato`) && buyer.includes(`CIG acquisito: ${cig}`), JSON.stringify(buyer));
+    assert.ok((await titles(cast.banditore)).includes(`Nuovo ordinativo da approvare: ${order.code}`));
+    const supplier = await titles(cast.supplier);
+    assert.ok(supplier.includes(`Nuovo ordinativo approvato: ${order.code}`), JSON.stringify(supplier));
+    assert.ok(!supplier.includes(`Ordinativo ${order.code} inviato`));
+    assert.deepEqual((await titles(cast.otherComune)).filter((title) => title.includes(order.code)), []);
+  });
+
+  test('when the same event is delivered twice, then each recipient has it once', async () => {
+    const notify = demo.platform.services.find((service) => service.name === 'notify')!;
+    const handler = notify.consumer.handlers[adhesionEvents.submitted.type]!;
+    const profileId = (await cast.buyer.call('GET', '/api/v1/me')).selectedProfile.id;
+    const event = {
+      id: randomUUID(), type: adhesionEvents.submitted.type, source: 'adhesion', specversion: '1.0', time: new Date().toISOString(),
+      data: {
+        adhesionId: randomUUID(), code: 'A999999/2026', contractId: randomUUID(), contractTitle: 'Prova', contractCig: '7154112FF8',
+        banditoreAgencyId: randomUUID(), agencyId: randomUUID(), ipotesi: 'A', amountCents: 100, round: 0, roundTitle: 'Round 0',
+        sender: { subject: 'x', profileId, agencyId: null }, actor: { subject: 'x', profileId, agencyId: null }, submittedAt: new Date().toISOString(),
+      },
+    };
+    for (let time = 0; time < 2; time++) await notify.deps.dataSource.transaction((manager) => handler(event as never, manager));
+    assert.equal((await titles(cast.buyer)).filter((title) => title === 'Adesione A999999/2026 inviata').length, 1);
+    const fresh = await passwordSession(demo.gateway, 'luca.ferri');
+    assert.equal((await titles(fresh)).filter((title) => title === 'Adesione A999999/2026 inviata').length, 1);
+  });
+});
