@@ -233,7 +233,11 @@ async function pratoOrder(call: Call, send: Send, contractId: string) {
   assert.equal((await send('luca.ferri', 'PUT', `/api/v1/adhesions/${adhesion.id}/documents/0-1`, { body: manifest })).status, 200);
   await call('luca.ferri', 'POST', `/api/v1/adhesions/${adhesion.id}/submit`);
   await call('gaio.cesare', 'POST', `/api/v1/adhesions/${adhesion.id}/rounds/0/approve`);
-  const request = await call('luca.ferri', 'POST', '/api/v1/cig-requests', { ...cigBody(1_000_00), adhesionId: adhesion.id }, 201);
+  // The ANAC gateway learns of the approval by event: the request waits for it, as the API's message says.
+  const request = await waitFor(async () => {
+    const sent = await send('luca.ferri', 'POST', '/api/v1/cig-requests', { body: JSON.stringify({ ...cigBody(1_000_00), adhesionId: adhesion.id }), headers: jsonHeaders });
+    return sent.status === 201 ? JSON.parse(sent.text) : undefined;
+  }, 10_000);
   const order = await waitFor(async () => {
     const sent = await send('luca.ferri', 'POST', `/api/v1/contracts/${contractId}/orders`, {
       body: JSON.stringify({ cigRequestId: request.id, adhesionId: adhesion.id, lines: [{ description: 'Canone', unitPriceCents: 1_000_00, quantity: 1 }] }), headers: jsonHeaders,

@@ -4,7 +4,7 @@ import { simplePdf } from '@app/signed-documents/testing';
 import { waitFor } from '@app/platform/testing';
 import type { DemoPlatform } from './demo-platform.js';
 import { ensureDemoSigning } from './demo-signing.js';
-import { passwordSession, tokenSession, type Session } from './gateway-client.js';
+import { jsonHeaders, passwordSession, tokenSession, type Session } from './gateway-client.js';
 import { spidToken } from './spid-session.js';
 
 /** The demo people of the ordering story, logged in as they would: the RUP with SPID, the others with passwords. */
@@ -50,15 +50,30 @@ export async function upload(session: Session, path: string, bytes: Buffer, file
 
 /** "Richiedi CIG" for one lot of the order's amount, then "Vai all'ordine" with the lines. */
 export async function newOrder(cast: Cast, contractId: string, adhesionId: string, lines: { description: string; unitPriceCents: number; quantity: number }[], lotCents: number) {
-  const request = await cast.buyer.call('POST', '/api/v1/cig-requests', {
+  const cigRequest = {
     parentCig: '7154112FF8', adhesionId, subject: 'Servizi cloud del Comune di Prato: contratto attuativo', adhesionDate: '2026-11-23',
     costCentre: 'CDC-SI-01', singleProcedureReport: true, supplier: { fiscalCode: '12345678903', name: 'Servizi Integrati S.p.A.' },
     lots: [{
       lotIdentifier: 'LOT-0001', subject: 'Servizi cloud', contractObject: 'servizi', amountCents: lotCents, cpv: '72000000-5', nuts: 'ITI15',
       istat: '009100005', ccnl: 'H01', category: 'FS', financing: [{ type: 'A', amountCents: lotCents }],
     }],
-  }, 201);
-  return cast.buyer.call('POST', `/api/v1/contracts/${contractId}/orders`, { cigRequestId: request.id, adhesionId, lines }, 201);
+  };
+  // The ANAC gateway learns of an approval by event: a request right after it waits, as the API's message says.
+  const request = await waitFor(async () => {
+    const sent = await cast.buyer.raw('POST', '/api/v1/cig-requests', { body: JSON.stringify(cigRequest), headers: jsonHeaders });
+    const text = await sent.text();
+    if (sent.status === 422 && text.includes('ADHESION_NOT_USABLE')) return undefined;
+    assert.equal(sent.status, 201, text);
+    return JSON.parse(text);
+  }, 10_000);
+  // Ordering too learns of the approval by event; a refusal other than that one fails at once.
+  return waitFor(async () => {
+    const sent = await cast.buyer.raw('POST', `/api/v1/contracts/${contractId}/orders`, { body: JSON.stringify({ cigRequestId: request.id, adhesionId, lines }), headers: jsonHeaders });
+    const text = await sent.text();
+    if (sent.status === 409 && text.includes('ADHESION_REQUIRED')) return undefined;
+    assert.equal(sent.status, 201, text);
+    return JSON.parse(text);
+  }, 10_000);
 }
 
 /** Conferma appalto and Acquisisci CIG as the RUP with SPID, waiting for ANAC's answers. */
