@@ -30,20 +30,20 @@ export async function loadDemoWorld(platform: RunningPlatform): Promise<{ agenci
     await rememberContract(adhesion.manager, contract);
     await ordering.rememberContract(dataSourceOf('ordering').manager, ordering.contractOf(catalogEvents.contractPublished.data.parse(contract)));
   }
-  // Adhesion tells whose signature a document carries from the agencies' people.
-  const members: { profileId: string; agencyId: string; fiscalCode: string; active: boolean }[] = await dataSourceOf('identity').query(
-    `SELECT p.id AS "profileId", p.agency_id AS "agencyId", pe.fiscal_code AS "fiscalCode", p.status = 'attivo' AS active
+  // Adhesion tells whose signature a document carries from the agencies' people; notify addresses them by
+  // profile and role. Both learn them from identity's events; the loader hands them over too.
+  const identityData = dataSourceOf('identity');
+  const profiles: { profileId: string; personId: string; agencyId: string; fiscalCode: string; roles: string[]; active: boolean }[] = await identityData.query(
+    `SELECT p.id AS "profileId", p.person_id AS "personId", p.agency_id AS "agencyId", pe.fiscal_code AS "fiscalCode", p.roles,
+       p.status = 'attivo' AS active
      FROM profiles p JOIN persons pe ON pe.id = p.person_id`);
-  for (const member of members) {
-    await rememberMember(adhesion.manager, member);
-    await ordering.rememberMember(dataSourceOf('ordering').manager, member);
+  for (const { profileId, personId, agencyId, fiscalCode, roles, active } of profiles) {
+    await rememberMember(adhesion.manager, { profileId, agencyId, fiscalCode, active });
+    await ordering.rememberMember(dataSourceOf('ordering').manager, { profileId, agencyId, fiscalCode, active });
+    await notify.rememberMember(dataSourceOf('notify').manager, { profileId, personId, agencyId, roles, active });
   }
-  // Notify addresses people by profile and role, from identity's events; the loader hands them over too.
-  const people: { personId: string; fiscalCode: string; givenName: string; familyName: string; email: string | null }[] = await dataSourceOf('identity').query(
+  const people: { personId: string; fiscalCode: string; givenName: string; familyName: string; email: string | null }[] = await identityData.query(
     'SELECT id AS "personId", fiscal_code AS "fiscalCode", given_name AS "givenName", family_name AS "familyName", email FROM persons');
   for (const person of people) await notify.rememberPerson(dataSourceOf('notify').manager, person);
-  const profiles: { profileId: string; personId: string; agencyId: string; roles: string[]; active: boolean }[] = await dataSourceOf('identity').query(
-    `SELECT id AS "profileId", person_id AS "personId", agency_id AS "agencyId", roles, status = 'attivo' AS active FROM profiles`);
-  for (const profile of profiles) await notify.rememberMember(dataSourceOf('notify').manager, profile);
   return { agencies: identity.agencies.length, people: identity.people, contracts };
 }

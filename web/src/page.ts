@@ -1,5 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import { sameSitePath } from '@app/platform/http';
 import type { PageContext, PageRenderer } from '@app/page-layout';
 import { ApiProblem, apiFor, type Api, type Problem } from './api-client.js';
 import type { WebConfig } from './config.js';
@@ -29,9 +30,6 @@ export interface PageTools {
 }
 
 type PageWork = (req: Request, res: Response, tools: PageTools) => Promise<void>;
-
-/** Same-origin paths only: a `next` pointing elsewhere would make the portal an open redirect. */
-export const localPath = (value: unknown, fallback = '/') => (typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : fallback);
 
 /** A page: the person is read from the API; an expired token goes through identity's refresh first. */
 export function page(deps: WebDeps, work: PageWork, options: { signedIn?: boolean } = {}): RequestHandler {
@@ -83,7 +81,7 @@ function refreshThenBack(req: Request, res: Response): void {
 function refererPath(req: Request): string {
   try {
     const referer = new URL(req.get('referer') ?? '/', `http://${req.get('host')}`);
-    return referer.host === req.get('host') ? localPath(referer.pathname + referer.search) : '/';
+    return referer.host === req.get('host') ? sameSitePath(referer.pathname + referer.search) : '/';
   } catch {
     return '/';
   }

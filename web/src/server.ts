@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { serviceKeepAliveMs } from '@app/platform/service';
 import { createWebApp } from './app.js';
 import type { WebConfig } from './config.js';
 
@@ -13,9 +14,9 @@ export async function startWeb(config: WebConfig, logger: Logger): Promise<Runni
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
     listening.once('error', reject);
   });
-  // Longer than the gateway keeps its idle connections to the portal (30 s).
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  // As every service: longer than the gateway keeps its idle connections to it.
+  server.keepAliveTimeout = serviceKeepAliveMs;
+  server.headersTimeout = serviceKeepAliveMs + 1_000;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   logger.info({ url }, 'portal started');
   return {

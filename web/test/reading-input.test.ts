@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { centsOf, typedEuro } from '../src/money.js';
-import { localPath } from '../src/page.js';
+import { sameSitePath } from '@app/platform/http';
 
 describe('what the portal reads from a form', () => {
   it('reads euro as typed in Italy into integer cents, without floating point', () => {
@@ -21,7 +21,7 @@ describe('what the portal reads from a form', () => {
   });
 
   it('keeps only paths of this site as a place to go back to', () => {
-    assert.equal(localPath('/ordini/1?tab=x'), '/ordini/1?tab=x');
-    for (const foreign of ['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', undefined]) assert.equal(localPath(foreign), '/');
+    assert.equal(sameSitePath('/ordini/1?tab=x'), '/ordini/1?tab=x');
+    for (const foreign of ['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', undefined]) assert.equal(sameSitePath(foreign), '/');
   });
 });

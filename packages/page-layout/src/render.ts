@@ -30,6 +30,7 @@ export function pageRenderer(viewsDir?: string): PageRenderer {
   engine.registerHelper('dateTime', (value: string) => italianDateTime(value));
   engine.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   engine.registerHelper('includes', (list: unknown, item: unknown) => Array.isArray(list) && list.includes(item));
+  engine.registerHelper('or', (...values: unknown[]) => values.slice(0, -1).find(Boolean));
   engine.registerHelper('inc', (index: number) => index + 1);
   engine.registerHelper('concat', (...parts: unknown[]) => parts.slice(0, -1).join(''));
   engine.registerHelper('json', (value: unknown) => JSON.stringify(value));

@@ -8,3 +8,4 @@ export * from './validation.js';
 export * from './prepared-json.js';
 export * from './control-characters.js';
 export * from './event-stream.js';
+export * from './same-site-path.js';

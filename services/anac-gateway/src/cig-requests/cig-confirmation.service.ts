@@ -6,7 +6,7 @@ import { appendEvent } from '@app/platform/outbox';
 import { codeProblems } from '../code-lists/code-lists.service.js';
 import type { Config } from '../config.js';
 import { ad4Scheda } from './ad4-scheda.rules.js';
-import { explain, explainRefusal, type ExplainedError } from '../pcp/anac-errors.rules.js';
+import { explain, explainOwnRefusal, explainRefusal, type ExplainedError } from '../pcp/anac-errors.rules.js';
 import type { PcpCall, PcpClient } from '../pcp/pcp-client.js';
 import { noAppaltoYet } from '../pdnd/tracking-evidence.js';
 import { confirmationOutcome, pollDelay, type CigRequest, type EsitoEntry } from './cig-request.rules.js';
@@ -148,7 +148,7 @@ async function acquire(deps: Deps, request: CigRequest): Promise<'done'> {
     await acquireCigs(deps.dataSource, deps.pcp, request, request.rup!);
   } catch (error) {
     if (!(error instanceof AppError) || error.status >= 500) throw error;
-    const errors = [{ codice: error.code, dettaglio: error.detail ?? error.title, spiegazione: error.detail ?? error.title }];
+    const errors = explainOwnRefusal(error);
     await deps.dataSource.transaction(async (manager) => {
       await store.endAcquisition(manager, request.id);
       await announce(manager, anacEvents.appaltoRejected.type, request, { idAppalto: request.idAppalto, errors });

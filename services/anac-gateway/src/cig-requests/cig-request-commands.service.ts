@@ -5,6 +5,7 @@ import type { Caller } from '@app/platform/auth';
 import { AppError } from '@app/platform/errors';
 import type { EventHandler } from '@app/platform/messaging';
 import { appendEvent } from '@app/platform/outbox';
+import { explainOwnRefusal } from '../pcp/anac-errors.rules.js';
 import type { PcpClient } from '../pcp/pcp-client.js';
 import { loadRequest, rupFor, startConfirmation } from './cig-request.service.js';
 import { startAcquisition } from './cig-request.store.js';
@@ -28,7 +29,7 @@ export function cigCommandHandlers(deps: { dataSource: DataSource; pcp: PcpClien
       type: anacEvents.appaltoRejected.type, source: 'anac-gateway', subject: command.cigRequestId, tenant: command.agencyId,
       data: {
         cigRequestId: command.cigRequestId, agencyId: command.agencyId, codiceAppalto: request?.data.codiceAppalto ?? '', parentCig: request?.data.parentCig ?? '', adhesionId: request?.data.adhesionId ?? null,
-        idAppalto: request?.idAppalto ?? null, errors: [{ codice: error.code, dettaglio: error.detail ?? error.title, spiegazione: error.detail ?? error.title }],
+        idAppalto: request?.idAppalto ?? null, errors: explainOwnRefusal(error),
       },
     });
   };

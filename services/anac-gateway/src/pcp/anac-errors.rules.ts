@@ -28,3 +28,9 @@ export function explainRefusal(answer: { status: number; body: Record<string, un
   const errors = answer.body.errori as { codice?: string; dettaglio?: string }[] | undefined;
   return explain(errors?.length ? errors : [{ codice: `HTTP${answer.status}`, dettaglio: String(answer.body.detail ?? answer.body.title ?? '') }]);
 }
+
+/** Our own refusal (a rule checked before ANAC, or no CIG returned) in the shape of ANAC's explained errors. */
+export function explainOwnRefusal(error: { code: string; title: string; detail?: string | undefined }): ExplainedError[] {
+  const text = error.detail ?? error.title;
+  return [{ codice: error.code, dettaglio: text, spiegazione: text }];
+}

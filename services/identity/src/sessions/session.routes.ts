@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { defineRoute, sameSitePath, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../identity-deps.js';
 import { accessPagePath, wantsPage } from './browser-answers.js';
 import { setSessionCookies } from './session-cookies.js';
@@ -7,9 +7,6 @@ import { sessionRefusals } from './session.rules.js';
 import * as sessions from './session.service.js';
 
 const tags = ['auth'];
-
-/** Only a path of this site: `//elsewhere` or `https://…` would make the refresh an open redirect. */
-export const sameSitePath = (next: string | undefined) => (next && /^\/(?![/\\])[^\s]*$/.test(next) ? next : '/');
 
 export function sessionRoutes(deps: IdentityDeps): RouteSpec[] {
   return [
