@@ -23,12 +23,14 @@ export async function loadDemoWorld(platform: RunningPlatform): Promise<{ agenci
     await rememberAgency(catalog.manager, { agencyId: agency.id, name: agency.name, kind: agency.kind, fiscalCode: agency.fiscalCode, ausaCode: agency.ausaCode });
     await rememberAgencyForAnac(anac.manager, { agencyId: agency.id, name: agency.name, fiscalCode: agency.fiscalCode, ausaCode: agency.ausaCode });
     await ordering.rememberAgency(dataSourceOf('ordering').manager, { agencyId: agency.id, name: agency.name, kind: agency.kind, fiscalCode: agency.fiscalCode });
+    await notify.rememberAgency(dataSourceOf('notify').manager, { agencyId: agency.id, name: agency.name, kind: agency.kind });
   }
   const contracts = await seedDemoContracts(catalog, join(process.cwd(), 'demo', 'contracts.json'));
   const adhesion = dataSourceOf('adhesion');
   for (const contract of await announcedContracts(catalog.manager)) {
     await rememberContract(adhesion.manager, contract);
     await ordering.rememberContract(dataSourceOf('ordering').manager, ordering.contractOf(catalogEvents.contractPublished.data.parse(contract)));
+    await notify.rememberContract(dataSourceOf('notify').manager, contract);
   }
   // Adhesion tells whose signature a document carries from the agencies' people; notify addresses them by
   // profile and role. Both learn them from identity's events; the loader hands them over too.

@@ -8,12 +8,13 @@ export const routeTable: { pattern: RegExp; service: ServiceName }[] = [
   { pattern: /^\/\.well-known\/(jwks\.json|revoked-sessions)$/, service: 'identity' },
   { pattern: /^\/api\/v1\/contracts\/[^/]+\/adhesions(\/|$)/, service: 'adhesion' },
   { pattern: /^\/api\/v1\/contracts\/[^/]+\/orders(\/|$)/, service: 'ordering' },
+  { pattern: /^\/api\/v1\/contracts\/[^/]+\/communications(\/|$)/, service: 'notify' },
   { pattern: /^\/api\/v1\/(auth|me|persons|profiles|agencies|registrations|api-clients|users)(\/|$)/, service: 'identity' },
   { pattern: /^\/api\/v1\/(contracts|notices|awards|ceilings|ocds)(\/|$)/, service: 'catalog' },
   { pattern: /^\/api\/v1\/adhesions(\/|$)/, service: 'adhesion' },
   { pattern: /^\/api\/v1\/(orders|payments)(\/|$)/, service: 'ordering' },
   { pattern: /^\/api\/v1\/(cig-requests|schede|code-lists)(\/|$)/, service: 'anac-gateway' },
-  { pattern: /^\/api\/v1\/(notifications|messages|subscriptions|webhooks|feed)(\/|$)/, service: 'notify' },
+  { pattern: /^\/api\/v1\/(notifications|notification-templates|notification-deliveries|communications|webhooks|amqp-subscriptions|events)(\/|$)/, service: 'notify' },
   { pattern: /^\/api\/v1\/(mailboxes|pec)(\/|$)/, service: 'pec-admin' },
 ];
 

@@ -58,6 +58,11 @@ describe('gateway', () => {
       ['/api/v1/orders/5', 'ordering'],
       ['/api/v1/mailboxes', 'pec-admin'],
       ['/api/v1/notifications', 'notify'],
+      ['/api/v1/notification-templates', 'notify'],
+      ['/api/v1/contracts/abc/communications', 'notify'],
+      ['/api/v1/webhooks/abc/deliveries', 'notify'],
+      ['/api/v1/events', 'notify'],
+      ['/api/v1/orders/abc/events', 'ordering'],
     ];
     for (const [path, service] of cases) {
       const { body } = await request(app).get(path).expect(200);

@@ -1,3 +1,4 @@
 export { definition } from './service.js';
 export { loadServiceConfig, configSchema } from './config.js';
-export { savePerson as rememberPerson, saveMember as rememberMember } from './recipients/recipients.store.js';
+export { savePerson as rememberPerson, saveMember as rememberMember, saveAgency as rememberAgency } from './recipients/recipients.store.js';
+export { keepContract as rememberContract } from './recipients/recipients.service.js';

@@ -34,6 +34,11 @@ export async function startMailSimulator(options: { smtpPort?: number; httpPort?
   const messages: ReceivedMail[] = [];
   const smtp = new SMTPServer({
     authOptional: true, disabledCommands: ['STARTTLS'], banner: 'Simulatore di posta del Negozio Elettronico',
+    // Addresses under the reserved `.invalid` domain (RFC 2606) have no mailbox: a final refusal, as a real server gives.
+    onRcptTo(address, _session, callback) {
+      if (/\.invalid$/i.test(address.address)) return callback(Object.assign(new Error('5.1.1 Casella inesistente'), { responseCode: 550 }));
+      callback();
+    },
     onData(stream, session, callback) {
       simpleParser(stream).then((parsed) => {
         messages.push({

@@ -4,6 +4,7 @@ import { anacEvents } from './anac.js';
 import { catalogEvents } from './catalog.js';
 import { ceilingEvents } from './ceiling.js';
 import { identityEvents } from './identity.js';
+import { notifyEvents } from './notify.js';
 import { orderingEvents } from './ordering.js';
 
 registerEvents(identityEvents);
@@ -12,5 +13,6 @@ registerEvents(ceilingEvents);
 registerEvents(orderingEvents);
 registerEvents(adhesionEvents);
 registerEvents(anacEvents);
+registerEvents(notifyEvents);
 
-export { adhesionEvents, anacEvents, catalogEvents, ceilingEvents, identityEvents, orderingEvents };
+export { adhesionEvents, anacEvents, catalogEvents, ceilingEvents, identityEvents, notifyEvents, orderingEvents };

@@ -1,4 +1,5 @@
-import { identityEvents } from '@app/events';
+import { catalogEvents, identityEvents } from '@app/events';
+import type { EntityManager } from 'typeorm';
 import type { EventHandler } from '@app/platform/messaging';
 import * as store from './recipients.store.js';
 
@@ -15,3 +16,20 @@ const profileWith = (active: boolean): EventHandler => async (event, manager) =>
 
 export const profileChanged = profileWith(true);
 export const profileDisabled = profileWith(false);
+
+export const agencyRegistered: EventHandler = async (event, manager) => {
+  const agency = identityEvents.agencyRegistered.data.parse(event.data);
+  await store.saveAgency(manager, agency);
+};
+
+/** The facts of a contract its messages name: title, CIG, banditore, supplier and its PEC. */
+export const contractChanged: EventHandler = (event, manager) => keepContract(manager, event.data);
+
+/** Keeps a contract as catalog announces it (its event's data); the demo loader hands them over too. */
+export async function keepContract(manager: EntityManager, data: unknown): Promise<void> {
+  const contract = catalogEvents.contractPublished.data.parse(data);
+  await store.saveContract(manager, {
+    contractId: contract.contractId, banditoreAgencyId: contract.banditoreAgencyId, title: contract.title, cig: contract.cig,
+    supplierName: contract.supplier.name, supplierPec: contract.supplier.pec, version: contract.version,
+  });
+}

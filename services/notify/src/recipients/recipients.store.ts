@@ -19,17 +19,48 @@ export async function saveMember(manager: EntityManager, member: Member): Promis
     [member.profileId, member.personId, member.agencyId, member.roles, member.active]);
 }
 
-/** The active profiles of an agency holding any of the roles (all of them when no role is named). */
-export async function profilesWith(manager: EntityManager, agencyId: string, roles: string[] | undefined): Promise<string[]> {
-  const rows: { profileId: string }[] = await manager.query(
-    `SELECT profile_id AS "profileId" FROM recipients
-     WHERE agency_id = $1 AND active AND ($2::text[] IS NULL OR roles && $2::text[])`, [agencyId, roles ?? null]);
-  return rows.map((row) => row.profileId);
+/** A person to address: the profile they act with, their agency, how to greet them and where to write. */
+export interface Addressee { profileId: string; agencyId: string; name: string; email: string | null }
+
+const addresseeColumns = `r.profile_id AS "profileId", r.agency_id AS "agencyId",
+  coalesce(p.given_name || ' ' || p.family_name, '') AS name, p.email`;
+
+/** The active profiles an audience names, with their person's name and e-mail when known. */
+export async function addressees(manager: EntityManager, audience: { profileId: string } | { agencyId: string; roles: string[] }): Promise<Addressee[]> {
+  if ('profileId' in audience) {
+    return manager.query(`SELECT ${addresseeColumns} FROM recipients r LEFT JOIN people p USING (person_id) WHERE r.profile_id = $1 AND r.active`, [audience.profileId]);
+  }
+  return manager.query(
+    `SELECT ${addresseeColumns} FROM recipients r LEFT JOIN people p USING (person_id)
+     WHERE r.agency_id = $1 AND r.active AND r.roles && $2::text[] ORDER BY r.profile_id`, [audience.agencyId, audience.roles]);
 }
 
-/** A profile, if still active: who sent an adhesion is told only while they can act. */
-export async function activeProfile(manager: EntityManager, profileId: string): Promise<{ profileId: string; agencyId: string } | undefined> {
+export async function saveAgency(manager: EntityManager, agency: { agencyId: string; name: string; kind: string }): Promise<void> {
+  await manager.query(
+    `INSERT INTO agencies (agency_id, name, kind) VALUES ($1, $2, $3)
+     ON CONFLICT (agency_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind`, [agency.agencyId, agency.name, agency.kind]);
+}
+
+export async function agencyName(manager: EntityManager, agencyId: string): Promise<string | undefined> {
+  const [row] = await manager.query('SELECT name FROM agencies WHERE agency_id = $1', [agencyId]);
+  return row?.name;
+}
+
+export interface ContractFacts { contractId: string; banditoreAgencyId: string; title: string; cig: string; supplierName: string; supplierPec: string; version: number }
+
+/** Keeps the newest version of a contract's facts (events of older versions arriving late change nothing). */
+export async function saveContract(manager: EntityManager, contract: ContractFacts): Promise<void> {
+  await manager.query(
+    `INSERT INTO contracts (contract_id, banditore_agency_id, title, cig, supplier_name, supplier_pec, version) VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (contract_id) DO UPDATE SET banditore_agency_id = EXCLUDED.banditore_agency_id, title = EXCLUDED.title, cig = EXCLUDED.cig,
+       supplier_name = EXCLUDED.supplier_name, supplier_pec = EXCLUDED.supplier_pec, version = EXCLUDED.version
+     WHERE contracts.version <= EXCLUDED.version`,
+    [contract.contractId, contract.banditoreAgencyId, contract.title, contract.cig, contract.supplierName, contract.supplierPec, contract.version]);
+}
+
+export async function contractFacts(manager: EntityManager, contractId: string): Promise<ContractFacts | undefined> {
   const [row] = await manager.query(
-    'SELECT profile_id AS "profileId", agency_id AS "agencyId" FROM recipients WHERE profile_id = $1 AND active', [profileId]);
+    `SELECT contract_id AS "contractId", banditore_agency_id AS "banditoreAgencyId", title, cig, supplier_name AS "supplierName",
+       supplier_pec AS "supplierPec", version FROM contracts WHERE contract_id = $1`, [contractId]);
   return row;
 }

@@ -1,0 +1,58 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from 'pino';
+import { createTransport, type Transporter } from 'nodemailer';
+import { notifyEvents } from '@app/events';
+import type { TenantCaller } from '@app/platform/auth';
+import { appendEvent } from '@app/platform/outbox';
+import type { Config } from '../config.js';
+import { afterFailure, smtpCodeOf, type MailStatus } from './mail.rules.js';
+import * as store from './mail.store.js';
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Short timeouts: the claimed rows stay locked while the server is asked. */
+const smtp = (url: string) => createTransport({ url, connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 15_000 });
+
+async function attempt(manager: EntityManager, mail: store.DueMail, transport: Transporter, from: string, schedule: number[], logger: Logger) {
+  try {
+    const info = await transport.sendMail({ from, to: mail.address, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) });
+    await store.markSent(manager, mail.id, info.messageId);
+  } catch (error) {
+    const next = afterFailure(mail.attempts + 1, schedule, smtpCodeOf(error));
+    if ('retryInSeconds' in next) {
+      logger.warn({ mail: mail.id, reason: reasonOf(error) }, 'message not delivered; will retry');
+      await store.markRetry(manager, mail.id, reasonOf(error), next.retryInSeconds);
+      return;
+    }
+    await store.markFailed(manager, mail.id, reasonOf(error));
+    await appendEvent(manager, {
+      type: notifyEvents.deliveryFailed.type, source: 'notify', subject: mail.id, ...(mail.senderAgencyId ? { tenant: mail.senderAgencyId } : {}),
+      data: { deliveryId: mail.id, channel: mail.channel, address: mail.address, eventId: mail.eventId, eventType: mail.eventType, senderAgencyId: mail.senderAgencyId, attempts: mail.attempts + 1, lastError: reasonOf(error).slice(0, 500) },
+    });
+  }
+}
+
+/**
+ * The job that sends queued e-mail and PEC messages: claimed with SKIP LOCKED (replicas share the
+ * work), sent together, then marked sent, scheduled again, or — after the last attempt or a final
+ * refusal — failed, with `notify.delivery.failed` published in the same transaction.
+ */
+export function mailSender(dataSource: DataSource, config: Config, logger: Logger) {
+  const transports = { email: smtp(config.SMTP_URL), pec: config.PEC_SMTP_URL ? smtp(config.PEC_SMTP_URL) : undefined };
+  const from = { email: config.MAIL_FROM, pec: config.PEC_FROM };
+  return async function sendDue(): Promise<number> {
+    return dataSource.transaction(async (manager) => {
+      const due = await store.claimDue(manager, 20);
+      await Promise.all(due.map((mail) => {
+        const transport = transports[mail.channel];
+        if (!transport) return store.markRetry(manager, mail.id, 'Canale PEC non configurato (PEC_SMTP_URL)', 3600);
+        return attempt(manager, mail, transport, from[mail.channel], config.MAIL_RETRY_SECONDS, logger);
+      }));
+      return due.length;
+    });
+  };
+}
+
+export function sentBy(dataSource: DataSource, caller: TenantCaller, query: { stato?: MailStatus; limit: number }) {
+  return store.sentBy(dataSource.manager, caller.tenant, query.stato, query.limit).then((items) => ({ items }));
+}
