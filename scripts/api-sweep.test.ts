@@ -42,6 +42,8 @@ const validBodies: Record<string, unknown> = {
   'POST /api/v1/orders/{id}/reject': { reason: 'Rifiutato da un altro ente' },
   'POST /api/v1/orders/{id}/dispute': { reason: 'Contestato da un altro ente' },
   'POST /api/v1/orders/{id}/outcome': { awardDate: '2026-11-29' },
+  'PATCH /api/v1/webhooks/{id}': { url: 'https://93.184.216.34/altro-ente' },
+  'POST /api/v1/webhooks/{id}/replay': { since: '2026-01-01T00:00:00Z' },
 };
 
 /** Issue "Trust": every operation of the merged OpenAPI, walked as another agency, anonymously, and with broken input. */
@@ -100,6 +102,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
       contractId: cloud.id, puntoOrdinante: { fiscalCode: 'BNCGNN80A41D612B', givenName: 'Giovanna', familyName: 'Bianchi', email: 'giovanna.bianchi@comune.prato.it' },
     }, 201);
     const client = await call('sara.colombo', 'POST', '/api/v1/api-clients', { name: 'Protocollo informatico di Prato', scopes: ['adhesions:read'] }, 201);
+    const webhook = await call('sara.colombo', 'POST', '/api/v1/webhooks', { url: 'https://93.184.216.34/eventi', filters: [{ prefix: { type: 'ordering.' } }] }, 201);
     const draft = await call('gaio.cesare', 'POST', '/api/v1/contracts', {
       kind: 'convenzione', title: 'Convenzione in bozza della Regione', description: 'Una convenzione non ancora pubblicata.',
       cig: 'Z010000045', cpv: ['09310000-5'], lots: [{ number: 1, title: 'Lotto unico', amountCents: 1_000_000_00 }],
@@ -147,6 +150,9 @@ describe('every operation of the API, as another agency, anonymously, and with N
       { pattern: /^\/api\/v1\/orders\/\{id\}/, values: { id: order.id, requirementId: '1', documentId: order.documentId }, owner: 'luca.ferri' },
       { pattern: /^\/api\/v1\/notifications\/\{id\}/, values: { id: notification.id }, owner: 'luca.ferri' },
       { pattern: /^\/api\/v1\/payments\/\{id\}$/, values: { id: mandate.id }, owner: 'sara.colombo' },
+      { pattern: /^\/api\/v1\/webhooks\/\{id\}/, values: { id: webhook.id }, owner: 'sara.colombo' },
+      // The templates are the platform's, not an agency's: only the Gestore previews them.
+      { pattern: /^\/api\/v1\/notification-templates\/\{key\}/, values: { key: 'adesione-inviata' }, owner: 'mario.rossi' },
       // ANAC's code lists belong to no agency: every agency's people read them, nobody anonymous.
       { pattern: /^\/api\/v1\/code-lists\/\{list\}$/, values: { list: 'codIstat' }, owner: 'sara.colombo', shared: true },
     ];

@@ -1669,6 +1669,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gli eventi dell'ente e quelli pubblici, in ordine di commit, dopo il cursore (senza cursore dall'inizio, `now` da adesso) */
+        get: operations["readEventFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** I webhook dell'ente (di questo sistema partner) */
+        get: operations["listWebhooks"];
+        put?: never;
+        /** Registra un endpoint HTTPS per gli eventi che i filtri lasciano passare; il segreto è mostrato solo ora */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un webhook */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /** Elimina un webhook e il suo registro */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /** Cambia indirizzo, descrizione o filtri; disattiva o riattiva */
+        patch: operations["changeWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registro delle consegne: ogni messaggio con i suoi tentativi (codice, latenza, errore) */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ripropone un messaggio (`deliveryId`) o tutti quelli da un momento (`since`) */
+        post: operations["replayWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nuovo segreto; il precedente firma ancora per il periodo di sovrapposizione */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11168,6 +11273,2501 @@ export interface operations {
                 };
             };
             /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND; Modello di messaggio inesistente: TEMPLATE_UNKNOWN */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readEventFeed: {
+        parameters: {
+            query?: {
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Eventi CloudEvents con il numero `sequence`, e il cursore `next` da cui proseguire */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; Cursore non valido: CURSOR_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Autenticazione richiesta: UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Autenticazione richiesta: UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uri */
+                    url: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default [] */
+                    filters?: (((({
+                        exact: {
+                            [key: string]: string;
+                        };
+                    } | {
+                        prefix: {
+                            [key: string]: string;
+                        };
+                    } | {
+                        suffix: {
+                            [key: string]: string;
+                        };
+                    }) | {
+                        all: ({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        })[];
+                    } | {
+                        any: ({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        })[];
+                    } | {
+                        not: {
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        };
+                    }) | {
+                        all: (({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        }) | {
+                            all: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            any: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            not: {
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            };
+                        })[];
+                    } | {
+                        any: (({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        }) | {
+                            all: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            any: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            not: {
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            };
+                        })[];
+                    } | {
+                        not: ({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        }) | {
+                            all: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            any: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            not: {
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            };
+                        };
+                    }) | {
+                        all: ((({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        }) | {
+                            all: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            any: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            not: {
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            };
+                        }) | {
+                            all: (({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            })[];
+                        } | {
+                            any: (({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            })[];
+                        } | {
+                            not: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            };
+                        })[];
+                    } | {
+                        any: ((({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        }) | {
+                            all: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            any: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            not: {
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            };
+                        }) | {
+                            all: (({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            })[];
+                        } | {
+                            any: (({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            })[];
+                        } | {
+                            not: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            };
+                        })[];
+                    } | {
+                        not: (({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        }) | {
+                            all: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            any: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            not: {
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            };
+                        }) | {
+                            all: (({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            })[];
+                        } | {
+                            any: (({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            })[];
+                        } | {
+                            not: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            };
+                        };
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description Webhook, con il segreto `whsec_` e la chiave pubblica `whpk_` */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; Indirizzo del webhook non accettato: ENDPOINT_REFUSED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Autenticazione richiesta: UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Autenticazione richiesta: UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Eliminato */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Autenticazione richiesta: UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uri */
+                    url?: string;
+                    description?: string;
+                    filters?: (((({
+                        exact: {
+                            [key: string]: string;
+                        };
+                    } | {
+                        prefix: {
+                            [key: string]: string;
+                        };
+                    } | {
+                        suffix: {
+                            [key: string]: string;
+                        };
+                    }) | {
+                        all: ({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        })[];
+                    } | {
+                        any: ({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        })[];
+                    } | {
+                        not: {
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        };
+                    }) | {
+                        all: (({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        }) | {
+                            all: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            any: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            not: {
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            };
+                        })[];
+                    } | {
+                        any: (({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        }) | {
+                            all: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            any: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            not: {
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            };
+                        })[];
+                    } | {
+                        not: ({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        }) | {
+                            all: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            any: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            not: {
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            };
+                        };
+                    }) | {
+                        all: ((({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        }) | {
+                            all: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            any: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            not: {
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            };
+                        }) | {
+                            all: (({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            })[];
+                        } | {
+                            any: (({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            })[];
+                        } | {
+                            not: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            };
+                        })[];
+                    } | {
+                        any: ((({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        }) | {
+                            all: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            any: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            not: {
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            };
+                        }) | {
+                            all: (({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            })[];
+                        } | {
+                            any: (({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            })[];
+                        } | {
+                            not: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            };
+                        })[];
+                    } | {
+                        not: (({
+                            exact: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            prefix: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            suffix: {
+                                [key: string]: string;
+                            };
+                        }) | {
+                            all: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            any: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        } | {
+                            not: {
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            };
+                        }) | {
+                            all: (({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            })[];
+                        } | {
+                            any: (({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            })[];
+                        } | {
+                            not: ({
+                                exact: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                prefix: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                suffix: {
+                                    [key: string]: string;
+                                };
+                            }) | {
+                                all: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                any: ({
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            } | {
+                                not: {
+                                    exact: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    prefix: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    suffix: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            };
+                        };
+                    })[];
+                    /** @enum {string} */
+                    status?: "attivo" | "disabilitato";
+                };
+            };
+        };
+        responses: {
+            /** @description Webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; Indirizzo del webhook non accettato: ENDPOINT_REFUSED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Autenticazione richiesta: UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                stato?: "in-coda" | "consegnato" | "fallito";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Consegne */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Autenticazione richiesta: UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replayWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    deliveryId: string;
+                } | {
+                    /** Format: date-time */
+                    since: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Messaggi rimessi in coda */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Autenticazione richiesta: UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Webhook disattivato: WEBHOOK_DISABLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppi messaggi da riproporre: REPLAY_TOO_LARGE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Webhook con il nuovo segreto */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Autenticazione richiesta: UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -30,7 +30,7 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
   before(async () => {
     smtpPort = await freePort();
     demo = await startDemoPlatform({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_RETRY_SECONDS: '1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1', MAIL_POLL_MS: '200' });
-    for (const name of ['luca.ferri', 'gaio.cesare', 'sara.colombo', 'giorgio.pelli', 'paola.marini']) {
+    for (const name of ['luca.ferri', 'gaio.cesare', 'sara.colombo', 'giorgio.pelli', 'paola.marini', 'mario.rossi']) {
       people[name] = await passwordSession(demo.gateway, name);
       const profile = (await people[name].call('GET', '/api/v1/me')).selectedProfile;
       me[name] = { profileId: profile.id, agencyId: profile.agency.id };
@@ -102,12 +102,14 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
   });
 
   test('when an administrator previews a template, then it reads as its recipients would; others may not', async () => {
-    const preview = await people['gaio.cesare']!.call('GET', '/api/v1/notification-templates/ordinativo-approvato-fornitore/preview?canale=pec');
+    const gestore = people['mario.rossi']!;
+    const preview = await gestore.call('GET', '/api/v1/notification-templates/ordinativo-approvato-fornitore/preview?canale=pec');
     assert.match(preview.text, /Spett\.le/);
-    const list = await people['gaio.cesare']!.call('GET', '/api/v1/notification-templates');
+    const list = await gestore.call('GET', '/api/v1/notification-templates');
     assert.ok(list.items.length >= 17);
-    await people['gaio.cesare']!.call('GET', '/api/v1/notification-templates/inesistente/preview', undefined, 404);
-    await people['gaio.cesare']!.call('GET', '/api/v1/notification-templates/..%2Fsegreti/preview', undefined, 400);
-    await people['luca.ferri']!.call('GET', '/api/v1/notification-templates', undefined, 403);
+    await gestore.call('GET', '/api/v1/notification-templates/inesistente/preview', undefined, 404);
+    await gestore.call('GET', '/api/v1/notification-templates/..%2Fsegreti/preview', undefined, 400);
+    await gestore.call('GET', '/api/v1/notification-templates/adesione-inviata/preview?canale=fax', undefined, 400);
+    for (const other of ['luca.ferri', 'gaio.cesare']) await people[other]!.call('GET', '/api/v1/notification-templates', undefined, 403);
   });
 });

@@ -15,6 +15,19 @@ export const configSchema = serviceEnvSchema.extend({
   /** Waits between attempts of a message the server did not take; after the last one it has failed. */
   MAIL_RETRY_SECONDS: seconds.default([10, 30, 60, 300, 900, 1800, 3600, 7200]),
   MAIL_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** Signs the partner feed's cursors (bound to the agency); set the same value on every replica. */
+  FEED_CURSOR_SECRET: z.string().min(16).default('cursore-del-feed-di-sviluppo-da-cambiare'),
+  /** Waits between webhook attempts after the first (as Svix: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). */
+  WEBHOOK_RETRY_SECONDS: seconds.default([5, 300, 1800, 7200, 18000, 36000, 36000]),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(20).default(500),
+  WEBHOOK_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
+  /** An endpoint failing every attempt for this long is turned off (5 days). */
+  WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(0).default(432_000),
+  /** After a rotation the old secret still signs for this long (a day). */
+  WEBHOOK_SECRET_OVERLAP_SECONDS: z.coerce.number().int().min(0).default(86_400),
+  /** Development only: endpoints on private and loopback addresses, over plain HTTP. */
+  WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -1,31 +1,57 @@
 import { catalogEvents, identityEvents } from '@app/events';
+import { eventContracts } from '@app/platform/events';
+import type { EventHandler } from '@app/platform/messaging';
 import type { ServiceDefinition } from '@app/platform/service';
 import type { Config } from './config.js';
 import { Inbox1765000000000 } from './db/migrations/1765000000000-inbox.js';
 import { OutgoingMail1765100000000 } from './db/migrations/1765100000000-outgoing-mail.js';
+import { PartnerEvents1765200000000 } from './db/migrations/1765200000000-partner-events.js';
+import { feedRoutes } from './feed/feed.routes.js';
+import { cursorCodec, record } from './feed/feed.service.js';
 import { notificationRoutes } from './inbox/notification.routes.js';
 import { mailRoutes } from './mail/mail.routes.js';
 import { mailSender } from './mail/mail.service.js';
 import { notifyParties } from './notices/notice.service.js';
 import { notices } from './notices/notice.rules.js';
+import { contractFacts } from './recipients/recipients.store.js';
 import * as recipients from './recipients/recipients.service.js';
 import { templateRoutes } from './templates/template.routes.js';
+import { webhookRoutes } from './webhooks/webhook.routes.js';
+import { fanOut, webhookSender } from './webhooks/webhook.service.js';
 
 const configOf = (deps: { config: unknown }) => deps.config as Config;
 
+/** Every event also goes to partners who may see it: the feed first (its number), then the webhooks. */
+const forPartners: EventHandler = async (event, manager) => {
+  const contractId = (event.data as { contractId?: string })?.contractId;
+  const banditore = event.type.startsWith('catalog.ceiling.') && contractId ? (await contractFacts(manager, contractId))?.banditoreAgencyId : undefined;
+  const row = await record(manager, event, banditore);
+  if (row) await fanOut(manager, row);
+};
+
+const both = (first: EventHandler, second: EventHandler | undefined): EventHandler =>
+  (second ? async (event, manager) => { await second(event, manager); await first(event, manager); } : first);
+
 /**
  * The notify service: seed 001's automatic notifications in each profile's inbox, by e-mail and by
- * PEC, from templates; partner delivery to come.
+ * PEC, from templates; every event partners may see in the commit-ordered feed and on their webhooks.
  */
 export const definition: ServiceDefinition = {
   name: 'notify',
   schema: 'notify',
-  version: '0.3.0',
-  migrations: [Inbox1765000000000, OutgoingMail1765100000000],
-  routes: (deps) => [...notificationRoutes(deps), ...mailRoutes(deps), ...templateRoutes({ portalUrl: configOf(deps).PUBLIC_URL })],
+  version: '0.4.0',
+  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000],
+  routes: (deps) => {
+    const config = configOf(deps);
+    return [
+      ...notificationRoutes(deps), ...mailRoutes(deps), ...templateRoutes({ portalUrl: config.PUBLIC_URL }),
+      ...feedRoutes({ dataSource: deps.dataSource, codec: cursorCodec(config.FEED_CURSOR_SECRET) }),
+      ...webhookRoutes({ dataSource: deps.dataSource, config }),
+    ];
+  },
   handlers: (deps) => {
     const tellParties = notifyParties(configOf(deps));
-    return {
+    const own: Record<string, EventHandler> = {
       [identityEvents.personRegistered.type]: recipients.personRegistered,
       [identityEvents.profileCreated.type]: recipients.profileChanged,
       [identityEvents.profileUpdated.type]: recipients.profileChanged,
@@ -35,6 +61,11 @@ export const definition: ServiceDefinition = {
       [catalogEvents.contractUpdated.type]: recipients.contractChanged,
       ...Object.fromEntries(Object.keys(notices).map((type) => [type, tellParties])),
     };
+    // The partner channels come last in each event's transaction: the feed's lock is held the shortest.
+    return Object.fromEntries(eventContracts.map(({ type }) => [type, both(forPartners, own[type])]));
   },
-  jobs: (deps) => [{ name: 'mail-sender', everyMs: configOf(deps).MAIL_POLL_MS, run: mailSender(deps.dataSource, configOf(deps), deps.logger) }],
+  jobs: (deps) => [
+    { name: 'mail-sender', everyMs: configOf(deps).MAIL_POLL_MS, run: mailSender(deps.dataSource, configOf(deps), deps.logger) },
+    { name: 'webhook-sender', everyMs: configOf(deps).WEBHOOK_POLL_MS, run: webhookSender(deps.dataSource, configOf(deps), deps.logger) },
+  ],
 };

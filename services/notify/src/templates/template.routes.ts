@@ -3,7 +3,8 @@ import { defineRoute, type RouteSpec } from '@app/platform/http';
 import { channels, templateRefusals } from './template.rules.js';
 import * as templates from './template.service.js';
 
-const administrators = ['gestore-piattaforma', 'amministratore-ente', 'amministratore-ordine'];
+/** The platform's administrators: the templates are the same for every agency. */
+const administrators = ['gestore-piattaforma'];
 const tags = ['notifications'];
 
 /** The message templates, and each one previewed on a channel with example data. */

@@ -37,4 +37,5 @@ export const previewData: Record<string, Record<string, unknown>> = {
   'massimale-soglia': { title: contract.contractTitle, cig: contract.contractCig, thresholdPercent: 80, usedCents: 4_000_000_00, ceilingCents: 5_000_000_00 },
   'registrazione-approvata': { agencyName: 'Comune di Prato' },
   'registrazione-rifiutata': { agencyName: 'Comune di Prato', reason: "La delibera di adesione non è firmata." },
+  'webhook-disattivato': { url: 'https://contabilita.comune.prato.example/eventi' },
 };

@@ -1,0 +1,35 @@
+import { refusals } from '@app/platform/errors';
+
+export const webhookRefusals = refusals({
+  ENDPOINT_REFUSED: { status: 400, title: 'Indirizzo del webhook non accettato' },
+  WEBHOOK_DISABLED: { status: 409, title: 'Webhook disattivato' },
+  REPLAY_TOO_LARGE: { status: 422, title: 'Troppi messaggi da riproporre' },
+});
+
+export const webhookStatuses = { attivo: 'Attivo', disabilitato: 'Disattivato' } as const;
+export const deliveryStatuses = { 'in-coda': 'In coda', consegnato: 'Consegnato', fallito: 'Non consegnato' } as const;
+
+/** Address ranges a webhook may never reach: the platform's own network and the cloud's metadata service. */
+export const forbiddenRanges = new Set(['unspecified', 'broadcast', 'multicast', 'linkLocal', 'loopback', 'private', 'uniqueLocal', 'carrierGradeNat', 'reserved', 'ipv4Mapped', 'rfc6145', 'rfc6052', '6to4', 'teredo', 'benchmarking', 'amt', 'as112', 'deprecated', 'orchid2', 'droneRemoteIdProtocolEntityTags']);
+
+/**
+ * Why an endpoint URL is refused, or undefined: HTTPS only (plain HTTP only where private addresses
+ * are allowed, in development), no credentials in it, and — checked by the service on the resolved
+ * addresses — no private, loopback or link-local target.
+ */
+export function urlProblem(url: URL, allowPrivate: boolean): string | undefined {
+  if (url.protocol !== 'https:' && !(allowPrivate && url.protocol === 'http:')) return "L'indirizzo deve usare HTTPS.";
+  if (url.username || url.password) return "L'indirizzo non può contenere credenziali.";
+  if (url.hash) return "L'indirizzo non può contenere un frammento (#).";
+  return undefined;
+}
+
+/** A failed attempt: try again after the schedule's next delay, or the message has failed. */
+export function nextAttempt(attempts: number, scheduleSeconds: number[]): { retryInSeconds: number } | { give: 'up' } {
+  const delay = scheduleSeconds[attempts - 1];
+  return delay === undefined ? { give: 'up' } : { retryInSeconds: delay };
+}
+
+/** An endpoint that has failed every attempt for longer than the grace period is turned off. */
+export const keepsFailing = (failingSince: Date | null, now: Date, graceSeconds: number) =>
+  failingSince !== null && now.getTime() - failingSince.getTime() >= graceSeconds * 1000;

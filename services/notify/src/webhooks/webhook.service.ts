@@ -1,0 +1,176 @@
+import { lookup } from 'node:dns/promises';
+import ipaddr from 'ipaddr.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from 'pino';
+import { notifyEvents } from '@app/events';
+import type { TenantCaller } from '@app/platform/auth';
+import { notFound, refuse } from '@app/platform/errors';
+import { appendEvent } from '@app/platform/outbox';
+import type { Config } from '../config.js';
+import { passes, type Filter } from '../feed/feed.rules.js';
+import { partnerEnvelope } from '../feed/feed.service.js';
+import type { FeedRow } from '../feed/feed.store.js';
+import * as inbox from '../inbox/notification.store.js';
+import * as recipients from '../recipients/recipients.store.js';
+import { renderInbox } from '../templates/template.service.js';
+import { newSecret, newSigningKeys, signedHeaders } from './webhook-signature.js';
+import { forbiddenRanges, keepsFailing, nextAttempt, urlProblem, webhookRefusals as why } from './webhook.rules.js';
+import * as store from './webhook.store.js';
+
+const ownerOf = (caller: TenantCaller): store.Owner => ({ agencyId: caller.tenant, clientId: caller.clientId ?? null });
+const reasonOf = (error: unknown) => (error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error));
+
+/** Why a URL may not be called, checked on every address its name resolves to (at registration and before each call). */
+export async function endpointProblem(raw: string, allowPrivate: boolean): Promise<string | undefined> {
+  const url = new URL(raw);
+  const problem = urlProblem(url, allowPrivate);
+  if (problem || allowPrivate) return problem;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  let addresses: string[];
+  try {
+    addresses = ipaddr.isValid(host) ? [host] : (await lookup(host, { all: true })).map((found) => found.address);
+  } catch {
+    return `Il nome ${host} non si risolve in un indirizzo.`;
+  }
+  const internal = addresses.find((address) => forbiddenRanges.has(ipaddr.process(address).range()));
+  return internal ? `L'indirizzo ${internal} è di una rete interna (privata, locale o di servizio): non raggiungibile dai webhook.` : undefined;
+}
+
+async function acceptable(url: string, config: Config): Promise<void> {
+  const problem = await endpointProblem(url, config.WEBHOOK_ALLOW_PRIVATE);
+  if (problem) throw refuse(why.ENDPOINT_REFUSED, problem);
+}
+
+export async function create(dataSource: DataSource, config: Config, caller: TenantCaller, body: { url: string; description: string; filters: Filter[] }) {
+  await acceptable(body.url, config);
+  const secret = newSecret();
+  const keys = newSigningKeys();
+  const hook = await store.create(dataSource.manager, ownerOf(caller), { ...body, secret, publicKey: keys.publicKey, privateKey: keys.privateKey });
+  // The secret is shown once, here; afterwards only a rotation gives a new one.
+  return { ...hook, secret };
+}
+
+export const list = (dataSource: DataSource, caller: TenantCaller) => store.list(dataSource.manager, ownerOf(caller)).then((items) => ({ items }));
+
+export async function get(dataSource: DataSource, caller: TenantCaller, id: string) {
+  return (await store.find(dataSource.manager, ownerOf(caller), id)) ?? Promise.reject(notFound('Webhook'));
+}
+
+export async function change(dataSource: DataSource, config: Config, caller: TenantCaller, id: string, body: { url?: string; description?: string; filters?: Filter[]; status?: string }) {
+  if (body.url) await acceptable(body.url, config);
+  return (await store.change(dataSource.manager, ownerOf(caller), id, body)) ?? Promise.reject(notFound('Webhook'));
+}
+
+export async function remove(dataSource: DataSource, caller: TenantCaller, id: string): Promise<void> {
+  if (!(await store.remove(dataSource.manager, ownerOf(caller), id))) throw notFound('Webhook');
+}
+
+export async function rotate(dataSource: DataSource, config: Config, caller: TenantCaller, id: string) {
+  const secret = newSecret();
+  const hook = await store.rotate(dataSource.manager, ownerOf(caller), id, secret, config.WEBHOOK_SECRET_OVERLAP_SECONDS);
+  if (!hook) throw notFound('Webhook');
+  return { ...hook, secret };
+}
+
+export async function deliveries(dataSource: DataSource, caller: TenantCaller, id: string, query: { stato?: string; limit: number }) {
+  await get(dataSource, caller, id);
+  return { items: await store.deliveries(dataSource.manager, id, query.stato, query.limit) };
+}
+
+const replayLimit = 10_000;
+
+/** Sends again one message, or every message of the agency since a time that the endpoint's filters let through. */
+export async function replay(dataSource: DataSource, caller: TenantCaller, id: string, body: { deliveryId: string } | { since: string }) {
+  const hook = await get(dataSource, caller, id);
+  if (hook.status !== 'attivo') throw refuse(why.WEBHOOK_DISABLED, 'Riattiva il webhook prima di riproporre i messaggi.');
+  return dataSource.transaction(async (manager) => {
+    if ('deliveryId' in body) {
+      const delivery = await store.deliveryOf(manager, id, body.deliveryId);
+      if (!delivery) throw notFound('Consegna');
+      return { queued: await store.requeue(manager, id, [delivery.seq]) };
+    }
+    const rows = await store.feedSince(manager, caller.tenant, body.since, replayLimit + 1);
+    if (rows.length > replayLimit) throw refuse(why.REPLAY_TOO_LARGE, `Dal momento indicato ci sono più di ${replayLimit} messaggi: scegli un momento più recente o leggi il feed GET /api/v1/events.`);
+    const chosen = rows.filter((row) => (hook.filters as Filter[]).every((filter) => passes(filter, row.envelope)));
+    return { queued: chosen.length ? await store.requeue(manager, id, chosen.map((row) => row.seq)) : 0 };
+  });
+}
+
+/**
+ * Queues a newly recorded event for each active endpoint that may see it and whose filters let it
+ * through, in the event's transaction. A failed webhook delivery is not sent to webhooks (it would
+ * feed its own failures back); it stays in the feed.
+ */
+export async function fanOut(manager: EntityManager, row: FeedRow): Promise<void> {
+  if (row.type === notifyEvents.deliveryFailed.type && (row.envelope.data as { channel?: string })?.channel === 'webhook') return;
+  for (const hook of await store.activeFor(manager, row.public ? 'all' : row.agencies)) {
+    if (hook.filters.every((filter) => passes(filter, row.envelope))) await store.enqueue(manager, hook.id, row.seq);
+  }
+}
+
+async function post(delivery: store.Claimed, config: Config): Promise<{ statusCode: number | null; error: string | null; latencyMs: number }> {
+  const started = performance.now();
+  const body = JSON.stringify(partnerEnvelope(delivery));
+  const secrets = [delivery.secret, ...(delivery.previousSecret ? [delivery.previousSecret] : [])];
+  try {
+    const problem = await endpointProblem(delivery.url, config.WEBHOOK_ALLOW_PRIVATE);
+    if (problem) throw new Error(problem);
+    const response = await fetch(delivery.url, {
+      method: 'POST', body, redirect: 'manual', signal: AbortSignal.timeout(config.WEBHOOK_TIMEOUT_MS),
+      headers: { 'content-type': 'application/cloudevents+json', 'user-agent': 'NegozioElettronico-Webhook/1', ...signedHeaders(delivery.eventId, Math.floor(Date.now() / 1000), body, { secrets, publicKey: delivery.publicKey, privateKey: delivery.privateKey }) },
+    });
+    await response.body?.cancel();
+    const ok = response.status >= 200 && response.status < 300;
+    return { statusCode: response.status, error: ok ? null : `HTTP ${response.status}`, latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    return { statusCode: null, error: reasonOf(error), latencyMs: Math.round(performance.now() - started) };
+  }
+}
+
+async function tellDisabled(manager: EntityManager, delivery: store.Claimed): Promise<void> {
+  const words = renderInbox('webhook-disattivato', { url: delivery.url });
+  const eventId = `webhook-disattivato:${delivery.webhookId}:${Date.now()}`;
+  for (const person of await recipients.addressees(manager, { agencyId: delivery.agencyId, roles: ['amministratore-ente', 'amministratore-ordine'] })) {
+    await inbox.deliver(manager, { eventId, eventType: 'notify.webhook.disabled', profileId: person.profileId, agencyId: delivery.agencyId, ...words, link: '/amministrazione' });
+  }
+}
+
+async function settle(dataSource: DataSource, config: Config, delivery: store.Claimed, outcome: Awaited<ReturnType<typeof post>>): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    await store.recordAttempt(manager, delivery.id, outcome);
+    if (outcome.error === null) return store.markDelivered(manager, delivery, outcome.statusCode!);
+    const next = nextAttempt(delivery.attempts + 1, config.WEBHOOK_RETRY_SECONDS);
+    await store.markFailedAttempt(manager, delivery, outcome.statusCode, 'retryInSeconds' in next ? next.retryInSeconds : null);
+    if ('give' in next) {
+      await appendEvent(manager, {
+        type: notifyEvents.deliveryFailed.type, source: 'notify', subject: delivery.id, tenant: delivery.agencyId,
+        data: { deliveryId: delivery.id, channel: 'webhook', address: delivery.url, eventId: delivery.eventId, eventType: delivery.eventType, senderAgencyId: delivery.agencyId, attempts: delivery.attempts + 1, lastError: outcome.error },
+      });
+    }
+    const reason = `Disattivato dopo errori continui dal ${delivery.failingSince?.toISOString()}: ${outcome.error}`;
+    if (keepsFailing(delivery.failingSince, new Date(), config.WEBHOOK_DISABLE_AFTER_SECONDS) && await store.disable(manager, delivery.webhookId, reason)) {
+      await tellDisabled(manager, delivery);
+    }
+  });
+}
+
+/**
+ * The job that calls the endpoints: each run leases what there is room for and starts it without
+ * waiting, so a slow endpoint never holds back the others; each outcome is kept with its attempt.
+ */
+export function webhookSender(dataSource: DataSource, config: Config, logger: Logger) {
+  const leaseSeconds = Math.ceil(config.WEBHOOK_TIMEOUT_MS / 1000) + 30;
+  const inFlight = new Set<Promise<void>>();
+  return async function sendDue(): Promise<number> {
+    const room = config.WEBHOOK_BATCH - inFlight.size;
+    if (room <= 0) return 0;
+    for (const delivery of await store.claimDue(dataSource.manager, room, leaseSeconds)) {
+      const sending: Promise<void> = post(delivery, config)
+        .then((outcome) => settle(dataSource, config, delivery, outcome))
+        .catch((error) => logger.warn({ delivery: delivery.id, reason: reasonOf(error) }, 'webhook outcome not recorded; sent again when the lease ends'))
+        .finally(() => inFlight.delete(sending));
+      inFlight.add(sending);
+    }
+    return inFlight.size;
+  };
+}
