@@ -50,6 +50,8 @@ try {
   if (demoWorld && process.env.NODE_ENV !== 'production' && !env.SIGNATURE_TRUSTED_CA_FILES) env.SIGNATURE_TRUSTED_CA_FILES = (await ensureDemoSigning()).caFile;
   // A development PDND client key, trusted by the ANAC simulator; production sets its own.
   if (process.env.NODE_ENV !== 'production') env.PDND_PRIVATE_KEY_FILE ??= ensurePdndKey();
+  // A developer's webhook receiver listens on this machine; production refuses internal addresses.
+  if (process.env.NODE_ENV !== 'production') env.WEBHOOK_ALLOW_PRIVATE ??= 'true';
   simulators = await startSimulators(env, logger);
   platform = await startPlatform({ ...simulators.anacEnv, ...simulators.mailEnv, ...env });
   if (demoWorld) {
