@@ -151,6 +151,8 @@ describe('every operation of the API, as another agency, anonymously, and with N
       { pattern: /^\/api\/v1\/notifications\/\{id\}/, values: { id: notification.id }, owner: 'luca.ferri' },
       { pattern: /^\/api\/v1\/payments\/\{id\}$/, values: { id: mandate.id }, owner: 'sara.colombo' },
       { pattern: /^\/api\/v1\/webhooks\/\{id\}/, values: { id: webhook.id }, owner: 'sara.colombo' },
+      // Without RabbitMQ no queue can be made; a subscription nobody has is still nobody else's.
+      { pattern: /^\/api\/v1\/amqp-subscriptions\/\{id\}$/, values: { id: randomUUID() }, owner: 'sara.colombo' },
       // The templates are the platform's, not an agency's: only the Gestore previews them.
       { pattern: /^\/api\/v1\/notification-templates\/\{key\}/, values: { key: 'adesione-inviata' }, owner: 'mario.rossi' },
       // ANAC's code lists belong to no agency: every agency's people read them, nobody anonymous.

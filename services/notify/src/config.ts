@@ -26,6 +26,11 @@ export const configSchema = serviceEnvSchema.extend({
   WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(0).default(432_000),
   /** After a rotation the old secret still signs for this long (a day). */
   WEBHOOK_SECRET_OVERLAP_SECONDS: z.coerce.number().int().min(0).default(86_400),
+  /** RabbitMQ's management API (http://user:password@host:15672), to give partners their own queues and users. */
+  AMQP_MANAGEMENT_URL: z.string().url().optional(),
+  /** The broker address partners connect to, when it is not the one the platform uses. */
+  AMQP_PUBLIC_URL: z.string().url().optional(),
+  AMQP_RELAY_POLL_MS: z.coerce.number().int().min(20).default(200),
   /** Development only: endpoints on private and loopback addresses, over plain HTTP. */
   WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
 });

@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { Inbox1765000000000 } from './db/migrations/1765000000000-inbox.js';
 import { OutgoingMail1765100000000 } from './db/migrations/1765100000000-outgoing-mail.js';
 import { PartnerEvents1765200000000 } from './db/migrations/1765200000000-partner-events.js';
+import { AmqpSubscriptions1765300000000 } from './db/migrations/1765300000000-amqp-subscriptions.js';
 import { feedRoutes } from './feed/feed.routes.js';
 import { cursorCodec, record } from './feed/feed.service.js';
 import { notificationRoutes } from './inbox/notification.routes.js';
@@ -15,6 +16,8 @@ import { notifyParties } from './notices/notice.service.js';
 import { notices } from './notices/notice.rules.js';
 import { contractFacts } from './recipients/recipients.store.js';
 import * as recipients from './recipients/recipients.service.js';
+import { subscriptionRoutes } from './subscriptions/subscription.routes.js';
+import { adminOf, amqpRelay } from './subscriptions/subscription.service.js';
 import { templateRoutes } from './templates/template.routes.js';
 import { webhookRoutes } from './webhooks/webhook.routes.js';
 import { fanOut, webhookSender } from './webhooks/webhook.service.js';
@@ -34,19 +37,21 @@ const both = (first: EventHandler, second: EventHandler | undefined): EventHandl
 
 /**
  * The notify service: seed 001's automatic notifications in each profile's inbox, by e-mail and by
- * PEC, from templates; every event partners may see in the commit-ordered feed and on their webhooks.
+ * PEC, from templates; every event partners may see in the commit-ordered feed, on their webhooks
+ * and on their own AMQP queues.
  */
 export const definition: ServiceDefinition = {
   name: 'notify',
   schema: 'notify',
   version: '0.4.0',
-  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000],
+  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000, AmqpSubscriptions1765300000000],
   routes: (deps) => {
     const config = configOf(deps);
     return [
       ...notificationRoutes(deps), ...mailRoutes(deps), ...templateRoutes({ portalUrl: config.PUBLIC_URL }),
       ...feedRoutes({ dataSource: deps.dataSource, codec: cursorCodec(config.FEED_CURSOR_SECRET) }),
       ...webhookRoutes({ dataSource: deps.dataSource, config }),
+      ...subscriptionRoutes({ dataSource: deps.dataSource, config, admin: adminOf(config) }),
     ];
   },
   handlers: (deps) => {
@@ -64,8 +69,13 @@ export const definition: ServiceDefinition = {
     // The partner channels come last in each event's transaction: the feed's lock is held the shortest.
     return Object.fromEntries(eventContracts.map(({ type }) => [type, both(forPartners, own[type])]));
   },
-  jobs: (deps) => [
-    { name: 'mail-sender', everyMs: configOf(deps).MAIL_POLL_MS, run: mailSender(deps.dataSource, configOf(deps), deps.logger) },
-    { name: 'webhook-sender', everyMs: configOf(deps).WEBHOOK_POLL_MS, run: webhookSender(deps.dataSource, configOf(deps), deps.logger) },
-  ],
+  jobs: (deps) => {
+    const relay = configOf(deps).AMQP_URL ? amqpRelay(deps.dataSource, configOf(deps), deps.logger) : undefined;
+    return [
+      { name: 'mail-sender', everyMs: configOf(deps).MAIL_POLL_MS, run: mailSender(deps.dataSource, configOf(deps), deps.logger) },
+      { name: 'webhook-sender', everyMs: configOf(deps).WEBHOOK_POLL_MS, run: webhookSender(deps.dataSource, configOf(deps), deps.logger) },
+      // On RabbitMQ only: the partner exchange lives there.
+      ...(relay ? [{ name: 'amqp-relay', everyMs: configOf(deps).AMQP_RELAY_POLL_MS, run: relay.relay, stop: relay.stop }] : []),
+    ];
+  },
 };

@@ -32,4 +32,6 @@ export interface ScheduledJob {
   /** A first run this soon after start (a job that fills a cache), instead of after `everyMs`. */
   firstRunAfterMs?: number;
   run(): Promise<unknown>;
+  /** Lets go of what the job holds between runs (a broker connection), after its last run. */
+  stop?(): Promise<void>;
 }

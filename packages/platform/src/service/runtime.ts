@@ -124,6 +124,7 @@ function startJobs(jobs: ScheduledJob[], logger: Logger): () => Promise<void> {
   return async () => {
     for (const timer of timers) clearTimeout(timer);
     await Promise.all(running);
+    await Promise.all(jobs.map((job) => job.stop?.().catch((error: unknown) => logger.warn({ err: error, job: job.name }, 'job did not stop cleanly'))));
   };
 }
 
