@@ -44,6 +44,8 @@ const validBodies: Record<string, unknown> = {
   'POST /api/v1/orders/{id}/outcome': { awardDate: '2026-11-29' },
   'PATCH /api/v1/webhooks/{id}': { url: 'https://93.184.216.34/altro-ente' },
   'POST /api/v1/webhooks/{id}/replay': { since: '2026-01-01T00:00:00Z' },
+  'POST /api/v1/contracts/{contractId}/communications': { kind: 'comunicazione', to: { party: 'banditore' }, subject: 'Da un altro ente', body: 'Testo' },
+  'POST /api/v1/communications/{id}/replies': { body: 'Risposta di un altro ente' },
 };
 
 /** Issue "Trust": every operation of the merged OpenAPI, walked as another agency, anonymously, and with broken input. */
@@ -125,6 +127,11 @@ describe('every operation of the API, as another agency, anonymously, and with N
     const order = await pratoOrder(call, send, cloud.id);
     // Luca's inbox holds the notifications of his adhesion and order by now.
     const notification = (await waitFor(async () => (await call('luca.ferri', 'GET', '/api/v1/notifications')).items[0], 10_000)) as { id: string };
+    // Prato is a party of the contract once notify has heard of its order.
+    const thread = (await waitFor(async () => {
+      const sent = await send('luca.ferri', 'POST', `/api/v1/contracts/${cloud.id}/communications`, { body: JSON.stringify({ kind: 'chiarimento', to: { party: 'banditore' }, subject: 'Riservato a Prato', body: 'Domanda' }), headers: jsonHeaders });
+      return sent.status === 201 ? JSON.parse(sent.text) as { id: string } : undefined;
+    }, 10_000))!;
     const payment = await call('sara.colombo', 'POST', '/api/v1/payments', { mandates: [{
       mandateNumber: '2026/0001', issuedOn: '2026-11-20', amountCents: 1_000_00, beneficiary: { name: 'Servizi Integrati S.p.A.' }, cig: order.derivedCig,
     }] });
@@ -139,6 +146,9 @@ describe('every operation of the API, as another agency, anonymously, and with N
       { pattern: /^\/api\/v1\/api-clients\/\{id\}/, values: { id: client.id }, owner: 'sara.colombo' },
       // Adhesions are listed on a contract every agency may see: the list must not show Prato's.
       { pattern: /^\/api\/v1\/contracts\/\{contractId\}\/adhesions$/, method: 'GET', values: { contractId: cloud.id }, owner: 'luca.ferri' },
+      // Another agency that is no party of the contract sees no thread of it, and may not start one.
+      { pattern: /^\/api\/v1\/contracts\/\{contractId\}\/communications$/, values: { contractId: cloud.id }, owner: 'luca.ferri', secret: thread.id },
+      { pattern: /^\/api\/v1\/communications\/\{id\}/, values: { id: thread.id }, owner: 'luca.ferri' },
       { pattern: /^\/api\/v1\/contracts\/\{contractId\}\/adhesions$/, values: { contractId: draft.id }, owner: 'gaio.cesare' },
       { pattern: /^\/api\/v1\/contracts\/\{id\}/, values: { id: draft.id, reference: 'riferimento-prova', clarificationId: randomUUID() }, owner: 'gaio.cesare' },
       { pattern: /^\/api\/v1\/adhesions\/\{id\}/, values: { id: adhesion.id, requirementId: '0-1', documentId: JSON.parse(uploaded.text).id, round: '0' }, owner: 'luca.ferri' },

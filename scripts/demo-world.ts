@@ -23,7 +23,7 @@ export async function loadDemoWorld(platform: RunningPlatform): Promise<{ agenci
     await rememberAgency(catalog.manager, { agencyId: agency.id, name: agency.name, kind: agency.kind, fiscalCode: agency.fiscalCode, ausaCode: agency.ausaCode });
     await rememberAgencyForAnac(anac.manager, { agencyId: agency.id, name: agency.name, fiscalCode: agency.fiscalCode, ausaCode: agency.ausaCode });
     await ordering.rememberAgency(dataSourceOf('ordering').manager, { agencyId: agency.id, name: agency.name, kind: agency.kind, fiscalCode: agency.fiscalCode });
-    await notify.rememberAgency(dataSourceOf('notify').manager, { agencyId: agency.id, name: agency.name, kind: agency.kind });
+    await notify.rememberAgency(dataSourceOf('notify').manager, { agencyId: agency.id, name: agency.name, kind: agency.kind, fiscalCode: agency.fiscalCode });
   }
   const contracts = await seedDemoContracts(catalog, join(process.cwd(), 'demo', 'contracts.json'));
   const adhesion = dataSourceOf('adhesion');

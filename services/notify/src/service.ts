@@ -1,4 +1,4 @@
-import { catalogEvents, identityEvents } from '@app/events';
+import { adhesionEvents, catalogEvents, identityEvents, orderingEvents } from '@app/events';
 import { eventContracts } from '@app/platform/events';
 import type { EventHandler } from '@app/platform/messaging';
 import type { ServiceDefinition } from '@app/platform/service';
@@ -7,6 +7,8 @@ import { Inbox1765000000000 } from './db/migrations/1765000000000-inbox.js';
 import { OutgoingMail1765100000000 } from './db/migrations/1765100000000-outgoing-mail.js';
 import { PartnerEvents1765200000000 } from './db/migrations/1765200000000-partner-events.js';
 import { AmqpSubscriptions1765300000000 } from './db/migrations/1765300000000-amqp-subscriptions.js';
+import { Communications1765400000000 } from './db/migrations/1765400000000-communications.js';
+import { communicationRoutes } from './communications/communication.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';
 import { cursorCodec, record } from './feed/feed.service.js';
 import { notificationRoutes } from './inbox/notification.routes.js';
@@ -44,7 +46,7 @@ export const definition: ServiceDefinition = {
   name: 'notify',
   schema: 'notify',
   version: '0.4.0',
-  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000, AmqpSubscriptions1765300000000],
+  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000, AmqpSubscriptions1765300000000, Communications1765400000000],
   routes: (deps) => {
     const config = configOf(deps);
     return [
@@ -52,6 +54,7 @@ export const definition: ServiceDefinition = {
       ...feedRoutes({ dataSource: deps.dataSource, codec: cursorCodec(config.FEED_CURSOR_SECRET) }),
       ...webhookRoutes({ dataSource: deps.dataSource, config }),
       ...subscriptionRoutes({ dataSource: deps.dataSource, config, admin: adminOf(config) }),
+      ...communicationRoutes({ dataSource: deps.dataSource, config }),
     ];
   },
   handlers: (deps) => {
@@ -66,6 +69,7 @@ export const definition: ServiceDefinition = {
       [catalogEvents.contractUpdated.type]: recipients.contractChanged,
       ...Object.fromEntries(Object.keys(notices).map((type) => [type, tellParties])),
     };
+    for (const type of [adhesionEvents.submitted.type, orderingEvents.orderSubmitted.type]) own[type] = both(recipients.contractMemberJoined, own[type]);
     // The partner channels come last in each event's transaction: the feed's lock is held the shortest.
     return Object.fromEntries(eventContracts.map(({ type }) => [type, both(forPartners, own[type])]));
   },

@@ -19,7 +19,11 @@ async function wordsFor(manager: EntityManager, event: CloudEvent<any>): Promise
   return data;
 }
 
-async function tell(manager: EntityManager, event: CloudEvent, notice: Notice, data: Record<string, unknown>, config: Config) {
+/** What a message is about: the event (or the act) that caused it, and the agency that did it. */
+export interface Cause { id: string; type: string; tenant?: string }
+
+/** One notice to its audience: inbox rows, e-mails and the PEC it names, each once per cause. */
+export async function tell(manager: EntityManager, event: Cause, notice: Notice, data: Record<string, unknown>, config: Config) {
   const link = `${config.PUBLIC_URL}${notice.link}`;
   const { title, body } = renderInbox(notice.template, data);
   const common = { eventId: event.id, eventType: event.type, template: notice.template, senderAgencyId: event.tenant ?? null };

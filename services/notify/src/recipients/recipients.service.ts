@@ -30,6 +30,13 @@ export async function keepContract(manager: EntityManager, data: unknown): Promi
   const contract = catalogEvents.contractPublished.data.parse(data);
   await store.saveContract(manager, {
     contractId: contract.contractId, banditoreAgencyId: contract.banditoreAgencyId, title: contract.title, cig: contract.cig,
-    supplierName: contract.supplier.name, supplierPec: contract.supplier.pec, version: contract.version,
+    supplierName: contract.supplier.name, supplierPec: contract.supplier.pec, supplierFiscalCode: contract.supplier.fiscalCode,
+    status: contract.status, version: contract.version,
   });
 }
+
+/** An agency that sends an adhesion or an order on a contract becomes one of its parties (aderente). */
+export const contractMemberJoined: EventHandler = async (event, manager) => {
+  const { contractId, agencyId } = event.data as { contractId: string; agencyId: string };
+  await store.saveContractMember(manager, contractId, agencyId);
+};

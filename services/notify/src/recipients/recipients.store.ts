@@ -35,10 +35,11 @@ export async function addressees(manager: EntityManager, audience: { profileId: 
      WHERE r.agency_id = $1 AND r.active AND r.roles && $2::text[] ORDER BY r.profile_id`, [audience.agencyId, audience.roles]);
 }
 
-export async function saveAgency(manager: EntityManager, agency: { agencyId: string; name: string; kind: string }): Promise<void> {
+export async function saveAgency(manager: EntityManager, agency: { agencyId: string; name: string; kind: string; fiscalCode: string }): Promise<void> {
   await manager.query(
-    `INSERT INTO agencies (agency_id, name, kind) VALUES ($1, $2, $3)
-     ON CONFLICT (agency_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind`, [agency.agencyId, agency.name, agency.kind]);
+    `INSERT INTO agencies (agency_id, name, kind, fiscal_code) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (agency_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, fiscal_code = EXCLUDED.fiscal_code`,
+    [agency.agencyId, agency.name, agency.kind, agency.fiscalCode]);
 }
 
 export async function agencyName(manager: EntityManager, agencyId: string): Promise<string | undefined> {
@@ -46,21 +47,42 @@ export async function agencyName(manager: EntityManager, agencyId: string): Prom
   return row?.name;
 }
 
-export interface ContractFacts { contractId: string; banditoreAgencyId: string; title: string; cig: string; supplierName: string; supplierPec: string; version: number }
+export interface ContractFacts {
+  contractId: string; banditoreAgencyId: string; title: string; cig: string; supplierName: string; supplierPec: string;
+  supplierFiscalCode: string; status: string; version: number;
+}
 
 /** Keeps the newest version of a contract's facts (events of older versions arriving late change nothing). */
 export async function saveContract(manager: EntityManager, contract: ContractFacts): Promise<void> {
   await manager.query(
-    `INSERT INTO contracts (contract_id, banditore_agency_id, title, cig, supplier_name, supplier_pec, version) VALUES ($1, $2, $3, $4, $5, $6, $7)
+    `INSERT INTO contracts (contract_id, banditore_agency_id, title, cig, supplier_name, supplier_pec, supplier_fiscal_code, status, version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (contract_id) DO UPDATE SET banditore_agency_id = EXCLUDED.banditore_agency_id, title = EXCLUDED.title, cig = EXCLUDED.cig,
-       supplier_name = EXCLUDED.supplier_name, supplier_pec = EXCLUDED.supplier_pec, version = EXCLUDED.version
+       supplier_name = EXCLUDED.supplier_name, supplier_pec = EXCLUDED.supplier_pec, supplier_fiscal_code = EXCLUDED.supplier_fiscal_code,
+       status = EXCLUDED.status, version = EXCLUDED.version
      WHERE contracts.version <= EXCLUDED.version`,
-    [contract.contractId, contract.banditoreAgencyId, contract.title, contract.cig, contract.supplierName, contract.supplierPec, contract.version]);
+    [contract.contractId, contract.banditoreAgencyId, contract.title, contract.cig, contract.supplierName, contract.supplierPec,
+      contract.supplierFiscalCode, contract.status, contract.version]);
 }
 
 export async function contractFacts(manager: EntityManager, contractId: string): Promise<ContractFacts | undefined> {
   const [row] = await manager.query(
     `SELECT contract_id AS "contractId", banditore_agency_id AS "banditoreAgencyId", title, cig, supplier_name AS "supplierName",
-       supplier_pec AS "supplierPec", version FROM contracts WHERE contract_id = $1`, [contractId]);
+       supplier_pec AS "supplierPec", supplier_fiscal_code AS "supplierFiscalCode", status, version FROM contracts WHERE contract_id = $1`, [contractId]);
   return row;
+}
+
+/** An agency that adhered to a contract or ordered on it: a party of its Comunicazioni. */
+export async function saveContractMember(manager: EntityManager, contractId: string, agencyId: string): Promise<void> {
+  await manager.query('INSERT INTO contract_members (contract_id, agency_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [contractId, agencyId]);
+}
+
+/** A contract's parties: banditore, the supplier's agency (by codice fiscale), the adhering agencies. */
+export async function contractParties(manager: EntityManager, contractId: string) {
+  const [row] = await manager.query(
+    `SELECT c.contract_id AS "contractId", c.title, c.status, c.banditore_agency_id AS "banditoreAgencyId",
+       (SELECT a.agency_id FROM agencies a WHERE a.fiscal_code = c.supplier_fiscal_code LIMIT 1) AS "supplierAgencyId",
+       coalesce((SELECT array_agg(m.agency_id) FROM contract_members m WHERE m.contract_id = c.contract_id), '{}') AS members
+     FROM contracts c WHERE c.contract_id = $1`, [contractId]);
+  return row as { contractId: string; title: string; status: string; banditoreAgencyId: string; supplierAgencyId: string | null; members: string[] } | undefined;
 }

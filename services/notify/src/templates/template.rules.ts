@@ -38,4 +38,8 @@ export const previewData: Record<string, Record<string, unknown>> = {
   'registrazione-approvata': { agencyName: 'Comune di Prato' },
   'registrazione-rifiutata': { agencyName: 'Comune di Prato', reason: "La delibera di adesione non è firmata." },
   'webhook-disattivato': { url: 'https://contabilita.comune.prato.example/eventi' },
+  'comunicazione-ricevuta': {
+    kindLabel: 'Chiarimento', fromAgencyName: 'Comune di Prato', subject: 'Tempi di attivazione del servizio', contractTitle: contract.contractTitle,
+    authorName: 'Luca Ferri', excerpt: 'Quanti giorni servono per attivare il servizio dopo l\'approvazione dell\'ordinativo?',
+  },
 };

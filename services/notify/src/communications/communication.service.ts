@@ -1,0 +1,88 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { TenantCaller } from '@app/platform/auth';
+import { notFound, refuse } from '@app/platform/errors';
+import type { Config } from '../config.js';
+import { tell } from '../notices/notice.service.js';
+import { contractParties } from '../recipients/recipients.store.js';
+import { communicationRefusals as why, followersOf, kinds, partyOf, recipientOf, type Kind, type Party } from './communication.rules.js';
+import * as store from './communication.store.js';
+
+function profileOf(caller: TenantCaller): string {
+  if (!caller.profileId) throw refuse(why.PROFILE_REQUIRED, 'Scegli il profilo con cui accedere per leggere e scrivere comunicazioni.');
+  return caller.profileId;
+}
+
+async function partiesFor(manager: EntityManager, contractId: string, caller: TenantCaller) {
+  const contract = await contractParties(manager, contractId);
+  if (!contract) throw notFound('Contratto');
+  const party = partyOf(contract, caller.tenant);
+  if (!party) throw refuse(why.NOT_A_PARTY, "Le comunicazioni del contratto sono tra il banditore, l'OE aggiudicatario e gli enti aderenti.");
+  return { contract, party };
+}
+
+function mustBePublished(status: string): void {
+  if (status !== 'pubblicato') throw refuse(why.CONTRACT_NOT_PUBLISHED, 'Il modulo comunicazioni è attivo solo nei contratti pubblicati.');
+}
+
+/** An e-mail and an inbox row to those who follow the contract for the other party. */
+async function alert(manager: EntityManager, config: Config, message: { id: string }, words: Record<string, unknown>, to: { agencyId: string; party: Party; threadId: string }, from: string) {
+  await tell(manager, { id: `comunicazione:${message.id}`, type: 'notify.communication.received', tenant: from },
+    { audience: { agencyId: to.agencyId, roles: followersOf[to.party] }, template: 'comunicazione-ricevuta', link: `/comunicazioni/${to.threadId}` }, words, config);
+}
+
+const excerpt = (body: string) => (body.length > 160 ? `${body.slice(0, 157)}…` : body);
+
+/** The agency's threads in a contract; an agency that is no party of it has none (and may not start one). */
+export async function threads(dataSource: DataSource, caller: TenantCaller, contractId: string) {
+  const contract = await contractParties(dataSource.manager, contractId);
+  if (!contract) throw notFound('Contratto');
+  const party = partyOf(contract, caller.tenant) ?? null;
+  return { party, items: party ? await store.threadsOf(dataSource.manager, contractId, caller.tenant, profileOf(caller)) : [] };
+}
+
+/** A new thread: its first message goes to one other party, who is alerted. */
+export async function start(dataSource: DataSource, config: Config, caller: TenantCaller, contractId: string,
+  body: { kind: Kind; to: { party: Party; agencyId?: string }; subject: string; body: string }) {
+  const profileId = profileOf(caller);
+  return dataSource.transaction(async (manager) => {
+    const { contract, party } = await partiesFor(manager, contractId, caller);
+    mustBePublished(contract.status);
+    const to = recipientOf(contract, party, body.to);
+    if ('refused' in to) throw refuse(why.RECIPIENT_NOT_ALLOWED, to.refused);
+    const id = await store.createThread(manager, { contractId, kind: body.kind, subject: body.subject, fromAgencyId: caller.tenant, fromParty: party, toAgencyId: to.agencyId, toParty: body.to.party });
+    const authorName = await store.nameOf(manager, profileId);
+    const message = await store.addMessage(manager, { communicationId: id, authorAgencyId: caller.tenant, authorProfileId: profileId, authorName, body: body.body });
+    const thread = (await store.threadFor(manager, id, caller.tenant))!;
+    await alert(manager, config, message, { kindLabel: kinds[body.kind], fromAgencyName: thread.fromAgencyName, subject: body.subject, contractTitle: contract.title, authorName, excerpt: excerpt(body.body) },
+      { agencyId: to.agencyId, party: body.to.party, threadId: id }, caller.tenant);
+    return { ...thread, messages: await store.messagesOf(manager, id) };
+  });
+}
+
+/** A thread with its messages; reading it records, once, that this profile read each message. */
+export async function read(dataSource: DataSource, caller: TenantCaller, id: string) {
+  const profileId = profileOf(caller);
+  return dataSource.transaction(async (manager) => {
+    const thread = await store.threadFor(manager, id, caller.tenant);
+    if (!thread) throw notFound('Comunicazione');
+    await store.markRead(manager, id, { profileId, agencyId: caller.tenant, name: await store.nameOf(manager, profileId) });
+    return { ...thread, messages: await store.messagesOf(manager, id) };
+  });
+}
+
+export async function reply(dataSource: DataSource, config: Config, caller: TenantCaller, id: string, body: { body: string }) {
+  const profileId = profileOf(caller);
+  return dataSource.transaction(async (manager) => {
+    const thread = await store.threadFor(manager, id, caller.tenant);
+    if (!thread) throw notFound('Comunicazione');
+    const contract = (await contractParties(manager, thread.contractId))!;
+    mustBePublished(contract.status);
+    const authorName = await store.nameOf(manager, profileId);
+    const message = await store.addMessage(manager, { communicationId: id, authorAgencyId: caller.tenant, authorProfileId: profileId, authorName, body: body.body });
+    const mine = thread.fromAgencyId === caller.tenant;
+    const other = mine ? { agencyId: thread.toAgencyId, party: thread.toParty as Party } : { agencyId: thread.fromAgencyId, party: thread.fromParty as Party };
+    await alert(manager, config, message, { kindLabel: kinds[thread.kind as Kind], fromAgencyName: mine ? thread.fromAgencyName : thread.toAgencyName, subject: `Re: ${thread.subject}`, contractTitle: contract.title, authorName, excerpt: excerpt(body.body) },
+      { ...other, threadId: id }, caller.tenant);
+    return { ...message, communicationId: id };
+  });
+}
