@@ -42,6 +42,8 @@ describe('Comunicazioni inside a published contract', () => {
     assert.ok(mail.some((message) => message.subject === 'Chiarimento da Comune di Prato: Tempi di attivazione'));
     const listed = await cast.banditore.call('GET', `/api/v1/contracts/${contractId}/communications`);
     assert.equal(listed.party, 'banditore');
+    assert.ok(listed.recipients.some((choice: { party: string; agencyId: string; label: string }) => choice.party === 'aderente' && choice.agencyId === agencies.prato && choice.label.includes('Comune di Prato')));
+    assert.deepEqual((await cast.buyer.call('GET', `/api/v1/contracts/${contractId}/communications`)).recipients.map((choice: { party: string }) => choice.party), ['banditore', 'fornitore']);
     assert.equal(listed.items.find((item: { id: string }) => item.id === threadId).unread, 1);
     const opened = await cast.banditore.call('GET', `/api/v1/communications/${threadId}`);
     assert.ok(opened.messages[0].reads.some((read: { name: string }) => read.name === 'Gaio Giulio Cesare'), JSON.stringify(opened.messages[0].reads));
@@ -57,7 +59,7 @@ describe('Comunicazioni inside a published contract', () => {
   });
 
   test('when someone outside the thread or the contract tries, then 403 or 404 and nothing of it shows', async () => {
-    assert.deepEqual(await cast.otherComune.call('GET', `/api/v1/contracts/${contractId}/communications`), { party: null, items: [] });
+    assert.deepEqual(await cast.otherComune.call('GET', `/api/v1/contracts/${contractId}/communications`), { party: null, recipients: [], items: [] });
     await cast.otherComune.call('POST', `/api/v1/contracts/${contractId}/communications`, { kind: 'comunicazione', to: { party: 'banditore' }, subject: 'x', body: 'y' }, 403);
     await cast.otherComune.call('GET', `/api/v1/communications/${threadId}`, undefined, 404);
     await cast.otherComune.call('POST', `/api/v1/communications/${threadId}/replies`, { body: 'intrusione' }, 404);

@@ -8,6 +8,7 @@ const pageSize = 20;
 const tabs = [
   { id: 'informazioni', label: 'Informazioni generali' }, { id: 'aggiudicatario', label: 'Aggiudicatario' },
   { id: 'chiarimenti', label: 'Chiarimenti' }, { id: 'adesioni', label: 'Elenco adesioni' }, { id: 'ordinativi', label: 'Elenco ordinativi' },
+  { id: 'comunicazioni', label: 'Comunicazioni' },
 ];
 
 /** "Elenco contratti", a contract's tabs, its price list and (for the banditore) its ceiling. */
@@ -48,7 +49,7 @@ export const crumbs = (contract: { id: string; title: string }, label: string) =
 ];
 
 /** The contract as a signed-in person sees it, one tab at a time (links, so it works without JavaScript). */
-async function contractTab(id: string, tab: string, { api, me, show }: PageTools): Promise<void> {
+export async function contractTab(id: string, tab: string, { api, me, show }: PageTools): Promise<void> {
   const current = tabs.find((t) => t.id === tab) ?? tabs[0]!;
   const contract = await api.get(`/api/v1/contracts/${id}`);
   const can = offers(me);
@@ -56,6 +57,7 @@ async function contractTab(id: string, tab: string, { api, me, show }: PageTools
   if (current.id === 'chiarimenti') data.clarifications = await api.get(`/api/v1/contracts/${id}/clarifications`);
   if (current.id === 'adesioni') data.adhesions = await api.get(`/api/v1/contracts/${id}/adhesions`).catch(() => []);
   if (current.id === 'ordinativi') data.orders = await api.get(`/api/v1/contracts/${id}/orders`).catch(() => []);
+  if (current.id === 'comunicazioni') data.communications = await api.get(`/api/v1/contracts/${id}/communications`);
   const banditore = can.agencyId === contract.banditore?.agencyId;
   show('contracts/detail', {
     title: contract.title, section: 'contratti', contract, ...data,

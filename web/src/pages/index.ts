@@ -8,10 +8,11 @@ import { orderPages } from './order.pages.js';
 import { schedaPages } from './scheda.pages.js';
 import { adminPages } from './admin.pages.js';
 import { inboxPages } from './inbox.pages.js';
+import { communicationPages } from './communication.pages.js';
 
 /** Every page of the portal, by area. */
 export function portalPages(deps: WebDeps): Router {
   const router = Router();
-  for (const area of [publicPages, contractAdminPages, contractPages, adhesionPages, orderPages, schedaPages, adminPages, inboxPages]) router.use(area(deps));
+  for (const area of [publicPages, contractAdminPages, contractPages, adhesionPages, orderPages, schedaPages, adminPages, inboxPages, communicationPages]) router.use(area(deps));
   return router;
 }

@@ -44,3 +44,13 @@ export const followersOf: Record<Party, string[]> = {
   fornitore: ['operatore-economico'],
   aderente: ['buyer', 'punto-ordinante', 'rup', 'punto-istruttore'],
 };
+
+/** Whom a party may write to in this contract, for the form's choice (agencies by id; names added by the caller). */
+export function recipientsFor(contract: ContractParties, from: Party): { party: Party; agencyId: string }[] {
+  const members = contract.members.filter((id) => id !== contract.banditoreAgencyId && id !== contract.supplierAgencyId);
+  const choices: { party: Party; agencyId: string }[] = [];
+  if (from !== 'banditore') choices.push({ party: 'banditore', agencyId: contract.banditoreAgencyId });
+  if (from !== 'fornitore' && contract.supplierAgencyId) choices.push({ party: 'fornitore', agencyId: contract.supplierAgencyId });
+  if (from !== 'aderente') choices.push(...members.map((agencyId) => ({ party: 'aderente' as const, agencyId })));
+  return choices;
+}

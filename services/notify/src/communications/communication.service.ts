@@ -4,7 +4,7 @@ import { notFound, refuse } from '@app/platform/errors';
 import type { Config } from '../config.js';
 import { tell } from '../notices/notice.service.js';
 import { contractParties } from '../recipients/recipients.store.js';
-import { communicationRefusals as why, followersOf, kinds, partyOf, recipientOf, type Kind, type Party } from './communication.rules.js';
+import { communicationRefusals as why, followersOf, kinds, parties, partyOf, recipientOf, recipientsFor, type Kind, type Party } from './communication.rules.js';
 import * as store from './communication.store.js';
 
 function profileOf(caller: TenantCaller): string {
@@ -37,7 +37,13 @@ export async function threads(dataSource: DataSource, caller: TenantCaller, cont
   const contract = await contractParties(dataSource.manager, contractId);
   if (!contract) throw notFound('Contratto');
   const party = partyOf(contract, caller.tenant) ?? null;
-  return { party, items: party ? await store.threadsOf(dataSource.manager, contractId, caller.tenant, profileOf(caller)) : [] };
+  if (!party) return { party, recipients: [], items: [] };
+  const choices = recipientsFor(contract, party);
+  const names = await store.agencyNames(dataSource.manager, choices.map((choice) => choice.agencyId));
+  return {
+    party, recipients: choices.map((choice) => ({ ...choice, label: `${parties[choice.party]} — ${names[choice.agencyId] ?? choice.agencyId}` })),
+    items: await store.threadsOf(dataSource.manager, contractId, caller.tenant, profileOf(caller)),
+  };
 }
 
 /** A new thread: its first message goes to one other party, who is alerted. */

@@ -68,3 +68,8 @@ export async function nameOf(manager: EntityManager, profileId: string): Promise
     `SELECT coalesce(p.given_name || ' ' || p.family_name, '') AS name FROM recipients r LEFT JOIN people p USING (person_id) WHERE r.profile_id = $1`, [profileId]);
   return row?.name || 'Utente';
 }
+
+export async function agencyNames(manager: EntityManager, ids: string[]): Promise<Record<string, string>> {
+  const rows: { id: string; name: string }[] = await manager.query('SELECT agency_id AS id, name FROM agencies WHERE agency_id = ANY($1::uuid[])', [ids]);
+  return Object.fromEntries(rows.map((row) => [row.id, row.name]));
+}

@@ -1,0 +1,83 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
+import { approvedAdhesion, cloudContract, orderingCast } from '../../scripts/ordering-story.js';
+import { assertAccessible, chromiumPath, keepScreenshot, launchChromium, passwordLogin, personBrowser } from './browser.js';
+
+const missing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
+
+/** Issue "Notify", done when: a Comunicazione between Comune di Prato and the banditore read and answered in the portal. */
+describe('Comunicazioni in the portal, in a real browser', { skip: missing }, () => {
+  let demo: DemoPlatform;
+  let browser: Browser;
+  let contractId: string;
+
+  before(async () => {
+    demo = await startDemoPlatform({ RATE_LIMIT_PER_MINUTE: '100000' });
+    browser = await launchChromium();
+    const cast = await orderingCast(demo);
+    contractId = await cloudContract(cast.buyer);
+    await approvedAdhesion(cast, contractId, 150_00);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  const as = async (username: string): Promise<Page> => {
+    const { page } = await personBrowser(browser, 'desktop');
+    await passwordLogin(page, demo.gateway, username);
+    return page;
+  };
+  const submit = (page: Page, button: string) => Promise.all([page.waitForNavigation(), page.click(`button:has-text("${button}")`)]);
+
+  test('Comune di Prato asks the banditore, the banditore opens it from its notifications and answers, Prato reads the answer and who read what', async () => {
+    const luca = await as('luca.ferri');
+    await luca.goto(`${demo.gateway}/contratti/${contractId}?tab=comunicazioni`);
+    await assertAccessible(luca, 'comunicazioni del contratto');
+    await luca.selectOption('#kind', 'chiarimento');
+    await luca.selectOption('#to', (await luca.locator('#to option', { hasText: 'Centro di costo banditore' }).getAttribute('value'))!);
+    await luca.fill('#subject', 'Tempi di attivazione');
+    await luca.fill('#body', 'Quanti giorni servono per attivare il servizio dopo l\'approvazione?');
+    await submit(luca, 'Invia');
+    await luca.waitForSelector('h1:has-text("Tempi di attivazione")');
+    await assertAccessible(luca, 'comunicazione');
+    const threadUrl = luca.url();
+
+    const gaio = await as('gaio.cesare');
+    await gaio.goto(`${demo.gateway}/notifiche`);
+    await gaio.click('a:has-text("Apri — Chiarimento da Comune di Prato: Tempi di attivazione")');
+    await gaio.waitForSelector('h1:has-text("Tempi di attivazione")');
+    assert.equal(gaio.url(), threadUrl);
+    assert.match(await gaio.textContent('main') ?? '', /Luca Ferri — Comune di Prato/);
+    await gaio.fill('#reply', 'Cinque giorni lavorativi dall\'approvazione dell\'ordinativo.');
+    await submit(gaio, 'Invia la risposta');
+    await keepScreenshot(gaio, 'desktop', 'comunicazione');
+
+    await luca.goto(`${demo.gateway}/contratti/${contractId}?tab=comunicazioni`);
+    assert.match(await luca.textContent('table') ?? '', /Tempi di attivazione[\s\S]*Chiarimento[\s\S]*Comune di Prato[\s\S]*Regione Toscana[\s\S]*1/);
+    await luca.click('a:has-text("Tempi di attivazione")');
+    const text = await luca.textContent('main') ?? '';
+    assert.match(text, /Cinque giorni lavorativi/);
+    assert.match(text, /Letto da: .*Gaio Giulio Cesare il \d{2}\/\d{2}\/\d{4}/);
+  });
+
+  test('an agency outside the contract sees no thread and cannot open one; an empty reply is refused on the page', async () => {
+    const paola = await as('paola.marini');
+    await paola.goto(`${demo.gateway}/contratti/${contractId}?tab=comunicazioni`);
+    assert.match(await paola.textContent('main') ?? '', /il tuo ente non ne fa parte/);
+    const luca = await as('luca.ferri');
+    await luca.goto(`${demo.gateway}/contratti/${contractId}?tab=comunicazioni`);
+    const href = await luca.locator('a:has-text("Tempi di attivazione")').getAttribute('href');
+    const refused = await paola.goto(`${demo.gateway}${href}`);
+    assert.equal(refused?.status(), 404);
+    await luca.goto(`${demo.gateway}${href}`);
+    await luca.evaluate(() => document.querySelector('#reply')?.removeAttribute('required'));
+    await luca.fill('#reply', '   ');
+    await Promise.all([luca.waitForNavigation(), luca.click('button:has-text("Invia la risposta")')]);
+    assert.match(await luca.textContent('#errore-modulo') ?? '', /Testo obbligatorio|non validi/);
+  });
+});
