@@ -29,7 +29,8 @@ const allowed: Record<Workspace['kind'], (test: boolean) => string[]> = {
   service: (test) => [...sharedByServices, ...(test ? ['@app/sim-*'] : [])],
   package: () => ['@app/platform'],
   gateway: () => ['@app/platform', '@app/events'],
-  simulator: () => ['@app/platform', '@app/italian-codes'],
+  // The PEC provider signs its receipts as a provider does (CMS from the shared signatures package).
+  simulator: () => ['@app/platform', '@app/italian-codes', '@app/signed-documents'],
   bench: () => ['*'],
   // The portal speaks to the platform only through its public API: no service, no business rule, only
   // the shared look and the vocabulary of labels (roles, partner scopes).

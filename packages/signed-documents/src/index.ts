@@ -1,10 +1,10 @@
 export { inspectDocument, type InspectedDocument } from './document-inspection.js';
 export { postgresDocumentStore, documentOf, type DocumentStore, type StoredDocument } from './document-store.js';
 export { Documents1764200000000 } from './documents.migration.js';
-export { fiscalCodeOf, type SignatureReport } from './signature-verification.js';
+export { fiscalCodeOf, openSignedEnvelope, type SignatureReport } from './signature-verification.js';
 export { loadTrustList, trustListFromPem, type TrustList } from './trust-list.js';
 export { receiveUpload, safeFileName, type ReceivedFile } from './upload.js';
-export { signCades } from './cades-signer.js';
+export { signCades, type SigningIdentity } from './cades-signer.js';
 export { sendDocument } from './download.js';
 export { s3DocumentStore, type S3StoreOptions } from './s3-document-store.js';
 export { documentStoreEnv, documentStoreFrom } from './document-store-config.js';

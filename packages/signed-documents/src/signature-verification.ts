@@ -133,3 +133,18 @@ function allowsNonRepudiation(certificate: pkijs.Certificate): boolean {
   // Bit 0 digitalSignature (0x80), bit 1 nonRepudiation / contentCommitment (0x40).
   return (first & 0x40) !== 0;
 }
+
+/**
+ * Opens an attached CMS signature (an S/MIME `smime.p7m`, a `.p7m`): the content it wraps, and the
+ * signature verified against the trust list, or why it does not verify. Unreadable bytes are refused.
+ */
+export async function openSignedEnvelope(der: Uint8Array, trust: TrustList): Promise<{ content: Buffer; signature: SignatureReport | null; problem: string | null }> {
+  const signed = signedDataOf(der);
+  const content = signed && encapsulatedContent(signed);
+  if (!signed || !content) throw signatureErrors.unreadable();
+  try {
+    return { content, signature: await verifySignedData(signed, trust, 'CAdES'), problem: null };
+  } catch (error) {
+    return { content, signature: null, problem: error instanceof AppError ? String(error.detail) : String(error) };
+  }
+}

@@ -1,0 +1,116 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { createCertificationAuthority } from '@app/platform/x509';
+import type { SigningIdentity } from '@app/signed-documents';
+import { providerMessage } from './envelope.js';
+import { startImapServer, type Mailbox } from './imap-server.js';
+
+export interface PecProviderOptions { host?: string; smtpPort?: number; imapPort?: number; httpPort?: number; domain?: string; mailboxes?: { address: string; password: string }[] }
+
+export interface PecProvider {
+  smtpUrl: (address: string, password: string) => string;
+  imap: { host: string; port: number };
+  httpUrl: string;
+  /** The provider's certification authority: who verifies its signatures trusts this. */
+  caPem: string;
+  mailboxes: Map<string, Mailbox>;
+  addMailbox(address: string, password: string): void;
+  stop(): Promise<void>;
+}
+
+/** A recipient the provider cannot deliver to: the reserved `.invalid` domain, or a mailbox named `inesistente`. */
+const undeliverable = (address: string) => /\.invalid$/i.test(address) || /^inesistente[@.]/i.test(address);
+
+/**
+ * A PEC provider as the rules describe it, for development and tests: submission over SMTP with STARTTLS
+ * and AUTH from the provider's own mailboxes; for each message a signed acceptance receipt to the sender,
+ * the transport envelope (`POSTA CERTIFICATA:`) in the recipient's mailbox, and a signed delivery receipt
+ * (or a non-delivery notice) back to the sender; mailboxes read over IMAP.
+ */
+export async function startPecProvider(options: PecProviderOptions = {}): Promise<PecProvider> {
+  const host = options.host ?? '127.0.0.1';
+  const domain = options.domain ?? 'pec.simulatore.example';
+  const authority = await createCertificationAuthority('CN=Simulatore PEC CA,O=Gestore PEC simulato,C=IT', 5);
+  const signing = await authority.issue({ subject: `CN=${domain},O=Gestore PEC simulato,C=IT`, signing: true });
+  const tls = await authority.issue({ subject: 'CN=localhost', serverAuth: true, dnsNames: ['localhost', host] });
+  const signer: SigningIdentity = { certificatePem: signing.certificatePem, privateKeyPem: signing.privateKeyPem, chainPem: authority.certificatePem };
+  const mailboxes = new Map<string, Mailbox>();
+  const mailboxOf = (address: string) => {
+    const key = address.toLowerCase();
+    if (!mailboxes.has(key)) mailboxes.set(key, { password: randomUUID(), messages: [], nextUid: 1 });
+    return mailboxes.get(key)!;
+  };
+  const store = (address: string, raw: Buffer) => {
+    const mailbox = mailboxOf(address);
+    mailbox.messages.push({ uid: mailbox.nextUid++, raw, deleted: false });
+  };
+  const addMailbox = (address: string, password: string) => { mailboxOf(address).password = password; };
+  for (const mailbox of options.mailboxes ?? []) addMailbox(mailbox.address, mailbox.password);
+  const from = `posta-certificata@${domain}`;
+
+  async function certify(sender: string, recipients: string[], raw: Buffer) {
+    const parsed = await simpleParser(raw);
+    const originalMessageId = parsed.messageId ?? `<${randomUUID()}@${domain}>`;
+    const base = { sender, recipients, subject: parsed.subject ?? '', provider: `Gestore PEC simulato (${domain})`, originalMessageId };
+    const id = `opec-${randomUUID()}@${domain}`;
+    store(sender, await providerMessage({ ...base, kind: 'accettazione', at: new Date(), id }, undefined, sender, from, signer));
+    for (const recipient of recipients) {
+      if (undeliverable(recipient)) {
+        store(sender, await providerMessage({ ...base, kind: 'errore-consegna', at: new Date(), id, deliveredTo: recipient, error: '5.1.1 - Casella di posta certificata inesistente' }, undefined, sender, from, signer));
+        continue;
+      }
+      store(recipient, await providerMessage({ ...base, kind: 'posta-certificata', at: new Date(), id }, raw, recipient, from, signer));
+      store(sender, await providerMessage({ ...base, kind: 'avvenuta-consegna', at: new Date(), id, deliveredTo: recipient }, raw, sender, from, signer));
+    }
+  }
+
+  const smtp = new SMTPServer({
+    banner: 'Simulatore del gestore PEC', key: tls.privateKeyPem, cert: tls.certificatePem, authMethods: ['PLAIN', 'LOGIN'],
+    // The rules want the channel protected: no credentials and no message before STARTTLS.
+    allowInsecureAuth: false, hideSTARTTLS: false,
+    onAuth(auth, _session, callback) {
+      const mailbox = mailboxes.get(String(auth.username).toLowerCase());
+      if (!mailbox || mailbox.password !== auth.password) return callback(new Error('Credenziali della casella PEC non valide'));
+      callback(null, { user: String(auth.username).toLowerCase() });
+    },
+    onMailFrom(address, session, callback) {
+      if (address.address.toLowerCase() !== session.user) return callback(Object.assign(new Error('Il mittente deve essere la casella autenticata'), { responseCode: 553 }));
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
+        certify(String(session.user), recipients, Buffer.concat(chunks)).then(() => callback(), callback);
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => { smtp.server.once('error', reject); smtp.listen(options.smtpPort ?? 8465, host, () => resolve()); });
+  const imap = await startImapServer(mailboxes, options.imapPort ?? 8143, host);
+  const app = express();
+  app.get('/mailboxes/:address/messages', (req, res) => {
+    const mailbox = mailboxes.get(req.params.address.toLowerCase());
+    res.json({ messages: (mailbox?.messages ?? []).map((message) => ({ uid: message.uid, size: message.raw.length, headers: message.raw.toString('latin1').split('\r\n\r\n')[0] })) });
+  });
+  const http: Server = createServer(app);
+  await new Promise<void>((resolve, reject) => { http.once('error', reject); http.listen(options.httpPort ?? 8466, host, resolve); });
+  const smtpPort = (smtp.server.address() as AddressInfo).port;
+  return {
+    smtpUrl: (address, password) => `smtp://${encodeURIComponent(address)}:${encodeURIComponent(password)}@${host}:${smtpPort}`,
+    imap: { host, port: imap.port },
+    httpUrl: `http://${host}:${(http.address() as AddressInfo).port}`,
+    caPem: authority.certificatePem,
+    mailboxes, addMailbox,
+    async stop() {
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await new Promise<void>((resolve) => imap.server.close(() => resolve()));
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    },
+  };
+}
