@@ -1,5 +1,7 @@
 import { createPublicKey } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -11,6 +13,7 @@ import { loadServiceConfig as identityConfig } from '@app/identity';
 import { loadServiceConfig as anacConfig } from '@app/anac-gateway';
 import { createPcpSimulator } from '@app/sim-anac-pcp';
 import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
+import { startPecProvider, type PecProvider } from '@app/sim-pec-provider';
 import { ensurePdndKey } from './pdnd-key.js';
 
 const publicKeyOf = (privateKeyFile: string) => createPublicKey(readFileSync(privateKeyFile, 'utf8')).export({ type: 'spki', format: 'pem' }).toString();
@@ -19,7 +22,9 @@ export interface RunningSimulators {
   urls: { spidIdp: string; cieOp: string; anacPcp: string; mailbox: string };
   /** The mail provider: SMTP in, an HTTP inbox out (GET /messages?to=…). */
   mail: MailSimulator;
-  /** What the services need to send mail through the simulator. */
+  /** The PEC provider: SMTP submission, IMAP mailboxes with the receipts, an HTTP view (GET /mailboxes/{address}/messages). */
+  pec: PecProvider;
+  /** What the services need to send mail and PEC through the simulators. */
   mailEnv: NodeJS.ProcessEnv;
   /** What the anac-gateway needs to reach the PCP simulator (PDND token URL, e-services). */
   anacEnv: NodeJS.ProcessEnv;
@@ -76,18 +81,28 @@ export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): P
   logger.info({ url: pcpUrl }, 'ANAC PCP simulator started (PDND, GovWay, PCP)');
   const mail = await startMailSimulator({ smtpPort: Number(env.MAIL_SMTP_PORT ?? 8025), httpPort: Number(env.MAIL_HTTP_PORT ?? 8026) });
   logger.info({ smtp: mail.smtpUrl, inbox: `${mail.httpUrl}/messages` }, 'mail simulator started');
+  // The platform's own PEC mailbox at the simulated provider; the provider's CA is what notify trusts.
+  const pecAddress = env.PEC_FROM ?? 'negozio-elettronico@pec.negozio-elettronico.example';
+  const pecPassword = randomBytes(18).toString('base64url');
+  const pec = await startPecProvider({ smtpPort: Number(env.PEC_SMTP_PORT ?? 8465), imapPort: Number(env.PEC_IMAP_PORT ?? 8143), httpPort: Number(env.PEC_HTTP_PORT ?? 8466), mailboxes: [{ address: pecAddress, password: pecPassword }] });
+  const pecCaFile = join(mkdtempSync(join(tmpdir(), 'negozio-pec-')), 'gestore-pec-ca.pem');
+  writeFileSync(pecCaFile, pec.caPem);
+  const mailbox = `${encodeURIComponent(pecAddress)}:${encodeURIComponent(pecPassword)}`;
+  const pecEnv = { PEC_SMTP_URL: pec.smtpUrl(pecAddress, pecPassword), PEC_IMAP_URL: `imap://${mailbox}@${pec.imap.host}:${pec.imap.port}`, PEC_CA_FILE: pecCaFile, PEC_FROM: pecAddress };
+  logger.info({ smtp: pec.smtpUrl(pecAddress, '***'), mailboxes: `${pec.httpUrl}/mailboxes/{indirizzo}/messages` }, 'PEC provider simulator started');
   const close = (server: Server) => new Promise<void>((resolve) => {
     server.closeAllConnections();
     server.close(() => resolve());
   });
   return {
     urls: { spidIdp: spidUrl, cieOp: cieUrl, anacPcp: pcpUrl, mailbox: `${mail.httpUrl}/messages` },
-    anacEnv, mail, mailEnv: { SMTP_URL: mail.smtpUrl },
+    anacEnv, mail, pec, mailEnv: { SMTP_URL: mail.smtpUrl, ...pecEnv },
     stop: async () => {
       await close(spidServer);
       await close(cieServer);
       await close(pcpServer);
       await mail.stop();
+      await pec.stop();
     },
   };
 }

@@ -12,6 +12,11 @@ export const configSchema = serviceEnvSchema.extend({
   /** The PEC provider's submission server (smtp://user:password@host:port, STARTTLS); unset, PEC messages wait. */
   PEC_SMTP_URL: z.string().url().optional(),
   PEC_FROM: z.string().min(3).default('negozio-elettronico@pec.negozio-elettronico.example'),
+  /** The same mailbox read over IMAP (imap:// or imaps://user:password@host:port) for the provider's receipts. */
+  PEC_IMAP_URL: z.string().url().optional(),
+  /** The PEC provider's certification authority (PEM): its receipts' signatures and its servers' TLS. */
+  PEC_CA_FILE: z.string().min(1).optional(),
+  PEC_POLL_MS: z.coerce.number().int().min(100).default(5000),
   /** Waits between attempts of a message the server did not take; after the last one it has failed. */
   MAIL_RETRY_SECONDS: seconds.default([10, 30, 60, 300, 900, 1800, 3600, 7200]),
   MAIL_POLL_MS: z.coerce.number().int().min(50).default(1000),

@@ -8,6 +8,8 @@ import { OutgoingMail1765100000000 } from './db/migrations/1765100000000-outgoin
 import { PartnerEvents1765200000000 } from './db/migrations/1765200000000-partner-events.js';
 import { AmqpSubscriptions1765300000000 } from './db/migrations/1765300000000-amqp-subscriptions.js';
 import { Communications1765400000000 } from './db/migrations/1765400000000-communications.js';
+import { PecReceipts1765500000000 } from './db/migrations/1765500000000-pec-receipts.js';
+import { pecReceiptReader } from './pec/receipt.service.js';
 import { communicationRoutes } from './communications/communication.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';
 import { cursorCodec, record } from './feed/feed.service.js';
@@ -46,7 +48,7 @@ export const definition: ServiceDefinition = {
   name: 'notify',
   schema: 'notify',
   version: '0.4.0',
-  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000, AmqpSubscriptions1765300000000, Communications1765400000000],
+  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000, AmqpSubscriptions1765300000000, Communications1765400000000, PecReceipts1765500000000],
   routes: (deps) => {
     const config = configOf(deps);
     return [
@@ -79,6 +81,7 @@ export const definition: ServiceDefinition = {
       { name: 'mail-sender', everyMs: configOf(deps).MAIL_POLL_MS, run: mailSender(deps.dataSource, configOf(deps), deps.logger) },
       { name: 'webhook-sender', everyMs: configOf(deps).WEBHOOK_POLL_MS, run: webhookSender(deps.dataSource, configOf(deps), deps.logger) },
       // On RabbitMQ only: the partner exchange lives there.
+      ...(configOf(deps).PEC_IMAP_URL ? [{ name: 'pec-receipts', everyMs: configOf(deps).PEC_POLL_MS, run: pecReceiptReader(deps.dataSource, configOf(deps), deps.logger) }] : []),
       ...(relay ? [{ name: 'amqp-relay', everyMs: configOf(deps).AMQP_RELAY_POLL_MS, run: relay.relay, stop: relay.stop }] : []),
     ];
   },

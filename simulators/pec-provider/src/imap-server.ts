@@ -21,7 +21,7 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
   let selected = false;
   let buffer = '';
   const send = (line: string | Buffer) => socket.write(line);
-  send('* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] Simulatore PEC pronto\r\n');
+  send('* OK [CAPABILITY IMAP4rev1] Simulatore PEC pronto\r\n');
   socket.on('error', () => undefined);
   socket.on('data', (chunk) => {
     buffer += chunk.toString('latin1');
@@ -73,7 +73,7 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
     if (!match) return;
     const [, tag, verb, rest = ''] = match;
     const command = verb!.toUpperCase();
-    if (command === 'CAPABILITY') return send(`* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n${tag} OK CAPABILITY completato\r\n`);
+    if (command === 'CAPABILITY') return send(`* CAPABILITY IMAP4rev1\r\n${tag} OK CAPABILITY completato\r\n`);
     if (command === 'NOOP') return send(`${tag} OK NOOP completato\r\n`);
     if (command === 'LOGOUT') { send(`* BYE Arrivederci\r\n${tag} OK LOGOUT completato\r\n`); return void socket.end(); }
     if (command === 'LOGIN') {
@@ -89,6 +89,7 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
       const uidNext = user.nextUid;
       return send(`* ${user.messages.length} EXISTS\r\n* 0 RECENT\r\n* FLAGS (\\Deleted \\Seen)\r\n* OK [PERMANENTFLAGS (\\Deleted \\Seen)] Flag\r\n* OK [UIDVALIDITY 1] UID\r\n* OK [UIDNEXT ${uidNext}] UID\r\n${tag} OK [${command === 'SELECT' ? 'READ-WRITE' : 'READ-ONLY'}] ${command} completato\r\n`);
     }
+    if (command === 'LIST' || command === 'LSUB') return send(`* ${command} (\\HasNoChildren) "/" "INBOX"\r\n${tag} OK ${command} completato\r\n`);
     if (!selected) return send(`${tag} BAD Nessuna casella selezionata\r\n`);
     const uid = command === 'UID';
     const [sub, set, ...more] = uid ? rest.split(' ') : [command, ...rest.split(' ')];

@@ -101,7 +101,8 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
   await new Promise<void>((resolve, reject) => { http.once('error', reject); http.listen(options.httpPort ?? 8466, host, resolve); });
   const smtpPort = (smtp.server.address() as AddressInfo).port;
   return {
-    smtpUrl: (address, password) => `smtp://${encodeURIComponent(address)}:${encodeURIComponent(password)}@${host}:${smtpPort}`,
+    // By name: the server's certificate is for `localhost`, as a provider's is for its host name.
+    smtpUrl: (address, password) => `smtp://${encodeURIComponent(address)}:${encodeURIComponent(password)}@${host === '127.0.0.1' ? 'localhost' : host}:${smtpPort}`,
     imap: { host, port: imap.port },
     httpUrl: `http://${host}:${(http.address() as AddressInfo).port}`,
     caPem: authority.certificatePem,

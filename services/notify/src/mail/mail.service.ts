@@ -7,11 +7,16 @@ import { appendEvent } from '@app/platform/outbox';
 import type { Config } from '../config.js';
 import { afterFailure, smtpCodeOf, type MailStatus } from './mail.rules.js';
 import * as store from './mail.store.js';
+import { providerCa } from '../pec/receipt.service.js';
+import { receiptsOf } from '../pec/receipt.store.js';
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Short timeouts: the claimed rows stay locked while the server is asked. */
 const smtp = (url: string) => createTransport({ url, connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 15_000 });
+/** The PEC provider only over TLS (STARTTLS), its certificate checked against its CA when one is given. */
+const pecSmtp = (url: string, ca: string | undefined) =>
+  createTransport({ url, requireTLS: true, connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 15_000, ...(ca ? { tls: { ca: [ca] } } : {}) });
 
 async function attempt(manager: EntityManager, mail: store.DueMail, transport: Transporter, from: string, schedule: number[], logger: Logger) {
   try {
@@ -38,7 +43,7 @@ async function attempt(manager: EntityManager, mail: store.DueMail, transport: T
  * refusal — failed, with `notify.delivery.failed` published in the same transaction.
  */
 export function mailSender(dataSource: DataSource, config: Config, logger: Logger) {
-  const transports = { email: smtp(config.SMTP_URL), pec: config.PEC_SMTP_URL ? smtp(config.PEC_SMTP_URL) : undefined };
+  const transports = { email: smtp(config.SMTP_URL), pec: config.PEC_SMTP_URL ? pecSmtp(config.PEC_SMTP_URL, providerCa(config)) : undefined };
   const from = { email: config.MAIL_FROM, pec: config.PEC_FROM };
   return async function sendDue(): Promise<number> {
     return dataSource.transaction(async (manager) => {
@@ -53,6 +58,9 @@ export function mailSender(dataSource: DataSource, config: Config, logger: Logge
   };
 }
 
-export function sentBy(dataSource: DataSource, caller: TenantCaller, query: { stato?: MailStatus; limit: number }) {
-  return store.sentBy(dataSource.manager, caller.tenant, query.stato, query.limit).then((items) => ({ items }));
+/** What the agency sent, each PEC with its receipts (kind, time, whether the provider's signature verified). */
+export async function sentBy(dataSource: DataSource, caller: TenantCaller, query: { stato?: MailStatus; limit: number }) {
+  const items: { id: string; channel: string }[] = await store.sentBy(dataSource.manager, caller.tenant, query.stato, query.limit);
+  const receipts: { mailId: string }[] = await receiptsOf(dataSource.manager, items.filter((item) => item.channel === 'pec').map((item) => item.id));
+  return { items: items.map((item) => ({ ...item, ...(item.channel === 'pec' ? { receipts: receipts.filter((receipt) => receipt.mailId === item.id) } : {}) })) };
 }

@@ -43,7 +43,7 @@ export async function markFailed(manager: EntityManager, id: string, error: stri
 /** What an agency sent (or was the reason for), newest first; the failed ones first when asked. */
 export function sentBy(manager: EntityManager, agencyId: string, status: MailStatus | undefined, limit: number) {
   return manager.query(
-    `SELECT id, channel, address, recipient_name AS "recipientName", template, subject, status, attempts, last_error AS "lastError",
+    `SELECT id, channel, address, recipient_name AS "recipientName", template, subject, status, pec_state AS "pecState", attempts, last_error AS "lastError",
        event_type AS "eventType", created_at AS "createdAt", sent_at AS "sentAt", next_attempt_at AS "nextAttemptAt"
      FROM outgoing_mail WHERE sender_agency_id = $1 AND ($2::text IS NULL OR status = $2) ORDER BY created_at DESC, id LIMIT $3`,
     [agencyId, status ?? null, limit]);
