@@ -89,4 +89,52 @@ describe('the in-app inbox: seed 001\'s notifications to their recipients only',
     const fresh = await passwordSession(demo.gateway, 'luca.ferri');
     assert.equal((await titles(fresh)).filter((title) => title === 'Adesione A999999/2026 inviata').length, 1);
   });
+
+  test('when a notification arrives, then the inbox stream tells the count and the newest at once; nobody else\'s stream moves', async () => {
+    const readEvents = async (session: Session, count: number) => {
+      const aborter = new AbortController();
+      const response = await fetch(`${demo.gateway}/api/v1/notifications/events`, { headers: { authorization: `Bearer ${session.token}` }, signal: AbortSignal.any([aborter.signal, AbortSignal.timeout(15_000)]) });
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('content-type') ?? '', /text\/event-stream/);
+      const reader = response.body!.getReader();
+      const events: { unread: number; latest: { title: string } | null }[] = [];
+      let text = '';
+      return { events, stop: () => aborter.abort(), done: (async () => {
+        while (events.length < count) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          text += new TextDecoder().decode(value);
+          for (const block of text.split('\n\n').slice(0, -1)) {
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            if (/^event: inbox$/m.test(block) && data) events.push(JSON.parse(data));
+          }
+          text = text.slice(text.lastIndexOf('\n\n') + 2);
+        }
+        await reader.cancel();
+      })().catch((error) => { if (!aborter.signal.aborted) throw error; }) };
+    };
+    const luca = await readEvents(cast.buyer, 2);
+    const paola = await readEvents(cast.otherComune, 2);
+    await waitFor(() => (luca.events.length === 1 && paola.events.length === 1 ? true : undefined), 10_000);
+    const before = luca.events[0]!.unread;
+    const notify = demo.platform.services.find((service) => service.name === 'notify')!;
+    const profileId = (await cast.buyer.call('GET', '/api/v1/me')).selectedProfile.id;
+    const event = {
+      id: randomUUID(), type: adhesionEvents.roundApproved.type, source: 'adhesion', specversion: '1.0', time: new Date().toISOString(),
+      data: {
+        adhesionId: randomUUID(), code: 'A999998/2026', contractId: randomUUID(), contractTitle: 'Prova', contractCig: '7154112FF8',
+        banditoreAgencyId: randomUUID(), agencyId: randomUUID(), ipotesi: 'A', amountCents: 100, round: 0, roundTitle: 'Round 0', nextRound: 1,
+        sender: { subject: 'x', profileId, agencyId: null }, actor: { subject: 'x', profileId, agencyId: null }, approvedAt: new Date().toISOString(),
+      },
+    };
+    await notify.deps.dataSource.transaction((manager) => notify.consumer.handlers[event.type]!(event as never, manager));
+    await luca.done;
+    assert.equal(luca.events[1]!.unread, before + 1);
+    assert.equal(luca.events[1]!.latest!.title, 'Adesione A999998/2026: round 0 approvato');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.equal(paola.events.length, 1);
+    paola.stop();
+    await paola.done;
+    assert.equal((await fetch(`${demo.gateway}/api/v1/notifications/events`)).status, 401);
+  });
 });

@@ -35,6 +35,11 @@ describe('Comunicazioni in the portal, in a real browser', { skip: missing }, ()
   const submit = (page: Page, button: string) => Promise.all([page.waitForNavigation(), page.click(`button:has-text("${button}")`)]);
 
   test('Comune di Prato asks the banditore, the banditore opens it from its notifications and answers, Prato reads the answer and who read what', async () => {
+    // The banditore is already on a page: its header's count grows when the question arrives, without reloading.
+    const gaio = await as('gaio.cesare');
+    await gaio.goto(`${demo.gateway}/contratti`);
+    const badge = gaio.locator('[data-inbox-count]');
+    const before = Number(await badge.textContent() || 0);
     const luca = await as('luca.ferri');
     await luca.goto(`${demo.gateway}/contratti/${contractId}?tab=comunicazioni`);
     await assertAccessible(luca, 'comunicazioni del contratto');
@@ -47,7 +52,8 @@ describe('Comunicazioni in the portal, in a real browser', { skip: missing }, ()
     await assertAccessible(luca, 'comunicazione');
     const threadUrl = luca.url();
 
-    const gaio = await as('gaio.cesare');
+    await gaio.waitForFunction((count) => Number(document.querySelector('[data-inbox-count]')?.textContent || 0) > count, before, { timeout: 10_000 });
+    assert.match(await gaio.textContent('[data-inbox-announce]') ?? '', /Nuova notifica: Chiarimento da Comune di Prato/);
     await gaio.goto(`${demo.gateway}/notifiche`);
     await gaio.click('a:has-text("Apri — Chiarimento da Comune di Prato: Tempi di attivazione")');
     await gaio.waitForSelector('h1:has-text("Tempi di attivazione")');

@@ -28,6 +28,23 @@ function liveStatus() {
   });
 }
 
+/** The header's unread count follows the inbox as notifications arrive; a new one is announced to screen readers. */
+function liveInbox() {
+  const link = document.querySelector('[data-inbox-source]');
+  if (!link || !window.EventSource) return;
+  const count = link.querySelector('[data-inbox-count]');
+  const announce = document.querySelector('[data-inbox-announce]');
+  const stream = new EventSource(link.getAttribute('data-inbox-source'));
+  let shown = Number(count.textContent || 0);
+  stream.addEventListener('inbox', (event) => {
+    const inbox = JSON.parse(event.data);
+    count.textContent = String(inbox.unread);
+    count.parentElement.classList.toggle('d-none', inbox.unread === 0);
+    if (inbox.unread > shown && inbox.latest && announce) announce.textContent = `Nuova notifica: ${inbox.latest.title}`;
+    shown = inbox.unread;
+  });
+}
+
 /** Passo 1: the order's total recomputed as lines change, in integer cents. */
 function lineTotals() {
   const form = document.querySelector('[data-line-total]');
@@ -80,6 +97,7 @@ function codeSearch() {
 
 document.addEventListener('DOMContentLoaded', () => {
   liveStatus();
+  liveInbox();
   lineTotals();
   confirmations();
   codeSearch();

@@ -20,6 +20,8 @@ export const configSchema = serviceEnvSchema.extend({
   /** Waits between attempts of a message the server did not take; after the last one it has failed. */
   MAIL_RETRY_SECONDS: seconds.default([10, 30, 60, 300, 900, 1800, 3600, 7200]),
   MAIL_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** How often a page's live inbox stream looks for changes. */
+  LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   /** Signs the partner feed's cursors (bound to the agency); set the same value on every replica. */
   FEED_CURSOR_SECRET: z.string().min(16).default('cursore-del-feed-di-sviluppo-da-cambiare'),
   /** Waits between webhook attempts after the first (as Svix: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). */

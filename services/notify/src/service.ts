@@ -52,7 +52,7 @@ export const definition: ServiceDefinition = {
   routes: (deps) => {
     const config = configOf(deps);
     return [
-      ...notificationRoutes(deps), ...mailRoutes(deps), ...templateRoutes({ portalUrl: config.PUBLIC_URL }),
+      ...notificationRoutes({ dataSource: deps.dataSource, livePollMs: config.LIVE_POLL_MS }), ...mailRoutes(deps), ...templateRoutes({ portalUrl: config.PUBLIC_URL }),
       ...feedRoutes({ dataSource: deps.dataSource, codec: cursorCodec(config.FEED_CURSOR_SECRET) }),
       ...webhookRoutes({ dataSource: deps.dataSource, config }),
       ...subscriptionRoutes({ dataSource: deps.dataSource, config, admin: adminOf(config) }),

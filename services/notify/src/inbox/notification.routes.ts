@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { defineRoute, streamEvents, type RouteSpec } from '@app/platform/http';
 import type { DataSource } from 'typeorm';
 import { inboxRefusals as why } from './notification.rules.js';
 import * as inbox from './notification.service.js';
@@ -7,8 +7,17 @@ import * as inbox from './notification.service.js';
 const tags = ['notifications'];
 
 /** The in-app inbox of the caller's profile: the automatic notifications of seed 001. */
-export function notificationRoutes({ dataSource }: { dataSource: DataSource }): RouteSpec[] {
+export function notificationRoutes({ dataSource, livePollMs }: { dataSource: DataSource; livePollMs: number }): RouteSpec[] {
   return [
+    defineRoute({
+      method: 'get', path: '/api/v1/notifications/events', operationId: 'streamNotifications', tags,
+      summary: 'Le notifiche in diretta (text/event-stream): un evento «inbox» con il numero di non lette e l\'ultima arrivata, a ogni cambiamento',
+      responses: [{ status: 200, description: 'Flusso di eventi: id, event: inbox, data: non lette e ultima notifica' }], refusals: [why.PROFILE_REQUIRED],
+      handler: async ({ caller, req, res }) => {
+        await streamEvents(req, res, { next: (afterId) => inbox.inboxChangesAfter(dataSource, caller!, afterId), pollMs: livePollMs });
+        return undefined;
+      },
+    }),
     defineRoute({
       method: 'get', path: '/api/v1/notifications', operationId: 'listNotifications', tags,
       summary: 'Le notifiche del profilo con cui si è entrati, dalla più recente, con il numero di quelle non lette',

@@ -20,3 +20,10 @@ function profileOf(caller: Caller): string {
   if (!caller.profileId) throw refuse(inboxRefusals.PROFILE_REQUIRED, 'Scegli il profilo con cui accedere per leggere le notifiche.');
   return caller.profileId;
 }
+
+/** The inbox's state as one event, sent when it differs from what the browser last had (its id). */
+export async function inboxChangesAfter(dataSource: DataSource, caller: Caller, afterId: string | undefined) {
+  const state = await store.inboxState(dataSource.manager, profileOf(caller));
+  const id = `${state.unread}.${state.latest?.id ?? 'nessuna'}`;
+  return id === afterId ? [] : [{ id, event: 'inbox', data: state }];
+}

@@ -25,3 +25,12 @@ export async function markRead(manager: EntityManager, profileId: string, id: st
     `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND profile_id = $2 RETURNING id, read_at AS "readAt"`, [id, profileId]);
   return row;
 }
+
+/** How many are unread, and the newest notification (what the header shows). */
+export async function inboxState(manager: EntityManager, profileId: string) {
+  const [row] = await manager.query(
+    `SELECT (SELECT count(*)::int FROM notifications WHERE profile_id = $1 AND read_at IS NULL) AS unread,
+       (SELECT json_build_object('id', id, 'title', title, 'link', link) FROM notifications WHERE profile_id = $1 ORDER BY created_at DESC, id LIMIT 1) AS latest`,
+    [profileId]);
+  return row as { unread: number; latest: { id: string; title: string; link: string } | null };
+}
