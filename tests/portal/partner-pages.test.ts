@@ -1,0 +1,72 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { waitFor } from '@app/platform/testing';
+import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
+import { approvedAdhesion, cloudContract, orderingCast } from '../../scripts/ordering-story.js';
+import { assertAccessible, chromiumPath, launchChromium, passwordLogin, personBrowser } from './browser.js';
+
+const missing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
+
+/** Issue "Notify": the administrator's pages for what the agency sends (e-mail, PEC) and for its webhooks. */
+describe('messages sent and webhooks, in a real browser', { skip: missing }, () => {
+  let demo: DemoPlatform;
+  let browser: Browser;
+
+  before(async () => {
+    demo = await startDemoPlatform({ RATE_LIMIT_PER_MINUTE: '100000', MAIL_POLL_MS: '200' });
+    browser = await launchChromium();
+    const cast = await orderingCast(demo);
+    await approvedAdhesion(cast, await cloudContract(cast.buyer), 120_00);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  const as = async (username: string): Promise<Page> => {
+    const { page } = await personBrowser(browser, 'desktop');
+    await passwordLogin(page, demo.gateway, username);
+    return page;
+  };
+  const submit = (page: Page, button: string) => Promise.all([page.waitForNavigation(), page.click(`button:has-text("${button}")`)]);
+
+  test('the administrator of Comune di Prato sees the e-mails its adhesion sent, registers a webhook, reads its log, rotates its secret and turns it off', async () => {
+    const sara = await as('sara.colombo');
+    await waitFor(async () => {
+      await sara.goto(`${demo.gateway}/amministrazione/recapiti`);
+      return /luca\.ferri@example\.it[\s\S]*Inviato/.test(await sara.textContent('table') ?? '') ? true : undefined;
+    }, 15_000);
+    await assertAccessible(sara, 'messaggi inviati');
+    await sara.goto(`${demo.gateway}/amministrazione/webhook`);
+    await assertAccessible(sara, 'webhook');
+    await sara.fill('#url', 'https://93.184.216.34/eventi');
+    await sara.fill('#description', 'Protocollo informatico');
+    await sara.fill('#prefix', 'adhesion.');
+    await submit(sara, 'Registra');
+    assert.match(await sara.textContent('[role=status]') ?? '', /Segreto: whsec_[\s\S]*whpk_/);
+    assert.match(await sara.textContent('table') ?? '', /93\.184\.216\.34[\s\S]*che iniziano con «adhesion\.»[\s\S]*Attivo/);
+    await sara.click('a:has-text("https://93.184.216.34/eventi")');
+    await sara.waitForSelector('h1:has-text("Consegne del webhook")');
+    await assertAccessible(sara, 'consegne del webhook');
+    await sara.goto(`${demo.gateway}/amministrazione/webhook`);
+    sara.once('dialog', (dialog) => void dialog.accept());
+    await submit(sara, 'Nuovo segreto');
+    assert.match(await sara.textContent('[role=status]') ?? '', /Nuovo segreto[\s\S]*whsec_/);
+    await submit(sara, 'Disattiva');
+    assert.match(await sara.textContent('table') ?? '', /Disattivato dall'ente/);
+  });
+
+  test('a buyer may not reach the webhooks, and another Comune sees none of Prato\'s', async () => {
+    const luca = await as('luca.ferri');
+    const refused = await luca.goto(`${demo.gateway}/amministrazione/webhook`);
+    assert.equal(refused?.status(), 403);
+    const giorgio = await as('giorgio.pelli');
+    await giorgio.goto(`${demo.gateway}/amministrazione/webhook`);
+    assert.doesNotMatch(await giorgio.textContent('main') ?? '', /93\.184\.216\.34/);
+    await giorgio.goto(`${demo.gateway}/amministrazione/recapiti`);
+    assert.doesNotMatch(await giorgio.textContent('main') ?? '', /luca\.ferri@example\.it/);
+  });
+});
