@@ -132,6 +132,11 @@ describe('every operation of the API, as another agency, anonymously, and with N
       const sent = await send('luca.ferri', 'POST', `/api/v1/contracts/${cloud.id}/communications`, { body: JSON.stringify({ kind: 'chiarimento', to: { party: 'banditore' }, subject: 'Riservato a Prato', body: 'Domanda' }), headers: jsonHeaders });
       return sent.status === 201 ? JSON.parse(sent.text) as { id: string } : undefined;
     }, 10_000))!;
+    const attachment = new FormData();
+    attachment.append('file', new Blob([new Uint8Array(simplePdf('Allegato riservato a Prato'))]), 'allegato.pdf');
+    const attached = await send('luca.ferri', 'POST', `/api/v1/communications/${thread.id}/attachments`, { body: attachment });
+    assert.equal(attached.status, 201, attached.text);
+    const attachedId = (await call('luca.ferri', 'GET', `/api/v1/communications/${thread.id}`)).messages.at(-1).document.id as string;
     const payment = await call('sara.colombo', 'POST', '/api/v1/payments', { mandates: [{
       mandateNumber: '2026/0001', issuedOn: '2026-11-20', amountCents: 1_000_00, beneficiary: { name: 'Servizi Integrati S.p.A.' }, cig: order.derivedCig,
     }] });
@@ -148,7 +153,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
       { pattern: /^\/api\/v1\/contracts\/\{contractId\}\/adhesions$/, method: 'GET', values: { contractId: cloud.id }, owner: 'luca.ferri' },
       // Another agency that is no party of the contract sees no thread of it, and may not start one.
       { pattern: /^\/api\/v1\/contracts\/\{contractId\}\/communications$/, values: { contractId: cloud.id }, owner: 'luca.ferri', secret: thread.id },
-      { pattern: /^\/api\/v1\/communications\/\{id\}/, values: { id: thread.id }, owner: 'luca.ferri' },
+      { pattern: /^\/api\/v1\/communications\/\{id\}/, values: { id: thread.id, documentId: attachedId }, owner: 'luca.ferri' },
       { pattern: /^\/api\/v1\/contracts\/\{contractId\}\/adhesions$/, values: { contractId: draft.id }, owner: 'gaio.cesare' },
       { pattern: /^\/api\/v1\/contracts\/\{id\}/, values: { id: draft.id, reference: 'riferimento-prova', clarificationId: randomUUID() }, owner: 'gaio.cesare' },
       { pattern: /^\/api\/v1\/adhesions\/\{id\}/, values: { id: adhesion.id, requirementId: '0-1', documentId: JSON.parse(uploaded.text).id, round: '0' }, owner: 'luca.ferri' },

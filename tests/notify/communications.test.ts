@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { approvedAdhesion, cloudContract, orderingCast, type Cast } from '../../scripts/ordering-story.js';
+import { simplePdf } from '@app/signed-documents/testing';
 
 /** Issue "Notify", Comunicazioni (seed 001): threads between two parties of a published contract, read receipts, alerts. */
 describe('Comunicazioni inside a published contract', () => {
@@ -89,5 +90,33 @@ describe('Comunicazioni inside a published contract', () => {
     await cast.supplier.call('GET', `/api/v1/communications/${toSupplier.id}`);
     await cast.supplier.call('GET', `/api/v1/communications/${toComune.id}`, undefined, 404);
     await waitFor(async () => (await cast.supplier.call('GET', '/api/v1/notifications')).items.find((item: { title: string }) => item.title.includes('Referente tecnico')), 10_000);
+  });
+
+  test('when a party attaches a PDF, then it is a message of the thread with its hash, the other party downloads it, and nobody else can', async () => {
+    const pdf = simplePdf('Capitolato tecnico aggiornato');
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'capitolato.pdf');
+    const sent = await cast.buyer.raw('POST', `/api/v1/communications/${threadId}/attachments`, { body: form });
+    assert.equal(sent.status, 201, await sent.clone().text());
+    const thread = await cast.banditore.call('GET', `/api/v1/communications/${threadId}`);
+    const attached = thread.messages.at(-1);
+    assert.equal(attached.body, 'Allegato: capitolato.pdf');
+    assert.equal(attached.document.fileName, 'capitolato.pdf');
+    const download = await cast.banditore.raw('GET', `/api/v1/communications/${threadId}/attachments/${attached.document.id}`);
+    assert.equal(download.status, 200);
+    assert.deepEqual(Buffer.from(await download.arrayBuffer()), pdf);
+    assert.equal(download.headers.get('x-content-sha256'), attached.document.sha256);
+    assert.equal((await cast.otherComune.raw('GET', `/api/v1/communications/${threadId}/attachments/${attached.document.id}`)).status, 404);
+    assert.equal((await cast.supplier.raw('GET', `/api/v1/communications/${threadId}/attachments/${attached.document.id}`)).status, 404);
+    const other = (await cast.buyer.call('GET', `/api/v1/contracts/${contractId}/communications`)).items.find((item: { id: string }) => item.id !== threadId);
+    assert.equal((await cast.buyer.raw('GET', `/api/v1/communications/${other.id}/attachments/${attached.document.id}`)).status, 404);
+    const notPdf = new FormData();
+    notPdf.append('file', new Blob([new TextEncoder().encode('MZ eseguibile')]), 'fattura.pdf');
+    assert.equal((await cast.buyer.raw('POST', `/api/v1/communications/${threadId}/attachments`, { body: notPdf })).status, 415);
+    assert.equal((await cast.buyer.raw('POST', `/api/v1/communications/${threadId}/attachments`, { body: 'testo', headers: { 'content-type': 'text/plain' } })).status, 415);
+    const intruder = new FormData();
+    intruder.append('file', new Blob([new Uint8Array(pdf)]), 'x.pdf');
+    assert.equal((await cast.otherComune.raw('POST', `/api/v1/communications/${threadId}/attachments`, { body: intruder })).status, 404);
+    assert.equal((await cast.banditore.call('GET', `/api/v1/communications/${threadId}`)).messages.length, thread.messages.length);
   });
 });

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { approvedAdhesion, cloudContract, orderingCast } from '../../scripts/ordering-story.js';
+import { simplePdf } from '@app/signed-documents/testing';
 import { assertAccessible, chromiumPath, keepScreenshot, launchChromium, passwordLogin, personBrowser } from './browser.js';
 
 const missing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
@@ -61,6 +62,8 @@ describe('Comunicazioni in the portal, in a real browser', { skip: missing }, ()
     assert.match(await gaio.textContent('main') ?? '', /Luca Ferri — Comune di Prato/);
     await gaio.fill('#reply', 'Cinque giorni lavorativi dall\'approvazione dell\'ordinativo.');
     await submit(gaio, 'Invia la risposta');
+    await gaio.setInputFiles('#allegato', { name: 'cronoprogramma.pdf', mimeType: 'application/pdf', buffer: simplePdf('Cronoprogramma di attivazione') });
+    await submit(gaio, 'Allega');
     await keepScreenshot(gaio, 'desktop', 'comunicazione');
 
     await luca.goto(`${demo.gateway}/contratti/${contractId}?tab=comunicazioni`);
@@ -68,6 +71,8 @@ describe('Comunicazioni in the portal, in a real browser', { skip: missing }, ()
     await luca.click('a:has-text("Tempi di attivazione")');
     const text = await luca.textContent('main') ?? '';
     assert.match(text, /Cinque giorni lavorativi/);
+    const [download] = await Promise.all([luca.waitForEvent('download'), luca.click('a:has-text("Scarica cronoprogramma.pdf")')]);
+    assert.equal(download.suggestedFilename(), 'cronoprogramma.pdf');
     assert.match(text, /Letto da: .*Gaio Giulio Cesare il \d{2}\/\d{2}\/\d{4}/);
   });
 

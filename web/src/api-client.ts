@@ -49,6 +49,7 @@ export function apiFor(config: WebConfig, req: Request) {
     get: <T = any>(path: string) => call<T>('GET', path),
     post: <T = any>(path: string, json?: unknown, headers?: Record<string, string>) => call<T>('POST', path, { json: json ?? {}, headers }),
     put: <T = any>(path: string, form: FormData) => call<T>('PUT', path, { form }),
+    postForm: <T = any>(path: string, form: FormData) => call<T>('POST', path, { form }),
     putJson: <T = any>(path: string, json: unknown) => call<T>('PUT', path, { json }),
     patch: <T = any>(path: string, json: unknown) => call<T>('PATCH', path, { json }),
     delete: <T = any>(path: string) => call<T>('DELETE', path),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { documentStoreEnv } from '@app/signed-documents';
 
+const fileList = z.string().default('').transform((value) => value.split(',').map((file) => file.trim()).filter(Boolean));
 const seconds = z.string().regex(/^\d+(,\d+)*$/, 'secondi separati da virgole').transform((list) => list.split(',').map(Number));
 
 export const configSchema = serviceEnvSchema.extend({
@@ -40,7 +42,11 @@ export const configSchema = serviceEnvSchema.extend({
   AMQP_RELAY_POLL_MS: z.coerce.number().int().min(20).default(200),
   /** Development only: endpoints on private and loopback addresses, over plain HTTP. */
   WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
-});
+  /** Largest document attached to a Comunicazione. */
+  DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
+  /** PEM files of the certification authorities whose signatures on attachments are recognised (comma-separated). */
+  SIGNATURE_TRUSTED_CA_FILES: fileList,
+}).and(documentStoreEnv);
 
 export type Config = z.output<typeof configSchema>;
 

@@ -9,6 +9,8 @@ import { PartnerEvents1765200000000 } from './db/migrations/1765200000000-partne
 import { AmqpSubscriptions1765300000000 } from './db/migrations/1765300000000-amqp-subscriptions.js';
 import { Communications1765400000000 } from './db/migrations/1765400000000-communications.js';
 import { PecReceipts1765500000000 } from './db/migrations/1765500000000-pec-receipts.js';
+import { CommunicationAttachments1765600000000 } from './db/migrations/1765600000000-communication-attachments.js';
+import { Documents1764200000000, documentStoreFrom, loadTrustList } from '@app/signed-documents';
 import { pecReceiptReader } from './pec/receipt.service.js';
 import { communicationRoutes } from './communications/communication.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';
@@ -48,7 +50,7 @@ export const definition: ServiceDefinition = {
   name: 'notify',
   schema: 'notify',
   version: '0.4.0',
-  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000, AmqpSubscriptions1765300000000, Communications1765400000000, PecReceipts1765500000000],
+  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000, AmqpSubscriptions1765300000000, Communications1765400000000, PecReceipts1765500000000, Documents1764200000000, CommunicationAttachments1765600000000],
   routes: (deps) => {
     const config = configOf(deps);
     return [
@@ -56,7 +58,10 @@ export const definition: ServiceDefinition = {
       ...feedRoutes({ dataSource: deps.dataSource, codec: cursorCodec(config.FEED_CURSOR_SECRET) }),
       ...webhookRoutes({ dataSource: deps.dataSource, config }),
       ...subscriptionRoutes({ dataSource: deps.dataSource, config, admin: adminOf(config) }),
-      ...communicationRoutes({ dataSource: deps.dataSource, config }),
+      ...communicationRoutes({
+        dataSource: deps.dataSource, config,
+        documents: { store: documentStoreFrom(config, 'notify'), trust: loadTrustList(config.SIGNATURE_TRUSTED_CA_FILES), maxUploadBytes: config.DOCUMENT_MAX_MB * 1_048_576 },
+      }),
     ];
   },
   handlers: (deps) => {

@@ -2,6 +2,8 @@ import { Router, type Request, type Response } from 'express';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 import { contractTab } from './contract.pages.js';
+import { passFile } from './adhesion.pages.js';
+import { fileForm } from '../upload.js';
 
 /** Comunicazioni (seed 001): a contract's threads are its tab; here a new one, a thread, a reply. */
 export function communicationPages(deps: WebDeps): Router {
@@ -18,6 +20,11 @@ export function communicationPages(deps: WebDeps): Router {
     await api.post(`/api/v1/communications/${req.params.id}/replies`, { body: req.body.body });
     return `/comunicazioni/${req.params.id}`;
   }));
+  router.post('/comunicazioni/:id/allegati', action(deps, showThread, async (req, { api }) => {
+    await api.postForm(`/api/v1/communications/${req.params.id}/attachments`, fileForm(req));
+    return `/comunicazioni/${req.params.id}`;
+  }));
+  router.get('/comunicazioni/:id/allegati/:documentId', passFile(deps, (req) => `/api/v1/communications/${req.params.id}/attachments/${req.params.documentId}`));
   return router;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { receiveUpload, sendDocument } from '@app/signed-documents';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import { communicationRefusals as why, kinds, parties } from './communication.rules.js';
@@ -10,7 +11,7 @@ const text = (max: number, what: string) => z.string().trim().min(1, `${what} ob
 const byId = z.object({ id: z.uuid('Comunicazione non valida.') });
 
 /** The Comunicazioni of a published contract (seed 001): threads between two of its parties. */
-export function communicationRoutes({ dataSource, config }: { dataSource: DataSource; config: Config }): RouteSpec[] {
+export function communicationRoutes({ dataSource, config, documents }: { dataSource: DataSource; config: Config; documents: communications.Attachments }): RouteSpec[] {
   return [
     defineRoute({
       method: 'get', path: '/api/v1/contracts/:contractId/communications', operationId: 'listCommunications', tags, tenant: true,
@@ -45,6 +46,23 @@ export function communicationRoutes({ dataSource, config }: { dataSource: DataSo
       summary: "Risponde nella comunicazione; l'altra parte è avvisata", responses: [{ status: 201, description: 'Il messaggio' }],
       refusals: [why.CONTRACT_NOT_PUBLISHED, why.PROFILE_REQUIRED],
       handler: ({ caller, params, body }) => communications.reply(dataSource, config, caller, params.id, body),
+    }),
+      defineRoute({
+      method: 'post', path: '/api/v1/communications/:id/attachments', operationId: 'attachCommunicationDocument', tags, tenant: true, params: byId,
+      upload: { field: 'file', description: 'PDF, o PDF firmato (.p7m CAdES o PAdES): la firma, se c\'è, è verificata e mostrata' },
+      summary: "Allega un documento alla comunicazione (multipart, campo \"file\"); l'altra parte è avvisata",
+      responses: [{ status: 201, description: 'Il messaggio con l\'allegato' }, { status: 413, description: 'Documento troppo grande' }],
+      refusals: [why.CONTRACT_NOT_PUBLISHED, why.PROFILE_REQUIRED],
+      handler: ({ caller, params, req, res }) => communications.attach(dataSource, config, documents, caller, params.id, () => receiveUpload(req, res, documents.maxUploadBytes)),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/v1/communications/:id/attachments/:documentId', operationId: 'downloadCommunicationDocument', tags, tenant: true,
+      params: z.object({ id: z.uuid('Comunicazione non valida.'), documentId: z.uuid('Allegato non valido.') }),
+      summary: 'Scarica un allegato della comunicazione', responses: [{ status: 200, description: 'Il file, con il tipo riconosciuto' }],
+      handler: async ({ caller, params, res }) => {
+        const { document, bytes } = await communications.attachment(dataSource, documents, caller, params.id, params.documentId);
+        sendDocument(res, document, bytes);
+      },
     }),
   ];
 }

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TenantCaller } from '@app/platform/auth';
 import { notFound, refuse } from '@app/platform/errors';
+import { inspectDocument, type DocumentStore, type ReceivedFile, type TrustList } from '@app/signed-documents';
 import type { Config } from '../config.js';
 import { tell } from '../notices/notice.service.js';
 import { contractParties } from '../recipients/recipients.store.js';
@@ -76,7 +77,8 @@ export async function read(dataSource: DataSource, caller: TenantCaller, id: str
   });
 }
 
-export async function reply(dataSource: DataSource, config: Config, caller: TenantCaller, id: string, body: { body: string }) {
+/** A new message in a thread by one of its two parties; the other party is alerted. */
+async function speak(dataSource: DataSource, config: Config, caller: TenantCaller, id: string, content: (manager: EntityManager) => Promise<{ body: string; documentId?: string }>) {
   const profileId = profileOf(caller);
   return dataSource.transaction(async (manager) => {
     const thread = await store.threadFor(manager, id, caller.tenant);
@@ -84,11 +86,36 @@ export async function reply(dataSource: DataSource, config: Config, caller: Tena
     const contract = (await contractParties(manager, thread.contractId))!;
     mustBePublished(contract.status);
     const authorName = await store.nameOf(manager, profileId);
-    const message = await store.addMessage(manager, { communicationId: id, authorAgencyId: caller.tenant, authorProfileId: profileId, authorName, body: body.body });
+    const said = await content(manager);
+    const message = await store.addMessage(manager, { communicationId: id, authorAgencyId: caller.tenant, authorProfileId: profileId, authorName, ...said });
     const mine = thread.fromAgencyId === caller.tenant;
     const other = mine ? { agencyId: thread.toAgencyId, party: thread.toParty as Party } : { agencyId: thread.fromAgencyId, party: thread.fromParty as Party };
-    await alert(manager, config, message, { kindLabel: kinds[thread.kind as Kind], fromAgencyName: mine ? thread.fromAgencyName : thread.toAgencyName, subject: `Re: ${thread.subject}`, contractTitle: contract.title, authorName, excerpt: excerpt(body.body) },
+    await alert(manager, config, message, { kindLabel: kinds[thread.kind as Kind], fromAgencyName: mine ? thread.fromAgencyName : thread.toAgencyName, subject: `Re: ${thread.subject}`, contractTitle: contract.title, authorName, excerpt: excerpt(said.body) },
       { ...other, threadId: id }, caller.tenant);
     return { ...message, communicationId: id };
   });
+}
+
+export const reply = (dataSource: DataSource, config: Config, caller: TenantCaller, id: string, body: { body: string }) =>
+  speak(dataSource, config, caller, id, async () => ({ body: body.body }));
+
+export interface Attachments { store: DocumentStore; trust: TrustList; maxUploadBytes: number }
+
+/** A document (PDF, signed or not) attached to the thread as a message of its own; a signature is checked and shown. */
+export function attach(dataSource: DataSource, config: Config, documents: Attachments, caller: TenantCaller, id: string, receive: () => Promise<ReceivedFile>) {
+  return speak(dataSource, config, caller, id, async (manager) => {
+    const file = await receive();
+    const inspected = await inspectDocument(file.bytes, { signatureRequired: false, trust: documents.trust });
+    const stored = await documents.store.save(manager, { fileName: file.fileName, bytes: file.bytes, inspected, uploadedBy: caller.subject });
+    return { body: `Allegato: ${stored.fileName}`, documentId: stored.id };
+  });
+}
+
+/** A thread's document, for its two parties only. */
+export async function attachment(dataSource: DataSource, documents: Attachments, caller: TenantCaller, id: string, documentId: string) {
+  const manager = dataSource.manager;
+  const thread = await store.threadFor(manager, id, caller.tenant);
+  const found = thread && await store.attachedTo(manager, id, documentId) ? await documents.store.read(manager, documentId) : undefined;
+  if (!found) throw notFound('Allegato');
+  return found;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 export interface NewThread { contractId: string; kind: string; subject: string; fromAgencyId: string; fromParty: string; toAgencyId: string; toParty: string }
-export interface NewMessage { communicationId: string; authorAgencyId: string; authorProfileId: string; authorName: string; body: string }
+export interface NewMessage { communicationId: string; authorAgencyId: string; authorProfileId: string; authorName: string; body: string; documentId?: string }
 
 const threadView = `c.id, c.contract_id AS "contractId", c.kind, c.subject, c.from_agency_id AS "fromAgencyId", c.from_party AS "fromParty",
   fa.name AS "fromAgencyName", c.to_agency_id AS "toAgencyId", c.to_party AS "toParty", ta.name AS "toAgencyName",
@@ -18,9 +18,9 @@ export async function createThread(manager: EntityManager, thread: NewThread): P
 
 export async function addMessage(manager: EntityManager, message: NewMessage): Promise<{ id: string; createdAt: string }> {
   const [row] = await manager.query(
-    `INSERT INTO communication_messages (communication_id, author_agency_id, author_profile_id, author_name, body)
-     VALUES ($1, $2, $3, $4, $5) RETURNING id, created_at AS "createdAt"`,
-    [message.communicationId, message.authorAgencyId, message.authorProfileId, message.authorName, message.body]);
+    `INSERT INTO communication_messages (communication_id, author_agency_id, author_profile_id, author_name, body, document_id)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, created_at AS "createdAt"`,
+    [message.communicationId, message.authorAgencyId, message.authorProfileId, message.authorName, message.body, message.documentId ?? null]);
   await manager.query('UPDATE communications SET last_message_at = now() WHERE id = $1', [message.communicationId]);
   // The author has read what they wrote.
   await manager.query(
@@ -57,9 +57,11 @@ export async function markRead(manager: EntityManager, id: string, reader: { pro
 export function messagesOf(manager: EntityManager, id: string) {
   return manager.query(
     `SELECT m.id, m.author_agency_id AS "authorAgencyId", a.name AS "authorAgencyName", m.author_name AS "authorName", m.body, m.created_at AS "createdAt",
+       CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('id', d.id, 'fileName', d.file_name, 'sizeBytes', d.size_bytes, 'sha256', trim(d.sha256),
+         'signer', d.signature->>'signerName') END AS document,
        coalesce((SELECT json_agg(json_build_object('name', r.reader_name, 'agencyId', r.agency_id, 'readAt', r.read_at) ORDER BY r.read_at)
          FROM communication_reads r WHERE r.message_id = m.id), '[]') AS reads
-     FROM communication_messages m LEFT JOIN agencies a ON a.agency_id = m.author_agency_id
+     FROM communication_messages m LEFT JOIN agencies a ON a.agency_id = m.author_agency_id LEFT JOIN documents d ON d.id = m.document_id
      WHERE m.communication_id = $1 ORDER BY m.created_at, m.id`, [id]);
 }
 
@@ -72,4 +74,10 @@ export async function nameOf(manager: EntityManager, profileId: string): Promise
 export async function agencyNames(manager: EntityManager, ids: string[]): Promise<Record<string, string>> {
   const rows: { id: string; name: string }[] = await manager.query('SELECT agency_id AS id, name FROM agencies WHERE agency_id = ANY($1::uuid[])', [ids]);
   return Object.fromEntries(rows.map((row) => [row.id, row.name]));
+}
+
+/** Whether a document is attached to a message of the thread (a party reads only its thread's files). */
+export async function attachedTo(manager: EntityManager, threadId: string, documentId: string): Promise<boolean> {
+  const rows = await manager.query('SELECT 1 FROM communication_messages WHERE communication_id = $1 AND document_id = $2', [threadId, documentId]);
+  return rows.length > 0;
 }
