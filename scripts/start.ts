@@ -52,6 +52,11 @@ try {
   if (process.env.NODE_ENV !== 'production') env.PDND_PRIVATE_KEY_FILE ??= ensurePdndKey();
   // A developer's webhook receiver listens on this machine; production refuses internal addresses.
   if (process.env.NODE_ENV !== 'production') env.WEBHOOK_ALLOW_PRIVATE ??= 'true';
+  // On RabbitMQ, partners' own queues are made through its management API (same credentials, port 15672).
+  if (env.AMQP_URL && !env.AMQP_MANAGEMENT_URL) {
+    const broker = new URL(env.AMQP_URL);
+    env.AMQP_MANAGEMENT_URL = `http://${broker.username || 'guest'}:${broker.password || 'guest'}@${broker.hostname}:15672`;
+  }
   simulators = await startSimulators(env, logger);
   platform = await startPlatform({ ...simulators.anacEnv, ...simulators.mailEnv, ...env });
   if (demoWorld) {

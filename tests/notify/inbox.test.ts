@@ -70,6 +70,16 @@ describe('the in-app inbox: seed 001\'s notifications to their recipients only',
     assert.ok(supplier.includes(`Nuovo ordinativo approvato: ${order.code}`), JSON.stringify(supplier));
     assert.ok(!supplier.includes(`Ordinativo ${order.code} inviato`));
     assert.deepEqual((await titles(cast.otherComune)).filter((title) => title.includes(order.code)), []);
+    // The same approval reaches people's mailboxes and, certified, the supplier's PEC, whose receipts come back.
+    assert.ok((await demo.simulators.mail.waitFor('marco.neri@example.it')).some((mail) => mail.subject === `Nuovo ordinativo approvato: ${order.code}`));
+    const notify = demo.platform.services.find((service) => service.name === 'notify')!.deps.dataSource;
+    const pec = await waitFor(async () => {
+      const [row] = await notify.query(`SELECT pec_state AS "pecState", address FROM outgoing_mail WHERE channel = 'pec' AND subject LIKE $1`, [`%${order.code}%`]);
+      return row?.pecState === 'consegnato' ? row : undefined;
+    }, 20_000);
+    assert.equal(pec.address, 'gare@pec.serviziintegrati.example');
+    const envelope = demo.simulators.pec.mailboxes.get('gare@pec.serviziintegrati.example')!.messages.map((message) => message.raw.toString('latin1'));
+    assert.ok(envelope.some((raw) => raw.includes('X-Trasporto: posta-certificata')));
   });
 
   test('when the same event is delivered twice, then each recipient has it once', async () => {
