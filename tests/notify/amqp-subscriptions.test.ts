@@ -5,7 +5,8 @@ import amqp, { type ConsumeMessage } from 'amqplib';
 import { adhesionEvents, catalogEvents } from '@app/events';
 import { waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
-import { passwordSession, tokenSession, type Session } from '../../scripts/gateway-client.js';
+import { passwordSession, type Session } from '../../scripts/gateway-client.js';
+import { deliverToNotify, partnerClient } from './notify-helpers.js';
 
 const managementUrl = process.env.AMQP_MANAGEMENT_URL ?? 'http://guest:guest@127.0.0.1:15672';
 
@@ -16,25 +17,13 @@ describe('partner events on a queue of the partner\'s own (CloudEvents AMQP bind
   const agencies: Record<'prato' | 'firenze', string> = {} as never;
   const made: { session: Session; id: string }[] = [];
 
-  const notifyService = () => demo.platform.services.find((service) => service.name === 'notify')!;
-  async function publish(type: string, data: Record<string, unknown>): Promise<string> {
-    const event = { id: randomUUID(), type, source: '/services/prova', specversion: '1.0', time: new Date().toISOString(), datacontenttype: 'application/json', data };
-    await notifyService().deps.dataSource.transaction((manager) => notifyService().consumer.handlers[type]!(event as never, manager));
-    return event.id;
-  }
+  const publish = (type: string, data: Record<string, unknown>) => deliverToNotify(demo, type, data);
   const adhesionOf = (agencyId: string, code: string) => publish(adhesionEvents.submitted.type, {
     adhesionId: randomUUID(), code, contractId: randomUUID(), contractTitle: 'Sistema Cloud Toscana', contractCig: '7154112FF8',
     banditoreAgencyId: agencyId, agencyId, ipotesi: 'A', amountCents: 100, round: 0, roundTitle: 'Round 0',
     sender: null, actor: { subject: 'x', profileId: null, agencyId }, submittedAt: new Date().toISOString(),
   });
-  async function partnerOf(admin: Session, scopes: string[]): Promise<Session> {
-    const client = await admin.call('POST', '/api/v1/api-clients', { name: `Code ${randomUUID().slice(0, 8)}`, scopes }, 201);
-    const { access_token: token } = await (await fetch(`${demo.gateway}/api/v1/auth/token`, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret }),
-    })).json();
-    return tokenSession(demo.gateway, token);
-  }
+  const partnerOf = (admin: Session, scopes: string[]) => partnerClient(demo, admin, scopes);
   async function subscribe(session: Session, body: unknown) {
     const subscription = await session.call('POST', '/api/v1/amqp-subscriptions', body, 201);
     made.push({ session, id: subscription.id });

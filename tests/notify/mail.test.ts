@@ -7,6 +7,7 @@ import * as notify from '@app/notify';
 import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
+import { deliverToNotify, notifyOf } from './notify-helpers.js';
 
 /** Issue "Notify", e-mail: messages wait while the mail server is away and go out once; a missing mailbox fails and shows. */
 describe('notifications by e-mail: nothing lost, nothing twice, failures shown to the sender agency', () => {
@@ -16,14 +17,8 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
   const people: Record<string, Session> = {};
   const me: Record<string, { profileId: string; agencyId: string }> = {};
 
-  const notifyService = () => demo.platform.services.find((service) => service.name === 'notify')!;
-  /** Hands an event to notify as the broker would (twice, as a redelivery would). */
-  async function deliverTwice(type: string, tenant: string, data: unknown): Promise<string> {
-    const event = { id: randomUUID(), type, source: '/services/test', specversion: '1.0', time: new Date().toISOString(), datacontenttype: 'application/json', tenant, data };
-    const handler = notifyService().consumer.handlers[type]!;
-    for (let time = 0; time < 2; time++) await notifyService().deps.dataSource.transaction((manager) => handler(event as never, manager));
-    return event.id;
-  }
+  const notifyService = () => notifyOf(demo);
+  const deliverTwice = (type: string, tenant: string, data: unknown) => deliverToNotify(demo, type, data, { tenant, times: 2 });
   const outgoing = (eventId: string) => notifyService().deps.dataSource.query(
     'SELECT address, status, attempts, last_error AS "lastError" FROM outgoing_mail WHERE event_id = $1 ORDER BY address', [eventId]);
 

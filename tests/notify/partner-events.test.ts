@@ -9,6 +9,7 @@ import { waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { approvedAdhesion, cloudContract, orderingCast, type Cast } from '../../scripts/ordering-story.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
+import { deliverToNotify, notifyOf, partnerClient } from './notify-helpers.js';
 
 interface Received { headers: Record<string, string>; body: string }
 
@@ -42,26 +43,13 @@ describe('partner events: webhooks signed per Standard Webhooks and the feed, ag
   let demo: DemoPlatform;
   let cast: Cast;
   let contractId: string;
-  const partner: Record<'prato' | 'firenze', { token: string; call: Session['call'] }> = {} as never;
+  const partner: Record<'prato' | 'firenze', Session> = {} as never;
   let agencies: { prato: string; firenze: string };
   let onPratoWebhook: Received[] = [];
 
-  const notifyService = () => demo.platform.services.find((service) => service.name === 'notify')!;
-  /** Hands an event to notify as the broker would. */
-  async function publish(type: string, data: Record<string, unknown>): Promise<string> {
-    const event = { id: randomUUID(), type, source: '/services/prova', specversion: '1.0', time: new Date().toISOString(), datacontenttype: 'application/json', data };
-    await notifyService().deps.dataSource.transaction((manager) => notifyService().consumer.handlers[type]!(event as never, manager));
-    return event.id;
-  }
-  async function partnerOf(admin: Session, scopes: string[]) {
-    const client = await admin.call('POST', '/api/v1/api-clients', { name: `Gestionale ${randomUUID().slice(0, 8)}`, scopes }, 201);
-    const { access_token: token } = await (await fetch(`${demo.gateway}/api/v1/auth/token`, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret }),
-    })).json();
-    const session = (await import('../../scripts/gateway-client.js')).tokenSession(demo.gateway, token);
-    return { token, call: session.call };
-  }
+  const notifyService = () => notifyOf(demo);
+  const publish = (type: string, data: Record<string, unknown>) => deliverToNotify(demo, type, data);
+  const partnerOf = (admin: Session, scopes: string[]) => partnerClient(demo, admin, scopes);
   const firenzeAdhesion = () => publish(adhesionEvents.submitted.type, {
     adhesionId: randomUUID(), code: 'A880001/2026', contractId, contractTitle: 'Sistema Cloud Toscana', contractCig: '7154112FF8',
     banditoreAgencyId: agencies.firenze, agencyId: agencies.firenze, ipotesi: 'A', amountCents: 100, round: 0, roundTitle: 'Round 0',

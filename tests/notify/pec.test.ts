@@ -12,6 +12,7 @@ import { waitFor } from '@app/platform/testing';
 import { startPecProvider, type PecProvider } from '@app/sim-pec-provider';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
+import { deliverToNotify, notifyOf } from './notify-helpers.js';
 
 /** The provider's S/MIME signature checked by OpenSSL, an implementation independent of the platform's. */
 function opensslVerifies(p7m: Buffer, caPem: string): boolean {
@@ -33,21 +34,15 @@ describe('PEC through the provider: transport envelope, receipts, states', () =>
   let agencies: { regione: string; supplier: string };
   let stranger: PecProvider | undefined;
 
-  const notifyService = () => demo.platform.services.find((service) => service.name === 'notify')!;
-  const db = () => notifyService().deps.dataSource;
-  async function approveOrder(pec: string): Promise<string> {
-    const event = {
-      id: randomUUID(), type: orderingEvents.orderApproved.type, source: '/services/ordering', specversion: '1.0', time: new Date().toISOString(), datacontenttype: 'application/json', tenant: agencies.regione,
-      data: {
-        orderId: randomUUID(), code: `O${Math.floor(Math.random() * 90000) + 10000}/2026`, contractId: randomUUID(), contractTitle: 'Sistema Cloud Toscana', contractCig: '7154112FF8',
-        agencyId: randomUUID(), agencyName: 'Comune di Prato', banditoreAgencyId: agencies.regione,
-        supplier: { name: 'Servizi Integrati S.p.A.', fiscalCode: '12345678903', pec, agencyId: agencies.supplier },
-        adhesionId: null, cig: 'B000001279', totalCents: 1_250_00, actor: { subject: 'x', profileId: null, agencyId: agencies.regione },
-        approvedAt: new Date().toISOString(), supplierDeadline: new Date(Date.now() + 10 * 86_400_000).toISOString(),
-      },
-    };
-    await db().transaction((manager) => notifyService().consumer.handlers[event.type]!(event as never, manager));
-    return event.id;
+  const db = () => notifyOf(demo).deps.dataSource;
+  function approveOrder(pec: string): Promise<string> {
+    return deliverToNotify(demo, orderingEvents.orderApproved.type, {
+      orderId: randomUUID(), code: `O${Math.floor(Math.random() * 90000) + 10000}/2026`, contractId: randomUUID(), contractTitle: 'Sistema Cloud Toscana', contractCig: '7154112FF8',
+      agencyId: randomUUID(), agencyName: 'Comune di Prato', banditoreAgencyId: agencies.regione,
+      supplier: { name: 'Servizi Integrati S.p.A.', fiscalCode: '12345678903', pec, agencyId: agencies.supplier },
+      adhesionId: null, cig: 'B000001279', totalCents: 1_250_00, actor: { subject: 'x', profileId: null, agencyId: agencies.regione },
+      approvedAt: new Date().toISOString(), supplierDeadline: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+    }, { tenant: agencies.regione });
   }
   const pecOf = async (eventId: string) => (await db().query(
     `SELECT id, status, pec_state AS "pecState", message_id AS "messageId", address FROM outgoing_mail WHERE event_id = $1 AND channel = 'pec'`, [eventId]))[0];

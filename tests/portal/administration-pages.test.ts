@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
-import { assertAccessible, chromiumPath, keepScreenshot, launchChromium, passwordLogin, personBrowser } from './browser.js';
+import { assertAccessible, chromiumPath, keepScreenshot, launchChromium, signedInPage, submitForm } from './browser.js';
 
 const missing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
 
@@ -22,12 +22,8 @@ describe('the banditore\'s and the administrators\' pages, in a real browser', {
     await demo?.stop();
   });
 
-  const as = async (username: string): Promise<Page> => {
-    const { page } = await personBrowser(browser, 'desktop');
-    await passwordLogin(page, demo.gateway, username);
-    return page;
-  };
-  const submit = (page: Page, button: string) => Promise.all([page.waitForNavigation(), page.click(`button:has-text("${button}")`)]);
+  const as = (username: string): Promise<Page> => signedInPage(browser, demo.gateway, username);
+  const submit = submitForm;
   /** A refusal the test did not expect, in the page's own words. */
   const noRefusal = async (page: Page) => {
     if (await page.locator('#errore-modulo').count()) assert.fail(await page.textContent('#errore-modulo') ?? '');

@@ -88,3 +88,13 @@ export async function pressWithKeyboard(page: Page, selector: string): Promise<v
   await tabTo(page, selector);
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
 }
+
+/** A person's own desktop browser, logged in with the password form. */
+export async function signedInPage(browser: Browser, gateway: string, username: string): Promise<Page> {
+  const { page } = await personBrowser(browser, 'desktop');
+  await passwordLogin(page, gateway, username);
+  return page;
+}
+
+/** Presses a form's button and waits for the page the form leads to. */
+export const submitForm = (page: Page, button: string) => Promise.all([page.waitForNavigation(), page.click(`button:has-text("${button}")`)]);

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { approvedAdhesion, cloudContract, orderingCast } from '../../scripts/ordering-story.js';
 import { simplePdf } from '@app/signed-documents/testing';
-import { assertAccessible, chromiumPath, keepScreenshot, launchChromium, passwordLogin, personBrowser } from './browser.js';
+import { assertAccessible, chromiumPath, keepScreenshot, launchChromium, signedInPage, submitForm } from './browser.js';
 
 const missing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
 
@@ -28,12 +28,8 @@ describe('Comunicazioni in the portal, in a real browser', { skip: missing }, ()
     await demo?.stop();
   });
 
-  const as = async (username: string): Promise<Page> => {
-    const { page } = await personBrowser(browser, 'desktop');
-    await passwordLogin(page, demo.gateway, username);
-    return page;
-  };
-  const submit = (page: Page, button: string) => Promise.all([page.waitForNavigation(), page.click(`button:has-text("${button}")`)]);
+  const as = (username: string): Promise<Page> => signedInPage(browser, demo.gateway, username);
+  const submit = submitForm;
 
   test('Comune di Prato asks the banditore, the banditore opens it from its notifications and answers, Prato reads the answer and who read what', async () => {
     // The banditore is already on a page: its header's count grows when the question arrives, without reloading.

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { approvedAdhesion, cloudContract, orderingCast } from '../../scripts/ordering-story.js';
-import { assertAccessible, chromiumPath, launchChromium, passwordLogin, personBrowser } from './browser.js';
+import { assertAccessible, chromiumPath, launchChromium, signedInPage, submitForm } from './browser.js';
 
 const missing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
 
@@ -26,12 +26,8 @@ describe('messages sent and webhooks, in a real browser', { skip: missing }, () 
     await demo?.stop();
   });
 
-  const as = async (username: string): Promise<Page> => {
-    const { page } = await personBrowser(browser, 'desktop');
-    await passwordLogin(page, demo.gateway, username);
-    return page;
-  };
-  const submit = (page: Page, button: string) => Promise.all([page.waitForNavigation(), page.click(`button:has-text("${button}")`)]);
+  const as = (username: string): Promise<Page> => signedInPage(browser, demo.gateway, username);
+  const submit = submitForm;
 
   test('the administrator of Comune di Prato sees the e-mails its adhesion sent, registers a webhook, reads its log, rotates its secret and turns it off', async () => {
     const sara = await as('sara.colombo');
