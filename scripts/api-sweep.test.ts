@@ -46,6 +46,7 @@ const validBodies: Record<string, unknown> = {
   'POST /api/v1/webhooks/{id}/replay': { since: '2026-01-01T00:00:00Z' },
   'POST /api/v1/contracts/{contractId}/communications': { kind: 'comunicazione', to: { party: 'banditore' }, subject: 'Da un altro ente', body: 'Testo' },
   'POST /api/v1/communications/{id}/replies': { body: 'Risposta di un altro ente' },
+  'PATCH /api/v1/pec/members/{id}': { phone: '+39 055 000000' },
 };
 
 /** Issue "Trust": every operation of the merged OpenAPI, walked as another agency, anonymously, and with broken input. */
@@ -89,7 +90,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
         bodyFields: Object.keys(schema?.properties ?? {}),
       };
     }));
-    for (const username of ['gaio.cesare', 'luca.ferri', 'paola.marini', 'mario.rossi', 'marco.neri']) tokens[username] = (await passwordSession(demo.gateway, username)).token;
+    for (const username of ['gaio.cesare', 'luca.ferri', 'paola.marini', 'mario.rossi', 'marco.neri', 'anna.galli']) tokens[username] = (await passwordSession(demo.gateway, username)).token;
     for (const username of ['sara.colombo', 'giorgio.pelli']) tokens[username] = await spidToken(demo.gateway, demo.simulators.urls.spidIdp, username);
     const call = async (who: string, method: string, path: string, body?: unknown, status = 200) => {
       const sent = await send(who, method, path, body === undefined ? {} : { body: JSON.stringify(body), headers: jsonHeaders });
@@ -104,6 +105,9 @@ describe('every operation of the API, as another agency, anonymously, and with N
       contractId: cloud.id, puntoOrdinante: { fiscalCode: 'BNCGNN80A41D612B', givenName: 'Giovanna', familyName: 'Bianchi', email: 'giovanna.bianchi@comune.prato.it' },
     }, 201);
     const client = await call('sara.colombo', 'POST', '/api/v1/api-clients', { name: 'Protocollo informatico di Prato', scopes: ['adhesions:read'] }, 201);
+    const pecMember = await call('anna.galli', 'POST', '/api/v1/pec/members', {
+      givenName: 'Mario', familyName: 'Rossi', fiscalCode: 'RSSMRA80A01D612Y', registrationNumber: 'A-1', registeredOn: '2026-11-02', referenceEmail: 'mario.rossi@example.it',
+    }, 201);
     const webhook = await call('sara.colombo', 'POST', '/api/v1/webhooks', { url: 'https://93.184.216.34/eventi', filters: [{ prefix: { type: 'ordering.' } }] }, 201);
     const draft = await call('gaio.cesare', 'POST', '/api/v1/contracts', {
       kind: 'convenzione', title: 'Convenzione in bozza della Regione', description: 'Una convenzione non ancora pubblicata.',
@@ -166,6 +170,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
       { pattern: /^\/api\/v1\/notifications\/\{id\}/, values: { id: notification.id }, owner: 'luca.ferri' },
       { pattern: /^\/api\/v1\/payments\/\{id\}$/, values: { id: mandate.id }, owner: 'sara.colombo' },
       { pattern: /^\/api\/v1\/webhooks\/\{id\}/, values: { id: webhook.id }, owner: 'sara.colombo' },
+      { pattern: /^\/api\/v1\/pec\/members\/\{id\}/, values: { id: pecMember.id }, owner: 'anna.galli' },
       // Without RabbitMQ no queue can be made; a subscription nobody has is still nobody else's.
       { pattern: /^\/api\/v1\/amqp-subscriptions\/\{id\}$/, values: { id: randomUUID() }, owner: 'sara.colombo' },
       // The templates are the platform's, not an agency's: only the Gestore previews them.
@@ -205,7 +210,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
   });
 
   test('when NUL bytes arrive in path, query and body of any operation, then a 400 names the field and no 5xx ever happens', async () => {
-    const callers = ['anonimo', 'gaio.cesare', 'luca.ferri', 'sara.colombo', 'mario.rossi', 'marco.neri'];
+    const callers = ['anonimo', 'gaio.cesare', 'luca.ferri', 'sara.colombo', 'mario.rossi', 'marco.neri', 'anna.galli'];
     const problems: string[] = [];
     for (const operation of operations) {
       const fixture = fixtureOf(operation)?.values ?? {};
