@@ -13,6 +13,7 @@ export function offers(me: Me | undefined) {
     judges: has('rup', 'responsabile-eprocurement'),
     supplier: has('operatore-economico'),
     admin: has('amministratore-ente', 'gestore-piattaforma'),
+    orderAdmin: has('amministratore-ordine'),
     operator: has('gestore-piattaforma'),
     payments: has('servizio-mandati', 'amministratore-ente', 'operatore-economico'),
   };
