@@ -1,14 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
-import { assertAccessible, chromiumPath, keepScreenshot, launchChromium, signedInPage, submitForm } from './browser.js';
+import { assertAccessible, chromiumMissing, keepScreenshot, launchChromium, signedInPage, submitForm } from './browser.js';
 
-const missing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
 
 /** Issue "Portal": the banditore's contract pages and the agency's administration, through the pages, with axe on each. */
-describe('the banditore\'s and the administrators\' pages, in a real browser', { skip: missing }, () => {
+describe('the banditore\'s and the administrators\' pages, in a real browser', { skip: chromiumMissing }, () => {
   let demo: DemoPlatform;
   let browser: Browser;
 

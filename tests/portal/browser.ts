@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { demoPassword } from '../../scripts/gateway-client.js';
 
 export const chromiumPath = '/usr/bin/chromium';
+/** Why a browser test is skipped on a machine without Chromium (never in CI, where it must run). */
+export const chromiumMissing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export function launchChromium(): Promise<Browser> {

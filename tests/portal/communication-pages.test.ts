@@ -1,16 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { approvedAdhesion, cloudContract, orderingCast } from '../../scripts/ordering-story.js';
 import { simplePdf } from '@app/signed-documents/testing';
-import { assertAccessible, chromiumPath, keepScreenshot, launchChromium, signedInPage, submitForm } from './browser.js';
+import { assertAccessible, chromiumMissing, keepScreenshot, launchChromium, signedInPage, submitForm } from './browser.js';
 
-const missing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
 
 /** Issue "Notify", done when: a Comunicazione between Comune di Prato and the banditore read and answered in the portal. */
-describe('Comunicazioni in the portal, in a real browser', { skip: missing }, () => {
+describe('Comunicazioni in the portal, in a real browser', { skip: chromiumMissing }, () => {
   let demo: DemoPlatform;
   let browser: Browser;
   let contractId: string;

@@ -1,16 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { approvedAdhesion, cloudContract, orderingCast } from '../../scripts/ordering-story.js';
-import { assertAccessible, chromiumPath, launchChromium, signedInPage, submitForm } from './browser.js';
+import { assertAccessible, chromiumMissing, launchChromium, signedInPage, submitForm } from './browser.js';
 
-const missing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
 
 /** Issue "Notify": the administrator's pages for what the agency sends (e-mail, PEC) and for its webhooks. */
-describe('messages sent and webhooks, in a real browser', { skip: missing }, () => {
+describe('messages sent and webhooks, in a real browser', { skip: chromiumMissing }, () => {
   let demo: DemoPlatform;
   let browser: Browser;
 

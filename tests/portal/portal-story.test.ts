@@ -1,23 +1,21 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { signCades } from '@app/signed-documents';
 import { simplePdf } from '@app/signed-documents/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { ensureDemoSigning } from '../../scripts/demo-signing.js';
 import {
-  assertAccessible, chromiumPath, keepScreenshot, launchChromium, passwordLogin, personBrowser, pressWithKeyboard, spidLogin,
+  assertAccessible, chromiumMissing, keepScreenshot, launchChromium, passwordLogin, personBrowser, pressWithKeyboard, spidLogin,
   typeWithKeyboard, tabTo, type Width,
 } from './browser.js';
 
-const missing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
 
 /**
  * Issue "Portal": the seed-001 story through the pages only — no API call from the test — at desktop
  * width with the keyboard alone for the wizards, and again at phone width; axe on every page.
  */
-describe('the seed-001 story through the portal, in a real browser', { skip: missing }, () => {
+describe('the seed-001 story through the portal, in a real browser', { skip: chromiumMissing }, () => {
   let demo: DemoPlatform;
   let browser: Browser;
   let signing: Awaited<ReturnType<typeof ensureDemoSigning>>;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { envFileList, loadConfig, serviceEnvSchema } from '@app/platform/config';
 import { documentStoreEnv } from '@app/signed-documents';
 
-const fileList = z.string().default('').transform((value) => value.split(',').map((file) => file.trim()).filter(Boolean));
 
 export const configSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8083),
@@ -12,7 +11,7 @@ export const configSchema = serviceEnvSchema.extend({
   /** Largest accepted upload. */
   DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
   /** PEM files of the certification authorities whose signatures are accepted (comma-separated). */
-  SIGNATURE_TRUSTED_CA_FILES: fileList,
+  SIGNATURE_TRUSTED_CA_FILES: envFileList,
 }).and(documentStoreEnv);
 
 export type Config = z.output<typeof configSchema>;

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { envFileList, envIntList, loadConfig, serviceEnvSchema } from '@app/platform/config';
 import { documentStoreEnv } from '@app/signed-documents';
 
-const fileList = z.string().default('').transform((value) => value.split(',').map((file) => file.trim()).filter(Boolean));
-const seconds = z.string().regex(/^\d+(,\d+)*$/, 'secondi separati da virgole').transform((list) => list.split(',').map(Number));
 
 export const configSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8086),
@@ -20,14 +18,14 @@ export const configSchema = serviceEnvSchema.extend({
   PEC_CA_FILE: z.string().min(1).optional(),
   PEC_POLL_MS: z.coerce.number().int().min(100).default(5000),
   /** Waits between attempts of a message the server did not take; after the last one it has failed. */
-  MAIL_RETRY_SECONDS: seconds.default([10, 30, 60, 300, 900, 1800, 3600, 7200]),
+  MAIL_RETRY_SECONDS: envIntList.default([10, 30, 60, 300, 900, 1800, 3600, 7200]),
   MAIL_POLL_MS: z.coerce.number().int().min(50).default(1000),
   /** How often a page's live inbox stream looks for changes. */
   LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   /** Signs the partner feed's cursors (bound to the agency); set the same value on every replica. */
   FEED_CURSOR_SECRET: z.string().min(16).default('cursore-del-feed-di-sviluppo-da-cambiare'),
   /** Waits between webhook attempts after the first (as Svix: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). */
-  WEBHOOK_RETRY_SECONDS: seconds.default([5, 300, 1800, 7200, 18000, 36000, 36000]),
+  WEBHOOK_RETRY_SECONDS: envIntList.default([5, 300, 1800, 7200, 18000, 36000, 36000]),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   WEBHOOK_POLL_MS: z.coerce.number().int().min(20).default(500),
   WEBHOOK_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
@@ -45,7 +43,7 @@ export const configSchema = serviceEnvSchema.extend({
   /** Largest document attached to a Comunicazione. */
   DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
   /** PEM files of the certification authorities whose signatures on attachments are recognised (comma-separated). */
-  SIGNATURE_TRUSTED_CA_FILES: fileList,
+  SIGNATURE_TRUSTED_CA_FILES: envFileList,
 }).and(documentStoreEnv);
 
 export type Config = z.output<typeof configSchema>;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { envFileList, loadConfig, serviceEnvSchema } from '@app/platform/config';
 import { documentStoreEnv } from '@app/signed-documents';
 
-const fileList = z.string().default('').transform((value) => value.split(',').map((file) => file.trim()).filter(Boolean));
 
 export const configSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8084),
@@ -13,7 +12,7 @@ export const configSchema = serviceEnvSchema.extend({
   SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
   /** PEM files of the certification authorities whose signatures are accepted (comma-separated). */
-  SIGNATURE_TRUSTED_CA_FILES: fileList,
+  SIGNATURE_TRUSTED_CA_FILES: envFileList,
   /** How often approved orders past their supplier's deadline are marked acknowledged. */
   SUPPLIER_DEADLINE_SWEEP_MS: z.coerce.number().int().min(100).default(60_000),
   /** How often an order's live page stream looks for a new step. */

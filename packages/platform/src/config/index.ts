@@ -29,6 +29,12 @@ export const envIntList = z
   .regex(/^\d+(,\d+)*$/, 'atteso un elenco di interi separati da virgole')
   .transform((v) => v.split(',').map(Number));
 
+/** Comma-separated list of file paths (blanks ignored; empty when unset). */
+export const envFileList = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((file) => file.trim()).filter(Boolean));
+
 /** The variables every service reads: database, broker, HTTP, token verification, messaging. */
 export const serviceEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),

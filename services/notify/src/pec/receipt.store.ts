@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { PecState } from './receipt.rules.js';
 
+/** The PEC message a receipt names, by its bare Message-ID (kept as sent, in angle brackets: the index serves it). */
 export async function mailByMessageId(manager: EntityManager, messageId: string): Promise<{ id: string; pecState: PecState | null; address: string; eventId: string; eventType: string; senderAgencyId: string | null; attempts: number } | undefined> {
   const [row] = await manager.query(
     `SELECT id, pec_state AS "pecState", address, event_id AS "eventId", event_type AS "eventType", sender_agency_id AS "senderAgencyId", attempts
-     FROM outgoing_mail WHERE channel = 'pec' AND trim(both '<>' from message_id) = $1 FOR UPDATE`, [messageId]);
+     FROM outgoing_mail WHERE channel = 'pec' AND message_id = $1 FOR UPDATE`, [`<${messageId}>`]);
   return row;
 }
 
