@@ -71,7 +71,7 @@ describe('the in-app inbox: seed 001\'s notifications to their recipients only',
     assert.ok(!supplier.includes(`Ordinativo ${order.code} inviato`));
     assert.deepEqual((await titles(cast.otherComune)).filter((title) => title.includes(order.code)), []);
     // The same approval reaches people's mailboxes and, certified, the supplier's PEC, whose receipts come back.
-    assert.ok((await demo.simulators.mail.waitFor('marco.neri@example.it')).some((mail) => mail.subject === `Nuovo ordinativo approvato: ${order.code}`));
+    assert.ok(await waitFor(() => demo.simulators.mail.messages.find((mail) => mail.envelope.to.includes('marco.neri@example.it') && mail.subject === `Nuovo ordinativo approvato: ${order.code}`), 10_000));
     const notify = demo.platform.services.find((service) => service.name === 'notify')!.deps.dataSource;
     const pec = await waitFor(async () => {
       const [row] = await notify.query(`SELECT pec_state AS "pecState", address FROM outgoing_mail WHERE channel = 'pec' AND subject LIKE $1`, [`%${order.code}%`]);
