@@ -176,6 +176,11 @@ describe('orders on RabbitMQ when ANAC answers 500 and the ordering process stop
     const stopped = demo.platform.services[index]!;
     const config = { ...(stopped.deps.config as ReturnType<typeof ordering.loadServiceConfig>), PORT: Number(new URL(stopped.url).port) };
     await cast.rup.call('POST', `/api/v1/orders/${order.id}/confirm-appalto`, undefined, 202);
+    // The command must have left ordering's outbox (ANAC met it once) before ordering goes away.
+    await waitFor(async () => {
+      const calls = await (await fetch(`${pcp}/_sim/received`)).json() as { operation: string }[];
+      return calls.some((call) => call.operation === 'crea-appalto') ? true : undefined;
+    }, 20_000);
     await stopped.stop();
     // ANAC confirms while ordering is away: the answer waits in ordering's queue.
     await waitFor(async () => {
