@@ -13,10 +13,16 @@ import { loadServiceConfig as identityConfig } from '@app/identity';
 import { loadServiceConfig as anacConfig } from '@app/anac-gateway';
 import { createPcpSimulator } from '@app/sim-anac-pcp';
 import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
-import { startPecProvider, type PecProvider } from '@app/sim-pec-provider';
+import { startPecProvider, type PanelAccount, type PecProvider } from '@app/sim-pec-provider';
 import { ensurePdndKey } from './pdnd-key.js';
 
 const publicKeyOf = (privateKeyFile: string) => createPublicKey(readFileSync(privateKeyFile, 'utf8')).export({ type: 'spki', format: 'pem' }).toString();
+
+interface DemoPanels {
+  domain: string;
+  panels: { ordine: string; name: string; fiscalCode: string; attivazione: 'immediata' | 'accettazione'; boxes: PanelAccount['boxes'] }[];
+  outside: { ordine: string; name: string }[];
+}
 
 export interface RunningSimulators {
   urls: { spidIdp: string; cieOp: string; anacPcp: string; mailbox: string };
@@ -84,11 +90,24 @@ export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): P
   // The platform's own PEC mailbox at the simulated provider; the provider's CA is what notify trusts.
   const pecAddress = env.PEC_FROM ?? 'negozio-elettronico@pec.negozio-elettronico.example';
   const pecPassword = randomBytes(18).toString('base64url');
-  const pec = await startPecProvider({ smtpPort: Number(env.PEC_SMTP_PORT ?? 8465), imapPort: Number(env.PEC_IMAP_PORT ?? 8143), httpPort: Number(env.PEC_HTTP_PORT ?? 8466), mailboxes: [{ address: pecAddress, password: pecPassword }] });
+  const demoPanels = JSON.parse(readFileSync(join(process.cwd(), 'demo', 'pec-panels.json'), 'utf8')) as DemoPanels;
+  // Each Order's panel credentials, as the provider hands them to the Order: new ones at every start.
+  const accounts = demoPanels.panels.map((panel) => ({ ...panel, user: `partner-${panel.ordine.toLowerCase()}`, password: randomBytes(18).toString('base64url') }));
+  const pec = await startPecProvider({
+    smtpPort: Number(env.PEC_SMTP_PORT ?? 8465), imapPort: Number(env.PEC_IMAP_PORT ?? 8143), httpPort: Number(env.PEC_HTTP_PORT ?? 8466), mailboxes: [{ address: pecAddress, password: pecPassword }],
+    partner: {
+      port: Number(env.PEC_PARTNER_PORT ?? 8467), domain: demoPanels.domain, accounts, outside: demoPanels.outside,
+      credentialsSmtpUrl: mail.smtpUrl, anomalyResolveMs: Number(env.PEC_ANOMALY_RESOLVE_MS ?? 5_000),
+    },
+  });
   const pecCaFile = join(mkdtempSync(join(tmpdir(), 'negozio-pec-')), 'gestore-pec-ca.pem');
   writeFileSync(pecCaFile, pec.caPem);
   const mailbox = `${encodeURIComponent(pecAddress)}:${encodeURIComponent(pecPassword)}`;
-  const pecEnv = { PEC_SMTP_URL: pec.smtpUrl(pecAddress, pecPassword), PEC_IMAP_URL: `imap://${mailbox}@${pec.imap.host}:${pec.imap.port}`, PEC_CA_FILE: pecCaFile, PEC_FROM: pecAddress };
+  const pecEnv = {
+    PEC_SMTP_URL: pec.smtpUrl(pecAddress, pecPassword), PEC_IMAP_URL: `imap://${mailbox}@${pec.imap.host}:${pec.imap.port}`, PEC_CA_FILE: pecCaFile, PEC_FROM: pecAddress,
+    PEC_PARTNER_URL: pec.partner!.url, PEC_PARTNER_CA_FILE: pecCaFile,
+    PEC_PARTNER_ACCOUNTS: JSON.stringify(Object.fromEntries(accounts.map((account) => [account.fiscalCode, { user: account.user, password: account.password, attivazione: account.attivazione }]))),
+  };
   logger.info({ smtp: pec.smtpUrl(pecAddress, '***'), mailboxes: `${pec.httpUrl}/mailboxes/{indirizzo}/messages` }, 'PEC provider simulator started');
   const close = (server: Server) => new Promise<void>((resolve) => {
     server.closeAllConnections();

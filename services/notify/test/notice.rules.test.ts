@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { adhesionEvents, orderingEvents } from '@app/events';
+import { adhesionEvents, orderingEvents, pecEvents } from '@app/events';
 import { notices, noticesOf } from '../src/notices/notice.rules.js';
 import { previewData } from '../src/templates/template.rules.js';
 import { listTemplates, preview, renderEmail, renderInbox, renderPec } from '../src/templates/template.service.js';
@@ -42,6 +42,16 @@ describe('who is told of what (seed 001)', () => {
     assert.deepEqual(noticesOf(orderingEvents.orderApproved.type, order).map((n) => n.pec), [undefined, 'gare@pec.example']);
     assert.deepEqual(noticesOf(orderingEvents.orderApproved.type, { ...order, supplier: { ...order.supplier, agencyId: null } }).map((n) => n.audience), [orderers]);
     assert.deepEqual(noticesOf(orderingEvents.orderRejected.type, { ...order, reason: 'Importo errato.' }).map((n) => n.audience), [orderers]);
+  });
+
+  it("tells an Order's administrators of its boxes and the holder by e-mail; a transfer tells both Orders (seed 004)", () => {
+    const activated = noticesOf(pecEvents.mailboxActivated.type, sample(pecEvents.mailboxActivated.type));
+    assert.deepEqual(activated.map((notice) => notice.audience ?? notice.email), [
+      { agencyId: 'ordine-firenze', roles: ['amministratore-ente', 'amministratore-ordine'] }, { address: 'Sara.Verdi@example.org', name: 'Sara Verdi' },
+    ]);
+    const moved = noticesOf(pecEvents.mailboxTransferred.type, sample(pecEvents.mailboxTransferred.type));
+    assert.deepEqual(moved.map((notice) => (notice.audience as { agencyId?: string } | undefined)?.agencyId ?? notice.email?.address), ['ordine-firenze', 'ordine-pisa', 'Sara.Verdi@example.org']);
+    assert.equal(noticesOf(pecEvents.mailboxRequested.type, sample(pecEvents.mailboxRequested.type)).length, 1);
   });
 
   it('tells nobody of an event outside the list', () => {
@@ -98,5 +108,9 @@ function listedKeys(): string[] {
 
 /** An event's data as the builders read it: enough for any builder to name its template. */
 function sample(type: string): Record<string, unknown> {
-  return { ...adhesion, ...order, type, sender: adhesion.sender, users: [{ profileId: 'profilo-luca' }], banditoreAgencyId: 'regione' };
+  return {
+    ...adhesion, ...order, type, sender: adhesion.sender, users: [{ profileId: 'profilo-luca' }], banditoreAgencyId: 'regione',
+    orderAgencyId: 'ordine-firenze', mailboxId: 'casella', fromOrderAgencyId: 'ordine-pisa', toOrderAgencyId: 'ordine-firenze',
+    holder: { memberId: 'iscritta', name: 'Sara Verdi', referenceEmail: 'Sara.Verdi@example.org' },
+  };
 }

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
@@ -8,8 +9,16 @@ import { createCertificationAuthority } from '@app/platform/x509';
 import type { SigningIdentity } from '@app/signed-documents';
 import { providerMessage } from './envelope.js';
 import { startImapServer, type Mailbox } from './imap-server.js';
+import { partnerApi } from './partner-api.js';
+import { partnerPanels, type OutsideOrder, type PanelAccount, type PartnerPanels } from './partner-panels.js';
 
-export interface PecProviderOptions { host?: string; smtpPort?: number; imapPort?: number; httpPort?: number; domain?: string; mailboxes?: { address: string; password: string }[] }
+/** The partner panels of a convention (seed 004): the Orders' accounts, the Orders outside it, the boxes' domain. */
+export interface PartnerOptions {
+  port?: number; domain: string; accounts: PanelAccount[]; outside: OutsideOrder[];
+  credentialsSmtpUrl?: string; anomalyResolveMs?: number;
+}
+
+export interface PecProviderOptions { host?: string; smtpPort?: number; imapPort?: number; httpPort?: number; domain?: string; mailboxes?: { address: string; password: string }[]; partner?: PartnerOptions }
 
 export interface PecProvider {
   smtpUrl: (address: string, password: string) => string;
@@ -19,6 +28,8 @@ export interface PecProvider {
   caPem: string;
   mailboxes: Map<string, Mailbox>;
   addMailbox(address: string, password: string): void;
+  /** The partner interface (HTTPS), when the provider was started with panels. */
+  partner?: { url: string; panels: PartnerPanels };
   stop(): Promise<void>;
 }
 
@@ -99,6 +110,7 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
   });
   const http: Server = createServer(app);
   await new Promise<void>((resolve, reject) => { http.once('error', reject); http.listen(options.httpPort ?? 8466, host, resolve); });
+  const partner = options.partner ? await startPartner(options.partner, app, tls, host) : undefined;
   const smtpPort = (smtp.server.address() as AddressInfo).port;
   return {
     // By name: the server's certificate is for `localhost`, as a provider's is for its host name.
@@ -106,12 +118,54 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
     imap: { host, port: imap.port },
     httpUrl: `http://${host}:${(http.address() as AddressInfo).port}`,
     caPem: authority.certificatePem,
-    mailboxes, addMailbox,
+    mailboxes, addMailbox, ...(partner ? { partner: { url: partner.url, panels: partner.panels } } : {}),
     async stop() {
+      await partner?.stop();
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       await new Promise<void>((resolve) => imap.server.close(() => resolve()));
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    },
+  };
+}
+
+/**
+ * The partner interface on its own HTTPS port, and its back office on the simulator's HTTP port:
+ * faults to inject, the cases to close by hand, the boxes as the provider holds them.
+ */
+async function startPartner(options: PartnerOptions, backOffice: express.Express, tls: { privateKeyPem: string; certificatePem: string }, host: string) {
+  const panels = partnerPanels(options.domain, options.accounts, options.outside);
+  let url = '';
+  const api = partnerApi({ panels, credentialsSmtpUrl: options.credentialsSmtpUrl, publicUrl: () => url, anomalyResolveMs: options.anomalyResolveMs ?? 0 });
+  const app = express();
+  app.use(api.router);
+  const server = createHttpsServer({ key: tls.privateKeyPem, cert: tls.certificatePem }, app);
+  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(options.port ?? 8467, host, resolve); });
+  url = `https://${host === '127.0.0.1' ? 'localhost' : host}:${(server.address() as AddressInfo).port}`;
+  backOffice.use('/_sim/partner', express.json());
+  backOffice.post('/_sim/partner/faults', (req, res) => { api.faults.push(req.body); res.status(204).end(); });
+  backOffice.delete('/_sim/partner/faults', (_req, res) => { api.faults.length = 0; res.status(204).end(); });
+  backOffice.get('/_sim/partner/boxes', (_req, res) => void res.json([...panels.boxes.values()].map(({ tokenAttivazione: _t, ...box }) => box)));
+  backOffice.get('/_sim/partner/cases', (_req, res) => void res.json([...panels.cases.values()]));
+  backOffice.get('/_sim/partner/credentials', (_req, res) => void res.json(api.sentCredentials));
+  backOffice.post('/_sim/partner/cases/:id/close', (req, res) => {
+    const { esito, motivo } = req.body ?? {};
+    if (!['eseguito', 'spostata', 'corretta', 'respinta'].includes(esito) || typeof motivo !== 'string' || !motivo.trim()) {
+      res.status(422).json({ motivo: 'Serve un esito (eseguito, spostata, corretta, respinta) e il motivo.' });
+      return;
+    }
+    try {
+      res.json(panels.close(String(req.params.id), esito, motivo.trim()));
+    } catch (error) {
+      res.status(404).json({ motivo: (error as Error).message });
+    }
+  });
+  return {
+    url, panels,
+    async stop() {
+      api.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

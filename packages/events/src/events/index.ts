@@ -6,6 +6,7 @@ import { ceilingEvents } from './ceiling.js';
 import { identityEvents } from './identity.js';
 import { notifyEvents } from './notify.js';
 import { orderingEvents } from './ordering.js';
+import { pecEvents } from './pec.js';
 
 registerEvents(identityEvents);
 registerEvents(catalogEvents);
@@ -14,5 +15,6 @@ registerEvents(orderingEvents);
 registerEvents(adhesionEvents);
 registerEvents(anacEvents);
 registerEvents(notifyEvents);
+registerEvents(pecEvents);
 
-export { adhesionEvents, anacEvents, catalogEvents, ceilingEvents, identityEvents, notifyEvents, orderingEvents };
+export { adhesionEvents, anacEvents, catalogEvents, ceilingEvents, identityEvents, notifyEvents, orderingEvents, pecEvents };

@@ -1,4 +1,4 @@
-import { adhesionEvents, anacEvents, catalogEvents, ceilingEvents, identityEvents, orderingEvents } from '@app/events';
+import { adhesionEvents, anacEvents, catalogEvents, ceilingEvents, identityEvents, orderingEvents, pecEvents } from '@app/events';
 
 /** Who is told: one profile (the sender of an adhesion), or the profiles of an agency with some roles. */
 export type Audience = { profileId: string } | { agencyId: string; roles: string[] };
@@ -7,7 +7,7 @@ export type Audience = { profileId: string } | { agencyId: string; roles: string
  * One message of seed 001's list: who reads it, which template words it, the portal page of the thing.
  * `pec` adds a certified message to an address the contract names (the supplier's PEC).
  */
-export interface Notice { audience: Audience; template: string; link: string; pec?: string }
+export interface Notice { audience?: Audience; template: string; link: string; pec?: string; email?: { address: string; name: string } }
 
 /** The banditore's cost centre (seed 001): the RUP and the eProcurement officers of the banditore. */
 const banditore = (agencyId: string): Audience => ({ agencyId, roles: ['rup', 'responsabile-eprocurement'] });
@@ -69,6 +69,39 @@ export const notices: Record<string, Build> = {
   [identityEvents.registrationRejected.type]: (data) => [
     { audience: administrators(data.agencyId), template: 'registrazione-rifiutata', link: '/amministrazione' },
   ],
+};
+
+const pecBoxLink = (data: { mailboxId: string | null }) => (data.mailboxId ? `/pec/caselle/${data.mailboxId}` : '/pec/richieste');
+/** Seed 004's Order and the holder of the box: the Order's administrators in the platform, the holder at the reference e-mail. */
+const orderAndHolder = (order: string, holder?: string): Build => (data) => [
+  { audience: administrators(data.orderAgencyId), template: order, link: pecBoxLink(data) },
+  ...(holder ? [{ template: holder, link: '', email: { address: data.holder.referenceEmail, name: data.holder.name } }] : []),
+];
+
+/** PEC administration (seed 004): what the Order and the holder are told of each box's life and each report. */
+const pecNotices: Record<string, Build> = {
+  [pecEvents.mailboxRequested.type]: orderAndHolder('pec-casella-richiesta'),
+  [pecEvents.mailboxActivated.type]: orderAndHolder('pec-casella-attivata', 'pec-titolare-casella-attivata'),
+  [pecEvents.mailboxUpdated.type]: orderAndHolder('pec-titolare-aggiornato', 'pec-titolare-dati-aggiornati'),
+  [pecEvents.mailboxPasswordReset.type]: orderAndHolder('pec-password-reimpostata', 'pec-titolare-password-reimpostata'),
+  [pecEvents.mailboxDeleted.type]: orderAndHolder('pec-casella-cancellata', 'pec-titolare-casella-cancellata'),
+  [pecEvents.mailboxTransferred.type]: (data) => [
+    ...(data.toOrderAgencyId ? [{ audience: administrators(data.toOrderAgencyId), template: 'pec-casella-trasferita', link: pecBoxLink(data) }] : []),
+    ...(data.fromOrderAgencyId && data.fromOrderAgencyId !== data.toOrderAgencyId
+      ? [{ audience: administrators(data.fromOrderAgencyId), template: 'pec-casella-trasferita', link: '/pec/caselle' }] : []),
+    { template: 'pec-titolare-casella-trasferita', link: '', email: { address: data.holder.referenceEmail, name: data.holder.name } },
+  ],
+  [pecEvents.anomalyReported.type]: (data) => [{ audience: administrators(data.orderAgencyId), template: 'pec-anomalia-segnalata', link: `/pec/anomalie/${data.requestId}` }],
+  [pecEvents.anomalyResolved.type]: (data) => [{
+    audience: administrators(data.orderAgencyId), template: 'pec-anomalia-risolta', link: `/pec/anomalie/${data.requestId}`,
+  }],
+};
+Object.assign(notices, pecNotices);
+
+const anomalyOutcomes: Record<string, string> = { spostata: 'casella spostata', corretta: 'dati corretti', respinta: 'segnalazione respinta', eseguito: 'eseguita' };
+/** Words an event's template needs that are the event's facts said otherwise. */
+export const derivedWords: Record<string, (data: any) => Record<string, unknown>> = {
+  [pecEvents.anomalyResolved.type]: (data) => ({ outcomeLabel: anomalyOutcomes[data.outcome] ?? data.outcome }),
 };
 
 /** The notices an event gives rise to (none for an event nobody is told about). */

@@ -6,7 +6,7 @@ import * as inbox from '../inbox/notification.store.js';
 import * as mail from '../mail/mail.store.js';
 import * as recipients from '../recipients/recipients.store.js';
 import { renderEmail, renderInbox, renderPec } from '../templates/template.service.js';
-import { needsAgencyName, needsContract, noticesOf, type Notice } from './notice.rules.js';
+import { derivedWords, needsAgencyName, needsContract, noticesOf, type Notice } from './notice.rules.js';
 
 /** The event's data with what its words need and the event does not carry (kept here from other events). */
 async function wordsFor(manager: EntityManager, event: CloudEvent<any>): Promise<Record<string, unknown>> {
@@ -16,7 +16,7 @@ async function wordsFor(manager: EntityManager, event: CloudEvent<any>): Promise
     Object.assign(data, contract ? { title: contract.title, cig: contract.cig, banditoreAgencyId: contract.banditoreAgencyId } : {});
   }
   if (needsAgencyName.has(event.type)) data.agencyName = (await recipients.agencyName(manager, data.agencyId)) ?? 'la vostra amministrazione';
-  return data;
+  return { ...data, ...derivedWords[event.type]?.(data) };
 }
 
 /** What a message is about: the event (or the act) that caused it, and the agency that did it. */
@@ -27,11 +27,16 @@ export async function tell(manager: EntityManager, event: Cause, notice: Notice,
   const link = `${config.PUBLIC_URL}${notice.link}`;
   const { title, body } = renderInbox(notice.template, data);
   const common = { eventId: event.id, eventType: event.type, template: notice.template, senderAgencyId: event.tenant ?? null };
-  for (const person of await recipients.addressees(manager, notice.audience)) {
+  for (const person of notice.audience ? await recipients.addressees(manager, notice.audience) : []) {
     await inbox.deliver(manager, { eventId: event.id, eventType: event.type, profileId: person.profileId, agencyId: person.agencyId, title, body, link: notice.link });
     if (!person.email) continue;
     const message = renderEmail(notice.template, data, { recipient: person.name || 'utente', link });
     await mail.queue(manager, { ...common, channel: 'email', address: person.email.toLowerCase(), recipientName: person.name, recipientAgencyId: person.agencyId, subject: message.subject, text: message.text, html: message.html ?? null });
+  }
+  if (notice.email) {
+    // Someone outside the platform (a PEC box's holder): an e-mail only, with no link into the portal.
+    const message = renderEmail(notice.template, data, { recipient: notice.email.name, link: '' });
+    await mail.queue(manager, { ...common, channel: 'email', address: notice.email.address.toLowerCase(), recipientName: notice.email.name, recipientAgencyId: null, subject: message.subject, text: message.text, html: message.html ?? null });
   }
   if (notice.pec) {
     const recipientName = String((data as { supplier?: { name?: string } }).supplier?.name ?? notice.pec);

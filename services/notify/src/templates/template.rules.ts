@@ -27,6 +27,13 @@ const order = {
 const anacError = { codice: 'ERR63', dettaglio: 'importo', spiegazione: "L'importo dei lotti supera quello dell'appalto." };
 const anac = { cigRequestId: '2b3c4d5e-6f70-4a1b-8c2d-3e4f5a6b7c8d', cigs: [{ cig: 'B000001279' }], errors: [anacError], code: 'ANN', cig: 'B000001279' };
 
+const pecBox = {
+  requestId: '3c4d5e6f-7081-4b2c-9d3e-4f5a6b7c8d9e', orderAgencyId: '4d5e6f70-8192-4c3d-8e4f-5a6b7c8d9e0f', mailboxId: '5e6f7081-92a3-4d4e-9f50-6b7c8d9e0f1a',
+  address: 'sara.verdi@ingpec.eu', holder: { memberId: '6f708192-a3b4-4e5f-8061-7c8d9e0f1a2b', name: 'Sara Verdi', referenceEmail: 'sara.verdi@example.org' },
+  fields: ['telefono'], toOrderName: 'Ordine degli Ingegneri della Provincia di Firenze',
+};
+const pecAnomaly = { requestId: pecBox.requestId, address: 'luigi.bianchi@ingpec.eu', outcomeLabel: 'casella spostata', reason: "Casella spostata nel pannello dell'Ordine di Pisa." };
+
 /** What each template is shown with in the administrators' preview: an event as it could arrive. */
 export const previewData: Record<string, Record<string, unknown>> = {
   'adesione-inviata': adhesion, 'adesione-da-valutare': adhesion, 'adesione-round-approvato': adhesion,
@@ -38,6 +45,10 @@ export const previewData: Record<string, Record<string, unknown>> = {
   'registrazione-approvata': { agencyName: 'Comune di Prato' },
   'registrazione-rifiutata': { agencyName: 'Comune di Prato', reason: "La delibera di adesione non è firmata." },
   'webhook-disattivato': { url: 'https://contabilita.comune.prato.example/eventi' },
+  ...Object.fromEntries(['pec-casella-richiesta', 'pec-casella-attivata', 'pec-titolare-aggiornato', 'pec-password-reimpostata', 'pec-casella-cancellata',
+    'pec-casella-trasferita', 'pec-titolare-casella-attivata', 'pec-titolare-dati-aggiornati', 'pec-titolare-password-reimpostata',
+    'pec-titolare-casella-cancellata', 'pec-titolare-casella-trasferita'].map((key) => [key, pecBox])),
+  'pec-anomalia-segnalata': pecAnomaly, 'pec-anomalia-risolta': pecAnomaly,
   'comunicazione-ricevuta': {
     kindLabel: 'Chiarimento', fromAgencyName: 'Comune di Prato', subject: 'Tempi di attivazione del servizio', contractTitle: contract.contractTitle,
     authorName: 'Luca Ferri', excerpt: 'Quanti giorni servono per attivare il servizio dopo l\'approvazione dell\'ordinativo?',

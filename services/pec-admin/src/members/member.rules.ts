@@ -42,3 +42,9 @@ export function fixedFieldsChanged(current: Record<string, unknown>, change: Rec
 const labels: Record<(typeof fixedFields)[number], string> = { givenName: 'nome', familyName: 'cognome', fiscalCode: 'codice fiscale' };
 export const fixedFieldsMessage = (fields: string[]) =>
   `Il ${fields.map((field) => labels[field as keyof typeof labels]).join(', ')} del titolare non si modifica dal pannello dell'Ordine: per una correzione serve una segnalazione al gestore.`;
+
+/** Our names of the holder's contacts → the provider's, for *modifica dati del titolare*. */
+export function holderChanges(change: Record<string, unknown>): Record<string, unknown> {
+  const names: Record<string, string> = { address: 'indirizzoResidenza', phone: 'telefono', fax: 'fax', referenceEmail: 'emailRiferimento' };
+  return Object.fromEntries(Object.entries(change).filter(([key, value]) => names[key] && value !== undefined).map(([key, value]) => [names[key], value]));
+}

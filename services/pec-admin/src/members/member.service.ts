@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import { notFound, refuse } from '@app/platform/errors';
-import { fixedFieldsChanged, fixedFieldsMessage, memberRefusals as why } from './member.rules.js';
+import { ask } from '../requests/request.service.js';
+import { fixedFieldsChanged, fixedFieldsMessage, holderChanges, memberRefusals as why } from './member.rules.js';
 import * as store from './member.store.js';
 
 type Act = Command<TenantCaller>;
@@ -33,6 +34,12 @@ export function changeMember(dataSource: DataSource, act: Act, id: string, chang
     if (fixed.length) throw refuse(why.HOLDER_IDENTITY_FIXED, fixedFieldsMessage(fixed));
     const updated = await store.update(manager, act.caller.tenant, id, change);
     await audit(manager, act, 'pec_member', 'pec.member.updated', id, { fields: Object.keys(change) });
-    return updated;
+    // The provider holds the same contacts: *modifica dati del titolare* goes to it as a request.
+    const box = await store.liveMailboxOf(manager, id);
+    const forProvider = holderChanges(change);
+    const request = box && Object.keys(forProvider).length
+      ? await ask(manager, act, { kind: 'modifica-titolare', memberId: id, mailboxId: box.id, payload: { indirizzo: box.address, modifiche: forProvider } })
+      : undefined;
+    return { ...updated, providerRequestId: request?.id ?? null };
   });
 }

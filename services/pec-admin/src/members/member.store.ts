@@ -39,3 +39,9 @@ export async function update(manager: EntityManager, orderId: string, id: string
       change.fax !== undefined, change.fax ?? null, change.referenceEmail ?? null]);
   return row;
 }
+
+/** The member's box the provider holds (active or awaiting acceptance), if any. */
+export async function liveMailboxOf(manager: EntityManager, memberId: string): Promise<{ id: string; address: string } | undefined> {
+  const [row] = await manager.query(`SELECT id, address FROM mailboxes WHERE member_id = $1 AND state IN ('non-attiva', 'attiva')`, [memberId]);
+  return row;
+}

@@ -1,0 +1,21 @@
+import type { EntityManager } from 'typeorm';
+import type { IniPecRow, RegisteredBox } from './ini-pec.rules.js';
+
+/** A change for INI-PEC, once per request, address and state, from the member's data as it stands. */
+export const append = (manager: EntityManager, change: { orderId: string; requestId: string; memberId: string; address: string; status: 1 | 2 | 3; deleted?: boolean }) => manager.query(
+  `INSERT INTO ini_pec_rows (order_agency_id, address, given_name, family_name, registration_number, fiscal_code, status, registered_on, deleted_on, request_id)
+   SELECT $1, $4, given_name, family_name, registration_number, fiscal_code, $5, registered_on, CASE WHEN $6 THEN current_date END, $2
+   FROM members WHERE id = $3
+   ON CONFLICT (request_id, address, status) DO NOTHING`,
+  [change.orderId, change.requestId, change.memberId, change.address, change.status, change.deleted ?? false]);
+
+export const ofDay = (manager: EntityManager, orderId: string, day: string): Promise<IniPecRow[]> => manager.query(
+  `SELECT address, given_name AS "givenName", family_name AS "familyName", registration_number AS "registrationNumber", fiscal_code AS "fiscalCode",
+     status, to_char(registered_on, 'YYYY-MM-DD') AS "registeredOn", to_char(deleted_on, 'YYYY-MM-DD') AS "deletedOn"
+   FROM ini_pec_rows WHERE order_agency_id = $1 AND day = $2 ORDER BY id`, [orderId, day]);
+
+/** The Order's active boxes with their holders: what INI-PEC should list for it. */
+export const activeBoxes = (manager: EntityManager, orderId: string): Promise<RegisteredBox[]> => manager.query(
+  `SELECT b.address, m.given_name AS "givenName", m.family_name AS "familyName", m.registration_number AS "registrationNumber", m.fiscal_code AS "fiscalCode"
+   FROM mailboxes b JOIN members m ON m.id = b.member_id
+   WHERE b.order_agency_id = $1 AND b.state = 'attiva' ORDER BY m.family_name, m.given_name`, [orderId]);

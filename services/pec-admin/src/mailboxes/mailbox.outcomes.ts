@@ -1,0 +1,116 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from 'pino';
+import { pecEvents } from '@app/events';
+import { audit, systemCommand } from '@app/platform/commands';
+import { appendEvent } from '@app/platform/outbox';
+import * as iniPec from '../inipec/ini-pec.store.js';
+import { iniPecStatus } from '../inipec/ini-pec.rules.js';
+import * as orders from '../orders/order.store.js';
+import type { PartnerClient } from '../requests/partner-client.js';
+import type { Outcomes } from '../requests/request.service.js';
+import type { LedgerRow } from '../requests/request.store.js';
+import { eventData } from './mailbox.service.js';
+import * as store from './mailbox.store.js';
+
+const publish = (manager: EntityManager, type: string, box: store.MailboxRow, extra: Record<string, unknown> = {}) =>
+  appendEvent(manager, { type, source: 'pec-admin', subject: box.id, tenant: box.orderAgencyId, data: extra });
+
+async function boxOf(manager: EntityManager, request: LedgerRow) {
+  return request.mailboxId ? store.byId(manager, request.mailboxId) : undefined;
+}
+
+/** The box is active: INI-PEC gets its insert (2), the Order and the holder are told. */
+async function becameActive(manager: EntityManager, box: store.MailboxRow, requestId: string) {
+  await iniPec.append(manager, { orderId: box.orderAgencyId, requestId, memberId: box.memberId, address: box.address!, status: iniPecStatus.inserimento });
+  await publish(manager, pecEvents.mailboxActivated.type, box, eventData(box, requestId));
+}
+
+/** The box left the Order (deleted, or moved to another panel): INI-PEC gets its delete (3). */
+async function left(manager: EntityManager, box: store.MailboxRow, requestId: string, state: 'cancellata' | 'trasferita', to?: string) {
+  await store.ended(manager, box.id, state, to);
+  await iniPec.append(manager, { orderId: box.orderAgencyId, requestId, memberId: box.memberId, address: box.address!, status: iniPecStatus.cancellazione, deleted: true });
+}
+
+/** What each request's outcome does to the Order's boxes, INI-PEC rows and events. */
+export const mailboxOutcomes: Outcomes = {
+  'nuova-casella': {
+    async done(manager, request, answer) {
+      const box = (await boxOf(manager, request))!;
+      await store.created(manager, box.id, { address: answer.indirizzo, active: answer.stato === 'attiva', createdAt: answer.creataIl ?? null, activatedAt: answer.attivataIl ?? null });
+      const saved = (await store.byId(manager, box.id))!;
+      if (saved.state === 'attiva') await becameActive(manager, saved, request.id);
+    },
+    async refused(manager, request) {
+      if (request.mailboxId) await store.ended(manager, request.mailboxId, 'rifiutata');
+    },
+  },
+  'trasferimento-ingresso': {
+    async done(manager, request, answer) {
+      const box = (await boxOf(manager, request))!;
+      const moved = answer.casella ?? {};
+      await store.created(manager, box.id, { address: moved.indirizzo ?? box.address, active: moved.stato !== 'non-attiva', createdAt: moved.creataIl ?? null, activatedAt: moved.attivataIl ?? null });
+      const saved = (await store.byId(manager, box.id))!;
+      const destination = (await orders.find(manager, saved.orderAgencyId))?.name ?? 'Ordine di destinazione';
+      const sources = await store.liveElsewhere(manager, saved.address!, saved.orderAgencyId);
+      for (const source of sources) await left(manager, source, request.id, 'trasferita', destination);
+      await iniPec.append(manager, { orderId: saved.orderAgencyId, requestId: request.id, memberId: saved.memberId, address: saved.address!, status: iniPecStatus.inserimento });
+      await publish(manager, pecEvents.mailboxTransferred.type, saved, {
+        ...eventData(saved, request.id), fromOrderAgencyId: sources[0]?.orderAgencyId ?? null, toOrderAgencyId: saved.orderAgencyId, toOrderName: destination,
+      });
+    },
+    async refused(manager, request) {
+      if (request.mailboxId) await store.ended(manager, request.mailboxId, 'rifiutata');
+    },
+  },
+  'trasferimento-uscita': {
+    async done(manager, request) {
+      const box = (await boxOf(manager, request))!;
+      const destination = String(request.payload.ordineDestinazione);
+      await left(manager, box, request.id, 'trasferita', destination);
+      await publish(manager, pecEvents.mailboxTransferred.type, box, {
+        ...eventData(box, request.id), fromOrderAgencyId: box.orderAgencyId, toOrderAgencyId: null, toOrderName: destination,
+      });
+    },
+  },
+  cancellazione: {
+    async done(manager, request) {
+      const box = (await boxOf(manager, request))!;
+      await left(manager, box, request.id, 'cancellata');
+      await publish(manager, pecEvents.mailboxDeleted.type, box, eventData(box, request.id));
+    },
+  },
+  'reset-password': {
+    async done(manager, request) {
+      const box = (await boxOf(manager, request))!;
+      await publish(manager, pecEvents.mailboxPasswordReset.type, box, eventData(box, request.id));
+    },
+  },
+  'modifica-titolare': {
+    async done(manager, request) {
+      const box = (await boxOf(manager, request))!;
+      await publish(manager, pecEvents.mailboxUpdated.type, box, { ...eventData(box, request.id), fields: Object.keys(request.payload.modifiche ?? {}) });
+    },
+  },
+};
+
+/**
+ * Boxes created *non attivo* wait for their holder's acceptance at the provider: the worker asks about
+ * them and, once active, records the activation (INI-PEC insert, event) exactly once.
+ */
+export function acceptanceWatcher(deps: { dataSource: DataSource; client: PartnerClient; logger: Logger }) {
+  const system = systemCommand(undefined);
+  return async function run() {
+    for (const box of await store.awaitingAcceptance(deps.dataSource.manager)) {
+      const account = deps.client.accountOf(box.orderFiscalCode);
+      if (!account || !box.address) continue;
+      const answer = await deps.client.send(account, { method: 'GET', path: `/partner/v1/caselle/${encodeURIComponent(box.address)}` });
+      if (answer.kind !== 'done' || answer.body.stato !== 'attiva') continue;
+      await deps.dataSource.transaction(async (manager) => {
+        if (!(await store.activated(manager, box.id))) return;
+        const saved = (await store.byId(manager, box.id))!;
+        await becameActive(manager, saved, await store.creatingRequest(manager, box.id));
+        await audit(manager, system, 'pec_mailbox', 'pec.mailbox.accepted', box.id, { address: box.address });
+      });
+    }
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { DataSource } from 'typeorm';
+import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { requestQuery } from './request.rules.js';
+import * as service from './request.service.js';
+
+const access = { tenant: true as const, roles: ['amministratore-ordine'], tags: ['pec'] };
+
+/** The ledger of the Order's requests to the provider: what waits, what was done, what was refused and why. */
+export function requestRoutes({ dataSource }: { dataSource: DataSource }): RouteSpec[] {
+  return [
+    defineRoute({
+      ...access, method: 'get', path: '/api/v1/pec/requests', operationId: 'listPecRequests', query: requestQuery,
+      summary: "Le richieste dell'Ordine al gestore (stato, tipo, iscritto, casella): richiesta, inviata al gestore, eseguita o rifiutata con il motivo",
+      responses: [{ status: 200, description: 'Richieste' }],
+      handler: ({ caller, query }) => service.requests(dataSource, caller, query),
+    }),
+    defineRoute({
+      ...access, method: 'get', path: '/api/v1/pec/requests/:id', operationId: 'getPecRequest', params: z.object({ id: z.uuid('Richiesta non valida.') }),
+      summary: 'Una richiesta: chi, quando, tentativi, esito e motivo del gestore', responses: [{ status: 200, description: 'La richiesta' }],
+      handler: ({ caller, params }) => service.request(dataSource, caller, params.id),
+    }),
+  ];
+}

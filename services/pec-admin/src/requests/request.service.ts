@@ -1,0 +1,96 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from 'pino';
+import type { TenantCaller } from '@app/platform/auth';
+import { audit, systemCommand, type Command } from '@app/platform/commands';
+import { notFound } from '@app/platform/errors';
+import type { Config } from '../config.js';
+import * as orders from '../orders/order.store.js';
+import type { PartnerClient } from './partner-client.js';
+import { caseOutcome, providerCall, retryDelay, waitingReason, type RequestKind } from './request.rules.js';
+import * as store from './request.store.js';
+
+/** What a request's outcome does to the rest of the Order's data, kind by kind (wired by the service). */
+export interface Outcome {
+  done?(manager: EntityManager, request: store.LedgerRow, answer: Record<string, any>): Promise<void>;
+  refused?(manager: EntityManager, request: store.LedgerRow, reason: string): Promise<void>;
+}
+export type Outcomes = Partial<Record<RequestKind, Outcome>>;
+
+/** Records a request of the caller's Order in the command's transaction; the worker sends it after commit. */
+export async function ask(manager: EntityManager, act: Command<TenantCaller>, request: Omit<store.NewRequest, 'orderAgencyId' | 'requestedBy'>) {
+  const { caller } = act;
+  const saved = await store.enqueue(manager, {
+    ...request, orderAgencyId: caller.tenant,
+    requestedBy: { subject: caller.subject, fiscalNumber: caller.fiscalNumber ?? null, profileId: caller.profileId ?? null, office: caller.office ?? null, roles: caller.roles },
+  });
+  await audit(manager, act, 'pec_request', `pec.request.${request.kind}`, saved.id, { memberId: request.memberId ?? null, mailboxId: request.mailboxId ?? null });
+  return saved;
+}
+
+export const requests = (dataSource: DataSource, caller: TenantCaller, filter: Parameters<typeof store.list>[2]) =>
+  store.list(dataSource.manager, caller.tenant, filter).then((items) => ({ items }));
+
+export async function request(dataSource: DataSource, caller: TenantCaller, id: string, kinds?: RequestKind[]) {
+  const found = await store.find(dataSource.manager, caller.tenant, id);
+  if (!found || (kinds && !kinds.includes(found.kind as RequestKind))) throw notFound('Richiesta');
+  return found;
+}
+
+const system = systemCommand(undefined);
+
+/**
+ * The worker that carries the ledger to the provider: due requests are sent (outside any transaction,
+ * the request's id as Idempotency-Key), then closed, refused with the provider's reason, or left
+ * waiting with the next attempt's time; open cases are asked about until the back office closes them.
+ */
+export function ledgerWorker(deps: { dataSource: DataSource; config: Config; logger: Logger; client: PartnerClient; outcomes: Outcomes }) {
+  const { dataSource, config, client, outcomes } = deps;
+  const lease = Math.max(config.PEC_PARTNER_TIMEOUT_MS * 2, 5_000);
+  const accountFor = async (orderId: string) => client.accountOf((await orders.find(dataSource.manager, orderId))?.fiscalCode);
+
+  async function finish(manager: EntityManager, request: store.LedgerRow, state: 'eseguita' | 'rifiutata', answer: Record<string, any>, outcome: string | null, reason: string | null, thread?: unknown[]) {
+    await store.closed(manager, request.id, state, outcome, reason, thread);
+    if (state === 'eseguita') await outcomes[request.kind]?.done?.(manager, request, answer);
+    else await outcomes[request.kind]?.refused?.(manager, request, reason ?? '');
+    await audit(manager, system, 'pec_request', `pec.request.${state}`, request.id, { kind: request.kind, outcome, reason });
+  }
+
+  async function send(request: store.LedgerRow) {
+    const account = await accountFor(request.orderAgencyId);
+    const answer = account ? await client.send(account, providerCall(request.kind, request.payload), request.id)
+      : { kind: 'unreachable' as const, error: "il pannello dell'Ordine presso il gestore non è configurato" };
+    await dataSource.transaction(async (manager) => {
+      const current = await store.lockIn(manager, request.id, 'richiesta');
+      if (!current) return;
+      if (answer.kind === 'unreachable') {
+        const next = new Date(Date.now() + retryDelay(current.attempts + 1, config.PEC_PARTNER_RETRY_MS));
+        deps.logger.warn({ requestId: current.id, kind: current.kind, attempt: current.attempts + 1, error: answer.error }, 'PEC provider request will be retried');
+        return store.waiting(manager, current.id, waitingReason(answer.error, next), next);
+      }
+      if (answer.kind === 'refused') return finish(manager, current, 'rifiutata', {}, null, answer.reason);
+      if (answer.status === 202 && typeof answer.body.id === 'string') {
+        return store.sent(manager, current.id, answer.body.id, answer.body.messaggi ?? [], new Date(Date.now() + config.PEC_PARTNER_FOLLOW_MS));
+      }
+      return finish(manager, current, 'eseguita', answer.body, 'eseguita', null);
+    });
+  }
+
+  async function follow(request: store.LedgerRow) {
+    const account = await accountFor(request.orderAgencyId);
+    const answer = account ? await client.send(account, { method: 'GET', path: `/partner/v1/pratiche/${encodeURIComponent(request.providerCaseId!)}` }) : undefined;
+    await dataSource.transaction(async (manager) => {
+      const current = await store.lockIn(manager, request.id, 'inviata');
+      if (!current) return;
+      const followAt = new Date(Date.now() + config.PEC_PARTNER_FOLLOW_MS);
+      if (answer?.kind !== 'done') return store.followed(manager, current.id, undefined, followAt);
+      const result = caseOutcome(answer.body);
+      if (result.state === 'inviata') return store.followed(manager, current.id, answer.body.messaggi, followAt);
+      return finish(manager, current, result.state, answer.body, result.outcome ?? null, result.reason ?? null, answer.body.messaggi);
+    });
+  }
+
+  return async function run() {
+    for (const request of await store.claim(dataSource.manager, 'richiesta', 20, lease)) await send(request);
+    for (const request of await store.claim(dataSource.manager, 'inviata', 20, lease)) await follow(request);
+  };
+}
