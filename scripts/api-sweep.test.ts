@@ -47,6 +47,8 @@ const validBodies: Record<string, unknown> = {
   'POST /api/v1/contracts/{contractId}/communications': { kind: 'comunicazione', to: { party: 'banditore' }, subject: 'Da un altro ente', body: 'Testo' },
   'POST /api/v1/communications/{id}/replies': { body: 'Risposta di un altro ente' },
   'PATCH /api/v1/pec/members/{id}': { phone: '+39 055 000000' },
+  'POST /api/v1/pec/mailboxes/{id}/transfer': { destinationOrder: 'RM' },
+  'POST /api/v1/pec/imports/{id}/apply': { rows: [1] },
 };
 
 /** Issue "Trust": every operation of the merged OpenAPI, walked as another agency, anonymously, and with broken input. */
@@ -90,7 +92,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
         bodyFields: Object.keys(schema?.properties ?? {}),
       };
     }));
-    for (const username of ['gaio.cesare', 'luca.ferri', 'paola.marini', 'mario.rossi', 'marco.neri', 'anna.galli']) tokens[username] = (await passwordSession(demo.gateway, username)).token;
+    for (const username of ['gaio.cesare', 'luca.ferri', 'paola.marini', 'mario.rossi', 'marco.neri', 'anna.galli', 'paolo.bruni']) tokens[username] = (await passwordSession(demo.gateway, username)).token;
     for (const username of ['sara.colombo', 'giorgio.pelli']) tokens[username] = await spidToken(demo.gateway, demo.simulators.urls.spidIdp, username);
     const call = async (who: string, method: string, path: string, body?: unknown, status = 200) => {
       const sent = await send(who, method, path, body === undefined ? {} : { body: JSON.stringify(body), headers: jsonHeaders });
@@ -108,6 +110,11 @@ describe('every operation of the API, as another agency, anonymously, and with N
     const pecMember = await call('anna.galli', 'POST', '/api/v1/pec/members', {
       givenName: 'Mario', familyName: 'Rossi', fiscalCode: 'RSSMRA80A01D612Y', registrationNumber: 'A-1', registeredOn: '2026-11-02', referenceEmail: 'mario.rossi@example.it',
     }, 201);
+    const pecBox = await call('anna.galli', 'POST', '/api/v1/pec/mailboxes', { memberId: pecMember.id }, 202);
+    const pecAnomaly = await call('anna.galli', 'POST', '/api/v1/pec/anomalies', { kind: 'mancante', description: 'Manca la casella di un iscritto.' }, 202);
+    const pecFile = new FormData();
+    pecFile.append('file', new Blob([`Bianchi;Laura;RSSMRA80A01D612Y;A-1;02/11/2026;laura@example.org;;`]), 'iscritti.csv');
+    const pecImport = JSON.parse((await send('anna.galli', 'POST', '/api/v1/pec/imports?formato=nuove-iscrizioni', { body: pecFile })).text);
     const webhook = await call('sara.colombo', 'POST', '/api/v1/webhooks', { url: 'https://93.184.216.34/eventi', filters: [{ prefix: { type: 'ordering.' } }] }, 201);
     const draft = await call('gaio.cesare', 'POST', '/api/v1/contracts', {
       kind: 'convenzione', title: 'Convenzione in bozza della Regione', description: 'Una convenzione non ancora pubblicata.',
@@ -171,6 +178,10 @@ describe('every operation of the API, as another agency, anonymously, and with N
       { pattern: /^\/api\/v1\/payments\/\{id\}$/, values: { id: mandate.id }, owner: 'sara.colombo' },
       { pattern: /^\/api\/v1\/webhooks\/\{id\}/, values: { id: webhook.id }, owner: 'sara.colombo' },
       { pattern: /^\/api\/v1\/pec\/members\/\{id\}/, values: { id: pecMember.id }, owner: 'anna.galli' },
+      { pattern: /^\/api\/v1\/pec\/mailboxes\/\{id\}/, values: { id: pecBox.id }, owner: 'anna.galli' },
+      { pattern: /^\/api\/v1\/pec\/requests\/\{id\}/, values: { id: pecAnomaly.id }, owner: 'anna.galli' },
+      { pattern: /^\/api\/v1\/pec\/anomalies\/\{id\}/, values: { id: pecAnomaly.id }, owner: 'anna.galli' },
+      { pattern: /^\/api\/v1\/pec\/imports\/\{id\}/, values: { id: pecImport.id }, owner: 'anna.galli' },
       // Without RabbitMQ no queue can be made; a subscription nobody has is still nobody else's.
       { pattern: /^\/api\/v1\/amqp-subscriptions\/\{id\}$/, values: { id: randomUUID() }, owner: 'sara.colombo' },
       // The templates are the platform's, not an agency's: only the Gestore previews them.
@@ -193,7 +204,8 @@ describe('every operation of the API, as another agency, anonymously, and with N
       const fixture = fixtureOf(operation)!;
       const path = fill(operation, fixture.values);
       const listed = operation.method === 'GET' && fixture.values.contractId && !operation.path.includes('{id}');
-      for (const intruder of ['paola.marini', 'giorgio.pelli']) {
+      // The Order's resources are also tried by another Order's administrator: the same role, another tenant.
+      for (const intruder of ['paola.marini', 'giorgio.pelli', ...(fixture.owner === 'anna.galli' ? ['paolo.bruni'] : [])]) {
         const sent = await send(intruder, operation.method, path, bodyOf(operation));
         const hidden = !sent.text.includes(fixture.secret ?? pratoAdhesionId);
         const refused = fixture.shared ? sent.status === 200 : listed ? sent.status === 200 && hidden : [403, 404].includes(sent.status);
