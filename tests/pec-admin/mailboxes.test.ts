@@ -2,6 +2,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { request as httpsRequest } from 'node:https';
+import { pino } from 'pino';
+import * as pecAdmin from '@app/pec-admin';
+import { schemaOf } from '@app/platform/db';
+import { startService } from '@app/platform/service';
 import { waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
@@ -112,6 +116,16 @@ describe('PEC mailboxes of an Order through the provider (seed 004)', () => {
     assert.equal(demo.simulators.mail.messages.filter((mail) => mail.envelope.to.includes('iscritto3@example.org') && /Credenziali/.test(mail.subject ?? '')).length, 1);
   });
 
+  test('when the answer of a done operation is lost, then the repeated call with the same key is the same operation: one box, one e-mail', async () => {
+    const holder = await anna.call('POST', '/api/v1/pec/members', member(8), 201);
+    await inject(demo, { kind: 'lose-answer', count: 1 });
+    const box = await mailboxIn(anna, (await anna.call('POST', '/api/v1/pec/mailboxes', { memberId: holder.id }, 202)).id, ['attiva']);
+    assert.ok(box.requests[0].attempts >= 2, `attempts ${box.requests[0].attempts}`);
+    assert.equal((await providerBoxes(demo)).filter((found) => found.codiceFiscale === holder.fiscalCode).length, 1);
+    await waitFor(() => credentialMails('iscritto8@example.org')[0], 10_000);
+    assert.equal(credentialMails('iscritto8@example.org').length, 1);
+  });
+
   test('the same request twice at once makes one box; a repeated Idempotency-Key replays the answer', async () => {
     const holder = await anna.call('POST', '/api/v1/pec/members', member(4), 201);
     const answers = await Promise.all([1, 2].map(() => anna.raw('POST', '/api/v1/pec/mailboxes', { body: JSON.stringify({ memberId: holder.id }), headers: { 'content-type': 'application/json' } })));
@@ -201,6 +215,35 @@ describe('PEC mailboxes of an Order through the provider (seed 004)', () => {
     await waitFor(async () => ((await anna.call('GET', '/api/v1/notifications')).items as { title: string }[]).find((item) => /anomalia/i.test(item.title) && /risolt|chius/i.test(item.title)), 10_000);
     await anna.call('GET', `/api/v1/pec/requests/${randomUUID()}`, undefined, 404);
   });
+});
+
+/** Issue "PEC administration": the process killed half-way (on RabbitMQ: a service started alone needs the broker). */
+describe('pec-admin stopped while its ledger waits', { skip: !process.env.AMQP_URL && 'no RabbitMQ' }, () => {
+  let demo: DemoPlatform;
+  let anna: Session;
+  before(async () => {
+    demo = await startDemoPlatform(fast, { broker: 'rabbitmq' });
+    anna = await passwordSession(demo.gateway, 'anna.galli');
+  });
+  after(async () => {
+    await demo?.stop();
+  });
+
+  test('when pec-admin stops while a request waits for the provider, then after its restart the request completes once', async () => {
+    const holder = await anna.call('POST', '/api/v1/pec/members', member(9), 201);
+    await inject(demo, { kind: 'status', status: 503, count: 1_000 });
+    const box = await anna.call('POST', '/api/v1/pec/mailboxes', { memberId: holder.id }, 202);
+    await waitFor(async () => ((await anna.call('GET', `/api/v1/pec/requests?mailboxId=${box.id}`)).items[0].lastError ? true : undefined), 10_000, 50);
+    const index = demo.platform.services.findIndex((service) => service.name === 'pec-admin');
+    const stopped = demo.platform.services[index]!;
+    const config = { ...(stopped.deps.config as ReturnType<typeof pecAdmin.loadServiceConfig>), PORT: Number(new URL(stopped.url).port) };
+    await stopped.stop();
+    await fetch(`${demo.simulators.pec.httpUrl}/_sim/partner/faults`, { method: 'DELETE' });
+    demo.platform.services[index] = await startService({ ...pecAdmin.definition, schema: schemaOf(stopped.deps.dataSource) }, { config, logger: pino({ level: 'silent' }) });
+    assert.equal((await mailboxIn(anna, box.id, ['attiva'])).requests[0].state, 'eseguita');
+    assert.equal((await providerBoxes(demo)).filter((found) => found.codiceFiscale === holder.fiscalCode).length, 1);
+  });
+
 });
 
 /** The holder presses the button on the provider's acceptance page (HTTPS under the provider's own CA, as a browser trusting it). */

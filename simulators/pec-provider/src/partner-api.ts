@@ -3,8 +3,11 @@ import express, { type Request, type Response, type NextFunction } from 'express
 import nodemailer from 'nodemailer';
 import { Refusal, type Box, type Case, type PanelAccount, type PartnerPanels } from './partner-panels.js';
 
-/** A fault the tests ask for: the next `count` partner calls answer `status`, or lose the connection. */
-export type PartnerFault = { kind: 'status'; status: number; count: number } | { kind: 'reset'; count: number };
+/**
+ * A fault the tests ask for: the next `count` partner calls answer `status` or lose the connection
+ * before anything is done; `lose-answer` does the next change and then loses its answer.
+ */
+export type PartnerFault = { kind: 'status'; status: number; count: number } | { kind: 'reset'; count: number } | { kind: 'lose-answer'; count: number };
 
 export interface PartnerApiOptions {
   panels: PartnerPanels;
@@ -58,7 +61,7 @@ export function partnerApi(options: PartnerApiOptions) {
     }
     res.locals.account = account;
     const fault = faults[0];
-    if (fault) {
+    if (fault && fault.kind !== 'lose-answer') {
       if (--fault.count <= 0) faults.shift();
       if (fault.kind === 'reset') { req.socket.destroy(); return; }
       res.status(fault.status).json({ codice: 'SERVIZIO-NON-DISPONIBILE', motivo: 'Servizio temporaneamente non disponibile.' });
@@ -86,6 +89,12 @@ export function partnerApi(options: PartnerApiOptions) {
           answer = { status: error.status, body: { codice: error.codice, motivo: error.message } };
         }
         answered.set(slot, answer);
+      }
+      const fault = faults[0];
+      if (fault?.kind === 'lose-answer') {
+        if (--fault.count <= 0) faults.shift();
+        req.socket.destroy();
+        return;
       }
       res.status(answer.status).json(answer.body);
     };
