@@ -11,10 +11,11 @@ import { inboxPages } from './inbox.pages.js';
 import { communicationPages } from './communication.pages.js';
 import { partnerPages } from './partner.pages.js';
 import { pecPages } from './pec.pages.js';
+import { pecPanelPages } from './pec-panel.pages.js';
 
 /** Every page of the portal, by area. */
 export function portalPages(deps: WebDeps): Router {
   const router = Router();
-  for (const area of [publicPages, contractAdminPages, contractPages, adhesionPages, orderPages, schedaPages, adminPages, inboxPages, communicationPages, partnerPages, pecPages]) router.use(area(deps));
+  for (const area of [publicPages, contractAdminPages, contractPages, adhesionPages, orderPages, schedaPages, adminPages, inboxPages, communicationPages, partnerPages, pecPages, pecPanelPages]) router.use(area(deps));
   return router;
 }

@@ -2,14 +2,24 @@ import { Router, type Request, type Response } from 'express';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 
-const crumbs = (label?: string) => [{ label: 'Caselle PEC degli iscritti', ...(label ? { href: '/pec/iscritti' } : {}) }, ...(label ? [{ label }] : [])];
+/** The Order's panel: every page carries the same tabs (seed 004's operations). */
+export const pecTabs = [
+  { href: '/pec/iscritti', label: 'Iscritti' }, { href: '/pec/caselle', label: 'Caselle' }, { href: '/pec/richieste', label: 'Richieste al gestore' },
+  { href: '/pec/caricamenti', label: 'Caricamento iscritti' }, { href: '/pec/anomalie', label: 'Anomalie' }, { href: '/pec/ini-pec', label: 'INI-PEC' },
+];
+export const pecCrumbs = (section: { label: string; href: string }, label?: string) =>
+  [{ label: 'Pannello PEC dell\'Ordine', href: '/pec/iscritti' }, { label: section.label, ...(label ? { href: section.href } : {}) }, ...(label ? [{ label }] : [])];
+export const pecContext = (current: string) => ({ section: 'amministrazione', tabs: pecTabs.map((tab) => ({ ...tab, current: tab.href === current })) });
+
 /** Empty fields of a form are absent, not blank: the API keeps what is not sent. */
 const filled = (body: Record<string, unknown>, names: string[]) =>
   Object.fromEntries(names.filter((name) => typeof body[name] === 'string' && (body[name] as string).trim() !== '').map((name) => [name, (body[name] as string).trim()]));
 const memberFields = ['givenName', 'familyName', 'fiscalCode', 'registrationNumber', 'registeredOn', 'address', 'phone', 'fax', 'referenceEmail'];
 const contactFields = ['address', 'phone', 'fax', 'referenceEmail'];
+const members = pecTabs[0]!;
+const boxes = pecTabs[1]!;
 
-/** Seed 004: the Order's panel — its members, whose PEC mailboxes it manages. */
+/** Seed 004: the Order's panel — its members and their PEC mailboxes. */
 export function pecPages(deps: WebDeps): Router {
   const router = Router();
   router.get('/pec/iscritti', page(deps, showMembers, { signedIn: true }));
@@ -22,16 +32,49 @@ export function pecPages(deps: WebDeps): Router {
     await api.patch(`/api/v1/pec/members/${req.params.id}`, filled(req.body, contactFields));
     return `/pec/iscritti/${req.params.id}`;
   }));
+  router.post('/pec/iscritti/:id/casella', action(deps, showMember, async (req, { api }) => {
+    const box = await api.post('/api/v1/pec/mailboxes', { memberId: req.params.id, ...filled(req.body, ['transferFromAddress']) });
+    return `/pec/caselle/${box.id}`;
+  }));
+  router.get('/pec/caselle', page(deps, showMailboxes, { signedIn: true }));
+  router.get('/pec/caselle/:id', page(deps, showMailbox, { signedIn: true }));
+  for (const [path, operation] of [['reset-password', 'reset-password'], ['cancella', 'delete'], ['trasferisci', 'transfer']] as const) {
+    router.post(`/pec/caselle/:id/${path}`, action(deps, showMailbox, async (req, { api }) => {
+      await api.post(`/api/v1/pec/mailboxes/${req.params.id}/${operation}`, operation === 'transfer' ? filled(req.body, ['destinationOrder']) : undefined);
+      return `/pec/caselle/${req.params.id}`;
+    }));
+  }
   return router;
 }
 
 async function showMembers(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const q = typeof req.query.q === 'string' && req.query.q.trim() ? req.query.q.trim() : undefined;
-  const members = await api.get(`/api/v1/pec/members${q ? `?q=${encodeURIComponent(q)}` : ''}`);
-  show('pec/members', { title: 'Caselle PEC degli iscritti', section: 'amministrazione', breadcrumbs: crumbs(), members: members.items, q });
+  const found = await api.get(`/api/v1/pec/members${q ? `?q=${encodeURIComponent(q)}` : ''}`);
+  show('pec/members', { title: 'Caselle PEC degli iscritti', ...pecContext(members.href), breadcrumbs: pecCrumbs(members), members: found.items, q });
 }
 
 async function showMember(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const member = await api.get(`/api/v1/pec/members/${req.params.id}`);
-  show('pec/member', { title: `${member.givenName} ${member.familyName}`, section: 'amministrazione', breadcrumbs: crumbs(`${member.givenName} ${member.familyName}`), member });
+  const history = (await api.get(`/api/v1/pec/mailboxes?q=${encodeURIComponent(member.fiscalCode)}`)).items as { state: string }[];
+  const live = history.find((box) => ['richiesta', 'non-attiva', 'attiva'].includes(box.state));
+  const name = `${member.givenName} ${member.familyName}`;
+  show('pec/member', { title: name, ...pecContext(members.href), breadcrumbs: pecCrumbs(members, name), member, live, history });
+}
+
+async function showMailboxes(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
+  const stato = typeof req.query.stato === 'string' && req.query.stato ? req.query.stato : undefined;
+  const q = typeof req.query.q === 'string' && req.query.q.trim() ? req.query.q.trim() : undefined;
+  const query = new URLSearchParams({ ...(stato ? { stato } : {}), ...(q ? { q } : {}) }).toString();
+  const found = await api.get(`/api/v1/pec/mailboxes${query ? `?${query}` : ''}`);
+  show('pec/mailboxes', { title: 'Caselle PEC', ...pecContext(boxes.href), breadcrumbs: pecCrumbs(boxes), mailboxes: found.items, stato, q });
+}
+
+async function showMailbox(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
+  const box = await api.get(`/api/v1/pec/mailboxes/${req.params.id}`);
+  const label = box.address ?? `Casella di ${box.givenName} ${box.familyName}`;
+  const pending = (box.requests as { state: string; kind: string }[]).filter((request) => ['richiesta', 'inviata'].includes(request.state));
+  show('pec/mailbox', {
+    title: label, ...pecContext(boxes.href), breadcrumbs: pecCrumbs(boxes, label), box, pending,
+    manageable: ['attiva', 'non-attiva'].includes(box.state) && !pending.some((request) => ['cancellazione', 'trasferimento-uscita'].includes(request.kind)),
+  });
 }

@@ -41,3 +41,5 @@ export const mailboxQuery = z.object({
   q: z.string().trim().min(1).max(100).optional(),
 });
 
+
+export const withStateLabel = <T extends { state: string }>(box: T) => ({ ...box, stateLabel: mailboxStates[box.state as MailboxState] ?? box.state });

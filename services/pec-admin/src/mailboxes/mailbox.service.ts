@@ -9,7 +9,8 @@ import * as members from '../members/member.store.js';
 import * as orders from '../orders/order.store.js';
 import { ask } from '../requests/request.service.js';
 import * as requests from '../requests/request.store.js';
-import { live, liveMessage, mailboxRefusals as why } from './mailbox.rules.js';
+import { live, liveMessage, mailboxRefusals as why, withStateLabel } from './mailbox.rules.js';
+import { labelled } from '../requests/request.rules.js';
 import * as store from './mailbox.store.js';
 
 type Act = Command<TenantCaller>;
@@ -74,10 +75,10 @@ export const transferOut = (dataSource: DataSource, act: Act, id: string, destin
   ask(manager, act, { kind: 'trasferimento-uscita', memberId: box.memberId, mailboxId: box.id, payload: { indirizzo: box.address, ordineDestinazione: destinationOrder } }));
 
 export const mailboxes = (dataSource: DataSource, caller: TenantCaller, filter: { stato?: string; q?: string }) =>
-  store.list(dataSource.manager, caller.tenant, filter).then((items) => ({ items }));
+  store.list(dataSource.manager, caller.tenant, filter).then((items: { state: string }[]) => ({ items: items.map(withStateLabel) }));
 
 export async function mailbox(dataSource: DataSource, caller: TenantCaller, id: string) {
   const box = await store.find(dataSource.manager, caller.tenant, id);
   if (!box) throw notFound('Casella');
-  return { ...box, requests: await requests.list(dataSource.manager, caller.tenant, { mailboxId: id }) };
+  return { ...withStateLabel(box), requests: (await requests.list(dataSource.manager, caller.tenant, { mailboxId: id })).map(labelled) };
 }

@@ -67,3 +67,8 @@ export function caseOutcome(found: { stato?: string; esito?: string | null; moti
   if (found.stato === 'respinta') return { state: 'rifiutata', outcome: found.esito ?? 'respinta', reason: found.motivo ?? 'Pratica respinta dal gestore.' };
   return { state: 'inviata' };
 }
+
+/** A ledger row as people read it: its kind and state in words beside the codes. */
+export const labelled = <T extends { kind: string; state: string }>(row: T) => ({
+  ...row, kindLabel: requestKinds[row.kind as RequestKind] ?? row.kind, stateLabel: requestStates[row.state as RequestState] ?? row.state,
+});

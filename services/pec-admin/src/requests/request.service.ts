@@ -6,7 +6,7 @@ import { notFound } from '@app/platform/errors';
 import type { Config } from '../config.js';
 import * as orders from '../orders/order.store.js';
 import type { PartnerClient } from './partner-client.js';
-import { caseOutcome, providerCall, retryDelay, waitingReason, type RequestKind } from './request.rules.js';
+import { caseOutcome, labelled, providerCall, retryDelay, waitingReason, type RequestKind } from './request.rules.js';
 import * as store from './request.store.js';
 
 /** What a request's outcome does to the rest of the Order's data, kind by kind (wired by the service). */
@@ -28,12 +28,12 @@ export async function ask(manager: EntityManager, act: Command<TenantCaller>, re
 }
 
 export const requests = (dataSource: DataSource, caller: TenantCaller, filter: Parameters<typeof store.list>[2]) =>
-  store.list(dataSource.manager, caller.tenant, filter).then((items) => ({ items }));
+  store.list(dataSource.manager, caller.tenant, filter).then((items) => ({ items: items.map(labelled) }));
 
 export async function request(dataSource: DataSource, caller: TenantCaller, id: string, kinds?: RequestKind[]) {
   const found = await store.find(dataSource.manager, caller.tenant, id);
   if (!found || (kinds && !kinds.includes(found.kind as RequestKind))) throw notFound('Richiesta');
-  return found;
+  return labelled(found as { kind: string; state: string });
 }
 
 const system = systemCommand(undefined);

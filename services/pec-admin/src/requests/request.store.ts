@@ -62,7 +62,7 @@ export const closed = (manager: EntityManager, id: string, state: 'eseguita' | '
      attempts = CASE WHEN provider_case_id IS NULL THEN attempts + 1 ELSE attempts END, thread = coalesce($5, thread)
    WHERE id = $1`, [id, state, outcome, reason, thread ? JSON.stringify(thread) : null]);
 
-export const list = (manager: EntityManager, orderId: string, filter: { stato?: string; tipo?: string; memberId?: string; mailboxId?: string; kinds?: string[] }) => manager.query(
+export const list = (manager: EntityManager, orderId: string, filter: { stato?: string; tipo?: string; memberId?: string; mailboxId?: string; kinds?: string[] }): Promise<{ kind: string; state: string }[]> => manager.query(
   `SELECT ${view} FROM requests WHERE order_agency_id = $1 AND ($2::text IS NULL OR state = $2) AND ($3::text IS NULL OR kind = $3)
      AND ($4::uuid IS NULL OR member_id = $4) AND ($5::uuid IS NULL OR mailbox_id = $5) AND ($6::text[] IS NULL OR kind = ANY($6))
    ORDER BY created_at DESC, id LIMIT 500`,
