@@ -108,7 +108,7 @@ export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): P
     PEC_PARTNER_URL: pec.partner!.url, PEC_PARTNER_CA_FILE: pecCaFile,
     PEC_PARTNER_ACCOUNTS: JSON.stringify(Object.fromEntries(accounts.map((account) => [account.fiscalCode, { user: account.user, password: account.password, attivazione: account.attivazione }]))),
   };
-  logger.info({ smtp: pec.smtpUrl(pecAddress, '***'), mailboxes: `${pec.httpUrl}/mailboxes/{indirizzo}/messages` }, 'PEC provider simulator started');
+  logger.info({ smtp: pec.smtpUrl(pecAddress, '***'), mailboxes: `${pec.httpUrl}/mailboxes/{indirizzo}/messages`, partner: pec.partner?.url, backOffice: `${pec.httpUrl}/_sim/partner/cases` }, 'PEC provider simulator started');
   const close = (server: Server) => new Promise<void>((resolve) => {
     server.closeAllConnections();
     server.close(() => resolve());
