@@ -73,6 +73,11 @@ describe('bulk load of new members and INI-PEC (seed 004)', () => {
     assert.match(report.rows[1].messages.join(' '), /Ha già una casella della convenzione: carla\.pini@ingpec\.eu/);
     assert.match(report.rows[2].messages.join(' '), /Manca un recapito per le credenziali/);
     assert.match(report.rows[3].messages.join(' '), /Solo le righe di inserimento/);
+    // Carlo is listed in INI-PEC with his own PEC: his new box is an update of that row (Stato 1), not an insert.
+    const applied = await anna.call('POST', `/api/v1/pec/imports/${report.id}/apply`, { rows: [1] });
+    await mailboxIn(anna, applied.applied[0].mailboxId, ['attiva']);
+    const day = await (await anna.raw('GET', '/api/v1/pec/ini-pec/export')).text();
+    assert.match(day, new RegExp(`\r\ncarlo\\.pini@ingpec\\.eu;Carlo;Pini;T-20;${fiscalCode(20)};1;04/11/2026;\r\n`));
     const nul = await csvUpload(anna, '/api/v1/pec/imports?formato=ini-pec', `${file}\n\u0000;x`);
     assert.equal(nul.status, 422);
     assert.match((await nul.json()).detail, /caratteri di controllo/);

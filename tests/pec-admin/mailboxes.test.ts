@@ -183,6 +183,8 @@ describe('PEC mailboxes of an Order through the provider (seed 004)', () => {
       return request.state === 'inviata' ? request : undefined;
     }, 10_000, 100);
     assert.match(JSON.stringify(pending.thread), /foglio \\"Trasferimenti\\"/);
+    assert.match(pending.providerSheet, /^Indirizzo PEC;Nome;Cognome;Codice Fiscale;Ordine di provenienza;Ordine di destinazione\r\nsara\.verdih@ingpec\.eu;Sara;Verdih;/);
+    assert.match(pending.providerSheet, /Ordine degli Ingegneri della Provincia di Firenze;Ordine degli Ingegneri della Provincia di Roma$/);
     await anna.call('POST', `/api/v1/pec/mailboxes/${box.id}/delete`, undefined, 409);
     const sheet = (await providerCases(demo)).find((found) => found.indirizzo === box.address && found.tipo === 'trasferimento')!;
     assert.match(sheet.foglio!, /Ordine degli Ingegneri della Provincia di Roma/);

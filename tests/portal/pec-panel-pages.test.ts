@@ -98,6 +98,14 @@ describe("the Order's PEC panel in a real browser: seed 004's operations from th
     await until(anna, '[data-mailbox-state]', /^Attiva$/);
     assert.match(await anna.textContent('table') ?? '', /Trasferimento in ingresso\s*Eseguita/);
 
+    await anna.goto(`${demo.gateway}/pec/caselle?q=mario.rossi1`);
+    await anna.click('a:has-text("mario.rossi1@ingpec.eu")');
+    await anna.fill('#destinationOrder', 'RM');
+    await submitForm(anna, 'Chiedi il trasferimento');
+    await until(anna, 'section[aria-label="Foglio Trasferimenti"]', /mario\.rossi1@ingpec\.eu[\s\S]*Ordine degli Ingegneri della Provincia di Roma/);
+    assert.match(await anna.textContent('table:not(.table-sm)') ?? '', /Trasferimento in uscita\s*Inviata al gestore/);
+    await assertAccessible(anna, 'trasferimento');
+
     await anna.goto(`${demo.gateway}/pec/caselle?q=sarti`);
     await anna.click('a:has-text("marco.sarti@ingpec.eu")');
     await anna.click('label[for=conferma]');

@@ -73,8 +73,12 @@ async function showMailbox(req: Request, _res: Response, { api, show }: PageTool
   const box = await api.get(`/api/v1/pec/mailboxes/${req.params.id}`);
   const label = box.address ?? `Casella di ${box.givenName} ${box.familyName}`;
   const pending = (box.requests as { state: string; kind: string }[]).filter((request) => ['richiesta', 'inviata'].includes(request.state));
+  // The provider's paperwork (the *Trasferimenti* sheet) as the table it is.
+  const sheets = (box.requests as { providerSheet?: string | null; stateLabel: string }[]).filter((request) => request.providerSheet)
+    .map((request) => ({ stateLabel: request.stateLabel, rows: request.providerSheet!.split(/\r?\n/).map((line) => line.split(';')) }))
+    .map((sheet) => ({ ...sheet, header: sheet.rows[0], rows: sheet.rows.slice(1) }));
   show('pec/mailbox', {
-    title: label, ...pecContext(boxes.href), breadcrumbs: pecCrumbs(boxes, label), box, pending,
+    title: label, ...pecContext(boxes.href), breadcrumbs: pecCrumbs(boxes, label), box, pending, sheets,
     manageable: ['attiva', 'non-attiva'].includes(box.state) && !pending.some((request) => ['cancellazione', 'trasferimento-uscita'].includes(request.kind)),
   });
 }

@@ -57,6 +57,7 @@ export function apply(dataSource: DataSource, act: Act, config: Config, id: stri
       const member = (await store.memberByFiscalCode(manager, act.caller.tenant, row.fiscalCode))
         ?? (await members.insert(manager, act.caller.tenant, { ...row, registeredOn: row.registeredOn!, referenceEmail: row.referenceEmail! }));
       if (!member) throw refuse(fileRefusals.ROWS_NOT_APPLICABLE, `Riga ${row.row}: il numero d'iscrizione è già di un altro iscritto.`);
+      if (found.format === 'ini-pec' && row.referenceEmail) await store.rememberIniPecAddress(manager, String(member.id), row.referenceEmail);
       const box = await requestMailboxIn(manager, act, config, String(member.id));
       applied.push({ row: row.row, memberId: member.id, mailboxId: box.id });
     }

@@ -11,7 +11,7 @@ export async function insert(manager: EntityManager, orderId: string, format: st
 
 export async function find(manager: EntityManager, orderId: string, id: string, lock = false) {
   const [row] = await manager.query(`SELECT ${view} FROM imports WHERE id = $2 AND order_agency_id = $1${lock ? ' FOR UPDATE' : ''}`, [orderId, id]);
-  return row as { id: string; rows: ImportRow[]; appliedRows: number[] } | undefined;
+  return row as { id: string; format: string; rows: ImportRow[]; appliedRows: number[] } | undefined;
 }
 
 export const markApplied = (manager: EntityManager, id: string, rows: number[]) => manager.query(
@@ -35,3 +35,7 @@ export async function memberByFiscalCode(manager: EntityManager, orderId: string
   const [row] = await manager.query('SELECT id FROM members WHERE order_agency_id = $1 AND fiscal_code = $2', [orderId, fiscalCode]);
   return row;
 }
+
+/** A member loaded from INI-PEC's layout is listed there with its current PEC: its new box will update that row. */
+export const rememberIniPecAddress = (manager: EntityManager, memberId: string, address: string) => manager.query(
+  'UPDATE members SET ini_pec_address = coalesce(ini_pec_address, $2) WHERE id = $1', [memberId, address.toLowerCase()]);

@@ -28,7 +28,7 @@ async function becameActive(manager: EntityManager, box: store.MailboxRow, reque
 /** The box left the Order (deleted, or moved to another panel): INI-PEC gets its delete (3). */
 async function left(manager: EntityManager, box: store.MailboxRow, requestId: string, state: 'cancellata' | 'trasferita', to?: string) {
   await store.ended(manager, box.id, state, to);
-  await iniPec.append(manager, { orderId: box.orderAgencyId, requestId, memberId: box.memberId, address: box.address!, status: iniPecStatus.cancellazione, deleted: true });
+  await iniPec.append(manager, { orderId: box.orderAgencyId, requestId, memberId: box.memberId, address: box.address!, status: iniPecStatus.cancellazione });
 }
 
 /** What each request's outcome does to the Order's boxes, INI-PEC rows and events. */

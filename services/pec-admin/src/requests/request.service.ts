@@ -69,7 +69,8 @@ export function ledgerWorker(deps: { dataSource: DataSource; config: Config; log
       }
       if (answer.kind === 'refused') return finish(manager, current, 'rifiutata', {}, null, answer.reason);
       if (answer.status === 202 && typeof answer.body.id === 'string') {
-        return store.sent(manager, current.id, answer.body.id, answer.body.messaggi ?? [], new Date(Date.now() + config.PEC_PARTNER_FOLLOW_MS));
+        const providerCase = { id: answer.body.id, thread: answer.body.messaggi ?? [], sheet: typeof answer.body.foglio === 'string' ? answer.body.foglio : null };
+        return store.sent(manager, current.id, providerCase, new Date(Date.now() + config.PEC_PARTNER_FOLLOW_MS));
       }
       return finish(manager, current, 'eseguita', answer.body, 'eseguita', null);
     });

@@ -4,7 +4,7 @@ import type { RequestKind, RequestState } from './request.rules.js';
 
 const view = `id, order_agency_id AS "orderAgencyId", kind, state, member_id AS "memberId", mailbox_id AS "mailboxId", payload,
   requested_by AS "requestedBy", created_at AS "createdAt", sent_at AS "sentAt", completed_at AS "completedAt", attempts,
-  next_attempt_at AS "nextAttemptAt", last_error AS "lastError", provider_case_id AS "providerCaseId", outcome, reason, thread`;
+  next_attempt_at AS "nextAttemptAt", last_error AS "lastError", provider_case_id AS "providerCaseId", provider_sheet AS "providerSheet", outcome, reason, thread`;
 
 export interface LedgerRow {
   id: string; orderAgencyId: string; kind: RequestKind; state: RequestState; memberId: string | null; mailboxId: string | null;
@@ -50,9 +50,10 @@ export async function lockIn(manager: EntityManager, id: string, state: RequestS
 export const waiting = (manager: EntityManager, id: string, error: string, nextAt: Date) => manager.query(
   'UPDATE requests SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE id = $1', [id, error, nextAt]);
 
-export const sent = (manager: EntityManager, id: string, caseId: string, thread: unknown[], followAt: Date) => manager.query(
-  `UPDATE requests SET state = 'inviata', attempts = attempts + 1, sent_at = now(), last_error = NULL, provider_case_id = $2, thread = $3, next_attempt_at = $4
-   WHERE id = $1`, [id, caseId, JSON.stringify(thread), followAt]);
+/** Under way at the provider's back office: its case, its messages, and the paperwork it drew up (the *Trasferimenti* sheet). */
+export const sent = (manager: EntityManager, id: string, providerCase: { id: string; thread: unknown[]; sheet: string | null }, followAt: Date) => manager.query(
+  `UPDATE requests SET state = 'inviata', attempts = attempts + 1, sent_at = now(), last_error = NULL, provider_case_id = $2, thread = $3, provider_sheet = $4, next_attempt_at = $5
+   WHERE id = $1`, [id, providerCase.id, JSON.stringify(providerCase.thread), providerCase.sheet, followAt]);
 
 export const followed = (manager: EntityManager, id: string, thread: unknown[] | undefined, followAt: Date) => manager.query(
   'UPDATE requests SET thread = coalesce($2, thread), next_attempt_at = $3 WHERE id = $1', [id, thread ? JSON.stringify(thread) : null, followAt]);
