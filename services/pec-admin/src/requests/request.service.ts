@@ -90,8 +90,13 @@ export function ledgerWorker(deps: { dataSource: DataSource; config: Config; log
     });
   }
 
+  // A bulk load queues hundreds at once: a run goes on while full batches keep coming.
   return async function run() {
-    for (const request of await store.claim(dataSource.manager, 'richiesta', 20, lease)) await send(request);
+    let batch: store.LedgerRow[];
+    do {
+      batch = await store.claim(dataSource.manager, 'richiesta', 20, lease);
+      for (const request of batch) await send(request);
+    } while (batch.length === 20);
     for (const request of await store.claim(dataSource.manager, 'inviata', 20, lease)) await follow(request);
   };
 }
