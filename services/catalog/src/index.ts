@@ -3,3 +3,5 @@ export { loadServiceConfig, configSchema } from './config.js';
 export { seedDemoContracts } from './demo/demo-contracts.js';
 export { saveAgency as rememberAgency } from './directory/directory.store.js';
 export { announcedContracts } from './contracts/contract.service.js';
+export { scanMode, searchContracts, searchStatements } from './contracts/contract-search.store.js';
+export { searchQuery } from './contracts/contract-search.schema.js';

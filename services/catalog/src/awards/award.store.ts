@@ -2,29 +2,46 @@ import type { EntityManager } from 'typeorm';
 import { procurementTypeSql } from '../notices/procurement-type.js';
 import type { AwardQuery } from './award.schema.js';
 
-/** Sortable columns, by name: the only text of a query that reaches ORDER BY. */
-const sortColumns = { pubblicazione: 'w.published_at', importo: 'w."importoCents"', oggetto: 'w.oggetto', cig: 'w.cig' } as const;
+/** Sortable columns, by name: the only text of a query that reaches ORDER BY; each has its index (published outcomes only). */
+const sortColumns = { pubblicazione: 'a.published_at', importo: 'a.amount_cents', oggetto: "(a.buyer_name || ' — ' || a.subject)", cig: 'a.cig' } as const;
 const defaultDirection = { pubblicazione: 'DESC', importo: 'DESC', oggetto: 'ASC', cig: 'ASC' } as const;
 
 const stateLabel = `CASE WHEN a.annulled_at IS NOT NULL THEN 'Annullata' ELSE 'Aggiudicazione efficace' END`;
 
-/** A page of published outcomes, newest first unless sorted otherwise, with the filters of "Aggiudicazioni e affidamenti". */
-export async function awardPage(manager: EntityManager, query: AwardQuery) {
+/**
+ * The statement of a page of published outcomes, newest first unless sorted otherwise, with the filters of
+ * "Aggiudicazioni e affidamenti": read along the sort column's index until the page is full.
+ */
+export function awardStatement(query: AwardQuery): { sql: string; params: unknown[] } {
   const direction = query.verso ? query.verso.toUpperCase() : defaultDirection[query.ordina];
-  const rows = await manager.query(
-    `SELECT * FROM (
-       SELECT a.order_id AS "orderId", a.contract_id AS "contractId", a.buyer_name || ' — ' || a.subject AS "oggetto",
+  // The tie-breaker runs the way its index does: (published_at DESC, order_id), the others (column, order_id).
+  const tie = query.ordina === 'pubblicazione' ? (direction === 'DESC' ? 'ASC' : 'DESC') : direction;
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const where = ['a.published_at IS NOT NULL'];
+  if (query.q) {
+    const like = param(query.q.replace(/[\\%_]/g, '\\$&'));
+    where.push(`((a.buyer_name || ' — ' || a.subject) ILIKE '%' || ${like} || '%' OR a.cig = upper(${param(query.q)}) OR a.supplier->>'name' ILIKE '%' || ${like} || '%')`);
+  }
+  if (query.tipo) where.push(`${procurementTypeSql} = ${param(query.tipo)}`);
+  // The state as its column says it, so the partial index of annulled outcomes serves it.
+  if (query.stato) where.push(query.stato === 'Annullata' ? 'a.annulled_at IS NOT NULL' : 'a.annulled_at IS NULL');
+  if (query.contratto) where.push(`a.contract_id = ${param(query.contratto)}`);
+  return {
+    sql: `SELECT a.order_id AS "orderId", a.contract_id AS "contractId", a.buyer_name || ' — ' || a.subject AS "oggetto",
          ${procurementTypeSql} AS "tipoDiAppalto", a.cig, a.amount_cents::float8 AS "importoCents", ${stateLabel} AS "stato",
-         to_char(a.published_at, 'YYYY-MM-DD') AS "dataDiPubblicazione", a.supplier->>'name' AS "aggiudicatario", a.published_at
+         to_char(a.published_at, 'YYYY-MM-DD') AS "dataDiPubblicazione", a.supplier->>'name' AS "aggiudicatario"
        FROM awards a LEFT JOIN contracts c ON c.id = a.contract_id
-       WHERE a.published_at IS NOT NULL) w
-     WHERE ($1::text IS NULL OR w.oggetto ILIKE '%' || $1 || '%' OR w.cig = upper($1) OR w.aggiudicatario ILIKE '%' || $1 || '%')
-       AND ($2::text IS NULL OR w."tipoDiAppalto" = $2) AND ($3::text IS NULL OR w.stato = $3)
-       AND ($4::uuid IS NULL OR w."contractId" = $4)
-     ORDER BY ${sortColumns[query.ordina]} ${direction} NULLS LAST, w."orderId" LIMIT $5 OFFSET $6`,
-    [query.q ?? null, query.tipo ?? null, query.stato ?? null, query.contratto ?? null, query.pageSize,
-      (query.page - 1) * query.pageSize]);
-  return rows.map(({ published_at: _published, ...award }: Record<string, unknown>) => award);
+       WHERE ${where.join(' AND ')}
+       ORDER BY ${sortColumns[query.ordina]} ${direction}, a.order_id ${tie}
+       LIMIT ${param(query.pageSize)} OFFSET ${param((query.page - 1) * query.pageSize)}`,
+    params,
+  };
+}
+
+export async function awardPage(manager: EntityManager, query: AwardQuery) {
+  const statement = awardStatement(query);
+  return manager.query(statement.sql, statement.params) as Promise<Record<string, unknown>[]>;
 }
 
 export interface Outcome {

@@ -6,27 +6,37 @@ import { countLimit, type SearchQuery } from './contract-search.schema.js';
 export type ContractSummary = Pick<Contract, 'id' | 'kind' | 'title' | 'cig' | 'cpv' | 'ceilingCents' | 'startDate' | 'expiryDate' | 'status' | 'publishedAt' | 'banditore'>
   & { supplier: { name: string; fiscalCode: string } };
 
+export interface SearchResult { items: ContractSummary[]; total: number; totalIsLowerBound: boolean; page: number; pageSize: number }
+
 const summarySelect = `SELECT c.id, c.kind, c.title, c.cig, c.cpv, c.ceiling_cents::float8 AS "ceilingCents",
   to_char(c.start_date, 'YYYY-MM-DD') AS "startDate", to_char(c.expiry_date, 'YYYY-MM-DD') AS "expiryDate",
   CASE WHEN c.status = 'pubblicato' AND c.expiry_date < current_date THEN 'scaduto' ELSE c.status END AS status, c.published_at AS "publishedAt",
   json_build_object('agencyId', c.banditore_agency_id, 'name', d.name) AS banditore,
-  json_build_object('name', c.supplier->>'name', 'fiscalCode', c.supplier->>'fiscalCode') AS supplier
+  json_build_object('name', c.supplier->>'name', 'fiscalCode', c.supplier->>'fiscalCode') AS supplier, p.ord
   FROM contracts c LEFT JOIN agency_directory d ON d.agency_id = c.banditore_agency_id`;
 
+/** Sort keys; only `published_at` has NULLs (drafts), so only it says where they go, and the index agrees. */
 const sortColumns = { scadenza: 'c.expiry_date', importo: 'c.ceiling_cents', titolo: 'c.title', pubblicazione: 'c.published_at' } as const;
+/** Beyond this many matches, relevance ranks the most recently published ones only (their rank is computed, not every match's). */
+export const rankedCandidates = 200;
+
+export interface Statement { sql: string; params: unknown[] }
 
 /**
- * "Elenco contratti": Italian full text on title, description, CIG and supplier (stems: "servizi" finds
- * "servizio"; the last word as a prefix, so partial words match), falling back to trigram similarity of
- * titles when the words match nothing (typos), with filters, sorting and pages. Drafts are seen only by
- * their banditore.
+ * The statements of one search. `count` stops at countLimit + 1 and runs on bitmap index scans only
+ * (the facets' GIN index answers any combination of filters exactly). `page(total)` then picks its
+ * plan by what the count found: few matches are read through the same bitmaps and sorted; many are
+ * read in the order of a sort index until the page is full (for relevance: the most recent
+ * candidates, ranked).
  */
-export async function searchContracts(manager: EntityManager, query: SearchQuery, tenant: string | undefined, fuzzy = false): Promise<SearchResult> {
+export function searchStatements(query: SearchQuery, tenant: string | undefined, fuzzy: boolean) {
   const where: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  // Without words to rank by, the most recently published come first.
-  let rank = 'c.published_at';
+  const facets: string[] = [];
+  let rank: string | undefined;
+  // A condition an index answers exactly and narrowly (words, trigrams, a facet): counted through bitmaps.
+  let selective = Boolean(prefixQuery(query.q)) || fuzzy;
   const words = prefixQuery(query.q);
   if (words && !fuzzy) {
     const q = param(words);
@@ -39,37 +49,95 @@ export async function searchContracts(manager: EntityManager, query: SearchQuery
     rank = `word_similarity(${q}, c.title)`;
   }
   where.push(`(c.status <> 'bozza' OR c.banditore_agency_id = ${param(tenant ?? null)}::uuid)`);
-  if (query.kind) where.push(`c.kind = ${param(query.kind)}`);
+  if (query.kind && !query.cpv) where.push(`c.kind = ${param(query.kind)}`);
   if (query.status === 'scaduto') where.push(`c.status = 'pubblicato' AND c.expiry_date < current_date`);
   else if (query.status === 'pubblicato') where.push(`c.status = 'pubblicato' AND c.expiry_date >= current_date`);
   else if (query.status) where.push(`c.status = ${param(query.status)}`);
-  if (query.banditore) where.push(`c.banditore_agency_id = ${param(query.banditore)}`);
-  if (query.supplier) where.push(`(c.supplier->>'name' ILIKE '%' || ${param(query.supplier)} || '%' OR c.supplier->>'fiscalCode' = upper(${param(query.supplier)}))`);
-  if (query.cpv) where.push(`c.cpv @> ARRAY[${param(query.cpv)}]::text[]`);
+  if (query.banditore) facets.push(`banditore:${query.banditore}`);
+  if (query.cpv) facets.push(query.kind ? `${query.kind}:${query.cpv}` : query.cpv);
+  if (query.supplier && /^[0-9A-Za-z]{11}$|^[0-9A-Za-z]{16}$/.test(query.supplier)) facets.push(`supplier:${query.supplier.toUpperCase()}`);
+  else if (query.supplier) {
+    where.push(`c.supplier->>'name' ILIKE '%' || ${param(query.supplier.replace(/[\\%_]/g, '\\$&'))} || '%'`);
+    selective = true;
+  }
+  if (facets.length) where.push(`c.facets @> ${param(facets)}::text[]`);
   if (query.expiryFrom) where.push(`c.expiry_date >= ${param(query.expiryFrom)}`);
   if (query.expiryTo) where.push(`c.expiry_date <= ${param(query.expiryTo)}`);
   if (query.amountMin !== undefined) where.push(`c.ceiling_cents >= ${param(query.amountMin)}`);
   if (query.amountMax !== undefined) where.push(`c.ceiling_cents <= ${param(query.amountMax)}`);
-  const direction = query.order ?? (query.sort === 'titolo' || query.sort === 'scadenza' ? 'asc' : 'desc');
-  const orderBy = query.sort === 'rilevanza' ? rank : sortColumns[query.sort];
   const filter = `FROM contracts c WHERE ${where.join(' AND ')}`;
-  // Two light queries instead of one heavy one: the page's ids (only the sort key is computed for the
-  // matches), and a count that stops at countLimit; then the full rows of that page alone.
-  const filterParams = [...params];
-  const pageClause = `LIMIT ${param(query.pageSize)} OFFSET ${param((query.page - 1) * query.pageSize)}`;
-  const [page, counted] = await Promise.all([
-    manager.query(`SELECT c.id ${filter} ORDER BY ${orderBy} ${direction} NULLS LAST, c.id ${pageClause}`, params),
-    manager.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${filter} LIMIT ${countLimit + 1}) matches`, filterParams),
-  ]);
-  const ids: string[] = page.map((row: { id: string }) => row.id);
-  const rows: ContractSummary[] = ids.length ? await manager.query(`${summarySelect} WHERE c.id = ANY($1)`, [ids]) : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const total = counted[0].n as number;
-  if (total === 0 && query.q && !fuzzy) return searchContracts(manager, query, tenant, true);
-  return { items: ids.map((id) => byId.get(id)!), total: Math.min(total, countLimit), totalIsLowerBound: total > countLimit, page: query.page, pageSize: query.pageSize };
+  const direction = query.order ?? (query.sort === 'titolo' || query.sort === 'scadenza' ? 'ASC' : 'DESC');
+  const relevance = query.sort === 'rilevanza' && rank;
+  const key = relevance ? rank! : sortColumns[query.sort === 'rilevanza' ? 'pubblicazione' : query.sort];
+  const dir = relevance ? 'DESC' : direction.toUpperCase();
+  const nulls = key === 'c.published_at' ? ' NULLS LAST' : '';
+  // The tie-breaker runs the way its index does: (published_at DESC NULLS LAST, id), the others (key, id).
+  const tie = key === 'c.published_at' ? (dir === 'DESC' ? 'ASC' : 'DESC') : dir;
+  const window = `LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+  const order = `ORDER BY ${key} ${dir}${nulls}, c.id ${tie}`;
+  selective ||= facets.length > 0;
+  // Broad filters only: the first countLimit + 1 matches in the sort index's order are found at once.
+  const count: Statement = { sql: `SELECT count(*)::int AS n FROM (SELECT 1 ${filter}${selective ? '' : ` ${order}`} LIMIT ${countLimit + 1}) matches`, params };
+  const page = (total: number): Statement => {
+    if (total <= countLimit) return { sql: `SELECT id FROM (SELECT c.id, ${key} AS k ${filter}) m ORDER BY k ${dir}${nulls}, id ${tie} ${window}`, params };
+    if (!relevance) return { sql: `SELECT c.id ${filter} ${order} ${window}`, params };
+    const candidates = Math.max(rankedCandidates, query.page * query.pageSize);
+    return {
+      sql: `SELECT id FROM (SELECT c.id, ${rank} AS k ${filter} ORDER BY c.published_at DESC NULLS LAST, c.id LIMIT ${candidates}) m ORDER BY k DESC, id DESC ${window}`,
+      params,
+    };
+  };
+  /** How each statement is read: `bitmap` through exact index bitmaps, `ordered` along a sort index, `any` as the planner likes. */
+  const scans = {
+    count: selective ? 'bitmap' as const : 'any' as const,
+    page: (total: number) => (total <= countLimit ? 'bitmap' as const : relevance ? 'ordered' as const : 'any' as const),
+  };
+  return { count, page, scans };
 }
 
-export interface SearchResult { items: ContractSummary[]; total: number; totalIsLowerBound: boolean; page: number; pageSize: number }
+/**
+ * How alike a title must look to a mistyped search: one wrong or missing letter costs a short word a
+ * larger share of its trigrams ("toscna" keeps 0.57 of "Toscana"), a long search a small one.
+ */
+export function similarityThreshold(text: string): number {
+  const letters = text.replace(/\s+/g, '').length;
+  return letters <= 8 ? 0.45 : letters <= 12 ? 0.5 : 0.6;
+}
+
+export type ScanMode = 'bitmap' | 'ordered' | 'any';
+
+/**
+ * How the next statements of this transaction may read contracts: the plan follows what the count
+ * showed, not the planner's guess of correlated filters (a guess that walked a whole index to find none).
+ */
+export const scanMode = (manager: EntityManager, mode: ScanMode) => manager.query(
+  `SELECT set_config('enable_seqscan', $1, true), set_config('enable_indexscan', $2, true), set_config('enable_indexonlyscan', $2, true),
+     set_config('enable_bitmapscan', $3, true)`,
+  [mode === 'any' ? 'on' : 'off', mode === 'bitmap' ? 'off' : 'on', mode === 'ordered' ? 'off' : 'on']);
+
+/**
+ * "Elenco contratti": Italian full text on title, description, CIG and supplier (stems: "servizi" finds
+ * "servizio"; the last word as a prefix, so partial words match), falling back to trigram similarity of
+ * titles when the words match nothing (typos), with filters, sorting and pages. Drafts are seen only by
+ * their banditore.
+ */
+export async function searchContracts(manager: EntityManager, query: SearchQuery, tenant: string | undefined, fuzzy = false): Promise<SearchResult> {
+  const statements = searchStatements(query, tenant, fuzzy);
+  const found = await manager.transaction(async (tx) => {
+    if (fuzzy) await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(similarityThreshold(query.q ?? ''))]);
+    await scanMode(tx, statements.scans.count);
+    const n = (await tx.query(statements.count.sql, statements.count.params))[0].n as number;
+    if (n === 0) return { total: 0, rows: [] as (ContractSummary & { ord: number })[] };
+    if (statements.scans.page(n) !== statements.scans.count) await scanMode(tx, statements.scans.page(n));
+    // The page's ids and their rows in one statement: one round trip less per search.
+    const page = statements.page(n);
+    const rows = await tx.query(`${summarySelect} JOIN (SELECT id, row_number() OVER () AS ord FROM (${page.sql}) ids) p ON p.id = c.id`, page.params);
+    return { total: n, rows: rows as (ContractSummary & { ord: number })[] };
+  });
+  if (found.total === 0 && query.q && !fuzzy) return searchContracts(manager, query, tenant, true);
+  const items = found.rows.sort((a, b) => Number(a.ord) - Number(b.ord)).map(({ ord: _ord, ...row }) => row as ContractSummary);
+  return { items, total: Math.min(found.total, countLimit), totalIsLowerBound: found.total > countLimit, page: query.page, pageSize: query.pageSize };
+}
 
 /**
  * The words of a search as an Italian tsquery where the last word is a prefix ("arred" finds "arredi"),

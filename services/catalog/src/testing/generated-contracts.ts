@@ -21,5 +21,17 @@ export async function generateContracts(dataSource: DataSource, count: number, a
        '[]', CASE WHEN g % 10 = 0 THEN 'bozza' ELSE 'pubblicato' END, now() - (g % 1500) * interval '1 day'
      FROM generate_series(1, $1) g`,
     [count, agencies, openings, subjects, cpvs]);
-  await dataSource.query('ANALYZE contracts');
+  // As autovacuum leaves a table in steady use: statistics, visibility map, GIN pending lists merged.
+  await dataSource.query('VACUUM ANALYZE contracts');
+}
+
+/** Published outcomes of orders on the generated contracts (one per contract up to `count`), for "Aggiudicazioni". */
+export async function generateAwards(dataSource: DataSource, count: number): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO awards (order_id, contract_id, cig, buyer_agency_id, buyer_name, subject, supplier, amount_cents, published_at)
+     SELECT gen_random_uuid(), c.id, 'Z' || lpad(to_hex(n), 9, '0'), c.banditore_agency_id, 'Comune ' || (n % 300), 'Ordinativo ' || n || ' — ' || c.title,
+       c.supplier, (100 + n % 900)::bigint * 10000, now() - (n % 700) * interval '1 day'
+     FROM (SELECT id, title, banditore_agency_id, supplier, row_number() OVER (ORDER BY id) AS n FROM contracts WHERE status <> 'bozza') c
+     WHERE c.n <= $1`, [count]);
+  await dataSource.query('VACUUM ANALYZE awards');
 }

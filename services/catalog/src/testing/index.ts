@@ -1,0 +1,1 @@
+export { generateAwards, generateContracts } from './generated-contracts.js';
