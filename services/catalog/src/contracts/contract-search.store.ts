@@ -22,22 +22,16 @@ export const rankedCandidates = 200;
 
 export interface Statement { sql: string; params: unknown[] }
 
-/**
- * The statements of one search. `count` stops at countLimit + 1 and runs on bitmap index scans only
- * (the facets' GIN index answers any combination of filters exactly). `page(total)` then picks its
- * plan by what the count found: few matches are read through the same bitmaps and sorted; many are
- * read in the order of a sort index until the page is full (for relevance: the most recent
- * candidates, ranked).
- */
-export function searchStatements(query: SearchQuery, tenant: string | undefined, fuzzy: boolean) {
+/** The WHERE of a search, its parameters, the relevance of a match, and whether an index answers it narrowly. */
+function conditions(query: SearchQuery, tenant: string | undefined, fuzzy: boolean) {
   const where: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
   const facets: string[] = [];
   let rank: string | undefined;
-  // A condition an index answers exactly and narrowly (words, trigrams, a facet): counted through bitmaps.
-  let selective = Boolean(prefixQuery(query.q)) || fuzzy;
   const words = prefixQuery(query.q);
+  // A condition an index answers exactly and narrowly (words, trigrams, a facet): counted through bitmaps.
+  let selective = Boolean(words) || fuzzy;
   if (words && !fuzzy) {
     const q = param(words);
     where.push(`c.search @@ to_tsquery('italian', ${q})`);
@@ -61,11 +55,23 @@ export function searchStatements(query: SearchQuery, tenant: string | undefined,
     selective = true;
   }
   if (facets.length) where.push(`c.facets @> ${param(facets)}::text[]`);
+  selective ||= facets.length > 0;
   if (query.expiryFrom) where.push(`c.expiry_date >= ${param(query.expiryFrom)}`);
   if (query.expiryTo) where.push(`c.expiry_date <= ${param(query.expiryTo)}`);
   if (query.amountMin !== undefined) where.push(`c.ceiling_cents >= ${param(query.amountMin)}`);
   if (query.amountMax !== undefined) where.push(`c.ceiling_cents <= ${param(query.amountMax)}`);
-  const filter = `FROM contracts c WHERE ${where.join(' AND ')}`;
+  return { filter: `FROM contracts c WHERE ${where.join(' AND ')}`, params, rank, selective };
+}
+
+/**
+ * The statements of one search. `count` stops at countLimit + 1: through exact bitmaps when an index
+ * answers narrowly (words, trigrams, facets — whatever the filters' correlation), else along the sort
+ * index. `page(total)` then picks its plan by what the count found, not by the planner's guess: few
+ * matches are read through bitmaps and sorted; many are read in the order of a sort index until the
+ * page is full (for relevance: the most recent candidates, ranked).
+ */
+export function searchStatements(query: SearchQuery, tenant: string | undefined, fuzzy: boolean) {
+  const { filter, params, rank, selective } = conditions(query, tenant, fuzzy);
   const direction = query.order ?? (query.sort === 'titolo' || query.sort === 'scadenza' ? 'ASC' : 'DESC');
   const relevance = query.sort === 'rilevanza' && rank;
   const key = relevance ? rank! : sortColumns[query.sort === 'rilevanza' ? 'pubblicazione' : query.sort];
@@ -75,7 +81,6 @@ export function searchStatements(query: SearchQuery, tenant: string | undefined,
   const tie = key === 'c.published_at' ? (dir === 'DESC' ? 'ASC' : 'DESC') : dir;
   const window = `LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
   const order = `ORDER BY ${key} ${dir}${nulls}, c.id ${tie}`;
-  selective ||= facets.length > 0;
   // Broad filters only: the first countLimit + 1 matches in the sort index's order are found at once.
   const count: Statement = { sql: `SELECT count(*)::int AS n FROM (SELECT 1 ${filter}${selective ? '' : ` ${order}`} LIMIT ${countLimit + 1}) matches`, params };
   const page = (total: number): Statement => {
