@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import express from 'express';
+import pg from 'pg';
 import { pino } from 'pino';
 import { createTokenVerifier } from '@app/platform/auth';
 import { InProcessTransport } from '@app/platform/messaging';
@@ -98,8 +99,12 @@ target('cache on: full-text / bare Express (max)', (textMax.rps / bareMax.rps).t
 target('cache on: filtered / bare Express (max)', (filterMax.rps / bareMax.rps).toFixed(3), '≥ 0.25', filterMax.rps / bareMax.rps >= 0.25);
 target('cache on: p99 at 300 req/s (worse of the two)', `${Math.max(text300.p99, filter300.p99)} ms`, '≤ 50 ms', Math.max(text300.p99, filter300.p99) <= 50);
 
-await catalog.deps.dataSource.query(`DROP SCHEMA "${schema}" CASCADE`);
 for (const server of [gateway, uncachedGateway, bare]) server.close();
+// The services stop first: their background refreshes must not meet the DROP.
 await uncachedCatalog.stop();
 await catalog.stop();
+const cleanup = new pg.Client({ connectionString: databaseUrl });
+await cleanup.connect();
+await cleanup.query(`DROP SCHEMA "${schema}" CASCADE`);
+await cleanup.end();
 await issuer.close();

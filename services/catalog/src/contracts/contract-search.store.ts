@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 import type { Contract } from './contract.rules.js';
 import { countLimit, type SearchQuery } from './contract-search.schema.js';
 
@@ -114,11 +114,31 @@ export type ScanMode = 'bitmap' | 'ordered' | 'any';
 /**
  * How the next statements of this transaction may read contracts: the plan follows what the count
  * showed, not the planner's guess of correlated filters (a guess that walked a whole index to find none).
+ * Fixed words only, so it travels with BEGIN in one round trip.
  */
-export const scanMode = (manager: EntityManager, mode: ScanMode) => manager.query(
-  `SELECT set_config('enable_seqscan', $1, true), set_config('enable_indexscan', $2, true), set_config('enable_indexonlyscan', $2, true),
-     set_config('enable_bitmapscan', $3, true)`,
-  [mode === 'any' ? 'on' : 'off', mode === 'bitmap' ? 'off' : 'on', mode === 'ordered' ? 'off' : 'on']);
+export function scanSettings(mode: ScanMode): string {
+  const on = (yes: boolean) => (yes ? 'on' : 'off');
+  return [`SET LOCAL enable_seqscan = ${on(mode === 'any')}`, `SET LOCAL enable_indexscan = ${on(mode !== 'bitmap')}`,
+    `SET LOCAL enable_indexonlyscan = ${on(mode !== 'bitmap')}`, `SET LOCAL enable_bitmapscan = ${on(mode !== 'ordered')}`].join('; ');
+}
+
+export const scanMode = (manager: EntityManager, mode: ScanMode) => manager.query(scanSettings(mode));
+
+/** One connection for a search's statements, its transaction begun with its settings in one round trip and ended whatever happens. */
+async function inOneTransaction<T>(manager: EntityManager, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  const runner = manager.connection.createQueryRunner();
+  try {
+    await runner.connect();
+    const result = await work(runner);
+    await runner.query('COMMIT');
+    return result;
+  } catch (error) {
+    await runner.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}
 
 /**
  * "Elenco contratti": Italian full text on title, description, CIG and supplier (stems: "servizi" finds
@@ -128,12 +148,12 @@ export const scanMode = (manager: EntityManager, mode: ScanMode) => manager.quer
  */
 export async function searchContracts(manager: EntityManager, query: SearchQuery, tenant: string | undefined, fuzzy = false): Promise<SearchResult> {
   const statements = searchStatements(query, tenant, fuzzy);
-  const found = await manager.transaction(async (tx) => {
-    if (fuzzy) await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(similarityThreshold(query.q ?? ''))]);
-    await scanMode(tx, statements.scans.count);
+  const found = await inOneTransaction(manager, async (tx) => {
+    const threshold = fuzzy ? `; SET LOCAL pg_trgm.word_similarity_threshold = ${similarityThreshold(query.q ?? '')}` : '';
+    await tx.query(`BEGIN; ${scanSettings(statements.scans.count)}${threshold}`);
     const n = (await tx.query(statements.count.sql, statements.count.params))[0].n as number;
     if (n === 0) return { total: 0, rows: [] as (ContractSummary & { ord: number })[] };
-    if (statements.scans.page(n) !== statements.scans.count) await scanMode(tx, statements.scans.page(n));
+    if (statements.scans.page(n) !== statements.scans.count) await tx.query(scanSettings(statements.scans.page(n)));
     // The page's ids and their rows in one statement: one round trip less per search.
     const page = statements.page(n);
     const rows = await tx.query(`${summarySelect} JOIN (SELECT id, row_number() OVER () AS ord FROM (${page.sql}) ids) p ON p.id = c.id`, page.params);
