@@ -30,7 +30,8 @@ function conditions(query: SearchQuery, tenant: string | undefined, fuzzy: boole
   const facets: string[] = [];
   let rank: string | undefined;
   const words = prefixQuery(query.q);
-  // A condition an index answers exactly and narrowly (words, trigrams, a facet): counted through bitmaps.
+  // Words and trigrams, whose frequency the planner cannot know: counted through bitmaps. A facet is one
+  // element with its own statistics (kind and CPV are one element together), so the planner judges it.
   let selective = Boolean(words) || fuzzy;
   if (words && !fuzzy) {
     const q = param(words);
@@ -55,7 +56,6 @@ function conditions(query: SearchQuery, tenant: string | undefined, fuzzy: boole
     selective = true;
   }
   if (facets.length) where.push(`c.facets @> ${param(facets)}::text[]`);
-  selective ||= facets.length > 0;
   if (query.expiryFrom) where.push(`c.expiry_date >= ${param(query.expiryFrom)}`);
   if (query.expiryTo) where.push(`c.expiry_date <= ${param(query.expiryTo)}`);
   if (query.amountMin !== undefined) where.push(`c.ceiling_cents >= ${param(query.amountMin)}`);
