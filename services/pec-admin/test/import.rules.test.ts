@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkCharacter } from '@app/italian-codes';
 import { addressStem, readRows, withRegister } from '../src/imports/import.rules.js';
-import { differences, hasControlCharacters, iniPecCsv, isoDate, withoutHeader } from '../src/inipec/ini-pec.rules.js';
+import { differences, iniPecCsv, isoDate, withoutHeader } from '../src/inipec/ini-pec.rules.js';
+import { hasControlCharacters } from '../src/inipec/ini-pec.service.js';
 
 const cf = (first15: string) => first15 + checkCharacter(first15);
 const newMember = (cells: string[]) => readRows('nuove-iscrizioni', [cells], 'ingpec.eu')[0]!;

@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import nodemailer from 'nodemailer';
-import { Refusal, type Box, type Case, type PanelAccount, type PartnerPanels } from './partner-panels.js';
+import { Refusal, type Box, type PanelAccount, type PartnerPanels } from './partner-panels.js';
 
 /**
  * A fault the tests ask for: the next `count` partner calls answer `status` or lose the connection
@@ -106,7 +106,6 @@ export function partnerApi(options: PartnerApiOptions) {
       res.status(error.status).json({ codice: error.codice, motivo: error.message });
     }
   };
-  const caseView = (found: Case) => found;
   const caseOf = (ordine: string, id: string) => {
     const found = panels.cases.get(id);
     if (!found || found.ordine !== ordine) throw new Refusal(404, 'PRATICA-SCONOSCIUTA', 'Pratica sconosciuta per questo pannello.');
@@ -161,7 +160,7 @@ export function partnerApi(options: PartnerApiOptions) {
       return { status: 200, body: { stato: 'eseguita', casella: boxView(box) } };
     }
     const opened = panels.transferOut(account.ordine, String(text(body.indirizzo, 254) ?? ''), String(text(body.ordineDestinazione, 10) ?? ''));
-    return { status: 202, body: caseView(opened as Case) };
+    return { status: 202, body: opened };
   }));
   app.post('/partner/v1/segnalazioni', change(async (req, account) => {
     const body = req.body ?? {};
@@ -171,9 +170,9 @@ export function partnerApi(options: PartnerApiOptions) {
     if (options.anomalyResolveMs > 0) {
       setTimeout(() => panels.close(opened.id, 'corretta', 'Verificato: i dati della casella sono stati corretti e assegnati al pannello giusto.'), options.anomalyResolveMs).unref();
     }
-    return { status: 202, body: caseView(opened) };
+    return { status: 202, body: opened };
   }));
-  app.get('/partner/v1/pratiche/:id', read((req, account) => caseView(caseOf(account.ordine, String(req.params.id)))));
+  app.get('/partner/v1/pratiche/:id', read((req, account) => caseOf(account.ordine, String(req.params.id))));
 
   /** The holder accepts the box the Order asked for (the activation model where boxes start *non attivo*). */
   app.get('/attivazione/:token', (req, res) => {

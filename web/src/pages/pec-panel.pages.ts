@@ -3,9 +3,8 @@ import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 import { fileForm } from '../upload.js';
 import { passFile } from './adhesion.pages.js';
-import { pecContext, pecCrumbs, pecTabs } from './pec.pages.js';
+import { pecFrame, pecTab } from './pec.pages.js';
 
-const [, , requestsTab, importsTab, anomaliesTab, iniPecTab] = pecTabs as [unknown, unknown, { href: string; label: string }, { href: string; label: string }, { href: string; label: string }, { href: string; label: string }];
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });
 
 /** Seed 004's panel, the rest: the ledger of requests, anomaly reports, bulk load and INI-PEC. */
@@ -44,7 +43,7 @@ async function showRequests(req: Request, _res: Response, { api, show }: PageToo
   const all = (await api.get('/api/v1/pec/requests')).items as { state: string }[];
   const count = (state: string) => all.filter((request) => request.state === state).length;
   show('pec/requests', {
-    title: 'Richieste al gestore', ...pecContext(requestsTab.href), breadcrumbs: pecCrumbs(requestsTab), stato,
+    title: 'Richieste al gestore', ...pecFrame(pecTab.requests), stato,
     requests: stato ? all.filter((request) => request.state === stato) : all,
     counts: { richiesta: count('richiesta'), inviata: count('inviata'), eseguita: count('eseguita'), rifiutata: count('rifiutata') },
   });
@@ -52,28 +51,28 @@ async function showRequests(req: Request, _res: Response, { api, show }: PageToo
 
 async function showAnomalies(_req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const found = await api.get('/api/v1/pec/anomalies');
-  show('pec/anomalies', { title: 'Segnalazioni di anomalia', ...pecContext(anomaliesTab.href), breadcrumbs: pecCrumbs(anomaliesTab), anomalies: found.items });
+  show('pec/anomalies', { title: 'Segnalazioni di anomalia', ...pecFrame(pecTab.anomalies), anomalies: found.items });
 }
 
 async function showAnomaly(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const report = await api.get(`/api/v1/pec/anomalies/${req.params.id}`);
-  show('pec/anomaly', { title: 'Segnalazione di anomalia', ...pecContext(anomaliesTab.href), breadcrumbs: pecCrumbs(anomaliesTab, report.payload.indirizzo ?? 'Segnalazione'), report });
+  show('pec/anomaly', { title: 'Segnalazione di anomalia', ...pecFrame(pecTab.anomalies, report.payload.indirizzo ?? 'Segnalazione'), report });
 }
 
 async function showImportForm(_req: Request, _res: Response, { show }: PageTools): Promise<void> {
-  show('pec/imports', { title: 'Caricamento dei nuovi iscritti', ...pecContext(importsTab.href), breadcrumbs: pecCrumbs(importsTab) });
+  show('pec/imports', { title: 'Caricamento dei nuovi iscritti', ...pecFrame(pecTab.imports) });
 }
 
 async function showImport(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const report = await api.get(`/api/v1/pec/imports/${req.params.id}`);
   const rows = (report.rows as { row: number; outcome: string }[]).map((row) => ({ ...row, applied: report.appliedRows.includes(row.row) }));
   show('pec/import', {
-    title: `Caricamento ${report.fileName ?? ''}`.trim(), ...pecContext(importsTab.href), breadcrumbs: pecCrumbs(importsTab, report.fileName ?? 'Resoconto'),
+    title: `Caricamento ${report.fileName ?? ''}`.trim(), ...pecFrame(pecTab.imports, report.fileName ?? 'Resoconto'),
     report, rows, applied: req.query.applicato === '1', pending: rows.some((row) => row.outcome !== 'errore' && !row.applied),
   });
 }
 
 async function showIniPec(req: Request, _res: Response | undefined, { show }: PageTools, check?: unknown): Promise<void> {
   const giorno = typeof req.query.giorno === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(req.query.giorno) ? req.query.giorno : today();
-  show('pec/ini-pec', { title: 'INI-PEC', ...pecContext(iniPecTab.href), breadcrumbs: pecCrumbs(iniPecTab), giorno, check });
+  show('pec/ini-pec', { title: 'INI-PEC', ...pecFrame(pecTab.iniPec), giorno, check });
 }

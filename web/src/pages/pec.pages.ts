@@ -3,21 +3,25 @@ import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 
 /** The Order's panel: every page carries the same tabs (seed 004's operations). */
-export const pecTabs = [
-  { href: '/pec/iscritti', label: 'Iscritti' }, { href: '/pec/caselle', label: 'Caselle' }, { href: '/pec/richieste', label: 'Richieste al gestore' },
-  { href: '/pec/caricamenti', label: 'Caricamento iscritti' }, { href: '/pec/anomalie', label: 'Anomalie' }, { href: '/pec/ini-pec', label: 'INI-PEC' },
-];
-export const pecCrumbs = (section: { label: string; href: string }, label?: string) =>
-  [{ label: 'Pannello PEC dell\'Ordine', href: '/pec/iscritti' }, { label: section.label, ...(label ? { href: section.href } : {}) }, ...(label ? [{ label }] : [])];
-export const pecContext = (current: string) => ({ section: 'amministrazione', tabs: pecTabs.map((tab) => ({ ...tab, current: tab.href === current })) });
+export const pecTab = {
+  members: { href: '/pec/iscritti', label: 'Iscritti' }, boxes: { href: '/pec/caselle', label: 'Caselle' },
+  requests: { href: '/pec/richieste', label: 'Richieste al gestore' }, imports: { href: '/pec/caricamenti', label: 'Caricamento iscritti' },
+  anomalies: { href: '/pec/anomalie', label: 'Anomalie' }, iniPec: { href: '/pec/ini-pec', label: 'INI-PEC' },
+};
+type PecTab = (typeof pecTab)[keyof typeof pecTab];
+
+/** What every page of the panel shows around its content: the tabs with its own marked, and where it stands. */
+export const pecFrame = (current: PecTab, label?: string) => ({
+  section: 'amministrazione',
+  tabs: Object.values(pecTab).map((tab) => ({ ...tab, current: tab === current })),
+  breadcrumbs: [{ label: 'Pannello PEC dell\'Ordine', href: pecTab.members.href }, { label: current.label, ...(label ? { href: current.href } : {}) }, ...(label ? [{ label }] : [])],
+});
 
 /** Empty fields of a form are absent, not blank: the API keeps what is not sent. */
 const filled = (body: Record<string, unknown>, names: string[]) =>
   Object.fromEntries(names.filter((name) => typeof body[name] === 'string' && (body[name] as string).trim() !== '').map((name) => [name, (body[name] as string).trim()]));
 const memberFields = ['givenName', 'familyName', 'fiscalCode', 'registrationNumber', 'registeredOn', 'address', 'phone', 'fax', 'referenceEmail'];
 const contactFields = ['address', 'phone', 'fax', 'referenceEmail'];
-const members = pecTabs[0]!;
-const boxes = pecTabs[1]!;
 
 /** Seed 004: the Order's panel — its members and their PEC mailboxes. */
 export function pecPages(deps: WebDeps): Router {
@@ -50,7 +54,7 @@ export function pecPages(deps: WebDeps): Router {
 async function showMembers(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const q = typeof req.query.q === 'string' && req.query.q.trim() ? req.query.q.trim() : undefined;
   const found = await api.get(`/api/v1/pec/members${q ? `?q=${encodeURIComponent(q)}` : ''}`);
-  show('pec/members', { title: 'Caselle PEC degli iscritti', ...pecContext(members.href), breadcrumbs: pecCrumbs(members), members: found.items, q });
+  show('pec/members', { title: 'Caselle PEC degli iscritti', ...pecFrame(pecTab.members), members: found.items, q });
 }
 
 async function showMember(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
@@ -58,7 +62,7 @@ async function showMember(req: Request, _res: Response, { api, show }: PageTools
   const history = (await api.get(`/api/v1/pec/mailboxes?q=${encodeURIComponent(member.fiscalCode)}`)).items as { state: string }[];
   const live = history.find((box) => ['richiesta', 'non-attiva', 'attiva'].includes(box.state));
   const name = `${member.givenName} ${member.familyName}`;
-  show('pec/member', { title: name, ...pecContext(members.href), breadcrumbs: pecCrumbs(members, name), member, live, history });
+  show('pec/member', { title: name, ...pecFrame(pecTab.members, name), member, live, history });
 }
 
 async function showMailboxes(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
@@ -66,7 +70,7 @@ async function showMailboxes(req: Request, _res: Response, { api, show }: PageTo
   const q = typeof req.query.q === 'string' && req.query.q.trim() ? req.query.q.trim() : undefined;
   const query = new URLSearchParams({ ...(stato ? { stato } : {}), ...(q ? { q } : {}) }).toString();
   const found = await api.get(`/api/v1/pec/mailboxes${query ? `?${query}` : ''}`);
-  show('pec/mailboxes', { title: 'Caselle PEC', ...pecContext(boxes.href), breadcrumbs: pecCrumbs(boxes), mailboxes: found.items, stato, q });
+  show('pec/mailboxes', { title: 'Caselle PEC', ...pecFrame(pecTab.boxes), mailboxes: found.items, stato, q });
 }
 
 async function showMailbox(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
@@ -78,7 +82,7 @@ async function showMailbox(req: Request, _res: Response, { api, show }: PageTool
     .map((request) => ({ stateLabel: request.stateLabel, rows: request.providerSheet!.split(/\r?\n/).map((line) => line.split(';')) }))
     .map((sheet) => ({ ...sheet, header: sheet.rows[0], rows: sheet.rows.slice(1) }));
   show('pec/mailbox', {
-    title: label, ...pecContext(boxes.href), breadcrumbs: pecCrumbs(boxes, label), box, pending, sheets,
+    title: label, ...pecFrame(pecTab.boxes, label), box, pending, sheets,
     manageable: ['attiva', 'non-attiva'].includes(box.state) && !pending.some((request) => ['cancellazione', 'trasferimento-uscita'].includes(request.kind)),
   });
 }

@@ -1,3 +1,4 @@
 export * from './data-source.js';
 export * from './migrate.js';
 export * from './platform-tables.migration.js';
+export * from './like.js';

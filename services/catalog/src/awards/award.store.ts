@@ -1,3 +1,4 @@
+import { likeEscaped } from '@app/platform/db';
 import type { EntityManager } from 'typeorm';
 import { procurementTypeSql } from '../notices/procurement-type.js';
 import type { AwardQuery } from './award.schema.js';
@@ -20,7 +21,7 @@ export function awardStatement(query: AwardQuery): { sql: string; params: unknow
   const param = (value: unknown) => `$${params.push(value)}`;
   const where = ['a.published_at IS NOT NULL'];
   if (query.q) {
-    const like = param(query.q.replace(/[\\%_]/g, '\\$&'));
+    const like = param(likeEscaped(query.q));
     where.push(`((a.buyer_name || ' — ' || a.subject) ILIKE '%' || ${like} || '%' OR a.cig = upper(${param(query.q)}) OR a.supplier->>'name' ILIKE '%' || ${like} || '%')`);
   }
   if (query.tipo) where.push(`${procurementTypeSql} = ${param(query.tipo)}`);

@@ -1,3 +1,4 @@
+import { likeEscaped } from '@app/platform/db';
 import type { EntityManager, QueryRunner } from 'typeorm';
 import type { Contract } from './contract.rules.js';
 import { countLimit, type SearchQuery } from './contract-search.schema.js';
@@ -52,7 +53,7 @@ function conditions(query: SearchQuery, tenant: string | undefined, fuzzy: boole
   if (query.cpv) facets.push(query.kind ? `${query.kind}:${query.cpv}` : query.cpv);
   if (query.supplier && /^[0-9A-Za-z]{11}$|^[0-9A-Za-z]{16}$/.test(query.supplier)) facets.push(`supplier:${query.supplier.toUpperCase()}`);
   else if (query.supplier) {
-    where.push(`c.supplier->>'name' ILIKE '%' || ${param(query.supplier.replace(/[\\%_]/g, '\\$&'))} || '%'`);
+    where.push(`c.supplier->>'name' ILIKE '%' || ${param(likeEscaped(query.supplier))} || '%'`);
     selective = true;
   }
   if (facets.length) where.push(`c.facets @> ${param(facets)}::text[]`);

@@ -1,3 +1,4 @@
+import { likeEscaped } from '@app/platform/db';
 import type { EntityManager } from 'typeorm';
 import type { NoticeQuery } from './notice.schema.js';
 import { procurementTypeSql } from './procurement-type.js';
@@ -16,7 +17,7 @@ export function noticeStatement(query: NoticeQuery): { sql: string; params: unkn
   const where = [`c.status <> 'bozza'`];
   if (query.q) {
     const q = param(query.q);
-    where.push(`(c.search @@ websearch_to_tsquery('italian', ${q}) OR c.title ILIKE '%' || ${param(query.q.replace(/[\\%_]/g, '\\$&'))} || '%')`);
+    where.push(`(c.search @@ websearch_to_tsquery('italian', ${q}) OR c.title ILIKE '%' || ${param(likeEscaped(query.q))} || '%')`);
   }
   if (query.tipo) where.push(`${procurementTypeSql} = ${param(query.tipo)}`);
   if (query.stato) where.push(`${stateLabel} = ${param(query.stato)}`);

@@ -14,7 +14,3 @@ export const newAnomalySchema = z.strictObject({
   description: z.string().trim().min(10, "Descrivi l'anomalia (almeno 10 caratteri).").max(2000),
 });
 
-/** The provider's outcomes of a report, in words. */
-export const anomalyOutcomes: Record<string, string> = {
-  spostata: 'Casella spostata', corretta: 'Dati corretti', respinta: 'Segnalazione respinta',
-};

@@ -37,9 +37,6 @@ export function iniPecCsv(rows: IniPecRow[]): string {
   return [iniPecHeader.join(';'), ...lines].join('\r\n') + '\r\n';
 }
 
-/** A spreadsheet saved as CSV has no control characters but line ends and tabs: a NUL is not text. */
-export const hasControlCharacters = (text: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text);
-
 /** The rows of a `;` file of this layout, without its header when it has one. */
 export function withoutHeader(records: string[][], header: readonly string[]): string[][] {
   const first = records[0]?.map((cell) => cell.toLowerCase());

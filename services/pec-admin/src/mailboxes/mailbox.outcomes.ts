@@ -7,13 +7,18 @@ import * as iniPec from '../inipec/ini-pec.store.js';
 import { iniPecStatus } from '../inipec/ini-pec.rules.js';
 import * as orders from '../orders/order.store.js';
 import type { PartnerClient } from '../requests/partner-client.js';
-import type { Outcomes } from '../requests/request.service.js';
+import type { Outcome, Outcomes } from '../requests/request.service.js';
 import type { LedgerRow } from '../requests/request.store.js';
 import { eventData } from './mailbox.service.js';
 import * as store from './mailbox.store.js';
 
-const publish = (manager: EntityManager, type: string, box: store.MailboxRow, extra: Record<string, unknown> = {}) =>
-  appendEvent(manager, { type, source: 'pec-admin', subject: box.id, tenant: box.orderAgencyId, data: extra });
+const publish = (manager: EntityManager, type: string, box: store.MailboxRow, data: Record<string, unknown>) =>
+  appendEvent(manager, { type, source: 'pec-admin', subject: box.id, tenant: box.orderAgencyId, data });
+
+/** The provider refused to create or move the box in: it never was the Order's. */
+const refusedBox: Outcome['refused'] = async (manager, request) => {
+  if (request.mailboxId) await store.ended(manager, request.mailboxId, 'rifiutata');
+};
 
 async function boxOf(manager: EntityManager, request: LedgerRow) {
   return request.mailboxId ? store.byId(manager, request.mailboxId) : undefined;
@@ -40,9 +45,7 @@ export const mailboxOutcomes: Outcomes = {
       const saved = (await store.byId(manager, box.id))!;
       if (saved.state === 'attiva') await becameActive(manager, saved, request.id);
     },
-    async refused(manager, request) {
-      if (request.mailboxId) await store.ended(manager, request.mailboxId, 'rifiutata');
-    },
+    refused: refusedBox,
   },
   'trasferimento-ingresso': {
     async done(manager, request, answer) {
@@ -58,9 +61,7 @@ export const mailboxOutcomes: Outcomes = {
         ...eventData(saved, request.id), fromOrderAgencyId: sources[0]?.orderAgencyId ?? null, toOrderAgencyId: saved.orderAgencyId, toOrderName: destination,
       });
     },
-    async refused(manager, request) {
-      if (request.mailboxId) await store.ended(manager, request.mailboxId, 'rifiutata');
-    },
+    refused: refusedBox,
   },
   'trasferimento-uscita': {
     async done(manager, request) {

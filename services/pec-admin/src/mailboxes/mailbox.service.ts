@@ -6,7 +6,7 @@ import { appendEvent } from '@app/platform/outbox';
 import { pecEvents } from '@app/events';
 import type { Config } from '../config.js';
 import * as members from '../members/member.store.js';
-import * as orders from '../orders/order.store.js';
+import { accountOfOrder } from '../requests/partner-client.js';
 import { ask } from '../requests/request.service.js';
 import * as requests from '../requests/request.store.js';
 import { live, liveMessage, mailboxRefusals as why, withStateLabel } from './mailbox.rules.js';
@@ -26,22 +26,20 @@ export const eventData = (box: store.MailboxRow, requestId: string) => ({
  * from another Order): a box in request and the request in the ledger, in the caller's transaction.
  */
 export async function requestMailboxIn(manager: EntityManager, act: Act, config: Config, memberId: string, transferFromAddress?: string) {
-  const member = await members.find(manager, act.caller.tenant, memberId, true);
-  if (!member) throw notFound('Iscritto');
+  const holder = await members.find(manager, act.caller.tenant, memberId, true);
+  if (!holder) throw notFound('Iscritto');
   const box = await store.insert(manager, act.caller.tenant, memberId, transferFromAddress ?? null);
   if (!box) throw refuse(why.MAILBOX_EXISTS, "L'iscritto ha già una casella attiva o una richiesta in corso.");
-  const holder = member as unknown as { givenName: string; familyName: string; fiscalCode: string; referenceEmail: string; phone: string | null; fax: string | null; address: string | null };
   if (transferFromAddress) {
     await ask(manager, act, { kind: 'trasferimento-ingresso', memberId, mailboxId: box.id, payload: { indirizzo: transferFromAddress, codiceFiscale: holder.fiscalCode } });
     return (await store.find(manager, act.caller.tenant, box.id))!;
   }
-  const fiscalCode = (await orders.find(manager, act.caller.tenant))?.fiscalCode;
   const request = await ask(manager, act, {
     kind: 'nuova-casella', memberId, mailboxId: box.id,
     payload: {
       nome: holder.givenName, cognome: holder.familyName, codiceFiscale: holder.fiscalCode, emailRiferimento: holder.referenceEmail,
       telefono: holder.phone, fax: holder.fax, indirizzoResidenza: holder.address,
-      attivazione: (fiscalCode && config.PEC_PARTNER_ACCOUNTS[fiscalCode]?.attivazione) ?? 'immediata',
+      attivazione: (await accountOfOrder(manager, config, act.caller.tenant))?.attivazione ?? 'immediata',
     },
   });
   const saved = (await store.find(manager, act.caller.tenant, box.id))!;

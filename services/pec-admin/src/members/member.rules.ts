@@ -35,7 +35,7 @@ export const memberChangeSchema = z.strictObject({
 });
 
 /** The fixed fields a change tries to alter (the same value again is no change). */
-export function fixedFieldsChanged(current: Record<string, unknown>, change: Record<string, unknown>): string[] {
+export function fixedFieldsChanged(current: Partial<Record<(typeof fixedFields)[number], unknown>>, change: Record<string, unknown>): string[] {
   return fixedFields.filter((field) => change[field] !== undefined && String(change[field]).trim().toUpperCase() !== String(current[field]).toUpperCase());
 }
 

@@ -24,8 +24,11 @@ export const list = (manager: EntityManager, orderId: string, text: string | und
      AND ($2::text IS NULL OR family_name ILIKE '%' || $2 || '%' OR fiscal_code = upper($2) OR registration_number = $2)
    ORDER BY family_name, given_name, id`, [orderId, text ?? null]);
 
+/** A member as the view above reads it. */
+export type MemberRow = NewMember & { id: string; address: string | null; phone: string | null; fax: string | null; createdAt: Date; updatedAt: Date };
+
 /** A member of this Order only: another Order's member does not exist for it. */
-export async function find(manager: EntityManager, orderId: string, id: string, lock = false): Promise<Record<string, unknown> | undefined> {
+export async function find(manager: EntityManager, orderId: string, id: string, lock = false): Promise<MemberRow | undefined> {
   const [row] = await manager.query(`SELECT ${view} FROM members WHERE id = $2 AND order_agency_id = $1${lock ? ' FOR UPDATE' : ''}`, [orderId, id]);
   return row;
 }

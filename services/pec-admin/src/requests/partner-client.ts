@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
+import type { EntityManager } from 'typeorm';
 import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
 import type { Config } from '../config.js';
+import * as orders from '../orders/order.store.js';
 import { answerOf, type ProviderAnswer, type ProviderCall } from './request.rules.js';
 
 export type PartnerAccount = Config['PEC_PARTNER_ACCOUNTS'][string];
+
+/** The panel credentials (and activation) of an Order, by its codice fiscale: none when it has no panel here. */
+export const accountOf = (config: Config, fiscalCode: string | undefined): PartnerAccount | undefined =>
+  (fiscalCode ? config.PEC_PARTNER_ACCOUNTS[fiscalCode] : undefined);
+
+/** The same, from the Order's agency id (identity told us its codice fiscale). */
+export const accountOfOrder = async (manager: EntityManager, config: Config, orderId: string) =>
+  accountOf(config, (await orders.find(manager, orderId))?.fiscalCode);
 
 /**
  * The provider's partner interface, as an adapter: HTTPS with the provider's certificate checked, each
@@ -35,8 +45,8 @@ export function partnerClient(config: Config) {
   }
 
   return {
-    /** The panel credentials of the Order with this codice fiscale (none: the Order has no panel here). */
-    accountOf: (fiscalCode: string | undefined): PartnerAccount | undefined => (fiscalCode ? config.PEC_PARTNER_ACCOUNTS[fiscalCode] : undefined),
+    accountOf: (fiscalCode: string | undefined) => accountOf(config, fiscalCode),
+    accountOfOrder: (manager: EntityManager, orderId: string) => accountOfOrder(manager, config, orderId),
     send,
     close: () => agent.close(),
   };

@@ -4,7 +4,6 @@ import type { TenantCaller } from '@app/platform/auth';
 import { audit, systemCommand, type Command } from '@app/platform/commands';
 import { notFound } from '@app/platform/errors';
 import type { Config } from '../config.js';
-import * as orders from '../orders/order.store.js';
 import type { PartnerClient } from './partner-client.js';
 import { caseOutcome, labelled, providerCall, retryDelay, waitingReason, type RequestKind } from './request.rules.js';
 import * as store from './request.store.js';
@@ -46,7 +45,6 @@ const system = systemCommand(undefined);
 export function ledgerWorker(deps: { dataSource: DataSource; config: Config; logger: Logger; client: PartnerClient; outcomes: Outcomes }) {
   const { dataSource, config, client, outcomes } = deps;
   const lease = Math.max(config.PEC_PARTNER_TIMEOUT_MS * 2, 5_000);
-  const accountFor = async (orderId: string) => client.accountOf((await orders.find(dataSource.manager, orderId))?.fiscalCode);
 
   async function finish(manager: EntityManager, request: store.LedgerRow, state: 'eseguita' | 'rifiutata', answer: Record<string, any>, outcome: string | null, reason: string | null, thread?: unknown[]) {
     await store.closed(manager, request.id, state, outcome, reason, thread);
@@ -56,7 +54,7 @@ export function ledgerWorker(deps: { dataSource: DataSource; config: Config; log
   }
 
   async function send(request: store.LedgerRow) {
-    const account = await accountFor(request.orderAgencyId);
+    const account = await client.accountOfOrder(dataSource.manager, request.orderAgencyId);
     const answer = account ? await client.send(account, providerCall(request.kind, request.payload), request.id)
       : { kind: 'unreachable' as const, error: "il pannello dell'Ordine presso il gestore non è configurato" };
     await dataSource.transaction(async (manager) => {
@@ -77,7 +75,7 @@ export function ledgerWorker(deps: { dataSource: DataSource; config: Config; log
   }
 
   async function follow(request: store.LedgerRow) {
-    const account = await accountFor(request.orderAgencyId);
+    const account = await client.accountOfOrder(dataSource.manager, request.orderAgencyId);
     const answer = account ? await client.send(account, { method: 'GET', path: `/partner/v1/pratiche/${encodeURIComponent(request.providerCaseId!)}` }) : undefined;
     await dataSource.transaction(async (manager) => {
       const current = await store.lockIn(manager, request.id, 'inviata');
