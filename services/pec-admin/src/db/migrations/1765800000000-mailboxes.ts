@@ -15,9 +15,6 @@ export class Mailboxes1765800000000 implements MigrationInterface {
 
   private async mailboxes(runner: QueryRunner): Promise<void> {
     await runner.query(`CREATE TABLE orders (agency_id uuid PRIMARY KEY, fiscal_code text NOT NULL, name text NOT NULL)`);
-    // The PEC INI-PEC lists for the member as the Order's feed left it: a new box for a member listed
-    // with another address is an update (Stato 1), not an insert.
-    await runner.query(`ALTER TABLE members ADD COLUMN ini_pec_address text`);
     await runner.query(`
       CREATE TABLE mailboxes (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -53,7 +50,6 @@ export class Mailboxes1765800000000 implements MigrationInterface {
         next_attempt_at timestamptz NOT NULL DEFAULT now(),
         last_error text,
         provider_case_id text,
-        provider_sheet text,
         outcome text,
         reason text,
         thread jsonb NOT NULL DEFAULT '[]'
@@ -91,6 +87,5 @@ export class Mailboxes1765800000000 implements MigrationInterface {
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TABLE imports, ini_pec_rows, requests, mailboxes, orders');
-    await runner.query('ALTER TABLE members DROP COLUMN ini_pec_address');
   }
 }
