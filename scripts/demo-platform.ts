@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import pg from 'pg';
 import { freePort, ownVirtualHost, testDatabaseUrl, uniqueName, waitFor } from '@app/platform/testing';
 import { anacCodeLists } from '@app/anac-gateway';
-import { loadDemoWorld } from './demo-world.js';
+import { dataSourcesOf, loadDemoWorld } from './demo-world.js';
 import { ensureDemoSigning } from './demo-signing.js';
 import { ensurePdndKey } from './pdnd-key.js';
 import { startPlatform, type RunningPlatform } from './platform.js';
@@ -34,7 +34,7 @@ export async function startDemoPlatform(extraEnv: NodeJS.ProcessEnv = {}, option
     SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`, CIE_ISSUER: simulators.urls.cieOp,
     SIGNATURE_TRUSTED_CA_FILES: (await ensureDemoSigning()).caFile, ...(vhost ? { AMQP_URL: vhost.url } : {}), ...extraEnv,
   }, { servicePorts: 0, schemaSuffix: run });
-  await loadDemoWorld(platform);
+  await loadDemoWorld(dataSourcesOf(platform));
   // The ANAC gateway reads ANAC's code lists from the simulator as it starts; CIG requests are checked against them.
   const anac = platform.services.find((service) => service.name === 'anac-gateway')!.deps.dataSource;
   await waitFor(async () => ((await anac.query('SELECT count(*)::int AS n FROM anac_code_list_syncs'))[0].n === anacCodeLists.length ? true : undefined), 60_000);

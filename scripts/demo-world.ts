@@ -6,6 +6,7 @@ import { catalogEvents } from '@app/events';
 import * as ordering from '@app/ordering';
 import * as notify from '@app/notify';
 import { seedDemoWorld } from '@app/identity';
+import type { DataSource } from 'typeorm';
 import type { RunningPlatform } from './platform.js';
 
 /**
@@ -14,8 +15,7 @@ import type { RunningPlatform } from './platform.js';
  * from catalog's; the loader hands them over itself too, since on a database seeded before a service
  * subscribed those events are long gone.
  */
-export async function loadDemoWorld(platform: RunningPlatform): Promise<{ agencies: number; people: number; contracts: number }> {
-  const dataSourceOf = (name: string) => platform.services.find((service) => service.name === name)!.deps.dataSource;
+export async function loadDemoWorld(dataSourceOf: (service: string) => DataSource): Promise<{ agencies: number; people: number; contracts: number }> {
   const identity = await seedDemoWorld(dataSourceOf('identity'), join(process.cwd(), 'demo', 'agencies.json'), join(process.cwd(), 'demo', 'identities.json'));
   const catalog = dataSourceOf('catalog');
   const anac = dataSourceOf('anac-gateway');
@@ -49,3 +49,6 @@ export async function loadDemoWorld(platform: RunningPlatform): Promise<{ agenci
   for (const person of people) await notify.rememberPerson(dataSourceOf('notify').manager, person);
   return { agencies: identity.agencies.length, people: identity.people, contracts };
 }
+
+/** The databases of the services running in this process. */
+export const dataSourcesOf = (platform: RunningPlatform) => (name: string) => platform.services.find((service) => service.name === name)!.deps.dataSource;

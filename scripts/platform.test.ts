@@ -18,7 +18,7 @@ describe('the whole platform in one process (npm start)', () => {
     const body = (await response.json()) as { services: Record<string, { status: string; checks?: Record<string, string> }> };
     assert.deepEqual(Object.keys(body.services).sort(), ['adhesion', 'anac-gateway', 'catalog', 'gateway', 'identity', 'notify', 'ordering', 'pec-admin', 'web']);
     for (const [name, state] of Object.entries(body.services)) assert.equal(state.status, 'ready', name);
-    assert.deepEqual(body.services.catalog!.checks, { database: 'ok', broker: 'ok' });
+    assert.deepEqual(body.services.catalog!.checks, { shutdown: 'ok', database: 'ok', broker: 'ok' });
   });
 
   test('when the services start, then each has its own schema with the platform tables', async () => {

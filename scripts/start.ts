@@ -6,9 +6,8 @@ import { createLogger } from '@app/platform/logger';
 import { startTracing, stopTracing } from '@app/platform/telemetry';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { envFlag } from '@app/platform/config';
-import { loadDemoWorld } from './demo-world.js';
-import { ensureDemoSigning } from './demo-signing.js';
-import { ensurePdndKey } from './pdnd-key.js';
+import { dataSourcesOf, loadDemoWorld } from './demo-world.js';
+import { developmentEnv } from './development-env.js';
 import { startPlatform, type RunningPlatform } from './platform.js';
 import { startSimulators, type RunningSimulators } from './simulators.js';
 
@@ -45,22 +44,11 @@ try {
     databaseUrl = database.url;
   }
   const demoWorld = envFlag.default(true).parse(process.env.DEMO_WORLD);
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl };
-  // The demo authority signs the demo people's documents (npm run sign); it is trusted in development only.
-  if (demoWorld && process.env.NODE_ENV !== 'production' && !env.SIGNATURE_TRUSTED_CA_FILES) env.SIGNATURE_TRUSTED_CA_FILES = (await ensureDemoSigning()).caFile;
-  // A development PDND client key, trusted by the ANAC simulator; production sets its own.
-  if (process.env.NODE_ENV !== 'production') env.PDND_PRIVATE_KEY_FILE ??= ensurePdndKey();
-  // A developer's webhook receiver listens on this machine; production refuses internal addresses.
-  if (process.env.NODE_ENV !== 'production') env.WEBHOOK_ALLOW_PRIVATE ??= 'true';
-  // On RabbitMQ, partners' own queues are made through its management API (same credentials, port 15672).
-  if (env.AMQP_URL && !env.AMQP_MANAGEMENT_URL) {
-    const broker = new URL(env.AMQP_URL);
-    env.AMQP_MANAGEMENT_URL = `http://${broker.username || 'guest'}:${broker.password || 'guest'}@${broker.hostname}:15672`;
-  }
+  const env = await developmentEnv({ ...process.env, DATABASE_URL: databaseUrl }, demoWorld);
   simulators = await startSimulators(env, logger);
   platform = await startPlatform({ ...simulators.anacEnv, ...simulators.mailEnv, ...env });
   if (demoWorld) {
-    logger.info(await loadDemoWorld(platform), 'demo world ready (demo/identities.json)');
+    logger.info(await loadDemoWorld(dataSourcesOf(platform)), 'demo world ready (demo/identities.json)');
   }
   const url = platform.gateway.url;
   console.log(`\nNegozio Elettronico pronto: ${url}  (accesso: ${url}/api/v1/auth/login, stato: ${url}/readyz, API: ${url}/docs, posta: ${simulators.urls.mailbox}; Ctrl-C per fermare)\n`);

@@ -19,7 +19,7 @@ import { ownerOf } from './routes.table.js';
 import { portalProxy } from './portal-proxy.js';
 
 /** The single public entry: builds the express app (no listen), the target of the gateway's tests. */
-export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyToken: (token: string) => Promise<Caller>): Express {
+export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyToken: (token: string) => Promise<Caller>, stopping?: () => boolean): Express {
   const services = serviceUrls(config);
   const app = express();
   app.disable('x-powered-by');
@@ -34,7 +34,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
   app.get('/healthz', (_req, res) => {
     res.json({ service: 'gateway', status: 'ok' });
   });
-  app.get('/readyz', aggregatedReadiness({ ...services, web: config.WEB_URL }));
+  app.get('/readyz', aggregatedReadiness({ ...services, web: config.WEB_URL }, stopping));
   app.get('/api/v1/openapi.json', async (_req, res) => {
     res.json(await mergedOpenApi(services));
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig } from '@app/platform/config';
+import { loadConfig, shutdownEnv } from '@app/platform/config';
 import { serviceNames, type ServiceName } from '@app/events';
 
 export { serviceNames, type ServiceName };
@@ -39,6 +39,7 @@ export const configSchema = z.object({
   CNS_CA_FILE: z.string().optional(),
   /** Shared with the identity service, which accepts a forwarded certificate only under this secret. */
   CNS_FORWARD_SECRET: z.string().min(32).default('cns-forward-secret-for-development-only'),
+  ...shutdownEnv,
 }).refine((c) => c.CNS_TLS_PORT === undefined || (c.TLS_CERT_FILE && c.TLS_KEY_FILE && c.CNS_CA_FILE), {
   message: 'CNS_TLS_PORT richiede TLS_CERT_FILE, TLS_KEY_FILE e CNS_CA_FILE', path: ['CNS_TLS_PORT'],
 });

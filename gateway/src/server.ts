@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { Caller } from '@app/platform/auth';
+import { closeServer, pause, requestsGraceMs } from '@app/platform/service';
 import { createGatewayApp } from './app.js';
 import type { GatewayConfig } from './config.js';
 
@@ -13,7 +14,8 @@ export interface RunningGateway {
 }
 
 export async function startGateway(config: GatewayConfig, logger: Logger, verifyToken: (token: string) => Promise<Caller>): Promise<RunningGateway> {
-  const app = createGatewayApp(config, logger, verifyToken);
+  let stopping = false;
+  const app = createGatewayApp(config, logger, verifyToken, () => stopping);
   const server = await new Promise<import('node:http').Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
     listening.once('error', reject);
@@ -25,14 +27,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger, verify
   if (tls) logger.info({ port: (tls.address() as AddressInfo).port }, 'gateway HTTPS with client certificates (CNS) started');
   return {
     url,
+    // Readiness fails first; after the delay no connection is taken and the requests in flight finish.
     stop: async () => {
-      for (const listening of [server, tls]) {
-        if (!listening) continue;
-        await new Promise<void>((resolve) => {
-          listening.close(() => resolve());
-          listening.closeAllConnections();
-        });
-      }
+      stopping = true;
+      await pause(config.SHUTDOWN_DELAY_MS);
+      const forceAfterMs = requestsGraceMs(config.SHUTDOWN_GRACE_MS, config.SHUTDOWN_DELAY_MS);
+      await Promise.all([server, tls].filter((listening) => listening !== undefined).map((listening) => closeServer(listening, forceAfterMs)));
     },
   };
 }

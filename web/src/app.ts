@@ -14,14 +14,15 @@ const bootstrapItalia = join(dirname(createRequire(import.meta.url).resolve('boo
 const own = (path: string) => new URL(path, import.meta.url).pathname;
 
 /** The portal (no listen): pages over the platform's public API, its assets, CSRF on every form. */
-export function createWebApp(config: WebConfig, logger: Logger): Express {
+export function createWebApp(config: WebConfig, logger: Logger, stopping: () => boolean = () => false): Express {
   const app = express();
   app.disable('x-powered-by');
   // The gateway in front is the only hop: its X-Forwarded-For is the person's address.
   app.set('trust proxy', 'loopback');
   app.use(pageHeaders());
-  // Stateless: ready as soon as it listens (the API it calls has probes of its own).
-  app.get(['/healthz', '/readyz'], (_req, res) => void res.json({ service: 'web', status: 'ok' }));
+  // Stateless: ready as soon as it listens (the API it calls has probes of its own), until it stops.
+  app.get('/healthz', (_req, res) => void res.json({ service: 'web', status: 'ok' }));
+  app.get('/readyz', (_req, res) => void res.status(stopping() ? 503 : 200).json({ service: 'web', status: stopping() ? 'stopping' : 'ok' }));
   app.use('/static/bootstrap-italia', express.static(bootstrapItalia, { maxAge: '7d', immutable: true }));
   app.use('/static', express.static(own('../static'), { maxAge: '1h' }));
   app.use(cookieParser());

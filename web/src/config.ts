@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envFlag, loadConfig } from '@app/platform/config';
+import { envFlag, loadConfig, shutdownEnv } from '@app/platform/config';
 
 export const webConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -15,6 +15,7 @@ export const webConfigSchema = z.object({
   COOKIE_SECURE: envFlag,
   /** How often the portal's live pages ask for news when the browser has no event stream. */
   LIVE_RETRY_MS: z.coerce.number().int().min(100).default(2000),
+  ...shutdownEnv,
 });
 
 export type WebConfig = z.output<typeof webConfigSchema>;

@@ -1,9 +1,10 @@
 // The portal as its own process (a container): PORT, PLATFORM_API_URL, CSRF_SECRET, PORTAL_FORWARD_SECRET.
 import { createLogger } from '@app/platform/logger';
+import { stopOnSignals } from '@app/platform/service';
 import { loadWebConfig } from './config.js';
 import { startWeb } from './server.js';
 
 const config = loadWebConfig();
 const logger = createLogger('web', config.LOG_LEVEL);
 const web = await startWeb(config, logger);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void web.stop().then(() => process.exit(0)));
+stopOnSignals(() => web.stop(), { logger, graceMs: config.SHUTDOWN_GRACE_MS });

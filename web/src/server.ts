@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { serviceKeepAliveMs } from '@app/platform/service';
+import { closeServer, pause, requestsGraceMs, serviceKeepAliveMs } from '@app/platform/service';
 import { createWebApp } from './app.js';
 import type { WebConfig } from './config.js';
 
@@ -9,7 +9,8 @@ export interface RunningWeb { url: string; stop(): Promise<void> }
 
 /** The portal listening: stateless, so any number of replicas behind the gateway. */
 export async function startWeb(config: WebConfig, logger: Logger): Promise<RunningWeb> {
-  const app = createWebApp(config, logger);
+  let stopping = false;
+  const app = createWebApp(config, logger, () => stopping);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
     listening.once('error', reject);
@@ -21,9 +22,11 @@ export async function startWeb(config: WebConfig, logger: Logger): Promise<Runni
   logger.info({ url }, 'portal started');
   return {
     url,
-    stop: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    // Readiness fails first; after the delay no connection is taken and the pages being served finish.
+    stop: async () => {
+      stopping = true;
+      await pause(config.SHUTDOWN_DELAY_MS);
+      await closeServer(server, requestsGraceMs(config.SHUTDOWN_GRACE_MS, config.SHUTDOWN_DELAY_MS));
+    },
   };
 }

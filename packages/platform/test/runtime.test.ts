@@ -61,7 +61,7 @@ describe('a service started by the runtime, over RabbitMQ', { skip: !amqpUrl && 
     assert.equal(row.n, 1);
     for (const replica of replicas) {
       const response = await request(replica.app).get('/readyz').expect(200);
-      assert.deepEqual(response.body.checks, { database: 'ok', broker: 'ok' });
+      assert.deepEqual(response.body.checks, { shutdown: 'ok', database: 'ok', broker: 'ok' });
     }
   });
 

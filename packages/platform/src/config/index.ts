@@ -35,6 +35,14 @@ export const envFileList = z
   .default('')
   .transform((value) => value.split(',').map((file) => file.trim()).filter(Boolean));
 
+/** How a process stops on SIGTERM: readiness fails at once, work stops after the delay, the process exits by the grace. */
+export const shutdownEnv = {
+  /** Time for load balancers to see the failed readiness before the listener closes (Kubernetes: a few seconds). */
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  /** Longest the whole stop may take; past it the process exits with 1 (below terminationGracePeriodSeconds). */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(1_000).max(300_000).default(25_000),
+};
+
 /** The variables every service reads: database, broker, HTTP, token verification, messaging. */
 export const serviceEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -56,6 +64,9 @@ export const serviceEnvSchema = z.object({
   TRUSTED_PROXIES: z.string().min(1).default('loopback'),
   /** Off where a release job runs the migrations once (Kubernetes); on for `npm start` and containers alone. */
   MIGRATIONS_ON_START: envFlag.default(true),
+  /** A schema suffix for every service of a run (tests of separate processes): `catalog` → `catalog_<suffix>`. */
+  DATABASE_SCHEMA_SUFFIX: z.string().regex(/^[a-z0-9_]{1,40}$/, 'DATABASE_SCHEMA_SUFFIX: lettere minuscole, cifre e _').optional(),
+  ...shutdownEnv,
 });
 
 export type ServiceEnv = z.output<typeof serviceEnvSchema>;

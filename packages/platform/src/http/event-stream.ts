@@ -13,6 +13,14 @@ export interface EventStreamOptions {
 
 const heartbeatMs = 15_000;
 
+/** Ends of the streams open in this process: a stopping process ends them, browsers reconnect elsewhere. */
+const openStreams = new Set<() => void>();
+
+/** Ends every stream this process has open, with their last event ids already sent. */
+export function endEventStreams(): void {
+  for (const end of openStreams) end();
+}
+
 /**
  * Answers with a text/event-stream that polls `next` until the client leaves: resumable (Last-Event-ID),
  * kept open through proxies by comments, never buffered. The first poll's errors (a 404, a 403) are
@@ -32,11 +40,23 @@ export async function streamEvents(req: Request, res: Response, options: EventSt
   };
   send(first);
   let open = true;
-  req.on('close', () => void (open = false));
+  let wake = () => undefined as void;
+  const end = () => {
+    open = false;
+    wake();
+  };
+  openStreams.add(end);
+  req.on('close', end);
   const started = Date.now();
   let lastWrite = Date.now();
   while (open && Date.now() - started < (options.lifetimeMs ?? 10 * 60_000)) {
-    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 1000));
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, options.pollMs ?? 1000);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
     if (!open) break;
     const events = await options.next(lastId).catch(() => []);
     if (events.length) {
@@ -47,5 +67,6 @@ export async function streamEvents(req: Request, res: Response, options: EventSt
       lastWrite = Date.now();
     }
   }
+  openStreams.delete(end);
   res.end();
 }

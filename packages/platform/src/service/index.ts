@@ -1,3 +1,4 @@
 export * from './definition.js';
 export * from './runtime.js';
 export * from './process.js';
+export * from './shutdown.js';

@@ -13,6 +13,7 @@ import type { ConsumerDefinition, EventTransport } from '../messaging/types.js';
 import { OutboxRelay, outboxBacklog } from '../outbox/index.js';
 import { initialiseMessagingCounters, metricsHandler, observeGauge } from '../telemetry/metrics.js';
 import type { ScheduledJob, ServiceDefinition, ServiceDeps } from './definition.js';
+import { closeServer, lifecycle, pause, requestsGraceMs } from './shutdown.js';
 
 export interface StartOptions {
   config: ServiceEnv & { PORT: number };
@@ -53,10 +54,11 @@ export async function startService(definition: ServiceDefinition, options: Start
   await transport.subscribe(consumer);
   await relay.start();
   registerGauges(definition.name, deps, transport, consumer);
+  const state = lifecycle();
   const app = createHttpApp({
     service: definition.name, version: definition.version, logger, routes: definition.routes(deps), bodyLimit: config.BODY_LIMIT, trustedProxies: config.TRUSTED_PROXIES,
     verifyToken: options.verifyToken ?? tokenVerifierFor(config),
-    readiness: { database: async () => void (await dataSource.query('SELECT 1')), broker: () => transport.check() },
+    readiness: { shutdown: state.check, database: async () => void (await dataSource.query('SELECT 1')), broker: () => transport.check() },
     metrics: metricsHandler,
   });
   const stopJobs = startJobs(definition.jobs?.(deps) ?? [], logger);
@@ -65,9 +67,12 @@ export async function startService(definition: ServiceDefinition, options: Start
   logger.info({ url, transport: transport.kind }, 'service started');
   return {
     name: definition.name, app, url, deps, consumer, relay, transport,
+    // Readiness fails first; after the delay no new connection is taken, the requests, messages and job
+    // runs in flight finish, then the relay publishes what it holds and the pools close.
     async stop() {
-      await stopJobs();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      state.stopping();
+      await pause(config.SHUTDOWN_DELAY_MS);
+      await Promise.all([closeServer(server, requestsGraceMs(config.SHUTDOWN_GRACE_MS, config.SHUTDOWN_DELAY_MS)), stopJobs()]);
       await relay.stop();
       if (!options.transport) await transport.close();
       await dataSource.destroy();
