@@ -127,3 +127,15 @@ describe('service HTTP app', () => {
     assert.deepEqual(body.paths['/api/v1/public'].get.security, []);
   });
 });
+
+test('when the identity service cannot hand out its keys, then a token is answered 503 (try again), not 401 (log in again)', async () => {
+  const issuer = await startTestIssuer();
+  const token = await issuer.sign({ sub: 'someone', tenant: 'ente', roles: ['buyer'] });
+  // Nothing listens there: the keys cannot be fetched.
+  const verify = createTokenVerifier({ jwksUrl: 'http://127.0.0.1:9/.well-known/jwks.json', issuer: issuer.issuer, audience: issuer.audience });
+  await assert.rejects(verify(token), (error: { status?: number; code?: string }) => error.status === 503 && error.code === 'SERVICE_UNAVAILABLE');
+  // A forged token with the keys at hand is still refused as such.
+  const reachable = createTokenVerifier({ jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience });
+  await assert.rejects(reachable(`${token.slice(0, -4)}AAAA`), (error: { status?: number }) => error.status === 401);
+  await issuer.close();
+});

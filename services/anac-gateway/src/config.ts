@@ -37,11 +37,19 @@ export const configSchema = serviceEnvSchema.extend({
   PCP_CODE_LISTS_REFRESH_MS: z.coerce.number().int().min(60_000).default(24 * 3600_000),
   PCP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   PCP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
+  /**
+   * How long a replica holds a CIG request (or a scheda) it is taking a step with: the step's two PCP
+   * calls, each tried PCP_MAX_ATTEMPTS times, must fit in it; after a crash another replica resumes
+   * the work once it has passed.
+   */
+  PCP_LEASE_MS: z.coerce.number().int().min(5_000).max(3_600_000).default(120_000),
   /** First wait between polls of esito-operazione; it doubles up to PCP_POLL_MAX_MS. */
   PCP_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   PCP_POLL_MAX_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** How often a CIG request's live page stream looks for a change. */
   LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+}).refine((c) => c.PCP_LEASE_MS >= 2 * c.PCP_MAX_ATTEMPTS * c.PCP_TIMEOUT_MS, {
+  message: 'PCP_LEASE_MS deve contenere due chiamate alla PCP con tutti i tentativi (2 × PCP_MAX_ATTEMPTS × PCP_TIMEOUT_MS)', path: ['PCP_LEASE_MS'],
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -48,9 +48,17 @@ export function createTokenVerifier(options: VerifierOptions): (token: string) =
       return await refuseRevoked(caller);
     } catch (error) {
       if (error instanceof AppError) throw error;
+      // The keys could not be fetched: the token may be good, so the caller should try again, not log in again.
+      if (keysUnavailable(error)) throw new AppError({ code: 'SERVICE_UNAVAILABLE', status: 503, title: 'Verifica non disponibile', detail: 'Non è possibile verificare il token in questo momento: riprova tra qualche istante.' });
       throw unauthorized(explain(error));
     }
   };
+}
+
+/** The identity service's keys did not arrive (no answer, a cut connection, half a document). */
+function keysUnavailable(error: unknown): boolean {
+  return error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid
+    || (error instanceof Error && /ECONNREFUSED|ECONNRESET|socket hang up|fetch failed/.test(`${error.message} ${String((error as { cause?: unknown }).cause)}`));
 }
 
 function explain(error: unknown): string {

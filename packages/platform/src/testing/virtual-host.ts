@@ -6,6 +6,7 @@ const run = promisify(execFile);
 const rabbitmqctl = (...args: string[]) => run(process.env.RABBITMQCTL ?? 'rabbitmqctl', args);
 
 export interface VirtualHost {
+  name: string;
   /** The broker URL with this virtual host as its path. */
   url: string;
   remove(): Promise<void>;
@@ -24,7 +25,7 @@ export async function ownVirtualHost(base: string, prefix = 'run'): Promise<Virt
   const url = new URL(base);
   url.pathname = `/${encodeURIComponent(vhost)}`;
   return {
-    url: url.toString(),
+    name: vhost, url: url.toString(),
     remove: async () => void (await rabbitmqctl('delete_vhost', vhost)),
     dropConnections: async (reason) => void (await rabbitmqctl('close_all_connections', '-p', vhost, reason)),
   };

@@ -190,7 +190,7 @@ export function confirmationWorker(deps: Deps) {
   return {
     /** One pass: claims the requests due now and advances each. */
     async runOnce(): Promise<number> {
-      const claimed = await store.claimDue(deps.dataSource.manager);
+      const claimed = await store.claimDue(deps.dataSource.manager, deps.config.PCP_LEASE_MS);
       await Promise.all(claimed.map((request) => advance(deps, request)));
       return claimed.length;
     },

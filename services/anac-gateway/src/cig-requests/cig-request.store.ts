@@ -83,12 +83,12 @@ export async function endAcquisition(manager: EntityManager, id: string): Promis
 }
 
 /** Claims up to 20 requests in progress that are due, with a lease that keeps other replicas off them. */
-export async function claimDue(manager: EntityManager): Promise<CigRequest[]> {
+export async function claimDue(manager: EntityManager, leaseMs: number): Promise<CigRequest[]> {
   const rows = await updateReturning<Row>(manager,
-    `UPDATE cig_requests SET lease_until = now() + interval '5 minutes' WHERE id IN (
+    `UPDATE cig_requests SET lease_until = now() + make_interval(secs => $1::float8 / 1000) WHERE id IN (
        SELECT id FROM cig_requests
        WHERE (status = 'in-corso' OR stage = 'recupero') AND next_poll_at <= now() AND (lease_until IS NULL OR lease_until < now())
-       ORDER BY next_poll_at LIMIT 20 FOR UPDATE SKIP LOCKED) RETURNING *`, []);
+       ORDER BY next_poll_at LIMIT 20 FOR UPDATE SKIP LOCKED) RETURNING *`, [leaseMs]);
   return rows.map(requestOf);
 }
 

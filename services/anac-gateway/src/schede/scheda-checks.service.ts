@@ -28,7 +28,7 @@ export function schedaChecks(deps: { dataSource: DataSource; pcp: PcpClient; con
   };
 
   return async function runOnce(): Promise<number> {
-    const claimed = await claimDueChecks(dataSource.manager);
+    const claimed = await claimDueChecks(dataSource.manager, config.PCP_LEASE_MS);
     await Promise.all(claimed.map(check));
     return claimed.length;
   };

@@ -63,14 +63,14 @@ export async function deleteScheda(manager: EntityManager, id: string): Promise<
 export interface DueCheck { id: string; agencyId: string; cigRequestId: string; rup: RupIdentity; attempts: number }
 
 /** Claims up to 20 schede waiting for ANAC's outcome that are due, with a lease replicas respect. */
-export async function claimDueChecks(manager: EntityManager): Promise<DueCheck[]> {
+export async function claimDueChecks(manager: EntityManager, leaseMs: number): Promise<DueCheck[]> {
   return updateReturning<DueCheck>(manager,
-    `UPDATE schede s SET lease_until = now() + interval '2 minutes' FROM cig_requests r
+    `UPDATE schede s SET lease_until = now() + make_interval(secs => $1::float8 / 1000) FROM cig_requests r
      WHERE r.id = s.cig_request_id AND s.id IN (
        SELECT id FROM schede WHERE status IN ('inviata', 'in-annullamento') AND next_check_at <= now()
          AND (lease_until IS NULL OR lease_until < now())
        ORDER BY next_check_at LIMIT 20 FOR UPDATE SKIP LOCKED)
-     RETURNING s.id, r.agency_id AS "agencyId", s.cig_request_id AS "cigRequestId", s.rup, s.check_attempts AS attempts`, []);
+     RETURNING s.id, r.agency_id AS "agencyId", s.cig_request_id AS "cigRequestId", s.rup, s.check_attempts AS attempts`, [leaseMs]);
 }
 
 export async function checkLater(manager: EntityManager, id: string, attempts: number, delayMs: number): Promise<void> {
