@@ -1,6 +1,5 @@
 import { pino } from 'pino';
-import pg from 'pg';
-import { freePort, ownVirtualHost, testDatabaseUrl, uniqueName, waitFor } from '@app/platform/testing';
+import { dropRunSchemas, freePort, ownVirtualHost, testDatabaseUrl, uniqueName, waitFor } from '@app/platform/testing';
 import { anacCodeLists } from '@app/anac-gateway';
 import { dataSourcesOf, loadDemoWorld } from './demo-world.js';
 import { ensureDemoSigning } from './demo-signing.js';
@@ -44,13 +43,7 @@ export async function startDemoPlatform(extraEnv: NodeJS.ProcessEnv = {}, option
       await platform.stop();
       await simulators.stop();
       await vhost?.remove();
-      const client = new pg.Client({ connectionString: testDatabaseUrl() });
-      await client.connect();
-      try {
-        for (const { nspname } of (await client.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE '%\\_' || $1`, [run])).rows) await client.query(`DROP SCHEMA "${nspname}" CASCADE`);
-      } finally {
-        await client.end();
-      }
+      await dropRunSchemas(run);
     },
   };
 }

@@ -37,9 +37,12 @@ export interface RunningSimulators {
   stop(): Promise<void>;
 }
 
+/** Loopback unless told otherwise (SIMULATORS_HOST=0.0.0.0 in a container other containers call). */
+const bindHost = () => process.env.SIMULATORS_HOST ?? '127.0.0.1';
+
 const listen = (server: Server, port: number) => new Promise<void>((resolve, reject) => {
   server.once('error', reject);
-  server.listen(port, '127.0.0.1', resolve);
+  server.listen(port, bindHost(), resolve);
 });
 
 /**
@@ -85,7 +88,7 @@ export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): P
   });
   pcpServer.on('request', pcp.app);
   logger.info({ url: pcpUrl }, 'ANAC PCP simulator started (PDND, GovWay, PCP)');
-  const mail = await startMailSimulator({ smtpPort: Number(env.MAIL_SMTP_PORT ?? 8025), httpPort: Number(env.MAIL_HTTP_PORT ?? 8026) });
+  const mail = await startMailSimulator({ host: bindHost(), smtpPort: Number(env.MAIL_SMTP_PORT ?? 8025), httpPort: Number(env.MAIL_HTTP_PORT ?? 8026) });
   logger.info({ smtp: mail.smtpUrl, inbox: `${mail.httpUrl}/messages` }, 'mail simulator started');
   // The platform's own PEC mailbox at the simulated provider; the provider's CA is what notify trusts.
   const pecAddress = env.PEC_FROM ?? 'negozio-elettronico@pec.negozio-elettronico.example';

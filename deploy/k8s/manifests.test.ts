@@ -12,7 +12,7 @@ import { serviceUrlVariable } from '@app/gateway';
 
 type Manifest = { apiVersion: string; kind: string; metadata: { name: string }; spec?: any; data?: Record<string, string> };
 
-const here = (file: string) => new URL(file, import.meta.url);
+const here = (file: string) => new URL(`base/${file}`, import.meta.url);
 const kustomization = parseAllDocuments(readFileSync(here('kustomization.yaml'), 'utf8'))[0]!.toJS() as { resources: string[] };
 const manifests: Manifest[] = kustomization.resources.flatMap((file) =>
   parseAllDocuments(readFileSync(here(file), 'utf8')).map((doc) => doc.toJS() as Manifest));
@@ -31,7 +31,7 @@ test('when the manifests are read, then every core object is valid against the K
 
 test('when every service and the gateway are deployed, then each has probes, a Service, a PDB and an autoscaler that point at it', () => {
   const deployments = ofKind('Deployment');
-  assert.deepEqual(deployments.map((d) => d.metadata.name).sort(), [...serviceNames, 'gateway'].sort());
+  assert.deepEqual(deployments.map((d) => d.metadata.name).sort(), [...serviceNames, 'gateway', 'web'].sort());
   for (const deployment of deployments) {
     const name = deployment.metadata.name;
     const labels = deployment.spec.template.metadata.labels;
@@ -43,7 +43,9 @@ test('when every service and the gateway are deployed, then each has probes, a S
     const matches = (selector: Record<string, string>) => Object.entries(selector).every(([k, v]) => labels[k] === v);
     assert.ok(ofKind('Service').some((s) => s.metadata.name === name && matches(s.spec.selector)), `${name} Service`);
     assert.ok(ofKind('PodDisruptionBudget').some((p) => matches(p.spec.selector.matchLabels)), `${name} PDB`);
-    assert.ok(ofKind('HorizontalPodAutoscaler').some((h) => h.spec.scaleTargetRef.name === name && h.spec.scaleTargetRef.kind === 'Deployment'), `${name} HPA`);
+    const hpa = ofKind('HorizontalPodAutoscaler').some((h) => h.spec.scaleTargetRef.name === name && h.spec.scaleTargetRef.kind === 'Deployment');
+    const scaledObject = ofKind('ScaledObject').some((o) => o.spec.scaleTargetRef.name === name);
+    assert.ok(hpa !== scaledObject, `${name}: one autoscaler (an HPA, or KEDA's ScaledObject which makes its own)`);
     const port = container.ports[0].containerPort;
     const service = ofKind('Service').find((s) => s.metadata.name === name)!;
     assert.equal(service.spec.ports[0].port, port, `${name} Service port`);

@@ -35,6 +35,11 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
     res.json({ service: 'gateway', status: 'ok' });
   });
   app.get('/readyz', aggregatedReadiness({ ...services, web: config.WEB_URL }, stopping));
+  // The gateway's own readiness, for its probe: not ready only while it stops (a service down is not its fault).
+  app.get('/readyz/self', (_req, res) => {
+    const down = stopping?.() ?? false;
+    res.status(down ? 503 : 200).json({ service: 'gateway', status: down ? 'stopping' : 'ready' });
+  });
   app.get('/api/v1/openapi.json', async (_req, res) => {
     res.json(await mergedOpenApi(services));
   });

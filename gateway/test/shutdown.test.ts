@@ -16,12 +16,14 @@ test('when the gateway stops, then its readiness fails first, the request in fli
   const catalogUrl = await listen(slowCatalog);
   const gateway = await startGateway(loadGatewayConfig({ PORT: '0', HOST: '127.0.0.1', CATALOG_URL: catalogUrl, SHUTDOWN_DELAY_MS: '300', SHUTDOWN_GRACE_MS: '5000' }),
     pino({ level: 'silent' }), async () => Promise.reject(new Error('no tokens here')));
+  assert.equal((await fetch(`${gateway.url}/readyz/self`)).status, 200);
   const inFlight = fetch(`${gateway.url}/api/v1/contracts`);
   await new Promise((resolve) => setTimeout(resolve, 100));
   const stopped = gateway.stop();
   const readiness = await fetch(`${gateway.url}/readyz`);
   assert.equal(readiness.status, 503);
   assert.equal((await readiness.json()).services.gateway.status, 'stopping');
+  assert.equal((await fetch(`${gateway.url}/readyz/self`)).status, 503, 'its own probe fails too');
   assert.equal((await inFlight).status, 200, 'the request in flight is answered');
   await stopped;
   await assert.rejects(fetch(`${gateway.url}/healthz`));

@@ -5,7 +5,7 @@ import { execFile, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { ownVirtualHost, testDatabaseUrl, uniqueName, waitFor, type VirtualHost } from '@app/platform/testing';
+import { dropRunSchemas, ownVirtualHost, testDatabaseUrl, uniqueName, waitFor, type VirtualHost } from '@app/platform/testing';
 
 const run = promisify(execFile);
 
@@ -69,21 +69,11 @@ export async function startCluster(amqpUrl: string): Promise<RunningCluster> {
       const code = await Promise.race([exited, new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 60_000))]);
       // Whatever is left of the group goes with it: no replica outlives the test.
       try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* the group is gone */ }
-      await dropRun(suffix);
+      await dropRunSchemas(suffix);
       await vhost.remove();
       return code === 'late' ? null : code;
     },
   };
-}
-
-async function dropRun(suffix: string): Promise<void> {
-  const client = new pg.Client({ connectionString: testDatabaseUrl() });
-  await client.connect();
-  try {
-    for (const { nspname } of (await client.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE '%\\_' || $1`, [suffix])).rows) await client.query(`DROP SCHEMA "${nspname}" CASCADE`);
-  } finally {
-    await client.end();
-  }
 }
 
 /** The local ports of a process's TCP connections to `remotePort` (its broker or database connections). */

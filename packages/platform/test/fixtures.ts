@@ -10,7 +10,7 @@ import { testDatabaseUrl, uniqueName } from '../src/testing/index.js';
 export const silentLogger = pino({ level: 'silent' });
 
 /** The effect the test consumer applies: a counter per event, so a second application shows as 2. */
-class EffectsTable1763800000001 implements MigrationInterface {
+export class EffectsTable1763800000001 implements MigrationInterface {
   name = 'EffectsTable1763800000001';
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('CREATE TABLE effects (event_id text PRIMARY KEY, applied integer NOT NULL)');

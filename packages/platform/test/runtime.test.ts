@@ -91,6 +91,9 @@ describe('a service started by the runtime, over RabbitMQ', { skip: !amqpUrl && 
     assert.equal(sample('dead_letter_depth', 'service'), '0');
     assert.equal(sample('outbox_published_total', 'service'), '1');
     assert.equal(sample('messaging_redeliveries_total', 'consumer'), '0');
+    // Answered requests by route template (what the 5xx alert reads), never by raw path.
+    assert.match(response.text, new RegExp(`^http_server_requests_total\\{service="${name}",method="POST",route="/api/v1/notes",status="201"[^}]*\\} [1-9]`, 'm'));
+    assert.match(response.text, new RegExp(`^http_server_duration_seconds_count\\{service="${name}"`, 'm'));
   });
 
   test('when /openapi.json is read, then it names the service and its routes', async () => {

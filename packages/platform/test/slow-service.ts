@@ -1,26 +1,16 @@
 // Run as a child process by the shutdown test, as a container runs a service: a route that answers
 // after `ms`, and a handler that takes `HANDLER_MS` to apply the effect of the event POST /work writes.
 import { z } from 'zod';
-import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { loadConfig, serviceEnvSchema } from '../src/config/index.js';
 import { defineRoute } from '../src/http/index.js';
 import { appendEvent } from '../src/outbox/index.js';
 import { pause, runServiceProcess } from '../src/service/index.js';
-
-class Effects1763800000001 implements MigrationInterface {
-  name = 'Effects1763800000001';
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query('CREATE TABLE effects (event_id text PRIMARY KEY, applied integer NOT NULL)');
-  }
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('DROP TABLE effects');
-  }
-}
+import { EffectsTable1763800000001 } from './fixtures.js';
 
 const config = loadConfig(serviceEnvSchema.extend({ PORT: z.coerce.number().int().default(0), HANDLER_MS: z.coerce.number().int().default(1_000) }), process.env);
 const done = { status: 200, description: 'Fatto' };
 await runServiceProcess({
-  name: 'slow', schema: 'slow', version: '0.0.0', migrations: [Effects1763800000001],
+  name: 'slow', schema: 'slow', version: '0.0.0', migrations: [EffectsTable1763800000001],
   routes: (deps) => [
     defineRoute({
       public: true, method: 'get', path: '/slow', operationId: 'slow', summary: 'Risponde dopo ms millisecondi', tags: ['test'],

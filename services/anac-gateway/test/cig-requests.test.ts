@@ -91,6 +91,11 @@ describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and
     assert.deepEqual(attempts('conferma-appalto').map((entry: { httpStatus: number }) => entry.httpStatus), [503, 200]);
     assert.match(attempts('esito-operazione')[0].failure, /timeout|aborted/i);
     assert.equal(receivedFor('crea-appalto', draft.data.codiceAppalto).length, 2, 'the 429 did not create an appalto; the retry did');
+    // The attempts are counted by outcome for the ANAC error-rate alert.
+    const metrics = await (await fetch(`${h.service.url}/metrics`)).text();
+    for (const [operation, outcome] of [['crea-appalto', '4xx'], ['conferma-appalto', '5xx'], ['esito-operazione', 'no-answer'], ['crea-appalto', 'ok']]) {
+      assert.match(metrics, new RegExp(`^external_calls_total\\{system="anac-pcp",operation="${operation}",outcome="${outcome}"[^}]*\\} [1-9]`, 'm'), `${operation} ${outcome}`);
+    }
   });
 
   test('when the answer to conferma-appalto is lost and the retry meets ERR18 (a confirmation already in progress), then the request waits for the outcome and is confirmed', async () => {

@@ -8,6 +8,7 @@ import { LoginSessions1764000000001 } from './db/migrations/1764000000001-login-
 import { CredentialsRegistrationsClients1764000000002 } from './db/migrations/1764000000002-credentials-registrations-clients.js';
 import { identityDeps } from './identity-deps.js';
 import { keysRoutes } from './keys/keys.routes.js';
+import { activeKeyAgeSeconds } from './keys/keys.service.js';
 import { cieRoutes } from './login/cie/cie.routes.js';
 import { cnsRoutes } from './login/cns/cns.routes.js';
 import { passwordRoutes } from './login/password/password.routes.js';
@@ -45,4 +46,7 @@ export const definition: ServiceDefinition = {
     const { dataSource, config, logger } = identityDeps(platformDeps);
     return [{ name: 'credential-delivery', everyMs: 2_000, run: credentialDeliveryOf(dataSource, config, logger).run }];
   },
+  gauges: ({ dataSource }) => [
+    { name: 'signing_key_age_seconds', description: 'Age of the key that signs access tokens (keys:rotate every 90 days)', read: () => activeKeyAgeSeconds(dataSource) },
+  ],
 };

@@ -12,6 +12,7 @@ import { AppError } from '../errors/index.js';
 import { controlCharacters, controlCharactersInHeaders } from './control-characters.js';
 import { parsePart, validationError, type InvalidField } from './validation.js';
 import type { BodyType, RouteSpec } from './route.js';
+import { recordHttpRequest } from '../telemetry/metrics.js';
 
 export interface HttpAppOptions {
   service: string;
@@ -38,7 +39,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use(express.json({ limit: options.bodyLimit ?? '1mb' }));
   // HTML forms and SAML's HTTP-POST binding arrive form-encoded.
   app.use(express.urlencoded({ extended: false, limit: options.bodyLimit ?? '1mb' }));
-  app.use(accessLog(options.logger));
+  app.use(accessLog(options.logger, options.service));
   mountHealth(app, options.service, options.readiness);
   if (options.metrics) app.get('/metrics', options.metrics);
   const document = buildOpenApi(options.service, options.version ?? '0.1.0', options.routes);
@@ -99,12 +100,13 @@ function checkBodyType(route: RouteSpec, req: Request): void {
 
 const hasBody = (req: Request) => req.header('transfer-encoding') !== undefined || Number(req.header('content-length') ?? 0) > 0;
 
-function accessLog(logger: Logger): RequestHandler {
+function accessLog(logger: Logger, service: string): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       if (req.path === '/healthz' || req.path === '/readyz' || req.path === '/metrics') return;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      recordHttpRequest(service, req.method, (req.route as { path?: string } | undefined)?.path ?? 'altro', res.statusCode, ms / 1000);
       logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request completed');
     });
     next();

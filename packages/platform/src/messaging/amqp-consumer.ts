@@ -86,7 +86,7 @@ export class DeliveryBatcher {
   }
 
   private async process(batch: ConsumeMessage[]): Promise<void> {
-    const results = await deliverBatch(this.consumer, batch.map((message) => parseJson(message.content)));
+    const results = await deliverBatch(this.consumer, batch.map(receivedEvent));
     await Promise.all(batch.map((message, index) => settleDelivery(this.channel, this.consumer, message, results[index]!, this.forward)));
   }
 }
@@ -116,6 +116,17 @@ function ack(channel: Channel, message: ConsumeMessage): void {
   } catch {
     // the channel closed after the commit: the message comes back and the inbox recognises it
   }
+}
+
+/**
+ * The event as it arrived: its trace continues from the publish that carried it (the message's
+ * `traceparent` header), which itself continues the producer's (the event's own attribute).
+ */
+function receivedEvent(message: ConsumeMessage): unknown {
+  const event = parseJson(message.content);
+  const hop = message.properties.headers?.traceparent;
+  if (event && typeof event === 'object' && typeof hop === 'string') return { ...event, traceparent: hop };
+  return event;
 }
 
 function parseJson(content: Buffer): unknown {

@@ -1,3 +1,4 @@
+import { context, propagation, trace, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import amqp, { type Channel, type ChannelModel, type ConsumeMessage, type RecoveringChannelModel } from 'amqplib';
 import type { Logger } from 'pino';
 import { cloudEventContentType } from '../events/index.js';
@@ -5,6 +6,8 @@ import { ConfirmingPublisher, type ConfirmResult } from './amqp-publisher.js';
 import { declareConsumerTopology, DeliveryBatcher } from './amqp-consumer.js';
 import { queueNames, type QueueType } from './amqp-names.js';
 import type { ConsumerDefinition, EventTransport, OutboundMessage, PublishOutcome } from './types.js';
+
+const tracer = trace.getTracer('@app/platform/messaging');
 
 export interface AmqpTransportOptions {
   url: string;
@@ -47,14 +50,21 @@ export class AmqpTransport implements EventTransport {
     const publisher = this.publisher;
     if (!publisher?.isOpen) return messages.map((m) => ({ id: m.id, ok: false, reason: 'broker non connesso' }));
     const results = messages.map(async (message): Promise<PublishOutcome> => {
+      // The relay's hop in the event's trace: a publish span, child of the producer's, parent of the consumer's.
+      const span = tracer.startSpan(`${message.envelope.type} publish`, { kind: SpanKind.PRODUCER, attributes: { 'messaging.message.id': message.id, 'messaging.destination.name': this.options.exchange } },
+        propagation.extract(context.active(), { traceparent: message.envelope.traceparent }));
+      const carrier: Record<string, string> = {};
+      propagation.inject(trace.setSpan(context.active(), span), carrier);
       const result = await publisher.publish(this.options.exchange, message.routingKey, Buffer.from(JSON.stringify(message.envelope)), {
         messageId: message.id,
         type: message.envelope.type,
         contentType: cloudEventContentType,
         timestamp: Math.floor(Date.parse(message.envelope.time) / 1000),
         persistent: true,
-        headers: { tenant: message.envelope.tenant, traceparent: message.envelope.traceparent },
+        headers: { tenant: message.envelope.tenant, traceparent: carrier.traceparent ?? message.envelope.traceparent },
       });
+      if (!result.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: result.reason });
+      span.end();
       return result.ok ? { id: message.id, ok: true } : { id: message.id, ok: false, reason: result.reason };
     });
     return Promise.all(results);
@@ -84,6 +94,9 @@ export class AmqpTransport implements EventTransport {
     this.stopping = true;
     for (const [tag, channel] of this.consumerChannels) await channel.cancel(tag).catch(() => undefined);
     await Promise.allSettled([...this.inFlight]);
+    // Closing each consumer channel is a round trip: the broker has every ack sent on it before the
+    // connection goes (a connection close can overtake acks still queued, and the message comes back).
+    for (const channel of [...this.consumerChannels.values()]) await channel.close().catch(() => undefined);
     await this.connection?.close().catch(() => undefined);
   }
 

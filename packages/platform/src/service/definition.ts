@@ -24,6 +24,14 @@ export interface ServiceDefinition {
   handlers?: (deps: ServiceDeps) => Record<string, EventHandler>;
   /** Work repeated on a timer (e.g. announcing expiries); each run must be safe on several replicas at once. */
   jobs?: (deps: ServiceDeps) => ScheduledJob[];
+  /** Readings of the service's own state for /metrics (e.g. the age of a key), labelled with the service. */
+  gauges?: (deps: ServiceDeps) => Gauge[];
+}
+
+export interface Gauge {
+  name: string;
+  description: string;
+  read(): Promise<number>;
 }
 
 export interface ScheduledJob {

@@ -54,6 +54,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   await transport.subscribe(consumer);
   await relay.start();
   registerGauges(definition.name, deps, transport, consumer);
+  for (const gauge of definition.gauges?.(deps) ?? []) observeGauge(gauge.name, gauge.description, { service: definition.name }, gauge.read);
   const state = lifecycle();
   const app = createHttpApp({
     service: definition.name, version: definition.version, logger, routes: definition.routes(deps), bodyLimit: config.BODY_LIMIT, trustedProxies: config.TRUSTED_PROXIES,

@@ -12,6 +12,26 @@ const provider = new MeterProvider({
 });
 const meter = provider.getMeter('@app/platform');
 
+const httpRequests = meter.createCounter('http_server_requests_total', { description: 'Requests answered, by service, method, route and status' });
+const httpDuration = meter.createHistogram('http_server_duration_seconds', {
+  description: 'Time to answer a request', advice: { explicitBucketBoundaries: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] },
+});
+
+/** One answered request: the route is the template (`/api/v1/orders/:id`), never the path, to keep the series few. */
+export function recordHttpRequest(service: string, method: string, route: string, status: number, seconds: number): void {
+  const labels = { service, method, route, status: String(status) };
+  httpRequests.add(1, labels);
+  httpDuration.record(seconds, labels);
+}
+
+const externalCalls = meter.createCounter('external_calls_total', { description: 'Calls to external systems, by system, operation and outcome' });
+
+/** One attempt at an external system: `ok`, `4xx`, `5xx` by its answer, or `no-answer` (timeout, connection). */
+export function recordExternalCall(system: string, operation: string, status: number | undefined): void {
+  const outcome = status === undefined ? 'no-answer' : status >= 500 ? '5xx' : status >= 400 ? '4xx' : 'ok';
+  externalCalls.add(1, { system, operation, outcome });
+}
+
 /** Counters of the event pipeline, labelled by service or consumer. */
 export const messagingMetrics = {
   published: meter.createCounter('outbox_published_total', { description: 'Events confirmed by the transport' }),

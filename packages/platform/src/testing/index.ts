@@ -4,3 +4,4 @@ export * from './token-forgeries.js';
 export * from './certificates.js';
 export * from './html-forms.js';
 export * from './virtual-host.js';
+export * from './run-schemas.js';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { AppError } from '@app/platform/errors';
+import { recordExternalCall } from '@app/platform/telemetry';
 import type { Config } from '../config.js';
 import type { PdndCredentials } from '../pdnd/pdnd-credentials.js';
 import { trackingEvidence, type RupIdentity } from '../pdnd/tracking-evidence.js';
@@ -61,6 +62,7 @@ export function pcpClient(deps: { config: Config; credentials: PdndCredentials; 
     } catch (error) {
       failure = error;
     }
+    recordExternalCall('anac-pcp', call.operation, answer?.status);
     if (call.cigRequestId) await logTransmission(deps.dataSource, { ...call, cigRequestId: call.cigRequestId }, url.toString(), number, started, answer, failure);
     const retryAfterMs = retryAfter ? (/^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : Math.max(0, Date.parse(retryAfter) - Date.now())) : undefined;
     return { answer, failure, retryAfterMs };

@@ -81,3 +81,9 @@ export async function signAccessToken(dataSource: DataSource, secret: KeySecret,
     .setExpirationTime(`${accessTokenTtlSeconds}s`)
     .sign(await importJWK(openPrivateKey(key.private_jwk, secret), algorithm));
 }
+
+/** How old the key that signs tokens is, in seconds (0 before the first): rotation is due every 90 days. */
+export async function activeKeyAgeSeconds(dataSource: DataSource): Promise<number> {
+  const [row] = await dataSource.query('SELECT extract(epoch FROM now() - created_at)::float8 AS age FROM signing_keys WHERE retired_at IS NULL');
+  return row?.age ?? 0;
+}
