@@ -35,7 +35,7 @@ describe('docker-compose.yml', { skip: composeInstalled || process.env.CI === 't
     for (const { definition, loadConfig } of platformServices) {
       const service = services[definition.name];
       assert.ok(service, `${definition.name} is in compose`);
-      assert.deepEqual(service.command?.slice(-1), [`services/${definition.name}/src/main.ts`], `${definition.name} runs its own entry point`);
+      assert.deepEqual(service.command?.slice(-1), [`services/${definition.name}/src/main.js`], `${definition.name} runs its own entry point`);
       assert.doesNotThrow(() => loadConfig(env(definition.name)), `${definition.name}'s environment`);
       assert.equal(loadConfig(env(definition.name)).MIGRATIONS_ON_START, false, `${definition.name}: the migrations job runs them`);
     }
@@ -58,6 +58,6 @@ describe('docker-compose.yml', { skip: composeInstalled || process.env.CI === 't
     for (const volume of Object.values(services).flatMap((service) => service.volumes ?? [])) {
       if (volume.type === 'bind') assert.ok(existsSync(volume.source!), `${volume.source} exists`);
     }
-    assert.ok(existsSync(join(root, 'scripts/simulators-main.ts')));
+    assert.ok(existsSync(join(root, 'scripts/simulators-main.ts')), 'the simulators entry (compiled to scripts/simulators-main.js)');
   });
 });

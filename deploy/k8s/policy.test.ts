@@ -141,7 +141,7 @@ describe('the Kubernetes overlays, rendered by kustomize, against the schemas an
       }
       for (const name of ['identity', ...consumers]) assert.ok(ofKind('ServiceMonitor').some((m) => m.spec.selector.matchLabels['app.kubernetes.io/name'] === name), `${name} ServiceMonitor`);
       const cron = ofKind('CronJob').find((c) => c.metadata.name === 'negozio-keys-rotate')!;
-      assert.ok(cron.spec.jobTemplate.spec.template.spec.containers[0].command.includes('scripts/rotate-keys.ts'));
+      assert.ok(cron.spec.jobTemplate.spec.template.spec.containers[0].command.includes('scripts/rotate-keys.js'));
       assert.ok(ofKind('Cluster')[0]!.spec.backup.barmanObjectStore.destinationPath);
       assert.ok(ofKind('ScheduledBackup').some((b) => b.spec.cluster.name === 'negozio-db'));
       const dashboard = JSON.parse(ofKind('ConfigMap').find((m) => m.metadata.name === 'negozio-dashboard')!.data!['dashboard.json']!) as { panels: { title: string }[] };
