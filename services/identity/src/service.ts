@@ -13,6 +13,7 @@ import { cieRoutes } from './login/cie/cie.routes.js';
 import { cnsRoutes } from './login/cns/cns.routes.js';
 import { passwordRoutes } from './login/password/password.routes.js';
 import { spidServiceProvider } from './login/spid/spid-sp.js';
+import { spCertificateSecondsLeft } from './login/spid/sp-credential.js';
 import { spidRoutes } from './login/spid/spid.routes.js';
 import { accessPageRoutes } from './pages/access-page.routes.js';
 import { apiClientRoutes } from './clients/api-client.routes.js';
@@ -48,5 +49,6 @@ export const definition: ServiceDefinition = {
   },
   gauges: ({ dataSource }) => [
     { name: 'signing_key_age_seconds', description: 'Age of the key that signs access tokens (keys:rotate every 90 days)', read: () => activeKeyAgeSeconds(dataSource) },
+    { name: 'certificate_expires_seconds', description: 'Seconds until the SPID service provider certificate expires', read: () => spCertificateSecondsLeft(dataSource) },
   ],
 };

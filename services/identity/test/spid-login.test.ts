@@ -137,4 +137,14 @@ describe('SPID login through the IdP simulator', () => {
     assert.match(xml, /<spid:IPACode>[^<]+<\/spid:IPACode><spid:Public\/>/);
     assert.match(xml, /<Signature/);
   });
+
+  test('when /metrics is scraped, then the signing key\'s age and the days left to the SP certificate are there for the alerts', async () => {
+    await fetch(`${world.url}/api/v1/auth/spid/metadata`);
+    const metrics = await (await fetch(`${world.url}/metrics`)).text();
+    const reading = (name: string) => Number(new RegExp(`^${name}\\{service="identity"[^}]*\\} (\\S+)`, 'm').exec(metrics)?.[1]);
+    const age = reading('signing_key_age_seconds');
+    assert.ok(age >= 0 && age < 24 * 3600, `a fresh key: ${age} s old`);
+    const left = reading('certificate_expires_seconds');
+    assert.ok(Number.isFinite(left) && left > 300 * 24 * 3600, `the SP certificate has most of its life left: ${left} s`);
+  });
 });

@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
 import { hasSpidProfile, spidSpCertificate } from './sp-certificate.js';
@@ -25,4 +26,11 @@ export async function spCredential(dataSource: DataSource, config: Config, entit
     ['spid-sp', credential.privateKeyPem, credential.certificatePem, existing?.certificatePem ?? '']);
   const [stored] = await dataSource.query(storedCredential, ['spid-sp']);
   return stored;
+}
+
+/** Seconds until the SP's certificate (in AgID's metadata) expires; +Inf before the first is made. */
+export async function spCertificateSecondsLeft(dataSource: DataSource): Promise<number> {
+  const [stored] = await dataSource.query(storedCredential, ['spid-sp']);
+  if (!stored) return Number.POSITIVE_INFINITY;
+  return (Date.parse(new X509Certificate(stored.certificatePem).validTo) - Date.now()) / 1000;
 }
