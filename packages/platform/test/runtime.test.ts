@@ -88,6 +88,7 @@ describe('a service started by the runtime, over RabbitMQ', { skip: !amqpUrl && 
     const response = await request(replicas[0]!.app).get('/metrics').expect(200);
     const sample = (metric: string, label: string) => new RegExp(`^${metric}\\{${label}="${name}"[^}]*\\} (\\d+)`, 'm').exec(response.text)?.[1];
     assert.equal(sample('outbox_backlog', 'service'), '0');
+    assert.equal(sample('outbox_oldest_age_seconds', 'service'), '0');
     assert.equal(sample('dead_letter_depth', 'service'), '0');
     assert.equal(sample('outbox_published_total', 'service'), '1');
     assert.equal(sample('messaging_redeliveries_total', 'consumer'), '0');

@@ -10,7 +10,7 @@ import { createHttpApp } from '../http/app.js';
 import { createLogger } from '../logger/index.js';
 import { AmqpTransport } from '../messaging/amqp-transport.js';
 import type { ConsumerDefinition, EventTransport } from '../messaging/types.js';
-import { OutboxRelay, outboxBacklog } from '../outbox/index.js';
+import { OutboxRelay, outboxBacklog, outboxOldestAgeSeconds } from '../outbox/index.js';
 import { initialiseMessagingCounters, metricsHandler, observeGauge } from '../telemetry/metrics.js';
 import type { ScheduledJob, ServiceDefinition, ServiceDeps } from './definition.js';
 import { closeServer, lifecycle, pause, requestsGraceMs } from './shutdown.js';
@@ -102,6 +102,7 @@ async function connectTransport(config: ServiceEnv, logger: Logger): Promise<Eve
 function registerGauges(service: string, deps: ServiceDeps, transport: EventTransport, consumer: ConsumerDefinition): void {
   initialiseMessagingCounters(service);
   observeGauge('outbox_backlog', 'Events in the outbox not yet published', { service }, () => outboxBacklog(deps.dataSource));
+  observeGauge('outbox_oldest_age_seconds', 'How long the oldest unpublished event has waited', { service }, () => outboxOldestAgeSeconds(deps.dataSource));
   observeGauge('dead_letter_depth', 'Messages waiting in the dead-letter queue', { service }, () => transport.deadLetterDepth(consumer));
 }
 
