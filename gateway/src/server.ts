@@ -17,8 +17,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, verify
   let stopping = false;
   const app = createGatewayApp(config, logger, verifyToken, () => stopping);
   const server = await new Promise<import('node:http').Server>((resolve, reject) => {
-    const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
-    listening.once('error', reject);
+    // Express 5 hands a failed listen (a port in use) to the callback.
+    const listening = app.listen(config.PORT, config.HOST, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   keepIdleConnections(server);
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;

@@ -29,3 +29,11 @@ test('when the gateway stops, then its readiness fails first, the request in fli
   await assert.rejects(fetch(`${gateway.url}/healthz`));
   slowCatalog.close();
 });
+
+test('when the gateway\'s port is taken, then starting it fails with the reason instead of a gateway without an address', async () => {
+  const taken = createServer();
+  const url = await listen(taken);
+  const port = new URL(url).port;
+  await assert.rejects(startGateway(loadGatewayConfig({ PORT: port, HOST: '127.0.0.1' }), pino({ level: 'silent' }), async () => Promise.reject(new Error('no tokens here'))), /EADDRINUSE/);
+  taken.close();
+});

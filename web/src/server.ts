@@ -12,8 +12,8 @@ export async function startWeb(config: WebConfig, logger: Logger): Promise<Runni
   let stopping = false;
   const app = createWebApp(config, logger, () => stopping);
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
-    listening.once('error', reject);
+    // Express 5 hands a failed listen (a port in use) to the callback.
+    const listening = app.listen(config.PORT, config.HOST, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   // As every service: longer than the gateway keeps its idle connections to it.
   server.keepAliveTimeout = serviceKeepAliveMs;

@@ -140,11 +140,11 @@ export const serviceKeepAliveMs = 65_000;
 
 function listen(app: Express, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host, () => resolve(server));
+    // Express 5 hands a failed listen (a port in use) to the callback.
+    const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)));
     // Longer than the gateway keeps an idle connection (upstreamIdleMs): the gateway, not the service,
     // closes a kept-alive connection, so it never sends a request on one the service is closing.
     server.keepAliveTimeout = serviceKeepAliveMs;
     server.headersTimeout = serviceKeepAliveMs + 1_000;
-    server.once('error', reject);
   });
 }

@@ -36,8 +36,21 @@ export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 10_000
   throw new Error(`condizione non raggiunta entro ${timeoutMs} ms (ultimo valore: ${JSON.stringify(last)})`);
 }
 
-/** A port free on loopback right now, for a server whose own URL must be known before it starts. */
+const portFree = (port: number) => new Promise<boolean>((resolve) => {
+  const probe = createServer().once('error', () => resolve(false));
+  probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+});
+
+/**
+ * A port free on loopback right now, for a server whose own URL must be known before it starts. It is
+ * taken below the kernel's ephemeral range (32768 and up), where the process's own outgoing
+ * connections cannot take it between this answer and the server's listen.
+ */
 export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await portFree(port)) return port;
+  }
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
