@@ -10,6 +10,8 @@ import { createLogger } from '@app/platform/logger';
 import { runMigrations } from '@app/platform/db';
 import { serviceDataSource, serviceSchema } from '@app/platform/service';
 import { envFlag } from '@app/platform/config';
+import type { ServiceName } from '@app/events';
+import { serviceUrlVariable } from '@app/gateway';
 import { loadDemoWorld } from './demo-world.js';
 import { developmentEnv } from './development-env.js';
 import { platformServices } from './platform-services.js';
@@ -41,7 +43,8 @@ async function clusterEnv(simulators: RunningSimulators): Promise<NodeJS.Process
     JWKS_URL: `${urlOf('identity')}/.well-known/jwks.json`, REVOKED_SESSIONS_URL: `${urlOf('identity')}/.well-known/revoked-sessions`,
     SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`, CIE_ISSUER: simulators.urls.cieOp,
   };
-  for (const component of components) env[`${component.name.toUpperCase().replaceAll('-', '_')}_URL`] = urlOf(component.name);
+  for (const { definition } of platformServices) env[serviceUrlVariable(definition.name as ServiceName)] = urlOf(definition.name);
+  env.WEB_URL = urlOf('web');
   return developmentEnv(env, demoWorld);
 }
 

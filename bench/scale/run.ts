@@ -2,15 +2,11 @@
 // approved, order, CIG acquired at the ANAC simulator) told by several clients at once through
 // `npm run start:cluster` with one replica per component, then with two, in the same run.
 //   npx tsx bench/scale/run.ts   (DATABASE_URL, AMQP_URL; BENCH_STORIES per agency, default 4)
-import { careful, storyRound, type Agency, type Seen } from '../../tests/operations/resilient-story.js';
+import { storyCast, storyRound, type Seen } from '../../tests/operations/resilient-story.js';
 import { startCluster } from '../../tests/operations/cluster-harness.js';
 
 const amqpUrl = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const perAgency = Number(process.env.BENCH_STORIES ?? 4);
-const agencies: Agency[] = [
-  { buyer: 'luca.ferri', rup: 'sara.colombo', banditore: 'gaio.cesare' },
-  { buyer: 'paola.marini', rup: 'giorgio.pelli', banditore: 'gaio.cesare' },
-];
 
 interface Figures { replicas: number; stories: number; seconds: number; perMinute: number; medianSeconds: number }
 
@@ -19,13 +15,7 @@ async function measure(replicas: number): Promise<Figures> {
   const cluster = await startCluster(amqpUrl);
   try {
     const seen: Seen = { adhesions: [], cigRequests: [], orders: [], retries: 0 };
-    const api = careful(cluster.gateway, seen);
-    const banditore = await api.login('gaio.cesare');
-    const casts = await Promise.all(agencies.map(async (people) => ({
-      people, tokens: { buyer: await api.login(people.buyer), rup: await api.spid(cluster.spidIdp, people.rup), banditore },
-    })));
-    const found = await api.call(casts[0]!.tokens.buyer, 'GET', '/api/v1/contracts?q=Sistema%20Cloud%20Toscana');
-    const contractId = found.items.find((contract: { cig: string }) => contract.cig === '7154112FF8').id as string;
+    const { casts, contractId } = await storyCast(cluster, seen);
     // Every story of every agency at once: the load is as many clients as stories.
     const durations: number[] = [];
     const started = performance.now();

@@ -2,15 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { testDatabaseUrl, waitFor } from '@app/platform/testing';
-import { careful, storyRound, type Agency, type Seen } from './resilient-story.js';
+import { storyAgencies, storyCast, storyRound, type Seen } from './resilient-story.js';
 import { cutFromBroker, cutFromDatabase, startCluster, type RunningCluster } from './cluster-harness.js';
 
 const amqpUrl = process.env.AMQP_URL;
 const services = ['identity', 'catalog', 'adhesion', 'anac-gateway', 'ordering', 'notify', 'pec-admin'];
-const agencies: Agency[] = [
-  { buyer: 'luca.ferri', rup: 'sara.colombo', banditore: 'gaio.cesare' },
-  { buyer: 'paola.marini', rup: 'giorgio.pelli', banditore: 'gaio.cesare' },
-];
 const rounds = Number(process.env.CHAOS_ROUNDS ?? 3);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -56,13 +52,7 @@ describe('the platform as separate processes, two replicas of each, under chaos'
 
   test('when replicas die, lose the broker and the database while the seed story runs for two agencies, then nothing is lost, nothing is applied twice, every state is legal', async () => {
     const seen: Seen = { adhesions: [], cigRequests: [], orders: [], retries: 0 };
-    const api = careful(cluster.gateway, seen);
-    const banditore = await api.login('gaio.cesare');
-    const casts = await Promise.all(agencies.map(async (people) => ({
-      people, tokens: { buyer: await api.login(people.buyer), rup: await api.spid(cluster.spidIdp, people.rup), banditore },
-    })));
-    const found = await api.call(casts[0]!.tokens.buyer, 'GET', '/api/v1/contracts?q=Sistema%20Cloud%20Toscana');
-    const contractId = found.items.find((contract: { cig: string }) => contract.cig === '7154112FF8').id as string;
+    const { casts, contractId } = await storyCast(cluster, seen);
     let storiesDone = false;
     const stories = Promise.all(casts.map(async ({ people, tokens }) => {
       const cigs: string[] = [];
@@ -80,7 +70,7 @@ describe('the platform as separate processes, two replicas of each, under chaos'
       throw error;
     }), chaos(cluster, () => storiesDone)]);
 
-    assert.equal(cigs.flat().filter(Boolean).length, agencies.length * rounds, 'every order got its derived CIG');
+    assert.equal(cigs.flat().filter(Boolean).length, storyAgencies.length * rounds, 'every order got its derived CIG');
     // Every event each service committed is published, none given up as a dead letter.
     for (const service of services) {
       await waitFor(async () => ((await count(`SELECT count(*)::int AS n FROM ${schema(service)}.outbox WHERE published_at IS NULL`)) === 0 ? true : undefined), 60_000, 500);

@@ -2,10 +2,9 @@
 // host of the run's own, simulators on free ports, the gateway on a free block of nine ports; which
 // process is which replica read from the cluster's own lines.
 import { execFile, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { dropRunSchemas, ownVirtualHost, testDatabaseUrl, uniqueName, waitFor, type VirtualHost } from '@app/platform/testing';
+import { dropRunSchemas, ownVirtualHost, portFree, testDatabaseUrl, uniqueName, waitFor, type VirtualHost } from '@app/platform/testing';
 
 const run = promisify(execFile);
 
@@ -21,10 +20,6 @@ export interface RunningCluster {
   output(): string;
   stop(): Promise<number | null>;
 }
-
-const portFree = (port: number) => new Promise<boolean>((resolve) => {
-  const probe = createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-});
 
 /** Nine consecutive free ports: the gateway's and its eight components'. */
 async function freePortBlock(): Promise<number> {

@@ -81,6 +81,24 @@ export function careful(gateway: string, seen: Seen) {
 
 export interface Agency { buyer: string; rup: string; banditore: string }
 
+/** The demo agencies that buy on Sistema Cloud Toscana: Comune di Prato and Comune di Firenze. */
+export const storyAgencies: Agency[] = [
+  { buyer: 'luca.ferri', rup: 'sara.colombo', banditore: 'gaio.cesare' },
+  { buyer: 'paola.marini', rup: 'giorgio.pelli', banditore: 'gaio.cesare' },
+];
+
+/** Everyone logged in before the story starts (the RUPs with SPID), and the contract they adhere to. */
+export async function storyCast(platform: { gateway: string; spidIdp: string }, seen: Seen) {
+  const api = careful(platform.gateway, seen);
+  const banditore = await api.login('gaio.cesare');
+  const casts = await Promise.all(storyAgencies.map(async (people) => ({
+    people, tokens: { buyer: await api.login(people.buyer), rup: await api.spid(platform.spidIdp, people.rup), banditore },
+  })));
+  const found = await api.call(casts[0]!.tokens.buyer, 'GET', '/api/v1/contracts?q=Sistema%20Cloud%20Toscana');
+  const contractId = found.items.find((contract: { cig: string }) => contract.cig === '7154112FF8').id as string;
+  return { casts, contractId };
+}
+
 /** One round of the story for one agency: returns the order's derived CIG. */
 export async function storyRound(gateway: string, tokens: { buyer: string; rup: string; banditore: string }, people: Agency, contractId: string, seen: Seen): Promise<string> {
   const api = careful(gateway, seen);

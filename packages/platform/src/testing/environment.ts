@@ -36,7 +36,8 @@ export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 10_000
   throw new Error(`condizione non raggiunta entro ${timeoutMs} ms (ultimo valore: ${JSON.stringify(last)})`);
 }
 
-const portFree = (port: number) => new Promise<boolean>((resolve) => {
+/** Whether nothing listens on `port` of loopback right now. */
+export const portFree = (port: number) => new Promise<boolean>((resolve) => {
   const probe = createServer().once('error', () => resolve(false));
   probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
 });
