@@ -1,16 +1,18 @@
-// `npm run build`: the platform as JavaScript in dist/, the tree the production image runs. The
-// TypeScript compiler writes every workspace's src (and the scripts) beside each other as they are in the
-// repository, so paths a module finds from its own location (templates, views, ANAC's files) still hold;
-// the files that are not code are copied, and each package.json points at .js instead of .ts.
+// `npm run build`: the platform as JavaScript in dist/full (every workspace, the simulators and benches
+// included: the simulators' image for compose's dev profile) and dist/production (the tree the production
+// image runs: no simulator, bench or development script). The TypeScript compiler writes every
+// workspace's src (and the scripts) beside each other as they are in the repository, so paths a module
+// finds from its own location (templates, views, ANAC's files) still hold; the files that are not code
+// are copied, and each package.json points at .js instead of .ts.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const root = process.cwd();
-const out = join(root, 'dist');
+const out = join(root, 'dist/full');
 
-rmSync(out, { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', out], { stdio: 'inherit' });
 
 /** The project's files (no dependencies, data or earlier builds): an image's build context has no .git. */
 function filesUnder(dir: string): string[] {
@@ -37,4 +39,31 @@ for (const file of manifests) {
 }
 cpSync(join(root, 'package-lock.json'), join(out, 'package-lock.json'));
 cpSync(join(root, 'demo'), join(out, 'demo'), { recursive: true });
-console.log(`dist/: ${assets.length} files beside the compiled code, ${manifests.length} package manifests`);
+console.log(`dist/full: ${assets.length} files beside the compiled code, ${manifests.length} package manifests`);
+
+// The production tree: the platform's workspaces, and of the scripts only the jobs the image runs
+// (migrations, key rotation, dead-letter replay) with what they import.
+const production = join(root, 'dist/production');
+const jobs = ['scripts/migrate.js', 'scripts/rotate-keys.js', 'scripts/replay-dead-letters.js'];
+const neededScripts = new Set<string>();
+const visit = (file: string) => {
+  if (neededScripts.has(file)) return;
+  neededScripts.add(file);
+  for (const [, imported] of readFileSync(join(out, file), 'utf8').matchAll(/from '\.\/([^']+\.js)'/g)) visit(`scripts/${imported}`);
+};
+jobs.forEach(visit);
+const toolsOnly = /^(simulators|bench)(\/|$)/;
+cpSync(out, production, {
+  recursive: true,
+  filter: (source) => {
+    const path = relative(out, source);
+    if (toolsOnly.test(path) || path === 'demo' || path.startsWith('demo/')) return false;
+    return !(path.startsWith('scripts/') && !neededScripts.has(path));
+  },
+});
+const rootManifest = JSON.parse(readFileSync(join(production, 'package.json'), 'utf8')) as { workspaces: string[]; devDependencies?: object; scripts?: object };
+rootManifest.workspaces = rootManifest.workspaces.filter((workspace) => !toolsOnly.test(workspace));
+delete rootManifest.devDependencies;
+delete rootManifest.scripts;
+writeFileSync(join(production, 'package.json'), `${JSON.stringify(rootManifest, null, 2)}\n`);
+console.log(`dist/production: the platform and ${neededScripts.size} job scripts`);

@@ -54,8 +54,10 @@ test('when every service and the gateway are deployed, then each has probes, a S
 
 test('when the gateway reads its configuration, then every service URL names a deployed Service on its port', () => {
   const config = ofKind('ConfigMap')[0]!.data!;
+  const gateway = ofKind('Deployment').find((d) => d.metadata.name === 'gateway')!;
+  const gatewayEnv = Object.fromEntries((gateway.spec.template.spec.containers[0].env as { name: string; value?: string }[]).map((v) => [v.name, v.value]));
   for (const name of serviceNames) {
-    const url = new URL(config[serviceUrlVariable(name)]!);
+    const url = new URL(gatewayEnv[serviceUrlVariable(name)]!);
     const service = ofKind('Service').find((s) => s.metadata.name === name)!;
     assert.equal(url.hostname.split('.')[0], name);
     assert.equal(Number(url.port), service.spec.ports[0].port);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +29,8 @@ const models: Record<string, new (value: any) => { validate(): void }> = {
 };
 /** Consumers of events (a queue each): KEDA scales them; the HTTP-only ones scale on CPU. */
 const consumers = ['catalog', 'adhesion', 'ordering', 'anac-gateway', 'notify', 'pec-admin'];
-/** The only components that call systems outside the cluster. */
-const callOut = ['identity', 'anac-gateway', 'notify', 'pec-admin'];
+/** The only components that call systems outside the cluster (the database and the broker: the Kubernetes API and the object store). */
+const callOut = ['identity', 'anac-gateway', 'notify', 'pec-admin', 'negozio-db', 'negozio-mq'];
 
 const render = (overlay: string): Manifest[] => parseAllDocuments(execFileSync('kubectl', ['kustomize', join(root, 'deploy/k8s/overlays', overlay)], { encoding: 'utf8' }))
   .map((doc) => doc.toJS() as Manifest);
@@ -130,20 +130,28 @@ describe('the Kubernetes overlays, rendered by kustomize, against the schemas an
 
     test(`${overlay}: the alerts are the same as compose's, and read only metrics the platform produces; backups, key rotation and the dashboard are there`, () => {
       const rule = ofKind('PrometheusRule')[0]!;
-      const alerts = parse(readFileSync(join(root, 'deploy/observability/alerts.yaml'), 'utf8')) as { groups: unknown[] };
-      assert.deepEqual(rule.spec.groups, alerts.groups);
+      const alerts = parse(readFileSync(join(root, 'deploy/observability/alerts.yaml'), 'utf8')) as { groups: { name: string }[] };
+      assert.deepEqual(rule.spec.groups.slice(0, alerts.groups.length), alerts.groups, 'the platform\'s alerts are compose\'s');
       const produced = producedMetrics();
-      for (const group of rule.spec.groups as { rules: { alert: string; expr: string }[] }[]) {
-        for (const { alert, expr } of group.rules) {
-          const read = [...expr.matchAll(/\b([a-z_]+_(?:total|seconds|depth|backlog))\b/g)].map(([, name]) => name!.replace(/_(bucket|count|sum)$/, ''));
-          assert.ok(read.length, `${alert} reads a metric`);
-          for (const name of read) assert.ok(produced.has(name), `${alert}: ${name} is produced by the platform`);
+      for (const group of rule.spec.groups as { name: string; rules: { alert: string; expr: string; annotations: { runbook_url?: string } }[] }[]) {
+        for (const { alert, expr, annotations } of group.rules) {
+          const read = [...expr.matchAll(/\b([a-z_]+_(?:total|seconds|bucket|depth|backlog|timestamp|lag|count|watermark))\b/g)].map(([, name]) => name!.replace(/_(bucket|count|sum)$/, ''));
+          assert.ok(read.length || /\bup\{/.test(expr), `${alert} reads a metric`);
+          // The platform's group reads what the platform produces; the cluster's what CloudNativePG, RabbitMQ and KEDA export.
+          for (const name of read) assert.ok(group.name.endsWith('-cluster') ? /^(cnpg_|rabbitmq_|keda_)/.test(name) : produced.has(name), `${alert}: ${name} is produced`);
+          assert.ok(annotations.runbook_url && existsSync(join(root, annotations.runbook_url)), `${alert}: runbook ${annotations.runbook_url}`);
         }
       }
-      for (const name of ['identity', ...consumers]) assert.ok(ofKind('ServiceMonitor').some((m) => m.spec.selector.matchLabels['app.kubernetes.io/name'] === name), `${name} ServiceMonitor`);
+      assert.equal(rule.metadata.labels?.release, 'kube-prometheus-stack', 'kube-prometheus-stack selects the rule');
+      for (const name of ['identity', ...consumers, 'gateway', 'web']) {
+        const monitor = ofKind('ServiceMonitor').find((m) => m.spec.selector.matchLabels['app.kubernetes.io/name'] === name);
+        assert.ok(monitor, `${name} ServiceMonitor`);
+        assert.equal(monitor.metadata.labels?.release, 'kube-prometheus-stack', `${name}: kube-prometheus-stack selects the ServiceMonitor`);
+      }
       const cron = ofKind('CronJob').find((c) => c.metadata.name === 'negozio-keys-rotate')!;
       assert.ok(cron.spec.jobTemplate.spec.template.spec.containers[0].command.includes('scripts/rotate-keys.js'));
-      assert.ok(ofKind('Cluster')[0]!.spec.backup.barmanObjectStore.destinationPath);
+      assert.ok(ofKind('Cluster')[0]!.spec.plugins.some((p: { name: string; isWALArchiver?: boolean }) => p.name === 'barman-cloud.cloudnative-pg.io' && p.isWALArchiver));
+      assert.match(ofKind('ObjectStore')[0]!.spec.configuration.destinationPath, overlay === 'prod' ? /\/production\// : /\/development\//, 'each overlay backs up to its own path');
       assert.ok(ofKind('ScheduledBackup').some((b) => b.spec.cluster.name === 'negozio-db'));
       const dashboard = JSON.parse(ofKind('ConfigMap').find((m) => m.metadata.name === 'negozio-dashboard')!.data!['dashboard.json']!) as { panels: { title: string }[] };
       assert.ok(dashboard.panels.length >= 8);

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Caller } from '@app/platform/auth';
 import { AppError, toProblem } from '@app/platform/errors';
 import { notFoundHandler, problemHandler, requestId } from '@app/platform/http';
+import { requestMetrics } from '@app/platform/telemetry';
 import { serviceUrls, type GatewayConfig } from './config.js';
 import { verifyAtEdge } from './edge-auth.js';
 import { clientAddressOf, forwardClientAddress, portalClientAddress, stripIdentityHeaders } from './identity-headers.js';
@@ -25,6 +26,8 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.use(requestId());
+  // Counted by the service that answers (or the portal), never by path: the series stay few.
+  app.use(requestMetrics('gateway', (path) => ownerOf(path) ?? (path.startsWith('/api/') ? 'altro' : 'portale')));
   app.use(helmet());
   app.use(cors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-request-id', 'retry-after'] }));
   app.use(stripIdentityHeaders());

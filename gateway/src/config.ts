@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig, shutdownEnv } from '@app/platform/config';
+import { developmentDefault, loadConfig, shutdownEnv } from '@app/platform/config';
 import { serviceNames, type ServiceName } from '@app/events';
 
 export { serviceNames, type ServiceName };
@@ -7,6 +7,7 @@ export { serviceNames, type ServiceName };
 const url = (port: number) => z.string().url().default(`http://127.0.0.1:${port}`);
 
 export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
@@ -20,9 +21,9 @@ export const configSchema = z.object({
   /** The portal: every path that is not the API's. */
   WEB_URL: url(8088),
   /** Shared with the portal: its calls carry the person's address, counted in the limits instead of the portal's. */
-  PORTAL_FORWARD_SECRET: z.string().min(32).default('portal-forward-secret-for-development-only'),
+  PORTAL_FORWARD_SECRET: z.string().min(32).default(developmentDefault('portal-forward-secret-for-development-only')),
   JWKS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/jwks.json'),
-  JWT_ISSUER: z.string().min(1).default('http://localhost:8080'),
+  JWT_ISSUER: z.string().min(1).default(developmentDefault('http://localhost:8080')),
   JWT_AUDIENCE: z.string().min(1).default('negozio-elettronico'),
   REVOKED_SESSIONS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/revoked-sessions'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
@@ -38,7 +39,9 @@ export const configSchema = z.object({
   /** PEM bundle of the CAs whose CNS/CIE certificates are accepted. */
   CNS_CA_FILE: z.string().optional(),
   /** Shared with the identity service, which accepts a forwarded certificate only under this secret. */
-  CNS_FORWARD_SECRET: z.string().min(32).default('cns-forward-secret-for-development-only'),
+  CNS_FORWARD_SECRET: z.string().min(32).default(developmentDefault('cns-forward-secret-for-development-only')),
+  /** /metrics on a port of its own (Prometheus inside the cluster); unset, no metrics listener. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   ...shutdownEnv,
 }).refine((c) => c.CNS_TLS_PORT === undefined || (c.TLS_CERT_FILE && c.TLS_KEY_FILE && c.CNS_CA_FILE), {
   message: 'CNS_TLS_PORT richiede TLS_CERT_FILE, TLS_KEY_FILE e CNS_CA_FILE', path: ['CNS_TLS_PORT'],

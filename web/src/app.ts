@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import multer from 'multer';
 import type { Logger } from 'pino';
 import { pageRenderer } from '@app/page-layout';
+import { requestMetrics } from '@app/platform/telemetry';
 import type { WebConfig } from './config.js';
 import { browserIdentity, csrfProtection, pageHeaders } from './security.js';
 import { problemPage, type WebDeps } from './page.js';
@@ -17,6 +18,8 @@ const own = (path: string) => new URL(path, import.meta.url).pathname;
 export function createWebApp(config: WebConfig, logger: Logger, stopping: () => boolean = () => false): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Counted by the page's route template (never the path): the series stay few.
+  app.use(requestMetrics('web', (_path, template) => template ?? 'altro'));
   // The gateway in front is the only hop: its X-Forwarded-For is the person's address.
   app.set('trust proxy', 'loopback');
   app.use(pageHeaders());

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { developmentDefault, loadConfig, serviceEnvSchema } from '@app/platform/config';
 
 const eservice = z.object({ url: z.string().url(), purposeId: z.string().min(1), audience: z.string().optional() });
 const simulator = 'http://127.0.0.1:8092';
@@ -8,9 +8,9 @@ export const configSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8085),
   /** PDND's token endpoint and the `aud` of client assertions. */
   PDND_TOKEN_URL: z.string().url().default(`${simulator}/token.oauth2`),
-  PDND_ASSERTION_AUDIENCE: z.string().default('pcp-simulato/client-assertion'),
-  PDND_CLIENT_ID: z.string().default('negozio-elettronico-sviluppo'),
-  PDND_KID: z.string().default('negozio-elettronico-sviluppo-1'),
+  PDND_ASSERTION_AUDIENCE: z.string().default(developmentDefault('pcp-simulato/client-assertion')),
+  PDND_CLIENT_ID: z.string().default(developmentDefault('negozio-elettronico-sviluppo')),
+  PDND_KID: z.string().default(developmentDefault('negozio-elettronico-sviluppo-1')),
   /** PEM (PKCS#8) of the PDND client key; unset in development: the key of .data/pdnd (see npm start). */
   PDND_PRIVATE_KEY_FILE: z.string().optional(),
   /** The PCP e-services (JSON: name → { url with version, purposeId, audience? }). */
@@ -30,9 +30,9 @@ export const configSchema = serviceEnvSchema.extend({
   REG_CODICE_PIATTAFORMA: z.string().default('0000001'),
   REG_CODICE_COMPONENTE: z.string().default('0000001'),
   /** Who the platform's own calls name in the tracking JWS (code lists): its system user, and an AUSA code. */
-  PCP_SYSTEM_FISCAL_CODE: z.string().regex(/^[A-Z0-9]{11,16}$/).default('RSSMRA80A01H501U'),
-  PCP_SYSTEM_AUSA_CODE: z.string().regex(/^\d{10}$/).default('0000000000'),
-  PCP_SYSTEM_AGENCY_FISCAL_CODE: z.string().regex(/^[A-Z0-9]{11,16}$/).default('99999999990'),
+  PCP_SYSTEM_FISCAL_CODE: z.string().regex(/^[A-Z0-9]{11,16}$/).default(developmentDefault('RSSMRA80A01H501U')),
+  PCP_SYSTEM_AUSA_CODE: z.string().regex(/^\d{10}$/).default(developmentDefault('0000000000')),
+  PCP_SYSTEM_AGENCY_FISCAL_CODE: z.string().regex(/^[A-Z0-9]{11,16}$/).default(developmentDefault('99999999990')),
   /** How often ANAC's code lists are read again (they change a few times a year). */
   PCP_CODE_LISTS_REFRESH_MS: z.coerce.number().int().min(60_000).default(24 * 3600_000),
   PCP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),

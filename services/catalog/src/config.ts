@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { developmentDefault, loadConfig, serviceEnvSchema } from '@app/platform/config';
 
 export const configSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8082),
@@ -10,7 +10,7 @@ export const configSchema = serviceEnvSchema.extend({
   /** The publisher of the open data: the platform's operator, by codice fiscale (OCDS publisher.scheme/uid). */
   OCDS_PUBLISHER_NAME: z.string().min(2).default('Negozio Elettronico'),
   OCDS_PUBLISHER_SCHEME: z.string().min(2).default('IT-CF'),
-  OCDS_PUBLISHER_UID: z.string().min(1).default('99999999990'),
+  OCDS_PUBLISHER_UID: z.string().min(1).default(developmentDefault('99999999990')),
   OCDS_PREFIX: z.string().regex(/^ocds-[a-z0-9]{6}$/, 'OCDS_PREFIX deve essere "ocds-" seguito da sei caratteri').default('ocds-negele'),
   SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envFileList, envIntList, loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { developmentDefault, envFileList, envIntList, loadConfig, serviceEnvSchema } from '@app/platform/config';
 import { documentStoreEnv } from '@app/signed-documents';
 
 
@@ -8,10 +8,10 @@ export const configSchema = serviceEnvSchema.extend({
   /** Where links in messages point: the portal behind the gateway. */
   PUBLIC_URL: z.string().url().default('http://localhost:8080'),
   SMTP_URL: z.string().url().default('smtp://127.0.0.1:8025'),
-  MAIL_FROM: z.string().min(3).default('Negozio Elettronico <noreply@negozio-elettronico.example>'),
+  MAIL_FROM: z.string().min(3).default(developmentDefault('Negozio Elettronico <noreply@negozio-elettronico.example>')),
   /** The PEC provider's submission server (smtp://user:password@host:port, STARTTLS); unset, PEC messages wait. */
   PEC_SMTP_URL: z.string().url().optional(),
-  PEC_FROM: z.string().min(3).default('negozio-elettronico@pec.negozio-elettronico.example'),
+  PEC_FROM: z.string().min(3).default(developmentDefault('negozio-elettronico@pec.negozio-elettronico.example')),
   /** The same mailbox read over IMAP (imap:// or imaps://user:password@host:port) for the provider's receipts. */
   PEC_IMAP_URL: z.string().url().optional(),
   /** The PEC provider's certification authority (PEM): its receipts' signatures and its servers' TLS. */
@@ -23,7 +23,7 @@ export const configSchema = serviceEnvSchema.extend({
   /** How often a page's live inbox stream looks for changes. */
   LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   /** Signs the partner feed's cursors (bound to the agency); set the same value on every replica. */
-  FEED_CURSOR_SECRET: z.string().min(16).default('cursore-del-feed-di-sviluppo-da-cambiare'),
+  FEED_CURSOR_SECRET: z.string().min(16).default(developmentDefault('cursore-del-feed-di-sviluppo-da-cambiare')),
   /** Waits between webhook attempts after the first (as Svix: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). */
   WEBHOOK_RETRY_SECONDS: envIntList.default([5, 300, 1800, 7200, 18000, 36000, 36000]),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),

@@ -14,7 +14,60 @@ export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEn
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
   }
+  if (env.NODE_ENV === 'production') {
+    const problems = productionProblems(parsed.data as Record<string, unknown>);
+    if (problems.length) throw new ConfigError(problems);
+  }
   return Object.freeze(parsed.data);
+}
+
+/** Values the code ships for development (secrets, simulators' addresses): production refuses every one. */
+const developmentValues = new Set<string>();
+
+/** Marks a default as a development value: a process in production that would use it refuses to start. */
+export function developmentDefault<T extends string>(value: T): T {
+  developmentValues.add(value);
+  return value;
+}
+
+/** Secrets that say what they are: the development values of compose files and examples. */
+const developmentWording = /development|sviluppo|change-?me|example-secret/i;
+const secretName = /SECRET|PASSWORD|_KEY$|ACCOUNTS/;
+const loopbackHosts = /^(localhost|127\.\d+\.\d+\.\d+|\[?::1\]?|0\.0\.0\.0|\[::\])$/i;
+/** Hosts of the simulators of the external systems, as compose and the demo name them. */
+const simulatorHosts = /^(simulators|[a-z0-9-]*simulat[a-z0-9.-]*|demo\.spid\.gov\.it)$/i;
+const addressPattern = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * What production refuses in a parsed configuration: a development value, an address on the loopback (in a
+ * container, that is the container itself) or of a simulator, a secret worded as a development one.
+ */
+export function productionProblems(config: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const visit = (name: string, value: unknown) => {
+    if (typeof value === 'string') {
+      const problem = productionProblemOf(name, value);
+      if (problem) problems.push(`${name}: ${problem}`);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(`${name}[${index}]`, item));
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(`${name}.${key}`, item);
+    }
+  };
+  for (const [name, value] of Object.entries(config)) visit(name, value);
+  return problems;
+}
+
+function productionProblemOf(name: string, value: string): string | undefined {
+  if (developmentValues.has(value)) return 'valore di sviluppo, non ammesso in produzione: impostarne uno proprio';
+  const root = name.split(/[.[]/)[0]!;
+  if (secretName.test(root) && developmentWording.test(value)) return 'segreto di sviluppo, non ammesso in produzione';
+  if (!addressPattern.test(value) || !URL.canParse(value)) return undefined;
+  const address = new URL(value);
+  if (loopbackHosts.test(address.hostname)) return `indirizzo locale (${address.hostname}) non ammesso in produzione`;
+  if (simulatorHosts.test(address.hostname)) return `simulatore (${address.hostname}) non ammesso in produzione`;
+  if (developmentWording.test(decodeURIComponent(address.password))) return 'password di sviluppo nell\'indirizzo, non ammessa in produzione';
+  return undefined;
 }
 
 /** Boolean environment flag: "true"/"1"/"yes" are true, anything else is false. */
@@ -56,7 +109,7 @@ export const serviceEnvSchema = z.object({
   MESSAGE_RETRY_DELAYS_MS: envIntList.default([1000, 5000, 30000]),
   HOST: z.string().default('0.0.0.0'),
   JWKS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/jwks.json'),
-  JWT_ISSUER: z.string().min(1).default('http://localhost:8080'),
+  JWT_ISSUER: z.string().min(1).default(developmentDefault('http://localhost:8080')),
   JWT_AUDIENCE: z.string().min(1).default('negozio-elettronico'),
   REVOKED_SESSIONS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/revoked-sessions'),
   BODY_LIMIT: z.string().default('1mb'),

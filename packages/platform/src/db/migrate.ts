@@ -23,3 +23,16 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
     await runner.release();
   }
 }
+
+/**
+ * The migrations this code knows that the schema has not applied yet (all of them when the schema is
+ * new): a replica waits for an empty list before it starts, so it never runs on an older schema.
+ */
+export async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
+  const schema = schemaOf(dataSource);
+  const known = dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name);
+  const [table] = await dataSource.query('SELECT to_regclass($1) AS name', [`"${schema}".schema_migrations`]) as { name: string | null }[];
+  if (!table?.name) return known;
+  const applied = new Set((await dataSource.query(`SELECT name FROM "${schema}".schema_migrations`) as { name: string }[]).map((row) => row.name));
+  return known.filter((name) => !applied.has(name));
+}

@@ -66,3 +66,38 @@ export function observeGauge(name: string, description: string, labels: Record<s
 export function metricsHandler(req: IncomingMessage, res: ServerResponse): void {
   exporter.getMetricsRequestHandler(req, res);
 }
+
+/**
+ * Records every answered request of a component that is not a service (the gateway, the portal) under a
+ * route group the caller names, so the series stay few; /healthz and /readyz are not counted.
+ */
+export function requestMetrics(component: string, routeOf: (path: string, template?: string) => string) {
+  return (req: IncomingMessage & { path?: string; route?: { path?: string } }, res: ServerResponse, next: () => void): void => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const path = req.path ?? new URL(req.url ?? '/', 'http://x').pathname;
+      if (path === '/healthz' || path.startsWith('/readyz')) return;
+      const route = routeOf(path, typeof req.route?.path === 'string' ? req.route.path : undefined);
+      recordHttpRequest(component, req.method ?? 'GET', route, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
+    });
+    next();
+  };
+}
+
+/**
+ * /metrics on a port of its own, for a component whose main port is public (the gateway) or
+ * reached only through the gateway (the portal): Prometheus scrapes it inside the cluster, nobody
+ * outside can read it. Port 0 picks a free one.
+ */
+export async function startMetricsServer(port: number, host: string): Promise<{ port: number; stop(): Promise<void> }> {
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => {
+    if (req.method === 'GET' && req.url?.split('?')[0] === '/metrics') return metricsHandler(req, res);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  return {
+    port: (server.address() as import('node:net').AddressInfo).port,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,4 +1,3 @@
-import { webcrypto } from 'node:crypto';
 import { generateRsaKeys, privateKeyPem, rsaSigning as algorithm, x509 } from './index.js';
 
 export interface IssuedCertificate {
@@ -41,7 +40,7 @@ export async function createCertificationAuthority(name: string, years = 1): Pro
 /** An authority kept on disk (the demo world's), able to issue again. */
 export async function certificationAuthorityFromPem(certificatePem: string, keyPem: string): Promise<CertificationAuthority> {
   const der = Buffer.from(keyPem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
-  const key = await webcrypto.subtle.importKey('pkcs8', der, algorithm, true, ['sign']);
+  const key = await crypto.subtle.importKey('pkcs8', der, algorithm, true, ['sign']);
   return authorityOf(new x509.X509Certificate(certificatePem), key, keyPem);
 }
 
