@@ -5,7 +5,7 @@
 // MIGRATIONS_WAIT_SECONDS (600) naming what is still missing.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pendingMigrations, runMigrations } from '@app/platform/db';
-import { serviceDataSource } from '@app/platform/service';
+import { serviceDataSource, serviceSchema } from '@app/platform/service';
 import { platformServices } from './platform-services.js';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -14,6 +14,10 @@ if (!databaseUrl) {
   process.exit(2);
 }
 const waiting = process.argv[2] === '--wait';
+// The services' schemas as the services name them (a run's suffix where one is set, as every service reads it).
+const suffix = process.env.DATABASE_SCHEMA_SUFFIX;
+const dataSourceOf = (definition: (typeof platformServices)[number]['definition'], poolSize: number) =>
+  serviceDataSource({ ...definition, schema: serviceSchema(definition, suffix) }, databaseUrl!, poolSize);
 const wanted = process.argv.slice(waiting ? 3 : 2);
 const unknown = wanted.filter((name) => !platformServices.some((s) => s.definition.name === name));
 if (unknown.length) {
@@ -24,7 +28,7 @@ if (waiting) process.exit(await waitForMigrations());
 for (const { definition } of platformServices) {
   if (wanted.length && !wanted.includes(definition.name)) continue;
   // Two connections: one holds the advisory lock while the other runs the migrations.
-  const dataSource = serviceDataSource(definition, databaseUrl, 2);
+  const dataSource = dataSourceOf(definition, 2);
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);
   console.log(`${definition.name}: ${applied.length ? applied.join(', ') : 'nessuna migrazione da applicare'}`);
@@ -37,7 +41,7 @@ async function waitForMigrations(): Promise<number> {
   for (;;) {
     const missing: string[] = [];
     for (const { definition } of services) {
-      const dataSource = serviceDataSource(definition, databaseUrl!, 1);
+      const dataSource = dataSourceOf(definition, 1);
       try {
         await dataSource.initialize();
         missing.push(...(await pendingMigrations(dataSource)).map((name) => `${definition.name}: ${name}`));

