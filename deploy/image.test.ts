@@ -22,6 +22,7 @@ import { ensureDemoSigning } from '../scripts/demo-signing.js';
 import { loadDemoWorld } from '../scripts/demo-world.js';
 import { platformServices } from '../scripts/platform-services.js';
 import { careful, storyAgencies, storyRound, type Seen } from '../tests/operations/resilient-story.js';
+import { providedObjects } from './k8s/cluster-model.js';
 import { buildah, podAddresses, randomSecret, rehearsalPods, runInContainer, simulatorHosts, workingContainer, writeMountedFiles } from './rehearsal.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -84,6 +85,10 @@ describe('the production image, built by buildah and run as production runs it',
     let gatewayCa: string;
     let rupCard: { certificatePem: string; privateKeyPem: string };
     let initContainerOf: (service: string, schemaSuffix: string) => Promise<{ code: number | null; output: string }>;
+    let startPlatform: (databaseUrl: string) => Promise<void>;
+    const seen: Seen = { adhesions: [], cigRequests: [], orders: [], retries: 0 };
+    let derivedCig = '';
+    const restoredDatabase = `negozio_restore_${suffix}`;
 
     before(async () => {
       vhost = await ownVirtualHost(amqpUrl!, 'rehearsal');
@@ -104,7 +109,10 @@ describe('the production image, built by buildah and run as production runs it',
       pcpServer = createServer();
       await new Promise<void>((resolve) => pcpServer.listen(0, '127.0.0.1', resolve));
       const pcpPort = (pcpServer.address() as AddressInfo).port;
-      const { pods, hosts } = rehearsalPods({ databaseUrl: testDatabaseUrl(), amqpUrl: vhost.url, schemaSuffix: suffix, files, pcpPort, smtpPort: Number(new URL(mail.smtpUrl).port) });
+      // The Secrets stay the same across restarts (a restored database needs the signing-key secret it was sealed with).
+      const secrets = providedObjects();
+      const podsOn = (databaseUrl: string) => rehearsalPods({ databaseUrl, amqpUrl: vhost.url, schemaSuffix: suffix, files, pcpPort, smtpPort: Number(new URL(mail.smtpUrl).port) }, secrets);
+      const { pods, hosts } = podsOn(testDatabaseUrl());
       const anacEnv = pods.find((pod) => pod.name === 'anac-gateway')!.containers.at(-1)!.env;
       const eservices = JSON.parse(anacEnv.PCP_ESERVICES!) as Record<string, { purposeId: string }>;
       const frameworkCigs = (JSON.parse(readFileSync(join(root, 'demo', 'contracts.json'), 'utf8')) as { contract: { cig: string } }[]).map((entry) => entry.contract.cig);
@@ -141,25 +149,36 @@ describe('the production image, built by buildah and run as production runs it',
       }
       await loadDemoWorld((name) => sources.get(name)!);
       for (const source of sources.values()) await source.destroy();
-      for (const pod of pods.filter((p) => p.kind === 'Deployment')) {
-        for (const { container: spec, env } of pod.containers.slice(0, -1)) await finished(run(`${pod.name}/${spec.name}`, spec.command!, env));
-        const main = pod.containers.at(-1)!;
-        processes.push(run(pod.name, main.container.command!, main.env));
-      }
-      // Each pod's readiness probe, as the kubelet asks it (the gateway's aggregated one: every service behind it).
-      for (const { name, output } of processes) {
-        const ready = await waitFor(async () => {
-          const answer = await fetch(`http://${podAddresses[name]}:${podPorts[name]}/readyz`).catch(() => undefined);
-          return answer?.ok ? true : undefined;
-        }, 120_000, 250).catch(() => false);
-        assert.ok(ready, `${name} ready:\n${output().slice(-3000)}`);
-      }
+      startPlatform = async (databaseUrl) => {
+        for (const pod of podsOn(databaseUrl).pods.filter((p) => p.kind === 'Deployment')) {
+          for (const { container: spec, env } of pod.containers.slice(0, -1)) await finished(run(`${pod.name}/${spec.name}`, spec.command!, env));
+          const main = pod.containers.at(-1)!;
+          processes.push(run(pod.name, main.container.command!, main.env));
+        }
+        // Each pod's readiness probe, as the kubelet asks it (the gateway's aggregated one: every service behind it).
+        for (const { name, output } of processes) {
+          const ready = await waitFor(async () => {
+            const answer = await fetch(`http://${podAddresses[name]}:${podPorts[name]}/readyz`).catch(() => undefined);
+            return answer?.ok ? true : undefined;
+          }, 120_000, 250).catch(() => false);
+          assert.ok(ready, `${name} ready:\n${output().slice(-3000)}`);
+        }
+      };
+      await startPlatform(testDatabaseUrl());
     });
 
-    after(async () => {
+    /** SIGTERM to every pod, as the kubelet stops them; each exits within its grace. */
+    const stopPlatform = async () => {
+      const exits = processes.map(({ child }) => (child.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()))));
       for (const { child } of processes) try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* gone */ }
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 40_000))]);
       for (const { child } of processes) try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ }
+      processes.length = 0;
+    };
+
+    after(async () => {
+      await stopPlatform();
+      execFileSync('psql', [testDatabaseUrl(), '-qc', `DROP DATABASE IF EXISTS ${restoredDatabase} WITH (FORCE)`], { stdio: 'ignore' });
       pcpServer?.close();
       await mail?.stop();
       await dropRunSchemas(suffix);
@@ -170,7 +189,6 @@ describe('the production image, built by buildah and run as production runs it',
     test('when every component runs from the image with production settings, then the seed-001 story goes through the gateway to a derived CIG', async () => {
       const gateway = `http://${podAddresses.gateway}:8080`;
       const started = Date.now();
-      const seen: Seen = { adhesions: [], cigRequests: [], orders: [], retries: 0 };
       const api = careful(gateway, seen);
       const people = storyAgencies[0]!;
       const buyer = await api.login(people.buyer);
@@ -180,6 +198,7 @@ describe('the production image, built by buildah and run as production runs it',
       const contractId = found.items.find((contract: { cig: string }) => contract.cig === '7154112FF8').id as string;
       const cig = await storyRound(gateway, { buyer, rup, banditore }, people, contractId, seen);
       assert.match(cig, /^[0-9A-Z]{10}$/, 'the derived CIG from ANAC');
+      derivedCig = cig;
       console.log(`rehearsal: the story from login to the derived CIG ${cig} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       // Everything was observed: the gateway's and the portal's own /metrics, on their metrics port only.
       const metrics = await (await fetch(`http://${podAddresses.gateway}:9464/metrics`)).text();
@@ -188,6 +207,30 @@ describe('the production image, built by buildah and run as production runs it',
       assert.equal((await fetch(`http://${podAddresses.web}:9464/metrics`)).status, 200);
       // Mail went through the relay the Secret names: the approval's notification to the buyer.
       assert.ok(mail.messages.length > 0, 'notifications reached the mail relay');
+    });
+
+    test('when every schema is dumped and restored into a new database, then the platform started on it has the story\'s order with its CIG', async () => {
+      assert.ok(derivedCig, 'the story ran first');
+      await stopPlatform();
+      const dump = join(folder, 'negozio.dump');
+      const started = Date.now();
+      // The drill of docs/operations.md, "Backup and restore": every service's schema, restored elsewhere.
+      // The extensions the migrations create (pg_trgm, in public) are not in the services' schemas: named, they come along.
+      const extensions = execFileSync('psql', [testDatabaseUrl(), '-Atc', "SELECT extname FROM pg_extension WHERE extname <> 'plpgsql'"], { encoding: 'utf8' }).split('\n').filter(Boolean);
+      execFileSync('pg_dump', ['--format=custom', '--no-owner', '--schema', `*_${suffix}`, ...extensions.flatMap((name) => ['--extension', name]), '--file', dump, testDatabaseUrl()]);
+      execFileSync('psql', [testDatabaseUrl(), '-qc', `CREATE DATABASE ${restoredDatabase}`]);
+      const restored = new URL(testDatabaseUrl());
+      restored.pathname = `/${restoredDatabase}`;
+      execFileSync('pg_restore', ['--no-owner', '--exit-on-error', '--dbname', restored.toString(), dump]);
+      await startPlatform(restored.toString());
+      const api = careful(`http://${podAddresses.gateway}:8080`, seen);
+      const buyer = await api.login(storyAgencies[0]!.buyer).catch((error: Error) => {
+        throw new Error(`${error.message}\nidentity:\n${processes.find((p) => p.name === 'identity')?.output().slice(-4000)}`);
+      });
+      const order = await api.call(buyer, 'GET', `/api/v1/orders/${seen.orders.at(-1)}`);
+      assert.equal(order.derivedCig, derivedCig);
+      assert.equal(order.status, 'cig-acquisito');
+      console.log(`restore drill: dump, restore and restart in ${((Date.now() - started) / 1000).toFixed(1)} s; the order and its CIG ${derivedCig} are there`);
     });
 
     test('when a release\'s migrations have not run (the Job failed), then the new pods\' init containers fail and they never start', async () => {

@@ -35,9 +35,8 @@ export interface RehearsalSettings {
 export const simulatorHosts = { anac: 'anac-pcp.prova.internal', mail: 'smtp.prova.internal' };
 
 /** The prod overlay's pods with this machine's values in the Secrets and the simulators in the site's settings. */
-export function rehearsalPods(settings: RehearsalSettings): { manifests: Manifest[]; pods: { name: string; kind: string; containers: { container: Container; env: Record<string, string> }[] }[]; hosts: string } {
+export function rehearsalPods(settings: RehearsalSettings, provided = providedObjects()): { manifests: Manifest[]; pods: { name: string; kind: string; containers: { container: Container; env: Record<string, string> }[] }[]; hosts: string } {
   const manifests = renderOverlay('prod');
-  const provided = providedObjects();
   const database = new URL(settings.databaseUrl);
   database.hostname = 'negozio-db-rw.negozio';
   provided.secrets['negozio-db-app']!.uri = database.toString();

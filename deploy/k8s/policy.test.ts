@@ -12,6 +12,7 @@ import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/Horizo
 import { CronJob } from 'kubernetes-models/batch/v1/CronJob';
 import { Job } from 'kubernetes-models/batch/v1/Job';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
+import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 
 type Manifest = { apiVersion: string; kind: string; metadata: { name: string; labels?: Record<string, string> }; spec?: any; data?: Record<string, string> };
 
@@ -25,7 +26,7 @@ const kubectl = (() => {
   }
 })();
 const models: Record<string, new (value: any) => { validate(): void }> = {
-  Deployment, Service, ConfigMap, Namespace, PodDisruptionBudget, HorizontalPodAutoscaler, Job, CronJob, NetworkPolicy,
+  Deployment, Service, ConfigMap, Namespace, PodDisruptionBudget, HorizontalPodAutoscaler, Job, CronJob, NetworkPolicy, Ingress,
 };
 /** Consumers of events (a queue each): KEDA scales them; the HTTP-only ones scale on CPU. */
 const consumers = ['catalog', 'adhesion', 'ordering', 'anac-gateway', 'notify', 'pec-admin'];

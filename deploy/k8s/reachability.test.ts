@@ -122,6 +122,15 @@ function operatorConnections(manifests: Manifest[], resolve: (host: string, port
   for (const store of manifests.filter((m) => m.kind === 'ObjectStore')) {
     connections.push({ from: 'negozio-db primary', to: 'outside', port: 443, why: `WAL archive and backups to ${store.spec.configuration.destinationPath}` });
   }
+  for (const ingress of manifests.filter((m) => m.kind === 'Ingress')) {
+    for (const rule of ingress.spec.rules as { http: { paths: { backend: { service: { name: string; port: { name?: string; number?: number } } } }[] } }[]) {
+      for (const { backend } of rule.http.paths) {
+        const service = manifests.find((m) => m.kind === 'Service' && m.metadata.name === backend.service.name)!;
+        const port = (service.spec.ports as { name: string; port: number }[]).find((p) => p.name === backend.service.port.name || p.port === backend.service.port.number)!.port;
+        connections.push({ from: 'ingress controller', ...(({ target, port: p }) => ({ to: target, port: p }))(resolve(`${service.metadata.name}.negozio.svc`, port)), why: `Ingress ${ingress.metadata.name}` });
+      }
+    }
+  }
   const cluster = manifests.find((m) => m.kind === 'Cluster')!;
   if (cluster.spec.monitoring?.enablePodMonitor) connections.push({ from: 'prometheus', to: 'negozio-db primary', port: 9187, why: 'CloudNativePG PodMonitor' });
   return connections;
@@ -129,8 +138,6 @@ function operatorConnections(manifests: Manifest[], resolve: (host: string, port
 
 /** What the operators need among their own pods (from their documentation). */
 const infrastructure: Connection[] = [
-  { from: 'ingress controller', to: 'gateway', port: 8080, why: 'the public entry' },
-  { from: 'ingress controller', to: 'gateway', port: 8443, why: 'CNS logins with client certificates (TLS passed through)' },
   { from: 'negozio-db replica', to: 'negozio-db primary', port: 5432, why: 'streaming replication' },
   { from: 'negozio-db primary', to: 'negozio-db replica', port: 8000, why: 'instance manager status (switchover)' },
   { from: 'cnpg operator', to: 'negozio-db primary', port: 8000, why: 'CloudNativePG operator → instance manager' },
@@ -196,6 +203,7 @@ for (const overlay of ['dev', 'prod']) {
       }
       assert.ok(configured.some((c) => c.from === 'web' && c.to === 'gateway'), 'the portal calls the gateway');
       assert.ok(configured.some((c) => c.from === 'negozio-migrations' && c.to === 'negozio-db primary'), 'the migrations reach the database');
+      for (const port of [8080, 8443]) assert.ok(needed.some((c) => c.from === 'ingress controller' && c.to === 'gateway' && c.port === port), `the Ingresses reach the gateway on ${port}`);
       console.log(`${overlay}: ${distinct(needed).length} connections needed, ${distinct(needed).filter(allowed).length} allowed, ${distinct(needed).filter((c) => !allowed(c)).length} blocked`);
     });
 
