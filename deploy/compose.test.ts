@@ -84,7 +84,7 @@ function productionVariables(): Record<string, string> {
   const example = envFile(join(root, 'deploy/compose/production.env.example'));
   const filled: Record<string, string> = {
     POSTGRES_PASSWORD: secret(), RABBITMQ_PASSWORD: secret(), SIGNING_KEY_SECRET: secret(), CIE_CLIENT_SECRET: secret(), CNS_FORWARD_SECRET: secret(),
-    CSRF_SECRET: secret(), PORTAL_FORWARD_SECRET: secret(), FEED_CURSOR_SECRET: secret(), SMTP_URL: `smtps://negozio:${secret()}@smtp.mail-provider.example.it:465`,
+    CSRF_SECRET: secret(), PORTAL_FORWARD_SECRET: secret(), FEED_CURSOR_SECRET: secret(), SECRETS_KEYS: `2026-12:${randomBytes(32).toString('base64')}`, SMTP_URL: `smtps://negozio:${secret()}@smtp.mail-provider.example.it:465`,
     SPID_SP_IPA_CODE: 'r_toscan', OCDS_PUBLISHER_UID: '01386030488', PDND_CLIENT_ID: '7b3e1c55-5f0a-4d39-9a47-6b1f0c2d9e10', PDND_KID: '5yQn0r3kTqv1lQ2xY8sZkA',
     PCP_SYSTEM_FISCAL_CODE: '01386030488', PCP_SYSTEM_AUSA_CODE: '0000246109', PCP_SYSTEM_AGENCY_FISCAL_CODE: '01386030488',
     PCP_ESERVICES: example.PCP_ESERVICES!.replaceAll('"purposeId":""', '"purposeId":"8f3c1a9e-0d4b-4e57-b6a2-1c9d7e5f3a21"'),

@@ -61,7 +61,7 @@ export function providedObjects(): { secrets: Record<string, Record<string, stri
         'smtp-url': `smtps://negozio-elettronico%40pec.negozio.example.it:${secretValue()}@smtps.pec.example-provider.it:465`,
         'imap-url': `imaps://negozio-elettronico%40pec.negozio.example.it:${secretValue()}@imaps.pec.example-provider.it:993`,
       },
-      'negozio-notify': { 'feed-cursor-secret': secretValue() },
+      'negozio-notify': { 'feed-cursor-secret': secretValue(), 'secrets-keys': `${new Date().getFullYear()}-1:${randomBytes(32).toString('base64')}` },
       'negozio-pec-admin': { 'partner-accounts': JSON.stringify({ '80003150504': { user: 'ordine-pisa', password: secretValue() } }) },
     },
     configMaps: {

@@ -2,10 +2,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createPublicKey, randomUUID, verify } from 'node:crypto';
+import { createPublicKey, randomBytes, randomUUID, verify } from 'node:crypto';
+import { pino } from 'pino';
 import { Webhook } from 'standardwebhooks';
 import { adhesionEvents, catalogEvents } from '@app/events';
 import { waitFor } from '@app/platform/testing';
+import { keyringOf } from '@app/platform/secrets';
+import { webhookSecretsResealer } from '@app/notify';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { approvedAdhesion, cloudContract, orderingCast, type Cast } from '../../scripts/ordering-story.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
@@ -164,6 +167,31 @@ describe('partner events: webhooks signed per Standard Webhooks and the feed, ag
     assert.doesNotThrow(() => new Webhook(hook.secret).verify(message!.body, message!.headers));
     assert.doesNotThrow(() => new Webhook(rotated.secret).verify(message!.body, message!.headers));
     assert.ok(!('secret' in (await partner.prato.call('GET', `/api/v1/webhooks/${hook.id}`))));
+    receiver.server.close();
+  });
+
+  test('when the webhook secrets are read from the database, then they are sealed; after SECRETS_KEYS rotates, the resealer seals them with the new key and they still sign', async () => {
+    const receiver = await endpoint();
+    const hook = await partner.prato.call('POST', '/api/v1/webhooks', { url: receiver.url, filters: [{ suffix: { type: '.expired.v1' } }] }, 201);
+    const { dataSource, config } = notifyService().deps as unknown as { dataSource: import('typeorm').DataSource; config: { SECRETS_KEYS: string } };
+    const stored = async () => (await dataSource.query('SELECT secret, signing_private_key AS "privateKey" FROM webhooks WHERE id = $1', [hook.id]))[0] as { secret: string; privateKey: string };
+    const before = await stored();
+    for (const value of Object.values(before)) assert.match(value, /^sealed:v1:sviluppo:/);
+    assert.ok(!before.secret.includes(hook.secret.replace(/^whsec_/, '')), 'the secret is not in the row');
+    // A new key first, the old one still there: every row sealed again with the new one, opening to the same secret.
+    const rotatedKeys = `nuova:${randomBytes(32).toString('base64')},${config.SECRETS_KEYS}`;
+    const logger = pino({ level: 'silent' });
+    assert.ok(await webhookSecretsResealer(dataSource, { ...config, SECRETS_KEYS: rotatedKeys } as never, logger)() >= 1);
+    const after = await stored();
+    for (const value of Object.values(after)) assert.match(value, /^sealed:v1:nuova:/);
+    assert.equal(keyringOf(rotatedKeys).open(after.secret), hook.secret);
+    assert.equal(await webhookSecretsResealer(dataSource, { ...config, SECRETS_KEYS: rotatedKeys } as never, logger)(), 0, 'nothing left to seal: the old key may go');
+    // Back under the platform's own key, so the running sender can open them again, and one delivery proves it.
+    assert.ok(await webhookSecretsResealer(dataSource, { ...config, SECRETS_KEYS: `${config.SECRETS_KEYS},nuova:${rotatedKeys.split(',')[0]!.split(':')[1]}` } as never, logger)() >= 1);
+    await publish(catalogEvents.contractExpired.type, { contractId, banditoreAgencyId: randomUUID(), title: 'Quarta', cig: '7154112FF8', expiryDate: '2026-11-04' });
+    const [message] = (await waitFor(() => (receiver.received.length ? receiver.received : undefined), 10_000))!;
+    assert.doesNotThrow(() => new Webhook(hook.secret).verify(message!.body, message!.headers));
+    assert.ok(v1aHolds(hook.publicKey, message!), 'the sealed signing key still signs v1a');
     receiver.server.close();
   });
 

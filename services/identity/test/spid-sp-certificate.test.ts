@@ -5,6 +5,7 @@ import { SignedXml } from 'xml-crypto';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { CertificatePolicies, UserNotice } from '@peculiar/asn1-x509';
 import { selfSignedCredential, x509 } from '@app/platform/x509';
+import { openText } from '../src/keys/sealed-key.js';
 import { startIdentityWorld, type IdentityWorld } from './harness.js';
 import { gaio } from './people.js';
 
@@ -64,5 +65,38 @@ describe('the SPID service provider signs with a certificate of the Avviso SPID 
     const [first, second] = [metadataCertificate(await metadata()), metadataCertificate(await metadata())];
     assert.deepEqual(avviso29Problems(first, `${world.url}/api/v1/auth/spid/metadata`), []);
     assert.equal(first.serialNumber, second.serialNumber, 'made once, then kept');
+  });
+});
+
+describe('the SPID service provider\'s signing key at rest', () => {
+  let world: IdentityWorld;
+  const secret = 'una-chiave-di-cifratura-delle-chiavi-di-firma-di-prova';
+  before(async () => {
+    world = await startIdentityWorld([gaio], { SIGNING_KEY_SECRET: secret });
+  });
+  after(() => world.stop());
+  const stored = async () => (await world.service.deps.dataSource.query("SELECT private_key_pem AS key FROM service_credentials WHERE name = 'spid-sp'"))[0]?.key as string;
+
+  test('when SIGNING_KEY_SECRET is set, then the key is stored sealed, never as PEM, and the metadata is still signed with it', async () => {
+    const xml = await (await fetch(`${world.url}/api/v1/auth/spid/metadata`)).text();
+    const key = await stored();
+    assert.match(key, /^sealed:/);
+    assert.ok(!key.includes('PRIVATE KEY'));
+    const signature = new DOMParser().parseFromString(xml, 'text/xml').getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature')[0]!;
+    const verifier = new SignedXml({ publicCert: metadataCertificate(xml).toString('pem') });
+    verifier.loadSignature(signature);
+    assert.equal(verifier.checkSignature(xml), true);
+  });
+
+  test('when a key was stored in the clear before sealing began, then it is sealed on its next use and the certificate stays', async () => {
+    const metadata = async () => metadataCertificate(await (await fetch(`${world.url}/api/v1/auth/spid/metadata`)).text());
+    const before = await metadata();
+    // The row as an earlier release left it: the same certificate, its key as plain PEM.
+    const plainPem = openText((await stored()).slice('sealed:'.length), secret);
+    await world.service.deps.dataSource.query("UPDATE service_credentials SET private_key_pem = $1 WHERE name = 'spid-sp'", [plainPem]);
+    const after = await metadata();
+    assert.equal(after.serialNumber, before.serialNumber, 'the certificate AgID knows stays');
+    assert.match(await stored(), /^sealed:/);
+    assert.equal(openText((await stored()).slice('sealed:'.length), secret), plainPem);
   });
 });

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { developmentDefault, envFileList, envIntList, loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { secretsKeysEnv } from '@app/platform/secrets';
 import { documentStoreEnv } from '@app/signed-documents';
+
+/** Development's envelope key for the secrets notify keeps (production refuses it: SECRETS_KEYS is the operator's). */
+const developmentSecretsKeys = 'sviluppo:bmVnb3ppby1lbGV0dHJvbmljby1zdmlsdXBwby0zMmI=';
 
 
 export const configSchema = serviceEnvSchema.extend({
@@ -22,6 +26,9 @@ export const configSchema = serviceEnvSchema.extend({
   MAIL_POLL_MS: z.coerce.number().int().min(50).default(1000),
   /** How often a page's live inbox stream looks for changes. */
   LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+  /** Envelope keys of the webhook secrets and signing keys kept in the database: `id:key` pairs, the current one first. */
+  SECRETS_KEYS: z.string().default(developmentDefault(developmentSecretsKeys))
+    .refine((value) => secretsKeysEnv.safeParse(value).success, 'SECRETS_KEYS: voci id:chiave separate da virgole, chiavi di 32 byte in base64, la corrente per prima'),
   /** Signs the partner feed's cursors (bound to the agency); set the same value on every replica. */
   FEED_CURSOR_SECRET: z.string().min(16).default(developmentDefault('cursore-del-feed-di-sviluppo-da-cambiare')),
   /** Waits between webhook attempts after the first (as Svix: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). */

@@ -26,7 +26,7 @@ import { subscriptionRoutes } from './subscriptions/subscription.routes.js';
 import { adminOf, amqpRelay } from './subscriptions/subscription.service.js';
 import { templateRoutes } from './templates/template.routes.js';
 import { webhookRoutes } from './webhooks/webhook.routes.js';
-import { fanOut, webhookSender } from './webhooks/webhook.service.js';
+import { fanOut, webhookSecretsResealer, webhookSender } from './webhooks/webhook.service.js';
 
 const configOf = (deps: { config: unknown }) => deps.config as Config;
 
@@ -85,6 +85,7 @@ export const definition: ServiceDefinition = {
     return [
       { name: 'mail-sender', everyMs: configOf(deps).MAIL_POLL_MS, run: mailSender(deps.dataSource, configOf(deps), deps.logger) },
       { name: 'webhook-sender', everyMs: configOf(deps).WEBHOOK_POLL_MS, run: webhookSender(deps.dataSource, configOf(deps), deps.logger) },
+      { name: 'webhook-secrets-reseal', everyMs: 60_000, run: webhookSecretsResealer(deps.dataSource, configOf(deps), deps.logger) },
       // On RabbitMQ only: the partner exchange lives there.
       ...(configOf(deps).PEC_IMAP_URL ? [{ name: 'pec-receipts', everyMs: configOf(deps).PEC_POLL_MS, run: pecReceiptReader(deps.dataSource, configOf(deps), deps.logger) }] : []),
       ...(relay ? [{ name: 'amqp-relay', everyMs: configOf(deps).AMQP_RELAY_POLL_MS, run: relay.relay, stop: relay.stop }] : []),

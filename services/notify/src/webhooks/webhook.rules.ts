@@ -12,6 +12,8 @@ export const deliveryStatuses = { 'in-coda': 'In coda', consegnato: 'Consegnato'
 /** Address ranges a webhook may never reach: the platform's own network and the cloud's metadata service. */
 export const forbiddenRanges = new Set(['unspecified', 'broadcast', 'multicast', 'linkLocal', 'loopback', 'private', 'uniqueLocal', 'carrierGradeNat', 'reserved', 'ipv4Mapped', 'rfc6145', 'rfc6052', '6to4', 'teredo', 'benchmarking', 'amt', 'as112', 'deprecated', 'orchid2', 'droneRemoteIdProtocolEntityTags']);
 
+export const internalAddressRefusal = (address: string) => `L'indirizzo ${address} è di una rete interna (privata, locale o di servizio): non raggiungibile dai webhook.`;
+
 /**
  * Why an endpoint URL is refused, or undefined: HTTPS only (plain HTTP only where private addresses
  * are allowed, in development), no credentials in it, and — checked by the service on the resolved

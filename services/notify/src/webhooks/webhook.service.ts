@@ -1,11 +1,13 @@
 import { lookup } from 'node:dns/promises';
 import ipaddr from 'ipaddr.js';
+import type { Agent } from 'undici';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { notifyEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
 import { notFound, refuse } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
+import { keyringOf } from '@app/platform/secrets';
 import type { Config } from '../config.js';
 import { passes, type Filter } from '../feed/feed.rules.js';
 import { partnerEnvelope } from '../feed/feed.service.js';
@@ -13,8 +15,9 @@ import type { FeedRow } from '../feed/feed.store.js';
 import * as inbox from '../inbox/notification.store.js';
 import * as recipients from '../recipients/recipients.store.js';
 import { renderInbox } from '../templates/template.service.js';
+import { checkedAgent, internalAddressAmong, postThrough } from './webhook-connections.js';
 import { newSecret, newSigningKeys, signedHeaders } from './webhook-signature.js';
-import { forbiddenRanges, keepsFailing, nextAttempt, urlProblem, webhookRefusals as why } from './webhook.rules.js';
+import { internalAddressRefusal, keepsFailing, nextAttempt, urlProblem, webhookRefusals as why } from './webhook.rules.js';
 import * as store from './webhook.store.js';
 
 const ownerOf = (caller: TenantCaller): store.Owner => ({ agencyId: caller.tenant, clientId: caller.clientId ?? null });
@@ -32,8 +35,8 @@ export async function endpointProblem(raw: string, allowPrivate: boolean): Promi
   } catch {
     return `Il nome ${host} non si risolve in un indirizzo.`;
   }
-  const internal = addresses.find((address) => forbiddenRanges.has(ipaddr.process(address).range()));
-  return internal ? `L'indirizzo ${internal} è di una rete interna (privata, locale o di servizio): non raggiungibile dai webhook.` : undefined;
+  const internal = internalAddressAmong(addresses);
+  return internal ? internalAddressRefusal(internal) : undefined;
 }
 
 async function acceptable(url: string, config: Config): Promise<void> {
@@ -45,7 +48,9 @@ export async function create(dataSource: DataSource, config: Config, caller: Ten
   await acceptable(body.url, config);
   const secret = newSecret();
   const keys = newSigningKeys();
-  const hook = await store.create(dataSource.manager, ownerOf(caller), { ...body, secret, publicKey: keys.publicKey, privateKey: keys.privateKey });
+  // Kept sealed under the envelope key (SECRETS_KEYS): a backup or a read of the table gives no secret.
+  const keyring = keyringOf(config.SECRETS_KEYS);
+  const hook = await store.create(dataSource.manager, ownerOf(caller), { ...body, secret: keyring.seal(secret), publicKey: keys.publicKey, privateKey: keyring.seal(keys.privateKey) });
   // The secret is shown once, here; afterwards only a rotation gives a new one.
   return { ...hook, secret };
 }
@@ -67,7 +72,7 @@ export async function remove(dataSource: DataSource, caller: TenantCaller, id: s
 
 export async function rotate(dataSource: DataSource, config: Config, caller: TenantCaller, id: string) {
   const secret = newSecret();
-  const hook = await store.rotate(dataSource.manager, ownerOf(caller), id, secret, config.WEBHOOK_SECRET_OVERLAP_SECONDS);
+  const hook = await store.rotate(dataSource.manager, ownerOf(caller), id, keyringOf(config.SECRETS_KEYS).seal(secret), config.WEBHOOK_SECRET_OVERLAP_SECONDS);
   if (!hook) throw notFound('Webhook');
   return { ...hook, secret };
 }
@@ -108,16 +113,18 @@ export async function fanOut(manager: EntityManager, row: FeedRow): Promise<void
   }
 }
 
-async function post(delivery: store.Claimed, config: Config): Promise<{ statusCode: number | null; error: string | null; latencyMs: number }> {
+async function post(delivery: store.Claimed, config: Config, agent: Agent): Promise<{ statusCode: number | null; error: string | null; latencyMs: number }> {
   const started = performance.now();
   const body = JSON.stringify(partnerEnvelope(delivery));
-  const secrets = [delivery.secret, ...(delivery.previousSecret ? [delivery.previousSecret] : [])];
+  const keyring = keyringOf(config.SECRETS_KEYS);
+  const secrets = [delivery.secret, ...(delivery.previousSecret ? [delivery.previousSecret] : [])].map((sealed) => keyring.open(sealed));
   try {
     const problem = await endpointProblem(delivery.url, config.WEBHOOK_ALLOW_PRIVATE);
     if (problem) throw new Error(problem);
-    const response = await fetch(delivery.url, {
-      method: 'POST', body, redirect: 'manual', signal: AbortSignal.timeout(config.WEBHOOK_TIMEOUT_MS),
-      headers: { 'content-type': 'application/cloudevents+json', 'user-agent': 'NegozioElettronico-Webhook/1', ...signedHeaders(delivery.eventId, Math.floor(Date.now() / 1000), body, { secrets, publicKey: delivery.publicKey, privateKey: delivery.privateKey }) },
+    const signed = signedHeaders(delivery.eventId, Math.floor(Date.now() / 1000), body, { secrets, publicKey: delivery.publicKey, privateKey: keyring.open(delivery.privateKey) });
+    // The connection checks the address it connects to: a name that answers differently now is refused.
+    const response = await postThrough(agent, delivery.url, {
+      body, timeoutMs: config.WEBHOOK_TIMEOUT_MS, headers: { 'content-type': 'application/cloudevents+json', 'user-agent': 'NegozioElettronico-Webhook/1', ...signed },
     });
     await response.body?.cancel();
     const ok = response.status >= 200 && response.status < 300;
@@ -161,16 +168,34 @@ async function settle(dataSource: DataSource, config: Config, delivery: store.Cl
 export function webhookSender(dataSource: DataSource, config: Config, logger: Logger) {
   const leaseSeconds = Math.ceil(config.WEBHOOK_TIMEOUT_MS / 1000) + 30;
   const inFlight = new Set<Promise<void>>();
+  const agent = checkedAgent(config.WEBHOOK_ALLOW_PRIVATE);
   return async function sendDue(): Promise<number> {
     const room = config.WEBHOOK_BATCH - inFlight.size;
     if (room <= 0) return 0;
     for (const delivery of await store.claimDue(dataSource.manager, room, leaseSeconds)) {
-      const sending: Promise<void> = post(delivery, config)
+      const sending: Promise<void> = post(delivery, config, agent)
         .then((outcome) => settle(dataSource, config, delivery, outcome))
         .catch((error) => logger.warn({ delivery: delivery.id, reason: reasonOf(error) }, 'webhook outcome not recorded; sent again when the lease ends'))
         .finally(() => inFlight.delete(sending));
       inFlight.add(sending);
     }
     return inFlight.size;
+  };
+}
+
+/**
+ * Seals again what is stored plain (before sealing began) or under an older key, a few rows each run:
+ * after a rotation of SECRETS_KEYS the old key can be removed once this has found nothing to do.
+ */
+export function webhookSecretsResealer(dataSource: DataSource, config: Config, logger: Logger) {
+  const keyring = keyringOf(config.SECRETS_KEYS);
+  return async function resealStale(): Promise<number> {
+    const stale = await store.staleSecrets(dataSource.manager, keyring.currentKeyId, 100);
+    for (const row of stale) {
+      const reseal = (value: string | null) => (value === null ? null : keyring.seal(keyring.open(value)));
+      await store.replaceSecrets(dataSource.manager, row, { secret: reseal(row.secret)!, previousSecret: reseal(row.previousSecret), privateKey: reseal(row.privateKey)! });
+    }
+    if (stale.length) logger.info({ webhooks: stale.length, key: keyring.currentKeyId }, 'webhook secrets sealed with the current key');
+    return stale.length;
   };
 }

@@ -140,3 +140,22 @@ export async function disable(manager: EntityManager, webhookId: string, reason:
     `UPDATE webhooks SET status = 'disabilitato', disabled_reason = $2, updated_at = now() WHERE id = $1 AND status = 'attivo' RETURNING id`, [webhookId, reason]);
   return rows.length > 0;
 }
+
+export interface StoredSecrets { id: string; secret: string; previousSecret: string | null; privateKey: string }
+
+/** Webhooks whose secrets are not all sealed with the current key. */
+export function staleSecrets(manager: EntityManager, currentKeyId: string, limit: number): Promise<StoredSecrets[]> {
+  const current = `sealed:v1:${currentKeyId}:%`;
+  return manager.query(
+    `SELECT id, secret, previous_secret AS "previousSecret", signing_private_key AS "privateKey" FROM webhooks
+     WHERE secret NOT LIKE $1 OR signing_private_key NOT LIKE $1 OR (previous_secret IS NOT NULL AND previous_secret NOT LIKE $1)
+     ORDER BY id LIMIT $2`, [current, limit]);
+}
+
+/** Writes the sealed values, unless the row changed meanwhile (a rotation): the next run sees it again. */
+export async function replaceSecrets(manager: EntityManager, before: StoredSecrets, after: Omit<StoredSecrets, 'id'>): Promise<void> {
+  await manager.query(
+    `UPDATE webhooks SET secret = $5, previous_secret = $6, signing_private_key = $7
+     WHERE id = $1 AND secret = $2 AND previous_secret IS NOT DISTINCT FROM $3 AND signing_private_key = $4`,
+    [before.id, before.secret, before.previousSecret, before.privateKey, after.secret, after.previousSecret, after.privateKey]);
+}

@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
+import { openText, sealText } from '../../keys/sealed-key.js';
 import { hasSpidProfile, spidSpCertificate } from './sp-certificate.js';
 
 export interface Credential {
@@ -11,21 +12,41 @@ export interface Credential {
 const storedCredential = 'SELECT private_key_pem AS "privateKeyPem", certificate_pem AS "certificatePem" FROM service_credentials WHERE name = $1';
 
 /**
+ * The key as stored: sealed (AES-256-GCM) under SIGNING_KEY_SECRET where it is set, as the token-signing
+ * keys are, so neither the table nor a backup holds it in the clear; plain in development without it.
+ */
+const sealedPrefix = 'sealed:';
+const storedKey = (pem: string, secret: string | undefined) => (secret ? `${sealedPrefix}${sealText(pem, secret)}` : pem);
+
+function openedKey(stored: string, secret: string | undefined): string {
+  if (!stored.startsWith(sealedPrefix)) return stored;
+  if (!secret) throw new Error('the SPID signing key is sealed: set SIGNING_KEY_SECRET');
+  return openText(stored.slice(sealedPrefix.length), secret);
+}
+
+/**
  * The SP's signing key and self-signed certificate (allowed for public SPs, Avviso 28/2020), made once
  * and kept so the metadata stays stable; one made before the Avviso 29 profile is replaced once.
  */
 export async function spCredential(dataSource: DataSource, config: Config, entityId: string): Promise<Credential> {
-  const [existing] = await dataSource.query(storedCredential, ['spid-sp']);
-  if (existing && hasSpidProfile(existing.certificatePem)) return existing;
+  const secret = config.SIGNING_KEY_SECRET;
+  const [existing] = await dataSource.query(storedCredential, ['spid-sp']) as Credential[];
+  if (existing && hasSpidProfile(existing.certificatePem)) {
+    // A key stored before sealing began is sealed now, once (the certificate, hence the metadata, stays).
+    if (secret && !existing.privateKeyPem.startsWith(sealedPrefix)) {
+      await dataSource.query("UPDATE service_credentials SET private_key_pem = $2 WHERE name = $1 AND private_key_pem = $3", ['spid-sp', storedKey(existing.privateKeyPem, secret), existing.privateKeyPem]);
+    }
+    return { ...existing, privateKeyPem: openedKey(existing.privateKeyPem, secret) };
+  }
   const credential = await spidSpCertificate({ organization: config.SPID_SP_ORGANIZATION, entityId, ipaCode: config.SPID_SP_IPA_CODE, locality: config.SPID_SP_LOCALITY });
   // Two replicas may race on the first start: the first stored compliant credential wins for both.
   await dataSource.query(
     `INSERT INTO service_credentials (name, private_key_pem, certificate_pem) VALUES ($1, $2, $3)
      ON CONFLICT (name) DO UPDATE SET private_key_pem = EXCLUDED.private_key_pem, certificate_pem = EXCLUDED.certificate_pem, created_at = now()
      WHERE service_credentials.certificate_pem = $4`,
-    ['spid-sp', credential.privateKeyPem, credential.certificatePem, existing?.certificatePem ?? '']);
-  const [stored] = await dataSource.query(storedCredential, ['spid-sp']);
-  return stored;
+    ['spid-sp', storedKey(credential.privateKeyPem, secret), credential.certificatePem, existing?.certificatePem ?? '']);
+  const [stored] = await dataSource.query(storedCredential, ['spid-sp']) as Credential[];
+  return { ...stored!, privateKeyPem: openedKey(stored!.privateKeyPem, secret) };
 }
 
 /** Seconds until the SP's certificate (in AgID's metadata) expires; +Inf before the first is made. */
