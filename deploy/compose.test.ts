@@ -11,9 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import Ajv2019 from 'ajv/dist/2019.js';
 import { ConfigError } from '@app/platform/config';
-import { loadGatewayConfig } from '@app/gateway';
-import { loadWebConfig } from '@app/web';
 import { platformServices } from '../scripts/platform-services.js';
+import { configLoaders as loaders } from './components.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const composeText = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
@@ -71,12 +70,6 @@ const validate = new Ajv2019({ strict: false, allErrors: true })
 
 const environmentOf = (file: ComposeFile, name: string): NodeJS.ProcessEnv =>
   Object.fromEntries(Object.entries(file.services[name]!.environment ?? {}).map(([key, value]) => [key, value ?? '']));
-
-const loaders: Record<string, (env: NodeJS.ProcessEnv) => unknown> = {
-  ...Object.fromEntries(platformServices.map(({ definition, loadConfig }) => [definition.name, loadConfig])),
-  gateway: loadGatewayConfig,
-  web: loadWebConfig,
-};
 
 /** What an operator's .env holds in production: deploy/compose/production.env.example filled in. */
 function productionVariables(): Record<string, string> {

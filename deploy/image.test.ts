@@ -23,7 +23,7 @@ import { loadDemoWorld } from '../scripts/demo-world.js';
 import { platformServices } from '../scripts/platform-services.js';
 import { careful, storyAgencies, storyRound, type Seen } from '../tests/operations/resilient-story.js';
 import { providedObjects } from './k8s/cluster-model.js';
-import { buildah, podAddresses, randomSecret, rehearsalPods, runInContainer, simulatorHosts, workingContainer, writeMountedFiles } from './rehearsal.js';
+import { buildah, podAddresses, rehearsalPods, runInContainer, simulatorHosts, workingContainer, writeMountedFiles } from './rehearsal.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const image = 'localhost/negozio-elettronico:rehearsal';
@@ -38,7 +38,6 @@ const tools = (() => {
   }
 })();
 const skip = !amqpUrl ? 'no RabbitMQ' : tools || process.env.CI === 'true' ? false : 'buildah and debootstrap are not installed';
-const podPorts: Record<string, number> = { identity: 8081, catalog: 8082, adhesion: 8083, ordering: 8084, 'anac-gateway': 8085, notify: 8086, 'pec-admin': 8087, gateway: 8080, web: 8088 };
 const inImage = (container: string, script: string) => execFileSync('buildah', [...buildah, 'run', '--isolation', 'chroot', container, '--', 'sh', '-c', script], { encoding: 'utf8' });
 
 describe('the production image, built by buildah and run as production runs it', { skip, timeout: 1_800_000 }, () => {
@@ -78,7 +77,7 @@ describe('the production image, built by buildah and run as production runs it',
   describe('the production rehearsal', () => {
     const suffix = uniqueName('rh').replace(/^rh_?/, '');
     const folder = mkdtempSync(join(tmpdir(), 'negozio-rehearsal-'));
-    const processes: { name: string; child: ChildProcess; output: () => string }[] = [];
+    const processes: { name: string; child: ChildProcess; output: () => string; port?: string }[] = [];
     let vhost: VirtualHost;
     let mail: MailSimulator;
     let pcpServer: Server;
@@ -153,12 +152,12 @@ describe('the production image, built by buildah and run as production runs it',
         for (const pod of podsOn(databaseUrl).pods.filter((p) => p.kind === 'Deployment')) {
           for (const { container: spec, env } of pod.containers.slice(0, -1)) await finished(run(`${pod.name}/${spec.name}`, spec.command!, env));
           const main = pod.containers.at(-1)!;
-          processes.push(run(pod.name, main.container.command!, main.env));
+          processes.push({ ...run(pod.name, main.container.command!, main.env), port: main.env.PORT });
         }
         // Each pod's readiness probe, as the kubelet asks it (the gateway's aggregated one: every service behind it).
-        for (const { name, output } of processes) {
+        for (const { name, output, port } of processes) {
           const ready = await waitFor(async () => {
-            const answer = await fetch(`http://${podAddresses[name]}:${podPorts[name]}/readyz`).catch(() => undefined);
+            const answer = await fetch(`http://${podAddresses[name]}:${port}/readyz`).catch(() => undefined);
             return answer?.ok ? true : undefined;
           }, 120_000, 250).catch(() => false);
           assert.ok(ready, `${name} ready:\n${output().slice(-3000)}`);

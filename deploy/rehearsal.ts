@@ -5,7 +5,6 @@
 // hold this machine's database and broker credentials, and the simulators stand in for PDND, ANAC PCP
 // and the mail relay at names of their own. Nothing else is changed: production mode checks it all.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { containerEnvironment, podTemplates, providedObjects, renderOverlay, type Container, type Manifest } from './k8s/cluster-model.js';
@@ -109,5 +108,3 @@ export function runInContainer(container: string, command: string[], env: Record
     ...Object.entries(env).flatMap(([name, value]) => ['--env', `${name}=${value}`]), container, '--', ...command];
   return spawn('buildah', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 }
-
-export const randomSecret = () => randomBytes(24).toString('base64url');

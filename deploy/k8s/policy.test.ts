@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { parse, parseAllDocuments } from 'yaml';
+import { parse } from 'yaml';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { ConfigMap, Namespace, Service } from 'kubernetes-models/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
@@ -13,18 +12,9 @@ import { CronJob } from 'kubernetes-models/batch/v1/CronJob';
 import { Job } from 'kubernetes-models/batch/v1/Job';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
-
-type Manifest = { apiVersion: string; kind: string; metadata: { name: string; labels?: Record<string, string> }; spec?: any; data?: Record<string, string> };
+import { kubectlSkip, renderOverlay as render, selects } from './cluster-model.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const kubectl = (() => {
-  try {
-    execFileSync('kubectl', ['version', '--client'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const models: Record<string, new (value: any) => { validate(): void }> = {
   Deployment, Service, ConfigMap, Namespace, PodDisruptionBudget, HorizontalPodAutoscaler, Job, CronJob, NetworkPolicy, Ingress,
 };
@@ -33,9 +23,6 @@ const consumers = ['catalog', 'adhesion', 'ordering', 'anac-gateway', 'notify', 
 /** The only components that call systems outside the cluster (the database and the broker: the Kubernetes API and the object store). */
 const callOut = ['identity', 'anac-gateway', 'notify', 'pec-admin', 'negozio-db', 'negozio-mq'];
 
-const render = (overlay: string): Manifest[] => parseAllDocuments(execFileSync('kubectl', ['kustomize', join(root, 'deploy/k8s/overlays', overlay)], { encoding: 'utf8' }))
-  .map((doc) => doc.toJS() as Manifest);
-const matches = (selector: Record<string, string> | undefined, labels: Record<string, string>) => Object.entries(selector ?? {}).every(([key, value]) => labels[key] === value);
 
 /** The metric names the platform's code produces (counters, histograms, gauges). */
 function producedMetrics(): Set<string> {
@@ -56,7 +43,7 @@ function producedMetrics(): Set<string> {
   return names;
 }
 
-describe('the Kubernetes overlays, rendered by kustomize, against the schemas and our policy', { skip: kubectl || process.env.CI === 'true' ? false : 'kubectl is not installed' }, () => {
+describe('the Kubernetes overlays, rendered by kustomize, against the schemas and our policy', { skip: kubectlSkip }, () => {
   for (const overlay of ['dev', 'prod']) {
     const manifests = render(overlay);
     const ofKind = (kind: string) => manifests.filter((m) => m.kind === kind);
@@ -116,7 +103,7 @@ describe('the Kubernetes overlays, rendered by kustomize, against the schemas an
       const policies = ofKind('NetworkPolicy');
       assert.ok(policies.some((p) => Object.keys(p.spec.podSelector).length === 0 && p.spec.policyTypes.includes('Ingress') && p.spec.policyTypes.includes('Egress') && !p.spec.ingress && !p.spec.egress), 'default deny');
       for (const service of ofKind('Service')) {
-        const covering = policies.filter((p) => p.spec.ingress && Object.keys(p.spec.podSelector.matchLabels ?? {}).length && matches(p.spec.podSelector.matchLabels, service.spec.selector));
+        const covering = policies.filter((p) => p.spec.ingress && Object.keys(p.spec.podSelector.matchLabels ?? {}).length && selects(p.spec.podSelector, service.spec.selector));
         assert.ok(covering.length, `Service ${service.metadata.name} covered by a NetworkPolicy`);
       }
       for (const policy of policies) {

@@ -6,19 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '@app/platform/config';
-import { loadGatewayConfig } from '@app/gateway';
-import { loadWebConfig } from '@app/web';
 import { platformServices } from '../../scripts/platform-services.js';
+import { configLoaders as loaders } from '../components.js';
 import { containerEnvironment, kubectlSkip, podTemplates, providedObjects, renderOverlay, type Container, type Manifest } from './cluster-model.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Each component's configuration loader, by Deployment name. */
-const loaders: Record<string, (env: NodeJS.ProcessEnv) => unknown> = {
-  ...Object.fromEntries(platformServices.map(({ definition, loadConfig }) => [definition.name, loadConfig])),
-  gateway: loadGatewayConfig,
-  web: loadWebConfig,
-};
 
 /** Names that hold a secret, or an address with credentials in it. */
 const secretVariable = /SECRET|PASSWORD|_KEY$|_TOKEN$|ACCOUNTS|^DATABASE_URL$|^AMQP_URL$|^SMTP_URL$|^PEC_SMTP_URL$|^PEC_IMAP_URL$|^MQ_/;

@@ -3,15 +3,15 @@
 // evaluated against the rendered NetworkPolicies of both overlays as Kubernetes evaluates them.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { loadGatewayConfig } from '@app/gateway';
-import { loadWebConfig } from '@app/web';
 import { platformServices } from '../../scripts/platform-services.js';
+import { configLoaders } from '../components.js';
 import {
   connectionAllowed, kubectlSkip, containerEnvironment, namespace, operatorServices, podTemplates, providedObjects, renderOverlay, selects,
   type Endpoint, type Manifest,
 } from './cluster-model.js';
 
-interface Connection { from: string; to: string; port: number; protocol?: string; why: string }
+interface Destination { to: string; port: number }
+interface Connection extends Destination { from: string; protocol?: string; why: string }
 
 /** Settings that name the platform or a counterpart, not an address it connects to. */
 const identifiers = new Set(['PUBLIC_URL', 'SPID_ENTITY_ID', 'JWT_ISSUER', 'CORS_ORIGINS', 'PDND_ASSERTION_AUDIENCE', 'AMQP_PUBLIC_URL', 'CIE_CLIENT_ID']);
@@ -19,11 +19,8 @@ const defaultPorts: Record<string, number> = { 'http:': 80, 'https:': 443, 'post
 
 /** A component's settings as its own configuration schema reads them (only what it reads, defaults included). */
 function settingsOf(component: string, env: Record<string, string>): Record<string, unknown> {
-  const service = platformServices.find(({ definition }) => definition.name === component);
-  if (service) return service.loadConfig(env) as unknown as Record<string, unknown>;
-  if (component === 'gateway') return loadGatewayConfig(env);
-  if (component === 'web') return loadWebConfig(env);
-  return env; // the Jobs' scripts read their variables directly
+  // The Jobs' scripts read their variables directly.
+  return (configLoaders[component]?.(env) ?? env) as Record<string, unknown>;
 }
 
 function addressesIn(name: string, value: unknown): { variable: string; url: URL }[] {
@@ -55,29 +52,29 @@ function clusterModel(manifests: Manifest[]) {
   pods.set('kubernetes API', { ip: '10.0.0.1' });
 
   /** A host and port as a client resolves it: a Service of ours or of an operator, else the outside. */
-  const resolve = (host: string, port: number): { target: string; port: number } => {
+  const resolve = (host: string, port: number): Destination => {
     const [serviceName, serviceNamespace = namespace] = host.replace(/\.svc(\.cluster\.local)?$/, '').split('.') as [string, string?];
     const outside = host.includes('.') && !/\.svc(\.cluster\.local)?$/.test(host) && host.split('.').length !== 2;
-    if (outside || serviceNamespace !== namespace) return { target: 'outside', port };
+    if (outside || serviceNamespace !== namespace) return { to: 'outside', port };
     const service = manifests.find((m) => m.kind === 'Service' && m.metadata.name === serviceName);
     if (service) {
       const servicePort = (service.spec.ports as { port: number; targetPort?: number | string }[]).find((p) => p.port === port);
       assert.ok(servicePort, `Service ${serviceName} has no port ${port}`);
       const [podName, pod] = [...pods].find(([, endpoint]) => endpoint.labels && Object.keys(service.spec.selector).length && selects({ matchLabels: service.spec.selector }, endpoint.labels))!;
       const targetPort = typeof servicePort.targetPort === 'string' ? pod.ports!.find((p) => p.name === servicePort.targetPort)!.containerPort : servicePort.targetPort ?? port;
-      return { target: podName, port: targetPort };
+      return { to: podName, port: targetPort };
     }
     const operatorService = operatorServices[serviceName];
     assert.ok(operatorService, `${host}: no such Service in the cluster`);
     assert.ok(operatorService.ports.includes(port), `${host}: no port ${port}`);
     const [podName] = [...pods].find(([, endpoint]) => endpoint.labels && selects({ matchLabels: operatorService.selector }, endpoint.labels))!;
-    return { target: podName, port };
+    return { to: podName, port };
   };
   return { pods, resolve };
 }
 
 /** What each component connects to, read from its settings as its own schema parses them. */
-function configuredConnections(manifests: Manifest[], resolve: (host: string, port: number) => { target: string; port: number }): Connection[] {
+function configuredConnections(manifests: Manifest[], resolve: (host: string, port: number) => Destination): Connection[] {
   const provided = providedObjects();
   const connections: Connection[] = [];
   for (const template of podTemplates(manifests)) {
@@ -86,8 +83,8 @@ function configuredConnections(manifests: Manifest[], resolve: (host: string, po
       const settings = container.command?.includes('--wait') ? env : settingsOf(template.name, env);
       for (const [name, value] of Object.entries(settings)) {
         for (const { variable, url } of addressesIn(name, value)) {
-          const { target, port } = resolve(url.hostname, Number(url.port) || defaultPorts[url.protocol]!);
-          connections.push({ from: template.name, to: target, port, why: `${template.name}/${container.name} ${variable}` });
+          const destination = resolve(url.hostname, Number(url.port) || defaultPorts[url.protocol]!);
+          connections.push({ from: template.name, ...destination, why: `${template.name}/${container.name} ${variable}` });
         }
       }
     }
@@ -96,7 +93,7 @@ function configuredConnections(manifests: Manifest[], resolve: (host: string, po
 }
 
 /** What the operators' objects make others connect to: scrapes, KEDA's queue readings, backups. */
-function operatorConnections(manifests: Manifest[], resolve: (host: string, port: number) => { target: string; port: number }): Connection[] {
+function operatorConnections(manifests: Manifest[], resolve: (host: string, port: number) => Destination): Connection[] {
   const connections: Connection[] = [];
   for (const monitor of manifests.filter((m) => m.kind === 'ServiceMonitor')) {
     const selector = monitor.spec.selector.matchLabels as Record<string, string>;
@@ -106,7 +103,7 @@ function operatorConnections(manifests: Manifest[], resolve: (host: string, port
         ? (service.spec.ports as { name: string; port: number }[]).find((p) => p.name === endpoint.port)!.port
         : { prometheus: 15692 }[endpoint.port]!;
       const host = service?.metadata.name ?? Object.entries(operatorServices).find(([, s]) => selects({ matchLabels: selector }, s.selector))![0];
-      connections.push({ from: 'prometheus', ...(({ target, port: p }) => ({ to: target, port: p }))(resolve(host, port)), why: `ServiceMonitor ${monitor.metadata.name}` });
+      connections.push({ from: 'prometheus', ...resolve(host, port), why: `ServiceMonitor ${monitor.metadata.name}` });
     }
   }
   const provided = providedObjects();
@@ -115,8 +112,8 @@ function operatorConnections(manifests: Manifest[], resolve: (host: string, port
       const authentication = manifests.find((m) => m.kind === 'TriggerAuthentication' && m.metadata.name === trigger.authenticationRef?.name)!;
       const reference = (authentication.spec.secretTargetRef as { parameter: string; name: string; key: string }[]).find((r) => r.parameter === 'host')!;
       const url = new URL(provided.secrets[reference.name]![reference.key]!);
-      const { target, port } = resolve(url.hostname, trigger.metadata.protocol === 'http' ? 15672 : Number(url.port) || 5672);
-      connections.push({ from: 'keda operator', to: target, port, why: `ScaledObject ${scaled.metadata.name}` });
+      const destination = resolve(url.hostname, trigger.metadata.protocol === 'http' ? 15672 : Number(url.port) || 5672);
+      connections.push({ from: 'keda operator', ...destination, why: `ScaledObject ${scaled.metadata.name}` });
     }
   }
   for (const store of manifests.filter((m) => m.kind === 'ObjectStore')) {
@@ -127,7 +124,7 @@ function operatorConnections(manifests: Manifest[], resolve: (host: string, port
       for (const { backend } of rule.http.paths) {
         const service = manifests.find((m) => m.kind === 'Service' && m.metadata.name === backend.service.name)!;
         const port = (service.spec.ports as { name: string; port: number }[]).find((p) => p.name === backend.service.port.name || p.port === backend.service.port.number)!.port;
-        connections.push({ from: 'ingress controller', ...(({ target, port: p }) => ({ to: target, port: p }))(resolve(`${service.metadata.name}.negozio.svc`, port)), why: `Ingress ${ingress.metadata.name}` });
+        connections.push({ from: 'ingress controller', ...resolve(`${service.metadata.name}.negozio.svc`, port), why: `Ingress ${ingress.metadata.name}` });
       }
     }
   }
@@ -153,8 +150,8 @@ const infrastructure: Connection[] = [
 const services = platformServices.map(({ definition }) => definition.name);
 
 /** Connections that must stay closed, whatever the settings say. */
-function forbidden(configured: Connection[]): Connection[] {
-  const ports: Record<string, number> = { identity: 8081, catalog: 8082, adhesion: 8083, ordering: 8084, 'anac-gateway': 8085, notify: 8086, 'pec-admin': 8087 };
+function forbidden(manifests: Manifest[], configured: Connection[]): Connection[] {
+  const ports = Object.fromEntries(services.map((name) => [name, manifests.find((m) => m.kind === 'Service' && m.metadata.name === name)!.spec.ports[0].port as number]));
   const list: Connection[] = [];
   const add = (from: string, to: string, port: number, why: string) => list.push({ from, to, port, why });
   for (const service of services) {
@@ -208,7 +205,7 @@ for (const overlay of ['dev', 'prod']) {
     });
 
     test('when anything tries a connection the platform does not need, then the policies close it', () => {
-      const closed = distinct(forbidden(configured));
+      const closed = distinct(forbidden(manifests, configured));
       const open = closed.filter(allowed).map((c) => `${c.from} → ${c.to}:${c.port} (${c.why})`);
       assert.deepEqual(open, []);
       console.log(`${overlay}: ${closed.length} forbidden connections, all closed`);

@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { MeterProvider } from '@opentelemetry/sdk-metrics';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import type { ObservableResult } from '@opentelemetry/api';
@@ -90,14 +91,13 @@ export function requestMetrics(component: string, routeOf: (path: string, templa
  * outside can read it. Port 0 picks a free one.
  */
 export async function startMetricsServer(port: number, host: string): Promise<{ port: number; stop(): Promise<void> }> {
-  const { createServer } = await import('node:http');
   const server = createServer((req, res) => {
     if (req.method === 'GET' && req.url?.split('?')[0] === '/metrics') return metricsHandler(req, res);
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
   return {
-    port: (server.address() as import('node:net').AddressInfo).port,
+    port: (server.address() as AddressInfo).port,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

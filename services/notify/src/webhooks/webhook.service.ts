@@ -23,12 +23,16 @@ import * as store from './webhook.store.js';
 const ownerOf = (caller: TenantCaller): store.Owner => ({ agencyId: caller.tenant, clientId: caller.clientId ?? null });
 const reasonOf = (error: unknown) => (error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error));
 
-/** Why a URL may not be called, checked on every address its name resolves to (at registration and before each call). */
-export async function endpointProblem(raw: string, allowPrivate: boolean): Promise<string | undefined> {
+/**
+ * Why a URL may not be called: its form, and every address its name resolves to. Before each call the
+ * name is not resolved here (`resolveName` false): the checked agent resolves it once, as it connects.
+ */
+export async function endpointProblem(raw: string, allowPrivate: boolean, resolveName = true): Promise<string | undefined> {
   const url = new URL(raw);
   const problem = urlProblem(url, allowPrivate);
   if (problem || allowPrivate) return problem;
   const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (!ipaddr.isValid(host) && !resolveName) return undefined;
   let addresses: string[];
   try {
     addresses = ipaddr.isValid(host) ? [host] : (await lookup(host, { all: true })).map((found) => found.address);
@@ -117,9 +121,11 @@ async function post(delivery: store.Claimed, config: Config, agent: Agent): Prom
   const started = performance.now();
   const body = JSON.stringify(partnerEnvelope(delivery));
   const keyring = keyringOf(config.SECRETS_KEYS);
-  const secrets = [delivery.secret, ...(delivery.previousSecret ? [delivery.previousSecret] : [])].map((sealed) => keyring.open(sealed));
   try {
-    const problem = await endpointProblem(delivery.url, config.WEBHOOK_ALLOW_PRIVATE);
+    // Opened inside the attempt: a secret whose key SECRETS_KEYS no longer holds is a failed attempt with its reason.
+    const secrets = [delivery.secret, ...(delivery.previousSecret ? [delivery.previousSecret] : [])].map((sealed) => keyring.open(sealed));
+    // An address written as such is checked here (no lookup runs for it); a name, by the agent as it connects.
+    const problem = await endpointProblem(delivery.url, config.WEBHOOK_ALLOW_PRIVATE, false);
     if (problem) throw new Error(problem);
     const signed = signedHeaders(delivery.eventId, Math.floor(Date.now() / 1000), body, { secrets, publicKey: delivery.publicKey, privateKey: keyring.open(delivery.privateKey) });
     // The connection checks the address it connects to: a name that answers differently now is refused.
