@@ -76,11 +76,12 @@ function productionVariables(): Record<string, string> {
   const secret = () => randomBytes(24).toString('base64url');
   const example = envFile(join(root, 'deploy/compose/production.env.example'));
   const filled: Record<string, string> = {
-    POSTGRES_PASSWORD: secret(), RABBITMQ_PASSWORD: secret(), SIGNING_KEY_SECRET: secret(), CIE_CLIENT_SECRET: secret(), CNS_FORWARD_SECRET: secret(),
+    POSTGRES_PASSWORD: secret(), RABBITMQ_PASSWORD: secret(), SIGNING_KEY_SECRET: secret(), CNS_FORWARD_SECRET: secret(),
     CSRF_SECRET: secret(), PORTAL_FORWARD_SECRET: secret(), FEED_CURSOR_SECRET: secret(), SECRETS_KEYS: `2026-12:${randomBytes(32).toString('base64')}`, SMTP_URL: `smtps://negozio:${secret()}@smtp.mail-provider.example.it:465`,
     SPID_SP_IPA_CODE: 'r_toscan', OCDS_PUBLISHER_UID: '01386030488', PDND_CLIENT_ID: '7b3e1c55-5f0a-4d39-9a47-6b1f0c2d9e10', PDND_KID: '5yQn0r3kTqv1lQ2xY8sZkA',
     PCP_SYSTEM_FISCAL_CODE: '01386030488', PCP_SYSTEM_AUSA_CODE: '0000246109', PCP_SYSTEM_AGENCY_FISCAL_CODE: '01386030488',
     PCP_ESERVICES: example.PCP_ESERVICES!.replaceAll('"purposeId":""', '"purposeId":"8f3c1a9e-0d4b-4e57-b6a2-1c9d7e5f3a21"'),
+    OIDC_TRUST_ANCHORS: JSON.stringify([{ entityId: 'https://registry.servizicie.interno.gov.it', jwks: { keys: [{ kty: 'RSA', kid: 'ancora-cie', e: 'AQAB', n: randomBytes(256).toString('base64url') }] } }]),
   };
   const variables = { ...example, ...filled };
   for (const [key, value] of Object.entries(variables)) assert.ok(value, `production.env.example names ${key} and the test fills it`);
@@ -114,7 +115,7 @@ describe('docker-compose.yml', () => {
     for (const name of Object.keys(loaders)) assert.doesNotThrow(() => loaders[name]!(environmentOf(file, name)), `${name} in development`);
     // The demo IdP refused by name first; past it, every development value is named at once.
     assert.throws(() => loaders.identity!(environmentOf(resolved({ ...development, NODE_ENV: 'production', COOKIE_SECURE: 'true', PUBLIC_URL: 'https://negozio.example.it' }), 'identity')), /SPID_IDPS: .*«demo»/);
-    const asProduction = resolved({ ...development, NODE_ENV: 'production', COOKIE_SECURE: 'true', PUBLIC_URL: 'https://negozio.example.it', SPID_IDPS: 'spid=http://simulators:8090/metadata' });
+    const asProduction = resolved({ ...development, NODE_ENV: 'production', COOKIE_SECURE: 'true', PUBLIC_URL: 'https://negozio.example.it', SPID_IDPS: 'spid=http://simulators:8090/metadata', SPID_OIDC_PROVIDERS: 'spid=http://simulators:8091/spid' });
     for (const name of Object.keys(loaders)) {
       let problems: string[] = [];
       try {
@@ -124,7 +125,7 @@ describe('docker-compose.yml', () => {
         problems = error.problems;
       }
       assert.ok(problems.length > 0, `${name} refuses the development values in production`);
-      if (name === 'identity') for (const variable of ['SMTP_URL', 'CIE_ISSUER', 'SIGNING_KEY_SECRET', 'DATABASE_URL', 'SPID_IDPS', 'CIE_CLIENT_SECRET']) assert.ok(problems.some((p) => p.startsWith(variable)), `identity names ${variable}: ${problems.join('; ')}`);
+      if (name === 'identity') for (const variable of ['SMTP_URL', 'SIGNING_KEY_SECRET', 'DATABASE_URL', 'SPID_IDPS', 'CIE_PROVIDER']) assert.ok(problems.some((p) => p.startsWith(variable)), `identity names ${variable}: ${problems.join('; ')}`);
     }
   });
 

@@ -35,13 +35,13 @@ const urlOf = (name: string) => `http://127.0.0.1:${components.find((component) 
 async function clusterEnv(simulators: RunningSimulators): Promise<NodeJS.ProcessEnv> {
   const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${gatewayPort}`;
   const env: NodeJS.ProcessEnv = {
-    ...process.env, ...simulators.anacEnv, ...simulators.mailEnv,
+    ...process.env, ...simulators.anacEnv, ...simulators.mailEnv, ...simulators.federationEnv,
     DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
     AMQP_URL: process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672',
     MIGRATIONS_ON_START: 'false', DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '3',
     PUBLIC_URL: publicUrl, CORS_ORIGINS: process.env.CORS_ORIGINS ?? publicUrl, PLATFORM_API_URL: `http://127.0.0.1:${gatewayPort}`,
     JWKS_URL: `${urlOf('identity')}/.well-known/jwks.json`, REVOKED_SESSIONS_URL: `${urlOf('identity')}/.well-known/revoked-sessions`,
-    SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`, CIE_ISSUER: simulators.urls.cieOp,
+    SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`,
   };
   for (const { definition } of platformServices) env[serviceUrlVariable(definition.name as ServiceName)] = urlOf(definition.name);
   env.WEB_URL = urlOf('web');

@@ -22,7 +22,7 @@ const isBuiltin = (specifier: string) => specifier.startsWith('node:') || builti
 export const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
 /** Business packages a service may use besides the platform: the shared vocabulary, never another service. */
-const sharedByServices = ['@app/platform', '@app/events', '@app/italian-codes', '@app/roles', '@app/signed-documents', '@app/page-layout'];
+const sharedByServices = ['@app/platform', '@app/events', '@app/italian-codes', '@app/roles', '@app/signed-documents', '@app/page-layout', '@app/oidc-federation'];
 /** What each kind of workspace may import of the project's own packages. */
 const allowed: Record<Workspace['kind'], (test: boolean) => string[]> = {
   // A service's tests may start simulators; a flow across services is tested from tests/ at the root.
@@ -30,7 +30,7 @@ const allowed: Record<Workspace['kind'], (test: boolean) => string[]> = {
   package: () => ['@app/platform'],
   gateway: () => ['@app/platform', '@app/events'],
   // The PEC provider signs its receipts as a provider does (CMS from the shared signatures package).
-  simulator: () => ['@app/platform', '@app/italian-codes', '@app/signed-documents'],
+  simulator: () => ['@app/platform', '@app/italian-codes', '@app/signed-documents', '@app/oidc-federation'],
   bench: () => ['*'],
   // The portal speaks to the platform only through its public API: no service, no business rule, only
   // the shared look and the vocabulary of labels (roles, partner scopes).

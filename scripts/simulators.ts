@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { readDemoIdentities } from '@app/identity';
-import { createCieOp } from '@app/sim-cie-op';
+import { createFederationSimulator } from '@app/sim-oidc-federation';
 import { createSpidIdp, selfSignedCredential } from '@app/sim-spid-idp';
 import { loadServiceConfig as identityConfig } from '@app/identity';
 import { loadServiceConfig as anacConfig } from '@app/anac-gateway';
@@ -25,13 +25,15 @@ interface DemoPanels {
 }
 
 export interface RunningSimulators {
-  urls: { spidIdp: string; cieOp: string; anacPcp: string; mailbox: string };
+  urls: { spidIdp: string; federation: string; anacPcp: string; mailbox: string };
   /** The mail provider: SMTP in, an HTTP inbox out (GET /messages?to=…). */
   mail: MailSimulator;
   /** The PEC provider: SMTP submission, IMAP mailboxes with the receipts, an HTTP view (GET /mailboxes/{address}/messages). */
   pec: PecProvider;
   /** What the services need to send mail and PEC through the simulators. */
   mailEnv: NodeJS.ProcessEnv;
+  /** What identity needs to trust the federation simulator: its pinned anchor, the CIE and SPID providers. */
+  federationEnv: NodeJS.ProcessEnv;
   /** What the anac-gateway needs to reach the PCP simulator (PDND token URL, e-services). */
   anacEnv: NodeJS.ProcessEnv;
   stop(): Promise<void>;
@@ -46,8 +48,8 @@ const listen = (server: Server, port: number) => new Promise<void>((resolve, rej
 });
 
 /**
- * The external systems `npm start` needs, simulated on loopback: the SPID identity provider, the CIE
- * OpenID provider, ANAC's PCP (with PDND's token endpoint and GovWay's checks) and a mail server. The demo identities log in there with the same username and password as on the
+ * The external systems `npm start` needs, simulated on loopback: the SPID identity provider, the SPID/CIE
+ * OpenID Connect federation (trust anchor, CIE id, a SPID provider), ANAC's PCP (with PDND's token endpoint and GovWay's checks) and a mail server. The demo identities log in there with the same username and password as on the
  * password form.
  */
 export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): Promise<RunningSimulators> {
@@ -60,17 +62,20 @@ export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): P
   spidServer.on('request', spid.app);
   logger.info({ url: spidUrl }, 'SPID IdP simulator started');
 
-  // The CIE provider knows the platform as the client identity is configured with.
+  // The SPID/CIE id OpenID Connect federation: the platform (identity's public URL) is the anchor's relying party.
   const identity = identityConfig(env);
-  const cieServer = createServer();
-  await listen(cieServer, Number(env.CIE_OP_PORT ?? 8091));
-  const cieUrl = `http://127.0.0.1:${(cieServer.address() as AddressInfo).port}`;
-  const cie = createCieOp({
-    issuer: cieUrl, users: identities,
-    clients: [{ clientId: identity.CIE_CLIENT_ID, clientSecret: identity.CIE_CLIENT_SECRET, redirectUris: [`${identity.PUBLIC_URL}/api/v1/auth/cie/callback`] }],
+  const federationServer = createServer();
+  await listen(federationServer, Number(env.OIDC_FEDERATION_PORT ?? 8091));
+  const federationUrl = env.OIDC_FEDERATION_URL ?? `http://127.0.0.1:${(federationServer.address() as AddressInfo).port}`;
+  const federation = await createFederationSimulator({
+    baseUrl: federationUrl, users: identities, relyingParties: [identity.PUBLIC_URL.replace(/\/$/, '')],
+    anchorKey: env.OIDC_FEDERATION_ANCHOR_KEY ? JSON.parse(env.OIDC_FEDERATION_ANCHOR_KEY) : undefined,
   });
-  cieServer.on('request', cie.app);
-  logger.info({ url: cieUrl }, 'CIE OpenID provider simulator started');
+  federationServer.on('request', federation.app);
+  const federationEnv = {
+    OIDC_TRUST_ANCHORS: JSON.stringify([federation.pinnedAnchor]), CIE_PROVIDER: federation.cie.entityId, SPID_OIDC_PROVIDERS: `demo=${federation.spid.entityId}`,
+  };
+  logger.info({ trustAnchor: federation.trustAnchor.entityId, cie: federation.cie.entityId, spid: federation.spid.entityId }, 'SPID/CIE OpenID Connect federation simulator started');
   // ANAC's PCP behind PDND and GovWay, trusting the platform's PDND client key.
   const pcpServer = createServer();
   await listen(pcpServer, Number(env.ANAC_PCP_PORT ?? 8092));
@@ -117,11 +122,11 @@ export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): P
     server.close(() => resolve());
   });
   return {
-    urls: { spidIdp: spidUrl, cieOp: cieUrl, anacPcp: pcpUrl, mailbox: `${mail.httpUrl}/messages` },
-    anacEnv, mail, pec, mailEnv: { SMTP_URL: mail.smtpUrl, ...pecEnv },
+    urls: { spidIdp: spidUrl, federation: federationUrl, anacPcp: pcpUrl, mailbox: `${mail.httpUrl}/messages` },
+    federationEnv, anacEnv, mail, pec, mailEnv: { SMTP_URL: mail.smtpUrl, ...pecEnv },
     stop: async () => {
       await close(spidServer);
-      await close(cieServer);
+      await close(federationServer);
       await close(pcpServer);
       await mail.stop();
       await pec.stop();

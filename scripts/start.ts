@@ -46,7 +46,7 @@ try {
   const demoWorld = envFlag.default(true).parse(process.env.DEMO_WORLD);
   const env = await developmentEnv({ ...process.env, DATABASE_URL: databaseUrl }, demoWorld);
   simulators = await startSimulators(env, logger);
-  platform = await startPlatform({ ...simulators.anacEnv, ...simulators.mailEnv, ...env });
+  platform = await startPlatform({ ...simulators.anacEnv, ...simulators.mailEnv, ...simulators.federationEnv, ...env });
   if (demoWorld) {
     logger.info(await loadDemoWorld(dataSourcesOf(platform)), 'demo world ready (demo/identities.json)');
   }

@@ -53,7 +53,7 @@ export function providedObjects(): { secrets: Record<string, Record<string, stri
         username: mqUser, password: mqPassword, host: 'negozio-mq.negozio.svc', port: '5672',
         connection_string: `amqp://${mqUser}:${mqPassword}@negozio-mq.negozio.svc:5672/`,
       },
-      'negozio-identity': { 'signing-key-secret': secretValue(), 'cie-client-secret': secretValue() },
+      'negozio-identity': { 'signing-key-secret': secretValue() },
       'negozio-cns': { 'forward-secret': secretValue() },
       'negozio-web': { 'csrf-secret': secretValue(), 'portal-forward-secret': secretValue() },
       'negozio-mail': { 'smtp-url': `smtps://negozio:${secretValue()}@smtp.mail-provider.example.it:465` },
@@ -65,7 +65,7 @@ export function providedObjects(): { secrets: Record<string, Record<string, stri
       'negozio-pec-admin': { 'partner-accounts': JSON.stringify({ '80003150504': { user: 'ordine-pisa', password: secretValue() } }) },
     },
     configMaps: {
-      'negozio-trust': { 'cns-ca.pem': '(PEM)', 'signature-cas.pem': '(PEM)' },
+      'negozio-trust': { 'cns-ca.pem': '(PEM)', 'signature-cas.pem': '(PEM)', 'federation-trust-anchors.json': '(JSON)' },
     },
   };
 }

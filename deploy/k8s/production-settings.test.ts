@@ -63,7 +63,7 @@ for (const overlay of ['dev', 'prod']) {
     });
 
     test('when a secret is missing, then production refuses the development value that would stand in, naming the variable', () => {
-      const cases: [string, string][] = [['identity', 'CIE_CLIENT_SECRET'], ['identity', 'CNS_FORWARD_SECRET'], ['gateway', 'PORTAL_FORWARD_SECRET'],
+      const cases: [string, string][] = [['identity', 'CNS_FORWARD_SECRET'], ['gateway', 'PORTAL_FORWARD_SECRET'],
         ['gateway', 'CNS_FORWARD_SECRET'], ['web', 'CSRF_SECRET'], ['notify', 'FEED_CURSOR_SECRET'], ['notify', 'SECRETS_KEYS'], ['anac-gateway', 'PDND_CLIENT_ID']];
       for (const [component, variable] of cases) {
         const env = environmentOf(component);

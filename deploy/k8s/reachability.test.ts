@@ -14,7 +14,7 @@ interface Destination { to: string; port: number }
 interface Connection extends Destination { from: string; protocol?: string; why: string }
 
 /** Settings that name the platform or a counterpart, not an address it connects to. */
-const identifiers = new Set(['PUBLIC_URL', 'SPID_ENTITY_ID', 'JWT_ISSUER', 'CORS_ORIGINS', 'PDND_ASSERTION_AUDIENCE', 'AMQP_PUBLIC_URL', 'CIE_CLIENT_ID']);
+const identifiers = new Set(['PUBLIC_URL', 'SPID_ENTITY_ID', 'JWT_ISSUER', 'CORS_ORIGINS', 'PDND_ASSERTION_AUDIENCE', 'AMQP_PUBLIC_URL']);
 const defaultPorts: Record<string, number> = { 'http:': 80, 'https:': 443, 'postgres:': 5432, 'postgresql:': 5432, 'amqp:': 5672, 'amqps:': 5671, 'smtp:': 25, 'smtps:': 465, 'imap:': 143, 'imaps:': 993, 's3:': 443 };
 
 /** A component's settings as its own configuration schema reads them (only what it reads, defaults included). */

@@ -5,7 +5,7 @@ import type { ServiceName } from './config.js';
  * another service (a contract's adhesions) come before their parent's prefix.
  */
 export const routeTable: { pattern: RegExp; service: ServiceName }[] = [
-  { pattern: /^\/\.well-known\/(jwks\.json|revoked-sessions)$/, service: 'identity' },
+  { pattern: /^\/\.well-known\/(jwks\.json|revoked-sessions|openid-federation)$/, service: 'identity' },
   { pattern: /^\/api\/v1\/contracts\/[^/]+\/adhesions(\/|$)/, service: 'adhesion' },
   { pattern: /^\/api\/v1\/contracts\/[^/]+\/orders(\/|$)/, service: 'ordering' },
   { pattern: /^\/api\/v1\/contracts\/[^/]+\/communications(\/|$)/, service: 'notify' },

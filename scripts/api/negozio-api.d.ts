@@ -119,6 +119,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/.well-known/openid-federation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entity configuration del relying party nella federazione OpenID Connect SPID/CIE */
+        get: operations["getEntityConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/cie/login": {
         parameters: {
             query?: never;
@@ -126,7 +143,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Entra con CIE: reindirizza all'identity provider CIE (OpenID Connect) */
+        /** Entra con CIE: reindirizza a CIE id con una richiesta firmata (OpenID Connect federation) */
         get: operations["startCieLogin"];
         put?: never;
         post?: never;
@@ -136,15 +153,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/auth/cie/callback": {
+    "/api/v1/auth/spid/oidc/login": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Ritorno dall'identity provider CIE */
-        get: operations["completeCieLogin"];
+        /** Entra con SPID tramite OpenID Connect: reindirizza all'identity provider scelto */
+        get: operations["startSpidOidcLogin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ritorno dall'identity provider CIE o SPID (OpenID Connect) */
+        get: operations["completeOidcLogin"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2639,6 +2673,42 @@ export interface operations {
             };
         };
     };
+    getEntityConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entity configuration firmata (application/entity-statement+jwt) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     startCieLogin: {
         parameters: {
             query?: never;
@@ -2675,7 +2745,55 @@ export interface operations {
             };
         };
     };
-    completeCieLogin: {
+    startSpidOidcLogin: {
+        parameters: {
+            query: {
+                provider: string;
+                level?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reindirizzamento all'identity provider */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Identity provider sconosciuto; Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeOidcLogin: {
         parameters: {
             query?: never;
             header?: never;

@@ -31,7 +31,7 @@ async function freePortBlock(): Promise<number> {
   throw new Error('no block of nine free ports');
 }
 
-const zeroPorts = Object.fromEntries(['SPID_IDP_PORT', 'CIE_OP_PORT', 'ANAC_PCP_PORT', 'MAIL_SMTP_PORT', 'MAIL_HTTP_PORT', 'PEC_SMTP_PORT', 'PEC_IMAP_PORT', 'PEC_HTTP_PORT', 'PEC_PARTNER_PORT'].map((name) => [name, '0']));
+const zeroPorts = Object.fromEntries(['SPID_IDP_PORT', 'OIDC_FEDERATION_PORT', 'ANAC_PCP_PORT', 'MAIL_SMTP_PORT', 'MAIL_HTTP_PORT', 'PEC_SMTP_PORT', 'PEC_IMAP_PORT', 'PEC_HTTP_PORT', 'PEC_PARTNER_PORT'].map((name) => [name, '0']));
 
 export async function startCluster(amqpUrl: string): Promise<RunningCluster> {
   const port = await freePortBlock();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { developmentDefault, envFlag, loadConfig, serviceEnvSchema } from '@app/platform/config';
 
@@ -15,6 +16,20 @@ const namedUrls = z.string().transform((value, ctx) => {
   return entries;
 });
 
+const trustAnchorsSchema = z.array(z.object({
+  entityId: z.string().url(),
+  jwks: z.object({ keys: z.array(z.looseObject({ kty: z.enum(['RSA', 'EC']), kid: z.string().min(1) })).min(1) }),
+})).min(1);
+type TrustAnchorSetting = z.output<typeof trustAnchorsSchema>[number];
+
+/** The pinned trust anchors: inline, or read from the file named (checked with the same schema). */
+export function trustAnchorsOf(config: Pick<Config, 'OIDC_TRUST_ANCHORS' | 'OIDC_TRUST_ANCHORS_FILE'>): TrustAnchorSetting[] {
+  if (config.OIDC_TRUST_ANCHORS.length > 0 || !config.OIDC_TRUST_ANCHORS_FILE) return config.OIDC_TRUST_ANCHORS;
+  const parsed = trustAnchorsSchema.safeParse(JSON.parse(readFileSync(config.OIDC_TRUST_ANCHORS_FILE, 'utf8')));
+  if (!parsed.success) throw new Error(`OIDC_TRUST_ANCHORS_FILE ${config.OIDC_TRUST_ANCHORS_FILE}: ${parsed.error.message.slice(0, 300)}`);
+  return parsed.data;
+}
+
 export const configSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8081),
   /** Where browsers reach the platform (the gateway): ACS, callback and metadata URLs are built on it. */
@@ -28,10 +43,35 @@ export const configSchema = serviceEnvSchema.extend({
   /** The SP's seat, as its signing certificate names it (localityName). */
   SPID_SP_LOCALITY: z.string().min(1).default('Roma'),
   SPID_SP_CONTACT_EMAIL: z.string().email().default(developmentDefault('spid@negozio-elettronico.example')),
-  /** The CIE OpenID provider (its issuer URL) and this platform's client registration there. */
-  CIE_ISSUER: z.string().url().default('http://127.0.0.1:8091'),
-  CIE_CLIENT_ID: z.string().default('negozio-elettronico'),
-  CIE_CLIENT_SECRET: z.string().min(16).default(developmentDefault('cie-client-secret-for-development')),
+  /**
+   * The SPID/CIE id OpenID Connect federation's trust anchors, keys pinned: JSON `[{"entityId": "https://…", "jwks": {"keys": […]}}]`
+   * (the keys published by AgID and the Ministero dell'Interno, never fetched on trust). The simulator's in development.
+   */
+  OIDC_TRUST_ANCHORS: z.string().optional().transform((value, ctx) => {
+    if (!value) return [] as TrustAnchorSetting[];
+    try {
+      return trustAnchorsSchema.parse(JSON.parse(value));
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `OIDC_TRUST_ANCHORS non valido: ${(error as Error).message.slice(0, 200)}` });
+      return z.NEVER;
+    }
+  }),
+  /** The same as a JSON file (a ConfigMap key mounted read-only in Kubernetes), when not given inline. */
+  OIDC_TRUST_ANCHORS_FILE: z.string().optional(),
+  /** CIE id's OpenID provider, by its federation entity id. */
+  CIE_PROVIDER: z.string().url().default(developmentDefault('http://127.0.0.1:8091/cie')),
+  /** SPID providers reached through OpenID Connect, `name=entity id` pairs (beside the SAML ones). */
+  SPID_OIDC_PROVIDERS: namedUrls.default({ demo: 'http://127.0.0.1:8091/spid' }),
+  /** The trust marks received at onboarding, JSON `[{"id": "…", "trust_mark": "<jwt>"}]`; unset: asked of each anchor's trust mark endpoint. */
+  OIDC_TRUST_MARKS: z.string().optional().transform((value, ctx) => {
+    if (!value) return undefined;
+    try {
+      return z.array(z.object({ id: z.string().url(), trust_mark: z.string().min(1) })).parse(JSON.parse(value));
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `OIDC_TRUST_MARKS non valido: ${(error as Error).message.slice(0, 200)}` });
+      return z.NEVER;
+    }
+  }),
   /** PEM bundle of the CAs whose CNS/CIE certificates are accepted (the AgID trusted list in production). */
   CNS_CA_FILE: z.string().optional(),
   /** Shared with the TLS terminator (the gateway): it signs each client certificate it forwards. */
@@ -51,6 +91,10 @@ export const configSchema = serviceEnvSchema.extend({
   message: 'in produzione COOKIE_SECURE deve essere true (i cookie di sessione solo su HTTPS)', path: ['COOKIE_SECURE'],
 }).refine((c) => c.NODE_ENV !== 'production' || c.PUBLIC_URL.startsWith('https://'), {
   message: 'in produzione PUBLIC_URL deve essere https:// (SPID e CIE rifiutano altri indirizzi di ritorno)', path: ['PUBLIC_URL'],
+}).refine((c) => c.NODE_ENV !== 'production' || c.OIDC_TRUST_ANCHORS.length > 0 || c.OIDC_TRUST_ANCHORS_FILE, {
+  message: 'in produzione OIDC_TRUST_ANCHORS o OIDC_TRUST_ANCHORS_FILE è obbligatorio (i trust anchor della federazione SPID/CIE con le loro chiavi)', path: ['OIDC_TRUST_ANCHORS'],
+}).refine((c) => c.NODE_ENV !== 'production' || !('demo' in c.SPID_OIDC_PROVIDERS), {
+  message: 'in produzione SPID_OIDC_PROVIDERS non può contenere l\'identity provider «demo»', path: ['SPID_OIDC_PROVIDERS'],
 }).refine((c) => c.NODE_ENV !== 'production' || !('demo' in c.SPID_IDPS), {
   message: 'in produzione SPID_IDPS non può contenere l\'IdP «demo»', path: ['SPID_IDPS'],
 });

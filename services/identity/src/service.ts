@@ -9,7 +9,7 @@ import { CredentialsRegistrationsClients1764000000002 } from './db/migrations/17
 import { identityDeps } from './identity-deps.js';
 import { keysRoutes } from './keys/keys.routes.js';
 import { activeKeyAgeSeconds } from './keys/keys.service.js';
-import { cieRoutes } from './login/cie/cie.routes.js';
+import { oidcRoutes } from './login/oidc/oidc.routes.js';
 import { cnsRoutes } from './login/cns/cns.routes.js';
 import { passwordRoutes } from './login/password/password.routes.js';
 import { spidServiceProvider } from './login/spid/spid-sp.js';
@@ -20,6 +20,7 @@ import { apiClientRoutes } from './clients/api-client.routes.js';
 import { credentialDeliveryOf } from './credentials/credential-delivery.js';
 import { credentialRoutes } from './credentials/credentials.routes.js';
 import { FirstAccessAndLoginLimits1764500000000 } from './db/migrations/1764500000000-first-access-and-login-limits.js';
+import { RelyingPartyKeys1765000000000 } from './db/migrations/1765000000000-relying-party-keys.js';
 import { registrationRoutes } from './registrations/registration.routes.js';
 import { logoutRoutes } from './login/logout.routes.js';
 import { sessionRoutes } from './sessions/session.routes.js';
@@ -31,14 +32,14 @@ export const definition: ServiceDefinition = {
   version: '0.1.0',
   migrations: [
     SigningKeys1763900000000, PrepublishedKeys1763900000001, PeopleAndAgencies1764000000000, LoginSessions1764000000001,
-    CredentialsRegistrationsClients1764000000002, FirstAccessAndLoginLimits1764500000000,
+    CredentialsRegistrationsClients1764000000002, FirstAccessAndLoginLimits1764500000000, RelyingPartyKeys1765000000000,
   ],
   routes: (platformDeps) => {
     const deps = identityDeps(platformDeps);
     // One SP for login and logout, so both use the same cache of IdP metadata.
     const sp = spidServiceProvider(deps.dataSource, deps.config, deps.logger);
     return [
-      ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps, sp), ...cieRoutes(deps), ...cnsRoutes(deps),
+      ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps, sp), ...oidcRoutes(deps), ...cnsRoutes(deps),
       ...sessionRoutes(deps), ...logoutRoutes(deps, sp), ...agencyRoutes(deps), ...userRoutes(deps), ...credentialRoutes(deps),
       ...registrationRoutes(deps), ...apiClientRoutes(deps), ...accessPageRoutes(deps),
     ];

@@ -5,7 +5,7 @@ import { InProcessTransport } from '@app/platform/messaging';
 import { startService, type RunningService } from '@app/platform/service';
 import { freePort, hiddenFields, testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import type { Role } from '@app/roles';
-import { createCieOp } from '@app/sim-cie-op';
+import { createFederationSimulator, type FederationSimulator } from '@app/sim-oidc-federation';
 import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
 import { createSpidIdp, selfSignedCredential, type IdpSession, type SigningCredential, type SimulatedUser } from '@app/sim-spid-idp';
 import { loadServiceConfig, type Config } from '../src/config.js';
@@ -20,7 +20,8 @@ export interface IdentityWorld {
   url: string;
   config: Config;
   idp: { url: string; entityId: string; sessions: Map<string, IdpSession>; credential: SigningCredential };
-  cieUrl: string;
+  /** The SPID/CIE id OpenID Connect federation: trust anchor, CIE id, a SPID provider. */
+  federation: FederationSimulator;
   /** The mail server identity sends first-access credentials through. */
   mail: MailSimulator;
   agencies: Record<string, Agency>;
@@ -44,16 +45,17 @@ export async function startIdentityWorld(people: WorldPerson[], extraEnv: Record
   const idp = createSpidIdp({ baseUrl: idpUrl, users: people, credential: idpCredential });
   const idpServer = createServer(idp.app);
   await new Promise<void>((resolve) => idpServer.listen(idpPort, '127.0.0.1', resolve));
-  const ciePort = await freePort();
-  const cieUrl = `http://127.0.0.1:${ciePort}`;
-  const cieClient = { clientId: 'negozio-elettronico', clientSecret: 'cie-client-secret-for-tests-only', redirectUris: [`${url}/api/v1/auth/cie/callback`] };
-  const cieServer = createServer(createCieOp({ issuer: cieUrl, users: people, clients: [cieClient] }).app);
-  await new Promise<void>((resolve) => cieServer.listen(ciePort, '127.0.0.1', resolve));
+  const federationPort = await freePort();
+  const federationUrl = `http://127.0.0.1:${federationPort}`;
+  const federation = await createFederationSimulator({ baseUrl: federationUrl, users: people, relyingParties: [url] });
+  const federationServer = createServer(federation.app);
+  await new Promise<void>((resolve) => federationServer.listen(federationPort, '127.0.0.1', resolve));
   const mail = await startMailSimulator({ smtpPort: 0, httpPort: 0 });
   const config = loadServiceConfig({
     DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url,
     JWKS_URL: `${url}/.well-known/jwks.json`, REVOKED_SESSIONS_URL: `${url}/.well-known/revoked-sessions`,
-    SPID_IDPS: `demo=${idpUrl}/metadata`, CIE_ISSUER: cieUrl, CIE_CLIENT_ID: cieClient.clientId, CIE_CLIENT_SECRET: cieClient.clientSecret, SMTP_URL: mail.smtpUrl, ...extraEnv,
+    SPID_IDPS: `demo=${idpUrl}/metadata`, SMTP_URL: mail.smtpUrl,
+    OIDC_TRUST_ANCHORS: JSON.stringify([federation.pinnedAnchor]), CIE_PROVIDER: federation.cie.entityId, SPID_OIDC_PROVIDERS: `demo=${federation.spid.entityId}`, ...extraEnv,
   });
   const service = await startService({ ...definition, schema: uniqueName('identity') }, { config, transport: new InProcessTransport(), logger: pino({ level: 'silent' }) });
   const agencies: Record<string, Agency> = {};
@@ -75,11 +77,11 @@ export async function startIdentityWorld(people: WorldPerson[], extraEnv: Record
     }
   });
   return {
-    service, url, config, agencies, idp: { url: idpUrl, entityId: idp.entityId, sessions: idp.sessions, credential: idpCredential }, cieUrl, mail,
+    service, url, config, agencies, idp: { url: idpUrl, entityId: idp.entityId, sessions: idp.sessions, credential: idpCredential }, federation, mail,
     async stop() {
       await new Promise((resolve) => idpServer.close(resolve));
-      cieServer.closeAllConnections();
-      await new Promise((resolve) => cieServer.close(resolve));
+      federationServer.closeAllConnections();
+      await new Promise((resolve) => federationServer.close(resolve));
       await service.deps.dataSource.query(`DROP SCHEMA "${schemaOf(service.deps.dataSource)}" CASCADE`);
       await service.stop();
       await mail.stop();

@@ -29,7 +29,7 @@ const methodLabels = { spid: 'SPID', cie: 'CIE', cns: 'CNS', password: 'username
  */
 export function sendAccessPageError(res: Response, config: IdentityDeps['config'], status: number, error: { title: string; detail?: string }, changeFor?: string): void {
   res.setHeader('cache-control', 'no-store');
-  res.status(status).type('html').send(template({ idps: Object.keys(config.SPID_IDPS), error, changeFor }));
+  res.status(status).type('html').send(template({ idps: Object.keys(config.SPID_IDPS), spidOidc: Object.keys(config.SPID_OIDC_PROVIDERS), error, changeFor }));
 }
 
 /**
@@ -63,7 +63,7 @@ export function accessPageRoutes({ dataSource, config }: IdentityDeps): RouteSpe
       const level = session ? levelOf(session.acr) : undefined;
       res.setHeader('cache-control', 'no-store');
       res.type('html').send(template({
-        person, selectedProfile, idps: Object.keys(config.SPID_IDPS), loggedOut: query.uscita !== undefined,
+        person, selectedProfile, idps: Object.keys(config.SPID_IDPS), spidOidc: Object.keys(config.SPID_OIDC_PROVIDERS), loggedOut: query.uscita !== undefined,
         choosable: profiles.filter((p) => p.id !== selectedProfile?.id),
         methodLabel: session ? methodLabels[session.method] : undefined,
         levelLabel: level ? `livello ${level}` : undefined,

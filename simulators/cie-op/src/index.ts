@@ -1,1 +1,0 @@
-export { createCieOp, type CieOpOptions, type CieUser } from './op.js';
