@@ -95,6 +95,15 @@ describe('partner events: webhooks signed per Standard Webhooks and the feed, ag
       assert.equal(JSON.parse(message.body).id, message.headers['webhook-id']);
       assert.notEqual(JSON.parse(message.body).data.agencyId ?? agencies.prato, agencies.firenze);
     }
+    // The people who sent and decided the adhesion stay at the platform: the partner learns the agency only.
+    const adhesionMoves = prato.received.map((message) => JSON.parse(message.body)).filter((event) => event.type.startsWith('adhesion.'));
+    assert.ok(adhesionMoves.length > 0);
+    for (const event of adhesionMoves) {
+      assert.equal(event.data.actor.subject, undefined, event.type);
+      assert.equal(event.data.actor.profileId, undefined, event.type);
+      assert.equal(event.data.sender?.subject, undefined, event.type);
+      assert.ok(event.data.actor.agencyId, event.type);
+    }
     assert.throws(() => secret.verify(prato.received[0]!.body.replace('"', '" '), prato.received[0]!.headers));
     assert.ok(!prato.received.some((m) => m.body.includes('A880001/2026')));
     assert.deepEqual(firenze.received.filter((m) => m.body.includes(agencies.prato) && !m.body.includes('catalog.contract.expired')), []);

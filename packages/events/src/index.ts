@@ -2,3 +2,4 @@ export * from './services.js';
 export * from './asyncapi.js';
 export * from './events/index.js';
 export * from './scopes.js';
+export * from './partner-data.js';

@@ -160,7 +160,7 @@ export async function createProvider(options: {
       acr: kind === 'cie' ? levels[2]! : asked[0] ?? levels[1]!, scope: String(request.scope),
       claims: [...Object.keys(requestedClaims?.userinfo ?? {}), ...Object.keys(requestedClaims?.id_token ?? {})],
     });
-    res.type('html').send(page(title, `<p>Inserisci le credenziali della tua identità digitale (simulata).</p>
+    res.type('html').send(page(title, `<p>Inserisci le credenziali della tua ${kind === 'cie' ? "Carta d'Identità Elettronica" : 'identità SPID'} (simulata).</p>
 <form method="post" action="${escape(endpoint(`login/${uid}`))}">
 <label for="username">Nome utente</label><input id="username" name="username" autocomplete="username" required>
 <label for="password">Password</label><input id="password" name="password" type="password" required>

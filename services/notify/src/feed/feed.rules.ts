@@ -1,3 +1,4 @@
+import { notForPartners } from '@app/events';
 import { refusals } from '@app/platform/errors';
 
 /** Who may read an event: everyone (public notices and awards) or the agencies it concerns. */
@@ -8,12 +9,6 @@ const publicTypes = new Set([
   'catalog.contract.published.v1', 'catalog.contract.updated.v1', 'catalog.contract.expired.v1', 'ordering.order.outcome-published.v1',
 ]);
 
-/**
- * What partners never receive: facts about people (registrations, profiles, credentials, sessions) and
- * the commands services send each other.
- */
-const privateTypes = /^identity\.(person|profile|credentials|session)\.|^identity\.agency\.|\.(appalto-confirmation|cig-acquisition)-requested\.v\d+$/;
-
 const agenciesNamed = (data: Record<string, any>): string[] => [
   data.agencyId, data.banditoreAgencyId, data.supplier?.agencyId, data.senderAgencyId,
 ].filter((id): id is string => typeof id === 'string');
@@ -23,7 +18,7 @@ const agenciesNamed = (data: Record<string, any>): string[] => [
  * movement names no agency: it is the banditore's, known from the contract.
  */
 export function visibilityOf(type: string, data: Record<string, any>, contractBanditore?: string): Visibility | undefined {
-  if (privateTypes.test(type)) return undefined;
+  if (notForPartners.test(type)) return undefined;
   if (publicTypes.has(type)) return { public: true };
   const agencies = [...new Set([...agenciesNamed(data), ...(type.startsWith('catalog.ceiling.') && contractBanditore ? [contractBanditore] : [])])];
   return agencies.length ? { public: false, agencies } : undefined;

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TenantCaller } from '@app/platform/auth';
+import { dataForPartners } from '@app/events';
 import type { CloudEvent } from '@app/platform/events';
 import { refuse } from '@app/platform/errors';
 import { feedRefusals, visibilityOf } from './feed.rules.js';
@@ -9,13 +10,17 @@ import * as store from './feed.store.js';
 /** The envelope partners receive: the event as published, with its place in the feed (CloudEvents `sequence`). */
 export const partnerEnvelope = (row: { seq: string; envelope: Record<string, unknown> }) => ({ ...row.envelope, sequence: row.seq });
 
-/** Records an event for partners if any may see it; the row, when new, for the other channels to fan out. */
+/**
+ * Records an event for partners if any may see it, without the personal data no partner scope declares
+ * (packages/events partner-data): the feed, webhooks and queues all send this copy. The row, when new,
+ * for the other channels to fan out.
+ */
 export async function record(manager: EntityManager, event: CloudEvent, contractBanditore?: string): Promise<store.FeedRow | undefined> {
   const visibility = visibilityOf(event.type, (event.data ?? {}) as Record<string, unknown>, contractBanditore);
   if (!visibility) return undefined;
   return store.append(manager, {
     eventId: event.id, type: event.type, public: visibility.public, agencies: visibility.public ? [] : visibility.agencies,
-    envelope: event as unknown as Record<string, unknown>,
+    envelope: { ...event, data: dataForPartners(event.type, event.data) } as unknown as Record<string, unknown>,
   });
 }
 
