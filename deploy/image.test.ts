@@ -22,10 +22,29 @@ import { ensureDemoSigning } from '../scripts/demo-signing.js';
 import { loadDemoWorld } from '../scripts/demo-world.js';
 import { platformServices } from '../scripts/platform-services.js';
 import { careful, storyAgencies, storyRound, type Seen } from '../tests/operations/resilient-story.js';
+import { demoPassword } from '../scripts/gateway-client.js';
 import { providedObjects } from './k8s/cluster-model.js';
 import { buildah, podAddresses, rehearsalPods, runInContainer, simulatorHosts, workingContainer, writeMountedFiles } from './rehearsal.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * What would betray each secret in a log: a password inside a connection URL (as written and decoded),
+ * each line of a PEM key, a token's signature, a JSON secret's string values, or the value itself.
+ */
+function secretNeedles(secrets: string[]): string[] {
+  const needles = secrets.flatMap((secret): string[] => {
+    if (secret.includes('-----BEGIN')) return secret.split('\n').filter((line) => /^[A-Za-z0-9+/=]{40,}$/.test(line));
+    if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(secret)) return [secret.split('.')[2]!];
+    if (/^[a-z]+:\/\//.test(secret)) {
+      const password = new URL(secret).password;
+      return password ? [password, decodeURIComponent(password)] : [];
+    }
+    if (secret.startsWith('{')) return Object.values(JSON.parse(secret) as Record<string, Record<string, string>>).flatMap((entry) => Object.values(entry)).filter((value) => value.length >= 12);
+    return [secret, ...secret.split(',').map((part) => part.split(':').at(-1)!)];
+  });
+  return [...new Set(needles.filter((needle) => needle.length >= 8))];
+}
 const image = 'localhost/negozio-elettronico:rehearsal';
 const amqpUrl = process.env.AMQP_URL;
 const tools = (() => {
@@ -87,12 +106,16 @@ describe('the production image, built by buildah and run as production runs it',
     let startPlatform: (databaseUrl: string) => Promise<void>;
     const seen: Seen = { adhesions: [], cigRequests: [], orders: [], retries: 0 };
     let derivedCig = '';
+    /** Every secret the run used: the Secrets' values, the keys mounted, the passwords and tokens of the story. */
+    const usedSecrets: string[] = [];
+    // The Secrets stay the same across restarts (a restored database needs the signing-key secret it was sealed with).
+    const secrets = providedObjects();
+    const pdndKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     const restoredDatabase = `negozio_restore_${suffix}`;
 
     before(async () => {
       vhost = await ownVirtualHost(amqpUrl!, 'rehearsal');
       mail = await startMailSimulator({ host: '127.0.0.1', smtpPort: 0, httpPort: 0 });
-      const pdndKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
       const cnsCa = await createTestAuthority('CN=CA CNS della prova generale, C=IT');
       const serverCa = await createTestAuthority('CN=CA TLS della prova generale, C=IT');
       const gatewayCertificate = await serverCa.issue({ subject: 'CN=gateway.negozio.svc', dnsNames: ['gateway.negozio.svc'], serverAuth: true });
@@ -100,16 +123,18 @@ describe('the production image, built by buildah and run as production runs it',
       // Sara Colombo, RUP of the Comune di Prato, with her Carta Nazionale dei Servizi.
       rupCard = await cnsCa.issue({ subject: 'CN=CLMSRA90P55D612W/6120016461039008', policies: ['1.3.76.16.2.1'] });
       const signing = await ensureDemoSigning();
+      // The SPID/CIE federation's anchor as the operator pins it (its entity id and published key).
+      const anchorKey = { ...generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' }), kid: 'ancora-della-prova', alg: 'RS256', use: 'sig' };
+      const federationAnchors = JSON.stringify([{ entityId: 'https://registry.servizicie.interno.gov.it', jwks: { keys: [anchorKey] } }]);
       const files = writeMountedFiles(folder, {
-        cnsCa: cnsCa.certificatePem, signatureCas: readFileSync(signing.caFile, 'utf8'), pdndKey,
+        cnsCa: cnsCa.certificatePem, signatureCas: readFileSync(signing.caFile, 'utf8'), federationAnchors, pdndKey,
         tlsCertificate: gatewayCertificate.certificatePem, tlsKey: gatewayCertificate.privateKeyPem,
       });
       // ANAC PCP behind PDND, trusting the client the prod overlay registers (its id, kid and purposes) with the mounted key.
       pcpServer = createServer();
       await new Promise<void>((resolve) => pcpServer.listen(0, '127.0.0.1', resolve));
       const pcpPort = (pcpServer.address() as AddressInfo).port;
-      // The Secrets stay the same across restarts (a restored database needs the signing-key secret it was sealed with).
-      const secrets = providedObjects();
+      usedSecrets.push(...Object.values(secrets.secrets).flatMap((values) => Object.values(values)), pdndKey, rupCard.privateKeyPem, gatewayCertificate.privateKeyPem, demoPassword);
       const podsOn = (databaseUrl: string) => rehearsalPods({ databaseUrl, amqpUrl: vhost.url, schemaSuffix: suffix, files, pcpPort, smtpPort: Number(new URL(mail.smtpUrl).port) }, secrets);
       const { pods, hosts } = podsOn(testDatabaseUrl());
       const anacEnv = pods.find((pod) => pod.name === 'anac-gateway')!.containers.at(-1)!.env;
@@ -195,6 +220,7 @@ describe('the production image, built by buildah and run as production runs it',
       const rup = await cnsLogin(podAddresses.gateway!, gatewayCa, rupCard);
       const found = await api.call(buyer, 'GET', '/api/v1/contracts?q=Sistema%20Cloud%20Toscana');
       const contractId = found.items.find((contract: { cig: string }) => contract.cig === '7154112FF8').id as string;
+      usedSecrets.push(buyer, banditore, rup);
       const cig = await storyRound(gateway, { buyer, rup, banditore }, people, contractId, seen);
       assert.match(cig, /^[0-9A-Z]{10}$/, 'the derived CIG from ANAC');
       derivedCig = cig;
@@ -206,6 +232,20 @@ describe('the production image, built by buildah and run as production runs it',
       assert.equal((await fetch(`http://${podAddresses.web}:9464/metrics`)).status, 200);
       // Mail went through the relay the Secret names: the approval's notification to the buyer.
       assert.ok(mail.messages.length > 0, 'notifications reached the mail relay');
+    });
+
+    test('when the story has run, then no component logged a secret it used: the Secrets, the mounted keys, the passwords, the tokens', () => {
+      assert.ok(derivedCig, 'the story ran first');
+      const logs = processes.map(({ name, output }) => ({ name, text: output() }));
+      assert.ok(logs.every(({ text }) => text.length > 0), 'every component logged something');
+      const needles = secretNeedles(usedSecrets);
+      assert.ok(needles.length >= 20, `${needles.length} traces of secrets looked for`);
+      // The search finds what it looks for: a token, a URL's password, a PEM line, as a careless log would write them.
+      for (const [secret, careless] of [[usedSecrets.at(-1)!, `authorization: Bearer ${usedSecrets.at(-1)}`], [secrets.secrets['negozio-mail']!['smtp-url']!, `smtp ${secrets.secrets['negozio-mail']!['smtp-url']}`], [pdndKey, pdndKey.split('\n').slice(0, 3).join('\n')]] as const) {
+        assert.ok(secretNeedles([secret]).some((needle) => careless.includes(needle)), careless.slice(0, 30));
+      }
+      const found = needles.flatMap((needle) => logs.filter(({ text }) => text.includes(needle)).map(({ name }) => `${name}: …${needle.slice(0, 6)}…`));
+      assert.deepEqual(found, []);
     });
 
     test('when every schema is dumped and restored into a new database, then the platform started on it has the story\'s order with its CIG', async () => {

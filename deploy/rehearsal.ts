@@ -76,7 +76,7 @@ export function rehearsalPods(settings: RehearsalSettings, provided = providedOb
 }
 
 /** Writes the mounted files: the trust ConfigMap, the PDND key Secret, the gateway's TLS Secret. */
-export function writeMountedFiles(folder: string, files: { cnsCa: string; signatureCas: string; pdndKey: string; tlsCertificate: string; tlsKey: string }): RehearsalSettings['files'] {
+export function writeMountedFiles(folder: string, files: { cnsCa: string; signatureCas: string; federationAnchors: string; pdndKey: string; tlsCertificate: string; tlsKey: string }): RehearsalSettings['files'] {
   const write = (dir: string, name: string, text: string) => {
     mkdirSync(dir, { recursive: true, mode: 0o755 });
     writeFileSync(join(dir, name), text);
@@ -87,6 +87,7 @@ export function writeMountedFiles(folder: string, files: { cnsCa: string; signat
   const trust = join(folder, 'trust');
   write(trust, 'cns-ca.pem', files.cnsCa);
   write(trust, 'signature-cas.pem', files.signatureCas);
+  write(trust, 'federation-trust-anchors.json', files.federationAnchors);
   const pdnd = write(join(folder, 'pdnd'), 'client-key.pem', files.pdndKey);
   const cnsTls = join(folder, 'cns-tls');
   write(cnsTls, 'tls.crt', files.tlsCertificate);

@@ -19,6 +19,23 @@ import { aggregatedReadiness } from './readiness.js';
 import { ownerOf } from './routes.table.js';
 import { portalProxy } from './portal-proxy.js';
 
+/** Whose requests are counted together once the token is known. */
+export function rateLimitKey(caller: Caller | undefined, address: string): string {
+  if (caller?.clientId) return `client:${caller.clientId}`;
+  if (caller) return `person:${caller.subject}`;
+  return `address:${ipKeyGenerator(address)}`;
+}
+
+/** What every limit shares: a minute's window, the standard headers, the problem answer; the portal's assets are never counted. */
+const limited = {
+  windowMs: 60_000, standardHeaders: 'draft-7', legacyHeaders: false,
+  skip: (req: Request) => req.path.startsWith('/static/'),
+  handler: (_req: Request, res: Response) => {
+    const problem = toProblem(new AppError({ code: 'RATE_LIMITED', status: 429, title: 'Troppe richieste', detail: 'Troppe richieste in poco tempo: riprova tra qualche istante.' }), res.locals.correlationId);
+    res.status(429).type('application/problem+json').json(problem);
+  },
+} as const;
+
 /** The single public entry: builds the express app (no listen), the target of the gateway's tests. */
 export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyToken: (token: string) => Promise<Caller>, stopping?: () => boolean): Express {
   const services = serviceUrls(config);
@@ -47,17 +64,19 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
     res.json(await mergedOpenApi(services));
   });
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { customSiteTitle: 'Negozio Elettronico — API', swaggerOptions: { url: '/api/v1/openapi.json' } }));
-  app.use(rateLimit({
-    windowMs: 60_000, limit: config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-7', legacyHeaders: false,
-    keyGenerator: (req, res) => ipKeyGenerator(clientAddressOf(req, res)),
-    // The portal's own assets are not API calls: a page's stylesheet never uses up the person's limit.
-    skip: (req) => req.path.startsWith('/static/'),
-    handler: (_req, res) => {
-      const problem = toProblem(new AppError({ code: 'RATE_LIMITED', status: 429, title: 'Troppe richieste', detail: 'Troppe richieste in poco tempo: riprova tra qualche istante.' }), res.locals.correlationId);
-      res.status(429).type('application/problem+json').json(problem);
-    },
-  }));
+  // Everyone behind one address together (an office's NAT): only a flood is stopped here.
+  app.use(rateLimit({ ...limited, limit: config.RATE_LIMIT_PER_ADDRESS_PER_MINUTE, keyGenerator: (req, res) => ipKeyGenerator(clientAddressOf(req, res)) }));
   app.use(verifyAtEdge(verifyToken));
+  // Then each caller as itself: a person by their subject, a partner system by its client, others by address.
+  app.use(rateLimit({
+    ...limited,
+    limit: (_req, res) => {
+      const caller = res.locals.caller as Caller | undefined;
+      if (!caller) return config.RATE_LIMIT_PER_MINUTE;
+      return caller.clientId ? config.RATE_LIMIT_PER_CLIENT_PER_MINUTE : config.RATE_LIMIT_PER_PERSON_PER_MINUTE;
+    },
+    keyGenerator: (req, res) => rateLimitKey(res.locals.caller as Caller | undefined, clientAddressOf(req, res)),
+  }));
   // Idle connections are dropped after 30 s, well before the services close theirs (65 s): a request
   // is never written on a connection the service is closing at that moment (a 502 for nothing).
   const upstreamAgent = new Agent({ keepAlive: true, maxSockets: config.UPSTREAM_MAX_SOCKETS, timeout: 30_000 });

@@ -26,7 +26,14 @@ export const configSchema = z.object({
   JWT_ISSUER: z.string().min(1).default(developmentDefault('http://localhost:8080')),
   JWT_AUDIENCE: z.string().min(1).default('negozio-elettronico'),
   REVOKED_SESSIONS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/revoked-sessions'),
+  /** Requests a minute of a caller without a token, counted by address. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Requests a minute of one person (their token's subject), wherever they call from. */
+  RATE_LIMIT_PER_PERSON_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Requests a minute of one partner system (its client id). */
+  RATE_LIMIT_PER_CLIENT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /** Requests a minute from one address, everyone behind it together (an office's NAT): a flood guard, well above one person's limit. */
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
   /** Kept-alive connections from the gateway to each service. */
   UPSTREAM_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(128),
   CORS_ORIGINS: z.string().default('http://localhost:8080').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),

@@ -147,3 +147,56 @@ describe('gateway', () => {
     assert.ok(Number(last!.headers['retry-after']) > 0);
   });
 });
+
+describe('gateway limits: a person and a partner system each as themselves, an office behind one address together', () => {
+  let issuer: TestIssuer;
+  let service: Server;
+  let app: Express;
+
+  before(async () => {
+    issuer = await startTestIssuer();
+    service = await echoService('catalog');
+    const env: Record<string, string> = {
+      RATE_LIMIT_PER_MINUTE: '20', RATE_LIMIT_PER_PERSON_PER_MINUTE: '30', RATE_LIMIT_PER_CLIENT_PER_MINUTE: '50', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '120',
+      PORTAL_FORWARD_SECRET: 'segreto-condiviso-del-portale-di-prova-1234',
+    };
+    for (const name of serviceNames) env[serviceUrlVariable(name)] = `http://127.0.0.1:${portOf(service)}`;
+    app = createGatewayApp(loadGatewayConfig(env), pino({ level: 'silent' }), createTokenVerifier({ jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience }));
+  });
+
+  after(async () => {
+    service.close();
+    await issuer.close();
+  });
+
+  const statuses = async (count: number, token?: string) => {
+    const seen: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const call = request(app).get('/api/v1/notices');
+      seen.push((await (token ? call.set('authorization', `Bearer ${token}`) : call)).status);
+    }
+    return seen;
+  };
+
+  test('when one person goes past their limit, then they get 429 and a colleague at the same address does not; a partner system has its own', async () => {
+    const luca = await issuer.sign({ sub: 'persona-luca', tenant: 'ente-a', roles: ['Buyer'] });
+    const sara = await issuer.sign({ sub: 'persona-sara', tenant: 'ente-a', roles: ['Buyer'] });
+    const partner = await issuer.sign({ sub: 'client-protocollo', client_id: 'client-protocollo', tenant: 'ente-a', roles: [], scope: 'events:read' });
+    const lucas = await statuses(31, luca);
+    assert.deepEqual([lucas.slice(0, 30).every((s) => s === 200), lucas[30]], [true, 429]);
+    assert.deepEqual(await statuses(3, sara), [200, 200, 200], 'the colleague behind the same address');
+    const partners = await statuses(45, partner);
+    assert.ok(partners.every((s) => s === 200), 'the partner system counts on its own, above a person');
+    const anonymous = await statuses(21);
+    assert.deepEqual([anonymous.slice(0, 20).every((s) => s === 200), anonymous[20]], [true, 429], 'no token: counted by address');
+  });
+
+  test('when everyone behind one address together floods the gateway, then the address limit stops them all', async () => {
+    const seen: number[] = [];
+    for (let person = 0; person < 4; person++) seen.push(...await statuses(25, await issuer.sign({ sub: `persona-${person}`, tenant: 'ente-a', roles: ['Buyer'] })));
+    assert.ok(seen.includes(429), 'the address limit (120 a minute) is reached by four people at 25 each after the first test');
+    const problem = await request(app).get('/api/v1/notices').set('authorization', `Bearer ${await issuer.sign({ sub: 'persona-nuova', tenant: 'ente-a', roles: [] })}`);
+    assert.equal(problem.status, 429);
+    assert.equal(problem.body.code, 'RATE_LIMITED');
+  });
+});
