@@ -5,7 +5,7 @@ import { signCades } from '@app/signed-documents';
 import { waitFor } from '@app/platform/testing';
 import { simplePdf } from '@app/signed-documents/testing';
 import { ensureDemoSigning } from './demo-signing.js';
-import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
+import { startDemoPlatform, unlimitedRates, type DemoPlatform } from './demo-platform.js';
 import { jsonHeaders, passwordSession } from './gateway-client.js';
 import { spidToken } from './spid-session.js';
 
@@ -82,7 +82,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
 
   before(async () => {
     // Thousands of requests from one address in a minute: the edge's rate limit would answer them instead.
-    demo = await startDemoPlatform({ RATE_LIMIT_PER_MINUTE: '1000000' });
+    demo = await startDemoPlatform({ ...unlimitedRates });
     const document = await (await fetch(`${demo.gateway}/api/v1/openapi.json`)).json();
     operations = Object.entries<Record<string, any>>(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => {
       const schema = op.requestBody?.content?.['application/json']?.schema ?? op.requestBody?.content?.['application/x-www-form-urlencoded']?.schema;

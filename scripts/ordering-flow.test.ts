@@ -7,7 +7,7 @@ import * as ordering from '@app/ordering';
 import { schemaOf } from '@app/platform/db';
 import { startService } from '@app/platform/service';
 import { waitFor } from '@app/platform/testing';
-import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
+import { startDemoPlatform, unlimitedRates, type DemoPlatform } from './demo-platform.js';
 import {
   acquireCig, approvedAdhesion, cloudContract, newOrder, orderingCast, signAndDocument, upload, type Cast,
 } from './ordering-story.js';
@@ -23,7 +23,7 @@ describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud
 
   before(async () => {
     // Thirty orders driven at once by one tester would pass the gateway's per-client limit meant for people.
-    demo = await startDemoPlatform({ PCP_POLL_MS: '200', RATE_LIMIT_PER_MINUTE: '20000' });
+    demo = await startDemoPlatform({ PCP_POLL_MS: '200', ...unlimitedRates });
     cast = await orderingCast(demo);
     contractId = await cloudContract(cast.buyer);
     adhesionId = await approvedAdhesion(cast, contractId, 60_000_00);
@@ -158,7 +158,7 @@ describe('orders on RabbitMQ when ANAC answers 500 and the ordering process stop
   let cast: Cast;
   before(async () => {
     // Fifteen orders polled at once from one address: the per-address limit is not what these tests are about.
-    demo = await startDemoPlatform({ PCP_POLL_MS: '200', RATE_LIMIT_PER_MINUTE: '100000' }, { broker: 'rabbitmq' });
+    demo = await startDemoPlatform({ PCP_POLL_MS: '200', ...unlimitedRates }, { broker: 'rabbitmq' });
     cast = await orderingCast(demo);
   });
   after(() => demo.stop());

@@ -9,6 +9,7 @@ import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/Horizo
 import { Job } from 'kubernetes-models/batch/v1/Job';
 import { serviceNames } from '@app/events';
 import { serviceUrlVariable } from '@app/gateway';
+import { requestRoleOf } from '@app/platform/db';
 
 type Manifest = { apiVersion: string; kind: string; metadata: { name: string }; spec?: any; data?: Record<string, string> };
 
@@ -64,4 +65,16 @@ test('when the gateway reads its configuration, then every service URL names a d
   }
   assert.equal(config.MIGRATIONS_ON_START, 'false', 'the release Job runs the migrations');
   assert.ok(ofKind('Job').some((j) => j.metadata.name === 'negozio-migrations'));
+});
+
+test('when the database cluster is declared, then every service\'s request role exists and the application user may take it', () => {
+  const cluster = ofKind('Cluster')[0]!;
+  const roles = cluster.spec.managed.roles as { name: string; login: boolean; inRoles?: string[] }[];
+  const owner = cluster.spec.bootstrap.initdb.owner as string;
+  const application = roles.find((role) => role.name === owner)!;
+  for (const service of serviceNames) {
+    const role = requestRoleOf(service);
+    assert.ok(roles.some((declared) => declared.name === role && !declared.login), `${role} declared, without login`);
+    assert.ok(application.inRoles?.includes(role), `${owner} may SET ROLE ${role}`);
+  }
 });

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
+import { startDemoPlatform, unlimitedRates, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { approvedAdhesion, cloudContract, orderingCast } from '../../scripts/ordering-story.js';
 import { simplePdf } from '@app/signed-documents/testing';
 import { assertAccessible, chromiumMissing, keepScreenshot, launchChromium, signedInPage, submitForm } from './browser.js';
@@ -14,7 +14,7 @@ describe('Comunicazioni in the portal, in a real browser', { skip: chromiumMissi
   let contractId: string;
 
   before(async () => {
-    demo = await startDemoPlatform({ RATE_LIMIT_PER_MINUTE: '100000' });
+    demo = await startDemoPlatform({ ...unlimitedRates });
     browser = await launchChromium();
     const cast = await orderingCast(demo);
     contractId = await cloudContract(cast.buyer);

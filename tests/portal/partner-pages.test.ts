@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { waitFor } from '@app/platform/testing';
-import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
+import { startDemoPlatform, unlimitedRates, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { approvedAdhesion, cloudContract, orderingCast } from '../../scripts/ordering-story.js';
 import { assertAccessible, chromiumMissing, launchChromium, signedInPage, submitForm } from './browser.js';
 
@@ -13,7 +13,7 @@ describe('messages sent and webhooks, in a real browser', { skip: chromiumMissin
   let browser: Browser;
 
   before(async () => {
-    demo = await startDemoPlatform({ RATE_LIMIT_PER_MINUTE: '100000', MAIL_POLL_MS: '200' });
+    demo = await startDemoPlatform({ ...unlimitedRates, MAIL_POLL_MS: '200' });
     browser = await launchChromium();
     const cast = await orderingCast(demo);
     await approvedAdhesion(cast, await cloudContract(cast.buyer), 120_00);

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
+import { startDemoPlatform, unlimitedRates, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { assertAccessible, chromiumMissing, launchChromium, signedInPage, submitForm } from './browser.js';
 
 
@@ -11,7 +11,7 @@ describe('the Order\'s panel in a real browser', { skip: chromiumMissing }, () =
   let browser: Browser;
 
   before(async () => {
-    demo = await startDemoPlatform({ RATE_LIMIT_PER_MINUTE: '100000' });
+    demo = await startDemoPlatform({ ...unlimitedRates });
     browser = await launchChromium();
   });
 

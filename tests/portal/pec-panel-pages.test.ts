@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { checkCharacter } from '@app/italian-codes';
-import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
+import { startDemoPlatform, unlimitedRates, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { assertAccessible, chromiumMissing, launchChromium, signedInPage, submitForm } from './browser.js';
 
 const cf = (first15: string) => first15 + checkCharacter(first15);
@@ -17,7 +17,7 @@ describe("the Order's PEC panel in a real browser: seed 004's operations from th
   const folder = mkdtempSync(join(tmpdir(), 'pec-panel-'));
 
   before(async () => {
-    demo = await startDemoPlatform({ RATE_LIMIT_PER_MINUTE: '100000', PEC_PARTNER_POLL_MS: '200', PEC_PARTNER_FOLLOW_MS: '500', PEC_ANOMALY_RESOLVE_MS: '1500' });
+    demo = await startDemoPlatform({ ...unlimitedRates, PEC_PARTNER_POLL_MS: '200', PEC_PARTNER_FOLLOW_MS: '500', PEC_ANOMALY_RESOLVE_MS: '1500' });
     browser = await launchChromium();
   });
   after(async () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { signCades } from '@app/signed-documents';
 import { simplePdf } from '@app/signed-documents/testing';
-import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
+import { startDemoPlatform, unlimitedRates, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { ensureDemoSigning } from '../../scripts/demo-signing.js';
 import {
   assertAccessible, chromiumMissing, keepScreenshot, launchChromium, passwordLogin, personBrowser, pressWithKeyboard, spidLogin,
@@ -22,7 +22,7 @@ describe('the seed-001 story through the portal, in a real browser', { skip: chr
 
   before(async () => {
     // Every browser of the story is 127.0.0.1: one person's limit would be shared by five.
-    demo = await startDemoPlatform({ PCP_POLL_MS: '300', RATE_LIMIT_PER_MINUTE: '100000' });
+    demo = await startDemoPlatform({ PCP_POLL_MS: '300', ...unlimitedRates });
     browser = await launchChromium();
     signing = await ensureDemoSigning();
   });

@@ -9,6 +9,7 @@ import { contractExpired, contractPublished, contractUpdated } from './contracts
 import { Adhesions1764300000000 } from './db/migrations/1764300000000-adhesions.js';
 import { SignerRelations1764500000000 } from './db/migrations/1764500000000-signer-relations.js';
 import { StatusCodes1764700000000 } from './db/migrations/1764700000000-status-codes.js';
+import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-security.js';
 import { profileChanged } from './members/agency-member.service.js';
 
 /** The adhesion service: adhesions to contracts, their rounds and documents. */
@@ -18,7 +19,7 @@ export const definition: ServiceDefinition = {
   version: '0.3.0',
   migrations: [
     Documents1764200000000, IdempotencyKeys1764200000001, Adhesions1764300000000, SignerRelations1764500000000,
-    StatusCodes1764700000000,
+    StatusCodes1764700000000, RowSecurity1765300000000,
   ],
   routes: (deps) => {
     const config = deps.config as Config;

@@ -5,6 +5,7 @@ import { Documents1764200000000, documentStoreFrom, loadTrustList } from '@app/s
 import { anacGatewayClient, catalogCeilingClient } from './clients/other-services.client.js';
 import type { Config } from './config.js';
 import { Orders1764800000000 } from './db/migrations/1764800000000-orders.js';
+import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-security.js';
 import * as directory from './directory/directory.service.js';
 import * as anac from './orders/order-anac.service.js';
 import { acknowledgeLateOrders, ceilingAnswered } from './orders/order-decision.service.js';
@@ -30,7 +31,7 @@ export const definition: ServiceDefinition = {
   name: 'ordering',
   schema: 'ordering',
   version: '0.2.0',
-  migrations: [Documents1764200000000, IdempotencyKeys1764200000001, Orders1764800000000],
+  migrations: [Documents1764200000000, IdempotencyKeys1764200000001, Orders1764800000000, RowSecurity1765300000000],
   routes: (deps) => [...orderRoutes(orderDeps(deps)), ...paymentRoutes(orderDeps(deps))],
   handlers: () => ({
     [catalogEvents.contractPublished.type]: directory.contractPublished,

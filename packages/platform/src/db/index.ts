@@ -2,3 +2,4 @@ export * from './data-source.js';
 export * from './migrate.js';
 export * from './platform-tables.migration.js';
 export * from './like.js';
+export * from './row-security.js';

@@ -13,6 +13,7 @@ import { controlCharacters, controlCharactersInHeaders } from './control-charact
 import { parsePart, validationError, type InvalidField } from './validation.js';
 import type { BodyType, RouteSpec } from './route.js';
 import { recordHttpRequest } from '../telemetry/metrics.js';
+import { asAgency } from '../db/row-security.js';
 
 export interface HttpAppOptions {
   service: string;
@@ -68,7 +69,9 @@ function routeHandler(route: RouteSpec, verifyToken: (token: string) => Promise<
     const query = parsePart(route.query, req.query, 'query', invalid);
     const body = parsePart(route.body, req.body ?? {}, 'body', invalid);
     if (invalid.length) throw validationError(invalid);
-    const result = await route.handler({ params, query, body, caller, command: commandOf(req, caller), req, res });
+    const input = { params, query, body, caller, command: commandOf(req, caller), req, res };
+    // A caller acting for an agency: its queries are subject to the tables' row-level policies too.
+    const result = caller?.tenant ? await asAgency({ agencyId: caller.tenant, roles: caller.roles }, () => route.handler(input)) : await route.handler(input);
     if (res.headersSent) return;
     const status = route.responses[0]?.status ?? 200;
     if (result === undefined) res.status(status).end();

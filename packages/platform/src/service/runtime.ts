@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { tokenVerifierFor, type Caller } from '../auth/index.js';
 import type { ServiceEnv } from '../config/index.js';
-import { createDataSource, runMigrations, PlatformTables1763800000000 } from '../db/index.js';
+import { createDataSource, enforceRowSecurity, prepareRequestRole, runMigrations, PlatformTables1763800000000 } from '../db/index.js';
 import { createHttpApp } from '../http/app.js';
 import { createLogger } from '../logger/index.js';
 import { AmqpTransport } from '../messaging/amqp-transport.js';
@@ -44,6 +44,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     const applied = await runMigrations(dataSource);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   }
+  enforceRowSecurity(dataSource, await prepareRequestRole(dataSource, definition.name));
   const deps: ServiceDeps = { dataSource, logger, config };
   const transport = options.transport ?? (await connectTransport(config, logger));
   const relay = new OutboxRelay({ dataSource, transport, logger, databaseUrl: config.DATABASE_URL, service: definition.name });

@@ -1,0 +1,80 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DataSource } from 'typeorm';
+import { schemaOf } from './data-source.js';
+
+/**
+ * Row-level security as a second wall behind each query's own agency filter. A request made for an
+ * agency runs its queries as the service's request role, with the agency (and the caller's roles) set on
+ * the connection: the tables' policies then return and accept only that agency's rows and the ones a
+ * policy shares with it, whatever the SQL forgot. Work with no caller (consumers, jobs, migrations) runs
+ * as the connecting user, the tables' owner, which policies do not restrict.
+ */
+export interface RowSecurityContext {
+  agencyId: string;
+  roles: string[];
+}
+
+const context = new AsyncLocalStorage<RowSecurityContext>();
+
+/** Runs `work` as a request for an agency: every query it makes is subject to the tables' policies. */
+export function asAgency<T>(agency: RowSecurityContext, work: () => T): T {
+  return context.run(agency, work);
+}
+
+/** The role a service's requests run as: one per service, with rights on its own schema only. */
+export const requestRoleOf = (service: string) => `negozio_${service.replaceAll('-', '_')}`;
+
+const roleName = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Makes sure the service's request role exists (created when the connecting user may; in production the
+ * database operator declares it) and may use the service's schema: its tables and sequences, nothing else.
+ */
+export async function prepareRequestRole(dataSource: DataSource, service: string): Promise<string> {
+  const role = requestRoleOf(service);
+  const schema = schemaOf(dataSource);
+  if (!roleName.test(role)) throw new Error(`Nome di ruolo non valido: ${role}`);
+  // Replicas starting together take turns: concurrent GRANTs on the same objects fail in PostgreSQL.
+  await dataSource.transaction(async (manager) => {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('negozio:request-role'))");
+    const [{ exists }] = await manager.query('SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AS exists', [role]);
+    if (!exists) {
+      try {
+        await manager.query(`CREATE ROLE ${role} NOLOGIN`);
+      } catch (error) {
+        throw new Error(`Il ruolo ${role} non esiste e l'utente del database non può crearlo: dichiararlo nel cluster (docs/operations.md, "Row-level security"). ${(error as Error).message}`);
+      }
+    }
+    await manager.query(`GRANT USAGE ON SCHEMA "${schema}" TO ${role}`);
+    await manager.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "${schema}" TO ${role}`);
+    await manager.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA "${schema}" TO ${role}`);
+  });
+  return role;
+}
+
+interface PooledConnection {
+  query(sql: string, parameters: unknown[]): Promise<unknown>;
+}
+type ObtainConnection = () => Promise<[PooledConnection, (error?: unknown) => void]>;
+
+/**
+ * Sets, on every connection taken from the pool, who the next queries are for: the request role and the
+ * agency inside a request, the connecting user and no agency outside one. Set at each checkout, so
+ * nothing of one request survives into the next on a pooled connection.
+ */
+export function enforceRowSecurity(dataSource: DataSource, role: string): void {
+  const driver = dataSource.driver as unknown as { obtainMasterConnection: ObtainConnection };
+  const obtain = driver.obtainMasterConnection.bind(driver);
+  driver.obtainMasterConnection = async () => {
+    const [connection, release] = await obtain();
+    const agency = context.getStore();
+    try {
+      await connection.query("SELECT set_config('role', $1, false), set_config('app.agency_id', $2, false), set_config('app.roles', $3, false)",
+        [agency ? role : 'none', agency?.agencyId ?? '', agency?.roles.join(',') ?? '']);
+    } catch (error) {
+      release(error);
+      throw error;
+    }
+    return [connection, release];
+  };
+}
