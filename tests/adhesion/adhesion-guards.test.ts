@@ -51,7 +51,7 @@ describe('adhesion: bad input, other agencies, and fifty at once', () => {
     assert.deepEqual(await stored(), before);
   });
 
-  test('when another Comune reads or acts on an adhesion, then 404; a buyer approving gets 403; the RUP of another banditore or of the adhering Comune gets 403', async () => {
+  test('when another Comune or another banditore reads or acts on an adhesion, then 404; a buyer approving gets 403; the RUP of the adhering Comune gets 403', async () => {
     for (const [method, path] of [['GET', ''], ['POST', '/submit'], ['POST', '/withdraw'], ['DELETE', ''], ['PUT', '']] as const) {
       await problem(await h.call('buyerFirenze', method, `/api/v1/adhesions/${pratoDraft.id}${path}`, method === 'PUT' ? { amountCents: 1 } : undefined), 404);
     }
@@ -64,7 +64,8 @@ describe('adhesion: bad input, other agencies, and fifty at once', () => {
     await h.upload('buyerPrato', pratoDraft.id, '0-1', h.signedPdf);
     assert.equal((await h.call('buyerPrato', 'POST', `/api/v1/adhesions/${pratoDraft.id}/submit`)).status, 200);
     assert.equal((await problem(await h.call('buyerPrato', 'POST', `/api/v1/adhesions/${pratoDraft.id}/rounds/0/approve`), 403)).code, 'ROLE_REQUIRED');
-    assert.equal((await problem(await h.call('rupEstar', 'POST', `/api/v1/adhesions/${pratoDraft.id}/rounds/0/approve`), 403)).code, 'NOT_BANDITORE');
+    // Another banditore is no party to it: like another Comune it does not learn the adhesion exists (the database does not show it).
+    assert.equal((await problem(await h.call('rupEstar', 'POST', `/api/v1/adhesions/${pratoDraft.id}/rounds/0/approve`), 404)).code, 'NOT_FOUND');
     assert.equal((await problem(await h.call('rupPrato', 'POST', `/api/v1/adhesions/${pratoDraft.id}/rounds/0/approve`), 403)).code, 'NOT_BANDITORE');
     assert.equal((await problem(await h.call('rupRegione', 'PUT', `/api/v1/adhesions/${pratoDraft.id}`, { amountCents: 1 }), 403)).code, 'NOT_ADHERING_AGENCY');
     assert.equal((await (await h.call('buyerPrato', 'GET', `/api/v1/adhesions/${pratoDraft.id}`)).json()).status, 'inviata', 'nothing changed');

@@ -20,6 +20,7 @@ import { keptLists } from './code-lists/code-lists.rules.js';
 import { CodeListsAndRecovery1764600000000 } from './db/migrations/1764600000000-code-lists-and-recovery.js';
 import { StatusCodes1764700000000 } from './db/migrations/1764700000000-status-codes.js';
 import { AcquisitionStage1764900000000 } from './db/migrations/1764900000000-acquisition-stage.js';
+import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-security.js';
 import { voucherClient } from './pdnd/voucher-client.js';
 
 /** One PCP client and worker per running service (routes and jobs share them). */
@@ -46,7 +47,7 @@ export const definition: ServiceDefinition = {
   schema: 'anac_gateway',
   version: '0.2.0',
   migrations: [IdempotencyKeys1764200000001, CigRequests1764400000000, Schede1764400000001, ApprovedAdhesions1764500000000,
-    CodeListsAndRecovery1764600000000, StatusCodes1764700000000, AcquisitionStage1764900000000],
+    CodeListsAndRecovery1764600000000, StatusCodes1764700000000, AcquisitionStage1764900000000, RowSecurity1765300000000],
   routes: (deps) => [
     ...cigRequestRoutes({ dataSource: deps.dataSource, pcp: wiringOf(deps).pcp, wake: wiringOf(deps).wake }),
     ...schedaRoutes({ dataSource: deps.dataSource, pcp: wiringOf(deps).pcp, checkAfterMs: (deps.config as Config).PCP_POLL_MS, livePollMs: (deps.config as Config).LIVE_POLL_MS }),
