@@ -20,6 +20,7 @@ import { OrderMovements1764700000000 } from './db/migrations/1764700000000-order
 import { SearchFacets1765900000000 } from './db/migrations/1765900000000-search-facets.js';
 import { AwardSortIndexes1765900000001 } from './db/migrations/1765900000001-award-sort-indexes.js';
 import { CoveringSortIndexes1765900000002 } from './db/migrations/1765900000002-covering-sort-indexes.js';
+import { RowSecurity1766000000000 } from './db/migrations/1766000000000-row-security.js';
 import { agencyRegistered } from './directory/directory.service.js';
 import { noticeRoutes } from './notices/notice.routes.js';
 import { ocdsRoutes } from './ocds/ocds.routes.js';
@@ -32,7 +33,7 @@ export const definition: ServiceDefinition = {
   version: '0.2.0',
   migrations: [
     Contracts1764100000000, PriceLists1764100000001, CeilingLedger1764100000002, Clarifications1764100000003,
-    SearchSortIndexes1764100000004, ExpiryAnnouncements1764100000005, Awards1764100000006, OrderMovements1764700000000, SearchFacets1765900000000, AwardSortIndexes1765900000001, CoveringSortIndexes1765900000002,
+    SearchSortIndexes1764100000004, ExpiryAnnouncements1764100000005, Awards1764100000006, OrderMovements1764700000000, SearchFacets1765900000000, AwardSortIndexes1765900000001, CoveringSortIndexes1765900000002, RowSecurity1766000000000,
   ],
   routes: (deps) => [
     ...contractRoutes({ dataSource: deps.dataSource, searches: createSearchCache(deps.dataSource, (deps.config as Config).SEARCH_CACHE_SECONDS) }),

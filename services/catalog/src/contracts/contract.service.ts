@@ -23,11 +23,17 @@ export async function visibleContract(manager: EntityManager, id: string, tenant
   return contract;
 }
 
-/** A contract its banditore is about to change (locked); another agency's contract is 403. */
+/**
+ * A contract its banditore is about to change (locked); another agency's contract is 403. Read first,
+ * then locked: the row lock is the banditore's alone (the database refuses it to anyone else), while
+ * another agency that may read the contract must hear why it cannot change it.
+ */
 export async function ownContract(manager: EntityManager, id: string, tenant: string): Promise<Contract> {
+  const visible = await store.findContract(manager, id);
+  if (!visible || !rules.isVisible(visible, tenant)) throw notFound('Contratto');
+  rules.checkBanditore(visible, tenant);
   const contract = await store.findContract(manager, id, true);
-  if (!contract || !rules.isVisible(contract, tenant)) throw notFound('Contratto');
-  rules.checkBanditore(contract, tenant);
+  if (!contract) throw notFound('Contratto');
   return contract;
 }
 
