@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { developmentDefault, loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { developmentDefault, envJson, loadConfig, serviceEnvSchema } from '@app/platform/config';
 
 const eservice = z.object({ url: z.string().url(), purposeId: z.string().min(1), audience: z.string().optional() });
 const simulator = 'http://127.0.0.1:8092';
@@ -18,14 +18,7 @@ export const configSchema = serviceEnvSchema.extend({
     ComunicaAppalto: { url: `${simulator}/modi/rest/ComunicaAppalto/v1`, purposeId: 'finalita-comunica-appalto' },
     ComunicaPostPubblicazione: { url: `${simulator}/modi/rest/ComunicaPostPubblicazione/v1`, purposeId: 'finalita-post-pubblicazione' },
     ServiziComuni: { url: `${simulator}/modi/rest/ServiziComuni/v1`, purposeId: 'finalita-servizi-comuni' },
-  })).transform((text, context) => {
-    try {
-      return z.object({ ComunicaAppalto: eservice, ComunicaPostPubblicazione: eservice, ServiziComuni: eservice }).parse(JSON.parse(text));
-    } catch (error) {
-      context.addIssue({ code: 'custom', message: `PCP_ESERVICES non valido: ${(error as Error).message}` });
-      return z.NEVER;
-    }
-  }),
+  })).pipe(envJson(z.object({ ComunicaAppalto: eservice, ComunicaPostPubblicazione: eservice, ServiziComuni: eservice }), 'PCP_ESERVICES non valido')),
   /** The platform's registration with ANAC (registro delle piattaforme). */
   REG_CODICE_PIATTAFORMA: z.string().default('0000001'),
   REG_CODICE_COMPONENTE: z.string().default('0000001'),

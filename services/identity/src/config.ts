@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { developmentDefault, envFlag, loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { developmentDefault, envFlag, envJson, loadConfig, serviceEnvSchema } from '@app/platform/config';
 
 /** `name=url` pairs, comma-separated. */
 const namedUrls = z.string().transform((value, ctx) => {
@@ -15,6 +15,9 @@ const namedUrls = z.string().transform((value, ctx) => {
   }
   return entries;
 });
+
+/** An empty variable (a ConfigMap key left blank) is the same as an unset one. */
+const blankAsUnset = (value: unknown) => (value === '' ? undefined : value);
 
 const trustAnchorsSchema = z.array(z.object({
   entityId: z.string().url(),
@@ -47,15 +50,7 @@ export const configSchema = serviceEnvSchema.extend({
    * The SPID/CIE id OpenID Connect federation's trust anchors, keys pinned: JSON `[{"entityId": "https://…", "jwks": {"keys": […]}}]`
    * (the keys published by AgID and the Ministero dell'Interno, never fetched on trust). The simulator's in development.
    */
-  OIDC_TRUST_ANCHORS: z.string().optional().transform((value, ctx) => {
-    if (!value) return [] as TrustAnchorSetting[];
-    try {
-      return trustAnchorsSchema.parse(JSON.parse(value));
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `OIDC_TRUST_ANCHORS non valido: ${(error as Error).message.slice(0, 200)}` });
-      return z.NEVER;
-    }
-  }),
+  OIDC_TRUST_ANCHORS: z.preprocess(blankAsUnset, envJson(trustAnchorsSchema, 'OIDC_TRUST_ANCHORS non valido').default([])),
   /** The same as a JSON file (a ConfigMap key mounted read-only in Kubernetes), when not given inline. */
   OIDC_TRUST_ANCHORS_FILE: z.string().optional(),
   /** CIE id's OpenID provider, by its federation entity id. */
@@ -63,15 +58,7 @@ export const configSchema = serviceEnvSchema.extend({
   /** SPID providers reached through OpenID Connect, `name=entity id` pairs (beside the SAML ones). */
   SPID_OIDC_PROVIDERS: namedUrls.default({ demo: 'http://127.0.0.1:8091/spid' }),
   /** The trust marks received at onboarding, JSON `[{"id": "…", "trust_mark": "<jwt>"}]`; unset: asked of each anchor's trust mark endpoint. */
-  OIDC_TRUST_MARKS: z.string().optional().transform((value, ctx) => {
-    if (!value) return undefined;
-    try {
-      return z.array(z.object({ id: z.string().url(), trust_mark: z.string().min(1) })).parse(JSON.parse(value));
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `OIDC_TRUST_MARKS non valido: ${(error as Error).message.slice(0, 200)}` });
-      return z.NEVER;
-    }
-  }),
+  OIDC_TRUST_MARKS: z.preprocess(blankAsUnset, envJson(z.array(z.object({ id: z.string().url(), trust_mark: z.string().min(1) })), 'OIDC_TRUST_MARKS non valido').optional()),
   /** PEM bundle of the CAs whose CNS/CIE certificates are accepted (the AgID trusted list in production). */
   CNS_CA_FILE: z.string().optional(),
   /** Shared with the TLS terminator (the gateway): it signs each client certificate it forwards. */

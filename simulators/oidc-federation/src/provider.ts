@@ -109,7 +109,7 @@ export async function createProvider(options: {
         issuer: entityId, authorization_endpoint: endpoint('authorization'), token_endpoint: endpoint('token'), userinfo_endpoint: endpoint('userinfo'), revocation_endpoint: endpoint('revocation'),
         jwks: { keys: [coreKey.publicJwk] }, client_registration_types_supported: ['automatic'], request_authentication_methods_supported: { authorization_endpoint: ['request_object'] },
         response_types_supported: ['code'], grant_types_supported: ['authorization_code', 'refresh_token'], subject_types_supported: ['pairwise'], scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-        acr_values_supported: kind === 'cie' ? levels : levels, claims_supported: ['given_name', 'family_name', 'email', fiscalNumberClaim], code_challenge_methods_supported: ['S256'],
+        acr_values_supported: levels, claims_supported: ['given_name', 'family_name', 'email', fiscalNumberClaim], code_challenge_methods_supported: ['S256'],
         token_endpoint_auth_methods_supported: ['private_key_jwt'], token_endpoint_auth_signing_alg_values_supported: ['RS256', 'RS512'],
         id_token_signing_alg_values_supported: ['RS256', 'RS512'], request_object_signing_alg_values_supported: ['RS256', 'RS512'], userinfo_signing_alg_values_supported: ['RS256', 'RS512'],
         userinfo_encryption_alg_values_supported: ['RSA-OAEP', 'RSA-OAEP-256'], userinfo_encryption_enc_values_supported: ['A128CBC-HS256', 'A256CBC-HS512'],
@@ -184,9 +184,8 @@ export async function createProvider(options: {
 
   router.post('/token', express.urlencoded({ extended: false }), async (req, res) => {
     const body = req.body as Record<string, string>;
-    let rp: ResolvedEntity;
     try {
-      rp = await authenticateClient(body, endpoint('token'));
+      await authenticateClient(body, endpoint('token'));
     } catch (error) {
       return oauthError(res, 401, 'invalid_client', (error as Error).message);
     }
@@ -204,7 +203,6 @@ export async function createProvider(options: {
     const idToken = await new SignJWT({ nonce: faults.nonce ?? grant.nonce, acr: grant.acr, at_hash: atHash, auth_time: grant.authTime })
       .setProtectedHeader({ alg: 'RS256', kid: signer.publicJwk.kid!, typ: 'JWT' })
       .setIssuer(entityId).setSubject(sub).setAudience(faults.idTokenAudience ?? grant.clientId).setJti(randomUUID()).setIssuedAt().setExpirationTime('5m').sign(signer.privateKey);
-    void rp;
     res.set('cache-control', 'no-store').json({ access_token: accessToken, token_type: 'Bearer', expires_in: 1800, id_token: idToken });
   });
 

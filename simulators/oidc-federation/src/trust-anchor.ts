@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
-import { entityConfigurationPath, entityStatementMediaType, newSigningKey, peekStatement, signStatement, trustMarkType, verifyStatement, type SigningKey } from '@app/oidc-federation';
-import { fetchFederationDocument } from '@app/oidc-federation';
+import {
+  entityConfigurationPath, entityStatementMediaType, fetchFederationDocument, newSigningKey, peekStatement, signStatement, trustMarkType, verifyStatement, type SigningKey,
+} from '@app/oidc-federation';
 import { importJWK, type CryptoKey, type JSONWebKeySet, type JWK } from 'jose';
 
 const day = 86_400;

@@ -82,6 +82,18 @@ export const envIntList = z
   .regex(/^\d+(,\d+)*$/, 'atteso un elenco di interi separati da virgole')
   .transform((v) => v.split(',').map(Number));
 
+/** A JSON setting read by a schema; a bad one is refused as `<label>: <why>`. */
+export function envJson<S extends z.ZodType>(schema: S, label: string) {
+  return z.string().transform((text, context): z.output<S> => {
+    try {
+      return schema.parse(JSON.parse(text));
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: `${label}: ${(error as Error).message}` });
+      return z.NEVER;
+    }
+  });
+}
+
 /** Comma-separated list of file paths (blanks ignored; empty when unset). */
 export const envFileList = z
   .string()

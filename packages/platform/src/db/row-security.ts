@@ -21,6 +21,12 @@ export function asAgency<T>(agency: RowSecurityContext, work: () => T): T {
   return context.run(agency, work);
 }
 
+/**
+ * The agency a request acts for, as policies read it in SQL: set on the connection by
+ * `enforceRowSecurity`; NULL (no row passes) when none is set.
+ */
+export const requestAgencySql = "nullif(current_setting('app.agency_id', true), '')::uuid";
+
 /** The role a service's requests run as: one per service, with rights on its own schema only. */
 export const requestRoleOf = (service: string) => `negozio_${service.replaceAll('-', '_')}`;
 
@@ -59,22 +65,29 @@ type ObtainConnection = () => Promise<[PooledConnection, (error?: unknown) => vo
 
 /**
  * Sets, on every connection taken from the pool, who the next queries are for: the request role and the
- * agency inside a request, the connecting user and no agency outside one. Set at each checkout, so
- * nothing of one request survives into the next on a pooled connection.
+ * agency inside a request, the connecting user and no agency outside one. Nothing else changes them on a
+ * connection, so what a connection last had is remembered and the statement is sent once per new
+ * connection and whenever it changes: consumers and jobs pay nothing past the first, and nothing of one
+ * request survives into the next.
  */
 export function enforceRowSecurity(dataSource: DataSource, role: string): void {
   const driver = dataSource.driver as unknown as { obtainMasterConnection: ObtainConnection };
   const obtain = driver.obtainMasterConnection.bind(driver);
+  const applied = new WeakMap<PooledConnection, string>();
   driver.obtainMasterConnection = async () => {
     const [connection, release] = await obtain();
     const agency = context.getStore();
+    const settings = agency ? [role, agency.agencyId, agency.roles.join(',')] : ['none', '', ''];
+    const key = JSON.stringify(settings);
+    if (applied.get(connection) === key) return [connection, release];
     try {
-      await connection.query("SELECT set_config('role', $1, false), set_config('app.agency_id', $2, false), set_config('app.roles', $3, false)",
-        [agency ? role : 'none', agency?.agencyId ?? '', agency?.roles.join(',') ?? '']);
+      await connection.query("SELECT set_config('role', $1, false), set_config('app.agency_id', $2, false), set_config('app.roles', $3, false)", settings);
     } catch (error) {
+      applied.delete(connection);
       release(error);
       throw error;
     }
+    applied.set(connection, key);
     return [connection, release];
   };
 }

@@ -1,7 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { requestAgencySql } from '@app/platform/db';
 
 /** The agency a request acts for, as the platform sets it on the connection (none: no row). */
-const agency = "nullif(current_setting('app.agency_id', true), '')::uuid";
+const agency = requestAgencySql;
 const ownContract = (table: string) => `EXISTS (SELECT 1 FROM contracts c WHERE c.id = ${table}.contract_id AND c.banditore_agency_id = ${agency})`;
 const visibleContract = (table: string) => `EXISTS (SELECT 1 FROM contracts c WHERE c.id = ${table}.contract_id)`;
 

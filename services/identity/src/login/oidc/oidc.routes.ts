@@ -6,6 +6,7 @@ import type { IdentityDeps } from '../../identity-deps.js';
 import { refusalsOnAccessPage } from '../../pages/access-page.routes.js';
 import { completeLogin } from '../complete-login.js';
 import { respondLogin } from '../login-response.js';
+import { levelOf } from '../../sessions/levels.rules.js';
 import { oidcRelyingParty } from './relying-party.js';
 
 /** CIE id and SPID through the OpenID Connect federation: the entity configuration, the two starts, one callback. */
@@ -47,7 +48,7 @@ export function oidcRoutes(deps: IdentityDeps): RouteSpec[] {
       handler: ({ req, res }) => refusalsOnAccessPage(req, res, config, async () => {
         const identity = await rp.complete(req.originalUrl.split('?')[1] ?? '');
         const outcome = await completeLogin(dataSource, config, logger, {
-          fiscalCode: identity.fiscalCode, method: identity.method, acr: identity.acr, amr: [identity.method === 'cie' ? 'cie' : `spid-l${identity.acr.slice(-1)}`], authTime: identity.authTime, idp: identity.idp,
+          fiscalCode: identity.fiscalCode, method: identity.method, acr: identity.acr, amr: [identity.method === 'cie' ? 'cie' : `spid-l${levelOf(identity.acr)}`], authTime: identity.authTime, idp: identity.idp,
         }, actorFromRequest(req, undefined));
         return respondLogin(req, res, config, outcome);
       }),

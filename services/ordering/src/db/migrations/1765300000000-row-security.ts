@@ -1,7 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { requestAgencySql } from '@app/platform/db';
 
 /** The agency a request acts for, as the platform sets it on the connection (none: no row). */
-const agency = "nullif(current_setting('app.agency_id', true), '')::uuid";
+const agency = requestAgencySql;
 
 /**
  * Row-level security on the agencies' orders and payments, the same rule as the store's `visibleTo`:
