@@ -18,7 +18,8 @@ import { serviceDataSource, serviceSchema } from '@app/platform/service';
 import { createTestAuthority, dropRunSchemas, ownVirtualHost, testDatabaseUrl, uniqueName, waitFor, type VirtualHost } from '@app/platform/testing';
 import { createPcpSimulator } from '@app/sim-anac-pcp';
 import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
-import { ensureDemoSigning } from '../scripts/demo-signing.js';
+import { demoSigning, ensureDemoSigning, type DemoSigning } from '../scripts/demo-signing.js';
+import { createQualifiedCaSimulator } from '@app/sim-qualified-ca';
 import { loadDemoWorld } from '../scripts/demo-world.js';
 import { platformServices } from '../scripts/platform-services.js';
 import { careful, storyAgencies, storyRound, type Seen } from '../tests/operations/resilient-story.js';
@@ -100,6 +101,8 @@ describe('the production image, built by buildah and run as production runs it',
     let vhost: VirtualHost;
     let mail: MailSimulator;
     let pcpServer: Server;
+    let caServer: Server;
+    let storySigning: DemoSigning;
     let gatewayCa: string;
     let rupCard: { certificatePem: string; privateKeyPem: string };
     let initContainerOf: (service: string, schemaSuffix: string) => Promise<{ code: number | null; output: string }>;
@@ -123,6 +126,13 @@ describe('the production image, built by buildah and run as production runs it',
       // Sara Colombo, RUP of the Comune di Prato, with her Carta Nazionale dei Servizi.
       rupCard = await cnsCa.issue({ subject: 'CN=CLMSRA90P55D612W/6120016461039008', policies: ['1.3.76.16.2.1'] });
       const signing = await ensureDemoSigning();
+      // The demo authority's OCSP, CRL and time-stamping, at the name its signers' certificates give.
+      caServer = createServer();
+      await new Promise<void>((resolve) => caServer.listen(0, '127.0.0.1', resolve));
+      const caPort = (caServer.address() as AddressInfo).port;
+      const qualifiedCa = await createQualifiedCaSimulator({ authority: signing.authority, baseUrl: `http://${simulatorHosts.qualifiedCa}:${caPort}` });
+      caServer.on('request', qualifiedCa.app);
+      storySigning = await demoSigning(`http://${simulatorHosts.qualifiedCa}:${caPort}`, { tsaUrl: `http://127.0.0.1:${caPort}/tsa` });
       // The SPID/CIE federation's anchor as the operator pins it (its entity id and published key).
       const anchorKey = { ...generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' }), kid: 'ancora-della-prova', alg: 'RS256', use: 'sig' };
       const federationAnchors = JSON.stringify([{ entityId: 'https://registry.servizicie.interno.gov.it', jwks: { keys: [anchorKey] } }]);
@@ -204,6 +214,8 @@ describe('the production image, built by buildah and run as production runs it',
       await stopPlatform();
       execFileSync('psql', [testDatabaseUrl(), '-qc', `DROP DATABASE IF EXISTS ${restoredDatabase} WITH (FORCE)`], { stdio: 'ignore' });
       pcpServer?.close();
+      caServer?.closeAllConnections();
+      caServer?.close();
       await mail?.stop();
       await dropRunSchemas(suffix);
       await vhost?.remove();
@@ -221,7 +233,7 @@ describe('the production image, built by buildah and run as production runs it',
       const found = await api.call(buyer, 'GET', '/api/v1/contracts?q=Sistema%20Cloud%20Toscana');
       const contractId = found.items.find((contract: { cig: string }) => contract.cig === '7154112FF8').id as string;
       usedSecrets.push(buyer, banditore, rup);
-      const cig = await storyRound(gateway, { buyer, rup, banditore }, people, contractId, seen);
+      const cig = await storyRound(gateway, { buyer, rup, banditore }, people, contractId, seen, storySigning);
       assert.match(cig, /^[0-9A-Z]{10}$/, 'the derived CIG from ANAC');
       derivedCig = cig;
       console.log(`rehearsal: the story from login to the derived CIG ${cig} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -31,7 +31,7 @@ export interface RehearsalSettings {
   smtpPort: number;
 }
 
-export const simulatorHosts = { anac: 'anac-pcp.prova.internal', mail: 'smtp.prova.internal' };
+export const simulatorHosts = { anac: 'anac-pcp.prova.internal', mail: 'smtp.prova.internal', qualifiedCa: 'ca.certificatore.prova.internal' };
 
 /** The prod overlay's pods with this machine's values in the Secrets and the simulators in the site's settings. */
 export function rehearsalPods(settings: RehearsalSettings, provided = providedObjects()): { manifests: Manifest[]; pods: { name: string; kind: string; containers: { container: Container; env: Record<string, string> }[] }[]; hosts: string } {
@@ -63,7 +63,7 @@ export function rehearsalPods(settings: RehearsalSettings, provided = providedOb
     }),
   }));
   const names = new Map<string, string>([['localhost', '127.0.0.1'], ['negozio-db-rw.negozio', '127.0.0.1'], ['negozio-mq.negozio.svc', '127.0.0.1'],
-    [simulatorHosts.anac, '127.0.0.1'], [simulatorHosts.mail, '127.0.0.1']]);
+    [simulatorHosts.anac, '127.0.0.1'], [simulatorHosts.mail, '127.0.0.1'], [simulatorHosts.qualifiedCa, '127.0.0.1']]);
   for (const [name, address] of Object.entries(podAddresses)) names.set(`${name}.negozio.svc`, address);
   // Every other name a setting holds (identity providers, the PEC provider): nowhere, never the Internet.
   for (const { env } of pods.flatMap((pod) => pod.containers)) {

@@ -1,8 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { signCades } from '@app/signed-documents';
 import { simplePdf } from '@app/signed-documents/testing';
-import { ensureDemoSigning } from './demo-signing.js';
+import { demoSigning, type DemoSigning } from './demo-signing.js';
 import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
 
 /** Issue "adhesion", done when: the iter of seed 001 on Sistema Cloud Toscana, as npm start runs it, through the gateway. */
@@ -12,9 +11,9 @@ describe('adhesions as npm start runs them: Comune di Prato adheres to Sistema C
 
   before(async () => {
     demo = await startDemoPlatform();
-    const signing = await ensureDemoSigning();
+    const signing = await demoSigning(demo.simulators.urls.qualifiedCa);
     // What `npm run sign -- file.pdf --as <username>` does.
-    signAs = (username, text) => signCades(simplePdf(text), signing.keyFor(username));
+    signAs = (username, text) => signing.sign(simplePdf(text), username);
   });
   after(() => demo.stop());
 

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { signCades } from '@app/signed-documents';
 import { waitFor } from '@app/platform/testing';
 import { simplePdf } from '@app/signed-documents/testing';
-import { ensureDemoSigning } from './demo-signing.js';
+import { demoSigning, type DemoSigning } from './demo-signing.js';
 import { startDemoPlatform, unlimitedRates, type DemoPlatform } from './demo-platform.js';
 import { jsonHeaders, passwordSession } from './gateway-client.js';
 import { spidToken } from './spid-session.js';
@@ -125,9 +124,9 @@ describe('every operation of the API, as another agency, anonymously, and with N
     }, 201);
     const adhesion = await call('luca.ferri', 'POST', `/api/v1/contracts/${cloud.id}/adhesions`, { ipotesi: 'A', amountCents: 5_000_00 }, 201);
     pratoAdhesionId = adhesion.id;
-    const signing = await ensureDemoSigning();
+    const signing = await demoSigning(demo.simulators.urls.qualifiedCa);
     const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(await signCades(simplePdf('Manifestazione di interesse'), signing.keyFor('luca.ferri')))]), 'manifestazione.pdf.p7m');
+    form.append('file', new Blob([new Uint8Array(await signing.sign(simplePdf('Manifestazione di interesse'), 'luca.ferri'))]), 'manifestazione.pdf.p7m');
     const uploaded = await send('luca.ferri', 'PUT', `/api/v1/adhesions/${adhesion.id}/documents/0-1`, { body: form });
     assert.equal(uploaded.status, 200, uploaded.text);
     const cigRequest = await call('sara.colombo', 'POST', '/api/v1/cig-requests', cigBody(5_000_00), 201);
@@ -135,7 +134,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
     await waitFor(async () => (await call('sara.colombo', 'GET', `/api/v1/cig-requests/${cigRequest.id}`)).status === 'confermato', 20_000);
     await call('sara.colombo', 'POST', `/api/v1/cig-requests/${cigRequest.id}/acquire`);
     const scheda = await call('sara.colombo', 'POST', `/api/v1/cig-requests/${cigRequest.id}/schede`, { code: 'ANN' }, 201);
-    const order = await pratoOrder(call, send, cloud.id);
+    const order = await pratoOrder(call, send, cloud.id, await demoSigning(demo.simulators.urls.qualifiedCa));
     // Luca's inbox holds the notifications of his adhesion and order by now.
     const notification = (await waitFor(async () => (await call('luca.ferri', 'GET', '/api/v1/notifications')).items[0], 10_000)) as { id: string };
     // Prato is a party of the contract once notify has heard of its order.
@@ -264,10 +263,9 @@ type Call = (who: string, method: string, path: string, body?: unknown, status?:
 type Send = (who: string, method: string, path: string, init?: { body?: BodyInit; headers?: Record<string, string> }) => Promise<{ status: number; text: string }>;
 
 /** An order of Comune di Prato with its CIG acquired and a document uploaded: every order route has something to be tried on. */
-async function pratoOrder(call: Call, send: Send, contractId: string) {
+async function pratoOrder(call: Call, send: Send, contractId: string, signing: DemoSigning) {
   const adhesion = await call('luca.ferri', 'POST', `/api/v1/contracts/${contractId}/adhesions`, { ipotesi: 'A', amountCents: 2_000_00 }, 201);
-  const signing = await ensureDemoSigning();
-  const signed = async (text: string) => new Blob([new Uint8Array(await signCades(simplePdf(text), signing.keyFor('luca.ferri')))]);
+  const signed = async (text: string) => new Blob([new Uint8Array(await signing.sign(simplePdf(text), 'luca.ferri'))]);
   const manifest = new FormData();
   manifest.append('file', await signed('Manifestazione di interesse'), 'manifestazione.pdf.p7m');
   assert.equal((await send('luca.ferri', 'PUT', `/api/v1/adhesions/${adhesion.id}/documents/0-1`, { body: manifest })).status, 200);

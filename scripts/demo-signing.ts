@@ -1,18 +1,22 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { certificationAuthorityFromPem, createCertificationAuthority } from '@app/platform/x509';
+import { certificationAuthorityFromPem, createCertificationAuthority, type CertificationAuthority } from '@app/platform/x509';
+import { addSignatureTimestamp, signCades } from '@app/signed-documents';
+import { issueQualifiedSigner, type DemoSigner } from '@app/sim-qualified-ca';
 
-/** Where the demo world's certification authority and its people's signing keys live (git-ignored). */
+/** Where the demo world's certification authority lives (git-ignored). */
 export const demoSigningDir = (root = process.cwd()) => join(root, '.data', 'demo-firma');
+
+/** Where `npm start` runs the demo authority's OCSP responder, CRL and time-stamping authority. */
+export const defaultDemoAuthorityUrl = () => process.env.DEMO_CA_URL ?? `http://127.0.0.1:${process.env.QUALIFIED_CA_PORT ?? 8093}`;
 
 interface DemoPerson { username: string; fiscalCode: string; displayName: string }
 
 /**
- * The demo world's certification authority ("CA dimostrativa del Negozio Elettronico") and a signing
- * certificate for each demo person, with `TINIT-<codice fiscale>` as subject serialNumber, made on this
- * machine the first time they are needed. Trusted only by a platform started in development.
+ * The demo world's certification authority ("CA dimostrativa del Negozio Elettronico"), made on this
+ * machine the first time it is needed and kept. Trusted only by a platform started in development.
  */
-export async function ensureDemoSigning(root = process.cwd()): Promise<{ caFile: string; keyFor(username: string): { certificatePem: string; privateKeyPem: string; chainPem: string } }> {
+export async function ensureDemoSigning(root = process.cwd()): Promise<{ caFile: string; authority: CertificationAuthority }> {
   const dir = demoSigningDir(root);
   // .data stays readable by the embedded PostgreSQL's user; only the keys' folder is private.
   mkdirSync(join(root, '.data'), { recursive: true });
@@ -24,24 +28,39 @@ export async function ensureDemoSigning(root = process.cwd()): Promise<{ caFile:
     : await createCertificationAuthority('CN=CA dimostrativa del Negozio Elettronico, O=Negozio Elettronico (solo sviluppo), C=IT', 10);
   writeFileSync(caFile, authority.certificatePem);
   writeFileSync(caKeyFile, authority.privateKeyPem, { mode: 0o600 });
+  return { caFile, authority };
+}
+
+export interface DemoSigning {
+  caFile: string;
+  /** The person's signing certificate (issued once per process), naming the authority's OCSP and CRL. */
+  signerOf(username: string): Promise<DemoSigner>;
+  /** A CAdES-T signature (.p7m) of `bytes` as that demo person: signed, then time-stamped by the authority's TSA. */
+  sign(bytes: Buffer, username: string): Promise<Buffer>;
+}
+
+/**
+ * Signs as the demo people do with a signing application and a time-stamping account: a certificate
+ * from the demo authority whose revocation services answer at `authorityUrl` (the qualified CA
+ * simulator `npm start` runs), a CAdES-BES signature, then a time-stamp from the same provider
+ * (`tsaUrl` when this process reaches it by another address than the certificates name).
+ */
+export async function demoSigning(authorityUrl = defaultDemoAuthorityUrl(), options: { root?: string; tsaUrl?: string } = {}): Promise<DemoSigning> {
+  const root = options.root ?? process.cwd();
+  const { caFile, authority } = await ensureDemoSigning(root);
   const people = JSON.parse(readFileSync(join(root, 'demo', 'identities.json'), 'utf8')) as DemoPerson[];
-  for (const person of people) {
-    const certificateFile = join(dir, `${person.username}.pem`);
-    if (existsSync(certificateFile)) continue;
-    const [given, ...family] = person.displayName.split(' ');
-    const issued = await authority.issue({
-      subject: `C=IT, G=${given}, SN=${family.join(' ') || given}, 2.5.4.5=TINIT-${person.fiscalCode}, CN=${person.displayName}`,
-      signing: true, notAfter: new Date(Date.now() + 3 * 365 * 86_400_000),
-    });
-    writeFileSync(join(dir, `${person.username}.key`), issued.privateKeyPem, { mode: 0o600 });
-    writeFileSync(certificateFile, issued.certificatePem);
-  }
+  const issued = new Map<string, Promise<DemoSigner>>();
+  const signerOf = (username: string) => {
+    const person = people.find((candidate) => candidate.username === username);
+    if (!person) return Promise.reject(new Error(`Nessuna persona dimostrativa "${username}" (vedi demo/identities.json).`));
+    if (!issued.has(username)) issued.set(username, issueQualifiedSigner(authority, authorityUrl, person));
+    return issued.get(username)!;
+  };
   return {
-    caFile,
-    keyFor(username) {
-      const certificateFile = join(dir, `${username}.pem`);
-      if (!existsSync(certificateFile)) throw new Error(`Nessuna persona dimostrativa "${username}" (vedi demo/identities.json).`);
-      return { certificatePem: readFileSync(certificateFile, 'utf8'), privateKeyPem: readFileSync(join(dir, `${username}.key`), 'utf8'), chainPem: authority.certificatePem };
+    caFile, signerOf,
+    async sign(bytes, username) {
+      const signed = await signCades(bytes, await signerOf(username));
+      return addSignatureTimestamp(signed, options.tsaUrl ?? `${authorityUrl.replace(/\/$/, '')}/tsa`);
     },
   };
 }

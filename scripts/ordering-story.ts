@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import { signCades } from '@app/signed-documents';
 import { simplePdf } from '@app/signed-documents/testing';
 import { waitFor } from '@app/platform/testing';
 import type { DemoPlatform } from './demo-platform.js';
-import { ensureDemoSigning } from './demo-signing.js';
+import { demoSigning, type DemoSigning } from './demo-signing.js';
 import { jsonHeaders, passwordSession, tokenSession, type Session } from './gateway-client.js';
 import { spidToken } from './spid-session.js';
 
 /** The demo people of the ordering story, logged in as they would: the RUP with SPID, the others with passwords. */
 export async function orderingCast(demo: DemoPlatform) {
-  const signing = await ensureDemoSigning();
+  const signing = await demoSigning(demo.simulators.urls.qualifiedCa);
   return {
     buyer: await passwordSession(demo.gateway, 'luca.ferri'),
     rup: tokenSession(demo.gateway, await spidToken(demo.gateway, demo.simulators.urls.spidIdp, 'sara.colombo')),
@@ -18,7 +17,7 @@ export async function orderingCast(demo: DemoPlatform) {
     supplier: await passwordSession(demo.gateway, 'marco.neri'),
     otherComune: await passwordSession(demo.gateway, 'paola.marini'),
     /** What `npm run sign -- file --as <username>` does. */
-    sign: (bytes: Buffer, username: string) => signCades(bytes, signing.keyFor(username)),
+    sign: (bytes: Buffer, username: string) => signing.sign(bytes, username),
   };
 }
 

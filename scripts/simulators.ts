@@ -14,6 +14,8 @@ import { loadServiceConfig as anacConfig } from '@app/anac-gateway';
 import { createPcpSimulator } from '@app/sim-anac-pcp';
 import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
 import { startPecProvider, type PanelAccount, type PecProvider } from '@app/sim-pec-provider';
+import { createQualifiedCaSimulator, type QualifiedCaSimulator } from '@app/sim-qualified-ca';
+import { ensureDemoSigning } from './demo-signing.js';
 import { ensurePdndKey } from './pdnd-key.js';
 
 const publicKeyOf = (privateKeyFile: string) => createPublicKey(readFileSync(privateKeyFile, 'utf8')).export({ type: 'spki', format: 'pem' }).toString();
@@ -25,7 +27,9 @@ interface DemoPanels {
 }
 
 export interface RunningSimulators {
-  urls: { spidIdp: string; federation: string; anacPcp: string; mailbox: string };
+  urls: { spidIdp: string; federation: string; anacPcp: string; mailbox: string; qualifiedCa: string };
+  /** The demo authority's OCSP responder, CRL and time-stamping authority. */
+  qualifiedCa: QualifiedCaSimulator;
   /** The mail provider: SMTP in, an HTTP inbox out (GET /messages?to=…). */
   mail: MailSimulator;
   /** The PEC provider: SMTP submission, IMAP mailboxes with the receipts, an HTTP view (GET /mailboxes/{address}/messages). */
@@ -76,6 +80,13 @@ export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): P
     OIDC_TRUST_ANCHORS: JSON.stringify([federation.pinnedAnchor]), CIE_PROVIDER: federation.cie.entityId, SPID_OIDC_PROVIDERS: `demo=${federation.spid.entityId}`,
   };
   logger.info({ trustAnchor: federation.trustAnchor.entityId, cie: federation.cie.entityId, spid: federation.spid.entityId }, 'SPID/CIE OpenID Connect federation simulator started');
+  // The demo certification authority's trust services: what verifiers ask about its signers' certificates.
+  const caServer = createServer();
+  await listen(caServer, Number(env.QUALIFIED_CA_PORT ?? 8093));
+  const caUrl = `http://127.0.0.1:${(caServer.address() as AddressInfo).port}`;
+  const qualifiedCa = await createQualifiedCaSimulator({ authority: (await ensureDemoSigning()).authority, baseUrl: caUrl });
+  caServer.on('request', qualifiedCa.app);
+  logger.info({ ocsp: qualifiedCa.urls.ocsp, crl: qualifiedCa.urls.crl, tsa: qualifiedCa.urls.tsa }, 'qualified trust service provider simulator started (OCSP, CRL, time-stamping)');
   // ANAC's PCP behind PDND and GovWay, trusting the platform's PDND client key.
   const pcpServer = createServer();
   await listen(pcpServer, Number(env.ANAC_PCP_PORT ?? 8092));
@@ -122,12 +133,13 @@ export async function startSimulators(env: NodeJS.ProcessEnv, logger: Logger): P
     server.close(() => resolve());
   });
   return {
-    urls: { spidIdp: spidUrl, federation: federationUrl, anacPcp: pcpUrl, mailbox: `${mail.httpUrl}/messages` },
+    urls: { spidIdp: spidUrl, federation: federationUrl, anacPcp: pcpUrl, mailbox: `${mail.httpUrl}/messages`, qualifiedCa: caUrl }, qualifiedCa,
     federationEnv, anacEnv, mail, pec, mailEnv: { SMTP_URL: mail.smtpUrl, ...pecEnv },
     stop: async () => {
       await close(spidServer);
       await close(federationServer);
       await close(pcpServer);
+      await close(caServer);
       await mail.stop();
       await pec.stop();
     },

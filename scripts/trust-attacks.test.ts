@@ -1,9 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { signCades } from '@app/signed-documents';
 import { waitFor } from '@app/platform/testing';
+import { signCades } from '@app/signed-documents';
 import { simplePdf } from '@app/signed-documents/testing';
-import { ensureDemoSigning } from './demo-signing.js';
+import { demoSigning, type DemoSigning } from './demo-signing.js';
 import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
 import { demoPassword, fromAddress, jsonHeaders, passwordSession, type Session } from './gateway-client.js';
 
@@ -11,6 +11,7 @@ import { demoPassword, fromAddress, jsonHeaders, passwordSession, type Session }
 describe('attacks through the gateway of npm start, as the demo users', () => {
   let demo: DemoPlatform;
   let signAs: (username: string, text: string) => Promise<Buffer>;
+  let signing: DemoSigning;
   let cloudId: string;
   const people: Record<string, Session> = {};
   const as = async (username: string) => (people[username] ??= await passwordSession(demo.gateway, username));
@@ -23,9 +24,10 @@ describe('attacks through the gateway of npm start, as the demo users', () => {
   };
 
   before(async () => {
-    demo = await startDemoPlatform();
-    const signing = await ensureDemoSigning();
-    signAs = (username, text) => signCades(simplePdf(text), signing.keyFor(username));
+    // Signatures «verifica in corso» are asked again every half second here, every minute by default.
+    demo = await startDemoPlatform({ SIGNATURE_RECHECK_MS: '500' });
+    signing = await demoSigning(demo.simulators.urls.qualifiedCa);
+    signAs = (username, text) => signing.sign(simplePdf(text), username);
     const found = await (await as('luca.ferri')).call('GET', '/api/v1/contracts?q=Sistema%20Cloud%20Toscana');
     cloudId = found.items.find((contract: { cig: string }) => contract.cig === '7154112FF8').id;
   });
@@ -148,6 +150,45 @@ describe('attacks through the gateway of npm start, as the demo users', () => {
     assert.match(download.headers.get('content-disposition')!, /^attachment;/);
     assert.equal(download.headers.get('x-content-type-options'), 'nosniff');
     assert.equal(download.headers.get('content-type'), 'application/pdf');
+  });
+
+  test('when a signature has no time-stamp or a revoked certificate, then it is refused; when its authority cannot be asked, then it waits «verifica in corso» and the adhesion is not sent until the authority answers', async () => {
+    const luca = await as('luca.ferri');
+    const adhesion = await luca.call('POST', `/api/v1/contracts/${cloudId}/adhesions`, { ipotesi: 'A', amountCents: 3_000_00 }, 201);
+    const pdf = simplePdf('Manifestazione di interesse');
+    const untimestamped = await upload(luca, adhesion.id, '0-1', await signCades(pdf, await signing.signerOf('luca.ferri')));
+    assert.equal(untimestamped.status, 422);
+    assert.equal((await untimestamped.json()).code, 'SIGNATURE_NOT_TIMESTAMPED');
+    // Another card of Luca's, revoked an hour ago: the authority's OCSP responder says so.
+    const lost = await demoSigning(demo.simulators.urls.qualifiedCa);
+    demo.simulators.qualifiedCa.revoke((await lost.signerOf('luca.ferri')).serial, new Date(Date.now() - 3_600_000));
+    const revoked = await upload(luca, adhesion.id, '0-1', await lost.sign(pdf, 'luca.ferri'));
+    assert.equal(revoked.status, 422);
+    const refusal = await revoked.json();
+    assert.equal(refusal.code, 'SIGNATURE_REVOKED');
+    assert.match(refusal.detail, /revocato o sospeso il .*: la firma non è valida/);
+
+    const signed = await signAs('luca.ferri', 'Manifestazione di interesse');
+    Object.assign(demo.simulators.qualifiedCa.faults, { ocsp: true, crl: true });
+    try {
+      const waiting = await upload(luca, adhesion.id, '0-1', signed);
+      assert.equal(waiting.status, 200, await waiting.clone().text());
+      assert.equal((await waiting.json()).signatureStatus, 'verifica in corso');
+      const early = await luca.raw('POST', `/api/v1/adhesions/${adhesion.id}/submit`, { headers: jsonHeaders });
+      assert.equal(early.status, 409);
+      const problem = await early.json();
+      assert.equal(problem.code, 'SIGNATURE_VERIFICATION_PENDING');
+      assert.equal(problem.detail, 'Verifica della firma in corso per: Manifestazione di interesse alla proroga. L’autorità di certificazione non ha ancora risposto sulla revoca del certificato del firmatario: potrai procedere appena la verifica sarà completata.');
+      assert.equal((await luca.call('GET', `/api/v1/adhesions/${adhesion.id}`)).status, 'bozza');
+    } finally {
+      Object.assign(demo.simulators.qualifiedCa.faults, { ocsp: false, crl: false });
+    }
+    await waitFor(async () => {
+      const view = await luca.call('GET', `/api/v1/adhesions/${adhesion.id}`);
+      return view.rounds[0].requirements.find((r: { id: string }) => r.id === '0-1').document.signatureStatus === 'valida' || undefined;
+    }, 20_000, 250);
+    await luca.call('POST', `/api/v1/adhesions/${adhesion.id}/submit`);
+    assert.equal((await luca.call('GET', `/api/v1/adhesions/${adhesion.id}`)).status, 'inviata');
   });
 
   test('when a request breaks the API contract, then a clear 4xx: a reused Idempotency-Key with another body, an empty PATCH, a text body, wrong check digits, a CPV of no division', async () => {

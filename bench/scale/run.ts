@@ -4,6 +4,7 @@
 //   npx tsx bench/scale/run.ts   (DATABASE_URL, AMQP_URL; BENCH_STORIES per agency, default 4)
 import { storyCast, storyRound, type Seen } from '../../tests/operations/resilient-story.js';
 import { startCluster } from '../../tests/operations/cluster-harness.js';
+import { demoSigning } from '../../scripts/demo-signing.js';
 
 const amqpUrl = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const perAgency = Number(process.env.BENCH_STORIES ?? 4);
@@ -16,12 +17,13 @@ async function measure(replicas: number): Promise<Figures> {
   try {
     const seen: Seen = { adhesions: [], cigRequests: [], orders: [], retries: 0 };
     const { casts, contractId } = await storyCast(cluster, seen);
+    const signing = await demoSigning(cluster.qualifiedCa);
     // Every story of every agency at once: the load is as many clients as stories.
     const durations: number[] = [];
     const started = performance.now();
     await Promise.all(casts.flatMap(({ people, tokens }) => Array.from({ length: perAgency }, async () => {
       const begun = performance.now();
-      await storyRound(cluster.gateway, tokens, people, contractId, seen);
+      await storyRound(cluster.gateway, tokens, people, contractId, seen, signing);
       durations.push((performance.now() - begun) / 1000);
     })));
     const seconds = (performance.now() - started) / 1000;

@@ -20,8 +20,11 @@ const models: Record<string, new (value: any) => { validate(): void }> = {
 };
 /** Consumers of events (a queue each): KEDA scales them; the HTTP-only ones scale on CPU. */
 const consumers = ['catalog', 'adhesion', 'ordering', 'anac-gateway', 'notify', 'pec-admin'];
-/** The only components that call systems outside the cluster (the database and the broker: the Kubernetes API and the object store). */
-const callOut = ['identity', 'anac-gateway', 'notify', 'pec-admin', 'negozio-db', 'negozio-mq'];
+/**
+ * The only components that call systems outside the cluster (adhesion and ordering: signers' certification
+ * authorities, about revocation; the database and the broker: the Kubernetes API and the object store).
+ */
+const callOut = ['identity', 'adhesion', 'ordering', 'anac-gateway', 'notify', 'pec-admin', 'negozio-db', 'negozio-mq'];
 
 
 /** The metric names the platform's code produces (counters, histograms, gauges). */
@@ -39,7 +42,7 @@ function producedMetrics(): Set<string> {
       }
     }
   };
-  for (const dir of ['packages/platform/src', 'services']) walk(join(root, dir));
+  for (const dir of ['packages/platform/src', 'packages/signed-documents/src', 'services']) walk(join(root, dir));
   return names;
 }
 

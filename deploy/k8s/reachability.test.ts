@@ -87,6 +87,11 @@ function configuredConnections(manifests: Manifest[], resolve: (host: string, po
           connections.push({ from: template.name, ...destination, why: `${template.name}/${container.name} ${variable}` });
         }
       }
+      // A service that verifies signatures asks each signer's authority where its certificate says:
+      // OCSP and CRLs over plain HTTP (RFC 5019, RFC 5280), some over HTTPS.
+      if (Array.isArray(settings.SIGNATURE_TRUSTED_CA_FILES)) {
+        for (const port of [80, 443]) connections.push({ from: template.name, to: 'outside', port, why: `${template.name}/${container.name} revocation of signers' certificates (OCSP, CRL)` });
+      }
     }
   }
   return connections;

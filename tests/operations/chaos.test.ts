@@ -4,6 +4,7 @@ import pg from 'pg';
 import { testDatabaseUrl, waitFor } from '@app/platform/testing';
 import { storyAgencies, storyCast, storyRound, type Seen } from './resilient-story.js';
 import { cutFromBroker, cutFromDatabase, startCluster, type RunningCluster } from './cluster-harness.js';
+import { demoSigning } from '../../scripts/demo-signing.js';
 
 const amqpUrl = process.env.AMQP_URL;
 const services = ['identity', 'catalog', 'adhesion', 'anac-gateway', 'ordering', 'notify', 'pec-admin'];
@@ -53,10 +54,11 @@ describe('the platform as separate processes, two replicas of each, under chaos'
   test('when replicas die, lose the broker and the database while the seed story runs for two agencies, then nothing is lost, nothing is applied twice, every state is legal', async () => {
     const seen: Seen = { adhesions: [], cigRequests: [], orders: [], retries: 0 };
     const { casts, contractId } = await storyCast(cluster, seen);
+    const signing = await demoSigning(cluster.qualifiedCa);
     let storiesDone = false;
     const stories = Promise.all(casts.map(async ({ people, tokens }) => {
       const cigs: string[] = [];
-      for (let round = 0; round < rounds; round++) cigs.push(await storyRound(cluster.gateway, tokens, people, contractId, seen));
+      for (let round = 0; round < rounds; round++) cigs.push(await storyRound(cluster.gateway, tokens, people, contractId, seen, signing));
       return cigs;
     })).finally(() => void (storiesDone = true));
     const [cigs, done] = await Promise.all([stories.catch(async (error: Error) => {

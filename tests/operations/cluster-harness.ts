@@ -11,6 +11,8 @@ const run = promisify(execFile);
 export interface RunningCluster {
   gateway: string;
   spidIdp: string;
+  /** The demo authority's OCSP, CRL and time-stamping services, as signers' certificates name them. */
+  qualifiedCa: string;
   suffix: string;
   vhost: VirtualHost;
   /** The current process of `component#replica` (a new one after a restart). */
@@ -31,7 +33,7 @@ async function freePortBlock(): Promise<number> {
   throw new Error('no block of nine free ports');
 }
 
-const zeroPorts = Object.fromEntries(['SPID_IDP_PORT', 'OIDC_FEDERATION_PORT', 'ANAC_PCP_PORT', 'MAIL_SMTP_PORT', 'MAIL_HTTP_PORT', 'PEC_SMTP_PORT', 'PEC_IMAP_PORT', 'PEC_HTTP_PORT', 'PEC_PARTNER_PORT'].map((name) => [name, '0']));
+const zeroPorts = Object.fromEntries(['SPID_IDP_PORT', 'OIDC_FEDERATION_PORT', 'ANAC_PCP_PORT', 'MAIL_SMTP_PORT', 'MAIL_HTTP_PORT', 'PEC_SMTP_PORT', 'PEC_IMAP_PORT', 'PEC_HTTP_PORT', 'PEC_PARTNER_PORT', 'QUALIFIED_CA_PORT'].map((name) => [name, '0']));
 
 export async function startCluster(amqpUrl: string): Promise<RunningCluster> {
   const port = await freePortBlock();
@@ -53,9 +55,9 @@ export async function startCluster(amqpUrl: string): Promise<RunningCluster> {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const ready = await waitFor(() => (output.includes('the cluster failed to start') ? 'failed' : output.includes('pronto (cluster') ? 'ready' : undefined), 240_000, 200);
   if (ready !== 'ready') throw new Error(`the cluster did not start:\n${output.slice(-3000)}`);
-  const simulators = JSON.parse(/^simulators (.+)$/m.exec(output)![1]!) as { spidIdp: string };
+  const simulators = JSON.parse(/^simulators (.+)$/m.exec(output)![1]!) as { spidIdp: string; qualifiedCa: string };
   return {
-    gateway: `http://localhost:${port}`, spidIdp: simulators.spidIdp, suffix, vhost,
+    gateway: `http://localhost:${port}`, spidIdp: simulators.spidIdp, qualifiedCa: simulators.qualifiedCa, suffix, vhost,
     pidOf: (replica) => pids.get(replica)!,
     restarted: async (replica, oldPid) => (await waitFor(() => (pids.get(replica) !== oldPid ? pids.get(replica) : undefined), 60_000, 100))!,
     output: () => output,

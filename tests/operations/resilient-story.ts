@@ -4,8 +4,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { simplePdf } from '@app/signed-documents/testing';
-import { signCades } from '@app/signed-documents';
-import { ensureDemoSigning } from '../../scripts/demo-signing.js';
+import type { DemoSigning } from '../../scripts/demo-signing.js';
 import { demoPassword, jsonHeaders } from '../../scripts/gateway-client.js';
 import { spidToken } from '../../scripts/spid-session.js';
 
@@ -100,10 +99,9 @@ export async function storyCast(platform: { gateway: string; spidIdp: string }, 
 }
 
 /** One round of the story for one agency: returns the order's derived CIG. */
-export async function storyRound(gateway: string, tokens: { buyer: string; rup: string; banditore: string }, people: Agency, contractId: string, seen: Seen): Promise<string> {
+export async function storyRound(gateway: string, tokens: { buyer: string; rup: string; banditore: string }, people: Agency, contractId: string, seen: Seen, signing: DemoSigning): Promise<string> {
   const api = careful(gateway, seen);
-  const signing = await ensureDemoSigning();
-  const sign = (bytes: Buffer) => signCades(bytes, signing.keyFor(people.buyer));
+  const sign = (bytes: Buffer) => signing.sign(bytes, people.buyer);
   const adhesion = await api.call(tokens.buyer, 'POST', `/api/v1/contracts/${contractId}/adhesions`, { ipotesi: 'A', amountCents: 5_000_00 }, 201);
   seen.adhesions.push(adhesion.id);
   await api.upload(tokens.buyer, `/api/v1/adhesions/${adhesion.id}/documents/0-1`, await sign(simplePdf('Manifestazione di interesse')));

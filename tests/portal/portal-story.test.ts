@@ -1,10 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { signCades } from '@app/signed-documents';
 import { simplePdf } from '@app/signed-documents/testing';
 import { startDemoPlatform, unlimitedRates, type DemoPlatform } from '../../scripts/demo-platform.js';
-import { ensureDemoSigning } from '../../scripts/demo-signing.js';
+import { demoSigning, type DemoSigning } from '../../scripts/demo-signing.js';
 import {
   assertAccessible, chromiumMissing, keepScreenshot, launchChromium, passwordLogin, personBrowser, pressWithKeyboard, spidLogin,
   typeWithKeyboard, tabTo, type Width,
@@ -18,13 +17,13 @@ import {
 describe('the seed-001 story through the portal, in a real browser', { skip: chromiumMissing }, () => {
   let demo: DemoPlatform;
   let browser: Browser;
-  let signing: Awaited<ReturnType<typeof ensureDemoSigning>>;
+  let signing: DemoSigning;
 
   before(async () => {
     // Every browser of the story is 127.0.0.1: one person's limit would be shared by five.
     demo = await startDemoPlatform({ PCP_POLL_MS: '300', ...unlimitedRates });
     browser = await launchChromium();
-    signing = await ensureDemoSigning();
+    signing = await demoSigning(demo.simulators.urls.qualifiedCa);
   });
 
   after(async () => {
@@ -32,7 +31,7 @@ describe('the seed-001 story through the portal, in a real browser', { skip: chr
     await demo?.stop();
   });
 
-  const sign = (bytes: Buffer, username: string) => signCades(bytes, signing.keyFor(username));
+  const sign = (bytes: Buffer, username: string) => signing.sign(bytes, username);
 
   /** Visits a page, checks it with axe and keeps its screenshot. */
   async function visit(page: Page, width: Width, name: string, path?: string): Promise<void> {

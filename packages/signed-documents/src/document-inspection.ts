@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '@app/platform/errors';
 import { padesSignatureOf } from './pades.js';
-import { encapsulatedContent, signatureErrors, signedDataOf, verifySignedData, type SignatureReport } from './signature-verification.js';
+import { encapsulatedContent, SignaturePending, signatureErrors, signedDataOf, verifySignedData, type SignatureReport } from './signature-verification.js';
 import type { TrustList } from './trust-list.js';
 import type { pkijs } from './cms-engine.js';
+
+/**
+ * Where a document's signature stands: verified; waiting for the certification authority's answer on
+ * revocation («verifica in corso», not yet accepted for anything a signature is required for); failed
+ * (kept only where no signature was required); none.
+ */
+export type SignatureStatus = 'valida' | 'verifica in corso' | 'non valida' | 'assente';
 
 export interface InspectedDocument {
   contentType: 'application/pdf' | 'application/pkcs7-mime';
@@ -11,8 +18,9 @@ export interface InspectedDocument {
   size: number;
   /** The verified signature, or null for a document that carries none. */
   signature: SignatureReport | null;
-  /** Why a signature that was not required did not verify (the document is kept; the signature is not vouched for). */
+  /** Why a signature that was not required did not verify, or what its verification waits for. */
   signatureProblem: string | null;
+  signatureStatus: SignatureStatus;
   /** The PDF itself: the file, or what its CAdES envelopes wrap (a PAdES file is its own PDF). */
   pdf: Buffer;
 }
@@ -43,7 +51,7 @@ export async function inspectDocument(bytes: Buffer, options: { signatureRequire
     const pades = padesSignatureOf(bytes);
     if (!pades) {
       if (options.signatureRequired) throw unsigned();
-      return { ...base, contentType: 'application/pdf', signature: null, signatureProblem: null, pdf: bytes };
+      return { ...base, contentType: 'application/pdf', signature: null, signatureProblem: null, signatureStatus: 'assente', pdf: bytes };
     }
     const outcome = await settle(async () => {
       const signed = signedDataOf(pades.cms);
@@ -83,17 +91,34 @@ function envelopeLayers(bytes: Buffer): pkijs.SignedData[] {
 /** Every layer's signature must hold; the outermost one is the one reported. */
 async function verifyLayers(layers: pkijs.SignedData[], trust: TrustList): Promise<SignatureReport> {
   const reports: SignatureReport[] = [];
-  for (const signed of layers) reports.push(await verifySignedData(signed, trust, 'CAdES'));
+  let pending: SignaturePending | undefined;
+  for (const signed of layers) {
+    try {
+      reports.push(await verifySignedData(signed, trust, 'CAdES'));
+    } catch (error) {
+      // A layer waiting for its authority does not spare the others their checks.
+      if (!(error instanceof SignaturePending)) throw error;
+      pending ??= error;
+      reports.push(error.report);
+    }
+  }
+  if (pending) throw new SignaturePending(reports[0]!, pending.reason);
   return reports[0]!;
 }
 
-/** A required signature's failure refuses the document; an optional one's is only reported. */
-async function settle(verify: () => Promise<SignatureReport>, required: boolean): Promise<{ signature: SignatureReport | null; signatureProblem: string | null }> {
+type Settled = Pick<InspectedDocument, 'signature' | 'signatureProblem' | 'signatureStatus'>;
+
+/**
+ * A required signature's failure refuses the document; an optional one's is only reported. A signature
+ * waiting for the authority's answer on revocation is kept «verifica in corso», required or not.
+ */
+async function settle(verify: () => Promise<SignatureReport>, required: boolean): Promise<Settled> {
   try {
-    return { signature: await verify(), signatureProblem: null };
+    return { signature: await verify(), signatureProblem: null, signatureStatus: 'valida' };
   } catch (error) {
+    if (error instanceof SignaturePending) return { signature: error.report, signatureProblem: error.message, signatureStatus: 'verifica in corso' };
     if (required || !(error instanceof AppError) || error.status !== 422) throw error;
-    return { signature: null, signatureProblem: error.detail ?? error.title };
+    return { signature: null, signatureProblem: error.detail ?? error.title, signatureStatus: 'non valida' };
   }
 }
 

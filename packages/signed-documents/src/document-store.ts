@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { InspectedDocument } from './document-inspection.js';
+import type { InspectedDocument, SignatureStatus } from './document-inspection.js';
 import type { SignatureReport } from './signature-verification.js';
 
 export interface StoredDocument {
@@ -11,6 +11,7 @@ export interface StoredDocument {
   sha256: string;
   signature: SignatureReport | null;
   signatureProblem: string | null;
+  signatureStatus: SignatureStatus;
   uploadedBy: string;
   uploadedAt: string;
 }
@@ -24,25 +25,25 @@ export interface DocumentStore {
 
 interface DocumentRow {
   id: string; file_name: string; content_type: string; size_bytes: string; sha256: string; signature: SignatureReport | null;
-  signature_problem: string | null; uploaded_by: string; uploaded_at: Date; content?: Buffer | null;
+  signature_problem: string | null; signature_status: SignatureStatus; uploaded_by: string; uploaded_at: Date; content?: Buffer | null;
 }
 
 export const documentOf = (row: DocumentRow): StoredDocument => ({
   id: row.id, fileName: row.file_name, contentType: row.content_type, sizeBytes: Number(row.size_bytes), sha256: row.sha256.trim(),
-  signature: row.signature, signatureProblem: row.signature_problem, uploadedBy: row.uploaded_by, uploadedAt: row.uploaded_at.toISOString(),
+  signature: row.signature, signatureProblem: row.signature_problem, signatureStatus: row.signature_status, uploadedBy: row.uploaded_by, uploadedAt: row.uploaded_at.toISOString(),
 });
 
 /** The metadata columns of `documents`, as `documentOf` reads them. */
-export const documentColumns = 'id, file_name, content_type, size_bytes, sha256, signature, signature_problem, uploaded_by, uploaded_at';
+export const documentColumns = 'id, file_name, content_type, size_bytes, sha256, signature, signature_problem, signature_status, uploaded_by, uploaded_at';
 
 /** Documents kept whole in the `documents` table: a write and the business row that names it commit together. */
 export function postgresDocumentStore(): DocumentStore {
   return {
     async save(manager, { fileName, bytes, inspected, uploadedBy }) {
       const [row] = await manager.query(
-        `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature, signature_problem, storage, content, uploaded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'postgres', $8, $9) RETURNING ${documentColumns}`,
-        [randomUUID(), fileName, inspected.contentType, inspected.size, inspected.sha256, inspected.signature, inspected.signatureProblem, bytes, uploadedBy],
+        `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature, signature_problem, signature_status, storage, content, uploaded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'postgres', $9, $10) RETURNING ${documentColumns}`,
+        [randomUUID(), fileName, inspected.contentType, inspected.size, inspected.sha256, inspected.signature, inspected.signatureProblem, inspected.signatureStatus, bytes, uploadedBy],
       );
       return documentOf(row);
     },

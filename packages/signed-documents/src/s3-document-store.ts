@@ -43,9 +43,9 @@ export function s3DocumentStore(options: S3StoreOptions): DocumentStore {
         Bucket: options.bucket, Key: keyOf(id), Body: bytes, ContentType: inspected.contentType, Metadata: { sha256: inspected.sha256 },
       })));
       const [row] = await manager.query(
-        `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature, signature_problem, storage, uploaded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 's3', $8) RETURNING ${documentColumns}`,
-        [id, fileName, inspected.contentType, inspected.size, inspected.sha256, inspected.signature, inspected.signatureProblem, uploadedBy],
+        `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature, signature_problem, signature_status, storage, uploaded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 's3', $9) RETURNING ${documentColumns}`,
+        [id, fileName, inspected.contentType, inspected.size, inspected.sha256, inspected.signature, inspected.signatureProblem, inspected.signatureStatus, uploadedBy],
       );
       return documentOf(row);
     },

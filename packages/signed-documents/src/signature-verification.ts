@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '@app/platform/errors';
 import { asn1js, oids, parseBer, pkijs } from './cms-engine.js';
+import { verifySignatureTimestamp, type VerifiedTimestamp } from './timestamp.js';
 import type { TrustList } from './trust-list.js';
 
-/** What a verified signature tells: who signed, when by their own clock, under which authority. */
+/** What a verified signature tells: who signed, when (by a time-stamp, or the signer's own clock), under which authority. */
 export interface SignatureReport {
   format: 'CAdES' | 'PAdES';
   signerName: string;
@@ -14,17 +15,35 @@ export interface SignatureReport {
   issuer: string;
   certificateSerial: string;
   certificateValidUntil: string;
+  /** The RFC 3161 time-stamp that dates the signature (CAdES-T / PAdES-T), when it carries one. */
+  timestamp?: VerifiedTimestamp | null;
+  /** The certification authority's answer on revocation: which service, when asked. */
+  revocation?: { source: 'OCSP' | 'CRL'; checkedAt: string } | null;
 }
 
 const refused = (code: string, detail: string) => new AppError({ code, status: 422, title: 'Firma digitale non valida', detail });
+const italianDate = (date: Date) => date.toLocaleString('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'short', timeStyle: 'short' });
 
 export const signatureErrors = {
   broken: () => refused('SIGNATURE_INVALID', 'La firma digitale non è valida: il documento è stato modificato dopo la firma oppure la firma è danneggiata.'),
-  untrusted: () => refused('SIGNATURE_UNTRUSTED', "Il certificato del firmatario non è emesso da un'autorità di certificazione riconosciuta oppure non è valido alla data odierna (scaduto o non ancora valido)."),
+  untrusted: () => refused('SIGNATURE_UNTRUSTED', "Il certificato del firmatario non è emesso da un'autorità di certificazione riconosciuta oppure non era valido alla data della firma (scaduto o non ancora valido)."),
   noTrustList: () => refused('SIGNATURE_NO_TRUST_LIST', 'Nessuna autorità di certificazione è configurata: le firme digitali non possono essere verificate.'),
   unreadable: () => refused('SIGNATURE_UNREADABLE', 'La busta di firma non è leggibile: è richiesto un file .p7m (CAdES) o un PDF firmato (PAdES).'),
   notNonRepudiation: () => refused('SIGNATURE_KEY_USAGE', 'Il certificato del firmatario non è un certificato di firma (manca l’uso "non ripudio").'),
+  untimestamped: () => refused('SIGNATURE_NOT_TIMESTAMPED', 'La firma non ha una marca temporale: l’ora dichiarata dal firmatario non prova che il certificato fosse valido quando ha firmato. Firma di nuovo apponendo la marca temporale (CAdES-T o PAdES-T).'),
+  revoked: (at: Date) => refused('SIGNATURE_REVOKED', `Il certificato del firmatario è stato revocato o sospeso il ${italianDate(at)}, prima della firma: la firma non è valida.`),
+  noRevocationSource: () => refused('SIGNATURE_NO_REVOCATION_SOURCE', 'Il certificato del firmatario non indica dove verificarne la revoca (né OCSP né CRL): la firma non può essere verificata.'),
 };
+
+/**
+ * A signature whose every check held except revocation, which the authority could not answer yet:
+ * «verifica in corso», never accepted until it does.
+ */
+export class SignaturePending extends Error {
+  constructor(readonly report: SignatureReport, readonly reason: string) {
+    super(`Verifica della revoca in corso: ${reason}`);
+  }
+}
 
 /** The SignedData of a CMS ContentInfo, or undefined when the bytes are not one. */
 export function signedDataOf(der: Uint8Array): pkijs.SignedData | undefined {
@@ -46,17 +65,42 @@ export function encapsulatedContent(signed: pkijs.SignedData): Buffer | undefine
 }
 
 /**
- * Verifies the first signer of a CMS SignedData: the signature over the content (attached, or the
- * `detached` bytes of a PAdES byte range) and the signer's certificate chain up to the trust list,
- * at the current date. Certificates carried inside the envelope are never trust anchors.
+ * Verifies the first signer of a CMS SignedData: its time-stamp when it has one, the signature over
+ * the content (attached, or the `detached` bytes of a PAdES byte range), the signer's chain up to the
+ * trust list at the time-stamp's time (else now), then revocation as the issuing authority answers it.
+ * Certificates carried inside the envelope are never trust anchors. Throws SignaturePending when only
+ * the authority's answer is missing.
  */
 export async function verifySignedData(signed: pkijs.SignedData, trust: TrustList, format: SignatureReport['format'], detached?: Uint8Array): Promise<SignatureReport> {
   if (trust.anchors.length === 0) throw signatureErrors.noTrustList();
-  if (signed.signerInfos.length === 0) throw signatureErrors.unreadable();
+  const signer = signed.signerInfos[0];
+  if (!signer) throw signatureErrors.unreadable();
+  const timestamp = (await verifySignatureTimestamp(signer, trust.timestampAuthorities)) ?? null;
+  const at = timestamp ? new Date(timestamp.time) : new Date();
+  const { certificate, path } = await verifySignatureAndChain(signed, trust, at, detached);
+  checkSigningCertificateAttribute(signer, certificate);
+  if (!allowsNonRepudiation(certificate)) throw signatureErrors.notNonRepudiation();
+  if (!timestamp && trust.policy.timestamp === 'required') throw signatureErrors.untimestamped();
+  const report: SignatureReport = {
+    format,
+    signerName: nameValue(certificate.subject, oids.commonName) ?? certificate.subject.typesAndValues.map((entry) => String(entry.value.valueBlock.value)).join(', '),
+    signerFiscalCode: fiscalCodeOf(nameValue(certificate.subject, oids.subjectSerialNumber)),
+    signingTime: signingTimeOf(signer),
+    issuer: nameValue(certificate.issuer, oids.commonName) ?? 'sconosciuto',
+    certificateSerial: Buffer.from(certificate.serialNumber.valueBlock.valueHexView).toString('hex'),
+    certificateValidUntil: certificate.notAfter.value.toISOString(),
+    timestamp,
+    revocation: null,
+  };
+  report.revocation = await revocationAt(certificate, await issuerOf(certificate, [...path, ...trust.anchors]), trust, at, report);
+  return report;
+}
+
+async function verifySignatureAndChain(signed: pkijs.SignedData, trust: TrustList, at: Date, detached?: Uint8Array) {
   let result: pkijs.SignedDataVerifyResult;
   try {
     result = await signed.verify({
-      signer: 0, checkChain: true, trustedCerts: trust.anchors, extendedMode: true, passedWhenNotRevValues: true,
+      signer: 0, checkChain: true, trustedCerts: trust.anchors, checkDate: at, extendedMode: true, passedWhenNotRevValues: true,
       ...(detached ? { data: detached.buffer.slice(detached.byteOffset, detached.byteOffset + detached.byteLength) as ArrayBuffer } : {}),
     });
   } catch (error) {
@@ -66,18 +110,30 @@ export async function verifySignedData(signed: pkijs.SignedData, trust: TrustLis
     throw signatureErrors.broken();
   }
   if (!result.signatureVerified || !result.signerCertificate) throw signatureErrors.broken();
-  const certificate = result.signerCertificate;
-  checkSigningCertificateAttribute(signed.signerInfos[0]!, certificate);
-  if (!allowsNonRepudiation(certificate)) throw signatureErrors.notNonRepudiation();
-  return {
-    format,
-    signerName: nameValue(certificate.subject, oids.commonName) ?? certificate.subject.typesAndValues.map((entry) => String(entry.value.valueBlock.value)).join(', '),
-    signerFiscalCode: fiscalCodeOf(nameValue(certificate.subject, oids.subjectSerialNumber)),
-    signingTime: signingTimeOf(signed.signerInfos[0]!),
-    issuer: nameValue(certificate.issuer, oids.commonName) ?? 'sconosciuto',
-    certificateSerial: Buffer.from(certificate.serialNumber.valueBlock.valueHexView).toString('hex'),
-    certificateValidUntil: certificate.notAfter.value.toISOString(),
-  };
+  return { certificate: result.signerCertificate, path: result.certificatePath ?? [] };
+}
+
+/** The certificate that issued `certificate`, among those already trusted: its signature must verify. */
+async function issuerOf(certificate: pkijs.Certificate, candidates: pkijs.Certificate[]): Promise<pkijs.Certificate> {
+  for (const candidate of candidates) {
+    if (candidate !== certificate && candidate.subject.isEqual(certificate.issuer) && await certificate.verify(candidate).catch(() => false)) return candidate;
+  }
+  throw signatureErrors.untrusted();
+}
+
+/**
+ * Revoked before the time the signature is dated (a time-stamp, or now without one): refused. Revoked
+ * after a time-stamp: the signature was made while the certificate held, and stands. No answer: pending.
+ */
+async function revocationAt(certificate: pkijs.Certificate, issuer: pkijs.Certificate, trust: TrustList, at: Date, report: SignatureReport): Promise<SignatureReport['revocation']> {
+  const status = await trust.revocation.status(certificate, issuer);
+  if (status.state === 'unnamed') {
+    if (trust.policy.revocation === 'required') throw signatureErrors.noRevocationSource();
+    return null;
+  }
+  if (status.state === 'unknown') throw new SignaturePending(report, status.reason);
+  if (status.state === 'revoked' && status.revokedAt.getTime() <= at.getTime()) throw signatureErrors.revoked(status.revokedAt);
+  return { source: status.source, checkedAt: new Date().toISOString() };
 }
 
 function nameValue(name: pkijs.RelativeDistinguishedNames, oid: string): string | undefined {
@@ -145,6 +201,7 @@ export async function openSignedEnvelope(der: Uint8Array, trust: TrustList): Pro
   try {
     return { content, signature: await verifySignedData(signed, trust, 'CAdES'), problem: null };
   } catch (error) {
+    if (error instanceof SignaturePending) return { content, signature: null, problem: error.message };
     return { content, signature: null, problem: error instanceof AppError ? String(error.detail) : String(error) };
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { envFileList, loadConfig, serviceEnvSchema } from '@app/platform/config';
-import { documentStoreEnv } from '@app/signed-documents';
+import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { documentStoreEnv, signatureEnv } from '@app/signed-documents';
 
 
 export const configSchema = serviceEnvSchema.extend({
@@ -10,9 +10,7 @@ export const configSchema = serviceEnvSchema.extend({
   CATALOG_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** Largest accepted upload. */
   DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
-  /** PEM files of the certification authorities whose signatures are accepted (comma-separated). */
-  SIGNATURE_TRUSTED_CA_FILES: envFileList,
-}).and(documentStoreEnv);
+}).and(documentStoreEnv).and(signatureEnv);
 
 export type Config = z.output<typeof configSchema>;
 

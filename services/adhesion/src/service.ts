@@ -1,6 +1,6 @@
 import type { ServiceDefinition } from '@app/platform/service';
 import { catalogEvents, identityEvents } from '@app/events';
-import { Documents1764200000000, documentStoreFrom, loadTrustList } from '@app/signed-documents';
+import { Documents1764200000000, DocumentSignatureStatus1766200000000, documentStoreFrom, pendingSignatureGauges, recheckPendingSignatures, trustListFrom } from '@app/signed-documents';
 import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
 import { adhesionRoutes } from './adhesions/adhesion.routes.js';
 import { catalogCeiling } from './ceiling/catalog-ceiling.client.js';
@@ -19,14 +19,14 @@ export const definition: ServiceDefinition = {
   version: '0.3.0',
   migrations: [
     Documents1764200000000, IdempotencyKeys1764200000001, Adhesions1764300000000, SignerRelations1764500000000,
-    StatusCodes1764700000000, RowSecurity1765300000000,
+    StatusCodes1764700000000, RowSecurity1765300000000, DocumentSignatureStatus1766200000000,
   ],
   routes: (deps) => {
     const config = deps.config as Config;
     return adhesionRoutes({
       dataSource: deps.dataSource,
       store: documentStoreFrom(config, 'adhesion'),
-      trust: loadTrustList(config.SIGNATURE_TRUSTED_CA_FILES),
+      trust: trustListFrom(config),
       ceiling: catalogCeiling(config.CATALOG_URL, config.CATALOG_TIMEOUT_MS),
       maxUploadBytes: config.DOCUMENT_MAX_MB * 1_048_576,
     });
@@ -39,4 +39,9 @@ export const definition: ServiceDefinition = {
     [identityEvents.profileUpdated.type]: profileChanged,
     [identityEvents.profileDisabled.type]: profileChanged,
   }),
+  jobs: (deps) => {
+    const config = deps.config as Config;
+    return [{ name: 'signature-recheck', everyMs: config.SIGNATURE_RECHECK_MS, run: recheckPendingSignatures(deps.dataSource, documentStoreFrom(config, 'adhesion'), trustListFrom(config)) }];
+  },
+  gauges: ({ dataSource }) => pendingSignatureGauges(dataSource),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { developmentDefault, envFileList, envIntList, loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { developmentDefault, envIntList, loadConfig, serviceEnvSchema } from '@app/platform/config';
 import { secretsKeysEnv } from '@app/platform/secrets';
-import { documentStoreEnv } from '@app/signed-documents';
+import { documentStoreEnv, signatureEnv } from '@app/signed-documents';
 
 /** Development's envelope key for the secrets notify keeps (production refuses it: SECRETS_KEYS is the operator's). */
 const developmentSecretsKeys = 'sviluppo:bmVnb3ppby1lbGV0dHJvbmljby1zdmlsdXBwby0zMmI=';
@@ -50,8 +50,7 @@ export const configSchema = serviceEnvSchema.extend({
   /** Largest document attached to a Comunicazione. */
   DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
   /** PEM files of the certification authorities whose signatures on attachments are recognised (comma-separated). */
-  SIGNATURE_TRUSTED_CA_FILES: envFileList,
-}).and(documentStoreEnv);
+}).and(documentStoreEnv).and(signatureEnv);
 
 export type Config = z.output<typeof configSchema>;
 

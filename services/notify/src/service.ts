@@ -11,7 +11,7 @@ import { Communications1765400000000 } from './db/migrations/1765400000000-commu
 import { PecReceipts1765500000000 } from './db/migrations/1765500000000-pec-receipts.js';
 import { CommunicationAttachments1765600000000 } from './db/migrations/1765600000000-communication-attachments.js';
 import { RowSecurity1766000000000 } from './db/migrations/1766000000000-row-security.js';
-import { Documents1764200000000, documentStoreFrom, loadTrustList } from '@app/signed-documents';
+import { Documents1764200000000, DocumentSignatureStatus1766200000000, documentStoreFrom, pendingSignatureGauges, recheckPendingSignatures, trustListFrom } from '@app/signed-documents';
 import { pecReceiptReader } from './pec/receipt.service.js';
 import { communicationRoutes } from './communications/communication.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';
@@ -51,7 +51,7 @@ export const definition: ServiceDefinition = {
   name: 'notify',
   schema: 'notify',
   version: '0.4.0',
-  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000, AmqpSubscriptions1765300000000, Communications1765400000000, PecReceipts1765500000000, Documents1764200000000, CommunicationAttachments1765600000000, RowSecurity1766000000000],
+  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000, AmqpSubscriptions1765300000000, Communications1765400000000, PecReceipts1765500000000, Documents1764200000000, CommunicationAttachments1765600000000, RowSecurity1766000000000, DocumentSignatureStatus1766200000000],
   routes: (deps) => {
     const config = configOf(deps);
     return [
@@ -61,7 +61,7 @@ export const definition: ServiceDefinition = {
       ...subscriptionRoutes({ dataSource: deps.dataSource, config, admin: adminOf(config) }),
       ...communicationRoutes({
         dataSource: deps.dataSource, config,
-        documents: { store: documentStoreFrom(config, 'notify'), trust: loadTrustList(config.SIGNATURE_TRUSTED_CA_FILES), maxUploadBytes: config.DOCUMENT_MAX_MB * 1_048_576 },
+        documents: { store: documentStoreFrom(config, 'notify'), trust: trustListFrom(config), maxUploadBytes: config.DOCUMENT_MAX_MB * 1_048_576 },
       }),
     ];
   },
@@ -87,9 +87,11 @@ export const definition: ServiceDefinition = {
       { name: 'mail-sender', everyMs: configOf(deps).MAIL_POLL_MS, run: mailSender(deps.dataSource, configOf(deps), deps.logger) },
       { name: 'webhook-sender', everyMs: configOf(deps).WEBHOOK_POLL_MS, run: webhookSender(deps.dataSource, configOf(deps), deps.logger) },
       { name: 'webhook-secrets-reseal', everyMs: 60_000, run: webhookSecretsResealer(deps.dataSource, configOf(deps), deps.logger) },
+      { name: 'signature-recheck', everyMs: configOf(deps).SIGNATURE_RECHECK_MS, run: recheckPendingSignatures(deps.dataSource, documentStoreFrom(configOf(deps), 'notify'), trustListFrom(configOf(deps))) },
       // On RabbitMQ only: the partner exchange lives there.
       ...(configOf(deps).PEC_IMAP_URL ? [{ name: 'pec-receipts', everyMs: configOf(deps).PEC_POLL_MS, run: pecReceiptReader(deps.dataSource, configOf(deps), deps.logger) }] : []),
       ...(relay ? [{ name: 'amqp-relay', everyMs: configOf(deps).AMQP_RELAY_POLL_MS, run: relay.relay, stop: relay.stop }] : []),
     ];
   },
+  gauges: ({ dataSource }) => pendingSignatureGauges(dataSource),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { envFileList, loadConfig, serviceEnvSchema } from '@app/platform/config';
-import { documentStoreEnv } from '@app/signed-documents';
+import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { documentStoreEnv, signatureEnv } from '@app/signed-documents';
 
 
 export const configSchema = serviceEnvSchema.extend({
@@ -11,13 +11,11 @@ export const configSchema = serviceEnvSchema.extend({
   ANAC_GATEWAY_URL: z.string().url().default('http://127.0.0.1:8085'),
   SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
-  /** PEM files of the certification authorities whose signatures are accepted (comma-separated). */
-  SIGNATURE_TRUSTED_CA_FILES: envFileList,
   /** How often approved orders past their supplier's deadline are marked acknowledged. */
   SUPPLIER_DEADLINE_SWEEP_MS: z.coerce.number().int().min(100).default(60_000),
   /** How often an order's live page stream looks for a new step. */
   LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
-}).and(documentStoreEnv);
+}).and(documentStoreEnv).and(signatureEnv);
 
 export type Config = z.output<typeof configSchema>;
 

@@ -1,7 +1,7 @@
 import type { ServiceDefinition, ServiceDeps } from '@app/platform/service';
 import { adhesionEvents, anacEvents, catalogEvents, ceilingEvents, identityEvents } from '@app/events';
 import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
-import { Documents1764200000000, documentStoreFrom, loadTrustList } from '@app/signed-documents';
+import { Documents1764200000000, DocumentSignatureStatus1766200000000, documentStoreFrom, pendingSignatureGauges, recheckPendingSignatures, trustListFrom } from '@app/signed-documents';
 import { anacGatewayClient, catalogCeilingClient } from './clients/other-services.client.js';
 import type { Config } from './config.js';
 import { Orders1764800000000 } from './db/migrations/1764800000000-orders.js';
@@ -18,7 +18,7 @@ const orderDeps = (deps: ServiceDeps): OrderDeps => {
   return {
     dataSource: deps.dataSource, logger: deps.logger,
     store: documentStoreFrom(config, 'ordering'),
-    trust: loadTrustList(config.SIGNATURE_TRUSTED_CA_FILES),
+    trust: trustListFrom(config),
     anac: anacGatewayClient(config.ANAC_GATEWAY_URL, config.SERVICE_TIMEOUT_MS),
     ceiling: catalogCeilingClient(config.CATALOG_URL, config.SERVICE_TIMEOUT_MS),
     maxUploadBytes: config.DOCUMENT_MAX_MB * 1_048_576,
@@ -31,7 +31,7 @@ export const definition: ServiceDefinition = {
   name: 'ordering',
   schema: 'ordering',
   version: '0.2.0',
-  migrations: [Documents1764200000000, IdempotencyKeys1764200000001, Orders1764800000000, RowSecurity1765300000000],
+  migrations: [Documents1764200000000, IdempotencyKeys1764200000001, Orders1764800000000, RowSecurity1765300000000, DocumentSignatureStatus1766200000000],
   routes: (deps) => [...orderRoutes(orderDeps(deps)), ...paymentRoutes(orderDeps(deps))],
   handlers: () => ({
     [catalogEvents.contractPublished.type]: directory.contractPublished,
@@ -49,7 +49,12 @@ export const definition: ServiceDefinition = {
     [ceilingEvents.reserved.type]: ceilingAnswered,
     [ceilingEvents.refused.type]: ceilingAnswered,
   }),
-  jobs: (deps) => [{
-    name: 'supplier-deadlines', everyMs: (deps.config as Config).SUPPLIER_DEADLINE_SWEEP_MS, run: acknowledgeLateOrders(deps.dataSource),
-  }],
+  jobs: (deps) => {
+    const config = deps.config as Config;
+    return [
+      { name: 'supplier-deadlines', everyMs: config.SUPPLIER_DEADLINE_SWEEP_MS, run: acknowledgeLateOrders(deps.dataSource) },
+      { name: 'signature-recheck', everyMs: config.SIGNATURE_RECHECK_MS, run: recheckPendingSignatures(deps.dataSource, documentStoreFrom(config, 'ordering'), trustListFrom(config)) },
+    ];
+  },
+  gauges: ({ dataSource }) => pendingSignatureGauges(dataSource),
 };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { generateRsaKeys, privateKeyPem, rsaSigning as algorithm, x509 } from './index.js';
 
 export interface IssuedCertificate {
@@ -16,10 +17,16 @@ export interface CertificateRequest {
   serverAuth?: boolean;
   /** A signing certificate (key usage non-repudiation), as qualified signatures use. */
   signing?: boolean;
+  /** A time-stamping authority's certificate (extended key usage timeStamping, critical, RFC 3161 §2.3). */
+  timeStamping?: boolean;
+  /** Where verifiers ask whether the certificate was revoked: the CRL distribution point and the OCSP responder. */
+  revocation?: { crlUrl: string; ocspUrl: string };
 }
 
 export interface CertificationAuthority extends IssuedCertificate {
   name: string;
+  /** The authority's own key: it signs what it issues, its CRLs and its OCSP answers. */
+  signingKey: CryptoKey;
   issue(request: CertificateRequest): Promise<IssuedCertificate>;
 }
 
@@ -44,19 +51,32 @@ export async function certificationAuthorityFromPem(certificatePem: string, keyP
   return authorityOf(new x509.X509Certificate(certificatePem), key, keyPem);
 }
 
+/** 64 random bits, positive (RFC 5280 §4.1.2.2): two copies of one authority never issue the same serial. */
+const randomSerial = () => {
+  const bytes = randomBytes(8);
+  bytes[0] = (bytes[0]! & 0x7f) | 0x01;
+  return bytes.toString('hex');
+};
+
 function authorityOf(ca: x509.X509Certificate, signingKey: CryptoKey, keyPem: string): CertificationAuthority {
-  let serial = Number.parseInt(Date.now().toString().slice(-6), 10);
   return {
-    name: ca.subject, certificatePem: ca.toString('pem'), privateKeyPem: keyPem, der: Buffer.from(ca.rawData),
+    name: ca.subject, certificatePem: ca.toString('pem'), privateKeyPem: keyPem, der: Buffer.from(ca.rawData), signingKey,
     async issue(request) {
       const subjectKeys = await generateRsaKeys();
       const extensions: x509.Extension[] = [new x509.BasicConstraintsExtension(false, undefined, true)];
       if (request.policies?.length) extensions.push(new x509.CertificatePolicyExtension(request.policies));
       if (request.dnsNames?.length) extensions.push(new x509.SubjectAlternativeNameExtension(request.dnsNames.map((value) => ({ type: 'dns' as const, value }))));
+      if (request.revocation) {
+        extensions.push(new x509.CRLDistributionPointsExtension([request.revocation.crlUrl]));
+        extensions.push(new x509.AuthorityInfoAccessExtension({ ocsp: request.revocation.ocspUrl }));
+      }
       if (request.signing) extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.nonRepudiation, true));
-      else extensions.push(new x509.ExtendedKeyUsageExtension([request.serverAuth ? x509.ExtendedKeyUsage.serverAuth : x509.ExtendedKeyUsage.clientAuth]));
+      else if (request.timeStamping) {
+        extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true));
+        extensions.push(new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.timeStamping], true));
+      } else extensions.push(new x509.ExtendedKeyUsageExtension([request.serverAuth ? x509.ExtendedKeyUsage.serverAuth : x509.ExtendedKeyUsage.clientAuth]));
       const certificate = await x509.X509CertificateGenerator.create({
-        serialNumber: (++serial).toString(16).padStart(2, '0'), subject: request.subject, issuer: ca.subject,
+        serialNumber: randomSerial(), subject: request.subject, issuer: ca.subject,
         notBefore: request.notBefore ?? new Date(Date.now() - 60_000), notAfter: request.notAfter ?? new Date(Date.now() + 30 * 86_400_000),
         publicKey: subjectKeys.publicKey, signingKey, signingAlgorithm: algorithm, extensions,
       });

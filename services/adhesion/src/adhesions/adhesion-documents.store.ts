@@ -1,3 +1,4 @@
+import type { SignatureStatus } from '@app/signed-documents';
 import type { EntityManager } from 'typeorm';
 import { documentOf } from '@app/signed-documents';
 import type { SignerRelation } from '../members/agency-member.rules.js';
@@ -8,6 +9,13 @@ export async function uploadedIn(manager: EntityManager, adhesionId: string, rou
   const rows = await manager.query<{ requirement_id: string }[]>(
     'SELECT requirement_id FROM adhesion_documents WHERE adhesion_id = $1 AND round = $2', [adhesionId, round]);
   return rows.map((row) => row.requirement_id);
+}
+
+/** Where each uploaded document's signature stands, for the round's requirements. */
+export async function signatureStatesIn(manager: EntityManager, adhesionId: string, round: number): Promise<{ requirementId: string; signatureStatus: SignatureStatus }[]> {
+  return manager.query(
+    `SELECT a.requirement_id AS "requirementId", d.signature_status AS "signatureStatus"
+       FROM adhesion_documents a JOIN documents d ON d.id = a.document_id WHERE a.adhesion_id = $1 AND a.round = $2`, [adhesionId, round]);
 }
 
 export async function documentFor(manager: EntityManager, adhesionId: string, round: number, requirementId: string): Promise<string | undefined> {

@@ -1,6 +1,7 @@
 import { refuse, refusals } from '@app/platform/errors';
 import { euroText } from '@app/italian-codes';
 import { requirementsFor, type DocumentRequirement, type Ipotesi, type KnownContract } from '../contracts/known-contract.rules.js';
+import type { SignatureStatus } from '@app/signed-documents';
 
 /** The states of seed 001, spelled as codes (lowercase, words joined by hyphens). */
 export type AdhesionStatus = 'bozza' | 'inviata' | 'in-valutazione' | 'approvata' | 'rifiutata';
@@ -165,6 +166,12 @@ export function checkSendable(adhesion: Adhesion, contract: KnownContract, uploa
   if (!missing.length) return;
   throw refuse(why.DOCUMENTS_MISSING, `Prima di inviare carica: ${missing.map((requirement) => requirement.name).join(', ')}.`,
     { missing: missing.map((requirement) => requirement.id) });
+}
+
+/** The uploads of the round whose requirement asks for a signature, by the requirement's name. */
+export function signedUploads(adhesion: Adhesion, contract: KnownContract, states: { requirementId: string; signatureStatus: SignatureStatus }[]) {
+  const signed = new Map(requirementsFor(contract, adhesion.currentRound, adhesion.ipotesi).filter((requirement) => requirement.signed).map((requirement) => [requirement.id, requirement.name]));
+  return states.filter((state) => signed.has(state.requirementId)).map((state) => ({ name: signed.get(state.requirementId)!, signatureStatus: state.signatureStatus }));
 }
 
 /** "Ritira invio adesione": only before the banditore takes it in charge. */

@@ -5,14 +5,14 @@ import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import { notFound } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
-import type { DocumentStore, TrustList } from '@app/signed-documents';
+import { checkSignaturesVerified, type DocumentStore, type TrustList } from '@app/signed-documents';
 import type { CeilingClient } from '../ceiling/catalog-ceiling.client.js';
 import { checkOpenTo, type Ipotesi, type KnownContract } from '../contracts/known-contract.rules.js';
 import { findContract } from '../contracts/known-contract.store.js';
 import * as rules from './adhesion.rules.js';
 import type { Adhesion, AdhesionStatus, Party, Side } from './adhesion.rules.js';
 import * as store from './adhesion.store.js';
-import { filesOf, uploadedIn } from './adhesion-documents.store.js';
+import { filesOf, signatureStatesIn, uploadedIn } from './adhesion-documents.store.js';
 import { roundViews } from './adhesion-view.rules.js';
 
 export interface AdhesionDeps {
@@ -131,6 +131,7 @@ export async function submitAdhesion(deps: AdhesionDeps, act: Act, id: string) {
     const { adhesion, contract, side } = scoped;
     rules.checkAdhering(side);
     rules.checkSendable(adhesion, contract, await uploadedIn(manager, id, adhesion.currentRound));
+    checkSignaturesVerified(rules.signedUploads(adhesion, contract, await signatureStatesIn(manager, id, adhesion.currentRound)));
     await store.changeStatus(manager, id, { status: 'inviata', sender: partyOf(act.caller), submitted: true });
     const after = await store.getAdhesion(manager, id);
     const extra = { submittedAt: after.submittedAt };

@@ -55,7 +55,9 @@ async function record(manager: EntityManager, raw: Buffer, trust: TrustList, log
  */
 export function pecReceiptReader(dataSource: DataSource, config: Config, logger: Logger) {
   const ca = providerCa(config);
-  const trust = trustListFromPem(ca ?? '');
+  // The provider's seal on a receipt: transport evidence, not a qualified signature. No time-stamp is
+  // expected; revocation is asked where its certificate names a service.
+  const trust = trustListFromPem(ca ?? '', { policy: { timestamp: 'optional', revocation: 'when-named' } });
   const url = new URL(config.PEC_IMAP_URL!);
   return async function collect(): Promise<number> {
     const client = new ImapFlow({

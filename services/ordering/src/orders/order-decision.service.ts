@@ -3,6 +3,7 @@ import { ceilingEvents, orderingEvents } from '@app/events';
 import { audit, transaction } from '@app/platform/commands';
 import type { EventHandler } from '@app/platform/messaging';
 import { appendEvent } from '@app/platform/outbox';
+import { checkSignaturesVerified } from '@app/signed-documents';
 import * as directory from '../directory/directory.store.js';
 import * as rules from './order.rules.js';
 import * as store from './order.store.js';
@@ -18,10 +19,13 @@ export async function submitOrder(deps: OrderDeps, act: Act, id: string) {
   await transaction(deps.dataSource, act, async (manager) => {
     const scoped = await scopedOrder(manager, id, act.caller.tenant, true);
     rules.checkSide(scoped.side, 'ordinante');
-    const uploaded = new Set((await store.documentsOf(manager, id)).map((document) => document.requirementId));
+    const documents = await store.documentsOf(manager, id);
+    const uploaded = new Set(documents.map((document) => document.requirementId));
     const missing = scoped.contract.orderRequirements
       .filter((requirement, index) => requirement.mandatory && !uploaded.has(String(index + 1))).map((requirement) => requirement.name);
     rules.checkSendable(scoped.order, missing);
+    const sheet = await store.signatureStatusOf(manager, scoped.order.signedSheetDocumentId!);
+    checkSignaturesVerified(rules.signedDocuments(scoped.contract.orderRequirements, documents, sheet));
     const ownReservation = scoped.order.adhesionId === null;
     const submittedAt = now();
     await store.updateOrder(manager, id, { status: 'inviato', submittedAt, ceiling: ownReservation ? 'in-prenotazione' : 'nessuna' });

@@ -1,5 +1,6 @@
 import { refuse, refusals } from '@app/platform/errors';
 import { checkCig, euroText } from '@app/italian-codes';
+import type { SignatureStatus } from '@app/signed-documents';
 
 /**
  * The states of an ordinativo di fornitura (seed 001), spelled as codes. Conferma appalto and
@@ -290,6 +291,13 @@ export function checkSendable(order: Pick<Order, 'code' | 'status' | 'signedShee
   if (order.status !== 'cig-acquisito') throw refuse(why.ORDER_NOT_SENDABLE, `Impossibile inviare: ${stateOf(order)}.`);
   const all = [...(order.signedSheetDocumentId ? [] : ['Scheda di sintesi ordinativo di fornitura firmata']), ...missing];
   if (all.length) throw refuse(why.DOCUMENTS_MISSING, `Prima di inviare carica: ${all.join(', ')}.`, { missing: all });
+}
+
+/** The signed sheet and the uploads whose requirement asks for a signature, by name, with their signature's state. */
+export function signedDocuments(requirements: { name: string; signed: boolean }[], uploads: { requirementId: string; signatureStatus: SignatureStatus }[], sheet: SignatureStatus | undefined) {
+  const named = uploads.filter((upload) => requirements[Number(upload.requirementId) - 1]?.signed)
+    .map((upload) => ({ name: requirements[Number(upload.requirementId) - 1]!.name, signatureStatus: upload.signatureStatus }));
+  return [...(sheet ? [{ name: 'Scheda di sintesi ordinativo di fornitura firmata', signatureStatus: sheet }] : []), ...named];
 }
 
 /** Approval and rejection are of an order sent. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@app/platform/db';
+import type { SignatureStatus } from '@app/signed-documents';
 import type { Order, OrderLine, Party } from './order.rules.js';
 
 const columns = `o.id, o.code, o.contract_id AS "contractId", o.agency_id AS "agencyId", o.adhesion_id AS "adhesionId",
@@ -136,10 +137,17 @@ export async function unlinkDocument(manager: EntityManager, orderId: string, re
   return row?.document_id;
 }
 
-export async function documentsOf(manager: EntityManager, orderId: string): Promise<{ requirementId: string; documentId: string }[]> {
+export async function documentsOf(manager: EntityManager, orderId: string): Promise<{ requirementId: string; documentId: string; signatureStatus: SignatureStatus }[]> {
   return manager.query(
-    'SELECT requirement_id AS "requirementId", document_id AS "documentId" FROM order_documents WHERE order_id = $1 ORDER BY requirement_id',
+    `SELECT o.requirement_id AS "requirementId", o.document_id AS "documentId", d.signature_status AS "signatureStatus"
+       FROM order_documents o JOIN documents d ON d.id = o.document_id WHERE o.order_id = $1 ORDER BY o.requirement_id`,
     [orderId]);
+}
+
+/** Where a kept document's signature stands (the signed sheet's). */
+export async function signatureStatusOf(manager: EntityManager, documentId: string): Promise<SignatureStatus | undefined> {
+  const [row] = await manager.query('SELECT signature_status FROM documents WHERE id = $1', [documentId]);
+  return row?.signature_status;
 }
 
 export async function isDocumentOf(manager: EntityManager, orderId: string, documentId: string): Promise<boolean> {

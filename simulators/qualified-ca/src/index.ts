@@ -1,0 +1,1 @@
+export { createQualifiedCaSimulator, issueQualifiedSigner, type DemoSigner, type QualifiedCaSimulator } from './qualified-ca.js';
