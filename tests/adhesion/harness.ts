@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pino } from 'pino';
@@ -6,8 +8,10 @@ import { createTokenVerifier } from '@app/platform/auth';
 import { schemaOf } from '@app/platform/db';
 import { InProcessTransport } from '@app/platform/messaging';
 import { startService, type RunningService } from '@app/platform/service';
-import { startTestIssuer, testDatabaseUrl, uniqueName, waitFor, type TestIssuer } from '@app/platform/testing';
+import { createTestAuthority, startTestIssuer, testDatabaseUrl, uniqueName, waitFor, type TestIssuer } from '@app/platform/testing';
+import { addSignatureTimestamp, signCades } from '@app/signed-documents';
 import { opensslSigningFixtures, simplePdf, type OpensslFixtures } from '@app/signed-documents/testing';
+import { createQualifiedCaSimulator } from '@app/sim-qualified-ca';
 import * as catalog from '@app/catalog';
 import { definition, loadServiceConfig } from '@app/adhesion';
 
@@ -55,9 +59,16 @@ export async function startHarness(adhesionEnv: Record<string, string> = {}): Pr
   await catalogService.deps.dataSource.query(
     `INSERT INTO agency_directory (agency_id, name, kind, fiscal_code) VALUES ($1, 'Regione Toscana', 'ente', '01386030488'), ($2, 'Comune di Prato', 'ente', '84006890481'),
        ($3, 'Comune di Firenze', 'ente', '01307110484'), ($4, 'Estar', 'ente', '06485540485')`, [agencies.regione, agencies.prato, agencies.firenze, agencies.estar]);
+  // The trusted authority with its OCSP, CRL and time-stamping; openssl's fixtures for an authority nobody trusts.
   const fixtures = opensslSigningFixtures();
+  const authority = await createTestAuthority('CN=Certificatore qualificato di prova, C=IT');
+  const caServer = createServer();
+  await new Promise<void>((resolve) => caServer.listen(0, '127.0.0.1', resolve));
+  const qualifiedCa = await createQualifiedCaSimulator({ authority, baseUrl: `http://127.0.0.1:${(caServer.address() as AddressInfo).port}` });
+  caServer.on('request', qualifiedCa.app);
+  const luca = await qualifiedCa.issueSigner({ fiscalCode: 'FRRLCU68M20B354K', displayName: 'Luca Ferri' });
   const trustFile = join(tmpdir(), `${uniqueName('trust')}.pem`);
-  writeFileSync(trustFile, fixtures.caPem);
+  writeFileSync(trustFile, authority.certificatePem);
   const adhesionService = await startService({ ...definition, schema: uniqueName('adhesion') }, {
     config: loadServiceConfig({ ...base, CATALOG_URL: catalogService.url, SIGNATURE_TRUSTED_CA_FILES: trustFile, DOCUMENT_MAX_MB: '20', ...adhesionEnv }), transport, logger, verifyToken,
   });
@@ -76,7 +87,7 @@ export async function startHarness(adhesionEnv: Record<string, string> = {}): Pr
   };
   return {
     catalog: catalogService, adhesion: adhesionService, fixtures,
-    signedPdf: fixtures.signer('FRRLCU68M20B354K', 'Luca Ferri').cades(simplePdf('Manifestazione di interesse')),
+    signedPdf: await addSignatureTimestamp(await signCades(simplePdf('Manifestazione di interesse'), luca), qualifiedCa.urls.tsa),
     call,
     upload(who, adhesionId, requirementId, file, fileName = 'documento.pdf.p7m') {
       const form = new FormData();
@@ -100,6 +111,8 @@ export async function startHarness(adhesionEnv: Record<string, string> = {}): Pr
       await transport.close();
       await issuer.close();
       fixtures.close();
+      caServer.closeAllConnections();
+      caServer.close();
     },
   };
 }

@@ -41,4 +41,25 @@ describe('row-level security in notify: partners\' events and webhooks stay with
     assert.equal(removed, 0);
     assert.equal((await sql('SELECT count(*)::int AS n FROM webhooks'))[0].n, 2, 'the senders (no caller) see both');
   });
+
+  test('when Comunicazioni queries without their agency filter run for Prato, then Prato reads the threads it is a party of, with their messages and readings, and writes into no other', async () => {
+    const third = randomUUID();
+    const contract = randomUUID();
+    const threads: Record<string, string> = {};
+    for (const [name, from, to] of [['prato-firenze', prato, firenze], ['firenze-altro', firenze, third]] as const) {
+      const [thread] = await sql(`INSERT INTO communications (contract_id, kind, subject, from_agency_id, from_party, to_agency_id, to_party)
+        VALUES ($1, 'comunicazione', $2, $3, 'banditore', $4, 'aderente') RETURNING id`, [contract, name, from, to]);
+      const [message] = await sql(`INSERT INTO communication_messages (communication_id, author_agency_id, author_name, body) VALUES ($1, $2, 'Autore', 'Testo') RETURNING id`, [thread.id, from]);
+      await sql(`INSERT INTO communication_reads (message_id, profile_id, agency_id, reader_name) VALUES ($1, $2, $3, 'Autore')`, [message.id, randomUUID(), from]);
+      threads[name] = thread.id;
+    }
+    assert.deepEqual((await asPrato(() => sql('SELECT subject FROM communications'))).map((row: { subject: string }) => row.subject), ['prato-firenze']);
+    assert.equal((await asPrato(() => sql('SELECT count(*)::int AS n FROM communication_messages')))[0].n, 1);
+    assert.equal((await asPrato(() => sql('SELECT count(*)::int AS n FROM communication_reads')))[0].n, 1);
+    const [, renamed] = await asPrato(() => sql('UPDATE communications SET subject = $1 WHERE id = $2', ['cambiato', threads['firenze-altro']]));
+    assert.equal(renamed, 0, 'a thread of two other agencies cannot be changed');
+    await assert.rejects(asPrato(() => sql(`INSERT INTO communication_messages (communication_id, author_agency_id, author_name, body) VALUES ($1, $2, 'Intruso', 'Testo')`, [threads['firenze-altro'], prato])),
+      /row-level security/, 'nobody writes into a thread it is not a party of');
+    assert.equal((await sql('SELECT count(*)::int AS n FROM communications'))[0].n, 2, 'the event handlers (no caller) see both');
+  });
 });
