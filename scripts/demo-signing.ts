@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { certificationAuthorityFromPem, createCertificationAuthority, type CertificationAuthority } from '@app/platform/x509';
 import { addSignatureTimestamp, signCades } from '@app/signed-documents';
-import { issueQualifiedSigner, type DemoSigner } from '@app/sim-qualified-ca';
+import { issueQualifiedSigner, servicesAt, type DemoSigner } from '@app/sim-qualified-ca';
 
 /** Where the demo world's certification authority lives (git-ignored). */
 export const demoSigningDir = (root = process.cwd()) => join(root, '.data', 'demo-firma');
@@ -60,7 +60,7 @@ export async function demoSigning(authorityUrl = defaultDemoAuthorityUrl(), opti
     caFile, signerOf,
     async sign(bytes, username) {
       const signed = await signCades(bytes, await signerOf(username));
-      return addSignatureTimestamp(signed, options.tsaUrl ?? `${authorityUrl.replace(/\/$/, '')}/tsa`);
+      return addSignatureTimestamp(signed, options.tsaUrl ?? servicesAt(authorityUrl).tsa);
     },
   };
 }

@@ -14,5 +14,14 @@ export const signatureEnv = z.object({
   SIGNATURE_RECHECK_MS: z.coerce.number().int().min(100).default(60_000),
 });
 
-export const trustListFrom = (env: z.output<typeof signatureEnv>): TrustList =>
-  loadTrustList(env.SIGNATURE_TRUSTED_CA_FILES, { timestampAuthorityFiles: env.SIGNATURE_TSA_CA_FILES, policy: { timestamp: env.SIGNATURE_TIMESTAMP } });
+const built = new WeakMap<object, TrustList>();
+
+/** One trust list per service configuration: its requests and its recheck job share the files read and the CRLs kept. */
+export function trustListFrom(env: z.output<typeof signatureEnv>): TrustList {
+  let list = built.get(env);
+  if (!list) {
+    list = loadTrustList(env.SIGNATURE_TRUSTED_CA_FILES, { timestampAuthorityFiles: env.SIGNATURE_TSA_CA_FILES, policy: { timestamp: env.SIGNATURE_TIMESTAMP } });
+    built.set(env, list);
+  }
+  return list;
+}

@@ -38,30 +38,27 @@ function pemFile(file: string): pkijs.Certificate[] {
   return found;
 }
 
+/** The time-stamping authorities are the signing ones when none are named. */
+function trustListOf(anchors: pkijs.Certificate[], timestampAuthorities: pkijs.Certificate[], options: TrustOptions, sources: string[]): TrustList {
+  return {
+    anchors,
+    timestampAuthorities: timestampAuthorities.length ? timestampAuthorities : anchors,
+    policy: { ...documentSignaturePolicy, ...options.policy },
+    revocation: options.revocation ?? httpRevocationChecker(),
+    sources,
+  };
+}
+
 /**
  * Reads PEM bundles of trusted CAs: the demo and test authorities in development, the qualified
  * providers of AgID's trusted list (exported to PEM) in production. A file without certificates is
  * a configuration error, not an empty list.
  */
 export function loadTrustList(files: string[], options: TrustOptions = {}): TrustList {
-  const anchors = files.flatMap(pemFile);
   const timestampFiles = options.timestampAuthorityFiles ?? [];
-  return {
-    anchors,
-    timestampAuthorities: timestampFiles.length ? timestampFiles.flatMap(pemFile) : anchors,
-    policy: { ...documentSignaturePolicy, ...options.policy },
-    revocation: options.revocation ?? httpRevocationChecker(),
-    sources: [...files, ...timestampFiles],
-  };
+  return trustListOf(files.flatMap(pemFile), timestampFiles.flatMap(pemFile), options, [...files, ...timestampFiles]);
 }
 
 export function trustListFromPem(pem: string, options: Omit<TrustOptions, 'timestampAuthorityFiles'> & { timestampAuthoritiesPem?: string } = {}): TrustList {
-  const anchors = certificatesFromPem(pem);
-  return {
-    anchors,
-    timestampAuthorities: options.timestampAuthoritiesPem ? certificatesFromPem(options.timestampAuthoritiesPem) : anchors,
-    policy: { ...documentSignaturePolicy, ...options.policy },
-    revocation: options.revocation ?? httpRevocationChecker(),
-    sources: ['inline'],
-  };
+  return trustListOf(certificatesFromPem(pem), certificatesFromPem(options.timestampAuthoritiesPem ?? ''), options, ['inline']);
 }

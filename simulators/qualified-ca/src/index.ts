@@ -1,1 +1,1 @@
-export { createQualifiedCaSimulator, issueQualifiedSigner, type DemoSigner, type QualifiedCaSimulator } from './qualified-ca.js';
+export { createQualifiedCaSimulator, issueQualifiedSigner, servicesAt, type DemoSigner, type QualifiedCaSimulator } from './qualified-ca.js';

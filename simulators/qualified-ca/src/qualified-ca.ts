@@ -1,4 +1,4 @@
-import { createHash, webcrypto } from 'node:crypto';
+import { createHash, createPrivateKey, webcrypto } from 'node:crypto';
 import express, { type Express, type Request, type Response } from 'express';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
@@ -42,13 +42,12 @@ const der = (object: { toSchema(): asn1js.AsnType }) => Buffer.from(object.toSch
  */
 export async function createQualifiedCaSimulator(options: { authority: CertificationAuthority; baseUrl: string; listLifetimeMs?: number }): Promise<QualifiedCaSimulator> {
   const { authority } = options;
-  const base = options.baseUrl.replace(/\/$/, '');
-  const urls = { crl: `${base}/crl/ca.crl`, ocsp: `${base}/ocsp`, tsa: `${base}/tsa` };
+  const urls = servicesAt(options.baseUrl);
   const lifetime = options.listLifetimeMs ?? 10 * 60_000;
   const caCertificate = pkijs.Certificate.fromBER(new Uint8Array(authority.der));
   const tsa = await authority.issue({ subject: 'CN=Servizio di marcatura temporale dimostrativo, O=Negozio Elettronico (solo sviluppo), C=IT', timeStamping: true, notAfter: new Date(Date.now() + 365 * 86_400_000) });
   const tsaCertificate = pkijs.Certificate.fromBER(new Uint8Array(tsa.der));
-  const tsaKey = await crypto.subtle.importKey('pkcs8', pemBody(tsa.privateKeyPem), rsaSigning, false, ['sign']);
+  const tsaKey = await crypto.subtle.importKey('pkcs8', new Uint8Array(createPrivateKey(tsa.privateKeyPem).export({ type: 'pkcs8', format: 'der' })), rsaSigning, false, ['sign']);
   const revoked = new Map<string, Date>();
   const faults = { ocsp: false, crl: false };
   let timestampSerial = 0;
@@ -87,8 +86,14 @@ export async function createQualifiedCaSimulator(options: { authority: Certifica
   return {
     app, urls, faults, tsaCertificatePem: tsa.certificatePem,
     revoke: (serial, at = new Date()) => void revoked.set(normalSerial(serial), at),
-    issueSigner: (person, validity) => issueQualifiedSigner(authority, base, person, validity),
+    issueSigner: (person, validity) => issueQualifiedSigner(authority, options.baseUrl, person, validity),
   };
+}
+
+/** Where the simulator at `baseUrl` answers: its CRL, OCSP responder and time-stamping authority. */
+export function servicesAt(baseUrl: string) {
+  const base = baseUrl.replace(/\/$/, '');
+  return { crl: `${base}/crl/ca.crl`, ocsp: `${base}/ocsp`, tsa: `${base}/tsa` };
 }
 
 /**
@@ -96,19 +101,15 @@ export async function createQualifiedCaSimulator(options: { authority: Certifica
  * the CRL and OCSP responder of the simulator at `baseUrl`: what a provider issues on a smart card.
  */
 export async function issueQualifiedSigner(authority: CertificationAuthority, baseUrl: string, person: { fiscalCode: string; displayName: string }, validity: { notBefore?: Date; notAfter?: Date } = {}): Promise<DemoSigner> {
-  const base = baseUrl.replace(/\/$/, '');
+  const urls = servicesAt(baseUrl);
   const [given, ...family] = person.displayName.split(' ');
   const issued = await authority.issue({
     subject: `C=IT, G=${given}, SN=${family.join(' ') || given}, 2.5.4.5=TINIT-${person.fiscalCode}, CN=${person.displayName}`,
-    signing: true, revocation: { crlUrl: `${base}/crl/ca.crl`, ocspUrl: `${base}/ocsp` },
+    signing: true, revocation: { crlUrl: urls.crl, ocspUrl: urls.ocsp },
     notBefore: validity.notBefore, notAfter: validity.notAfter ?? new Date(Date.now() + 3 * 365 * 86_400_000),
   });
   const serial = normalSerial(new x509.X509Certificate(issued.certificatePem).serialNumber);
   return { certificatePem: issued.certificatePem, privateKeyPem: issued.privateKeyPem, chainPem: authority.certificatePem, serial };
-}
-
-function pemBody(pem: string): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(Buffer.from(pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64'));
 }
 
 interface OcspContext { caCertificate: pkijs.Certificate; signingKey: CryptoKey; revoked: Map<string, Date>; lifetime: number }

@@ -130,8 +130,9 @@ export async function submitAdhesion(deps: AdhesionDeps, act: Act, id: string) {
     const scoped = await scopedAdhesion(manager, id, act.caller.tenant, true);
     const { adhesion, contract, side } = scoped;
     rules.checkAdhering(side);
-    rules.checkSendable(adhesion, contract, await uploadedIn(manager, id, adhesion.currentRound));
-    checkSignaturesVerified(rules.signedUploads(adhesion, contract, await signatureStatesIn(manager, id, adhesion.currentRound)));
+    const uploads = await signatureStatesIn(manager, id, adhesion.currentRound);
+    rules.checkSendable(adhesion, contract, uploads.map((upload) => upload.requirementId));
+    checkSignaturesVerified(rules.signedUploads(adhesion, contract, uploads));
     await store.changeStatus(manager, id, { status: 'inviata', sender: partyOf(act.caller), submitted: true });
     const after = await store.getAdhesion(manager, id);
     const extra = { submittedAt: after.submittedAt };

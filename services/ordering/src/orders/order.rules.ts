@@ -295,8 +295,10 @@ export function checkSendable(order: Pick<Order, 'code' | 'status' | 'signedShee
 
 /** The signed sheet and the uploads whose requirement asks for a signature, by name, with their signature's state. */
 export function signedDocuments(requirements: { name: string; signed: boolean }[], uploads: { requirementId: string; signatureStatus: SignatureStatus }[], sheet: SignatureStatus | undefined) {
-  const named = uploads.filter((upload) => requirements[Number(upload.requirementId) - 1]?.signed)
-    .map((upload) => ({ name: requirements[Number(upload.requirementId) - 1]!.name, signatureStatus: upload.signatureStatus }));
+  const named = uploads.flatMap((upload) => {
+    const requirement = requirements[Number(upload.requirementId) - 1];
+    return requirement?.signed ? [{ name: requirement.name, signatureStatus: upload.signatureStatus }] : [];
+  });
   return [...(sheet ? [{ name: 'Scheda di sintesi ordinativo di fornitura firmata', signatureStatus: sheet }] : []), ...named];
 }
 
