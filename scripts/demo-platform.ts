@@ -31,7 +31,7 @@ export async function startDemoPlatform(extraEnv: NodeJS.ProcessEnv = {}, option
   // services never meet another run's. Otherwise the services share the in-process transport.
   const amqp = options.broker === 'rabbitmq' ? process.env.AMQP_URL : undefined;
   const vhost = amqp ? await ownVirtualHost(amqp, 'demo') : undefined;
-  const simulators = await startSimulators({ DATABASE_URL: testDatabaseUrl(), SPID_IDP_PORT: '0', OIDC_FEDERATION_PORT: '0', ANAC_PCP_PORT: '0', MAIL_SMTP_PORT: '0', MAIL_HTTP_PORT: '0', PEC_SMTP_PORT: '0', PEC_IMAP_PORT: '0', PEC_HTTP_PORT: '0', PEC_PARTNER_PORT: '0', PUBLIC_URL: gateway, PDND_PRIVATE_KEY_FILE: pdndKey, PEC_ANOMALY_RESOLVE_MS: extraEnv.PEC_ANOMALY_RESOLVE_MS }, pino({ level: 'silent' }));
+  const simulators = await startSimulators({ DATABASE_URL: testDatabaseUrl(), SPID_IDP_PORT: '0', OIDC_FEDERATION_PORT: '0', ANAC_PCP_PORT: '0', MAIL_SMTP_PORT: '0', MAIL_HTTP_PORT: '0', PEC_SMTP_PORT: '0', PEC_IMAP_PORT: '0', PEC_HTTP_PORT: '0', PEC_PARTNER_PORT: '0', QUALIFIED_CA_PORT: '0', PUBLIC_URL: gateway, PDND_PRIVATE_KEY_FILE: pdndKey, PEC_ANOMALY_RESOLVE_MS: extraEnv.PEC_ANOMALY_RESOLVE_MS }, pino({ level: 'silent' }));
   const platform = await startPlatform({
     ...simulators.anacEnv, ...simulators.mailEnv, ...simulators.federationEnv, PDND_PRIVATE_KEY_FILE: pdndKey,
     DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: process.env.DEMO_LOG_LEVEL ?? 'silent', PORT: String(port), PUBLIC_URL: gateway, CORS_ORIGINS: gateway,

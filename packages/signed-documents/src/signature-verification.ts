@@ -21,8 +21,11 @@ export interface SignatureReport {
   revocation?: { source: 'OCSP' | 'CRL'; checkedAt: string } | null;
 }
 
+// As the portal writes dates (dd/mm/yyyy hh:mm, Rome); packages may not import the portal's helpers.
+const italianDateTime = (date: Date) => date.toLocaleString('it-IT', {
+  timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+}).replace(',', '');
 const refused = (code: string, detail: string) => new AppError({ code, status: 422, title: 'Firma digitale non valida', detail });
-const italianDate = (date: Date) => date.toLocaleString('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'short', timeStyle: 'short' });
 
 export const signatureErrors = {
   broken: () => refused('SIGNATURE_INVALID', 'La firma digitale non è valida: il documento è stato modificato dopo la firma oppure la firma è danneggiata.'),
@@ -31,7 +34,7 @@ export const signatureErrors = {
   unreadable: () => refused('SIGNATURE_UNREADABLE', 'La busta di firma non è leggibile: è richiesto un file .p7m (CAdES) o un PDF firmato (PAdES).'),
   notNonRepudiation: () => refused('SIGNATURE_KEY_USAGE', 'Il certificato del firmatario non è un certificato di firma (manca l’uso "non ripudio").'),
   untimestamped: () => refused('SIGNATURE_NOT_TIMESTAMPED', 'La firma non ha una marca temporale: l’ora dichiarata dal firmatario non prova che il certificato fosse valido quando ha firmato. Firma di nuovo apponendo la marca temporale (CAdES-T o PAdES-T).'),
-  revoked: (at: Date) => refused('SIGNATURE_REVOKED', `Il certificato del firmatario è stato revocato o sospeso il ${italianDate(at)}, prima della firma: la firma non è valida.`),
+  revoked: (at: Date) => refused('SIGNATURE_REVOKED', `Il certificato del firmatario è stato revocato o sospeso il ${italianDateTime(at)}, prima della firma: la firma non è valida.`),
   noRevocationSource: () => refused('SIGNATURE_NO_REVOCATION_SOURCE', 'Il certificato del firmatario non indica dove verificarne la revoca (né OCSP né CRL): la firma non può essere verificata.'),
 };
 
