@@ -11,6 +11,7 @@ import { Communications1765400000000 } from './db/migrations/1765400000000-commu
 import { PecReceipts1765500000000 } from './db/migrations/1765500000000-pec-receipts.js';
 import { CommunicationAttachments1765600000000 } from './db/migrations/1765600000000-communication-attachments.js';
 import { RowSecurityCommunications1766300000000 } from './db/migrations/1766300000000-row-security-communications.js';
+import { RowSecurityInbox1766400000000 } from './db/migrations/1766400000000-row-security-inbox.js';
 import { RowSecurity1766000000000 } from './db/migrations/1766000000000-row-security.js';
 import { Documents1764200000000, DocumentSignatureStatus1766200000000, documentStoreFrom, pendingSignatureGauges, recheckPendingSignatures, trustListFrom } from '@app/signed-documents';
 import { pecReceiptReader } from './pec/receipt.service.js';
@@ -52,7 +53,7 @@ export const definition: ServiceDefinition = {
   name: 'notify',
   schema: 'notify',
   version: '0.4.0',
-  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000, AmqpSubscriptions1765300000000, Communications1765400000000, PecReceipts1765500000000, Documents1764200000000, CommunicationAttachments1765600000000, RowSecurity1766000000000, DocumentSignatureStatus1766200000000, RowSecurityCommunications1766300000000],
+  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000, AmqpSubscriptions1765300000000, Communications1765400000000, PecReceipts1765500000000, Documents1764200000000, CommunicationAttachments1765600000000, RowSecurity1766000000000, DocumentSignatureStatus1766200000000, RowSecurityCommunications1766300000000, RowSecurityInbox1766400000000],
   routes: (deps) => {
     const config = configOf(deps);
     return [

@@ -10,7 +10,7 @@ import { loadServiceConfig } from '../src/config.js';
 import { definition } from '../src/service.js';
 
 /** Two agencies' partner events and webhooks, and a public event: what a request for one of them sees without its filter. */
-describe('row-level security in notify: partners\' events and webhooks stay with their agency', () => {
+describe('row-level security in notify: each agency\'s rows stay with it, and with the parties a policy names', () => {
   let service: RunningService;
   const prato = randomUUID();
   const firenze = randomUUID();
@@ -62,4 +62,35 @@ describe('row-level security in notify: partners\' events and webhooks stay with
       /row-level security/, 'nobody writes into a thread it is not a party of');
     assert.equal((await sql('SELECT count(*)::int AS n FROM communications'))[0].n, 2, 'the event handlers (no caller) see both');
   });
+
+  test('when inbox, mail and directory queries without their agency filter run for one agency, then it reads its own rows, and alerts only the other party of a thread it is in', async () => {
+    const [lucca, pisa, siena] = [randomUUID(), randomUUID(), randomUUID()];
+    const as = <T>(agencyId: string, work: () => Promise<T>) => asAgency({ agencyId, roles: [] }, work);
+    const notify = (agencyId: string, eventType: string) => sql(`INSERT INTO notifications (event_id, event_type, profile_id, agency_id, title, body, link)
+      VALUES ($1, $2, $3, $4, 'Titolo', 'Testo', '/')`, [randomUUID(), eventType, randomUUID(), agencyId]);
+    for (const agencyId of [lucca, pisa]) {
+      await notify(agencyId, 'ordering.order.submitted.v1');
+      await sql(`INSERT INTO outgoing_mail (event_id, event_type, template, channel, address, recipient_name, subject, text_body, sender_agency_id)
+        VALUES ($1, 'tipo.v1', 'modello', 'email', 'persona@example.it', 'Persona', 'Oggetto', 'Testo', $2)`, [randomUUID(), agencyId]);
+      const personId = randomUUID();
+      await sql(`INSERT INTO people (person_id, fiscal_code, given_name, family_name, email) VALUES ($1, 'RSSMRA80A01H501U', 'Mario', 'Rossi', 'mario.rossi@example.it')`, [personId]);
+      await sql(`INSERT INTO recipients (profile_id, person_id, agency_id, roles, active) VALUES ($1, $2, $3, '{rup}', true)`, [randomUUID(), personId, agencyId]);
+    }
+    const count = (agencyId: string, table: string) => as(agencyId, () => sql(`SELECT count(*)::int AS n FROM ${table}`)).then(([row]) => row.n as number);
+    for (const table of ['notifications', 'outgoing_mail', 'recipients']) assert.equal(await count(lucca, table), 1, `${table}: Lucca's own row only`);
+    assert.equal(await count(lucca, 'people'), 1, 'people: those of its own recipients');
+    const [, read] = await as(lucca, () => sql('UPDATE notifications SET read_at = now() WHERE agency_id = $1', [pisa]));
+    assert.equal(read, 0, 'another agency\'s notifications cannot be marked read');
+    const alert = (from: string, to: string) => as(from, () => notify(to, 'notify.communication.received'));
+    await assert.rejects(alert(lucca, pisa), /row-level security/, 'no thread between them: no alert');
+    await assert.rejects(as(lucca, () => notify(pisa, 'ordering.order.submitted.v1')), /row-level security/, 'nothing but an alert goes to another agency');
+    await sql(`INSERT INTO communications (contract_id, kind, subject, from_agency_id, from_party, to_agency_id, to_party)
+      VALUES ($1, 'comunicazione', 'Lucca a Pisa', $2, 'banditore', $3, 'aderente')`, [randomUUID(), lucca, pisa]);
+    await alert(lucca, pisa);
+    await assert.rejects(alert(siena, pisa), /row-level security/, 'a third agency still alerts nobody');
+    assert.equal(await count(lucca, 'recipients'), 2, 'in a thread with Pisa, Lucca reads whom to alert there');
+    assert.equal(await count(lucca, 'notifications'), 1, 'and still reads no notification of Pisa\'s');
+    assert.equal(await count(siena, 'people'), 0);
+  });
 });
+

@@ -91,3 +91,31 @@ export function enforceRowSecurity(dataSource: DataSource, role: string): void {
     return [connection, release];
   };
 }
+
+/** One row-level policy of a table: the rows a command may see (`using`) and those it may leave (`check`). */
+export interface RowPolicy {
+  name: string;
+  command?: 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
+  using?: string;
+  check?: string;
+}
+
+interface SqlRunner {
+  query(sql: string): Promise<unknown>;
+}
+
+/** Turns row-level security on for a table with its policies (a migration's `up`). */
+export async function bindRows(runner: SqlRunner, table: string, policies: RowPolicy[]): Promise<void> {
+  await runner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
+  for (const policy of policies) {
+    const using = policy.using ? ` USING (${policy.using})` : '';
+    const check = policy.check ? ` WITH CHECK (${policy.check})` : '';
+    await runner.query(`CREATE POLICY ${policy.name} ON ${table}${policy.command ? ` FOR ${policy.command}` : ''}${using}${check}`);
+  }
+}
+
+/** Drops what `bindRows` made (the migration's `down`). */
+export async function unbindRows(runner: SqlRunner, table: string, policies: RowPolicy[]): Promise<void> {
+  for (const policy of policies) await runner.query(`DROP POLICY ${policy.name} ON ${table}`);
+  await runner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
+}

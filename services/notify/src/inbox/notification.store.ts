@@ -3,11 +3,15 @@ import { updateReturning } from '@app/platform/db';
 
 export interface Delivered { eventId: string; eventType: string; profileId: string; agencyId: string; title: string; body: string; link: string }
 
-/** Once per event and profile: a redelivered event adds nothing. */
+/**
+ * Once per event and profile: a redelivered event adds nothing. The conflict names no columns on purpose:
+ * naming them makes PostgreSQL read the new row under the reading policy, and a Comunicazione's alert
+ * writes into the other party's inbox, which its request may not read (the only unique key is the pair).
+ */
 export async function deliver(manager: EntityManager, notice: Delivered): Promise<void> {
   await manager.query(
     `INSERT INTO notifications (event_id, event_type, profile_id, agency_id, title, body, link) VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (event_id, profile_id) DO NOTHING`,
+     ON CONFLICT DO NOTHING`,
     [notice.eventId, notice.eventType, notice.profileId, notice.agencyId, notice.title, notice.body, notice.link]);
 }
 

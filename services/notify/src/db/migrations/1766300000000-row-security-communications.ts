@@ -7,9 +7,7 @@ const agency = requestAgencySql;
 /**
  * Row-level security on a contract's Comunicazioni: a thread with its two parties, its messages and
  * readings following it. Requests run as the service's request role, which these policies bind.
- * The inbox's notifications are not bound yet: a request that opens a thread alerts the other party's
- * people in the same transaction (`INSERT … ON CONFLICT DO NOTHING`, which PostgreSQL checks against the
- * reading policy too), so they must first move to the event path, which runs as the owner.
+ * The inbox, which a thread's alert writes into for the other party, is bound by RowSecurityInbox.
  */
 export class RowSecurityCommunications1766300000000 implements MigrationInterface {
   name = 'RowSecurityCommunications1766300000000';
