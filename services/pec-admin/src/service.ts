@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { Members1765700000000 } from './db/migrations/1765700000000-members.js';
 import { Mailboxes1765800000000 } from './db/migrations/1765800000000-mailboxes.js';
 import { IniPecAddressAndSheet1765800000001 } from './db/migrations/1765800000001-ini-pec-address-and-sheet.js';
+import { RowSecurity1766400000000 } from './db/migrations/1766400000000-row-security.js';
 import { anomalyOutcome } from './anomalies/anomaly.service.js';
 import { anomalyRoutes } from './anomalies/anomaly.routes.js';
 import { importRoutes } from './imports/import.routes.js';
@@ -28,7 +29,7 @@ export const definition: ServiceDefinition = {
   name: 'pec-admin',
   schema: 'pec_admin',
   version: '0.3.0',
-  migrations: [IdempotencyKeys1764200000001, Members1765700000000, Mailboxes1765800000000, IniPecAddressAndSheet1765800000001],
+  migrations: [IdempotencyKeys1764200000001, Members1765700000000, Mailboxes1765800000000, IniPecAddressAndSheet1765800000001, RowSecurity1766400000000],
   routes: (deps) => {
     const routeDeps = { dataSource: deps.dataSource, config: configOf(deps) };
     return [...memberRoutes(routeDeps), ...mailboxRoutes(routeDeps), ...requestRoutes(routeDeps), ...anomalyRoutes(routeDeps), ...importRoutes(routeDeps), ...iniPecRoutes(routeDeps)];

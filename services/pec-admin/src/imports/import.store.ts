@@ -17,7 +17,7 @@ export async function find(manager: EntityManager, orderId: string, id: string, 
 export const markApplied = (manager: EntityManager, id: string, rows: number[]) => manager.query(
   `UPDATE imports SET applied_rows = (SELECT array_agg(DISTINCT r ORDER BY r) FROM unnest(applied_rows || $2::int[]) AS r), applied_at = now() WHERE id = $1`, [id, rows]);
 
-/** What the register knows of a row's holder, in one query per row. */
+/** What the register knows of a row's holder, in one query per row (addresses across Orders by count only). */
 export async function registerFacts(manager: EntityManager, orderId: string, row: ImportRow, stem: string) {
   const [facts] = await manager.query(
     `SELECT
@@ -25,7 +25,7 @@ export async function registerFacts(manager: EntityManager, orderId: string, row
           AND b.state IN ('richiesta', 'non-attiva', 'attiva') LIMIT 1) AS "memberHasBox",
        EXISTS (SELECT 1 FROM members WHERE order_agency_id = $1 AND fiscal_code = $2) AS "memberExists",
        EXISTS (SELECT 1 FROM members WHERE order_agency_id = $1 AND registration_number = $3 AND fiscal_code <> $2) AS "numberTakenByOther",
-       (SELECT count(*)::int FROM mailboxes WHERE address ~ ('^' || replace($4, '.', '\\.') || '[0-9]*@'))
+       addresses_with_stem($4)
          + (SELECT count(*)::int FROM members WHERE order_agency_id = $1 AND fiscal_code <> $2 AND lower(given_name) = lower($5) AND lower(family_name) = lower($6)) AS namesakes`,
     [orderId, row.fiscalCode, row.registrationNumber, stem, row.givenName, row.familyName]);
   return facts as { memberHasBox: string | null; memberExists: boolean; numberTakenByOther: boolean; namesakes: number };
