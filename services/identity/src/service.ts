@@ -1,3 +1,4 @@
+import { RowSecurity1766400000000 } from './db/migrations/1766400000000-row-security.js';
 import type { ServiceDefinition } from '@app/platform/service';
 import { agencyRoutes } from './admin/agency.routes.js';
 import { userRoutes } from './admin/user.routes.js';
@@ -32,7 +33,7 @@ export const definition: ServiceDefinition = {
   version: '0.1.0',
   migrations: [
     SigningKeys1763900000000, PrepublishedKeys1763900000001, PeopleAndAgencies1764000000000, LoginSessions1764000000001,
-    CredentialsRegistrationsClients1764000000002, FirstAccessAndLoginLimits1764500000000, RelyingPartyKeys1765000000000,
+    CredentialsRegistrationsClients1764000000002, FirstAccessAndLoginLimits1764500000000, RelyingPartyKeys1765000000000, RowSecurity1766400000000,
   ],
   routes: (platformDeps) => {
     const deps = identityDeps(platformDeps);

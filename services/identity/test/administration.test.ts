@@ -75,12 +75,16 @@ describe('delegated administration: the Gestore registers agencies, an agency ad
     assert.deepEqual(events.map((e: { routing_key: string }) => e.routing_key), ['identity.profile.created.v1', 'identity.profile.updated.v1', 'identity.profile.disabled.v1']);
   });
 
-  test("when an agency administrator acts on another agency's users, then 403 and nothing changes", async () => {
+  test("when an agency administrator acts on another agency's users, then 404 for a user it cannot see, 403 for the agency it names, and nothing changes", async () => {
     const regioneUsers = await (await call(gaio.username, 'GET', '/api/v1/users')).json();
     const target = regioneUsers.find((p: { fiscalCode: string }) => p.fiscalCode === lucrezia.fiscalCode);
+    // The profile is another agency's: the database does not show it to Prato's request at all.
+    for (const [method, path, body] of [['PUT', `/api/v1/users/${target.id}/roles`, { roles: ['buyer'] }], ['POST', `/api/v1/users/${target.id}/disable`, undefined]] as const) {
+      const response = await call(pratoAdmin.username, method, path, body);
+      assert.equal(response.status, 404, `${method} ${path}`);
+      assert.equal((await response.json()).detail, 'Utente non trovato.');
+    }
     for (const [method, path, body] of [
-      ['PUT', `/api/v1/users/${target.id}/roles`, { roles: ['buyer'] }],
-      ['POST', `/api/v1/users/${target.id}/disable`, undefined],
       ['GET', `/api/v1/users?agencyId=${world.agencies['Regione Toscana']!.id}`, undefined],
       ['POST', '/api/v1/users', { agencyId: world.agencies['Regione Toscana']!.id, fiscalCode: 'MRNPLA77E15H501L', givenName: 'Paola', familyName: 'Marini', roles: ['buyer'] }],
     ] as const) {

@@ -50,7 +50,7 @@ describe('registration to a convention (seed 000) and partner API clients', () =
 
   test('when the Gestore rejects a registration, then no profile is created and the reason is announced; another agency cannot read it', async () => {
     const { id } = await (await call(gaio.username, 'POST', '/api/v1/registrations', { ...registration, contractId: 'CONV-ENERGIA-2026', puntiRichiedenti: [], assistente: undefined, puntoOrdinante: { ...registration.puntoOrdinante, fiscalCode: 'CLMSRA90P55D612W' } })).json();
-    assert.equal((await call(pratoAdmin.username, 'GET', `/api/v1/registrations/${id}`)).status, 403);
+    assert.equal((await call(pratoAdmin.username, 'GET', `/api/v1/registrations/${id}`)).status, 404, 'another agency\'s registration is not even seen');
     const rejected = await (await call(gestore.username, 'POST', `/api/v1/registrations/${id}/reject`, { reason: 'Modulo non firmato digitalmente.' })).json();
     assert.equal(rejected.status, 'respinta');
     const [{ n }] = await world.service.deps.dataSource.query("SELECT count(*)::int AS n FROM persons WHERE fiscal_code = 'CLMSRA90P55D612W'");
@@ -82,7 +82,7 @@ describe('registration to a convention (seed 000) and partner API clients', () =
     assert.equal(wrongSecret.status, 401);
     assert.equal((await wrongSecret.json()).error, 'invalid_client');
 
-    assert.equal((await call(gaio.username, 'POST', `/api/v1/api-clients/${created.id}/disable`)).status, 403, 'another agency cannot disable it');
+    assert.equal((await call(gaio.username, 'POST', `/api/v1/api-clients/${created.id}/disable`)).status, 404, 'another agency does not even see it to disable it');
     assert.equal((await call(pratoAdmin.username, 'POST', `/api/v1/api-clients/${created.id}/disable`)).status, 200);
     const afterDisable = await fetch(`${world.url}/api/v1/auth/token`, { method: 'POST', headers: { ...json, authorization: basic }, body: JSON.stringify({ grant_type: 'client_credentials' }) });
     assert.equal(afterDisable.status, 401);

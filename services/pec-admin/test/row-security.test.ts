@@ -21,7 +21,7 @@ describe('row-level security in pec-admin: an Order reads and changes its own re
   before(async () => {
     const config = loadServiceConfig({ DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' });
     service = await startService({ ...definition, schema: uniqueName('pec_admin') }, { config, transport: new InProcessTransport(), logger: pino({ level: 'silent' }) });
-    for (const [order, name] of [[roma, 'roma'], [milano, 'milano']]) {
+    for (const [order, name] of [[roma, 'roma'], [milano, 'milano']] as const) {
       await sql('INSERT INTO orders (agency_id, fiscal_code, name) VALUES ($1, $2, $3)', [order, `8000000000${name === 'roma' ? 1 : 2}`, `Ordine di ${name}`]);
       const [member] = await sql(`INSERT INTO members (order_agency_id, given_name, family_name, fiscal_code, registration_number, registered_on, reference_email)
         VALUES ($1, 'Mario', 'Rossi', 'RSSMRA80A01H501U', '1', '2020-01-01', 'mario@example.it') RETURNING id`, [order]);

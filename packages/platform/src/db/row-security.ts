@@ -12,6 +12,8 @@ import { schemaOf } from './data-source.js';
 export interface RowSecurityContext {
   agencyId: string;
   roles: string[];
+  /** Who calls (a person's id in identity's tokens): some policies let a person see their own rows elsewhere. */
+  subject?: string;
 }
 
 const context = new AsyncLocalStorage<RowSecurityContext>();
@@ -26,6 +28,15 @@ export function asAgency<T>(agency: RowSecurityContext, work: () => T): T {
  * `enforceRowSecurity`; NULL (no row passes) when none is set.
  */
 export const requestAgencySql = "nullif(current_setting('app.agency_id', true), '')::uuid";
+
+/** The caller's subject as policies read it in SQL (text; empty when none is set). */
+export const requestSubjectSql = "current_setting('app.subject', true)";
+
+/** Whether the caller holds a role, as policies read it in SQL (the roles the platform set from the token). */
+export const requestHasRoleSql = (role: string) => {
+  if (!/^[a-z-]+$/.test(role)) throw new Error(`Nome di ruolo non valido: ${role}`);
+  return `'${role}' = ANY (string_to_array(current_setting('app.roles', true), ','))`;
+};
 
 /** The role a service's requests run as: one per service, with rights on its own schema only. */
 export const requestRoleOf = (service: string) => `negozio_${service.replaceAll('-', '_')}`;
@@ -77,11 +88,14 @@ export function enforceRowSecurity(dataSource: DataSource, role: string): void {
   driver.obtainMasterConnection = async () => {
     const [connection, release] = await obtain();
     const agency = context.getStore();
-    const settings = agency ? [role, agency.agencyId, agency.roles.join(',')] : ['none', '', ''];
+    const settings = agency ? [role, agency.agencyId, agency.roles.join(','), agency.subject ?? ''] : ['none', '', '', ''];
     const key = JSON.stringify(settings);
     if (applied.get(connection) === key) return [connection, release];
     try {
-      await connection.query("SELECT set_config('role', $1, false), set_config('app.agency_id', $2, false), set_config('app.roles', $3, false)", settings);
+      await connection.query(
+        "SELECT set_config('role', $1, false), set_config('app.agency_id', $2, false), set_config('app.roles', $3, false), set_config('app.subject', $4, false)",
+        settings,
+      );
     } catch (error) {
       applied.delete(connection);
       release(error);

@@ -71,7 +71,7 @@ function routeHandler(route: RouteSpec, verifyToken: (token: string) => Promise<
     if (invalid.length) throw validationError(invalid);
     const input = { params, query, body, caller, command: commandOf(req, caller), req, res };
     // A caller acting for an agency: its queries are subject to the tables' row-level policies too.
-    const result = caller?.tenant ? await asAgency({ agencyId: caller.tenant, roles: caller.roles }, () => route.handler(input)) : await route.handler(input);
+    const result = caller?.tenant ? await asAgency({ agencyId: caller.tenant, roles: caller.roles, subject: caller.subject }, () => route.handler(input)) : await route.handler(input);
     if (res.headersSent) return;
     const status = route.responses[0]?.status ?? 200;
     if (result === undefined) res.status(status).end();

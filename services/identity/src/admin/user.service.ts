@@ -8,7 +8,7 @@ import { requireAgency } from '../agencies/agencies.service.js';
 import { credentialDeliveryOf } from '../credentials/credential-delivery.js';
 import { issueCredentials, maskedEmail } from '../credentials/first-access.js';
 import type { IdentityDeps } from '../identity-deps.js';
-import { personByFiscalCode, registerPerson, type PersonFacts } from '../persons/persons.service.js';
+import { findOrRegisterPerson, type PersonFacts } from '../persons/persons.service.js';
 import { changeRoles, createProfile, disableProfile, profileById, profilesOfAgency, type ProfileView } from '../profiles/profiles.service.js';
 import { endSessionsOfProfile } from '../sessions/session.service.js';
 import * as rules from './administration.rules.js';
@@ -60,8 +60,7 @@ export async function addUser(deps: IdentityDeps, act: Act, user: NewUser, sentB
 
 async function addToAgency(deps: IdentityDeps, manager: EntityManager, caller: Caller, user: NewUser & { agencyId: string }): Promise<AddedUser> {
   await requireAgency(manager, user.agencyId);
-  const known = await personByFiscalCode(manager, user.fiscalCode);
-  const person = known ?? await registerPerson(manager, user);
+  const { person, known } = await findOrRegisterPerson(manager, user);
   const profile = await createProfile(manager, { personId: person.id, agencyId: user.agencyId, officeId: user.officeId, roles: user.roles });
   if (known || !person.email) return { ...profile, firstAccess: null };
   const settings = { days: deps.config.FIRST_ACCESS_DAYS, sealKey: deps.config.SIGNING_KEY_SECRET };

@@ -29,13 +29,25 @@ export async function personById(manager: EntityManager, id: string): Promise<Pe
   return row;
 }
 
-/** The person with this codice fiscale, registered (and announced) the first time it is seen. */
-export async function registerPerson(manager: EntityManager, facts: PersonFacts): Promise<Person> {
-  const [created] = await manager.query(
-    `INSERT INTO persons (fiscal_code, given_name, family_name, email) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (fiscal_code) DO NOTHING RETURNING ${columns}`,
-    [facts.fiscalCode, facts.givenName, facts.familyName, facts.email ?? null]);
-  if (!created) return (await personByFiscalCode(manager, facts.fiscalCode))!;
-  await appendEvent(manager, { type: identityEvents.personRegistered.type, source: 'identity', subject: created.id, data: { personId: created.id, ...facts, email: facts.email ?? null } });
-  return created;
+/**
+ * The person with this codice fiscale, registered (and announced) the first time it is seen; `known` when
+ * they were already. Through the schema's `person_with_fiscal_code`: an administrator's request may not
+ * read a person who has no profile in its agency yet, and a person is one across agencies.
+ */
+export async function findOrRegisterPerson(manager: EntityManager, facts: PersonFacts): Promise<{ person: Person; known: boolean }> {
+  const parameters = [facts.fiscalCode, facts.givenName, facts.familyName, facts.email ?? null];
+  // A registration committed by another request after this statement's snapshot shows on a second look.
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const [row] = await manager.query(`SELECT ${columns}, created FROM person_with_fiscal_code($1, $2, $3, $4)`, parameters);
+    if (!row) continue;
+    const { created, ...person } = row as Person & { created: boolean };
+    if (created) {
+      await appendEvent(manager, { type: identityEvents.personRegistered.type, source: 'identity', subject: person.id, data: { personId: person.id, ...facts, email: facts.email ?? null } });
+    }
+    return { person, known: !created };
+  }
+  throw new Error(`La persona ${facts.fiscalCode} non è stata né trovata né registrata.`);
 }
+
+/** The person with this codice fiscale, registered (and announced) the first time it is seen. */
+export const registerPerson = (manager: EntityManager, facts: PersonFacts) => findOrRegisterPerson(manager, facts).then(({ person }) => person);

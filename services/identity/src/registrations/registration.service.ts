@@ -8,7 +8,7 @@ import { agencyMeant, checkAdministers, isGestore } from '../admin/administratio
 import { credentialDeliveryOf } from '../credentials/credential-delivery.js';
 import { issueCredentials } from '../credentials/first-access.js';
 import type { IdentityDeps } from '../identity-deps.js';
-import { personByFiscalCode, registerPerson } from '../persons/persons.service.js';
+import { findOrRegisterPerson } from '../persons/persons.service.js';
 import { grantRoles } from '../profiles/profiles.service.js';
 import * as rules from './registration.rules.js';
 import type { Registration, RegistrationUser } from './registration.rules.js';
@@ -57,8 +57,7 @@ async function enrol(deps: IdentityDeps, manager: EntityManager, registration: R
   const credentials = { days: deps.config.FIRST_ACCESS_DAYS, sealKey: deps.config.SIGNING_KEY_SECRET };
   const users = [];
   for (const user of registration.users) {
-    const known = await personByFiscalCode(manager, user.fiscalCode);
-    const person = known ?? await registerPerson(manager, user);
+    const { person, known } = await findOrRegisterPerson(manager, user);
     if (!known && person.email) await issueCredentials(manager, { person, reason: 'primo-accesso', issuedBy: decidedBy, ...credentials });
     const { agencyId, officeId } = registration;
     const profile = await grantRoles(manager, { personId: person.id, agencyId, officeId, roles: [user.role] });
