@@ -45,11 +45,19 @@ describe('order rules', () => {
   it('follows the states of seed 001: lines until the appalto, CIG after it, sheet and documents until Invia', () => {
     assert.deepEqual(allowed((o) => rules.checkLinesEditable(o)), ['bozza']);
     assert.deepEqual(allowed((o) => rules.checkConfirmable(o, 12_000_00)), ['bozza']);
-    assert.deepEqual(allowed((o) => rules.checkAcquirable(o)), ['appalto-confermato']);
+    assert.deepEqual(allowed((o) => rules.orderLifecycle.check('cig-acquisition-requested', o)), ['appalto-confermato']);
     assert.deepEqual(allowed((o) => rules.checkSheetAvailable(o)), ['cig-acquisito']);
     assert.deepEqual(allowed((o) => rules.checkDocumentsOpen(o)), ['bozza', 'appalto-in-corso', 'appalto-confermato', 'cig-in-corso', 'cig-acquisito']);
     assert.deepEqual(allowed((o) => rules.checkPending(o)), ['inviato']);
     assert.deepEqual(statuses.filter(rules.annullable), ['cig-in-corso', 'cig-acquisito', 'inviato', 'approvato']);
+  });
+
+  it('refuses a step from a state it does not leave with the seed\'s words, naming the order and its state', () => {
+    assert.throws(() => rules.orderLifecycle.check('cig-acquisition-requested', order({ status: 'bozza' })), {
+      code: 'CIG_NOT_ACQUIRABLE', message: `Acquisisci CIG non disponibile: l'ordinativo ${order().code} è «Bozza»; serve prima la conferma dell'appalto da ANAC.`,
+    });
+    assert.throws(() => rules.orderLifecycle.check('submitted', order({ status: 'inviato' })), { code: 'ORDER_NOT_SENDABLE', message: `Impossibile inviare: l'ordinativo ${order().code} è «Inviato».` });
+    assert.equal(rules.orderLifecycle.can('appalto-confirmed', 'appalto-confermato'), false, 'a repeated answer of ANAC changes nothing');
   });
 
   it('lets only the RUP with SPID level 2 or more, CIE or CNS call ANAC', () => {

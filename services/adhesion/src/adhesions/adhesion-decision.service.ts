@@ -5,7 +5,7 @@ import { notFound } from '@app/platform/errors';
 import { findContract, isBanditore } from '../contracts/known-contract.store.js';
 import * as rules from './adhesion.rules.js';
 import * as store from './adhesion.store.js';
-import { adhesionView, partyOf, record, type AdhesionDeps, type Scoped } from './adhesion.service.js';
+import { adhesionView, partyOf, record, takeAdhesionStep, type AdhesionDeps, type Scoped } from './adhesion.service.js';
 
 type Act = Command<TenantCaller>;
 
@@ -25,13 +25,9 @@ async function adhesionToJudge(manager: EntityManager, id: string, tenant: strin
 /** "Prendi in carico": the banditore's RUP starts evaluating a sent round. */
 export async function takeChargeOfRound(deps: AdhesionDeps, act: Act, id: string, round: number) {
   await transaction(deps.dataSource, act, async (manager) => {
-    const { adhesion } = await adhesionToJudge(manager, id, act.caller.tenant);
-    rules.checkTakeable(adhesion, round);
-    await store.changeStatus(manager, id, { status: 'in-valutazione' });
-    await store.addHistory(manager, {
-      adhesionId: id, action: 'taken-in-charge', from: 'inviata', to: 'in-valutazione', round, actor: partyOf(act.caller),
-    });
-    await audit(manager, act, 'adhesion', 'adhesion.taken-in-charge', id, { round });
+    const scoped = await adhesionToJudge(manager, id, act.caller.tenant);
+    rules.checkTakeable(scoped.adhesion, round);
+    await takeAdhesionStep(manager, act, 'taken-in-charge', scoped, { round, auditDetails: { round } });
     return { id };
   });
   return adhesionView(deps, act.caller.tenant, id);
@@ -51,15 +47,14 @@ export async function approveAdhesionRound(deps: AdhesionDeps, act: Act, id: str
     rules.checkPending(adhesion, round, 'approvare');
     const next = rules.nextRound(contract, adhesion);
     if (next === null) await deps.ceiling.reserve(contract.contractId, id, adhesion.amountCents, act.bearer());
-    const to = next === null ? 'approvata' : 'bozza';
-    await store.changeStatus(manager, id, next === null ? { status: to, approved: true } : { status: to, currentRound: next });
-    const after = await store.getAdhesion(manager, id);
-    const from = adhesion.status;
-    await record(manager, act, { event: 'roundApproved', scoped, after, from, to, round, extra: { nextRound: next } });
-    if (next === null) {
-      await record(manager, act, { event: 'approved', scoped, after, from, to, round, extra: { approvedAt: after.approvedAt } });
+    const details = { round, auditDetails: { round } };
+    if (next !== null) await takeAdhesionStep(manager, act, 'roundApproved', scoped, { ...details, set: { currentRound: next }, extra: () => ({ nextRound: next }) });
+    else {
+      // The last round's approval is the adhesion's: the history says both, each with its event.
+      await takeAdhesionStep(manager, act, 'approved', scoped, {
+        ...details, set: { approved: true }, preceding: [{ event: 'roundApproved', extra: { nextRound: null } }], extra: (after) => ({ approvedAt: after.approvedAt }),
+      });
     }
-    await audit(manager, act, 'adhesion', 'adhesion.round-approved', id, { round });
     return { id };
   });
   return adhesionView(deps, act.caller.tenant, id);
@@ -72,10 +67,7 @@ export async function rejectAdhesionRound(deps: AdhesionDeps, act: Act, id: stri
     const { adhesion } = scoped;
     rules.checkPending(adhesion, round, 'rifiutare');
     const rejection = { round, reason, at: new Date().toISOString() };
-    await store.changeStatus(manager, id, { status: 'rifiutata', rejection });
-    const after = await store.getAdhesion(manager, id);
-    await record(manager, act, { event: 'roundRejected', scoped, after, from: adhesion.status, to: 'rifiutata', round, reason });
-    await audit(manager, act, 'adhesion', 'adhesion.round-rejected', id, { round, reason });
+    await takeAdhesionStep(manager, act, 'roundRejected', scoped, { set: { rejection }, round, reason, auditDetails: { round, reason } });
     return { id };
   });
   return adhesionView(deps, act.caller.tenant, id);

@@ -1,4 +1,6 @@
+import { adhesionEvents } from '@app/events';
 import { refuse, refusals } from '@app/platform/errors';
+import { defineLifecycle } from '@app/platform/lifecycle';
 import { euroText } from '@app/italian-codes';
 import { requirementsFor, type DocumentRequirement, type Ipotesi, type KnownContract } from '../contracts/known-contract.rules.js';
 import type { SignatureStatus } from '@app/signed-documents';
@@ -74,6 +76,45 @@ const whereItIs: Record<AdhesionStatus, string> = {
   'approvata': 'è già stata approvata',
   'rifiutata': 'è stata rifiutata: elimina la bozza e ripeti il round 0',
 };
+
+/**
+ * The adhesion's lifecycle (seed 001), one row per step: where it leaves from, where it goes, who takes
+ * it, what the history calls it, the event it emits and what a person is told when it is not available.
+ * A round approved opens the next one (back to a draft); the last round's approval approves the adhesion.
+ */
+export const adhesionLifecycle = defineLifecycle({
+  entity: 'adhesion',
+  title: 'Adesione',
+  states: statusLabels,
+  initial: ['bozza'],
+  actions: historyLabels,
+  describe: (adhesion: Pick<Adhesion, 'code' | 'status'>) => `l'adesione ${adhesion.code} ${whereItIs[adhesion.status]}`,
+  steps: {
+    'submitted': {
+      from: ['bozza'], to: 'inviata', by: 'ente aderente', emits: adhesionEvents.submitted.type, refusal: why.ADHESION_NOT_SENDABLE, refused: 'Impossibile inviare',
+    },
+    'withdrawn': {
+      from: ['inviata'], to: 'bozza', by: 'ente aderente', emits: adhesionEvents.withdrawn.type, refusal: why.ADHESION_NOT_WITHDRAWABLE, refused: "Impossibile ritirare l'invio",
+    },
+    'taken-in-charge': {
+      from: ['inviata'], to: 'in-valutazione', by: 'RUP banditore', refusal: why.ADHESION_NOT_PENDING, refused: 'Impossibile prendere in carico',
+    },
+    'roundApproved': {
+      from: ['inviata', 'in-valutazione'], to: 'bozza', by: 'RUP banditore', audit: 'round-approved', emits: adhesionEvents.roundApproved.type,
+      refusal: why.ADHESION_NOT_PENDING, refused: 'Impossibile approvare',
+    },
+    'approved': {
+      from: ['inviata', 'in-valutazione'], to: 'approvata', by: 'RUP banditore', audit: 'round-approved', emits: adhesionEvents.approved.type,
+      refusal: why.ADHESION_NOT_PENDING, refused: 'Impossibile approvare',
+    },
+    'roundRejected': {
+      from: ['inviata', 'in-valutazione'], to: 'rifiutata', by: 'RUP banditore', audit: 'round-rejected', emits: adhesionEvents.roundRejected.type,
+      refusal: why.ADHESION_NOT_PENDING, refused: 'Impossibile rifiutare',
+    },
+  },
+});
+
+export type AdhesionStep = keyof typeof adhesionLifecycle.steps;
 
 /** "Impossibile inviare: l'adesione A000123/2025 è già stata approvata." */
 export function statusMessage(adhesion: Adhesion, verb: string): string {
@@ -159,7 +200,7 @@ export function requirementOf(adhesion: Adhesion, side: Side, contract: KnownCon
 
 /** "Invia": a draft whose open round has every mandatory document. */
 export function checkSendable(adhesion: Adhesion, contract: KnownContract, uploadedIds: string[]): void {
-  if (adhesion.status !== 'bozza') throw refuse(why.ADHESION_NOT_SENDABLE, statusMessage(adhesion, 'inviare'));
+  adhesionLifecycle.check('submitted', adhesion);
   const uploaded = new Set(uploadedIds);
   const missing = requirementsFor(contract, adhesion.currentRound, adhesion.ipotesi)
     .filter((requirement) => requirement.mandatory && !uploaded.has(requirement.id));
@@ -191,9 +232,7 @@ export function checkDeletable(adhesion: Adhesion): void {
 
 /** The banditore judges the round the adhesion is waiting on, sent or in evaluation. */
 export function checkPending(adhesion: Adhesion, round: number, verb: string): void {
-  if (adhesion.status !== 'inviata' && adhesion.status !== 'in-valutazione') {
-    throw refuse(why.ADHESION_NOT_PENDING, statusMessage(adhesion, verb));
-  }
+  if (!adhesionLifecycle.can('roundApproved', adhesion.status)) throw refuse(why.ADHESION_NOT_PENDING, statusMessage(adhesion, verb));
   if (round === adhesion.currentRound) return;
   throw refuse(why.ROUND_NOT_PENDING,
     `L'adesione attende la valutazione del round ${adhesion.currentRound}, non del round ${round}.`);
@@ -201,7 +240,7 @@ export function checkPending(adhesion: Adhesion, round: number, verb: string): v
 
 /** "Prendi in carico": only a sent round; then the sender can no longer withdraw it. */
 export function checkTakeable(adhesion: Adhesion, round: number): void {
-  if (adhesion.status !== 'inviata') throw refuse(why.ADHESION_NOT_PENDING, statusMessage(adhesion, 'prendere in carico'));
+  adhesionLifecycle.check('taken-in-charge', adhesion);
   checkPending(adhesion, round, 'prendere in carico');
 }
 

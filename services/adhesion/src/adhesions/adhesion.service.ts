@@ -4,6 +4,7 @@ import { adhesionEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import { notFound } from '@app/platform/errors';
+import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { checkSignaturesVerified, type DocumentStore, type TrustList } from '@app/signed-documents';
 import type { CeilingClient } from '../ceiling/catalog-ceiling.client.js';
@@ -12,6 +13,7 @@ import { findContract } from '../contracts/known-contract.store.js';
 import * as rules from './adhesion.rules.js';
 import type { Adhesion, AdhesionStatus, Party, Side } from './adhesion.rules.js';
 import * as store from './adhesion.store.js';
+import type { StatusChange } from './adhesion.store.js';
 import { filesOf, signatureStatesIn, uploadedIn } from './adhesion-documents.store.js';
 import { roundViews } from './adhesion-view.rules.js';
 
@@ -65,6 +67,37 @@ export async function record(manager: EntityManager, act: Act, change: Transitio
   });
 }
 
+/** What a step of the adhesion sets besides its state, and what its history and event say. */
+export interface StepDetails {
+  set?: Omit<StatusChange, 'status'>;
+  round: number;
+  reason?: string;
+  /** Event data computed from the adhesion as the step left it. */
+  extra?: (after: Adhesion) => Record<string, unknown>;
+  /** Rows (with their events) the history writes before the step's own: the last round's approval. */
+  preceding?: { event: keyof typeof adhesionEvents; extra?: Record<string, unknown> }[];
+  auditDetails?: Record<string, unknown>;
+}
+
+/**
+ * Takes one declared step of the adhesion (`rules.adhesionLifecycle`): its guard, the new state with
+ * what the step sets, the history with its event, and the audit entry, in the caller's transaction.
+ */
+export function takeAdhesionStep(manager: EntityManager, act: Act, step: rules.AdhesionStep, scoped: Scoped, details: StepDetails) {
+  const { id } = scoped.adhesion;
+  return takeStep(rules.adhesionLifecycle, step, scoped.adhesion, {
+    save: (to) => store.changeStatus(manager, id, { ...details.set, status: to }),
+    record: async (taken) => {
+      const after = await store.getAdhesion(manager, id);
+      const common = { scoped, after, from: taken.from, to: taken.to, round: details.round, reason: details.reason };
+      for (const preceding of details.preceding ?? []) await record(manager, act, { ...common, event: preceding.event, extra: preceding.extra });
+      if (!taken.emits) return store.addHistory(manager, { adhesionId: id, action: taken.action, from: taken.from, to: taken.to, round: details.round, actor: partyOf(act.caller) });
+      await record(manager, act, { ...common, event: taken.action as keyof typeof adhesionEvents, extra: details.extra?.(after) });
+    },
+    audit: (action) => audit(manager, act, 'adhesion', action, id, details.auditDetails),
+  });
+}
+
 /** The adhesion with its rounds (those its ipotesi asks for), the files uploaded and its history. */
 export async function adhesionView(deps: AdhesionDeps, tenant: string, id: string) {
   const { adhesion, contract } = await scopedAdhesion(deps.dataSource.manager, id, tenant);
@@ -100,7 +133,7 @@ export async function createAdhesion(deps: AdhesionDeps, act: Act, contractId: s
       id, code, contractId, agencyId: caller.tenant, ...step, createdBy: caller.subject,
       createdProfile: caller.profileId ?? null,
     });
-    await store.addHistory(manager, { adhesionId: id, action: 'created', from: null, to: 'bozza', round: 0, actor: partyOf(caller) });
+    await store.addHistory(manager, { adhesionId: id, action: 'created', from: null, to: rules.adhesionLifecycle.initial[0]!, round: 0, actor: partyOf(caller) });
     await audit(manager, act, 'adhesion', 'adhesion.created', id, { code });
     return { id };
   });
@@ -133,11 +166,10 @@ export async function submitAdhesion(deps: AdhesionDeps, act: Act, id: string) {
     const uploads = await signatureStatesIn(manager, id, adhesion.currentRound);
     rules.checkSendable(adhesion, contract, uploads.map((upload) => upload.requirementId));
     checkSignaturesVerified(rules.signedUploads(adhesion, contract, uploads));
-    await store.changeStatus(manager, id, { status: 'inviata', sender: partyOf(act.caller), submitted: true });
-    const after = await store.getAdhesion(manager, id);
-    const extra = { submittedAt: after.submittedAt };
-    await record(manager, act, { event: 'submitted', scoped, after, from: 'bozza', to: 'inviata', round: adhesion.currentRound, extra });
-    await audit(manager, act, 'adhesion', 'adhesion.submitted', id, { round: adhesion.currentRound });
+    await takeAdhesionStep(manager, act, 'submitted', scoped, {
+      set: { sender: partyOf(act.caller), submitted: true }, round: adhesion.currentRound,
+      extra: (after) => ({ submittedAt: after.submittedAt }), auditDetails: { round: adhesion.currentRound },
+    });
     return { id };
   });
   return adhesionView(deps, act.caller.tenant, id);
@@ -149,10 +181,7 @@ export async function withdrawAdhesion(deps: AdhesionDeps, act: Act, id: string)
     const scoped = await scopedAdhesion(manager, id, act.caller.tenant, true);
     rules.checkAdhering(scoped.side);
     rules.checkWithdrawable(scoped.adhesion);
-    await store.changeStatus(manager, id, { status: 'bozza' });
-    const after = await store.getAdhesion(manager, id);
-    await record(manager, act, { event: 'withdrawn', scoped, after, from: 'inviata', to: 'bozza', round: after.currentRound });
-    await audit(manager, act, 'adhesion', 'adhesion.withdrawn', id);
+    await takeAdhesionStep(manager, act, 'withdrawn', scoped, { round: scoped.adhesion.currentRound });
     return { id };
   });
   return adhesionView(deps, act.caller.tenant, id);

@@ -6,7 +6,7 @@ import { appendEvent } from '@app/platform/outbox';
 import * as directory from '../directory/directory.store.js';
 import * as rules from './order.rules.js';
 import * as store from './order.store.js';
-import { orderView, partyOf, record, scopedOrder, type Act, type OrderDeps } from './order.service.js';
+import { orderView, partyOf, scopedOrder, takeOrderStep, type Act, type OrderDeps } from './order.service.js';
 
 /** The RUP as ANAC must know them travels with the command; the gateway checks it as a route would. */
 const commandData = (act: Act, order: rules.Order) => ({
@@ -30,16 +30,13 @@ export async function confirmAppalto(deps: OrderDeps, act: Act, id: string) {
   await transaction(deps.dataSource, act, async (manager) => {
     const scoped = await scopedOrder(manager, id, act.caller.tenant, true);
     rules.checkConfirmable(scoped.order, request.totalCents);
-    await store.updateOrder(manager, id, {
-      status: 'appalto-in-corso', anacErrors: null, cigRequestTotalCents: request.totalCents,
-      rupFiscalCode: act.caller.fiscalNumber?.replace(/^TINIT-/, '') ?? null,
-    });
     await appendEvent(manager, {
       type: orderingEvents.appaltoConfirmationRequested.type, source: 'ordering', subject: id, tenant: scoped.order.agencyId,
       data: commandData(act, scoped.order),
     });
-    await record(manager, { scoped, action: 'appalto-confirmation-requested', to: 'appalto-in-corso', actor: partyOf(act.caller) });
-    await audit(manager, act, 'order', 'order.appalto-confirmation-requested', id);
+    await takeOrderStep(manager, 'appalto-confirmation-requested', scoped, partyOf(act.caller), {
+      set: { anacErrors: null, cigRequestTotalCents: request.totalCents, rupFiscalCode: act.caller.fiscalNumber?.replace(/^TINIT-/, '') ?? null }, act,
+    });
     return { id };
   });
   return orderView(deps, act.caller.tenant, id);
@@ -51,14 +48,12 @@ export async function acquireCig(deps: OrderDeps, act: Act, id: string) {
   await transaction(deps.dataSource, act, async (manager) => {
     const scoped = await scopedOrder(manager, id, act.caller.tenant, true);
     rules.checkSide(scoped.side, 'ordinante');
-    rules.checkAcquirable(scoped.order);
-    await store.updateOrder(manager, id, { status: 'cig-in-corso', anacErrors: null });
+    rules.orderLifecycle.check('cig-acquisition-requested', scoped.order);
     await appendEvent(manager, {
       type: orderingEvents.cigAcquisitionRequested.type, source: 'ordering', subject: id, tenant: scoped.order.agencyId,
       data: commandData(act, scoped.order),
     });
-    await record(manager, { scoped, action: 'cig-acquisition-requested', to: 'cig-in-corso', actor: partyOf(act.caller) });
-    await audit(manager, act, 'order', 'order.cig-acquisition-requested', id);
+    await takeOrderStep(manager, 'cig-acquisition-requested', scoped, partyOf(act.caller), { set: { anacErrors: null }, act });
     return { id };
   });
   return orderView(deps, act.caller.tenant, id);
@@ -78,9 +73,8 @@ async function orderOfRequest(manager: EntityManager, cigRequestId: string) {
 export const appaltoConfirmed: EventHandler = async (event, manager) => {
   const { cigRequestId } = anacEvents.appaltoConfirmed.data.parse(event.data);
   const scoped = await orderOfRequest(manager, cigRequestId);
-  if (scoped?.order.status !== 'appalto-in-corso') return;
-  await store.updateOrder(manager, scoped.order.id, { status: 'appalto-confermato', anacErrors: null });
-  await record(manager, { scoped, action: 'appalto-confirmed', to: 'appalto-confermato', actor: gateway });
+  if (!scoped || !rules.orderLifecycle.can('appalto-confirmed', scoped.order.status)) return;
+  await takeOrderStep(manager, 'appalto-confirmed', scoped, gateway, { set: { anacErrors: null } });
 };
 
 /**
@@ -90,26 +84,23 @@ export const appaltoConfirmed: EventHandler = async (event, manager) => {
 export const appaltoRejected: EventHandler = async (event, manager) => {
   const { cigRequestId, errors } = anacEvents.appaltoRejected.data.parse(event.data);
   const scoped = await orderOfRequest(manager, cigRequestId);
-  const back = scoped?.order.status === 'appalto-in-corso' ? 'bozza' : scoped?.order.status === 'cig-in-corso' ? 'appalto-confermato' : undefined;
-  if (!scoped || !back) return;
-  await store.updateOrder(manager, scoped.order.id, { status: back, anacErrors: errors });
-  const reason = errors.map((error) => error.spiegazione).join(' ');
-  await record(manager, { scoped, action: 'anac-refused', to: back, actor: gateway, reason });
+  const step = scoped?.order.status === 'appalto-in-corso' ? 'appalto-refused' : scoped?.order.status === 'cig-in-corso' ? 'cig-refused' : undefined;
+  if (!scoped || !step) return;
+  await takeOrderStep(manager, step, scoped, gateway, { set: { anacErrors: errors }, reason: errors.map((error) => error.spiegazione).join(' ') });
 };
 
 /** The CIG ANAC assigned lands in "CIG derivato", checked; passo 2 lights up. */
 export const cigAcquired: EventHandler = async (event, manager) => {
   const { cigRequestId, cigs } = anacEvents.cigAcquired.data.parse(event.data);
   const scoped = await orderOfRequest(manager, cigRequestId);
-  if (!scoped || !['cig-in-corso', 'appalto-confermato'].includes(scoped.order.status)) return;
+  if (!scoped || !rules.orderLifecycle.can('cig-acquired', scoped.order.status)) return;
   const checked = rules.checkedDerivedCig(cigs);
   if ('problem' in checked) {
     // Acquisisci CIG stays available, with the reason.
-    await store.updateOrder(manager, scoped.order.id, { status: 'appalto-confermato', anacErrors: [checked.problem] });
-    return record(manager, { scoped, action: 'anac-refused', to: 'appalto-confermato', actor: gateway, reason: checked.problem.spiegazione });
+    await takeOrderStep(manager, 'cig-refused', scoped, gateway, { set: { anacErrors: [checked.problem] }, reason: checked.problem.spiegazione });
+    return;
   }
-  await store.updateOrder(manager, scoped.order.id, { status: 'cig-acquisito', derivedCig: checked.cig, anacErrors: null });
-  await record(manager, { scoped, action: 'cig-acquired', to: 'cig-acquisito', actor: gateway, reason: checked.cig });
+  await takeOrderStep(manager, 'cig-acquired', scoped, gateway, { set: { derivedCig: checked.cig, anacErrors: null }, reason: checked.cig });
 };
 
 /**
@@ -123,10 +114,7 @@ export const schedaConfirmed: EventHandler = async (event, manager) => {
   if (!scoped || !rules.annullable(scoped.order.status)) return;
   const annulledAt = new Date().toISOString();
   const reason = 'Annullamento procedura (scheda ANN confermata da ANAC): errata comunicazione';
-  await store.updateOrder(manager, scoped.order.id, { status: 'annullato', annulledAt, supplierResponse: null });
-  await record(manager, { scoped, action: 'annulled', to: 'annullato', actor: gateway, reason });
-  await appendEvent(manager, {
-    type: orderingEvents.orderAnnulled.type, source: 'ordering', subject: scoped.order.id, tenant: scoped.order.agencyId,
-    data: { orderId: scoped.order.id, contractId: scoped.order.contractId, cig: scoped.order.derivedCig ?? '', reason, annulledAt },
+  await takeOrderStep(manager, 'annulled', scoped, gateway, {
+    set: { annulledAt, supplierResponse: null }, reason, data: { orderId: scoped.order.id, contractId: scoped.order.contractId, cig: scoped.order.derivedCig ?? '', reason, annulledAt },
   });
 };

@@ -7,7 +7,7 @@ import { checkSignaturesVerified } from '@app/signed-documents';
 import * as directory from '../directory/directory.store.js';
 import * as rules from './order.rules.js';
 import * as store from './order.store.js';
-import { orderView, partyOf, record, scopedOrder, type Act, type OrderDeps } from './order.service.js';
+import { orderView, partyOf, record, scopedOrder, takeOrderStep, type Act, type OrderDeps } from './order.service.js';
 
 const now = () => new Date().toISOString();
 
@@ -28,13 +28,10 @@ export async function submitOrder(deps: OrderDeps, act: Act, id: string) {
     checkSignaturesVerified(rules.signedDocuments(scoped.contract.orderRequirements, documents, sheet));
     const ownReservation = scoped.order.adhesionId === null;
     const submittedAt = now();
-    await store.updateOrder(manager, id, { status: 'inviato', submittedAt, ceiling: ownReservation ? 'in-prenotazione' : 'nessuna' });
     const ceilingReservation = ownReservation ? { reference: id, amountCents: scoped.order.totalCents } : null;
-    await record(manager, {
-      scoped, action: 'submitted', to: 'inviato', actor: partyOf(act.caller),
-      event: { contract: orderingEvents.orderSubmitted, data: { submittedAt, ceilingReservation } },
+    await takeOrderStep(manager, 'submitted', scoped, partyOf(act.caller), {
+      set: { submittedAt, ceiling: ownReservation ? 'in-prenotazione' : 'nessuna' }, data: { submittedAt, ceilingReservation }, act,
     });
-    await audit(manager, act, 'order', 'order.submitted', id);
     return { id };
   });
   return orderView(deps, act.caller.tenant, id);
@@ -54,16 +51,11 @@ export async function approveOrder(deps: OrderDeps, act: Act, id: string) {
     rules.checkCeilingReady(order);
     // Catalog records the consumption under the order's id: a retried approval consumes once.
     await deps.ceiling.consume(contract.contractId, order.adhesionId ?? order.id, order.id, order.totalCents, act.bearer());
-    const approvedAt = new Date();
-    const supplierDeadline = rules.supplierDeadline(approvedAt, contract.supplierResponseDays).toISOString();
-    await store.updateOrder(manager, id, {
-      status: 'approvato', approvedAt: approvedAt.toISOString(), ceiling: 'consumato', supplierResponse: 'in-attesa', supplierDeadline,
+    const approvedAt = new Date().toISOString();
+    const supplierDeadline = rules.supplierDeadline(new Date(approvedAt), contract.supplierResponseDays).toISOString();
+    await takeOrderStep(manager, 'approved', scoped, partyOf(act.caller), {
+      set: { approvedAt, ceiling: 'consumato', supplierResponse: 'in-attesa', supplierDeadline }, data: { approvedAt, supplierDeadline }, act,
     });
-    await record(manager, {
-      scoped, action: 'approved', to: 'approvato', actor: partyOf(act.caller),
-      event: { contract: orderingEvents.orderApproved, data: { approvedAt: approvedAt.toISOString(), supplierDeadline } },
-    });
-    await audit(manager, act, 'order', 'order.approved', id);
     return { id };
   });
   return orderView(deps, act.caller.tenant, id);
@@ -74,14 +66,9 @@ export async function rejectOrder(deps: OrderDeps, act: Act, id: string, reason:
   await transaction(deps.dataSource, act, async (manager) => {
     const scoped = await scopedOrder(manager, id, act.caller.tenant, true);
     rules.checkSide(scoped.side, 'banditore');
-    rules.checkPending(scoped.order);
-    const rejectedAt = now();
-    await store.updateOrder(manager, id, { status: 'rifiutato', decisionReason: reason });
-    await record(manager, {
-      scoped, action: 'rejected', to: 'rifiutato', actor: partyOf(act.caller), reason,
-      event: { contract: orderingEvents.orderRejected, data: { reason, rejectedAt } },
+    await takeOrderStep(manager, 'rejected', scoped, partyOf(act.caller), {
+      set: { decisionReason: reason }, reason, data: { reason, rejectedAt: now() }, act, auditDetails: { reason },
     });
-    await audit(manager, act, 'order', 'order.rejected', id, { reason });
     return { id };
   });
   return orderView(deps, act.caller.tenant, id);
@@ -96,7 +83,7 @@ export async function acknowledgeOrder(deps: OrderDeps, act: Act, id: string) {
     await store.updateOrder(manager, id, { supplierResponse: 'presa-visione' });
     await record(manager, {
       scoped, action: 'acknowledged', to: scoped.order.status, actor: partyOf(act.caller),
-      event: { contract: orderingEvents.orderAcknowledged, data: { automatic: false, acknowledgedAt: now() } },
+      event: { type: orderingEvents.orderAcknowledged.type, data: { automatic: false, acknowledgedAt: now() } },
     });
     await audit(manager, act, 'order', 'order.acknowledged', id);
     return { id };
@@ -113,7 +100,7 @@ export async function disputeOrder(deps: OrderDeps, act: Act, id: string, reason
     await store.updateOrder(manager, id, { supplierResponse: 'contestato', disputeReason: reason });
     await record(manager, {
       scoped, action: 'disputed', to: scoped.order.status, actor: partyOf(act.caller), reason,
-      event: { contract: orderingEvents.orderDisputed, data: { reason, disputedAt: now() } },
+      event: { type: orderingEvents.orderDisputed.type, data: { reason, disputedAt: now() } },
     });
     await audit(manager, act, 'order', 'order.disputed', id, { reason });
     return { id };
@@ -165,7 +152,7 @@ export function acknowledgeLateOrders(dataSource: DataSource) {
       const scoped = { order, contract, supplierAgencyId: await directory.agencyWithFiscalCode(manager, contract.supplier.fiscalCode) };
       await record(manager, {
         scoped, action: 'acknowledged-automatically', to: order.status, actor: platform,
-        event: { contract: orderingEvents.orderAcknowledged, data: { automatic: true, acknowledgedAt: now() } },
+        event: { type: orderingEvents.orderAcknowledged.type, data: { automatic: true, acknowledgedAt: now() } },
       });
     }
     return claimed.length;
@@ -183,11 +170,7 @@ export const ceilingAnswered: EventHandler = async (event, manager) => {
   if (order?.ceiling !== 'in-prenotazione' || order.status !== 'inviato') return;
   if (event.type === ceilingEvents.reserved.type) return store.updateOrder(manager, order.id, { ceiling: 'prenotato' });
   const reason = rules.exceeded(order.totalCents, movement.remainingCents).detail!;
-  await store.updateOrder(manager, order.id, { status: 'rifiutato', ceiling: 'rifiutato', decisionReason: reason });
   const contract = (await directory.findContract(manager, order.contractId))!;
   const scoped = { order, contract, supplierAgencyId: await directory.agencyWithFiscalCode(manager, contract.supplier.fiscalCode) };
-  await record(manager, {
-    scoped, action: 'rejected', to: 'rifiutato', actor: platform, reason,
-    event: { contract: orderingEvents.orderRejected, data: { reason, rejectedAt: now() } },
-  });
+  await takeOrderStep(manager, 'ceiling-refused', scoped, platform, { set: { ceiling: 'rifiutato', decisionReason: reason }, reason, data: { reason, rejectedAt: now() } });
 };

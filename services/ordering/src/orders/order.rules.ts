@@ -1,4 +1,6 @@
+import { orderingEvents } from '@app/events';
 import { refuse, refusals } from '@app/platform/errors';
+import { defineLifecycle } from '@app/platform/lifecycle';
 import { checkCig, euroText } from '@app/italian-codes';
 import type { SignatureStatus } from '@app/signed-documents';
 
@@ -135,6 +137,50 @@ export const orderRefusals = refusals({
 });
 const why = orderRefusals;
 
+const stateOf = (order: Pick<Order, 'code' | 'status'>) => `l'ordinativo ${order.code} è «${statusLabels[order.status]}»`;
+
+/**
+ * The ordinativo's lifecycle (seed 001), one row per step: where it leaves from, where it goes, who
+ * takes it, what the history calls it, the event it emits and what a person is told when it is not
+ * available. Conferma appalto and Acquisisci CIG wait for ANAC, whose answers are steps too.
+ */
+export const orderLifecycle = defineLifecycle({
+  entity: 'order',
+  title: 'Ordinativo di fornitura',
+  states: statusLabels,
+  initial: ['bozza'],
+  actions: historyLabels,
+  describe: (order: Pick<Order, 'code' | 'status'>) => stateOf(order),
+  steps: {
+    'appalto-confirmation-requested': {
+      from: ['bozza'], to: 'appalto-in-corso', by: 'RUP ordinante', refusal: why.APPALTO_NOT_CONFIRMABLE, refused: 'Conferma appalto non disponibile',
+    },
+    'appalto-confirmed': { from: ['appalto-in-corso'], to: 'appalto-confermato', by: 'ANAC', system: true },
+    'appalto-refused': { from: ['appalto-in-corso'], to: 'bozza', by: 'ANAC', system: true, action: 'anac-refused' },
+    'cig-acquisition-requested': {
+      from: ['appalto-confermato'], to: 'cig-in-corso', by: 'RUP ordinante', refusal: why.CIG_NOT_ACQUIRABLE, refused: 'Acquisisci CIG non disponibile',
+      hint: "serve prima la conferma dell'appalto da ANAC",
+    },
+    'cig-refused': { from: ['cig-in-corso', 'appalto-confermato'], to: 'appalto-confermato', by: 'ANAC', system: true, action: 'anac-refused' },
+    'cig-acquired': { from: ['cig-in-corso', 'appalto-confermato'], to: 'cig-acquisito', by: 'ANAC', system: true },
+    'submitted': {
+      from: ['cig-acquisito'], to: 'inviato', by: 'ordinante', emits: orderingEvents.orderSubmitted.type, refusal: why.ORDER_NOT_SENDABLE, refused: 'Impossibile inviare',
+    },
+    'approved': {
+      from: ['inviato'], to: 'approvato', by: 'RUP banditore', emits: orderingEvents.orderApproved.type, refusal: why.ORDER_NOT_PENDING, refused: 'Impossibile decidere',
+    },
+    'rejected': {
+      from: ['inviato'], to: 'rifiutato', by: 'RUP banditore', emits: orderingEvents.orderRejected.type, refusal: why.ORDER_NOT_PENDING, refused: 'Impossibile decidere',
+    },
+    'ceiling-refused': { from: ['inviato'], to: 'rifiutato', by: 'massimale', system: true, action: 'rejected', emits: orderingEvents.orderRejected.type },
+    'annulled': {
+      from: ['cig-in-corso', 'cig-acquisito', 'inviato', 'approvato'], to: 'annullato', by: 'ANAC (scheda ANN)', system: true, emits: orderingEvents.orderAnnulled.type,
+    },
+  },
+});
+
+export type OrderStep = keyof typeof orderLifecycle.steps;
+
 /** "AAAA" code of an order: the letter O, six digits, a slash and the year (like the adhesions' A000123/2025). */
 export function orderCode(number: number, year: number): string {
   return `O${String(number).padStart(6, '0')}/${year}`;
@@ -210,8 +256,6 @@ export function checkSide(side: Side, wanted: Side): void {
   throw refuse(why.NOT_SUPPLIER, "Solo l'operatore economico del contratto risponde all'ordinativo.");
 }
 
-const stateOf = (order: Pick<Order, 'code' | 'status'>) => `l'ordinativo ${order.code} è «${statusLabels[order.status]}»`;
-
 /** Lines (and the adhesion) change until the appalto is confirmed: after that they are locked. */
 export function checkLinesEditable(order: Pick<Order, 'code' | 'status'>): void {
   if (order.status === 'bozza') return;
@@ -220,7 +264,7 @@ export function checkLinesEditable(order: Pick<Order, 'code' | 'status'>): void 
 
 /** "Conferma appalto": from a draft (or after ANAC refused), only when the lines add up to the CIG request's lot. */
 export function checkConfirmable(order: Pick<Order, 'code' | 'status' | 'lines'>, cigRequestTotalCents: number): void {
-  if (order.status !== 'bozza') throw refuse(why.APPALTO_NOT_CONFIRMABLE, `Conferma appalto non disponibile: ${stateOf(order)}.`);
+  orderLifecycle.check('appalto-confirmation-requested', order);
   if (order.lines.length === 0) throw refuse(why.ORDER_TOTAL_MISMATCH, totalMismatchMessage, { linesTotalCents: 0, cigRequestTotalCents });
   const linesTotalCents = totalOf(order.lines);
   if (linesTotalCents !== cigRequestTotalCents) {
@@ -242,10 +286,6 @@ export function checkStrongRup(actor: { authMethod?: string; acr?: string }): vo
     + "aderente autenticato con SPID (livello 2 o 3), CIE o CNS: l'accesso con username e password non basta.");
 }
 
-export function checkAcquirable(order: Pick<Order, 'code' | 'status'>): void {
-  if (order.status === 'appalto-confermato') return;
-  throw refuse(why.CIG_NOT_ACQUIRABLE, `Acquisisci CIG non disponibile: ${stateOf(order)}; serve prima la conferma dell'appalto da ANAC.`);
-}
 
 /** The CIG ANAC assigned, checked (format and check characters) before it is written in the order. */
 export function checkedDerivedCig(cigs: { cig: string }[]): { cig: string } | { problem: ExplainedError } {
@@ -288,7 +328,7 @@ export function checkDocumentsOpen(order: Pick<Order, 'code' | 'status'>): void 
 
 /** "Invia": CIG acquired, sheet signed, every mandatory document of the contract uploaded. */
 export function checkSendable(order: Pick<Order, 'code' | 'status' | 'signedSheetDocumentId'>, missing: string[]): void {
-  if (order.status !== 'cig-acquisito') throw refuse(why.ORDER_NOT_SENDABLE, `Impossibile inviare: ${stateOf(order)}.`);
+  orderLifecycle.check('submitted', order);
   const all = [...(order.signedSheetDocumentId ? [] : ['Scheda di sintesi ordinativo di fornitura firmata']), ...missing];
   if (all.length) throw refuse(why.DOCUMENTS_MISSING, `Prima di inviare carica: ${all.join(', ')}.`, { missing: all });
 }
@@ -302,9 +342,9 @@ export function signedDocuments(requirements: { name: string; signed: boolean }[
   return [...(sheet ? [{ name: 'Scheda di sintesi ordinativo di fornitura firmata', signatureStatus: sheet }] : []), ...named];
 }
 
-/** Approval and rejection are of an order sent. */
+/** Approval and rejection are of an order sent (checked before the ceiling is asked). */
 export function checkPending(order: Pick<Order, 'code' | 'status'>): void {
-  if (order.status !== 'inviato') throw refuse(why.ORDER_NOT_PENDING, `Impossibile decidere: ${stateOf(order)}.`);
+  orderLifecycle.check('approved', order);
 }
 
 /** An order without adhesion is approved once catalog reserved its amount. */
@@ -344,4 +384,4 @@ export function checkOutcomePublishable(order: Pick<Order, 'code' | 'status' | '
 }
 
 /** ANN is confirmed by ANAC: the order is annulled, whatever its state after the CIG (nothing after ANN). */
-export const annullable = (status: OrderStatus) => !['bozza', 'appalto-in-corso', 'appalto-confermato', 'rifiutato', 'annullato'].includes(status);
+export const annullable = (status: OrderStatus) => orderLifecycle.can('annulled', status);

@@ -5,6 +5,7 @@ import type { Caller, TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import type { EventContract } from '@app/platform/events';
 import { notFound } from '@app/platform/errors';
+import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import type { DocumentStore, TrustList } from '@app/signed-documents';
 import type { AnacGatewayClient, CatalogCeilingClient } from '../clients/other-services.client.js';
@@ -64,7 +65,7 @@ export async function orderFacts(manager: EntityManager, scoped: Pick<Scoped, 'o
 
 export interface Transition {
   scoped: Pick<Scoped, 'order' | 'contract' | 'supplierAgencyId'>; action: string; to: rules.OrderStatus | null;
-  actor: Party; reason?: string; event?: { contract: EventContract; data: Record<string, unknown> };
+  actor: Party; reason?: string; event?: { type: string; data: Record<string, unknown> };
 }
 
 /** One step of the order: its history row, and its event when it has one. Same transaction as the change. */
@@ -73,7 +74,32 @@ export async function record(manager: EntityManager, step: Transition): Promise<
   await store.addHistory(manager, { orderId: order.id, action: step.action, from: order.status, to: step.to, actor: step.actor, reason: step.reason });
   if (!step.event) return;
   const data = { ...(await orderFacts(manager, step.scoped, step.actor)), ...step.event.data };
-  await appendEvent(manager, { type: step.event.contract.type, source: 'ordering', subject: order.id, tenant: order.agencyId, data });
+  await appendEvent(manager, { type: step.event.type, source: 'ordering', subject: order.id, tenant: order.agencyId, data });
+}
+
+/** What a step of the order sets besides its state, and what its history and event say. */
+export interface StepDetails {
+  set?: Omit<store.OrderChange, 'status'>;
+  reason?: string;
+  data?: Record<string, unknown>;
+  /** The command, for the audit entry (an answer of ANAC's has none). */
+  act?: Act;
+  auditDetails?: Record<string, unknown>;
+}
+
+/**
+ * Takes one declared step of the order (`rules.orderLifecycle`): its guard, the new state with what the
+ * step sets, the history row with its event, and the audit entry, in the caller's transaction.
+ */
+export function takeOrderStep(manager: EntityManager, step: rules.OrderStep, scoped: Transition['scoped'], actor: Party, details: StepDetails = {}) {
+  const { act } = details;
+  return takeStep(rules.orderLifecycle, step, scoped.order, {
+    save: (to) => store.updateOrder(manager, scoped.order.id, { ...details.set, status: to }),
+    record: (taken) => record(manager, {
+      scoped, action: taken.action, to: taken.to, actor, reason: details.reason, event: taken.emits ? { type: taken.emits, data: details.data ?? {} } : undefined,
+    }),
+    audit: act ? (action) => audit(manager, act, 'order', action, scoped.order.id, details.auditDetails) : undefined,
+  });
 }
 
 /** The order with what each side reads: labels, the derived CIG's helper, its documents and history. */
@@ -147,7 +173,7 @@ export async function createOrder(deps: OrderDeps, act: Act, contractId: string,
       lines: input.lines, totalCents: rules.totalOf(input.lines), cigRequestTotalCents: request.totalCents, createdBy: caller.subject,
     });
     const order = (await store.getOrder(manager, id))!;
-    await record(manager, { scoped: { order, contract, supplierAgencyId: null }, action: 'created', to: 'bozza', actor: partyOf(caller) });
+    await record(manager, { scoped: { order, contract, supplierAgencyId: null }, action: 'created', to: rules.orderLifecycle.initial[0]!, actor: partyOf(caller) });
     await audit(manager, act, 'order', 'order.created', id, { code, cigRequestId: request.id });
     return { id };
   });
