@@ -1,10 +1,12 @@
 import type { Lifecycle } from '@app/platform/lifecycle';
 import { mermaidOf } from '@app/platform/lifecycle';
 import { adhesionLifecycle } from '../services/adhesion/src/adhesions/adhesion.rules.js';
+import { contractLifecycle } from '../services/catalog/src/contracts/contract.rules.js';
 import { orderLifecycle } from '../services/ordering/src/orders/order.rules.js';
 
 /** Every declared lifecycle, in the order the flows meet them, with the rules file that declares it. */
 export const lifecycles: { file: string; lifecycle: Lifecycle<string, string, never> }[] = [
+  { file: 'services/catalog/src/contracts/contract.rules.ts', lifecycle: contractLifecycle as never },
   { file: 'services/adhesion/src/adhesions/adhesion.rules.ts', lifecycle: adhesionLifecycle as never },
   { file: 'services/ordering/src/orders/order.rules.ts', lifecycle: orderLifecycle as never },
 ];

@@ -38,6 +38,8 @@ export interface LifecycleSpec<S extends string, K extends string, R extends { s
   actions: Record<string, string>;
   /** How a refusal names the record and its state («l'ordinativo ORD-1 è «Inviato»»). */
   describe: (record: R) => string;
+  /** The refusal's whole sentence, where the capability words it otherwise than «refused: described; hint.». */
+  refusalText?: (step: StepSpec<S>, record: R) => string;
   steps: Record<K, StepSpec<S>>;
 }
 
@@ -79,7 +81,8 @@ export function defineLifecycle<S extends string, K extends string, R extends { 
       const declared = spec.steps[step];
       if (!can(step, record.status)) {
         if (!declared.refusal || !declared.refused) throw new Error(`${spec.entity}.${step}: passo di sistema da uno stato non previsto (${record.status})`);
-        throw refuse(declared.refusal, `${declared.refused}: ${spec.describe(record)}${declared.hint ? `; ${declared.hint}` : ''}.`);
+        const text = spec.refusalText?.(declared, record) ?? `${declared.refused}: ${spec.describe(record)}${declared.hint ? `; ${declared.hint}` : ''}.`;
+        throw refuse(declared.refusal, text);
       }
       const action = declared.action ?? step;
       const audit = `${spec.entity}.${declared.audit ?? action}`;
@@ -103,7 +106,7 @@ export interface StepEffects<S extends string> {
  * entry, in that order and in the caller's transaction, so all of it commits or none does.
  */
 export async function takeStep<S extends string, K extends string, R extends { status: S }>(
-  lifecycle: Lifecycle<S, K, R>, step: K, record: R, effects: StepEffects<S>,
+  lifecycle: Lifecycle<S, K, R>, step: K, record: NoInfer<R>, effects: StepEffects<NoInfer<S>>,
 ): Promise<StepTaken<S>> {
   const taken = lifecycle.check(step, record);
   await effects.save(taken.to);

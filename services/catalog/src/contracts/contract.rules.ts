@@ -1,4 +1,6 @@
+import { catalogEvents } from '@app/events';
 import { refuse, refusals } from '@app/platform/errors';
+import { defineLifecycle } from '@app/platform/lifecycle';
 import { editableAfterPublication, type ContractFields } from './contract.schema.js';
 
 export type ContractStatus = 'bozza' | 'pubblicato' | 'sospeso' | 'chiuso';
@@ -28,15 +30,26 @@ export const contractRefusals = refusals({
 });
 const why = contractRefusals;
 
-/** bozza → pubblicato → sospeso ↔ pubblicato → chiuso. */
-export const transitions = {
-  publish: { from: ['bozza'], to: 'pubblicato', verb: 'pubblicare' },
-  suspend: { from: ['pubblicato'], to: 'sospeso', verb: 'sospendere' },
-  resume: { from: ['sospeso'], to: 'pubblicato', verb: 'riattivare' },
-  close: { from: ['pubblicato', 'sospeso'], to: 'chiuso', verb: 'chiudere' },
-} as const satisfies Record<string, { from: ContractStatus[]; to: ContractStatus; verb: string }>;
+const describeContract = (contract: { status: ContractStatus; shownAs: ContractStatus | 'scaduto' }) => `un contratto nello stato «${statusLabels[contract.shownAs]}»`;
 
-export type Transition = keyof typeof transitions;
+/** bozza → pubblicato → sospeso ↔ pubblicato → chiuso; `scaduto` is read as `pubblicato`. */
+export const contractLifecycle = defineLifecycle<ContractStatus, 'publish' | 'suspend' | 'resume' | 'close', { status: ContractStatus; shownAs: ContractStatus | 'scaduto' }>({
+  entity: 'contract',
+  title: 'Contratto (convenzione o accordo quadro)',
+  states: { bozza: 'Bozza', pubblicato: 'Pubblicato', sospeso: 'Sospeso', chiuso: 'Chiuso' } satisfies Record<ContractStatus, string>,
+  initial: ['bozza'],
+  actions: { publish: 'Pubblicazione', suspend: 'Sospensione', resume: 'Riattivazione', close: 'Chiusura' },
+  describe: describeContract,
+  refusalText: (step, contract): string => `Non è possibile ${step.refused} ${describeContract(contract)}.`,
+  steps: {
+    publish: { from: ['bozza'], to: 'pubblicato', by: 'soggetto banditore', emits: catalogEvents.contractPublished.type, refusal: why.INVALID_TRANSITION, refused: 'pubblicare' },
+    suspend: { from: ['pubblicato'], to: 'sospeso', by: 'soggetto banditore', emits: catalogEvents.contractUpdated.type, refusal: why.INVALID_TRANSITION, refused: 'sospendere' },
+    resume: { from: ['sospeso'], to: 'pubblicato', by: 'soggetto banditore', emits: catalogEvents.contractUpdated.type, refusal: why.INVALID_TRANSITION, refused: 'riattivare' },
+    close: { from: ['pubblicato', 'sospeso'], to: 'chiuso', by: 'soggetto banditore', emits: catalogEvents.contractUpdated.type, refusal: why.INVALID_TRANSITION, refused: 'chiudere' },
+  },
+});
+
+export type Transition = keyof typeof contractLifecycle.steps;
 
 /** Published contracts for everyone, drafts only for their banditore. */
 export const isVisible = (contract: Contract, tenant: string | undefined) =>
@@ -67,16 +80,15 @@ export function changedFields(before: Contract, change: Partial<ContractFields>)
   return changed;
 }
 
+/** A contract past its expiry is stored as pubblicato and takes the steps a published one does. */
+export const storedState = (contract: Contract) => ({ status: contract.status === 'scaduto' ? 'pubblicato' as const : contract.status, shownAs: contract.status });
+
 /**
  * Whether the contract may take the transition. A publication recorded from history (the demo
  * world) may concern a contract expired since; any other needs an expiry still ahead.
  */
 export function checkTransition(before: Contract, transition: Transition, today: string, fromHistory: boolean): void {
-  const rule = transitions[transition];
-  const stored = before.status === 'scaduto' ? 'pubblicato' : before.status;
-  if (!(rule.from as readonly string[]).includes(stored)) {
-    throw refuse(why.INVALID_TRANSITION, `Non è possibile ${rule.verb} un contratto nello stato «${statusLabels[before.status]}».`);
-  }
+  contractLifecycle.check(transition, storedState(before));
   if (transition === 'publish' && !fromHistory && before.expiryDate < today) {
     throw refuse(why.EXPIRED, 'La scadenza è già passata: aggiornala prima di pubblicare.');
   }

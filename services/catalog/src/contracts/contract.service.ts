@@ -4,6 +4,7 @@ import type { Caller, TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import { notFound } from '@app/platform/errors';
 import { validationError } from '@app/platform/http';
+import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import type { ContractFields } from './contract.schema.js';
 import * as rules from './contract.rules.js';
@@ -67,12 +68,16 @@ export async function change(manager: EntityManager, id: string, tenant: string,
 export async function move(manager: EntityManager, id: string, tenant: string, transition: Transition, author: string, history?: { publishedAt: string }): Promise<Contract> {
   const before = await ownContract(manager, id, tenant);
   rules.checkTransition(before, transition, new Date().toISOString().slice(0, 10), Boolean(history));
-  await store.setStatus(manager, id, rules.transitions[transition].to, history?.publishedAt);
-  const after = (await store.findContract(manager, id))!;
-  await store.addVersion(manager, after, ['status'], author);
-  if (transition !== 'publish') await announce(manager, after, ['status']);
-  else await appendEvent(manager, { type: catalogEvents.contractPublished.type, source: 'catalog', subject: id, tenant, data: rules.facts(after) });
-  return after;
+  await takeStep(rules.contractLifecycle, transition, rules.storedState(before), {
+    save: (to) => store.setStatus(manager, id, to, history?.publishedAt),
+    record: async () => {
+      const after = (await store.findContract(manager, id))!;
+      await store.addVersion(manager, after, ['status'], author);
+      if (transition !== 'publish') await announce(manager, after, ['status']);
+      else await appendEvent(manager, { type: catalogEvents.contractPublished.type, source: 'catalog', subject: id, tenant, data: rules.facts(after) });
+    },
+  });
+  return (await store.findContract(manager, id))!;
 }
 
 /** Every write to contracts clears the remembered searches once it has committed. */
