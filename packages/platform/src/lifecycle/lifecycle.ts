@@ -95,8 +95,8 @@ export function defineLifecycle<S extends string, K extends string, R extends { 
 export interface StepEffects<S extends string> {
   /** Writes the new state (with whatever the step sets beside it). */
   save(to: S): Promise<unknown>;
-  /** The history row (and the event, where the capability writes both together). */
-  record(taken: StepTaken<S>): Promise<unknown>;
+  /** The history row and the event, where the capability keeps them (required when the step emits). */
+  record?(taken: StepTaken<S>): Promise<unknown>;
   /** The audit entry, by its action name (`<entity>.<action>`). */
   audit?(action: string): Promise<unknown>;
 }
@@ -109,8 +109,9 @@ export async function takeStep<S extends string, K extends string, R extends { s
   lifecycle: Lifecycle<S, K, R>, step: K, record: NoInfer<R>, effects: StepEffects<NoInfer<S>>,
 ): Promise<StepTaken<S>> {
   const taken = lifecycle.check(step, record);
+  if (taken.emits && !effects.record) throw new Error(`${lifecycle.entity}.${step}: il passo emette ${taken.emits} ma non lo scrive nessuno`);
   await effects.save(taken.to);
-  await effects.record(taken);
+  await effects.record?.(taken);
   await effects.audit?.(taken.audit);
   return taken;
 }

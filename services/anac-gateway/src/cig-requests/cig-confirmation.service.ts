@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { anacEvents } from '@app/events';
 import { AppError } from '@app/platform/errors';
+import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { codeProblems } from '../code-lists/code-lists.service.js';
 import type { Config } from '../config.js';
@@ -9,7 +10,7 @@ import { ad4Scheda } from './ad4-scheda.rules.js';
 import { explain, explainOwnRefusal, explainRefusal, type ExplainedError } from '../pcp/anac-errors.rules.js';
 import type { PcpCall, PcpClient } from '../pcp/pcp-client.js';
 import { noAppaltoYet } from '../pdnd/tracking-evidence.js';
-import { confirmationOutcome, pollDelay, type CigRequest, type EsitoEntry } from './cig-request.rules.js';
+import { cigRequestLifecycle, confirmationOutcome, pollDelay, type CigRequest, type EsitoEntry } from './cig-request.rules.js';
 import * as store from './cig-request.store.js';
 import { acquireCigs } from './cig-request.service.js';
 import { codedFieldsOf } from './coded-fields.rules.js';
@@ -32,8 +33,10 @@ async function announce(manager: EntityManager, type: string, request: CigReques
 
 function reject(deps: Deps, request: CigRequest, errors: ExplainedError[]): Promise<'done'> {
   return deps.dataSource.transaction(async (manager) => {
-    await store.markRejected(manager, request.id, errors);
-    await announce(manager, anacEvents.appaltoRejected.type, request, { idAppalto: request.idAppalto, errors });
+    await takeStep(cigRequestLifecycle, 'rejected', request, {
+      save: (to) => store.markRejected(manager, request.id, to, errors),
+      record: (taken) => announce(manager, taken.emits!, request, { idAppalto: request.idAppalto, errors }),
+    });
     return 'done' as const;
   });
 }
@@ -126,9 +129,10 @@ async function readOutcome(deps: Deps, request: CigRequest, base: CallBase): Pro
   if (outcome === 'KO') return reject(deps, request, explain(latest!.errori ?? []));
   if (outcome === 'OK') {
     await deps.dataSource.transaction(async (manager) => {
-      await store.markConfirmed(manager, request.id);
-      const data = { idAppalto: request.idAppalto, confirmedAt: new Date().toISOString() };
-      await announce(manager, anacEvents.appaltoConfirmed.type, request, data);
+      await takeStep(cigRequestLifecycle, 'confirmed', request, {
+        save: (to) => store.markConfirmed(manager, request.id, to),
+        record: (taken) => announce(manager, taken.emits!, request, { idAppalto: request.idAppalto, confirmedAt: new Date().toISOString() }),
+      });
     });
     return 'done';
   }

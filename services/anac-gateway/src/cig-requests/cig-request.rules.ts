@@ -1,4 +1,6 @@
+import { anacEvents } from '@app/events';
 import { refuse, refusals } from '@app/platform/errors';
+import { defineLifecycle } from '@app/platform/lifecycle';
 import type { ExplainedError } from '../pcp/anac-errors.rules.js';
 import type { RupIdentity } from '../pdnd/tracking-evidence.js';
 import type { CigRequestData } from './cig-request.schema.js';
@@ -58,10 +60,39 @@ export const viewOf = (request: CigRequest) => {
   return { ...visible, statusLabel: statusLabels[request.status], rupFiscalCode: rup?.fiscalCode ?? null };
 };
 
+const describeRequest = (request: Pick<CigRequest, 'status'>) => `La richiesta è «${statusLabels[request.status]}»`;
+
+/**
+ * The CIG request's lifecycle: edited while a draft or refused; "Conferma appalto" takes it to ANAC,
+ * whose outcome confirms or refuses it; "Acquisisci CIG" brings the lots' CIGs once confirmed.
+ */
+export const cigRequestLifecycle = defineLifecycle({
+  entity: 'cig-request',
+  title: 'Richiesta CIG',
+  states: statusLabels,
+  initial: ['bozza'],
+  actions: {
+    'changed': 'Richiesta modificata', 'confirm-requested': 'Conferma appalto inviata ad ANAC', 'confirmed': 'Appalto confermato da ANAC',
+    'rejected': 'Richiesta rifiutata da ANAC', 'cigs-acquired': 'CIG acquisiti da ANAC',
+  },
+  describe: describeRequest,
+  refusalText: (step, request) => `${describeRequest(request)}: ${step.refused}.`,
+  steps: {
+    'changed': { from: ['bozza', 'rifiutato'], to: 'bozza', by: 'ente', refusal: why.CIG_REQUEST_LOCKED, refused: 'non può più essere modificata' },
+    'confirm-requested': {
+      from: ['bozza', 'rifiutato'], to: 'in-corso', by: 'RUP', refusal: why.CIG_REQUEST_CONFIRMED, refused: "l'appalto è già confermato da ANAC",
+    },
+    'confirmed': { from: ['in-corso'], to: 'confermato', by: 'ANAC', system: true, emits: anacEvents.appaltoConfirmed.type },
+    'rejected': { from: ['in-corso'], to: 'rifiutato', by: 'ANAC', system: true, emits: anacEvents.appaltoRejected.type },
+    'cigs-acquired': { from: ['confermato'], to: 'cig-acquisiti', by: 'ANAC', system: true, emits: anacEvents.cigAcquired.type },
+  },
+});
+
+export type CigRequestStep = keyof typeof cigRequestLifecycle.steps;
+
 /** Edits are allowed until ANAC has the appalto confirmed: a draft, or a request ANAC refused. */
 export function checkEditable(request: CigRequest): void {
-  if (request.status === 'bozza' || request.status === 'rifiutato') return;
-  throw refuse(why.CIG_REQUEST_LOCKED, `La richiesta è «${statusLabels[request.status]}»: non può più essere modificata.`);
+  cigRequestLifecycle.check('changed', request);
 }
 
 /** The codice appalto is ours until ANAC knows the appalto by it; then it no longer changes. */
@@ -75,9 +106,7 @@ export function codiceAppaltoAfterEdit(request: CigRequest, asked: string | unde
  */
 export function confirmationStart(request: CigRequest): 'already-in-progress' | 'crea' | 'conferma' {
   if (request.status === 'in-corso') return 'already-in-progress';
-  if (request.status !== 'bozza' && request.status !== 'rifiutato') {
-    throw refuse(why.CIG_REQUEST_CONFIRMED, `La richiesta è «${statusLabels[request.status]}»: l'appalto è già confermato da ANAC.`);
-  }
+  cigRequestLifecycle.check('confirm-requested', request);
   return request.idAppalto && request.appaltoSentVersion === request.version ? 'conferma' : 'crea';
 }
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { anacEvents } from '@app/events';
 import type { Caller, TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import { notFound } from '@app/platform/errors';
+import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { requireAnacCodes } from '../code-lists/code-lists.service.js';
 import { findAgency, findApprovedAdhesion } from '../directory/directory.store.js';
@@ -84,8 +84,10 @@ export function updateCigRequest(deps: CigRequestDeps, act: Act, id: string, dat
     rules.checkEditable(request);
     await checkData(manager, agencyId, data);
     const codiceAppalto = rules.codiceAppaltoAfterEdit(request, data.codiceAppalto);
-    await store.updateData(manager, id, { ...data, codiceAppalto, participantId: request.data.participantId }, totalOf(data));
-    await audit(manager, act, 'cig-request', 'cig-request.changed', id);
+    await takeStep(rules.cigRequestLifecycle, 'changed', request, {
+      save: (to) => store.updateData(manager, id, to, { ...data, codiceAppalto, participantId: request.data.participantId }, totalOf(data)),
+      audit: (action) => audit(manager, act, 'cig-request', action, id),
+    });
     return rules.viewOf(await loadRequest(manager, id, agencyId));
   });
 }
@@ -97,7 +99,7 @@ export function updateCigRequest(deps: CigRequestDeps, act: Act, id: string, dat
 export async function startConfirmation(manager: EntityManager, request: CigRequest, rup: RupIdentity): Promise<CigRequest> {
   const start = rules.confirmationStart(request);
   if (start === 'already-in-progress') return request;
-  await store.startProgress(manager, request.id, start, rup);
+  await takeStep(rules.cigRequestLifecycle, 'confirm-requested', request, { save: (to) => store.startProgress(manager, request.id, to, start, rup) });
   return loadRequest(manager, request.id, request.agencyId);
 }
 
@@ -121,14 +123,13 @@ export async function acquireCigs(dataSource: DataSource, pcp: PcpClient, reques
   if (!rules.acquisitionNeeded(request)) return request;
   const cigs = rules.cigsOfLots(request, await recoveredCigs(pcp, request, rup));
   return dataSource.transaction(async (manager) => {
-    await store.markAcquired(manager, request.id, cigs);
     const { id, agencyId, data, idAppalto, totalCents } = request;
-    await appendEvent(manager, {
-      type: anacEvents.cigAcquired.type, source: 'anac-gateway', subject: id, tenant: agencyId,
-      data: {
-        cigRequestId: id, agencyId, codiceAppalto: data.codiceAppalto, parentCig: data.parentCig,
-        adhesionId: data.adhesionId, idAppalto, cigs, totalCents,
-      },
+    await takeStep(rules.cigRequestLifecycle, 'cigs-acquired', request, {
+      save: (to) => store.markAcquired(manager, id, to, cigs),
+      record: (taken) => appendEvent(manager, {
+        type: taken.emits!, source: 'anac-gateway', subject: id, tenant: agencyId,
+        data: { cigRequestId: id, agencyId, codiceAppalto: data.codiceAppalto, parentCig: data.parentCig, adhesionId: data.adhesionId, idAppalto, cigs, totalCents },
+      }),
     });
     return loadRequest(manager, id, agencyId);
   });

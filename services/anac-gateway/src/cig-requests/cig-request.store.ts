@@ -50,17 +50,17 @@ export async function insertRequest(manager: EntityManager, request: {
 }
 
 /** New data: the request is a draft again, its former refusal forgotten. */
-export async function updateData(manager: EntityManager, id: string, data: CigRequest['data'], totalCents: number): Promise<void> {
+export async function updateData(manager: EntityManager, id: string, status: CigRequestStatus, data: CigRequest['data'], totalCents: number): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET data = $2, total_cents = $3, status = 'bozza', errors = NULL, version = version + 1,
-       updated_at = now() WHERE id = $1`, [id, JSON.stringify(data), totalCents]);
+    `UPDATE cig_requests SET data = $2, total_cents = $3, status = $4, errors = NULL, version = version + 1,
+       updated_at = now() WHERE id = $1`, [id, JSON.stringify(data), totalCents, status]);
 }
 
 /** "In corso" from the given stage, due now for the confirmation work. */
-export async function startProgress(manager: EntityManager, id: string, stage: 'crea' | 'conferma', rup: RupIdentity): Promise<void> {
+export async function startProgress(manager: EntityManager, id: string, status: CigRequestStatus, stage: 'crea' | 'conferma', rup: RupIdentity): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET status = 'in-corso', stage = $2, rup = $3, errors = NULL, next_poll_at = now(),
-       poll_attempts = 0, lease_until = NULL, updated_at = now() WHERE id = $1`, [id, stage, JSON.stringify(rup)]);
+    `UPDATE cig_requests SET status = $4, stage = $2, rup = $3, errors = NULL, next_poll_at = now(),
+       poll_attempts = 0, lease_until = NULL, updated_at = now() WHERE id = $1`, [id, stage, JSON.stringify(rup), status]);
 }
 
 export function transmissionsOf(manager: EntityManager, cigRequestId: string) {
@@ -122,22 +122,22 @@ export async function pollLater(manager: EntityManager, id: string, delayMs: num
        lease_until = NULL, updated_at = now() WHERE id = $1`, [id, delayMs]);
 }
 
-export async function markRejected(manager: EntityManager, id: string, errors: ExplainedError[]): Promise<void> {
+export async function markRejected(manager: EntityManager, id: string, status: CigRequestStatus, errors: ExplainedError[]): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET status = 'rifiutato', stage = NULL, errors = $2, next_poll_at = NULL, lease_until = NULL,
-       updated_at = now() WHERE id = $1`, [id, JSON.stringify(errors)]);
+    `UPDATE cig_requests SET status = $3, stage = NULL, errors = $2, next_poll_at = NULL, lease_until = NULL,
+       updated_at = now() WHERE id = $1`, [id, JSON.stringify(errors), status]);
 }
 
-export async function markConfirmed(manager: EntityManager, id: string): Promise<void> {
+export async function markConfirmed(manager: EntityManager, id: string, status: CigRequestStatus): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET status = 'confermato', stage = NULL, next_poll_at = NULL, lease_until = NULL,
-       updated_at = now() WHERE id = $1`, [id]);
+    `UPDATE cig_requests SET status = $2, stage = NULL, next_poll_at = NULL, lease_until = NULL,
+       updated_at = now() WHERE id = $1`, [id, status]);
 }
 
-export async function markAcquired(manager: EntityManager, id: string, cigs: CigRequest['cigs']): Promise<void> {
+export async function markAcquired(manager: EntityManager, id: string, status: CigRequestStatus, cigs: CigRequest['cigs']): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET status = 'cig-acquisiti', cigs = $2, stage = NULL, next_poll_at = NULL, lease_until = NULL, updated_at = now()
-     WHERE id = $1`, [id, JSON.stringify(cigs)]);
+    `UPDATE cig_requests SET status = $3, cigs = $2, stage = NULL, next_poll_at = NULL, lease_until = NULL, updated_at = now()
+     WHERE id = $1`, [id, JSON.stringify(cigs), status]);
 }
 
 export async function setAnacContract(manager: EntityManager, id: string, anacContractId: string): Promise<void> {
