@@ -2,6 +2,7 @@ import type { Lifecycle } from '@app/platform/lifecycle';
 import { mermaidOf } from '@app/platform/lifecycle';
 import { adhesionLifecycle } from '../services/adhesion/src/adhesions/adhesion.rules.js';
 import { cigRequestLifecycle } from '../services/anac-gateway/src/cig-requests/cig-request.rules.js';
+import { schedaLifecycle } from '../services/anac-gateway/src/schede/scheda.rules.js';
 import { contractLifecycle } from '../services/catalog/src/contracts/contract.rules.js';
 import { orderLifecycle } from '../services/ordering/src/orders/order.rules.js';
 
@@ -11,6 +12,7 @@ export const lifecycles: { file: string; lifecycle: Lifecycle<string, string, ne
   { file: 'services/adhesion/src/adhesions/adhesion.rules.ts', lifecycle: adhesionLifecycle as never },
   { file: 'services/ordering/src/orders/order.rules.ts', lifecycle: orderLifecycle as never },
   { file: 'services/anac-gateway/src/cig-requests/cig-request.rules.ts', lifecycle: cigRequestLifecycle as never },
+  { file: 'services/anac-gateway/src/schede/scheda.rules.ts', lifecycle: schedaLifecycle as never },
 ];
 
 export const lifecyclesFile = 'docs/lifecycles.md';

@@ -1,4 +1,6 @@
+import { anacEvents } from '@app/events';
 import { refuse, refusals } from '@app/platform/errors';
+import { defineLifecycle } from '@app/platform/lifecycle';
 import { centsToEuro } from '@app/italian-codes';
 import type { CigRequest } from '../cig-requests/cig-request.rules.js';
 import type { ExplainedError } from '../pcp/anac-errors.rules.js';
@@ -35,6 +37,40 @@ export const schedaRefusals = refusals({
 });
 const why = schedaRefusals;
 
+const describeScheda = (scheda: Pick<Scheda, 'status'>) => `La scheda è «${statusLabels[scheda.status]}»`;
+
+/**
+ * The scheda's lifecycle: a draft is sent to ANAC (crea-scheda, conferma-scheda) and waits for its
+ * outcome; a confirmed ANN, CO1 or CO2 may be rolled back ("Annulla comunicazione"), again waiting.
+ */
+export const schedaLifecycle = defineLifecycle({
+  entity: 'scheda',
+  title: 'Scheda (comunicazione ad ANAC)',
+  states: statusLabels,
+  initial: ['bozza'],
+  actions: {
+    'sent': 'Scheda inviata ad ANAC', 'refused-on-sending': 'Scheda rifiutata da ANAC all\'invio', 'confirmed': 'Scheda confermata da ANAC',
+    'rejected': 'Scheda rifiutata da ANAC', 'rollback-requested': 'Annullamento richiesto ad ANAC', 'rolled-back': 'Scheda annullata da ANAC',
+    'rollback-refused': 'Annullamento non accettato da ANAC',
+  },
+  describe: describeScheda,
+  refusalText: (step, scheda) => `${describeScheda(scheda)}: ${step.refused}.`,
+  steps: {
+    'sent': { from: ['bozza'], to: 'inviata', by: 'RUP', emits: anacEvents.schedaSent.type, refusal: why.SCHEDA_NOT_DRAFT, refused: 'si invia solo una bozza' },
+    'refused-on-sending': { from: ['bozza'], to: 'rifiutata', by: 'ANAC', system: true, emits: anacEvents.schedaRejected.type },
+    'confirmed': { from: ['inviata'], to: 'confermata', by: 'ANAC', system: true, emits: anacEvents.schedaConfirmed.type },
+    'rejected': { from: ['inviata'], to: 'rifiutata', by: 'ANAC', system: true, emits: anacEvents.schedaRejected.type },
+    'rollback-requested': {
+      from: ['confermata'], to: 'in-annullamento', by: 'RUP', refusal: why.ROLLBACK_NOT_ALLOWED, refused: 'si annulla solo una comunicazione confermata',
+    },
+    'rolled-back': { from: ['in-annullamento'], to: 'annullata', by: 'ANAC', system: true, emits: anacEvents.schedaRolledBack.type },
+    // A refused rollback leaves the scheda confirmed, with ANAC's reasons.
+    'rollback-refused': { from: ['in-annullamento'], to: 'confermata', by: 'ANAC', system: true, emits: anacEvents.schedaRejected.type },
+  },
+});
+
+export type SchedaStep = keyof typeof schedaLifecycle.steps;
+
 /** A refusal foreseen from ANAC's orchestrator, as the person reads it. */
 export function refuseAs(refusal: OrchestratorRefusal | undefined): void {
   if (refusal) throw refuse(why[refusal.code as keyof typeof why], refusal.detail);
@@ -45,8 +81,7 @@ export function checkCigsAcquired(request: CigRequest): void {
 }
 
 export function checkDraft(scheda: Scheda): void {
-  if (scheda.status === 'bozza') return;
-  throw refuse(why.SCHEDA_NOT_DRAFT, `La scheda è «${statusLabels[scheda.status]}»: si invia solo una bozza.`);
+  schedaLifecycle.check('sent', scheda);
 }
 
 export function checkDeletable(scheda: Scheda): void {
@@ -130,14 +165,11 @@ export function pendingOperation(scheda: Scheda): 'SC_CONF' | 'SC_ROLLBACK' | un
   return scheda.status === 'in-annullamento' ? 'SC_ROLLBACK' : undefined;
 }
 
-export type SettleEvent = 'schedaSent' | 'schedaConfirmed' | 'schedaRejected' | 'schedaRolledBack';
-
-/** Where ANAC's outcome of the pending operation takes the scheda; undefined while there is none (or WT). */
-export function afterOutcome(operation: 'SC_CONF' | 'SC_ROLLBACK', outcome: string | undefined): { status: SchedaStatus; event: SettleEvent } | undefined {
+/** The step ANAC's outcome of the pending operation takes; undefined while there is none (or WT). */
+export function afterOutcome(operation: 'SC_CONF' | 'SC_ROLLBACK', outcome: string | undefined): SchedaStep | undefined {
   if (outcome !== 'OK' && outcome !== 'KO') return undefined;
-  if (operation === 'SC_CONF') return outcome === 'OK' ? { status: 'confermata', event: 'schedaConfirmed' } : { status: 'rifiutata', event: 'schedaRejected' };
-  // A refused rollback leaves the scheda confirmed, with ANAC's reasons.
-  return outcome === 'OK' ? { status: 'annullata', event: 'schedaRolledBack' } : { status: 'confermata', event: 'schedaRejected' };
+  if (operation === 'SC_CONF') return outcome === 'OK' ? 'confirmed' : 'rejected';
+  return outcome === 'OK' ? 'rolled-back' : 'rollback-refused';
 }
 
 export const outcomeUnavailable = (status: number) =>

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { anacEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import { notFound } from '@app/platform/errors';
+import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import type { CigRequest } from '../cig-requests/cig-request.rules.js';
 import { loadRequest, requirePcp, rupFor } from '../cig-requests/cig-request.service.js';
@@ -14,7 +14,7 @@ import type { PcpClient } from '../pcp/pcp-client.js';
 import type { RupIdentity } from '../pdnd/tracking-evidence.js';
 import type { NewScheda, SchedaCode } from './scheda.schema.js';
 import * as rules from './scheda.rules.js';
-import type { Scheda, SettleEvent } from './scheda.rules.js';
+import type { Scheda, SchedaStep } from './scheda.rules.js';
 import { orchestratorRefusal, rollbackRefusal } from './scheda-orchestrator.rules.js';
 import * as store from './scheda.store.js';
 
@@ -34,21 +34,28 @@ async function checkOrchestrator(manager: EntityManager, code: SchedaCode, cigRe
   rules.refuseAs(orchestratorRefusal(code, others));
 }
 
-interface Settlement extends store.SchedaChange { anacContractId?: string; reason?: string }
+interface Settlement extends Omit<store.SchedaChange, 'status'> { anacContractId?: string; reason?: string }
 
-/** A new state of the scheda, with its event when it has one. */
-function settle(dataSource: DataSource, { scheda, request }: Loaded, change: Settlement, event?: SettleEvent): Promise<Scheda> {
+/** A step of the scheda (`rules.schedaLifecycle`): its new state, with its event when it has one. */
+function settle(dataSource: DataSource, { scheda, request }: Loaded, step: SchedaStep, change: Settlement): Promise<Scheda> {
   return dataSource.transaction(async (manager) => {
-    await store.changeScheda(manager, scheda.id, change);
-    if (change.anacContractId) await setAnacContract(manager, request.id, change.anacContractId);
-    const after = (await loadScheda(manager, scheda.id, request.agencyId)).scheda;
-    if (!event) return after;
-    const contract = event === 'schedaConfirmed' ? { anacContractId: change.anacContractId ?? request.anacContractId } : {};
-    const data = {
-      ...rules.eventData(after, request), ...contract,
-      ...(change.errors ? { errors: change.errors } : {}), ...(change.reason ? { reason: change.reason } : {}),
-    };
-    await appendEvent(manager, { type: anacEvents[event].type, source: 'anac-gateway', subject: scheda.id, tenant: request.agencyId, data });
+    let after = scheda;
+    await takeStep(rules.schedaLifecycle, step, scheda, {
+      save: async (to) => {
+        await store.changeScheda(manager, scheda.id, { ...change, status: to });
+        if (change.anacContractId) await setAnacContract(manager, request.id, change.anacContractId);
+        after = (await loadScheda(manager, scheda.id, request.agencyId)).scheda;
+      },
+      record: async (taken) => {
+        if (!taken.emits) return;
+        const contract = step === 'confirmed' ? { anacContractId: change.anacContractId ?? request.anacContractId } : {};
+        const data = {
+          ...rules.eventData(after, request), ...contract,
+          ...(change.errors ? { errors: change.errors } : {}), ...(change.reason ? { reason: change.reason } : {}),
+        };
+        await appendEvent(manager, { type: taken.emits, source: 'anac-gateway', subject: scheda.id, tenant: request.agencyId, data });
+      },
+    });
     return after;
   });
 }
@@ -118,8 +125,8 @@ export async function sendScheda(deps: SchedaDeps, act: Act, id: string): Promis
   });
   const held = { scheda: { ...scheda, idScheda }, request };
   const sent = confirmed.status === 200
-    ? await settle(deps.dataSource, held, { status: 'inviata', idScheda, checkAfterMs: deps.checkAfterMs, rup }, 'schedaSent')
-    : await settle(deps.dataSource, held, { status: 'rifiutata', idScheda, errors: explainRefusal(confirmed) }, 'schedaRejected');
+    ? await settle(deps.dataSource, held, 'sent', { idScheda, checkAfterMs: deps.checkAfterMs, rup })
+    : await settle(deps.dataSource, held, 'refused-on-sending', { idScheda, errors: explainRefusal(confirmed) });
   await audit(deps.dataSource.manager, act, 'scheda', 'scheda.sent', id);
   return sent;
 }
@@ -131,7 +138,7 @@ async function createAtAnac(deps: SchedaDeps, pcp: PcpClient, loaded: Loaded, ru
     ...callBase(request, rup), eservice: 'ComunicaPostPubblicazione', operation: 'crea-scheda', method: 'POST', repeatable: false,
     body: { idAppalto: request.idAppalto, scheda: { codice: rules.tipologica('codiceScheda', scheda.code), versione: '1.0', body: scheda.body } },
   });
-  if (created.status !== 200) return settle(deps.dataSource, loaded, { status: 'rifiutata', errors: explainRefusal(created) }, 'schedaRejected');
+  if (created.status !== 200) return settle(deps.dataSource, loaded, 'refused-on-sending', { errors: explainRefusal(created) });
   const idScheda = String(created.body.idScheda);
   await store.setIdScheda(deps.dataSource.manager, scheda.id, idScheda);
   return idScheda;
@@ -156,10 +163,10 @@ export async function verifyScheda(dataSource: DataSource, pcp: PcpClient, loade
   const latest = esiti.filter((esito) => esito.idScheda === scheda.idScheda).at(-1);
   const next = rules.afterOutcome(operation, latest?.esito?.codice);
   if (!next) return scheda;
-  const errors: ExplainedError[] | undefined = next.event === 'schedaRejected' ? explain(latest!.errori ?? []) : undefined;
-  const anacContractId = next.event === 'schedaConfirmed' && scheda.code === 'SC1' ? latest!.idContratto : undefined;
-  const reason = next.event === 'schedaRolledBack' ? await store.rollbackReasonOf(dataSource.manager, scheda.id) : undefined;
-  return settle(dataSource, loaded, { status: next.status, errors, anacContractId, reason }, next.event);
+  const errors: ExplainedError[] | undefined = next === 'rejected' || next === 'rollback-refused' ? explain(latest!.errori ?? []) : undefined;
+  const anacContractId = next === 'confirmed' && scheda.code === 'SC1' ? latest!.idContratto : undefined;
+  const reason = next === 'rolled-back' ? await store.rollbackReasonOf(dataSource.manager, scheda.id) : undefined;
+  return settle(dataSource, loaded, next, { errors, anacContractId, reason });
 }
 
 export async function verifySchedaFor(deps: SchedaDeps, act: Act, id: string): Promise<Scheda> {
@@ -184,7 +191,7 @@ export async function rollbackScheda(deps: SchedaDeps, act: Act, id: string, rea
   });
   if (answer.status !== 200) throw rules.rollbackRefused(explainRefusal(answer));
   await store.setRollbackReason(manager, id, reason);
-  const rolling = await settle(deps.dataSource, loaded, { status: 'in-annullamento', checkAfterMs: deps.checkAfterMs, rup });
+  const rolling = await settle(deps.dataSource, loaded, 'rollback-requested', { checkAfterMs: deps.checkAfterMs, rup });
   await audit(manager, act, 'scheda', 'scheda.rollback-requested', id);
   return rolling;
 }
