@@ -4,10 +4,12 @@ import { adhesionLifecycle } from '../services/adhesion/src/adhesions/adhesion.r
 import { cigRequestLifecycle } from '../services/anac-gateway/src/cig-requests/cig-request.rules.js';
 import { schedaLifecycle } from '../services/anac-gateway/src/schede/scheda.rules.js';
 import { contractLifecycle } from '../services/catalog/src/contracts/contract.rules.js';
+import { registrationLifecycle } from '../services/identity/src/registrations/registration.rules.js';
 import { orderLifecycle } from '../services/ordering/src/orders/order.rules.js';
 
 /** Every declared lifecycle, in the order the flows meet them, with the rules file that declares it. */
 export const lifecycles: { file: string; lifecycle: Lifecycle<string, string, never> }[] = [
+  { file: 'services/identity/src/registrations/registration.rules.ts', lifecycle: registrationLifecycle as never },
   { file: 'services/catalog/src/contracts/contract.rules.ts', lifecycle: contractLifecycle as never },
   { file: 'services/adhesion/src/adhesions/adhesion.rules.ts', lifecycle: adhesionLifecycle as never },
   { file: 'services/ordering/src/orders/order.rules.ts', lifecycle: orderLifecycle as never },

@@ -1,4 +1,6 @@
+import { identityEvents } from '@app/events';
 import { refuse, refusals } from '@app/platform/errors';
+import { defineLifecycle } from '@app/platform/lifecycle';
 import type { Role } from '@app/roles';
 
 export type RegistrationStatus = 'in-attesa' | 'approvata' | 'respinta';
@@ -44,8 +46,25 @@ export function checkOfficeOfAgency(found: boolean): void {
   if (!found) throw refuse(why.OFFICE_NOT_IN_AGENCY, "L'ufficio indicato non appartiene all'ente.");
 }
 
+/**
+ * A registration to a convention (seed 000): it waits for the Gestore, who approves it (the users get
+ * their profiles) or rejects it with a reason. A decided request is never decided again.
+ */
+export const registrationLifecycle = defineLifecycle({
+  entity: 'registration',
+  title: 'Richiesta di registrazione a una convenzione',
+  states: statusLabels,
+  initial: ['in-attesa'],
+  actions: { approved: 'Richiesta approvata dal Gestore', rejected: 'Richiesta respinta dal Gestore' },
+  describe: (registration: Pick<Registration, 'status'>) => statusLabels[registration.status].toLowerCase(),
+  refusalText: (_step, registration) => `La richiesta è già stata ${statusLabels[registration.status].toLowerCase()}.`,
+  steps: {
+    approved: { from: ['in-attesa'], to: 'approvata', by: 'Gestore', emits: identityEvents.registrationApproved.type, refusal: why.REGISTRATION_DECIDED, refused: 'approvare' },
+    rejected: { from: ['in-attesa'], to: 'respinta', by: 'Gestore', emits: identityEvents.registrationRejected.type, refusal: why.REGISTRATION_DECIDED, refused: 'respingere' },
+  },
+});
+
 /** Only a request waiting for the Gestore is decided. */
 export function checkUndecided(registration: Registration): void {
-  if (registration.status === 'in-attesa') return;
-  throw refuse(why.REGISTRATION_DECIDED, `La richiesta è già stata ${statusLabels[registration.status].toLowerCase()}.`);
+  registrationLifecycle.check('approved', registration);
 }

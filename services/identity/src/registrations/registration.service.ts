@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { identityEvents } from '@app/events';
 import type { Caller, TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import { AppError } from '@app/platform/errors';
+import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { agencyMeant, checkAdministers, isGestore } from '../admin/administration.rules.js';
 import { credentialDeliveryOf } from '../credentials/credential-delivery.js';
@@ -71,13 +71,12 @@ export async function approveRegistration(deps: IdentityDeps, act: Command<Calle
   const approved = await transaction(deps.dataSource, act, async (manager) => {
     const registration = await pendingForDecision(manager, id);
     const users = await enrol(deps, manager, registration, act.caller.subject);
-    await store.decide(manager, id, { status: 'approvata', by: act.caller.subject });
     const { agencyId, contractId } = registration;
-    await appendEvent(manager, {
-      type: identityEvents.registrationApproved.type, source: 'identity', subject: id, tenant: agencyId,
-      data: { registrationId: id, agencyId, contractId, users },
+    await takeStep(rules.registrationLifecycle, 'approved', registration, {
+      save: (to) => store.decide(manager, id, { status: to, by: act.caller.subject }),
+      record: (taken) => appendEvent(manager, { type: taken.emits!, source: 'identity', subject: id, tenant: agencyId, data: { registrationId: id, agencyId, contractId, users } }),
+      audit: (action) => audit(manager, act, 'registration', action, id),
     });
-    await audit(manager, act, 'registration', 'registration.approved', id);
     return (await store.findRegistration(manager, id))!;
   });
   credentialDeliveryOf(deps.dataSource, deps.config, deps.logger).wake();
@@ -86,13 +85,13 @@ export async function approveRegistration(deps: IdentityDeps, act: Command<Calle
 
 export function rejectRegistration(deps: IdentityDeps, act: Command<Caller>, id: string, reason: string): Promise<Registration> {
   return transaction(deps.dataSource, act, async (manager) => {
-    const { agencyId, contractId } = await pendingForDecision(manager, id);
-    await store.decide(manager, id, { status: 'respinta', by: act.caller.subject, reason });
-    await appendEvent(manager, {
-      type: identityEvents.registrationRejected.type, source: 'identity', subject: id, tenant: agencyId,
-      data: { registrationId: id, agencyId, contractId, reason },
+    const registration = await pendingForDecision(manager, id);
+    const { agencyId, contractId } = registration;
+    await takeStep(rules.registrationLifecycle, 'rejected', registration, {
+      save: (to) => store.decide(manager, id, { status: to, by: act.caller.subject, reason }),
+      record: (taken) => appendEvent(manager, { type: taken.emits!, source: 'identity', subject: id, tenant: agencyId, data: { registrationId: id, agencyId, contractId, reason } }),
+      audit: (action) => audit(manager, act, 'registration', action, id, { reason }),
     });
-    await audit(manager, act, 'registration', 'registration.rejected', id, { reason });
     return (await store.findRegistration(manager, id))!;
   });
 }
