@@ -19,7 +19,7 @@ describe('declared lifecycles', () => {
   test('no service of a declared lifecycle writes one of its states by hand outside its rules', () => {
     for (const { file, lifecycle } of lifecycles) {
       const states = Object.keys(lifecycle.states).map((state) => state.replaceAll('-', '\\-')).join('|');
-      const assigned = new RegExp(`\\b(status|to): '(${states})'|SET status = '(${states})'`);
+      const assigned = new RegExp(`\\b(status|state|to): '(${states})'|SET (status|state) = '(${states})'`);
       const capability = dirname(file);
       const found = sourcesUnder(capability).filter((path) => !path.endsWith('.rules.ts'))
         .flatMap((path) => readFileSync(path, 'utf8').split('\n').map((line, index) => ({ path, line: index + 1, text: line })))

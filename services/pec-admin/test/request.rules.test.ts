@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerOf, caseOutcome, labelled, providerCall, retryDelay, waitingReason } from '../src/requests/request.rules.js';
+import { answerOf, caseOutcome, labelled, providerCall, requestLifecycle, retryDelay, waitingReason } from '../src/requests/request.rules.js';
 
 describe('the request ledger towards the provider', () => {
   it('reads the provider\'s answer: done, its trouble (tried again), or a refusal with its reason', () => {
@@ -24,9 +24,11 @@ describe('the request ledger towards the provider', () => {
   });
 
   it('reads a case of the back office: open, done with its outcome, or refused with its reason', () => {
-    assert.deepEqual(caseOutcome({ stato: 'in-lavorazione' }), { state: 'inviata' });
-    assert.deepEqual(caseOutcome({ stato: 'eseguita', esito: 'corretta', motivo: 'Fatto.' }), { state: 'eseguita', outcome: 'corretta', reason: 'Fatto.' });
-    assert.deepEqual(caseOutcome({ stato: 'respinta', esito: 'respinta', motivo: null }), { state: 'rifiutata', outcome: 'respinta', reason: 'Pratica respinta dal gestore.' });
+    assert.deepEqual(caseOutcome({ stato: 'in-lavorazione' }), {}, 'still open: no step, the request stays «Inviata al gestore»');
+    assert.deepEqual(caseOutcome({ stato: 'eseguita', esito: 'corretta', motivo: 'Fatto.' }), { step: 'executed', outcome: 'corretta', reason: 'Fatto.' });
+    assert.deepEqual(caseOutcome({ stato: 'respinta', esito: 'respinta', motivo: null }), { step: 'refused', outcome: 'respinta', reason: 'Pratica respinta dal gestore.' });
+    assert.deepEqual([requestLifecycle.steps.executed.to, requestLifecycle.steps.refused.to], ['eseguita', 'rifiutata']);
+    assert.equal(requestLifecycle.can('executed', 'eseguita'), false, 'a closed request is not closed again');
   });
 
   it('labels kinds and states in Italian', () => {

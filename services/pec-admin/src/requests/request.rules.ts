@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineLifecycle } from '@app/platform/lifecycle';
 
 /** Every operation of the Order's panel (seed 004) is a request with its own life. */
 export const requestKinds = {
@@ -14,6 +15,27 @@ export type RequestKind = keyof typeof requestKinds;
 
 export const requestStates = { richiesta: 'Richiesta', inviata: 'Inviata al gestore', eseguita: 'Eseguita', rifiutata: 'Rifiutata' } as const;
 export type RequestState = keyof typeof requestStates;
+/** The states the worker takes requests up from: to send them, to follow their case. */
+export type OpenRequestState = Extract<RequestState, 'richiesta' | 'inviata'>;
+
+/**
+ * A request's life in the ledger: queued (richiesta), carried to the provider by the worker, which
+ * either answers at once (eseguita, rifiutata) or opens a case at its back office (inviata) that the
+ * worker follows until it closes. Every step is the worker's, on the provider's answer.
+ */
+export const requestLifecycle = defineLifecycle({
+  entity: 'pec.request',
+  title: 'Richiesta al gestore PEC',
+  states: requestStates,
+  initial: ['richiesta'],
+  actions: { sent: 'Pratica aperta presso il gestore', executed: 'Eseguita dal gestore', refused: 'Rifiutata dal gestore' },
+  describe: (request: { status: RequestState }) => requestStates[request.status],
+  steps: {
+    sent: { from: ['richiesta'], to: 'inviata', by: 'gestore PEC', system: true },
+    executed: { from: ['richiesta', 'inviata'], to: 'eseguita', by: 'gestore PEC', system: true, audit: 'eseguita' },
+    refused: { from: ['richiesta', 'inviata'], to: 'rifiutata', by: 'gestore PEC', system: true, audit: 'rifiutata' },
+  },
+});
 
 export const requestQuery = z.object({
   stato: z.enum(Object.keys(requestStates) as [RequestState, ...RequestState[]]).optional(),
@@ -62,10 +84,10 @@ export const waitingReason = (error: string, next: Date) =>
   `In attesa: ${error}. Nuovo tentativo alle ${next.toLocaleTimeString('it-IT', { timeZone: 'Europe/Rome' })}.`;
 
 /** A case of the provider's back office as the ledger reads it: still open, done, or refused. */
-export function caseOutcome(found: { stato?: string; esito?: string | null; motivo?: string | null }): { state: 'inviata' | 'eseguita' | 'rifiutata'; outcome?: string; reason?: string } {
-  if (found.stato === 'eseguita') return { state: 'eseguita', outcome: found.esito ?? 'eseguita', reason: found.motivo ?? undefined };
-  if (found.stato === 'respinta') return { state: 'rifiutata', outcome: found.esito ?? 'respinta', reason: found.motivo ?? 'Pratica respinta dal gestore.' };
-  return { state: 'inviata' };
+export function caseOutcome(found: { stato?: string; esito?: string | null; motivo?: string | null }): { step?: 'executed' | 'refused'; outcome?: string; reason?: string } {
+  if (found.stato === 'eseguita') return { step: 'executed', outcome: found.esito ?? 'eseguita', reason: found.motivo ?? undefined };
+  if (found.stato === 'respinta') return { step: 'refused', outcome: found.esito ?? 'respinta', reason: found.motivo ?? 'Pratica respinta dal gestore.' };
+  return {};
 }
 
 /** A ledger row as people read it: its kind and state in words beside the codes. */

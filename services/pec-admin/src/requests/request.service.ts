@@ -3,9 +3,10 @@ import type { Logger } from 'pino';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, systemCommand, type Command } from '@app/platform/commands';
 import { notFound } from '@app/platform/errors';
+import { takeStep } from '@app/platform/lifecycle';
 import type { Config } from '../config.js';
 import type { PartnerClient } from './partner-client.js';
-import { caseOutcome, labelled, providerCall, retryDelay, waitingReason, type RequestKind } from './request.rules.js';
+import { caseOutcome, labelled, providerCall, requestLifecycle, retryDelay, waitingReason, type RequestKind } from './request.rules.js';
 import * as store from './request.store.js';
 
 /** What a request's outcome does to the rest of the Order's data, kind by kind (wired by the service). */
@@ -46,11 +47,16 @@ export function ledgerWorker(deps: { dataSource: DataSource; config: Config; log
   const { dataSource, config, client, outcomes } = deps;
   const lease = Math.max(config.PEC_PARTNER_TIMEOUT_MS * 2, 5_000);
 
-  async function finish(manager: EntityManager, request: store.LedgerRow, state: 'eseguita' | 'rifiutata', answer: Record<string, any>, outcome: string | null, reason: string | null, thread?: unknown[]) {
-    await store.closed(manager, request.id, state, outcome, reason, thread);
-    if (state === 'eseguita') await outcomes[request.kind]?.done?.(manager, request, answer);
-    else await outcomes[request.kind]?.refused?.(manager, request, reason ?? '');
-    await audit(manager, system, 'pec_request', `pec.request.${state}`, request.id, { kind: request.kind, outcome, reason });
+  async function finish(manager: EntityManager, request: store.LedgerRow, step: 'executed' | 'refused', answer: Record<string, any>, outcome: string | null, reason: string | null, thread?: unknown[]) {
+    await takeStep(requestLifecycle, step, { status: request.state }, {
+      save: (to) => store.closed(manager, request.id, to, outcome, reason, thread),
+      // What the outcome does to the rest of the Order's data, kind by kind.
+      record: async () => {
+        if (step === 'executed') await outcomes[request.kind]?.done?.(manager, request, answer);
+        else await outcomes[request.kind]?.refused?.(manager, request, reason ?? '');
+      },
+      audit: (action) => audit(manager, system, 'pec_request', action, request.id, { kind: request.kind, outcome, reason }),
+    });
   }
 
   async function send(request: store.LedgerRow) {
@@ -65,12 +71,13 @@ export function ledgerWorker(deps: { dataSource: DataSource; config: Config; log
         deps.logger.warn({ requestId: current.id, kind: current.kind, attempt: current.attempts + 1, error: answer.error }, 'PEC provider request will be retried');
         return store.waiting(manager, current.id, waitingReason(answer.error, next), next);
       }
-      if (answer.kind === 'refused') return finish(manager, current, 'rifiutata', {}, null, answer.reason);
+      if (answer.kind === 'refused') return finish(manager, current, 'refused', {}, null, answer.reason);
       if (answer.status === 202 && typeof answer.body.id === 'string') {
         const providerCase = { id: answer.body.id, thread: answer.body.messaggi ?? [], sheet: typeof answer.body.foglio === 'string' ? answer.body.foglio : null };
-        return store.sent(manager, current.id, providerCase, new Date(Date.now() + config.PEC_PARTNER_FOLLOW_MS));
+        const followAt = new Date(Date.now() + config.PEC_PARTNER_FOLLOW_MS);
+        return takeStep(requestLifecycle, 'sent', { status: current.state }, { save: (to) => store.sent(manager, current.id, to, providerCase, followAt) });
       }
-      return finish(manager, current, 'eseguita', answer.body, 'eseguita', null);
+      return finish(manager, current, 'executed', answer.body, 'eseguita', null);
     });
   }
 
@@ -83,8 +90,8 @@ export function ledgerWorker(deps: { dataSource: DataSource; config: Config; log
       const followAt = new Date(Date.now() + config.PEC_PARTNER_FOLLOW_MS);
       if (answer?.kind !== 'done') return store.followed(manager, current.id, undefined, followAt);
       const result = caseOutcome(answer.body);
-      if (result.state === 'inviata') return store.followed(manager, current.id, answer.body.messaggi, followAt);
-      return finish(manager, current, result.state, answer.body, result.outcome ?? null, result.reason ?? null, answer.body.messaggi);
+      if (!result.step) return store.followed(manager, current.id, answer.body.messaggi, followAt);
+      return finish(manager, current, result.step, answer.body, result.outcome ?? null, result.reason ?? null, answer.body.messaggi);
     });
   }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@app/platform/db';
-import type { RequestKind, RequestState } from './request.rules.js';
+import type { OpenRequestState, RequestKind, RequestState } from './request.rules.js';
 
 const view = `id, order_agency_id AS "orderAgencyId", kind, state, member_id AS "memberId", mailbox_id AS "mailboxId", payload,
   requested_by AS "requestedBy", created_at AS "createdAt", sent_at AS "sentAt", completed_at AS "completedAt", attempts,
@@ -35,7 +35,7 @@ export async function pendingFor(manager: EntityManager, mailboxId: string, kind
  * Takes due requests of one state for a while (`leaseMs`): another replica skips them, and if this
  * process dies they come due again; the provider's idempotency makes the repeated call harmless.
  */
-export const claim = (manager: EntityManager, state: 'richiesta' | 'inviata', limit: number, leaseMs: number) => updateReturning<LedgerRow>(manager,
+export const claim = (manager: EntityManager, state: OpenRequestState, limit: number, leaseMs: number) => updateReturning<LedgerRow>(manager,
   `UPDATE requests SET next_attempt_at = now() + make_interval(secs => $3 / 1000.0)
    WHERE id IN (SELECT id FROM requests WHERE state = $1 AND next_attempt_at <= now() ${state === 'inviata' ? 'AND provider_case_id IS NOT NULL' : ''}
                 ORDER BY next_attempt_at, created_at LIMIT $2 FOR UPDATE SKIP LOCKED)
@@ -51,14 +51,14 @@ export const waiting = (manager: EntityManager, id: string, error: string, nextA
   'UPDATE requests SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE id = $1', [id, error, nextAt]);
 
 /** Under way at the provider's back office: its case, its messages, and the paperwork it drew up (the *Trasferimenti* sheet). */
-export const sent = (manager: EntityManager, id: string, providerCase: { id: string; thread: unknown[]; sheet: string | null }, followAt: Date) => manager.query(
-  `UPDATE requests SET state = 'inviata', attempts = attempts + 1, sent_at = now(), last_error = NULL, provider_case_id = $2, thread = $3, provider_sheet = $4, next_attempt_at = $5
-   WHERE id = $1`, [id, providerCase.id, JSON.stringify(providerCase.thread), providerCase.sheet, followAt]);
+export const sent = (manager: EntityManager, id: string, state: RequestState, providerCase: { id: string; thread: unknown[]; sheet: string | null }, followAt: Date) => manager.query(
+  `UPDATE requests SET state = $6, attempts = attempts + 1, sent_at = now(), last_error = NULL, provider_case_id = $2, thread = $3, provider_sheet = $4, next_attempt_at = $5
+   WHERE id = $1`, [id, providerCase.id, JSON.stringify(providerCase.thread), providerCase.sheet, followAt, state]);
 
 export const followed = (manager: EntityManager, id: string, thread: unknown[] | undefined, followAt: Date) => manager.query(
   'UPDATE requests SET thread = coalesce($2, thread), next_attempt_at = $3 WHERE id = $1', [id, thread ? JSON.stringify(thread) : null, followAt]);
 
-export const closed = (manager: EntityManager, id: string, state: 'eseguita' | 'rifiutata', outcome: string | null, reason: string | null, thread?: unknown[]) => manager.query(
+export const closed = (manager: EntityManager, id: string, state: RequestState, outcome: string | null, reason: string | null, thread?: unknown[]) => manager.query(
   `UPDATE requests SET state = $2, outcome = $3, reason = $4, completed_at = now(), sent_at = coalesce(sent_at, now()), last_error = NULL,
      attempts = CASE WHEN provider_case_id IS NULL THEN attempts + 1 ELSE attempts END, thread = coalesce($5, thread)
    WHERE id = $1`, [id, state, outcome, reason, thread ? JSON.stringify(thread) : null]);
