@@ -6,6 +6,7 @@ import { schedaLifecycle } from '../services/anac-gateway/src/schede/scheda.rule
 import { contractLifecycle } from '../services/catalog/src/contracts/contract.rules.js';
 import { registrationLifecycle } from '../services/identity/src/registrations/registration.rules.js';
 import { orderLifecycle } from '../services/ordering/src/orders/order.rules.js';
+import { mailboxLifecycle } from '../services/pec-admin/src/mailboxes/mailbox.rules.js';
 import { requestLifecycle } from '../services/pec-admin/src/requests/request.rules.js';
 
 /** Every declared lifecycle, in the order the flows meet them, with the rules file that declares it. */
@@ -17,6 +18,7 @@ export const lifecycles: { file: string; lifecycle: Lifecycle<string, string, ne
   { file: 'services/anac-gateway/src/cig-requests/cig-request.rules.ts', lifecycle: cigRequestLifecycle as never },
   { file: 'services/anac-gateway/src/schede/scheda.rules.ts', lifecycle: schedaLifecycle as never },
   { file: 'services/pec-admin/src/requests/request.rules.ts', lifecycle: requestLifecycle as never },
+  { file: 'services/pec-admin/src/mailboxes/mailbox.rules.ts', lifecycle: mailboxLifecycle as never },
 ];
 
 export const lifecyclesFile = 'docs/lifecycles.md';

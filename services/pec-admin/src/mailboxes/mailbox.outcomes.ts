@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { pecEvents } from '@app/events';
 import { audit, systemCommand } from '@app/platform/commands';
+import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import * as iniPec from '../inipec/ini-pec.store.js';
 import { iniPecStatus } from '../inipec/ini-pec.rules.js';
@@ -10,14 +11,20 @@ import type { PartnerClient } from '../requests/partner-client.js';
 import type { Outcome, Outcomes } from '../requests/request.service.js';
 import type { LedgerRow } from '../requests/request.store.js';
 import { eventData } from './mailbox.service.js';
+import { mailboxLifecycle, type MailboxState, type MailboxStep } from './mailbox.rules.js';
 import * as store from './mailbox.store.js';
 
 const publish = (manager: EntityManager, type: string, box: store.MailboxRow, data: Record<string, unknown>) =>
   appendEvent(manager, { type, source: 'pec-admin', subject: box.id, tenant: box.orderAgencyId, data });
 
+/** One declared step of a box (`mailboxLifecycle`): its new state, then what it announces. */
+const boxStep = (step: MailboxStep, box: store.MailboxRow, save: (to: MailboxState) => Promise<unknown>, record?: () => Promise<unknown>) =>
+  takeStep(mailboxLifecycle, step, { status: box.state }, { save, ...(record ? { record } : {}) });
+
 /** The provider refused to create or move the box in: it never was the Order's. */
 const refusedBox: Outcome['refused'] = async (manager, request) => {
-  if (request.mailboxId) await store.ended(manager, request.mailboxId, 'rifiutata');
+  const box = await boxOf(manager, request);
+  if (box) await boxStep('refused', box, (to) => store.ended(manager, box.id, to));
 };
 
 async function boxOf(manager: EntityManager, request: LedgerRow) {
@@ -31,8 +38,8 @@ async function becameActive(manager: EntityManager, box: store.MailboxRow, reque
 }
 
 /** The box left the Order (deleted, or moved to another panel): INI-PEC gets its delete (3). */
-async function left(manager: EntityManager, box: store.MailboxRow, requestId: string, state: 'cancellata' | 'trasferita', to?: string) {
-  await store.ended(manager, box.id, state, to);
+async function left(manager: EntityManager, box: store.MailboxRow, requestId: string, step: 'deleted' | 'transferred', to?: string) {
+  await boxStep(step, box, (state) => store.ended(manager, box.id, state, to));
   await iniPec.append(manager, { orderId: box.orderAgencyId, requestId, memberId: box.memberId, address: box.address!, status: iniPecStatus.cancellazione });
 }
 
@@ -41,9 +48,11 @@ export const mailboxOutcomes: Outcomes = {
   'nuova-casella': {
     async done(manager, request, answer) {
       const box = (await boxOf(manager, request))!;
-      await store.created(manager, box.id, { address: answer.indirizzo, active: answer.stato === 'attiva', createdAt: answer.creataIl ?? null, activatedAt: answer.attivataIl ?? null });
-      const saved = (await store.byId(manager, box.id))!;
-      if (saved.state === 'attiva') await becameActive(manager, saved, request.id);
+      const active = answer.stato === 'attiva';
+      const facts = { address: answer.indirizzo, active, createdAt: answer.creataIl ?? null, activatedAt: answer.attivataIl ?? null };
+      const save = (to: MailboxState) => store.created(manager, box.id, to, facts);
+      if (!active) await boxStep('created', box, save);
+      else await boxStep('created-active', box, save, async () => becameActive(manager, (await store.byId(manager, box.id))!, request.id));
     },
     refused: refusedBox,
   },
@@ -51,11 +60,14 @@ export const mailboxOutcomes: Outcomes = {
     async done(manager, request, answer) {
       const box = (await boxOf(manager, request))!;
       const moved = answer.casella ?? {};
-      await store.created(manager, box.id, { address: moved.indirizzo ?? box.address, active: moved.stato !== 'non-attiva', createdAt: moved.creataIl ?? null, activatedAt: moved.attivataIl ?? null });
+      const active = moved.stato !== 'non-attiva';
+      const facts = { address: moved.indirizzo ?? box.address, active, createdAt: moved.creataIl ?? null, activatedAt: moved.attivataIl ?? null };
+      // A box moved in is announced as transferred (below), not as activated.
+      await boxStep(active ? 'created-active' : 'created', box, (to) => store.created(manager, box.id, to, facts), async () => undefined);
       const saved = (await store.byId(manager, box.id))!;
       const destination = (await orders.find(manager, saved.orderAgencyId))?.name ?? 'Ordine di destinazione';
       const sources = await store.liveElsewhere(manager, saved.address!, saved.orderAgencyId);
-      for (const source of sources) await left(manager, source, request.id, 'trasferita', destination);
+      for (const source of sources) await left(manager, source, request.id, 'transferred', destination);
       await iniPec.append(manager, { orderId: saved.orderAgencyId, requestId: request.id, memberId: saved.memberId, address: saved.address!, status: iniPecStatus.inserimento });
       await publish(manager, pecEvents.mailboxTransferred.type, saved, {
         ...eventData(saved, request.id), fromOrderAgencyId: sources[0]?.orderAgencyId ?? null, toOrderAgencyId: saved.orderAgencyId, toOrderName: destination,
@@ -67,7 +79,7 @@ export const mailboxOutcomes: Outcomes = {
     async done(manager, request) {
       const box = (await boxOf(manager, request))!;
       const destination = String(request.payload.ordineDestinazione);
-      await left(manager, box, request.id, 'trasferita', destination);
+      await left(manager, box, request.id, 'transferred', destination);
       await publish(manager, pecEvents.mailboxTransferred.type, box, {
         ...eventData(box, request.id), fromOrderAgencyId: box.orderAgencyId, toOrderAgencyId: null, toOrderName: destination,
       });
@@ -76,7 +88,7 @@ export const mailboxOutcomes: Outcomes = {
   cancellazione: {
     async done(manager, request) {
       const box = (await boxOf(manager, request))!;
-      await left(manager, box, request.id, 'cancellata');
+      await left(manager, box, request.id, 'deleted');
       await publish(manager, pecEvents.mailboxDeleted.type, box, eventData(box, request.id));
     },
   },
@@ -107,9 +119,11 @@ export function acceptanceWatcher(deps: { dataSource: DataSource; client: Partne
       const answer = await deps.client.send(account, { method: 'GET', path: `/partner/v1/caselle/${encodeURIComponent(box.address)}` });
       if (answer.kind !== 'done' || answer.body.stato !== 'attiva') continue;
       await deps.dataSource.transaction(async (manager) => {
-        if (!(await store.activated(manager, box.id))) return;
-        const saved = (await store.byId(manager, box.id))!;
-        await becameActive(manager, saved, await store.creatingRequest(manager, box.id));
+        // Once, whoever else watches: the update applies only from the state the box was read in.
+        let moved = false;
+        await boxStep('accepted', box, async (to) => { moved = await store.activated(manager, box.id, box.state, to); },
+          async () => moved && becameActive(manager, (await store.byId(manager, box.id))!, await store.creatingRequest(manager, box.id)));
+        if (!moved) return;
         await audit(manager, system, 'pec_mailbox', 'pec.mailbox.accepted', box.id, { address: box.address });
       });
     }

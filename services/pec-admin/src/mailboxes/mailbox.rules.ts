@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { pecEvents } from '@app/events';
 import { refusals } from '@app/platform/errors';
+import { defineLifecycle } from '@app/platform/lifecycle';
 
 export const mailboxStates = {
   richiesta: 'In richiesta al gestore',
@@ -22,6 +24,33 @@ export const mailboxRefusals = refusals({
 
 export const liveMessage = (state: MailboxState) =>
   `La casella è nello stato «${mailboxStates[state]}»: si possono gestire solo caselle attive o in attesa di accettazione.`;
+
+/**
+ * A mailbox's life (seed 004), every step on the provider's answer: asked for, then created active or
+ * waiting for its holder's acceptance, then deleted or moved to another Order's panel; or refused.
+ */
+export const mailboxLifecycle = defineLifecycle({
+  entity: 'pec.mailbox',
+  title: 'Casella PEC di un iscritto',
+  states: mailboxStates,
+  initial: ['richiesta'],
+  actions: {
+    'created': 'Creata, in attesa di accettazione', 'created-active': 'Creata attiva', 'accepted': 'Accettata dal titolare',
+    'deleted': 'Cancellata', 'transferred': 'Trasferita ad altro Ordine', 'refused': 'Rifiutata dal gestore',
+  },
+  describe: (box: { status: MailboxState }) => liveMessage(box.status),
+  steps: {
+    'created': { from: ['richiesta'], to: 'non-attiva', by: 'gestore PEC', system: true },
+    'created-active': { from: ['richiesta'], to: 'attiva', by: 'gestore PEC', system: true, emits: pecEvents.mailboxActivated.type },
+    'accepted': { from: ['non-attiva'], to: 'attiva', by: 'titolare', system: true, emits: pecEvents.mailboxActivated.type },
+    // Deleted and moved boxes are announced by their request's outcome: a box moved in ends the source box elsewhere.
+    'deleted': { from: ['non-attiva', 'attiva'], to: 'cancellata', by: 'gestore PEC', system: true },
+    'transferred': { from: ['non-attiva', 'attiva'], to: 'trasferita', by: 'gestore PEC', system: true },
+    'refused': { from: ['richiesta'], to: 'rifiutata', by: 'gestore PEC', system: true },
+  },
+});
+
+export type MailboxStep = keyof typeof mailboxLifecycle.steps;
 
 const address = z.email('Indirizzo PEC non valido.').max(254).transform((value) => value.toLowerCase());
 

@@ -46,13 +46,13 @@ export async function liveOfMember(manager: EntityManager, memberId: string): Pr
 export const liveElsewhere = (manager: EntityManager, address: string, orderId: string): Promise<MailboxRow[]> => manager.query(
   `SELECT ${view} ${from} WHERE b.address = $1 AND b.order_agency_id <> $2 AND b.state IN ('non-attiva', 'attiva') FOR UPDATE OF b`, [address, orderId]);
 
-export const created = (manager: EntityManager, id: string, box: { address: string; active: boolean; createdAt: string | null; activatedAt: string | null }) => manager.query(
-  `UPDATE mailboxes SET address = $2, state = $3, created_at = coalesce($4::timestamptz, now()), activated_at = CASE WHEN $3 = 'attiva' THEN coalesce($5::timestamptz, now()) END
-   WHERE id = $1`, [id, box.address, box.active ? 'attiva' : 'non-attiva', box.createdAt, box.activatedAt]);
+export const created = (manager: EntityManager, id: string, state: MailboxState, box: { address: string; active: boolean; createdAt: string | null; activatedAt: string | null }) => manager.query(
+  `UPDATE mailboxes SET address = $2, state = $3, created_at = coalesce($4::timestamptz, now()), activated_at = CASE WHEN $6 THEN coalesce($5::timestamptz, now()) END
+   WHERE id = $1`, [id, box.address, state, box.createdAt, box.activatedAt, box.active]);
 
-/** Whether this call moved the box from *non attiva* to *attiva* (once, whoever else watches). */
-export const activated = (manager: EntityManager, id: string) => updateReturning(manager,
-  `UPDATE mailboxes SET state = 'attiva', activated_at = now() WHERE id = $1 AND state = 'non-attiva' RETURNING id`, [id]).then((rows) => rows.length > 0);
+/** Whether this call moved the box on from the state it was read in (once, whoever else watches). */
+export const activated = (manager: EntityManager, id: string, from: MailboxState, to: MailboxState) => updateReturning(manager,
+  'UPDATE mailboxes SET state = $3, activated_at = now() WHERE id = $1 AND state = $2 RETURNING id', [id, from, to]).then((rows) => rows.length > 0);
 
 /** The request that created the box (its INI-PEC row and events name it). */
 export async function creatingRequest(manager: EntityManager, id: string): Promise<string> {
@@ -60,7 +60,7 @@ export async function creatingRequest(manager: EntityManager, id: string): Promi
   return row?.id ?? id;
 }
 
-export const ended = (manager: EntityManager, id: string, state: 'cancellata' | 'trasferita' | 'rifiutata', to?: string) => manager.query(
+export const ended = (manager: EntityManager, id: string, state: MailboxState, to?: string) => manager.query(
   `UPDATE mailboxes SET state = $2, deleted_at = CASE WHEN $2 = 'cancellata' THEN now() ELSE deleted_at END,
      transferred_at = CASE WHEN $2 = 'trasferita' THEN now() ELSE transferred_at END, transferred_to = coalesce($3, transferred_to)
    WHERE id = $1`, [id, state, to ?? null]);
