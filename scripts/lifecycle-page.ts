@@ -5,6 +5,7 @@ import { cigRequestLifecycle } from '../services/anac-gateway/src/cig-requests/c
 import { schedaLifecycle } from '../services/anac-gateway/src/schede/scheda.rules.js';
 import { contractLifecycle } from '../services/catalog/src/contracts/contract.rules.js';
 import { registrationLifecycle } from '../services/identity/src/registrations/registration.rules.js';
+import { webhookLifecycle } from '../services/notify/src/webhooks/webhook.rules.js';
 import { orderLifecycle } from '../services/ordering/src/orders/order.rules.js';
 import { mailboxLifecycle } from '../services/pec-admin/src/mailboxes/mailbox.rules.js';
 import { requestLifecycle } from '../services/pec-admin/src/requests/request.rules.js';
@@ -19,6 +20,7 @@ export const lifecycles: { file: string; lifecycle: Lifecycle<string, string, ne
   { file: 'services/anac-gateway/src/schede/scheda.rules.ts', lifecycle: schedaLifecycle as never },
   { file: 'services/pec-admin/src/requests/request.rules.ts', lifecycle: requestLifecycle as never },
   { file: 'services/pec-admin/src/mailboxes/mailbox.rules.ts', lifecycle: mailboxLifecycle as never },
+  { file: 'services/notify/src/webhooks/webhook.rules.ts', lifecycle: webhookLifecycle as never },
 ];
 
 export const lifecyclesFile = 'docs/lifecycles.md';

@@ -1,4 +1,5 @@
 import { refusals } from '@app/platform/errors';
+import { defineLifecycle } from '@app/platform/lifecycle';
 
 export const webhookRefusals = refusals({
   ENDPOINT_REFUSED: { status: 400, title: 'Indirizzo del webhook non accettato' },
@@ -7,6 +8,26 @@ export const webhookRefusals = refusals({
 });
 
 export const webhookStatuses = { attivo: 'Attivo', disabilitato: 'Disattivato' } as const;
+export type WebhookStatus = keyof typeof webhookStatuses;
+
+/**
+ * A partner's webhook endpoint: the agency turns it off and on (asking for the state it is in changes
+ * nothing); after errors lasting longer than the configured time the platform turns it off and tells
+ * the agency's administrators.
+ */
+export const webhookLifecycle = defineLifecycle({
+  entity: 'webhook',
+  title: 'Webhook di un partner',
+  states: webhookStatuses,
+  initial: ['attivo'],
+  actions: { enabled: "Riattivato dall'ente", disabled: "Disattivato dall'ente", 'disabled-after-failures': 'Disattivato dopo errori continui' },
+  describe: (hook: { status: WebhookStatus }) => `il webhook è «${webhookStatuses[hook.status]}»`,
+  steps: {
+    'enabled': { from: ['attivo', 'disabilitato'], to: 'attivo', by: 'ente', refusal: webhookRefusals.WEBHOOK_DISABLED, refused: 'Impossibile riattivare' },
+    'disabled': { from: ['attivo', 'disabilitato'], to: 'disabilitato', by: 'ente', refusal: webhookRefusals.WEBHOOK_DISABLED, refused: 'Impossibile disattivare' },
+    'disabled-after-failures': { from: ['attivo'], to: 'disabilitato', by: 'piattaforma', system: true },
+  },
+});
 export const deliveryStatuses = { 'in-coda': 'In coda', consegnato: 'Consegnato', fallito: 'Non consegnato' } as const;
 
 /** Address ranges a webhook may never reach: the platform's own network and the cloud's metadata service. */

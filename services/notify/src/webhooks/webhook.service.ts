@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { notifyEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
 import { notFound, refuse } from '@app/platform/errors';
+import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { keyringOf } from '@app/platform/secrets';
 import type { Config } from '../config.js';
@@ -17,7 +18,7 @@ import * as recipients from '../recipients/recipients.store.js';
 import { renderInbox } from '../templates/template.service.js';
 import { checkedAgent, internalAddressAmong, postThrough } from './webhook-connections.js';
 import { newSecret, newSigningKeys, signedHeaders } from './webhook-signature.js';
-import { internalAddressRefusal, keepsFailing, nextAttempt, urlProblem, webhookRefusals as why } from './webhook.rules.js';
+import { internalAddressRefusal, keepsFailing, nextAttempt, urlProblem, webhookLifecycle, webhookRefusals as why, type WebhookStatus } from './webhook.rules.js';
 import * as store from './webhook.store.js';
 
 const ownerOf = (caller: TenantCaller): store.Owner => ({ agencyId: caller.tenant, clientId: caller.clientId ?? null });
@@ -65,9 +66,18 @@ export async function get(dataSource: DataSource, caller: TenantCaller, id: stri
   return (await store.find(dataSource.manager, ownerOf(caller), id)) ?? Promise.reject(notFound('Webhook'));
 }
 
-export async function change(dataSource: DataSource, config: Config, caller: TenantCaller, id: string, body: { url?: string; description?: string; filters?: Filter[]; status?: string }) {
+export async function change(dataSource: DataSource, config: Config, caller: TenantCaller, id: string, body: { url?: string; description?: string; filters?: Filter[]; status?: WebhookStatus }) {
   if (body.url) await acceptable(body.url, config);
-  return (await store.change(dataSource.manager, ownerOf(caller), id, body)) ?? Promise.reject(notFound('Webhook'));
+  const { status, ...fields } = body;
+  if (!status) return (await store.change(dataSource.manager, ownerOf(caller), id, fields)) ?? Promise.reject(notFound('Webhook'));
+  // Turning it on or off is a step of its lifecycle; the other fields change with it.
+  const hook = await store.find(dataSource.manager, ownerOf(caller), id);
+  if (!hook) throw notFound('Webhook');
+  let changed: Awaited<ReturnType<typeof store.change>>;
+  await takeStep(webhookLifecycle, status === 'attivo' ? 'enabled' : 'disabled', hook, {
+    save: async (to) => { changed = await store.change(dataSource.manager, ownerOf(caller), id, { ...fields, status: to }); },
+  });
+  return changed ?? Promise.reject(notFound('Webhook'));
 }
 
 export async function remove(dataSource: DataSource, caller: TenantCaller, id: string): Promise<void> {
@@ -161,9 +171,13 @@ async function settle(dataSource: DataSource, config: Config, delivery: store.Cl
       });
     }
     const reason = `Disattivato dopo errori continui dal ${delivery.failingSince?.toISOString()}: ${outcome.error}`;
-    if (keepsFailing(delivery.failingSince, new Date(), config.WEBHOOK_DISABLE_AFTER_SECONDS) && await store.disable(manager, delivery.webhookId, reason)) {
-      await tellDisabled(manager, delivery);
-    }
+    if (!keepsFailing(delivery.failingSince, new Date(), config.WEBHOOK_DISABLE_AFTER_SECONDS)) return;
+    // Once, whoever else sends: the update applies only while the endpoint is still in the state it was read in.
+    let disabled = false;
+    await takeStep(webhookLifecycle, 'disabled-after-failures', { status: delivery.webhookStatus }, {
+      save: async (to) => { disabled = await store.disable(manager, delivery.webhookId, delivery.webhookStatus, to, reason); },
+    });
+    if (disabled) await tellDisabled(manager, delivery);
   });
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@app/platform/db';
 import type { Filter } from '../feed/feed.rules.js';
+import type { WebhookStatus } from './webhook.rules.js';
 
 const view = `id, url, description, filters, status, disabled_reason AS "disabledReason", failing_since AS "failingSince",
   signing_public_key AS "publicKey", previous_secret_until AS "previousSecretUntil", client_id AS "clientId",
@@ -26,7 +27,7 @@ export async function find(manager: EntityManager, owner: Owner, id: string) {
   return row;
 }
 
-export async function change(manager: EntityManager, owner: Owner, id: string, fields: { url?: string; description?: string; filters?: Filter[]; status?: string }) {
+export async function change(manager: EntityManager, owner: Owner, id: string, fields: { url?: string; description?: string; filters?: Filter[]; status?: WebhookStatus }) {
   const [row] = await updateReturning(manager,
     `UPDATE webhooks SET url = coalesce($4, url), description = coalesce($5, description), filters = coalesce($6, filters),
        status = coalesce($7, status), disabled_reason = CASE WHEN $7 = 'attivo' THEN NULL WHEN $7 = 'disabilitato' THEN 'Disattivato dall''ente' ELSE disabled_reason END,
@@ -94,6 +95,7 @@ export function deliveries(manager: EntityManager, webhookId: string, status: st
 export interface Claimed {
   id: string; webhookId: string; seq: string; attempts: number; url: string; agencyId: string; eventId: string; eventType: string;
   envelope: Record<string, unknown>; secret: string; previousSecret: string | null; publicKey: string; privateKey: string; failingSince: Date | null;
+  webhookStatus: WebhookStatus;
 }
 
 /**
@@ -111,7 +113,7 @@ export function claimDue(manager: EntityManager, limit: number, leaseSeconds: nu
        RETURNING d.id, d.webhook_id, d.seq, d.attempts)
      SELECT l.id, l.webhook_id AS "webhookId", l.seq::text AS seq, l.attempts, w.url, w.agency_id AS "agencyId", e.event_id AS "eventId",
        e.type AS "eventType", e.envelope, w.secret, CASE WHEN w.previous_secret_until > now() THEN w.previous_secret END AS "previousSecret",
-       w.signing_public_key AS "publicKey", w.signing_private_key AS "privateKey", w.failing_since AS "failingSince"
+       w.signing_public_key AS "publicKey", w.signing_private_key AS "privateKey", w.failing_since AS "failingSince", w.status AS "webhookStatus"
      FROM leased l JOIN webhooks w ON w.id = l.webhook_id JOIN partner_events e ON e.seq = l.seq ORDER BY l.seq`, [limit, leaseSeconds]);
 }
 
@@ -134,10 +136,10 @@ export async function markFailedAttempt(manager: EntityManager, delivery: { id: 
   await manager.query('UPDATE webhooks SET failing_since = coalesce(failing_since, now()) WHERE id = $1', [delivery.webhookId]);
 }
 
-/** Turns an endpoint off; true if this call did (it was still active). */
-export async function disable(manager: EntityManager, webhookId: string, reason: string): Promise<boolean> {
+/** Turns an endpoint off; true if this call did (it was still in the state it was read in). */
+export async function disable(manager: EntityManager, webhookId: string, from: WebhookStatus, to: WebhookStatus, reason: string): Promise<boolean> {
   const rows = await updateReturning(manager,
-    `UPDATE webhooks SET status = 'disabilitato', disabled_reason = $2, updated_at = now() WHERE id = $1 AND status = 'attivo' RETURNING id`, [webhookId, reason]);
+    'UPDATE webhooks SET status = $4, disabled_reason = $2, updated_at = now() WHERE id = $1 AND status = $3 RETURNING id', [webhookId, reason, from, to]);
   return rows.length > 0;
 }
 
