@@ -39,11 +39,11 @@ const allowed: Record<Workspace['kind'], (test: boolean) => string[]> = {
 /** The platform is infrastructure: it names no business package at all. */
 const platformOwn = new Set(['@app/platform']);
 /**
- * What a pure rules file may use besides other rules and schemas: zod, the platform's errors and
- * lifecycle declarations, and the shared vocabulary. Anything else (databases, HTTP, brokers, files,
+ * What a pure rules file may use besides other rules and schemas: zod, the platform's errors,
+ * lifecycle declarations and login strength, and the shared vocabulary. Anything else (databases, HTTP, brokers, files,
  * clocks of other services) is I/O.
  */
-const pureForRules = /^(zod|@app\/platform\/errors|@app\/platform\/lifecycle|@app\/italian-codes|@app\/roles|@app\/events)$/;
+const pureForRules = /^(zod|@app\/platform\/errors|@app\/platform\/lifecycle|@app\/platform\/login-strength|@app\/italian-codes|@app\/roles|@app\/events)$/;
 
 const isRules = (file: SourceFile) => file.path.endsWith('.rules.ts');
 const matches = (name: string, patterns: string[]) => patterns.some((pattern) => pattern === '*' || pattern === name || (pattern.endsWith('*') && name.startsWith(pattern.slice(0, -1))));

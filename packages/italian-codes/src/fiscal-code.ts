@@ -23,12 +23,12 @@ export function checkCharacter(first15: string): string {
   return String.fromCharCode(65 + (sum % 26));
 }
 
-/**
- * Normalises (trims, upper-cases, drops the `TINIT-` prefix SPID and CNS certificates use) and checks a
- * codice fiscale; the reason is in Italian, ready for the user.
- */
+/** A codice fiscale as written: trimmed, upper-cased, without the `TINIT-` prefix SPID and CNS certificates use. */
+export const plainFiscalCode = (input: string) => input.trim().toUpperCase().replace(/^TINIT-/, '');
+
+/** Normalises (as `plainFiscalCode`) and checks a codice fiscale; the reason is in Italian, ready for the user. */
 export function checkFiscalCode(input: string): FiscalCodeCheck {
-  const code = input.trim().toUpperCase().replace(/^TINIT-/, '');
+  const code = plainFiscalCode(input);
   if (code.length !== 16) return { valid: false, reason: 'Il codice fiscale deve avere 16 caratteri.' };
   if (!shape.test(code)) return { valid: false, reason: 'Il codice fiscale non ha il formato previsto.' };
   if (checkCharacter(code.slice(0, 15)) !== code[15]) return { valid: false, reason: 'Il carattere di controllo del codice fiscale non è corretto.' };

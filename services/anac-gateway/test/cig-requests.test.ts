@@ -138,7 +138,7 @@ describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and
   test('when a password-authenticated RUP or a buyer asks to confirm, then 403 with a clear Italian message and nothing reaches ANAC; another Comune sees nothing', async () => {
     const draft = await create();
     const before = h.received.length;
-    assert.match((await json(await h.call('rupPassword', 'POST', `/api/v1/cig-requests/${draft.id}/confirm`), 403)).detail, /SPID, CIE o CNS/);
+    assert.match((await json(await h.call('rupPassword', 'POST', `/api/v1/cig-requests/${draft.id}/confirm`), 403)).detail, /^Per questa operazione è necessario accedere con SPID \(livello 2 o 3\), CIE o CNS\.$/);
     assert.equal((await json(await h.call('buyerSpid', 'POST', `/api/v1/cig-requests/${draft.id}/confirm`), 403)).code, 'ROLE_REQUIRED');
     assert.equal((await json(await h.call('rupPassword', 'POST', `/api/v1/cig-requests/${draft.id}/acquire`), 403)).code, 'STRONG_AUTH_REQUIRED');
     assert.equal(h.received.length, before);

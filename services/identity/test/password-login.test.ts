@@ -26,7 +26,7 @@ describe('password login, profile choice and switch, /me, logout', () => {
     assert.equal(caller.tenant, world.agencies['Regione Toscana']!.id);
     assert.equal(caller.authMethod, 'password');
     assert.equal(caller.fiscalNumber, gaio.fiscalCode);
-    assert.throws(() => requireStrongAuth(caller), /SPID, CIE o CNS/);
+    assert.throws(() => requireStrongAuth(caller), { message: 'Per questa operazione è necessario accedere con SPID (livello 2 o 3), CIE o CNS.' });
     const cookies = response.headers.getSetCookie();
     assert.ok(cookies.some((c) => c.startsWith('ne_access=') && /HttpOnly/i.test(c) && /SameSite=Lax/i.test(c)));
     assert.ok(cookies.some((c) => c.startsWith('ne_session=') && /Path=\/api\/v1\/auth/.test(c)));

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-/** Methods a person can log in with; the first three are the strong ones ANAC requires. */
-export const authMethods = ['spid', 'cie', 'cns', 'password'] as const;
-export const strongAuthMethods: ReadonlySet<string> = new Set(['spid', 'cie', 'cns']);
+import { authMethods } from '../login-strength/index.js';
+
+export { authMethods, strongAuthMethods } from '../login-strength/index.js';
 
 /** Claims of an access token issued by the identity service. */
 export const accessTokenClaims = z.object({

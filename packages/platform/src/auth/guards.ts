@@ -1,5 +1,6 @@
 import { AppError, forbidden, unauthorized } from '../errors/index.js';
-import { strongAuthMethods, type Caller } from './claims.js';
+import { isStrongLogin } from '../login-strength/index.js';
+import type { Caller } from './claims.js';
 import type { RouteAccess } from '../http/route.js';
 
 /** Throws unless the caller may use a route with the given access rules. */
@@ -29,14 +30,14 @@ function checkScopes(access: RouteAccess, caller: Caller): void {
   }
 }
 
-/** ANAC operations need a person authenticated with SPID, CIE or CNS, never a password session. */
+/** ANAC operations need a person authenticated with SPID (level 2 or more), CIE or CNS, never a password session. */
 export function requireStrongAuth(caller: Caller): void {
-  if (!caller.authMethod || !strongAuthMethods.has(caller.authMethod)) {
+  if (!isStrongLogin(caller)) {
     throw new AppError({
       code: 'STRONG_AUTH_REQUIRED',
       status: 403,
       title: 'Autenticazione forte richiesta',
-      detail: "Per questa operazione è necessario accedere con SPID, CIE o CNS.",
+      detail: "Per questa operazione è necessario accedere con SPID (livello 2 o 3), CIE o CNS.",
     });
   }
 }

@@ -1,6 +1,8 @@
 import { anacEvents } from '@app/events';
+import { plainFiscalCode } from '@app/italian-codes';
 import { refuse, refusals } from '@app/platform/errors';
 import { defineLifecycle } from '@app/platform/lifecycle';
+import { isStrongLogin, spidLevelOf, strongAuthMethods } from '@app/platform/login-strength';
 import type { ExplainedError } from '../pcp/anac-errors.rules.js';
 import type { RupIdentity } from '../pdnd/tracking-evidence.js';
 import type { CigRequestData } from './cig-request.schema.js';
@@ -161,14 +163,16 @@ export const cigsNotReturned = (detail: string) => refuse(why.CIG_NOT_ACQUIRED, 
 export const pdndMissing = () => refuse(why.PDND_NOT_CONFIGURED,
   'Manca la chiave del client PDND (PDND_PRIVATE_KEY_FILE): nessuna richiesta può essere inviata ad ANAC.');
 
-const levels: Record<string, '3' | '4'> = { 'https://www.spid.gov.it/SpidL2': '3', 'https://www.spid.gov.it/SpidL3': '4' };
+/** ANAC's level of assurance for a SPID or CIE level: 2 is LoA 3, 3 is LoA 4. */
+const assurance = { 2: '3', 3: '4' } as const;
 
 /** Who may act on ANAC, as the token tells: roles, login method and level, codice fiscale. */
 export interface Actor { roles: string[]; authMethod?: string; acr?: string; fiscalNumber?: string }
 
 function loaOf(actor: Actor): '3' | '4' | undefined {
-  if (actor.authMethod === 'spid') return levels[actor.acr ?? ''];
-  if (actor.authMethod === 'cie') return actor.acr === 'https://www.spid.gov.it/SpidL3' ? '4' : '3';
+  const level = spidLevelOf(actor.acr);
+  if (actor.authMethod === 'spid') return level === 2 || level === 3 ? assurance[level] : undefined;
+  if (actor.authMethod === 'cie') return level === 3 ? '4' : '3';
   return actor.authMethod === 'cns' ? '4' : undefined;
 }
 
@@ -178,19 +182,18 @@ function loaOf(actor: Actor): '3' | '4' | undefined {
  */
 export function rupIdentityOf(actor: Actor, agency: { fiscalCode: string; ausaCode: string | null }): RupIdentity {
   if (!actor.roles.includes('rup')) throw refuse(why.RUP_REQUIRED, 'Solo il RUP può inviare richieste ad ANAC.');
-  const method = actor.authMethod;
-  if (method !== 'spid' && method !== 'cie' && method !== 'cns') {
+  if (!strongAuthMethods.has(actor.authMethod ?? '')) {
     throw refuse(why.STRONG_AUTH_REQUIRED,
       "Per operare su ANAC il RUP deve accedere con SPID, CIE o CNS: l'accesso con username e password non basta.");
   }
   const loa = loaOf(actor);
-  if (!loa) throw refuse(why.STRONG_AUTH_REQUIRED, 'Per operare su ANAC serve SPID di livello 2 o 3.');
+  if (!isStrongLogin(actor) || !loa) throw refuse(why.STRONG_AUTH_REQUIRED, 'Per operare su ANAC serve SPID di livello 2 o 3.');
   if (!actor.fiscalNumber) throw refuse(why.FISCAL_CODE_REQUIRED, 'Il profilo non porta il codice fiscale del RUP.');
   if (!agency.ausaCode) {
     throw refuse(why.AUSA_REQUIRED, "L'ente non ha un codice AUSA registrato: ANAC non accetta richieste senza.");
   }
   return {
-    fiscalCode: actor.fiscalNumber.replace(/^TINIT-/, ''), idpType: method.toUpperCase() as RupIdentity['idpType'], loa,
+    fiscalCode: plainFiscalCode(actor.fiscalNumber), idpType: actor.authMethod!.toUpperCase() as RupIdentity['idpType'], loa,
     ausaCode: agency.ausaCode, agencyFiscalCode: agency.fiscalCode,
   };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { anacEvents, orderingEvents } from '@app/events';
-import { audit, transaction } from '@app/platform/commands';
+import { plainFiscalCode } from '@app/italian-codes';
+import { transaction } from '@app/platform/commands';
 import type { EventHandler } from '@app/platform/messaging';
 import { appendEvent } from '@app/platform/outbox';
 import * as directory from '../directory/directory.store.js';
@@ -35,7 +36,7 @@ export async function confirmAppalto(deps: OrderDeps, act: Act, id: string) {
       data: commandData(act, scoped.order),
     });
     await takeOrderStep(manager, 'appalto-confirmation-requested', scoped, partyOf(act.caller), {
-      set: { anacErrors: null, cigRequestTotalCents: request.totalCents, rupFiscalCode: act.caller.fiscalNumber?.replace(/^TINIT-/, '') ?? null }, act,
+      set: { anacErrors: null, cigRequestTotalCents: request.totalCents, rupFiscalCode: act.caller.fiscalNumber ? plainFiscalCode(act.caller.fiscalNumber) : null }, act,
     });
     return { id };
   });

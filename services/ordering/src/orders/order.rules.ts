@@ -1,6 +1,7 @@
 import { orderingEvents } from '@app/events';
 import { refuse, refusals } from '@app/platform/errors';
 import { defineLifecycle } from '@app/platform/lifecycle';
+import { isStrongLogin } from '@app/platform/login-strength';
 import { checkCig, euroText } from '@app/italian-codes';
 import type { SignatureStatus } from '@app/signed-documents';
 
@@ -272,15 +273,12 @@ export function checkConfirmable(order: Pick<Order, 'code' | 'status' | 'lines'>
   }
 }
 
-const spidLevel = (acr: string | undefined) => Number(/SpidL(\d)$/.exec(acr ?? '')?.[1] ?? 0);
-
 /**
  * Seed 001: the steps that call ANAC (Conferma appalto, Acquisisci CIG) are the RUP's, logged in with
  * SPID (level 2 or more), CIE or CNS; username and password are enough for everything else.
  */
 export function checkStrongRup(actor: { authMethod?: string; acr?: string }): void {
-  const strong = actor.authMethod === 'cie' || actor.authMethod === 'cns' || (actor.authMethod === 'spid' && spidLevel(actor.acr) >= 2);
-  if (strong) return;
+  if (isStrongLogin(actor)) return;
   throw refuse(why.STRONG_AUTH_REQUIRED,
     "Le attività necessarie all'acquisizione del CIG («Conferma appalto» e «Acquisisci CIG») devono essere compiute dal RUP dell'amministrazione "
     + "aderente autenticato con SPID (livello 2 o 3), CIE o CNS: l'accesso con username e password non basta.");

@@ -38,6 +38,22 @@ export async function request(dataSource: DataSource, caller: TenantCaller, id: 
 
 const system = systemCommand(undefined);
 
+/** How the provider closed a request: the step, its answer, and what the ledger records of it. */
+interface Closing { step: 'executed' | 'refused'; answer: Record<string, any>; outcome: string | null; reason: string | null; thread?: unknown[] }
+
+/** A request closed by the provider: its state, what the outcome does to the Order's data, the audit entry. */
+async function close(manager: EntityManager, outcomes: Outcomes, request: store.LedgerRow, closing: Closing) {
+  const { step, answer, outcome, reason, thread } = closing;
+  await takeStep(requestLifecycle, step, { status: request.state }, {
+    save: (to) => store.closed(manager, request.id, to, outcome, reason, thread),
+    record: async () => {
+      if (step === 'executed') await outcomes[request.kind]?.done?.(manager, request, answer);
+      else await outcomes[request.kind]?.refused?.(manager, request, reason ?? '');
+    },
+    audit: (action) => audit(manager, system, 'pec_request', action, request.id, { kind: request.kind, outcome, reason }),
+  });
+}
+
 /**
  * The worker that carries the ledger to the provider: due requests are sent (outside any transaction,
  * the request's id as Idempotency-Key), then closed, refused with the provider's reason, or left
@@ -47,17 +63,7 @@ export function ledgerWorker(deps: { dataSource: DataSource; config: Config; log
   const { dataSource, config, client, outcomes } = deps;
   const lease = Math.max(config.PEC_PARTNER_TIMEOUT_MS * 2, 5_000);
 
-  async function finish(manager: EntityManager, request: store.LedgerRow, step: 'executed' | 'refused', answer: Record<string, any>, outcome: string | null, reason: string | null, thread?: unknown[]) {
-    await takeStep(requestLifecycle, step, { status: request.state }, {
-      save: (to) => store.closed(manager, request.id, to, outcome, reason, thread),
-      // What the outcome does to the rest of the Order's data, kind by kind.
-      record: async () => {
-        if (step === 'executed') await outcomes[request.kind]?.done?.(manager, request, answer);
-        else await outcomes[request.kind]?.refused?.(manager, request, reason ?? '');
-      },
-      audit: (action) => audit(manager, system, 'pec_request', action, request.id, { kind: request.kind, outcome, reason }),
-    });
-  }
+  const finish = (manager: EntityManager, request: store.LedgerRow, closing: Closing) => close(manager, outcomes, request, closing);
 
   async function send(request: store.LedgerRow) {
     const account = await client.accountOfOrder(dataSource.manager, request.orderAgencyId);
@@ -71,13 +77,13 @@ export function ledgerWorker(deps: { dataSource: DataSource; config: Config; log
         deps.logger.warn({ requestId: current.id, kind: current.kind, attempt: current.attempts + 1, error: answer.error }, 'PEC provider request will be retried');
         return store.waiting(manager, current.id, waitingReason(answer.error, next), next);
       }
-      if (answer.kind === 'refused') return finish(manager, current, 'refused', {}, null, answer.reason);
+      if (answer.kind === 'refused') return finish(manager, current, { step: 'refused', answer: {}, outcome: null, reason: answer.reason });
       if (answer.status === 202 && typeof answer.body.id === 'string') {
         const providerCase = { id: answer.body.id, thread: answer.body.messaggi ?? [], sheet: typeof answer.body.foglio === 'string' ? answer.body.foglio : null };
         const followAt = new Date(Date.now() + config.PEC_PARTNER_FOLLOW_MS);
         return takeStep(requestLifecycle, 'sent', { status: current.state }, { save: (to) => store.sent(manager, current.id, to, providerCase, followAt) });
       }
-      return finish(manager, current, 'executed', answer.body, 'eseguita', null);
+      return finish(manager, current, { step: 'executed', answer: answer.body, outcome: 'eseguita', reason: null });
     });
   }
 
@@ -91,7 +97,7 @@ export function ledgerWorker(deps: { dataSource: DataSource; config: Config; log
       if (answer?.kind !== 'done') return store.followed(manager, current.id, undefined, followAt);
       const result = caseOutcome(answer.body);
       if (!result.step) return store.followed(manager, current.id, answer.body.messaggi, followAt);
-      return finish(manager, current, result.step, answer.body, result.outcome ?? null, result.reason ?? null, answer.body.messaggi);
+      return finish(manager, current, { step: result.step, answer: answer.body, outcome: result.outcome ?? null, reason: result.reason ?? null, thread: answer.body.messaggi });
     });
   }
 
