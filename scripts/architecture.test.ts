@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { projectGraph } from './dependency-graph.js';
 import { codeMetrics } from './code-metrics.js';
-import { brokenRules, capabilityCycles, importsOf, type SourceFile, type Workspace } from './dependency-rules.js';
+import { brokenRules, capabilityCycles, importsOf, moduleCycles, type SourceFile, type Workspace } from './dependency-rules.js';
 
 const graph = projectGraph();
 
@@ -14,6 +14,10 @@ describe('dependency rules of the project', () => {
 
   it('no two capabilities of a service import each other', () => {
     assert.deepEqual(capabilityCycles(graph.files), []);
+  });
+
+  it('no file of any workspace imports itself round a loop of files', () => {
+    assert.deepEqual(moduleCycles(graph.files), []);
   });
 });
 
@@ -82,6 +86,16 @@ describe('the dependency checker', () => {
   it('refuses an import the workspace does not declare', () => {
     const broken = check(file('@app/ordering', 'services/ordering/src/orders/order.store.ts', "import { DataSource } from 'typeorm';\n"));
     assert.match(broken.join('\n'), /imports typeorm, not declared in services\/ordering\/package.json/);
+  });
+
+  it('finds a loop of files, type imports and folder indexes included, and lets a chain without one pass', () => {
+    const files = [
+      file('@app/platform', 'packages/platform/src/auth/guards.ts', "import type { RouteAccess } from '../http/route.js';\n"),
+      file('@app/platform', 'packages/platform/src/http/route.ts', "import type { Command } from '../commands/index.js';\n"),
+      file('@app/platform', 'packages/platform/src/commands/index.ts', "import { requireTenant } from '../auth/guards.js';\n"),
+    ];
+    assert.deepEqual(moduleCycles(files), ['packages/platform/src/auth/guards.ts ↔ packages/platform/src/commands/index.ts ↔ packages/platform/src/http/route.ts']);
+    assert.deepEqual(moduleCycles(files.slice(1)), []);
   });
 
   it('finds two capabilities that import each other, and lets one that imports the other alone', () => {

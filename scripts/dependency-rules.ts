@@ -112,3 +112,38 @@ export function capabilityCycles(files: SourceFile[]): string[] {
     return from! < to! && edges.has(`${to} → ${from}`);
   }).map((edge) => edge.replace(' → ', ' ↔ '));
 }
+
+/** The file a relative import names: `./x.js` → `x.ts`, a folder → its `index.ts`. */
+function fileOf(from: string, specifier: string, known: Set<string>): string | undefined {
+  const base = resolved(from, specifier).replace(/\.js$/, '');
+  return [`${base}.ts`, `${base}/index.ts`].find((candidate) => known.has(candidate));
+}
+
+/**
+ * Files that import each other, directly or round a loop (type imports too: they still tie the modules'
+ * meaning together), as one line per loop of files. Tarjan's strongly connected components.
+ */
+export function moduleCycles(files: SourceFile[]): string[] {
+  const sources = files.filter((file) => !file.test);
+  const known = new Set(sources.map((file) => file.path));
+  const next = new Map(sources.map((file) => [file.path, file.imports
+    .filter((edge) => edge.specifier.startsWith('.')).map((edge) => fileOf(file.path, edge.specifier, known)).filter((path): path is string => Boolean(path))]));
+  const order = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const loops: string[] = [];
+  const visit = (path: string) => {
+    order.set(path, order.size);
+    low.set(path, order.get(path)!);
+    stack.push(path);
+    for (const target of next.get(path) ?? []) {
+      if (!order.has(target)) visit(target);
+      if (stack.includes(target)) low.set(path, Math.min(low.get(path)!, low.get(target)!));
+    }
+    if (low.get(path) !== order.get(path)) return;
+    const loop = stack.splice(stack.indexOf(path));
+    if (loop.length > 1) loops.push(loop.sort().join(' ↔ '));
+  };
+  for (const path of known) if (!order.has(path)) visit(path);
+  return loops.sort();
+}

@@ -1,7 +1,7 @@
 import { AppError, forbidden, unauthorized } from '../errors/index.js';
 import { isStrongLogin } from '../login-strength/index.js';
 import type { Caller } from './claims.js';
-import type { RouteAccess } from '../http/route.js';
+import type { RouteAccess } from './access.js';
 
 /** Throws unless the caller may use a route with the given access rules. */
 export function checkAccess(access: RouteAccess, caller: Caller | undefined): void {

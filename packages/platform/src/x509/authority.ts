@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { generateRsaKeys, privateKeyPem, rsaSigning as algorithm, x509 } from './index.js';
+import { generateRsaKeys, privateKeyPem, rsaSigning as algorithm, x509 } from './keys.js';
 
 export interface IssuedCertificate {
   certificatePem: string;
