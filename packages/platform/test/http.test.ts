@@ -111,7 +111,9 @@ describe('service HTTP app', () => {
     const password = await token({ auth_method: 'password' });
     const weak = await request(app).post('/api/v1/anac-call').set('authorization', `Bearer ${password}`).expect(403);
     assert.equal(weak.body.code, 'STRONG_AUTH_REQUIRED');
-    assert.match(weak.body.detail, /SPID, CIE o CNS/);
+    assert.equal(weak.body.detail, 'Per questa operazione è necessario accedere con SPID (livello 2 o 3), CIE o CNS.');
+    const levelOne = await token({ auth_method: 'spid', acr: 'https://www.spid.gov.it/SpidL1' });
+    assert.equal((await request(app).post('/api/v1/anac-call').set('authorization', `Bearer ${levelOne}`).expect(403)).body.code, 'STRONG_AUTH_REQUIRED');
     await request(app).post('/api/v1/anac-call').set('authorization', `Bearer ${await token({ auth_method: 'cie' })}`).expect(202);
   });
 
