@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { apiTypes, apiTypesFile, lintDocument, mergedDocument } from './api-document.js';
-import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
+import { apiTypes, apiTypesFile, lintDocument, mergedDocument } from '../../scripts/api-document.js';
+import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 
 /** Issue "Conformance": the merged OpenAPI is lint-clean and the scripts' types are generated from it. */
 describe('the merged OpenAPI of npm start', () => {

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ocdsValidator } from '../services/catalog/test/ocds-validator.js';
-import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
+import { ocdsValidator } from '../../services/catalog/test/ocds-validator.js';
+import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 
 /** Issue "catalog", done when: the whole story in the platform as npm start runs it, through the gateway. */
 describe('the catalog as npm start runs it: a Regione Toscana RUP and a buyer of a Comune', () => {

@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { simplePdf } from '@app/signed-documents/testing';
-import { demoSigning, type DemoSigning } from './demo-signing.js';
-import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
+import { demoSigning, type DemoSigning } from '../../scripts/demo-signing.js';
+import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 
 /** Issue "adhesion", done when: the iter of seed 001 on Sistema Cloud Toscana, as npm start runs it, through the gateway. */
 describe('adhesions as npm start runs them: Comune di Prato adheres to Sistema Cloud Toscana, Regione Toscana decides', () => {

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabaseUrl } from '@app/platform/testing';
-import { startPlatform, type RunningPlatform } from './platform.js';
+import { startPlatform, type RunningPlatform } from '../../scripts/platform.js';
 
 describe('the whole platform in one process (npm start)', () => {
   let platform: RunningPlatform;

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { waitFor } from '@app/platform/testing';
 import { signCades } from '@app/signed-documents';
 import { simplePdf } from '@app/signed-documents/testing';
-import { demoSigning, type DemoSigning } from './demo-signing.js';
-import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
-import { demoPassword, fromAddress, jsonHeaders, passwordSession, type Session } from './gateway-client.js';
+import { demoSigning, type DemoSigning } from '../../scripts/demo-signing.js';
+import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
+import { demoPassword, fromAddress, jsonHeaders, passwordSession, type Session } from '../../scripts/gateway-client.js';
 
 /** Issue "Trust": each attack found from outside, repeated through the gateway of npm start as the demo users. */
 describe('attacks through the gateway of npm start, as the demo users', () => {

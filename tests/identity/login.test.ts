@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { importJWK, SignJWT } from 'jose';
 import { createTokenVerifier, requireStrongAuth } from '@app/platform/auth';
 import { CookieBrowser, hiddenFields, tokenForgeries, waitFor } from '@app/platform/testing';
-import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
-import type { RunningPlatform } from './platform.js';
-import type { RunningSimulators } from './simulators.js';
+import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
+import type { RunningPlatform } from '../../scripts/platform.js';
+import type { RunningSimulators } from '../../scripts/simulators.js';
 
 describe('logging in to the platform as npm start runs it (gateway, identity, SPID simulator, demo world)', () => {
   let demo: DemoPlatform;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { changedPublished } from './published-files.js';
+import { changedPublished } from '../../scripts/published-files.js';
 
 const folders = [join('simulators', 'anac-pcp', 'npa'), join('services', 'catalog', 'ocds-schema')];
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { projectGraph } from './dependency-graph.js';
-import { codeMetrics } from './code-metrics.js';
-import { brokenRules, capabilityCycles, importsOf, moduleCycles, type SourceFile, type Workspace } from './dependency-rules.js';
+import { projectGraph } from '../../scripts/dependency-graph.js';
+import { codeMetrics } from '../../scripts/code-metrics.js';
+import { brokenRules, capabilityCycles, importsOf, moduleCycles, type SourceFile, type Workspace } from '../../scripts/dependency-rules.js';
 
 const graph = projectGraph();
 

@@ -7,10 +7,10 @@ import * as ordering from '@app/ordering';
 import { schemaOf } from '@app/platform/db';
 import { startService } from '@app/platform/service';
 import { waitFor } from '@app/platform/testing';
-import { startDemoPlatform, unlimitedRates, type DemoPlatform } from './demo-platform.js';
+import { startDemoPlatform, unlimitedRates, type DemoPlatform } from '../../scripts/demo-platform.js';
 import {
   acquireCig, approvedAdhesion, cloudContract, newOrder, orderingCast, signAndDocument, upload, type Cast,
-} from './ordering-story.js';
+} from '../../scripts/ordering-story.js';
 
 const mismatch = "Il totale delle righe dell'ordine non corrisponde al totale dell'ordine inserito in fase di richiesta del CIG.";
 

@@ -3,10 +3,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitFor } from '@app/platform/testing';
 import { simplePdf } from '@app/signed-documents/testing';
-import { demoSigning, type DemoSigning } from './demo-signing.js';
-import { startDemoPlatform, unlimitedRates, type DemoPlatform } from './demo-platform.js';
-import { jsonHeaders, passwordSession } from './gateway-client.js';
-import { spidToken } from './spid-session.js';
+import { demoSigning, type DemoSigning } from '../../scripts/demo-signing.js';
+import { startDemoPlatform, unlimitedRates, type DemoPlatform } from '../../scripts/demo-platform.js';
+import { jsonHeaders, passwordSession } from '../../scripts/gateway-client.js';
+import { spidToken } from '../../scripts/spid-session.js';
 
 type Operation = { method: string; path: string; public: boolean; bodyTypes: string[]; query: string[]; bodyFields: string[] };
 type Sent = { status: number; text: string };

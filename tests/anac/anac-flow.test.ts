@@ -2,8 +2,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkCig } from '@app/italian-codes';
 import { CookieBrowser, hiddenFields, waitFor } from '@app/platform/testing';
-import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
-import { expectAnswer, typedApi } from './gateway-client.js';
+import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
+import { expectAnswer, typedApi } from '../../scripts/gateway-client.js';
 
 /** Issue "ANAC gateway", done when: a Comune's RUP logged in through the SPID simulator obtains a CIG for an adhesion to the demo AQ, then annuls it with an ANN scheda. */
 describe('Richiedi CIG as npm start runs it: the RUP of Comune di Prato, SPID, the PCP simulator', () => {

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyPercentage, pricesAt } from './price-list.rules.js';
+import { applyPercentage, pricesAt } from '../src/prices/price-list.rules.js';
 
 describe('price revisions', () => {
   test('when +4.9 % applies, then each price is rounded half up to the cent, in integers', () => {

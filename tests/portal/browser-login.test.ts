@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { startDemoPlatform, type DemoPlatform } from './demo-platform.js';
+import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 
 const chromiumPath = '/usr/bin/chromium';
 // CI installs Debian's Chromium (.ci/run); elsewhere the test says why it cannot run.

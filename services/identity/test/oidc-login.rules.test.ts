@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { acceptedLevel, levelAsked } from './oidc-login.rules.js';
+import { acceptedLevel, levelAsked } from '../src/login/oidc/oidc-login.rules.js';
 
 describe('OpenID Connect login levels', () => {
   test('CIE id is always level 3; SPID the level chosen, 2 by default', () => {
