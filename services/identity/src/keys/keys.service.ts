@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import type { DataSource, EntityManager } from 'typeorm';
-import { openPrivateKey, sealPrivateKey, type StoredPrivateKey } from './sealed-key.js';
+import { openPrivateKey, sealPrivateKey } from './sealed-key.js';
+import * as store from './keys.store.js';
+import type { KeyRow } from './keys.store.js';
 
 /** Access tokens are short-lived; a retired key is published for this long after its retirement. */
 export const accessTokenTtlSeconds = 600;
@@ -9,11 +11,6 @@ export const accessTokenTtlSeconds = 600;
 export const keyPublicationLeadSeconds = 90;
 const algorithm = 'ES256';
 
-interface KeyRow {
-  kid: string;
-  private_jwk: StoredPrivateKey;
-  public_jwk: JWK;
-}
 
 /** The secret that encrypts private keys at rest (SIGNING_KEY_SECRET); without it they are stored plain. */
 export type KeySecret = string | undefined;
@@ -23,23 +20,18 @@ async function createKey(manager: EntityManager, secret: KeySecret, activatesInS
   const kid = randomUUID();
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: algorithm, use: 'sig' };
   const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: algorithm };
-  await manager.query(
-    `INSERT INTO signing_keys (kid, algorithm, private_jwk, public_jwk, activates_at) VALUES ($1, $2, $3, $4, now() + ($5 || ' seconds')::interval)`,
-    [kid, algorithm, JSON.stringify(sealPrivateKey(privateJwk, secret)), JSON.stringify(publicJwk), String(activatesInSeconds)]);
+  await store.insertKey(manager, { kid, algorithm, private_jwk: sealPrivateKey(privateJwk, secret), public_jwk: publicJwk }, activatesInSeconds);
   return { kid, private_jwk: privateJwk, public_jwk: publicJwk };
 }
 
-const activeKeyQuery = `SELECT kid, private_jwk, public_jwk FROM signing_keys
-  WHERE activates_at <= now() AND (retired_at IS NULL OR retired_at > now()) ORDER BY activates_at DESC LIMIT 1`;
 
 /** The key tokens are signed with now; the first call creates it (replicas serialise on a lock). */
 export async function activeKey(dataSource: DataSource, secret: KeySecret): Promise<KeyRow> {
-  const [row] = await dataSource.query(activeKeyQuery);
+  const row = await store.activeKeyRow(dataSource.manager);
   if (row) return row;
   return dataSource.transaction(async (manager) => {
-    await manager.query("SELECT pg_advisory_xact_lock(hashtext('identity:signing-keys'))");
-    const [existing] = await manager.query(activeKeyQuery);
-    return existing ?? createKey(manager, secret);
+    await store.lockKeys(manager);
+    return (await store.activeKeyRow(manager)) ?? createKey(manager, secret);
   });
 }
 
@@ -49,13 +41,9 @@ export async function activeKey(dataSource: DataSource, secret: KeySecret): Prom
  */
 export async function rotateKey(dataSource: DataSource, secret: KeySecret, leadSeconds = keyPublicationLeadSeconds): Promise<string> {
   return dataSource.transaction(async (manager) => {
-    await manager.query("SELECT pg_advisory_xact_lock(hashtext('identity:signing-keys'))");
+    await store.lockKeys(manager);
     const next = await createKey(manager, secret, leadSeconds);
-    await manager.query(
-      `UPDATE signing_keys SET retired_at = now() + ($1 || ' seconds')::interval,
-         published_until = now() + ($1 || ' seconds')::interval + ($2 || ' seconds')::interval
-       WHERE kid <> $3 AND retired_at IS NULL`,
-      [String(leadSeconds), String(accessTokenTtlSeconds), next.kid]);
+    await store.retireOthers(manager, next.kid, leadSeconds, accessTokenTtlSeconds);
     return next.kid;
   });
 }
@@ -63,9 +51,7 @@ export async function rotateKey(dataSource: DataSource, secret: KeySecret, leadS
 /** The JWKS: the signing key, the next one, and retired ones whose tokens may still be alive. */
 export async function publishedKeys(dataSource: DataSource, secret: KeySecret): Promise<{ keys: JWK[] }> {
   await activeKey(dataSource, secret);
-  const rows: { public_jwk: JWK }[] = await dataSource.query(
-    'SELECT public_jwk FROM signing_keys WHERE published_until IS NULL OR published_until > now() ORDER BY activates_at DESC');
-  return { keys: rows.map((row) => row.public_jwk) };
+  return { keys: await store.publishedPublicKeys(dataSource.manager) };
 }
 
 /** Signs an access token (RFC 9068 `at+jwt`) with the active key. */
@@ -84,6 +70,5 @@ export async function signAccessToken(dataSource: DataSource, secret: KeySecret,
 
 /** How old the key that signs tokens is, in seconds (0 before the first): rotation is due every 90 days. */
 export async function activeKeyAgeSeconds(dataSource: DataSource): Promise<number> {
-  const [row] = await dataSource.query('SELECT extract(epoch FROM now() - created_at)::float8 AS age FROM signing_keys WHERE retired_at IS NULL');
-  return row?.age ?? 0;
+  return store.activeKeyAge(dataSource.manager);
 }
