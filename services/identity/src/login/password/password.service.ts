@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, conflict } from '@app/platform/errors';
 import { decoy, hashPassword, minimumPasswordLength, passwordMatches } from './password-hash.js';
 import type { LoginLimits } from './login-limits.js';
+import * as store from './password.store.js';
 
 const invalidCredentials = () => new AppError({
   code: 'INVALID_CREDENTIALS', status: 401, title: 'Accesso non riuscito', detail: 'Username o password non corretti.',
@@ -26,9 +27,7 @@ interface Checked { personId: string; fiscalCode: string; mustChange: boolean }
  */
 export async function checkPassword(dataSource: DataSource, limits: LoginLimits, login: { username: string; password: string; ip: string }): Promise<Checked> {
   await limits.admit(login.username, login.ip);
-  const [credential] = await dataSource.query(
-    `SELECT c.person_id, c.password_hash, c.must_change, c.expires_at, p.fiscal_code FROM password_credentials c JOIN persons p ON p.id = c.person_id
-     WHERE c.username = $1`, [login.username.trim().toLowerCase()]);
+  const credential = await store.credentialOf(dataSource.manager, login.username.trim().toLowerCase());
   const matches = await passwordMatches(credential?.password_hash ?? await decoy(), login.password);
   if (!credential || !matches) {
     await limits.failed(login.username, login.ip);
@@ -49,9 +48,7 @@ export function checkPasswordPolicy(password: string, previous?: string): void {
 export async function changePassword(dataSource: DataSource, limits: LoginLimits, change: { username: string; password: string; newPassword: string; ip: string }): Promise<Checked> {
   const checked = await checkPassword(dataSource, limits, change);
   checkPasswordPolicy(change.newPassword, change.password);
-  await dataSource.query(
-    'UPDATE password_credentials SET password_hash = $2, must_change = false, expires_at = NULL, updated_at = now() WHERE person_id = $1',
-    [checked.personId, await hashPassword(change.newPassword)]);
+  await store.replacePassword(dataSource.manager, checked.personId, await hashPassword(change.newPassword));
   return { ...checked, mustChange: false };
 }
 
@@ -62,13 +59,7 @@ export async function changePassword(dataSource: DataSource, limits: LoginLimits
 export async function setPassword(manager: EntityManager, personId: string, username: string, password: string, temporaryDays?: number): Promise<void> {
   checkPasswordPolicy(password);
   const normalised = username.trim().toLowerCase();
-  const [owner] = await manager.query('SELECT person_id FROM password_credentials WHERE username = $1', [normalised]);
-  if (owner && owner.person_id !== personId) throw conflict(`Lo username «${normalised}» è già in uso.`, 'USERNAME_TAKEN');
-  const temporary = temporaryDays !== undefined;
-  await manager.query(
-    `INSERT INTO password_credentials (person_id, username, password_hash, must_change, expires_at)
-     VALUES ($1, $2, $3, $4, CASE WHEN $4 THEN now() + make_interval(days => $5) END)
-     ON CONFLICT (person_id) DO UPDATE SET username = EXCLUDED.username, password_hash = EXCLUDED.password_hash,
-       must_change = EXCLUDED.must_change, expires_at = EXCLUDED.expires_at, updated_at = now()`,
-    [personId, normalised, await hashPassword(password), temporary, temporaryDays ?? 0]);
+  const holder = await store.holderOf(manager, normalised);
+  if (holder && holder !== personId) throw conflict(`Lo username «${normalised}» è già in uso.`, 'USERNAME_TAKEN');
+  await store.savePassword(manager, { personId, username: normalised, passwordHash: await hashPassword(password), temporaryDays });
 }
