@@ -45,6 +45,8 @@ export const definition: ServiceDefinition = {
       ...registrationRoutes(deps), ...apiClientRoutes(deps), ...accessPageRoutes(deps),
     ];
   },
+  // A person reads their own profiles in other agencies (row-security migration 1766400000000).
+  rowSecurityBySubject: true,
   jobs: (platformDeps) => {
     const { dataSource, config, logger } = identityDeps(platformDeps);
     return [{ name: 'credential-delivery', everyMs: 2_000, run: credentialDeliveryOf(dataSource, config, logger).run }];

@@ -29,7 +29,7 @@ export function asAgency<T>(agency: RowSecurityContext, work: () => T): T {
  */
 export const requestAgencySql = "nullif(current_setting('app.agency_id', true), '')::uuid";
 
-/** The caller's subject as policies read it in SQL (text; empty when none is set). */
+/** The caller's subject as policies read it in SQL (text; empty when none is set, or the service does not set it: `rowSecurityBySubject`). */
 export const requestSubjectSql = "current_setting('app.subject', true)";
 
 /** Whether the caller holds a role, as policies read it in SQL (the roles the platform set from the token). */
@@ -79,16 +79,18 @@ type ObtainConnection = () => Promise<[PooledConnection, (error?: unknown) => vo
  * agency inside a request, the connecting user and no agency outside one. Nothing else changes them on a
  * connection, so what a connection last had is remembered and the statement is sent once per new
  * connection and whenever it changes: consumers and jobs pay nothing past the first, and nothing of one
- * request survives into the next.
+ * request survives into the next. The caller's subject is set only for a service whose policies read it
+ * (`bySubject`): it changes with nearly every request, the agency far less often.
  */
-export function enforceRowSecurity(dataSource: DataSource, role: string): void {
+export function enforceRowSecurity(dataSource: DataSource, role: string, options: { bySubject?: boolean } = {}): void {
   const driver = dataSource.driver as unknown as { obtainMasterConnection: ObtainConnection };
   const obtain = driver.obtainMasterConnection.bind(driver);
   const applied = new WeakMap<PooledConnection, string>();
   driver.obtainMasterConnection = async () => {
     const [connection, release] = await obtain();
     const agency = context.getStore();
-    const settings = agency ? [role, agency.agencyId, agency.roles.join(','), agency.subject ?? ''] : ['none', '', '', ''];
+    const subject = options.bySubject ? (agency?.subject ?? '') : '';
+    const settings = agency ? [role, agency.agencyId, agency.roles.join(','), subject] : ['none', '', '', ''];
     const key = JSON.stringify(settings);
     if (applied.get(connection) === key) return [connection, release];
     try {

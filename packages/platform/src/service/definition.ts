@@ -26,6 +26,8 @@ export interface ServiceDefinition {
   jobs?: (deps: ServiceDeps) => ScheduledJob[];
   /** Readings of the service's own state for /metrics (e.g. the age of a key), labelled with the service. */
   gauges?: (deps: ServiceDeps) => Gauge[];
+  /** Its row-level policies read the caller's subject (`requestSubjectSql`), so requests set it on the connection. */
+  rowSecurityBySubject?: boolean;
 }
 
 export interface Gauge {

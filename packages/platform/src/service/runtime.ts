@@ -44,7 +44,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     const applied = await runMigrations(dataSource);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   }
-  enforceRowSecurity(dataSource, await prepareRequestRole(dataSource, definition.name));
+  enforceRowSecurity(dataSource, await prepareRequestRole(dataSource, definition.name), { bySubject: definition.rowSecurityBySubject });
   const deps: ServiceDeps = { dataSource, logger, config };
   const transport = options.transport ?? (await connectTransport(config, logger));
   const relay = new OutboxRelay({ dataSource, transport, logger, databaseUrl: config.DATABASE_URL, service: definition.name });
