@@ -6,7 +6,7 @@ import { agencyExists, officeExists, type Agency, type AgencyInput, type Office 
 import * as store from './agencies.store.js';
 
 export { agencyKinds, type Agency, type AgencyInput, type Office } from './agencies.rules.js';
-export { agencyById, listAgencies } from './agencies.store.js';
+export { agencyById, isOfficeOf, listAgencies } from './agencies.store.js';
 
 /** Registers an agency with its offices and announces it; the fiscal and IPA codes are unique. */
 export async function registerAgency(manager: EntityManager, input: AgencyInput): Promise<Agency> {

@@ -26,6 +26,12 @@ export async function insertOffice(manager: EntityManager, agencyId: string, nam
   return office;
 }
 
+/** Whether the office is one of the agency's. */
+export async function isOfficeOf(manager: EntityManager, officeId: string, agencyId: string): Promise<boolean> {
+  const rows = await manager.query('SELECT 1 FROM offices WHERE id = $1 AND agency_id = $2', [officeId, agencyId]);
+  return rows.length > 0;
+}
+
 export async function agencyById(manager: EntityManager, id: string): Promise<Agency | undefined> {
   const [row] = await manager.query(`${agencySelect} WHERE a.id = $1`, [id]);
   return row;

@@ -23,11 +23,9 @@ export interface NewProfile {
 }
 
 export const profileRefusals = refusals({
-  OFFICE_NOT_IN_AGENCY: { status: 400, title: 'Dati non validi' },
   PROFILE_EXISTS: { status: 409, title: 'Operazione non consentita nello stato attuale' },
 });
 
-export const officeNotInAgency = () => refuse(profileRefusals.OFFICE_NOT_IN_AGENCY, "L'ufficio indicato non appartiene all'ente.");
 export const profileExists = () => refuse(profileRefusals.PROFILE_EXISTS, "La persona ha già un profilo in questo ufficio dell'ente: modifica i suoi ruoli.");
 
 /** The profile with its roles in words. */

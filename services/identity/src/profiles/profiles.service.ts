@@ -4,7 +4,9 @@ import type { EventContract } from '@app/platform/events';
 import type { Role } from '@app/roles';
 import { notFound } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
-import { officeNotInAgency, profileExists, type NewProfile, type ProfileView } from './profiles.rules.js';
+import { isOfficeOf } from '../agencies/agencies.service.js';
+import { officeNotInAgency } from '../agencies/agencies.rules.js';
+import { profileExists, type NewProfile, type ProfileView } from './profiles.rules.js';
 import * as store from './profiles.store.js';
 
 export type { NewProfile, ProfileView } from './profiles.rules.js';
@@ -12,7 +14,7 @@ export { activeProfilesOf, profileById, profilesOfAgency } from './profiles.stor
 
 /** Gives a person a profile in an agency's office; one per person and office. */
 export async function createProfile(manager: EntityManager, input: NewProfile): Promise<ProfileView> {
-  if (input.officeId && !(await store.officeOfAgency(manager, input.officeId, input.agencyId))) throw officeNotInAgency();
+  if (input.officeId && !(await isOfficeOf(manager, input.officeId, input.agencyId))) throw officeNotInAgency();
   const created = await store.insertProfile(manager, input);
   if (!created) throw profileExists();
   return announce(manager, created, identityEvents.profileCreated);

@@ -24,11 +24,6 @@ export async function profilesOfAgency(manager: EntityManager, agencyId: string)
   return rows.map(withLabels);
 }
 
-export async function officeOfAgency(manager: EntityManager, officeId: string, agencyId: string): Promise<boolean> {
-  const [office] = await manager.query('SELECT 1 FROM offices WHERE id = $1 AND agency_id = $2', [officeId, agencyId]);
-  return Boolean(office);
-}
-
 /** The new profile's id, or undefined when the person already has one in that office. */
 export async function insertProfile(manager: EntityManager, input: NewProfile): Promise<string | undefined> {
   const [created] = await manager.query(

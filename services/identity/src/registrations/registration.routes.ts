@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fiscalCodeSchema } from '@app/italian-codes';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import { administrationRefusals, gestore } from '../admin/administration.rules.js';
+import { agencyRefusals } from '../agencies/agencies.rules.js';
 import type { IdentityDeps } from '../identity-deps.js';
 import { registrationRefusals as why, usersOf } from './registration.rules.js';
 import * as registrations from './registration.service.js';
@@ -31,7 +32,7 @@ export function registrationRoutes(deps: IdentityDeps): RouteSpec[] {
       method: 'post', path: '/api/v1/registrations', operationId: 'requestRegistration', roles: requesters, tags, tenant: true,
       summary: 'Registrazione al Negozio Elettronico di una convenzione: Punto Ordinante e utenze collegate',
       body: form, responses: [{ status: 201, description: 'Richiesta inviata al Gestore del sistema' }],
-      refusals: [why.REGISTRATION_PENDING, why.OFFICE_NOT_IN_AGENCY],
+      refusals: [why.REGISTRATION_PENDING, agencyRefusals.OFFICE_NOT_IN_AGENCY],
       handler: ({ body, command }) => registrations.requestRegistration(deps, command,
         { contractId: body.contractId, officeId: body.officeId, users: usersOf(body) }),
     }),

@@ -22,7 +22,6 @@ export interface Registration {
 export const registrationRefusals = refusals({
   REGISTRATION_PENDING: { status: 409, title: 'Richiesta già in attesa' },
   REGISTRATION_DECIDED: { status: 409, title: 'Richiesta già decisa' },
-  OFFICE_NOT_IN_AGENCY: { status: 400, title: 'Dati non validi' },
 });
 const why = registrationRefusals;
 
@@ -40,10 +39,6 @@ export function usersOf(form: { puntoOrdinante: Person; puntiRichiedenti: Person
 export function checkNonePending(pendingId: string | undefined): void {
   if (!pendingId) return;
   throw refuse(why.REGISTRATION_PENDING, "L'ente ha già una richiesta di registrazione in attesa per questa convenzione.");
-}
-
-export function checkOfficeOfAgency(found: boolean): void {
-  if (!found) throw refuse(why.OFFICE_NOT_IN_AGENCY, "L'ufficio indicato non appartiene all'ente.");
 }
 
 /**

@@ -5,6 +5,8 @@ import { AppError } from '@app/platform/errors';
 import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { agencyMeant, checkAdministers, isGestore } from '../admin/administration.rules.js';
+import { officeNotInAgency } from '../agencies/agencies.rules.js';
+import { isOfficeOf } from '../agencies/agencies.service.js';
 import { credentialDeliveryOf } from '../credentials/credential-delivery.js';
 import { issueCredentials } from '../credentials/first-access.js';
 import type { IdentityDeps } from '../identity-deps.js';
@@ -20,7 +22,7 @@ export interface RegistrationForm { contractId: string; officeId: string | null;
 export function requestRegistration(deps: IdentityDeps, act: Command<TenantCaller>, form: RegistrationForm) {
   const agencyId = act.caller.tenant;
   return transaction(deps.dataSource, act, async (manager) => {
-    if (form.officeId) rules.checkOfficeOfAgency(await store.isOfficeOf(manager, form.officeId, agencyId));
+    if (form.officeId && !(await isOfficeOf(manager, form.officeId, agencyId))) throw officeNotInAgency();
     rules.checkNonePending(await store.pendingFor(manager, agencyId, form.contractId));
     const id = await store.insertRegistration(manager, { agencyId, ...form, requestedBy: act.caller.subject });
     await audit(manager, act, 'registration', 'registration.requested', id, { contractId: form.contractId, users: form.users.length });

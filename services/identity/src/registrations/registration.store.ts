@@ -11,11 +11,6 @@ export async function pendingFor(manager: EntityManager, agencyId: string, contr
   return pending?.id;
 }
 
-export async function isOfficeOf(manager: EntityManager, officeId: string, agencyId: string): Promise<boolean> {
-  const rows = await manager.query('SELECT 1 FROM offices WHERE id = $1 AND agency_id = $2', [officeId, agencyId]);
-  return rows.length > 0;
-}
-
 export async function insertRegistration(manager: EntityManager, input: {
   agencyId: string; contractId: string; officeId: string | null; users: RegistrationUser[]; requestedBy: string;
 }): Promise<string> {
