@@ -63,7 +63,7 @@ export const mailboxOutcomes: Outcomes = {
       const active = moved.stato !== 'non-attiva';
       const facts = { address: moved.indirizzo ?? box.address, active, createdAt: moved.creataIl ?? null, activatedAt: moved.attivataIl ?? null };
       // A box moved in is announced as transferred (below), not as activated.
-      await boxStep(active ? 'created-active' : 'created', box, (to) => store.created(manager, box.id, to, facts), async () => undefined);
+      await boxStep(active ? 'created-active' : 'created', box, (to) => store.created(manager, box.id, to, facts));
       const saved = (await store.byId(manager, box.id))!;
       const destination = (await orders.find(manager, saved.orderAgencyId))?.name ?? 'Ordine di destinazione';
       const sources = await store.liveElsewhere(manager, saved.address!, saved.orderAgencyId);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { pecEvents } from '@app/events';
 import { refusals } from '@app/platform/errors';
 import { defineLifecycle } from '@app/platform/lifecycle';
 
@@ -41,9 +40,10 @@ export const mailboxLifecycle = defineLifecycle({
   describe: (box: { status: MailboxState }) => liveMessage(box.status),
   steps: {
     'created': { from: ['richiesta'], to: 'non-attiva', by: 'gestore PEC', system: true },
-    'created-active': { from: ['richiesta'], to: 'attiva', by: 'gestore PEC', system: true, emits: pecEvents.mailboxActivated.type },
-    'accepted': { from: ['non-attiva'], to: 'attiva', by: 'titolare', system: true, emits: pecEvents.mailboxActivated.type },
-    // Deleted and moved boxes are announced by their request's outcome: a box moved in ends the source box elsewhere.
+    // Every event of a box comes from the outcome of its request, not from the step: a box created active
+    // is announced as activated, one moved in (created too) as transferred, and it ends the source box elsewhere.
+    'created-active': { from: ['richiesta'], to: 'attiva', by: 'gestore PEC', system: true },
+    'accepted': { from: ['non-attiva'], to: 'attiva', by: 'titolare', system: true },
     'deleted': { from: ['non-attiva', 'attiva'], to: 'cancellata', by: 'gestore PEC', system: true },
     'transferred': { from: ['non-attiva', 'attiva'], to: 'trasferita', by: 'gestore PEC', system: true },
     'refused': { from: ['richiesta'], to: 'rifiutata', by: 'gestore PEC', system: true },
