@@ -1,13 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { filesUnder } from './files-under.js';
 
-const testsUnder = (folder: string): string[] => readdirSync(folder).flatMap((name) => {
-  const path = join(folder, name);
-  if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : testsUnder(path);
-  return name.endsWith('.test.ts') ? [path] : [];
-});
+const testsUnder = (folder: string) => filesUnder(folder, (name) => name.endsWith('.test.ts'));
 
 /** Where a test lives says what it tests: a service's own tests beside it, stories across services in tests/. */
 describe('one home per kind of test', () => {
