@@ -48,3 +48,11 @@ export async function updateReturning<T = Record<string, unknown>>(runner: Pick<
   const updateShape = Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number';
   return (updateShape ? result[0] : result) as T[];
 }
+
+/**
+ * Holds a named lock until the transaction ends: work that must not run twice at once (a first start
+ * on several replicas, one counter per contract) waits for the other to commit.
+ */
+export async function lockForTransaction(manager: Pick<EntityManager, 'query'>, name: string): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [name]);
+}

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource } from 'typeorm';
-import { schemaOf } from './data-source.js';
+import { lockForTransaction, schemaOf } from './data-source.js';
 
 /**
  * Row-level security as a second wall behind each query's own agency filter. A request made for an
@@ -53,7 +53,7 @@ export async function prepareRequestRole(dataSource: DataSource, service: string
   if (!roleName.test(role)) throw new Error(`Nome di ruolo non valido: ${role}`);
   // Replicas starting together take turns: concurrent GRANTs on the same objects fail in PostgreSQL.
   await dataSource.transaction(async (manager) => {
-    await manager.query("SELECT pg_advisory_xact_lock(hashtext('negozio:request-role'))");
+    await lockForTransaction(manager, 'negozio:request-role');
     const [{ exists }] = await manager.query('SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AS exists', [role]);
     if (!exists) {
       try {

@@ -81,7 +81,10 @@ export function refusals<const T extends Record<string, { status: number; title:
   return Object.fromEntries(Object.entries(list).map(([code, { status, title }]) => [code, { code, status, title }])) as never;
 }
 
-/** The error of one refusal, with the detail that tells the person what happened and what to do. */
-export function refuse(refusal: Refusal, detail: string, extensions?: Record<string, unknown>): AppError {
-  return new AppError({ ...refusal, detail, extensions });
+/**
+ * The error of one refusal, with the detail that tells the person what happened and what to do; the
+ * cause, if any, goes to the log only.
+ */
+export function refuse(refusal: Refusal, detail: string, extensions?: Record<string, unknown>, cause?: unknown): AppError {
+  return new AppError({ ...refusal, detail, extensions, cause });
 }

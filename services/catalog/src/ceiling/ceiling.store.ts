@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { updateReturning } from '@app/platform/db';
+import { lockForTransaction, updateReturning } from '@app/platform/db';
 import type { Counters } from './ceiling.rules.js';
 
 const counters = 'ceiling_cents::float8 AS ceiling, reserved_cents::float8 AS reserved, consumed_cents::float8 AS consumed';
@@ -11,7 +11,7 @@ export async function countersOf(manager: EntityManager, contractId: string, loc
 
 /** Two calls with one reference wait for each other, so the second finds the first's answer. */
 export async function lockReference(manager: EntityManager, contractId: string, reference: string): Promise<void> {
-  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ceiling:${contractId}:${reference}`]);
+  await lockForTransaction(manager, `ceiling:${contractId}:${reference}`);
 }
 
 export async function previousReservation(manager: EntityManager, contractId: string, reference: string) {

@@ -6,7 +6,7 @@ import { validationError } from '@app/platform/http';
 import type { Role } from '@app/roles';
 import { requireAgency } from '../agencies/agencies.service.js';
 import { credentialDeliveryOf } from '../credentials/credential-delivery.js';
-import { issueCredentials, maskedEmail } from '../credentials/first-access.js';
+import { issueCredentials, maskedEmail } from '../credentials/credentials.service.js';
 import type { IdentityDeps } from '../identity-deps.js';
 import { findOrRegisterPerson, type PersonFacts } from '../persons/persons.service.js';
 import { changeRoles, createProfile, disableProfile, profileById, profilesOfAgency, type ProfileView } from '../profiles/profiles.service.js';

@@ -40,3 +40,15 @@ export async function agencyById(manager: EntityManager, id: string): Promise<Ag
 export async function listAgencies(manager: EntityManager): Promise<Agency[]> {
   return manager.query(`${agencySelect} ORDER BY a.name`);
 }
+
+/** The agency registered with this codice fiscale, if any. */
+export async function agencyIdWithFiscalCode(manager: EntityManager, fiscalCode: string): Promise<string | undefined> {
+  const [row] = await manager.query('SELECT id FROM agencies WHERE fiscal_code = $1', [fiscalCode]);
+  return row?.id;
+}
+
+/** The agency's office with this name, if any. */
+export async function officeNamed(manager: EntityManager, agencyId: string, name: string): Promise<string | undefined> {
+  const [row] = await manager.query('SELECT id FROM offices WHERE agency_id = $1 AND name = $2', [agencyId, name]);
+  return row?.id;
+}

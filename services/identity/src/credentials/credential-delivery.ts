@@ -3,15 +3,9 @@ import type { Logger } from 'pino';
 import { createTransport } from 'nodemailer';
 import type { Config } from '../config.js';
 import { credentialMail } from './credential-mail.js';
-import { openSecret, type IssueReason } from './first-access.js';
-
-interface Pending {
-  id: string; email: string; username: string; reason: IssueReason; sealed_secret: string; attempts: number;
-  given_name: string; family_name: string; expires_at: Date;
-}
-
-/** Waits before the next try of a message the mail server refused: 10 s, 20 s, 40 s… up to an hour. */
-const backoffSeconds = (attempts: number) => Math.min(3600, 10 * 2 ** attempts);
+import { retryDelaySeconds } from './credentials.rules.js';
+import { openSecret } from './credential-secret.js';
+import * as store from './credentials.store.js';
 
 /**
  * Sends the credentials waiting in credential_deliveries, then forgets their secret. Rows are
@@ -23,26 +17,30 @@ export function credentialDelivery(dataSource: DataSource, config: Config, logge
   const loginUrl = `${config.PUBLIC_URL}/api/v1/auth/login`;
   return async function deliverPending(): Promise<number> {
     return dataSource.transaction(async (manager) => {
-      const rows: Pending[] = await manager.query(
-        `SELECT d.id, d.email, d.username, d.reason, d.sealed_secret, d.attempts, p.given_name, p.family_name, c.expires_at
-         FROM credential_deliveries d JOIN persons p ON p.id = d.person_id JOIN password_credentials c ON c.person_id = d.person_id
-         WHERE d.sent_at IS NULL AND d.next_attempt_at <= now() ORDER BY d.created_at LIMIT 20 FOR UPDATE OF d SKIP LOCKED`);
-      for (const row of rows) {
+      const due = await store.claimDueDeliveries(manager, 20);
+      for (const delivery of due) {
         const message = credentialMail({
-          givenName: row.given_name, familyName: row.family_name, username: row.username, reason: row.reason,
-          password: openSecret(row.sealed_secret, config.SIGNING_KEY_SECRET), expiresAt: new Date(row.expires_at), loginUrl,
+          givenName: delivery.givenName,
+          familyName: delivery.familyName,
+          username: delivery.username,
+          reason: delivery.reason,
+          password: openSecret(delivery.sealedSecret, config.SIGNING_KEY_SECRET),
+          expiresAt: new Date(delivery.expiresAt),
+          loginUrl,
         });
         try {
-          await transport.sendMail({ from: config.MAIL_FROM, to: row.email, ...message });
-          await manager.query('UPDATE credential_deliveries SET sent_at = now(), sealed_secret = NULL, attempts = attempts + 1, last_error = NULL WHERE id = $1', [row.id]);
+          await transport.sendMail({ from: config.MAIL_FROM, to: delivery.email, ...message });
+          await store.markDelivered(manager, delivery.id);
         } catch (error) {
-          logger.warn({ delivery: row.id, reason: (error as Error).message }, 'credential mail not delivered; will retry');
-          await manager.query(
-            'UPDATE credential_deliveries SET attempts = attempts + 1, last_error = $2, next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1',
-            [row.id, (error as Error).message.slice(0, 500), backoffSeconds(row.attempts)]);
+          const reason = (error as Error).message;
+          logger.warn({ delivery: delivery.id, reason }, 'credential mail not delivered; will retry');
+          await store.markRefused(manager, delivery.id, {
+            reason: reason.slice(0, 500),
+            retryInSeconds: retryDelaySeconds(delivery.attempts),
+          });
         }
       }
-      return rows.length;
+      return due.length;
     });
   };
 }

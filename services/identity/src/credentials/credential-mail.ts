@@ -1,4 +1,4 @@
-import type { IssueReason } from './first-access.js';
+import type { IssueReason } from './credentials.rules.js';
 
 export interface CredentialMail {
   givenName: string;

@@ -1,8 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
+import { lockForTransaction } from '@app/platform/db';
 import { roles } from '@app/roles';
 import { agencyById, agencyKinds, registerAgency, type Agency } from '../agencies/agencies.service.js';
+import * as agencyStore from '../agencies/agencies.store.js';
+import * as passwords from '../login/password/password.store.js';
+import * as profiles from '../profiles/profiles.store.js';
 import { setPassword } from '../login/password/password.service.js';
 import { checkFiscalCode } from '@app/italian-codes';
 import { registerPerson } from '../persons/persons.service.js';
@@ -33,26 +37,27 @@ export async function seedDemoWorld(dataSource: DataSource, agenciesPath: string
   const agencies = agencyFile.parse(JSON.parse(await readFile(agenciesPath, 'utf8')));
   const identities = await readDemoIdentities(identitiesPath);
   return dataSource.transaction(async (manager) => {
-    await manager.query("SELECT pg_advisory_xact_lock(hashtext('identity:demo-world'))");
+    await lockForTransaction(manager, 'identity:demo-world');
     const agencyIds = new Map<string, string>();
     const seeded: Agency[] = [];
     for (const agency of agencies) {
-      const [existing] = await manager.query('SELECT id FROM agencies WHERE fiscal_code = $1', [agency.fiscalCode]);
-      const stored = existing ? (await agencyById(manager, existing.id))! : await registerAgency(manager, agency);
+      const existingId = await agencyStore.agencyIdWithFiscalCode(manager, agency.fiscalCode);
+      const existing = existingId ? await agencyById(manager, existingId) : undefined;
+      const stored = existing ?? (await registerAgency(manager, agency));
       agencyIds.set(agency.name, stored.id);
       seeded.push(stored);
     }
     for (const identity of identities) {
       const [givenName, ...family] = identity.displayName.split(' ');
       const person = await registerPerson(manager, { fiscalCode: identity.fiscalCode.toUpperCase(), givenName: givenName!, familyName: family.join(' '), email: identity.email ?? `${identity.username}@example.it` });
-      const [credential] = await manager.query('SELECT 1 FROM password_credentials WHERE person_id = $1', [person.id]);
+      const credential = await passwords.credentialOfPerson(manager, person.id);
       if (!credential) await setPassword(manager, person.id, identity.username, identity.password);
       for (const profile of identity.profiles) {
         const agencyId = agencyIds.get(profile.agency);
         if (!agencyId) throw new Error(`demo identity ${identity.username}: unknown agency ${profile.agency}`);
-        const [office] = profile.office ? await manager.query('SELECT id FROM offices WHERE agency_id = $1 AND name = $2', [agencyId, profile.office]) : [];
-        const [existing] = await manager.query('SELECT 1 FROM profiles WHERE person_id = $1 AND agency_id = $2 AND office_id IS NOT DISTINCT FROM $3', [person.id, agencyId, office?.id ?? null]);
-        if (!existing) await createProfile(manager, { personId: person.id, agencyId, officeId: office?.id ?? null, roles: profile.roles });
+        const officeId = profile.office ? ((await agencyStore.officeNamed(manager, agencyId, profile.office)) ?? null) : null;
+        const wanted = { personId: person.id, agencyId, officeId, roles: profile.roles };
+        if (!(await profiles.profileAt(manager, wanted))) await createProfile(manager, wanted);
       }
     }
     return { agencies: seeded, people: identities.length };

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { JWK } from 'jose';
+import { lockForTransaction } from '@app/platform/db';
 import type { StoredPrivateKey } from './sealed-key.js';
 
 /** A signing key as stored: its id, its private key (sealed when a secret is configured), its public key. */
@@ -10,7 +11,7 @@ export interface KeyRow {
 }
 
 /** Replicas creating or rotating keys take turns. */
-export const lockKeys = (manager: EntityManager) => manager.query("SELECT pg_advisory_xact_lock(hashtext('identity:signing-keys'))");
+export const lockKeys = (manager: EntityManager) => lockForTransaction(manager, 'identity:signing-keys');
 
 export async function insertKey(manager: EntityManager, key: KeyRow & { algorithm: string }, activatesInSeconds: number): Promise<void> {
   await manager.query(

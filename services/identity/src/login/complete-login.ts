@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { recordAudit, type AuditActor } from '@app/platform/audit';
-import { AppError } from '@app/platform/errors';
+import { noProfile } from './login.rules.js';
 import { personByFiscalCode, type Person } from '../persons/persons.service.js';
 import { activeProfilesOf, type ProfileView } from '../profiles/profiles.service.js';
 import { accessTokenFor, type TokenSettings } from '../sessions/access-token.js';
@@ -17,15 +17,6 @@ export interface LoginOutcome {
   selectedProfile?: ProfileView;
   accessToken: string;
   expiresIn: number;
-}
-
-/** Seed 002, Fig. 3: nobody with this fiscal code may act on the platform yet. */
-export function noProfile(fiscalCode: string): AppError {
-  return new AppError({
-    code: 'NO_PROFILE', status: 403, title: 'Nessun profilo associato',
-    detail: `Non risulta alcun profilo associato al codice fiscale ${fiscalCode}. Per accedere è necessario procedere con la registrazione alla piattaforma: l'ente richiede la registrazione del proprio Punto Ordinante e dei suoi utenti.`,
-    extensions: { registration: '/api/v1/registrations' },
-  });
 }
 
 /**

@@ -22,8 +22,12 @@ export interface Registration {
 export const registrationRefusals = refusals({
   REGISTRATION_PENDING: { status: 409, title: 'Richiesta già in attesa' },
   REGISTRATION_DECIDED: { status: 409, title: 'Richiesta già decisa' },
+  NOT_FOUND: { status: 404, title: 'Risorsa non trovata' },
 });
 const why = registrationRefusals;
+
+/** Another agency's request is not seen: it answers as one that does not exist. */
+export const registrationNotFound = () => refuse(why.NOT_FOUND, 'Richiesta di registrazione non trovata.');
 
 type Person = Omit<RegistrationUser, 'role'>;
 

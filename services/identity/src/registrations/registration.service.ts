@@ -1,14 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller, TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
-import { AppError } from '@app/platform/errors';
 import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { agencyMeant, checkAdministers, isGestore } from '../admin/administration.rules.js';
 import { officeNotInAgency } from '../agencies/agencies.rules.js';
 import { isOfficeOf } from '../agencies/agencies.service.js';
 import { credentialDeliveryOf } from '../credentials/credential-delivery.js';
-import { issueCredentials } from '../credentials/first-access.js';
+import { issueCredentials } from '../credentials/credentials.service.js';
 import type { IdentityDeps } from '../identity-deps.js';
 import { findOrRegisterPerson } from '../persons/persons.service.js';
 import { grantRoles } from '../profiles/profiles.service.js';
@@ -36,20 +35,16 @@ export function listRegistrations(deps: IdentityDeps, caller: Caller, status: st
   return store.listRegistrations(deps.dataSource.manager, { status, agencyId });
 }
 
-const unknown = () => new AppError({
-  code: 'NOT_FOUND', status: 404, title: 'Risorsa non trovata', detail: 'Richiesta di registrazione non trovata.',
-});
-
 export async function getRegistration(deps: IdentityDeps, caller: Caller, id: string): Promise<Registration> {
   const registration = await store.findRegistration(deps.dataSource.manager, id);
-  if (!registration) throw unknown();
+  if (!registration) throw rules.registrationNotFound();
   checkAdministers(caller, registration.agencyId);
   return registration;
 }
 
 async function pendingForDecision(manager: EntityManager, id: string): Promise<Registration> {
   const registration = await store.findRegistration(manager, id, true);
-  if (!registration) throw unknown();
+  if (!registration) throw rules.registrationNotFound();
   rules.checkUndecided(registration);
   return registration;
 }

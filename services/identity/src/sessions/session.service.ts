@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Request } from 'express';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { identityEvents } from '@app/events';
 import type { Caller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
@@ -53,6 +53,17 @@ export async function endSession(manager: EntityManager, session: LoginSession, 
   await appendEvent(manager, {
     type: identityEvents.sessionLoggedOut.type, source: 'identity', subject: session.id,
     data: { sessionId: session.id, personId: session.personId, method: session.method, reason },
+  });
+}
+
+/** Ends the sessions an IdP's single logout names (one SessionIndex, or every one of the NameID). */
+export async function endSpidSessions(
+  dataSource: DataSource,
+  subject: { idp: string; nameId: string; sessionIndex?: string },
+  reason: string,
+): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    for (const session of await store.liveOfSpidSubject(manager, subject)) await endSession(manager, session, reason);
   });
 }
 

@@ -52,3 +52,15 @@ export async function endedWithin(manager: EntityManager, seconds: number): Prom
      UNION ALL SELECT id FROM api_clients WHERE disabled_at > now() - make_interval(secs => $1)`, [seconds]);
   return rows.map((row) => row.id);
 }
+
+/** The open SPID sessions an IdP's single logout names (one SessionIndex, or every one of the NameID). */
+export function liveOfSpidSubject(
+  manager: EntityManager,
+  subject: { idp: string; nameId: string; sessionIndex?: string },
+): Promise<LoginSession[]> {
+  return manager.query(
+    `SELECT ${columns} FROM login_sessions WHERE method = 'spid' AND idp = $1 AND saml_name_id = $2
+       AND ($3::text IS NULL OR saml_session_index = $3) AND ${live}`,
+    [subject.idp, subject.nameId, subject.sessionIndex ?? null],
+  );
+}

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { AppError } from '@app/platform/errors';
+import { cnsRefused } from '../login.rules.js';
 import { checkFiscalCode } from '@app/italian-codes';
 import { x509 } from '@app/platform/x509';
 
 /** Certificate policies of a Carta Nazionale dei Servizi and of the CIE's authentication certificate. */
 export const acceptedPolicies = ['1.3.76.16.2.1', '1.3.76.47.4'];
 const serialNumberOid = '2.5.4.5';
-
-export const cnsRefused = (detail: string) =>
-  new AppError({ code: 'CNS_LOGIN_REFUSED', status: 401, title: 'Accesso con CNS non riuscito', detail });
 
 /** The CAs of a PEM bundle (the AgID trusted list, filtered, in production). */
 export function readTrustedCas(path: string): x509.X509Certificate[] {

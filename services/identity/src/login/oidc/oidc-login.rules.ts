@@ -1,4 +1,6 @@
-import { AppError } from '@app/platform/errors';
+import type { AppError } from '@app/platform/errors';
+import { refuse } from '@app/platform/errors';
+import { loginRefusals } from '../login.rules.js';
 import { levelOf, spidLevels, type SpidLevel } from '../../sessions/levels.rules.js';
 
 /** The providers of the Italian OpenID Connect federation the platform logs people in through. */
@@ -23,12 +25,10 @@ export function acceptedLevel(acr: unknown, asked: SpidLevel): string | undefine
   return level !== undefined && level >= asked ? spidLevels[level] : undefined;
 }
 
-const titles: Record<OidcProviderKind, string> = { cie: 'Accesso con CIE non riuscito', spid: 'Accesso con SPID non riuscito' };
-
 /** A login refused: the person sees why, in Italian; the cause stays in the log. */
 export function loginRefused(kind: OidcProviderKind | undefined, detail: string, cause?: unknown): AppError {
-  const code = kind === 'cie' ? 'CIE_LOGIN_REFUSED' : kind === 'spid' ? 'SPID_LOGIN_REFUSED' : 'LOGIN_REFUSED';
-  return new AppError({ code, status: 401, title: kind ? titles[kind] : 'Accesso non riuscito', detail, cause });
+  const refusal = kind === 'cie' ? loginRefusals.CIE_LOGIN_REFUSED : kind === 'spid' ? loginRefusals.SPID_LOGIN_REFUSED : loginRefusals.LOGIN_REFUSED;
+  return refuse(refusal, detail, undefined, cause);
 }
 
 export const refusals = {
@@ -44,12 +44,6 @@ export const refusals = {
 
 /** The provider is outside the federation (no valid trust chain): nobody is sent there. */
 export function providerUntrusted(kind: OidcProviderKind, cause: unknown): AppError {
-  return new AppError({
-    code: 'IDP_NOT_TRUSTED', status: 502, title: 'Identity provider non attendibile',
-    detail: `L'identity provider ${kind === 'cie' ? 'CIE' : 'SPID'} non risulta attendibile nella federazione SPID/CIE (catena di fiducia non valida): riprova più tardi.`, cause,
-  });
+  return refuse(loginRefusals.IDP_NOT_TRUSTED, `L'identity provider ${kind === 'cie' ? 'CIE' : 'SPID'} non risulta attendibile nella federazione SPID/CIE (catena di fiducia non valida): riprova più tardi.`, undefined, cause);
 }
 
-export function providerUnknown(name: string): AppError {
-  return new AppError({ code: 'IDP_UNKNOWN', status: 400, title: 'Identity provider sconosciuto', detail: `L'identity provider «${name}» non è tra quelli configurati.` });
-}

@@ -4,9 +4,8 @@ import { actorFromRequest } from '@app/platform/audit';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../../identity-deps.js';
 import { refusalsOnAccessPage } from '../../pages/access-page.routes.js';
-import { completeLogin } from '../complete-login.js';
 import { respondLogin } from '../login-response.js';
-import { levelOf } from '../../sessions/levels.rules.js';
+import { loginWithOidc } from '../login.service.js';
 import { oidcRelyingParty } from './relying-party.js';
 
 /** CIE id and SPID through the OpenID Connect federation: the entity configuration, the two starts, one callback. */
@@ -46,10 +45,8 @@ export function oidcRoutes(deps: IdentityDeps): RouteSpec[] {
       method: 'get', path: '/api/v1/auth/oidc/callback', operationId: 'completeOidcLogin', summary: "Ritorno dall'identity provider CIE o SPID (OpenID Connect)", public: true, tags: ['auth'],
       responses: [{ status: 200, description: 'Sessione aperta (o reindirizzamento alla pagina di accesso)' }, { status: 401, description: 'Accesso rifiutato' }],
       handler: ({ req, res }) => refusalsOnAccessPage(req, res, config, async () => {
-        const identity = await rp.complete(req.originalUrl.split('?')[1] ?? '');
-        const outcome = await completeLogin(dataSource, config, logger, {
-          fiscalCode: identity.fiscalCode, method: identity.method, acr: identity.acr, amr: [identity.method === 'cie' ? 'cie' : `spid-l${levelOf(identity.acr)}`], authTime: identity.authTime, idp: identity.idp,
-        }, actorFromRequest(req, undefined));
+        const callbackQuery = req.originalUrl.split('?')[1] ?? '';
+        const outcome = await loginWithOidc(deps, rp, callbackQuery, actorFromRequest(req, undefined));
         return respondLogin(req, res, config, outcome);
       }),
     }),

@@ -1,5 +1,6 @@
 import { importJWK, type CryptoKey, type JWK } from 'jose';
 import type { DataSource } from 'typeorm';
+import * as store from '../login.store.js';
 import { newSigningKey } from '@app/oidc-federation';
 import { openPrivateKey, sealPrivateKey, type StoredPrivateKey } from '../../keys/sealed-key.js';
 
@@ -20,13 +21,16 @@ const purposes: KeyPurpose[] = ['federation', 'core-signing', 'core-encryption']
  * it must not change under it); two replicas starting together keep the first one stored.
  */
 export async function relyingPartyKeys(dataSource: DataSource, secret: string | undefined): Promise<RelyingPartyKeys> {
-  const stored = new Set((await dataSource.query('SELECT purpose FROM relying_party_keys') as { purpose: KeyPurpose }[]).map((row) => row.purpose));
+  const stored = new Set((await store.relyingPartyKeyRows(dataSource)).map((row) => row.purpose));
   for (const purpose of purposes.filter((candidate) => !stored.has(candidate))) {
     const made = await newSigningKey(purpose === 'core-encryption' ? 'enc' : 'sig');
-    await dataSource.query('INSERT INTO relying_party_keys (purpose, private_key, public_jwk) VALUES ($1, $2, $3) ON CONFLICT (purpose) DO NOTHING',
-      [purpose, JSON.stringify(sealPrivateKey(made.privateJwk, secret)), JSON.stringify(made.publicJwk)]);
+    await store.addRelyingPartyKey(dataSource, {
+      purpose,
+      privateKey: sealPrivateKey(made.privateJwk, secret),
+      publicJwk: made.publicJwk,
+    });
   }
-  const rows = await dataSource.query('SELECT purpose, private_key AS "privateKey", public_jwk AS "publicJwk" FROM relying_party_keys') as { purpose: KeyPurpose; privateKey: StoredPrivateKey; publicJwk: JWK }[];
+  const rows = await store.relyingPartyKeyRows<KeyPurpose, StoredPrivateKey, JWK>(dataSource);
   const keys = {} as RelyingPartyKeys;
   for (const row of rows) {
     const privateJwk = openPrivateKey(row.privateKey, secret);

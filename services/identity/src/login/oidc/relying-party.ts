@@ -6,12 +6,13 @@ import {
   entityConfigurationPath, fetchFederationDocument, FederationRefusal, peekStatement, signingAlgorithms, signStatement, TrustChainCache, type ResolvedEntity, type TrustAnchor,
 } from '@app/oidc-federation';
 import { checkFiscalCode } from '@app/italian-codes';
-import { updateReturning } from '@app/platform/db';
 import { trustAnchorsOf, type Config } from '../../config.js';
 import { spidLevels, type SpidLevel } from '../../sessions/levels.rules.js';
 import {
-  acceptedLevel, fiscalNumberClaim, levelAsked, loginRefused, providerUntrusted, providerUnknown, refusals, requestedClaims, type OidcProviderKind,
+  acceptedLevel, fiscalNumberClaim, levelAsked, loginRefused, providerUntrusted, refusals, requestedClaims, type OidcProviderKind,
 } from './oidc-login.rules.js';
+import { providerUnknown } from '../login.rules.js';
+import { savePendingLogin, takePendingLogin } from '../login.store.js';
 import { relyingPartyKeys, type RelyingPartyKeys } from './relying-party-keys.js';
 
 const pendingLifetimeSeconds = 600;
@@ -156,8 +157,7 @@ async function authorizationUrl(rp: RelyingParty, kind: OidcProviderKind, provid
   const verifier = randomBytes(48).toString('base64url');
   const asked = levelAsked(kind, level);
   const pending: Pending = { kind, provider, verifier, nonce, level: asked };
-  await rp.dataSource.query(`INSERT INTO pending_logins (id, method, details, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
-    [state, kind, JSON.stringify(pending), pendingLifetimeSeconds]);
+  await savePendingLogin(rp.dataSource, { id: state, method: kind, details: pending, lifetimeSeconds: pendingLifetimeSeconds });
   const parameters = { client_id: rp.entityId, response_type: 'code', scope: 'openid', code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256' };
   const request = await new SignJWT({ ...parameters, redirect_uri: rp.redirectUri, state, nonce, prompt: 'consent login', acr_values: spidLevels[asked], claims: requestedClaims, ui_locales: 'it' })
     .setProtectedHeader({ alg: 'RS256', kid: signing.publicJwk.kid! })
@@ -184,10 +184,9 @@ async function postAuthenticated(rp: RelyingParty, url: string, form: Record<str
 /** The provider's answer: state once, code for tokens, ID token and userinfo checked, the person's fiscal code. */
 async function completeOidcLogin(rp: RelyingParty, query: string): Promise<OidcIdentity> {
   const answer = new URLSearchParams(query);
-  const [row] = await updateReturning<{ details: Pending }>(rp.dataSource,
-    `UPDATE pending_logins SET consumed_at = now() WHERE id = $1 AND method IN ('cie', 'spid') AND consumed_at IS NULL AND expires_at > now() RETURNING details`, [answer.get('state') ?? '']);
-  if (!row) throw loginRefused(undefined, refusals.unknownState);
-  const { kind, provider, verifier, nonce, level } = row.details;
+  const pending = await takePendingLogin<Pending>(rp.dataSource, answer.get('state') ?? '', ['cie', 'spid']);
+  if (!pending) throw loginRefused(undefined, refusals.unknownState);
+  const { kind, provider, verifier, nonce, level } = pending;
   if (answer.get('error')) throw loginRefused(kind, refusals.providerError(answer.get('error_description') ?? answer.get('error')!));
   if (answer.has('iss') && answer.get('iss') !== provider) throw loginRefused(kind, refusals.wrongIssuer);
   const op = await trustedProvider(rp, kind, provider);

@@ -1,26 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { schemaOf } from '@app/platform/db';
-import { AppError } from '@app/platform/errors';
+import { accountLocked, tooManyAttempts } from '../login.rules.js';
 
 /** Wrong passwords in a row for one username from one address before that pair is locked. */
 export const maxFailedAttempts = 5;
 export const lockMinutes = 15;
 /** Wrong passwords for one username from any address in an hour: the ceiling of a spread-out guess. */
 const failuresPerUsernamePerHour = 50;
-
-const hhmm = (date: Date) => date.toLocaleTimeString('it-IT', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit' });
-
-const tooMany = (seconds: number) => new AppError({
-  code: 'RATE_LIMITED', status: 429, title: 'Troppi tentativi',
-  detail: `Troppi tentativi di accesso da questo indirizzo: riprova tra ${seconds} secondi.`, extensions: { retryAfterSeconds: seconds },
-});
-
-const locked = (until: Date) => new AppError({
-  code: 'ACCOUNT_LOCKED', status: 423, title: 'Utenza bloccata',
-  detail: `Utenza bloccata per troppi tentativi errati: riprova dopo le ${hhmm(until)}.`,
-  extensions: { lockedUntil: until.toISOString() },
-});
 
 export interface LoginLimits {
   /** Before checking a password: counts the attempt for the address, refuses a locked pair. */
@@ -49,12 +36,12 @@ export function loginLimits(dataSource: DataSource, attemptsPerMinute: number): 
       try {
         await byAddress.consume(ip);
       } catch (error) {
-        if (error instanceof RateLimiterRes) throw tooMany(Math.ceil(error.msBeforeNext / 1000));
+        if (error instanceof RateLimiterRes) throw tooManyAttempts(Math.ceil(error.msBeforeNext / 1000));
         throw error;
       }
       const until = lockedUntil(await byPair.get(pair(username, ip)), maxFailedAttempts)
         ?? lockedUntil(await byUsername.get(username.trim().toLowerCase()), failuresPerUsernamePerHour);
-      if (until) throw locked(until);
+      if (until) throw accountLocked(until);
     },
     async failed(username, ip) {
       const counted = await Promise.all([
@@ -63,7 +50,7 @@ export function loginLimits(dataSource: DataSource, attemptsPerMinute: number): 
       const [pairCount] = counted;
       if (pairCount.consumedPoints >= maxFailedAttempts) {
         await byPair.block(pair(username, ip), lockMinutes * 60);
-        throw locked(new Date(Date.now() + lockMinutes * 60_000));
+        throw accountLocked(new Date(Date.now() + lockMinutes * 60_000));
       }
     },
     async succeeded(username, ip) {

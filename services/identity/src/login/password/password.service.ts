@@ -1,23 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AppError, conflict } from '@app/platform/errors';
+import { recordAudit, type AuditActor } from '@app/platform/audit';
+import type { IdentityDeps } from '../../identity-deps.js';
+import { passwordAcr } from '../../sessions/levels.rules.js';
+import { completeLogin, type LoginOutcome } from '../complete-login.js';
+import { conflict } from '@app/platform/errors';
+import { firstAccessExpired, invalidCredentials, passwordChangeRequired, weakPassword } from '../login.rules.js';
 import { decoy, hashPassword, minimumPasswordLength, passwordMatches } from './password-hash.js';
 import type { LoginLimits } from './login-limits.js';
 import * as store from './password.store.js';
-
-const invalidCredentials = () => new AppError({
-  code: 'INVALID_CREDENTIALS', status: 401, title: 'Accesso non riuscito', detail: 'Username o password non corretti.',
-});
-
-const firstAccessExpired = () => new AppError({
-  code: 'FIRST_ACCESS_EXPIRED', status: 401, title: 'Credenziali di primo accesso scadute',
-  detail: 'Le credenziali di primo accesso sono scadute: chiedi al Gestore della piattaforma di inviarne di nuove.',
-});
-
-export const passwordChangeRequired = () => new AppError({
-  code: 'PASSWORD_CHANGE_REQUIRED', status: 403, title: 'Cambio password obbligatorio',
-  detail: 'Stai usando le credenziali di primo accesso: scegli una nuova password per entrare.',
-  extensions: { change: '/api/v1/auth/password/change' },
-});
 
 interface Checked { personId: string; fiscalCode: string; mustChange: boolean }
 
@@ -39,9 +29,8 @@ export async function checkPassword(dataSource: DataSource, limits: LoginLimits,
 }
 
 export function checkPasswordPolicy(password: string, previous?: string): void {
-  const refuse = (detail: string) => new AppError({ code: 'WEAK_PASSWORD', status: 400, title: 'Password non valida', detail });
-  if (password.length < minimumPasswordLength) throw refuse(`La password deve avere almeno ${minimumPasswordLength} caratteri.`);
-  if (previous !== undefined && password === previous) throw refuse('La nuova password deve essere diversa da quella attuale.');
+  if (password.length < minimumPasswordLength) throw weakPassword(`La password deve avere almeno ${minimumPasswordLength} caratteri.`);
+  if (previous !== undefined && password === previous) throw weakPassword('La nuova password deve essere diversa da quella attuale.');
 }
 
 /** The person's own choice of password, after proving the current one: the first-access mark goes. */
@@ -62,4 +51,43 @@ export async function setPassword(manager: EntityManager, personId: string, user
   const holder = await store.holderOf(manager, normalised);
   if (holder && holder !== personId) throw conflict(`Lo username «${normalised}» è già in uso.`, 'USERNAME_TAKEN');
   await store.savePassword(manager, { personId, username: normalised, passwordHash: await hashPassword(password), temporaryDays });
+}
+
+type PasswordLogin = { username: string; password: string; ip: string };
+
+const openSession = (deps: IdentityDeps, fiscalCode: string, actor: AuditActor) =>
+  completeLogin(
+    deps.dataSource,
+    deps.config,
+    deps.logger,
+    { fiscalCode, method: 'password', acr: passwordAcr, amr: ['pwd'], authTime: new Date() },
+    actor,
+  );
+
+/** The traditional login: a session opens, unless the password is a first-access one to change. */
+export async function loginWithPassword(
+  deps: IdentityDeps,
+  limits: LoginLimits,
+  login: PasswordLogin,
+  actor: AuditActor,
+): Promise<LoginOutcome> {
+  const checked = await checkPassword(deps.dataSource, limits, login);
+  if (checked.mustChange) throw passwordChangeRequired();
+  return openSession(deps, checked.fiscalCode, actor);
+}
+
+/** The person chooses their own password (required at first access), then the session opens. */
+export async function changePasswordAndLogin(
+  deps: IdentityDeps,
+  limits: LoginLimits,
+  change: PasswordLogin & { newPassword: string },
+  actor: AuditActor,
+): Promise<LoginOutcome> {
+  const checked = await changePassword(deps.dataSource, limits, change);
+  await recordAudit(deps.dataSource.manager, actor, {
+    action: 'password.changed',
+    entityType: 'person',
+    entityId: checked.personId,
+  });
+  return openSession(deps, checked.fiscalCode, actor);
 }

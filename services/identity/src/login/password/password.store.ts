@@ -32,3 +32,24 @@ export async function savePassword(manager: EntityManager, credential: { personI
        must_change = EXCLUDED.must_change, expires_at = EXCLUDED.expires_at, updated_at = now()`,
     [credential.personId, credential.username, credential.passwordHash, credential.temporaryDays !== undefined, credential.temporaryDays ?? 0]);
 }
+
+/** The person's username and when their temporary password expires (null once they chose their own). */
+export async function credentialOfPerson(
+  manager: EntityManager,
+  personId: string,
+): Promise<{ username: string; expiresAt: Date | null } | undefined> {
+  const [row] = await manager.query(
+    'SELECT username, expires_at AS "expiresAt" FROM password_credentials WHERE person_id = $1',
+    [personId],
+  );
+  return row;
+}
+
+/** The usernames taken that are `base` or `base` followed by a number. */
+export async function usernamesLike(manager: EntityManager, base: string): Promise<string[]> {
+  const rows: { username: string }[] = await manager.query(
+    "SELECT username FROM password_credentials WHERE username = $1 OR username ~ ('^' || $1 || '[0-9]+$')",
+    [base],
+  );
+  return rows.map((row) => row.username);
+}

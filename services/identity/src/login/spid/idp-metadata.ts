@@ -1,5 +1,5 @@
 import { DOMParser } from '@xmldom/xmldom';
-import { AppError } from '@app/platform/errors';
+import { providerUnavailable, providerUnknown } from '../login.rules.js';
 
 const md = 'urn:oasis:names:tc:SAML:2.0:metadata';
 const ds = 'http://www.w3.org/2000/09/xmldsig#';
@@ -40,11 +40,11 @@ export function identityProviders(metadataUrls: Record<string, string>) {
     names: Object.keys(metadataUrls),
     async byName(name: string): Promise<IdentityProvider> {
       const url = metadataUrls[name];
-      if (!url) throw new AppError({ code: 'UNKNOWN_IDP', status: 400, title: 'Identity provider sconosciuto', detail: `Identity provider non riconosciuto: ${name}. Disponibili: ${Object.keys(metadataUrls).join(', ')}.` });
+      if (!url) throw providerUnknown(name, Object.keys(metadataUrls));
       const cached = cache.get(name);
       if (cached && Date.now() - cached.at < cacheMs) return cached.idp;
       const response = await fetch(url, { signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
-      if (!response?.ok) throw new AppError({ code: 'IDP_UNAVAILABLE', status: 502, title: 'Identity provider non raggiungibile', detail: `I metadati dell'identity provider ${name} non sono raggiungibili: riprova più tardi.` });
+      if (!response?.ok) throw providerUnavailable(name);
       const idp = parseIdpMetadata(name, await response.text());
       cache.set(name, { idp, at: Date.now() });
       return idp;

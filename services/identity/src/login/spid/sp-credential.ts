@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import * as store from '../login.store.js';
 import type { Config } from '../../config.js';
 import { openText, sealText } from '../../keys/sealed-key.js';
 import { hasSpidProfile, spidSpCertificate } from './sp-certificate.js';
@@ -9,7 +10,7 @@ export interface Credential {
   certificatePem: string;
 }
 
-const storedCredential = 'SELECT private_key_pem AS "privateKeyPem", certificate_pem AS "certificatePem" FROM service_credentials WHERE name = $1';
+const credentialName = 'spid-sp';
 
 /**
  * The key as stored: sealed (AES-256-GCM) under SIGNING_KEY_SECRET where it is set, as the token-signing
@@ -30,28 +31,30 @@ function openedKey(stored: string, secret: string | undefined): string {
  */
 export async function spCredential(dataSource: DataSource, config: Config, entityId: string): Promise<Credential> {
   const secret = config.SIGNING_KEY_SECRET;
-  const [existing] = await dataSource.query(storedCredential, ['spid-sp']) as Credential[];
+  const existing = await store.serviceCredential(dataSource, credentialName);
   if (existing && hasSpidProfile(existing.certificatePem)) {
     // A key stored before sealing began is sealed now, once (the certificate, hence the metadata, stays).
     if (secret && !existing.privateKeyPem.startsWith(sealedPrefix)) {
-      await dataSource.query("UPDATE service_credentials SET private_key_pem = $2 WHERE name = $1 AND private_key_pem = $3", ['spid-sp', storedKey(existing.privateKeyPem, secret), existing.privateKeyPem]);
+      const privateKeyPem = storedKey(existing.privateKeyPem, secret);
+      await store.replaceServiceKey(dataSource, credentialName, { privateKeyPem, previousKey: existing.privateKeyPem });
     }
     return { ...existing, privateKeyPem: openedKey(existing.privateKeyPem, secret) };
   }
   const credential = await spidSpCertificate({ organization: config.SPID_SP_ORGANIZATION, entityId, ipaCode: config.SPID_SP_IPA_CODE, locality: config.SPID_SP_LOCALITY });
   // Two replicas may race on the first start: the first stored compliant credential wins for both.
-  await dataSource.query(
-    `INSERT INTO service_credentials (name, private_key_pem, certificate_pem) VALUES ($1, $2, $3)
-     ON CONFLICT (name) DO UPDATE SET private_key_pem = EXCLUDED.private_key_pem, certificate_pem = EXCLUDED.certificate_pem, created_at = now()
-     WHERE service_credentials.certificate_pem = $4`,
-    ['spid-sp', storedKey(credential.privateKeyPem, secret), credential.certificatePem, existing?.certificatePem ?? '']);
-  const [stored] = await dataSource.query(storedCredential, ['spid-sp']) as Credential[];
-  return { ...stored!, privateKeyPem: openedKey(stored!.privateKeyPem, secret) };
+  await store.storeServiceCredential(dataSource, credentialName, {
+    privateKeyPem: storedKey(credential.privateKeyPem, secret),
+    certificatePem: credential.certificatePem,
+    replacing: existing?.certificatePem ?? '',
+  });
+  const stored = await store.serviceCredential(dataSource, credentialName);
+  if (!stored) throw new Error('the SPID SP credential was not stored');
+  return { ...stored, privateKeyPem: openedKey(stored.privateKeyPem, secret) };
 }
 
 /** Seconds until the SP's certificate (in AgID's metadata) expires; +Inf before the first is made. */
 export async function spCertificateSecondsLeft(dataSource: DataSource): Promise<number> {
-  const [stored] = await dataSource.query(storedCredential, ['spid-sp']);
+  const stored = await store.serviceCredential(dataSource, credentialName);
   if (!stored) return Number.POSITIVE_INFINITY;
   return (Date.parse(new X509Certificate(stored.certificatePem).validTo) - Date.now()) / 1000;
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
-import { AppError } from '@app/platform/errors';
+import { spidLogoutRefused } from '../login.rules.js';
 import type { IdentityDeps } from '../../identity-deps.js';
-import { endSession } from '../../sessions/session.service.js';
+import { endSpidSessions } from '../../sessions/session.service.js';
 import type { LoginSession } from '../../sessions/session.rules.js';
 import { certificatePem, redirectBindingUrl, verifiedRedirectMessage } from './redirect-binding.js';
 import type { SpidServiceProvider } from './spid-sp.js';
@@ -41,16 +41,11 @@ export async function answerIdpLogout(deps: IdentityDeps, sp: SpidServiceProvide
   const unverified = new URLSearchParams(rawQuery).get('SAMLRequest');
   const idp = unverified ? await sp.idps.byEntityId(issuerOf(unverified)).catch(() => undefined) : undefined;
   const xml = idp ? verifiedRedirectMessage(rawQuery, 'SAMLRequest', idp.certificates.map(certificatePem)) : undefined;
-  if (!idp?.sloRedirectUrl || !xml) throw new AppError({ code: 'SPID_LOGOUT_REFUSED', status: 400, title: 'Richiesta di logout non valida', detail: "La richiesta di logout non è firmata dall'identity provider." });
+  if (!idp?.sloRedirectUrl || !xml) throw spidLogoutRefused();
   const request = parseXml(xml).documentElement!;
   const nameId = request.getElementsByTagNameNS(samlAssertionNs, 'NameID')[0]?.textContent?.trim() ?? '';
   const sessionIndex = request.getElementsByTagNameNS(samlProtocolNs, 'SessionIndex')[0]?.textContent?.trim();
-  await deps.dataSource.transaction(async (manager) => {
-    const sessions: LoginSession[] = await manager.query(
-      `SELECT id, person_id AS "personId", method FROM login_sessions WHERE method = 'spid' AND idp = $1 AND saml_name_id = $2
-         AND ($3::text IS NULL OR saml_session_index = $3) AND ended_at IS NULL`, [idp.entityId, nameId, sessionIndex ?? null]);
-    for (const session of sessions) await endSession(manager, session, 'spid-single-logout');
-  });
+  await endSpidSessions(deps.dataSource, { idp: idp.entityId, nameId, sessionIndex }, 'spid-single-logout');
   const response = `<samlp:LogoutResponse xmlns:samlp="${samlProtocolNs}" xmlns:saml="${samlAssertionNs}" ID="_${randomUUID()}" Version="2.0" IssueInstant="${new Date().toISOString()}" Destination="${escape(idp.sloRedirectUrl)}" InResponseTo="${escape(request.getAttribute('ID') ?? '')}">`
     + `<saml:Issuer NameQualifier="${escape(sp.entityId)}" Format="${entityFormat}">${escape(sp.entityId)}</saml:Issuer>`
     + '<samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status></samlp:LogoutResponse>';

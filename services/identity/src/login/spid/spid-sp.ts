@@ -1,7 +1,8 @@
 import { SAML, ValidateInResponseTo, type Profile } from '@node-saml/node-saml';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { AppError } from '@app/platform/errors';
+import type { AppError } from '@app/platform/errors';
+import { spidRefused } from '../login.rules.js';
 import type { Config } from '../../config.js';
 import { checkFiscalCode } from '@app/italian-codes';
 import { levelOf, spidLevels, type SpidLevel } from '../../sessions/levels.rules.js';
@@ -28,11 +29,6 @@ interface PendingSpidRequest {
   idp: string;
   level: SpidLevel;
 }
-
-/** A refused response: no session is created, the user reads why (with the SPID anomaly number, if any). */
-export const spidRefused = (detail: string, cause?: unknown, anomaly?: number) => new AppError({
-  code: 'SPID_RESPONSE_REFUSED', status: 401, title: 'Accesso SPID non riuscito', detail, cause, ...(anomaly ? { extensions: { spidAnomaly: anomaly } } : {}),
-});
 
 const clockSkewMs = 3_000;
 

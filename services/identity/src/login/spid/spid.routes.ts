@@ -2,16 +2,16 @@ import { z } from 'zod';
 import { actorFromRequest } from '@app/platform/audit';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { IdentityDeps } from '../../identity-deps.js';
-import { completeLogin } from '../complete-login.js';
 import { refusalsOnAccessPage } from '../../pages/access-page.routes.js';
 import { accessPagePath, respondLogin } from '../login-response.js';
+import { loginWithSpid } from '../login.service.js';
 import type { SpidServiceProvider } from './spid-sp.js';
 import { answerIdpLogout } from './spid-logout.js';
 import { spMetadata } from './spid-metadata.js';
 import { sendPostForm } from './spid-xml.js';
 
 export function spidRoutes(deps: IdentityDeps, sp: SpidServiceProvider): RouteSpec[] {
-  const { dataSource, config, logger } = deps;
+  const { config } = deps;
   return [
     defineRoute({
       method: 'get', path: '/api/v1/auth/spid/login', operationId: 'startSpidLogin', summary: "Entra con SPID: invia la richiesta di autenticazione firmata all'identity provider scelto", public: true, tags: ['auth'],
@@ -31,11 +31,7 @@ export function spidRoutes(deps: IdentityDeps, sp: SpidServiceProvider): RouteSp
       body: z.object({ SAMLResponse: z.string().min(1, 'Risposta SAML mancante.'), RelayState: z.string().optional() }),
       responses: [{ status: 200, description: 'Sessione aperta (o reindirizzamento alla pagina di accesso)' }, { status: 401, description: 'Risposta rifiutata' }],
       handler: ({ body, req, res }) => refusalsOnAccessPage(req, res, config, async () => {
-        const identity = await sp.validate(body.SAMLResponse);
-        const outcome = await completeLogin(dataSource, config, logger, {
-          fiscalCode: identity.fiscalCode, method: 'spid', acr: identity.acr, amr: [`spid-l${identity.level}`], authTime: new Date(), idp: identity.idp,
-          saml: { nameId: identity.nameId, nameQualifier: identity.nameQualifier, sessionIndex: identity.sessionIndex },
-        }, actorFromRequest(req, undefined));
+        const outcome = await loginWithSpid(deps, sp, body.SAMLResponse, actorFromRequest(req, undefined));
         return respondLogin(req, res, config, outcome);
       }),
     }),
