@@ -12,6 +12,7 @@ import type { RupIdentity } from '../pdnd/tracking-evidence.js';
 import { totalOf, type CigRequestData } from './cig-request.schema.js';
 import * as rules from './cig-request.rules.js';
 import type { CigRequest } from './cig-request.rules.js';
+import { transmissionsOf } from '../pcp/transmissions.store.js';
 import * as store from './cig-request.store.js';
 import { codedFieldsOf } from './coded-fields.rules.js';
 
@@ -60,7 +61,7 @@ export async function getCigRequest(deps: CigRequestDeps, caller: TenantCaller, 
 
 export async function listTransmissions(deps: CigRequestDeps, caller: TenantCaller, id: string) {
   await loadRequest(deps.dataSource.manager, id, caller.tenant);
-  return store.transmissionsOf(deps.dataSource.manager, id);
+  return transmissionsOf(deps.dataSource.manager, id);
 }
 
 /** "Richiedi CIG": the appalto of an adhesion without a new competition (scheda AD4), in draft. */

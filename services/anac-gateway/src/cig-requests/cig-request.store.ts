@@ -63,13 +63,6 @@ export async function startProgress(manager: EntityManager, id: string, status: 
        poll_attempts = 0, lease_until = NULL, updated_at = now() WHERE id = $1`, [id, stage, JSON.stringify(rup), status]);
 }
 
-export function transmissionsOf(manager: EntityManager, cigRequestId: string) {
-  return manager.query(
-    `SELECT id::int, operation, method, url, attempt, started_at AS "startedAt", duration_ms AS "durationMs",
-       http_status AS "httpStatus", outcome, errors, request_body AS "requestBody", response_body AS "responseBody", failure
-     FROM transmissions WHERE cig_request_id = $1 ORDER BY id`, [cigRequestId]);
-}
-
 /** "Acquisisci CIG" asked by a command: the worker calls recupera-cig, outside the message's transaction. */
 export async function startAcquisition(manager: EntityManager, id: string, rup: RupIdentity): Promise<void> {
   await manager.query(

@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import type { PdndCredentials } from '../pdnd/pdnd-credentials.js';
 import { trackingEvidence, type RupIdentity } from '../pdnd/tracking-evidence.js';
 import type { voucherClient } from '../pdnd/voucher-client.js';
+import { insertTransmission } from './transmissions.store.js';
 
 export type EService = keyof Config['PCP_ESERVICES'];
 
@@ -105,11 +106,19 @@ async function logTransmission(dataSource: DataSource, call: PcpCall & { cigRequ
   const esiti = Array.isArray(body.listaEsiti) ? body.listaEsiti as { esito?: { codice?: string }; errori?: unknown[] }[] : [];
   const outcome = esiti[0]?.esito?.codice ?? (answer ? (answer.status < 300 ? 'OK' : 'ERRORE') : 'NESSUNA RISPOSTA');
   const errors = (body.errori as unknown[] | undefined) ?? esiti[0]?.errori ?? null;
-  await dataSource.query(
-    `INSERT INTO transmissions (cig_request_id, operation, method, url, attempt, started_at, duration_ms, http_status, outcome, errors, request_body, response_body, failure)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-    [call.cigRequestId, call.operation, call.method, url, attempt, started, Date.now() - started.getTime(), answer?.status ?? null, outcome,
-      errors && (errors as unknown[]).length ? JSON.stringify(errors) : null, call.body ? JSON.stringify(withoutSecrets(call.body)) : null,
-      answer ? JSON.stringify(withoutSecrets(answer.body)) : null, failure ? String((failure as Error).message ?? failure) : null]);
-}
+  await insertTransmission(dataSource, {
+    cigRequestId: call.cigRequestId,
+    operation: call.operation,
+    method: call.method,
+    url,
+    attempt,
+    startedAt: started,
+    durationMs: Date.now() - started.getTime(),
+    httpStatus: answer?.status ?? null,
+    outcome,
+    errors: errors && (errors as unknown[]).length ? errors : null,
+    requestBody: call.body ? withoutSecrets(call.body) : null,
+    responseBody: answer ? withoutSecrets(answer.body) : null,
+    failure: failure ? String((failure as Error).message ?? failure) : null,
+  });}
 export type PcpClient = ReturnType<typeof pcpClient>;

@@ -92,3 +92,11 @@ export async function contractWithCig(manager: EntityManager, cig: string): Prom
   const [exists] = await manager.query('SELECT id FROM contracts WHERE cig = $1', [cig]);
   return exists?.id;
 }
+
+/** The agencies with a contract in draft: only they may see one, so their searches are not shared. */
+export async function agenciesWithDraftContracts(manager: EntityManager): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(
+    "SELECT DISTINCT banditore_agency_id AS id FROM contracts WHERE status = 'bozza'",
+  );
+  return rows.map((row) => row.id);
+}

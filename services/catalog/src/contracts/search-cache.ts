@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { PreparedJson } from '@app/platform/http';
 import type { SearchQuery } from './contract-search.schema.js';
 import type { SearchResult } from './contract-search.store.js';
+import { agenciesWithDraftContracts } from './contract.store.js';
 
 export interface SearchCache {
   /** The result of a search, computed and serialised once for every caller who would see the same contracts. */
@@ -30,8 +31,7 @@ export function createSearchCache(dataSource: DataSource, freshSeconds: number, 
   let generation = 0;
 
   const agenciesWithDrafts = () => {
-    draftOwners ??= dataSource.query(`SELECT DISTINCT banditore_agency_id AS id FROM contracts WHERE status = 'bozza'`)
-      .then((rows: { id: string }[]) => new Set(rows.map((row) => row.id)));
+    draftOwners ??= agenciesWithDraftContracts(dataSource.manager).then((ids) => new Set(ids));
     draftOwners.catch(() => { draftOwners = undefined; });
     return draftOwners;
   };

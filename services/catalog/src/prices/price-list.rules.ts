@@ -1,3 +1,29 @@
+import { refuse, refusals } from '@app/platform/errors';
+
+export interface PriceItem {
+  code: string;
+  description: string;
+  unit: string;
+  unitPriceCents: number;
+}
+
+export const priceListRefusals = refusals({
+  VALIDATION_FAILED: { status: 400, title: 'Dati non validi' },
+  CONTRACT_CLOSED: { status: 409, title: 'Operazione non consentita nello stato attuale' },
+});
+
+export const contractClosed = () =>
+  refuse(priceListRefusals.CONTRACT_CLOSED, 'Il contratto è chiuso: il listino non cambia più.');
+
+export const revisionBeforeStart = (startDate: string) =>
+  refuse(
+    priceListRefusals.VALIDATION_FAILED,
+    `La revisione non può decorrere prima dell'inizio del contratto (${startDate}).`,
+  );
+
+export const unknownItems = (codes: string[]) =>
+  refuse(priceListRefusals.VALIDATION_FAILED, `Voci non presenti nel listino: ${codes.join(', ')}.`);
+
 /** A revision as the rules see it: from a date, a percentage (basis points) or new prices by item code. */
 export interface Revision {
   effectiveFrom: string;

@@ -1,59 +1,34 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
-import { AppError, conflict } from '@app/platform/errors';
 import { ownContract, visibleContract } from '../contracts/contract.service.js';
-import { pricesAt, type Revision } from './price-list.rules.js';
+import { contractClosed, pricesAt, revisionBeforeStart, unknownItems, type PriceItem } from './price-list.rules.js';
+import * as store from './price-list.store.js';
 
-export interface PriceItem {
-  code: string;
-  description: string;
-  unit: string;
-  unitPriceCents: number;
-}
-
-const invalid = (detail: string) => new AppError({ code: 'VALIDATION_FAILED', status: 400, title: 'Dati non validi', detail });
-
-async function baseItems(manager: EntityManager, contractId: string): Promise<PriceItem[]> {
-  return manager.query(
-    'SELECT code, description, unit, unit_price_cents::float8 AS "unitPriceCents" FROM price_items WHERE contract_id = $1 ORDER BY code', [contractId]);
-}
-
-async function revisions(manager: EntityManager, contractId: string): Promise<(Revision & { id: string; note: string | null })[]> {
-  return manager.query(
-    `SELECT id, to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom", percent_basis_points AS "percentBasisPoints", prices, note
-     FROM price_revisions WHERE contract_id = $1 ORDER BY effective_from, created_at`, [contractId]);
-}
+export type { PriceItem } from './price-list.rules.js';
 
 /** Adds or replaces items of the base list; the banditore only, and not on a closed contract. */
 export async function putItems(manager: EntityManager, contractId: string, tenant: string, items: PriceItem[]): Promise<void> {
   const contract = await ownContract(manager, contractId, tenant);
-  if (contract.status === 'chiuso') throw conflict('Il contratto è chiuso: il listino non cambia più.', 'CONTRACT_CLOSED');
-  for (const item of items) {
-    await manager.query(
-      `INSERT INTO price_items (contract_id, code, description, unit, unit_price_cents) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (contract_id, code) DO UPDATE SET description = EXCLUDED.description, unit = EXCLUDED.unit, unit_price_cents = EXCLUDED.unit_price_cents`,
-      [contractId, item.code, item.description, item.unit, item.unitPriceCents]);
-  }
+  if (contract.status === 'chiuso') throw contractClosed();
+  for (const item of items) await store.putItem(manager, contractId, item);
 }
 
 export async function addRevision(manager: EntityManager, contractId: string, tenant: string, revision: { effectiveFrom: string; percentBasisPoints?: number; prices?: Record<string, number>; note?: string }, author: string) {
   const contract = await ownContract(manager, contractId, tenant);
-  if (revision.effectiveFrom < contract.startDate) throw invalid(`La revisione non può decorrere prima dell'inizio del contratto (${contract.startDate}).`);
-  const items = new Set((await baseItems(manager, contractId)).map((item) => item.code));
+  if (revision.effectiveFrom < contract.startDate) throw revisionBeforeStart(contract.startDate);
+  const items = new Set((await store.baseItems(manager, contractId)).map((item) => item.code));
   const unknown = Object.keys(revision.prices ?? {}).filter((code) => !items.has(code));
-  if (unknown.length) throw invalid(`Voci non presenti nel listino: ${unknown.join(', ')}.`);
-  const [row] = await manager.query(
-    'INSERT INTO price_revisions (contract_id, effective_from, percent_basis_points, prices, note, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
-    [contractId, revision.effectiveFrom, revision.percentBasisPoints ?? null, revision.prices ? JSON.stringify(revision.prices) : null, revision.note ?? null, author]);
-  return { id: row.id as string, ...revision };
+  if (unknown.length) throw unknownItems(unknown);
+  const id = await store.insertRevision(manager, contractId, revision, author);
+  return { id, ...revision };
 }
 
 /** The price list in force at a date, with the revisions that made it. */
 export async function priceListAt(manager: EntityManager, contractId: string, tenant: string | undefined, at: string) {
   await visibleContract(manager, contractId, tenant);
-  const items = await baseItems(manager, contractId);
-  const all = await revisions(manager, contractId);
+  const items = await store.baseItems(manager, contractId);
+  const all = await store.revisionsOf(manager, contractId);
   const prices = pricesAt(Object.fromEntries(items.map((item) => [item.code, item.unitPriceCents])), all, at);
   return {
     at,
@@ -68,7 +43,7 @@ export async function reprice(manager: EntityManager, contractId: string, tenant
   const after = await priceListAt(manager, contractId, tenant, plan.at);
   const priceOf = (list: typeof before, code: string) => list.items.find((item) => item.code === code)?.unitPriceCents;
   const unknown = plan.lines.filter((line) => priceOf(after, line.code) === undefined).map((line) => line.code);
-  if (unknown.length) throw invalid(`Voci non presenti nel listino: ${unknown.join(', ')}.`);
+  if (unknown.length) throw unknownItems(unknown);
   const lines = plan.lines.map((line) => {
     const draftedUnit = priceOf(before, line.code)!;
     const currentUnit = priceOf(after, line.code)!;
