@@ -12,17 +12,49 @@ const target = join(process.cwd(), 'simulators', 'anac-pcp', 'npa');
 
 /** The code lists the schede we send use, and the ones the services answer with. */
 export const codeLists = [
-  'ccnl', 'categoria', 'codIstat', 'codNUTS', 'CPV', 'tipoFinanziamento', 'oggettoContratto', 'ruoloOE', 'tipoOE', 'tipoClassificazione',
-  'funzioniSvolte', 'subappalto', 'motivoDeroga', 'misurePremiali', 'tipologiaAvvalimento', 'accessibilita', 'lingue',
-  'causaInterruzioneAnticipata', 'motiviRisoluzione', 'oneriEconomiciRisoluzioneRecesso', 'motivoAnnullamento', 'motivoAnnullamentoComunicazione',
-  'codiceScheda', 'esito', 'esitoOperazione', 'tipoOperazione', 'tipoRicercaOperazione', 'statoAppalto', 'statoScheda', 'statoLotto', 'errori',
+  'ccnl',
+  'categoria',
+  'codIstat',
+  'codNUTS',
+  'CPV',
+  'tipoFinanziamento',
+  'oggettoContratto',
+  'ruoloOE',
+  'tipoOE',
+  'tipoClassificazione',
+  'funzioniSvolte',
+  'subappalto',
+  'motivoDeroga',
+  'misurePremiali',
+  'tipologiaAvvalimento',
+  'accessibilita',
+  'lingue',
+  'causaInterruzioneAnticipata',
+  'motiviRisoluzione',
+  'oneriEconomiciRisoluzioneRecesso',
+  'motivoAnnullamento',
+  'motivoAnnullamentoComunicazione',
+  'codiceScheda',
+  'esito',
+  'esitoOperazione',
+  'tipoOperazione',
+  'tipoRicercaOperazione',
+  'statoAppalto',
+  'statoScheda',
+  'statoLotto',
+  'errori',
 ];
 
 function selected(docs: string): string[] {
-  const yamlIn = (folder: string) => readdirSync(join(docs, folder)).filter((name) => name.endsWith('.yaml')).map((name) => `${folder}/${name}`);
+  const yamlIn = (folder: string) =>
+    readdirSync(join(docs, folder))
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => `${folder}/${name}`);
   return [
-    'specifiche-interfacce/specifiche-servizi-appalto.yaml', 'specifiche-jws/jws.yaml',
-    ...yamlIn('modello-dati'), ...yamlIn('modello-dati/schede'),
+    'specifiche-interfacce/specifiche-servizi-appalto.yaml',
+    'specifiche-jws/jws.yaml',
+    ...yamlIn('modello-dati'),
+    ...yamlIn('modello-dati/schede'),
     ...codeLists.map((list) => `modello-dati/tipologiche/${list}.json`),
   ];
 }
@@ -34,6 +66,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const docs = join(source, 'docs');
-  const copied = copyPublished(target, [{ repository: 'https://github.com/anticorruzione/npa (docs/)', ref: 'main', commit, checkout: docs, files: selected(docs) }]);
+  const copied = copyPublished(target, [
+    {
+      repository: 'https://github.com/anticorruzione/npa (docs/)',
+      ref: 'main',
+      commit,
+      checkout: docs,
+      files: selected(docs),
+    },
+  ]);
   console.log(`${copied} file di ANAC copiati in ${target}`);
 }

@@ -15,11 +15,19 @@ export async function mergedDocument(gateway: string): Promise<Record<string, un
 
 /** The TypeScript types of the merged document (openapi-typescript): paths, operations, bodies. */
 export async function apiTypes(document: Record<string, unknown>): Promise<string> {
-  const header = '// The merged OpenAPI document of the Negozio Elettronico as types: written by `npm run api:types`, do not edit.\n';
-  return header + astToString(await openapiTS(document as unknown as Parameters<typeof openapiTS>[0]));
+  const header =
+    '// The merged OpenAPI document of the Negozio Elettronico as types: written by `npm run api:types`, do not edit.\n';
+  return (
+    header + astToString(await openapiTS(document as unknown as Parameters<typeof openapiTS>[0]))
+  );
 }
 
-export interface LintProblem { ruleId: string; severity: string; message: string; location: { pointer?: string }[] }
+export interface LintProblem {
+  ruleId: string;
+  severity: string;
+  message: string;
+  location: { pointer?: string }[];
+}
 
 /** Redocly's recommended rules on the document (no network: telemetry and update checks off). */
 export async function lintDocument(document: Record<string, unknown>): Promise<LintProblem[]> {
@@ -28,8 +36,12 @@ export async function lintDocument(document: Record<string, unknown>): Promise<L
   const redocly = join(process.cwd(), 'node_modules', '.bin', 'redocly');
   const run = promisify(execFile);
   const output = await run(redocly, ['lint', file, '--format=json', '--max-problems=1000'], {
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }, maxBuffer: 20_000_000,
-  }).then((done) => done.stdout, (failed: { stdout?: string }) => failed.stdout ?? '');
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    maxBuffer: 20_000_000,
+  }).then(
+    (done) => done.stdout,
+    (failed: { stdout?: string }) => failed.stdout ?? '',
+  );
   const json = output.slice(output.indexOf('{'));
   return (JSON.parse(json) as { problems: LintProblem[] }).problems;
 }

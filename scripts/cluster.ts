@@ -22,28 +22,50 @@ const replicas = Number(process.env.REPLICAS ?? 2);
 const gatewayPort = Number(process.env.PORT ?? 8080);
 
 /** Each component's port past the gateway's, as in the one-process platform (8081 … 8088). */
-const offsets: Record<string, number> = { identity: 1, catalog: 2, adhesion: 3, ordering: 4, 'anac-gateway': 5, notify: 6, 'pec-admin': 7, web: 8 };
+const offsets: Record<string, number> = {
+  identity: 1,
+  catalog: 2,
+  adhesion: 3,
+  ordering: 4,
+  'anac-gateway': 5,
+  notify: 6,
+  'pec-admin': 7,
+  web: 8,
+};
 /** Each component and its entry point; the services in their start order. */
 const components = [
-  ...platformServices.map(({ definition }) => ({ name: definition.name, main: `services/${definition.name}/src/main.ts`, port: gatewayPort + offsets[definition.name]! })),
+  ...platformServices.map(({ definition }) => ({
+    name: definition.name,
+    main: `services/${definition.name}/src/main.ts`,
+    port: gatewayPort + offsets[definition.name]!,
+  })),
   { name: 'web', main: 'web/src/main.ts', port: gatewayPort + offsets.web! },
   { name: 'gateway', main: 'gateway/src/main.ts', port: gatewayPort },
 ];
-const urlOf = (name: string) => `http://127.0.0.1:${components.find((component) => component.name === name)!.port}`;
+const urlOf = (name: string) =>
+  `http://127.0.0.1:${components.find((component) => component.name === name)!.port}`;
 
 /** What every replica is told: where the others are, the database, the broker, the simulators. */
 async function clusterEnv(simulators: RunningSimulators): Promise<NodeJS.ProcessEnv> {
   const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${gatewayPort}`;
   const env: NodeJS.ProcessEnv = {
-    ...process.env, ...simulators.anacEnv, ...simulators.mailEnv, ...simulators.federationEnv,
+    ...process.env,
+    ...simulators.anacEnv,
+    ...simulators.mailEnv,
+    ...simulators.federationEnv,
     DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
     AMQP_URL: process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672',
-    MIGRATIONS_ON_START: 'false', DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '3',
-    PUBLIC_URL: publicUrl, CORS_ORIGINS: process.env.CORS_ORIGINS ?? publicUrl, PLATFORM_API_URL: `http://127.0.0.1:${gatewayPort}`,
-    JWKS_URL: `${urlOf('identity')}/.well-known/jwks.json`, REVOKED_SESSIONS_URL: `${urlOf('identity')}/.well-known/revoked-sessions`,
+    MIGRATIONS_ON_START: 'false',
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '3',
+    PUBLIC_URL: publicUrl,
+    CORS_ORIGINS: process.env.CORS_ORIGINS ?? publicUrl,
+    PLATFORM_API_URL: `http://127.0.0.1:${gatewayPort}`,
+    JWKS_URL: `${urlOf('identity')}/.well-known/jwks.json`,
+    REVOKED_SESSIONS_URL: `${urlOf('identity')}/.well-known/revoked-sessions`,
     SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`,
   };
-  for (const { definition } of platformServices) env[serviceUrlVariable(definition.name as ServiceName)] = urlOf(definition.name);
+  for (const { definition } of platformServices)
+    env[serviceUrlVariable(definition.name as ServiceName)] = urlOf(definition.name);
   env.WEB_URL = urlOf('web');
   return developmentEnv(env, demoWorld);
 }
@@ -53,13 +75,26 @@ const demoWorld = envFlag.default(true).parse(process.env.DEMO_WORLD);
 /** The release job's work: every service's migrations once, then the demo world, before any replica starts. */
 async function prepareDatabase(env: NodeJS.ProcessEnv): Promise<void> {
   const suffix = env.DATABASE_SCHEMA_SUFFIX;
-  const sources = new Map(platformServices.map(({ definition }) => [definition.name, serviceDataSource({ ...definition, schema: serviceSchema(definition, suffix) }, env.DATABASE_URL!, 2)]));
+  const sources = new Map(
+    platformServices.map(({ definition }) => [
+      definition.name,
+      serviceDataSource(
+        { ...definition, schema: serviceSchema(definition, suffix) },
+        env.DATABASE_URL!,
+        2,
+      ),
+    ]),
+  );
   try {
     for (const source of sources.values()) {
       await source.initialize();
       await runMigrations(source);
     }
-    if (demoWorld) logger.info(await loadDemoWorld((name) => sources.get(name)!), 'demo world ready (demo/identities.json)');
+    if (demoWorld)
+      logger.info(
+        await loadDemoWorld((name) => sources.get(name)!),
+        'demo world ready (demo/identities.json)',
+      );
   } finally {
     for (const source of sources.values()) if (source.isInitialized) await source.destroy();
   }
@@ -69,8 +104,15 @@ const replicasOf = new Map<Worker, { name: string; replica: number }>();
 let stopping = false;
 
 /** Starts replica `replica` of a component; it is started again if it dies while the cluster runs. */
-function startReplica(component: (typeof components)[number], replica: number, env: NodeJS.ProcessEnv): void {
-  cluster.setupPrimary({ exec: join(process.cwd(), component.main), execArgv: ['--import', 'tsx'] });
+function startReplica(
+  component: (typeof components)[number],
+  replica: number,
+  env: NodeJS.ProcessEnv,
+): void {
+  cluster.setupPrimary({
+    exec: join(process.cwd(), component.main),
+    execArgv: ['--import', 'tsx'],
+  });
   const worker = cluster.fork({ ...env, PORT: String(component.port) });
   replicasOf.set(worker, { name: component.name, replica });
   // One line per replica for operators (and the chaos test): which process is which.
@@ -78,7 +120,10 @@ function startReplica(component: (typeof components)[number], replica: number, e
   worker.once('exit', (code, signal) => {
     replicasOf.delete(worker);
     if (stopping) return;
-    logger.warn({ component: component.name, replica, code, signal }, 'replica exited: starting it again');
+    logger.warn(
+      { component: component.name, replica, code, signal },
+      'replica exited: starting it again',
+    );
     setTimeout(() => startReplica(component, replica, env), 500);
   });
 }
@@ -87,11 +132,18 @@ function startReplica(component: (typeof components)[number], replica: number, e
 async function stopCluster(simulators: RunningSimulators | undefined): Promise<void> {
   stopping = true;
   for (const names of [['gateway'], ['web'], components.map((component) => component.name)]) {
-    const workers = [...replicasOf].filter(([, which]) => names.includes(which.name)).map(([worker]) => worker);
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
-      worker.once('exit', () => resolve());
-      worker.process.kill('SIGTERM');
-    })));
+    const workers = [...replicasOf]
+      .filter(([, which]) => names.includes(which.name))
+      .map(([worker]) => worker);
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            worker.once('exit', () => resolve());
+            worker.process.kill('SIGTERM');
+          }),
+      ),
+    );
   }
   await simulators?.stop();
 }
@@ -99,7 +151,10 @@ async function stopCluster(simulators: RunningSimulators | undefined): Promise<v
 async function readyAt(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ready = await fetch(`${url}/readyz`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -110,17 +165,29 @@ let simulators: RunningSimulators | undefined;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'stopping the cluster');
-    stopCluster(simulators).then(() => process.exit(0), () => process.exit(1));
+    stopCluster(simulators).then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }
 try {
-  simulators = await startSimulators({ ...process.env, PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${gatewayPort}` }, logger);
+  simulators = await startSimulators(
+    { ...process.env, PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${gatewayPort}` },
+    logger,
+  );
   console.log(`simulators ${JSON.stringify(simulators.urls)}`);
   const env = await clusterEnv(simulators);
   await prepareDatabase(env);
-  for (const component of components) for (let replica = 1; replica <= replicas; replica++) startReplica(component, replica, env);
-  await readyAt(`http://127.0.0.1:${gatewayPort}`, Number(process.env.CLUSTER_READY_TIMEOUT_MS ?? 180_000));
-  console.log(`\nNegozio Elettronico pronto (cluster, ${replicas} repliche per componente): http://localhost:${gatewayPort}  (stato: /readyz; Ctrl-C per fermare)\n`);
+  for (const component of components)
+    for (let replica = 1; replica <= replicas; replica++) startReplica(component, replica, env);
+  await readyAt(
+    `http://127.0.0.1:${gatewayPort}`,
+    Number(process.env.CLUSTER_READY_TIMEOUT_MS ?? 180_000),
+  );
+  console.log(
+    `\nNegozio Elettronico pronto (cluster, ${replicas} repliche per componente): http://localhost:${gatewayPort}  (stato: /readyz; Ctrl-C per fermare)\n`,
+  );
 } catch (error) {
   logger.fatal({ err: error }, 'the cluster failed to start');
   await stopCluster(simulators);

@@ -15,11 +15,15 @@ export interface CodeMetrics {
   routeFilesWithSql: string[];
 }
 
-const sourceFiles = (folder: string): string[] => readdirSync(folder).flatMap((name) => {
-  const path = join(folder, name);
-  if (statSync(path).isDirectory()) return name === 'node_modules' || name === 'test' ? [] : sourceFiles(path);
-  return name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts') ? [path] : [];
-});
+const sourceFiles = (folder: string): string[] =>
+  readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory())
+      return name === 'node_modules' || name === 'test' ? [] : sourceFiles(path);
+    return name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts')
+      ? [path]
+      : [];
+  });
 
 const sql = /\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b/;
 
@@ -47,7 +51,10 @@ export function codeMetrics(root = 'services'): CodeMetrics {
         const name = (node as ts.FunctionDeclaration).name?.getText() ?? owner;
         functions.push({ name: `${file}:${start + 1} ${name}`, lines: end - start + 1 });
       }
-      const named = ts.isVariableDeclaration(node) || ts.isPropertyAssignment(node) ? node.name.getText() : owner;
+      const named =
+        ts.isVariableDeclaration(node) || ts.isPropertyAssignment(node)
+          ? node.name.getText()
+          : owner;
       ts.forEachChild(node, (child) => visit(child, named));
     };
     visit(source, '(anonima)');
@@ -55,12 +62,19 @@ export function codeMetrics(root = 'services'): CodeMetrics {
   functions.sort((a, b) => b.lines - a.lines);
   return {
     files: files.length,
-    linesPerFile: { mean: Math.round(lines / files.length), max: Math.max(...perFile), over200: perFile.filter((n) => n > 200).length },
+    linesPerFile: {
+      mean: Math.round(lines / files.length),
+      max: Math.max(...perFile),
+      over200: perFile.filter((n) => n > 200).length,
+    },
     charactersPerLine: { mean: Math.round(characters / lines), over120 },
-    largestFunctions: functions.slice(0, 5),
+    largestFunctions: functions.slice(0, 100),
     functionsOver60: functions.filter((fn) => fn.lines > 60).length,
-    routeFilesWithSql: files.filter((file) => file.endsWith('.routes.ts') && sql.test(readFileSync(file, 'utf8'))),
+    routeFilesWithSql: files.filter(
+      (file) => file.endsWith('.routes.ts') && sql.test(readFileSync(file, 'utf8')),
+    ),
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(codeMetrics(), null, 2));
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.log(JSON.stringify(codeMetrics(), null, 2));

@@ -1,5 +1,12 @@
 import { pino } from 'pino';
-import { dropRunSchemas, freePort, ownVirtualHost, testDatabaseUrl, uniqueName, waitFor } from '@app/platform/testing';
+import {
+  dropRunSchemas,
+  freePort,
+  ownVirtualHost,
+  testDatabaseUrl,
+  uniqueName,
+  waitFor,
+} from '@app/platform/testing';
 import { anacCodeLists } from '@app/anac-gateway';
 import { dataSourcesOf, loadDemoWorld } from './demo-world.js';
 import { ensureDemoSigning } from './demo-signing.js';
@@ -18,10 +25,16 @@ export interface DemoPlatform {
 /** What `npm start` runs (simulators, every service, the gateway, the demo world), on free ports, for tests. */
 /** The gateway's limits out of the way, for tests that call it faster than any person would. */
 export const unlimitedRates = {
-  RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_PER_PERSON_PER_MINUTE: '1000000', RATE_LIMIT_PER_CLIENT_PER_MINUTE: '1000000', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
+  RATE_LIMIT_PER_MINUTE: '1000000',
+  RATE_LIMIT_PER_PERSON_PER_MINUTE: '1000000',
+  RATE_LIMIT_PER_CLIENT_PER_MINUTE: '1000000',
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
 };
 
-export async function startDemoPlatform(extraEnv: NodeJS.ProcessEnv = {}, options: { broker?: 'in-process' | 'rabbitmq' } = {}): Promise<DemoPlatform> {
+export async function startDemoPlatform(
+  extraEnv: NodeJS.ProcessEnv = {},
+  options: { broker?: 'in-process' | 'rabbitmq' } = {},
+): Promise<DemoPlatform> {
   const port = await freePort();
   // Each run has schemas of its own: data left by earlier runs (or an older demo world) cannot leak in.
   const run = uniqueName('demo').replace(/^demo_?/, '');
@@ -31,19 +44,59 @@ export async function startDemoPlatform(extraEnv: NodeJS.ProcessEnv = {}, option
   // services never meet another run's. Otherwise the services share the in-process transport.
   const amqp = options.broker === 'rabbitmq' ? process.env.AMQP_URL : undefined;
   const vhost = amqp ? await ownVirtualHost(amqp, 'demo') : undefined;
-  const simulators = await startSimulators({ DATABASE_URL: testDatabaseUrl(), SPID_IDP_PORT: '0', OIDC_FEDERATION_PORT: '0', ANAC_PCP_PORT: '0', MAIL_SMTP_PORT: '0', MAIL_HTTP_PORT: '0', PEC_SMTP_PORT: '0', PEC_IMAP_PORT: '0', PEC_HTTP_PORT: '0', PEC_PARTNER_PORT: '0', QUALIFIED_CA_PORT: '0', PUBLIC_URL: gateway, PDND_PRIVATE_KEY_FILE: pdndKey, PEC_ANOMALY_RESOLVE_MS: extraEnv.PEC_ANOMALY_RESOLVE_MS }, pino({ level: 'silent' }));
-  const platform = await startPlatform({
-    ...simulators.anacEnv, ...simulators.mailEnv, ...simulators.federationEnv, PDND_PRIVATE_KEY_FILE: pdndKey,
-    DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: process.env.DEMO_LOG_LEVEL ?? 'silent', PORT: String(port), PUBLIC_URL: gateway, CORS_ORIGINS: gateway,
-    SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`,
-    SIGNATURE_TRUSTED_CA_FILES: (await ensureDemoSigning()).caFile, ...(vhost ? { AMQP_URL: vhost.url } : {}), ...extraEnv,
-  }, { servicePorts: 0, schemaSuffix: run });
+  const simulators = await startSimulators(
+    {
+      DATABASE_URL: testDatabaseUrl(),
+      SPID_IDP_PORT: '0',
+      OIDC_FEDERATION_PORT: '0',
+      ANAC_PCP_PORT: '0',
+      MAIL_SMTP_PORT: '0',
+      MAIL_HTTP_PORT: '0',
+      PEC_SMTP_PORT: '0',
+      PEC_IMAP_PORT: '0',
+      PEC_HTTP_PORT: '0',
+      PEC_PARTNER_PORT: '0',
+      QUALIFIED_CA_PORT: '0',
+      PUBLIC_URL: gateway,
+      PDND_PRIVATE_KEY_FILE: pdndKey,
+      PEC_ANOMALY_RESOLVE_MS: extraEnv.PEC_ANOMALY_RESOLVE_MS,
+    },
+    pino({ level: 'silent' }),
+  );
+  const platform = await startPlatform(
+    {
+      ...simulators.anacEnv,
+      ...simulators.mailEnv,
+      ...simulators.federationEnv,
+      PDND_PRIVATE_KEY_FILE: pdndKey,
+      DATABASE_URL: testDatabaseUrl(),
+      LOG_LEVEL: process.env.DEMO_LOG_LEVEL ?? 'silent',
+      PORT: String(port),
+      PUBLIC_URL: gateway,
+      CORS_ORIGINS: gateway,
+      SPID_IDPS: `demo=${simulators.urls.spidIdp}/metadata`,
+      SIGNATURE_TRUSTED_CA_FILES: (await ensureDemoSigning()).caFile,
+      ...(vhost ? { AMQP_URL: vhost.url } : {}),
+      ...extraEnv,
+    },
+    { servicePorts: 0, schemaSuffix: run },
+  );
   await loadDemoWorld(dataSourcesOf(platform));
   // The ANAC gateway reads ANAC's code lists from the simulator as it starts; CIG requests are checked against them.
-  const anac = platform.services.find((service) => service.name === 'anac-gateway')!.deps.dataSource;
-  await waitFor(async () => ((await anac.query('SELECT count(*)::int AS n FROM anac_code_list_syncs'))[0].n === anacCodeLists.length ? true : undefined), 60_000);
+  const anac = platform.services.find((service) => service.name === 'anac-gateway')!.deps
+    .dataSource;
+  await waitFor(
+    async () =>
+      (await anac.query('SELECT count(*)::int AS n FROM anac_code_list_syncs'))[0].n ===
+      anacCodeLists.length
+        ? true
+        : undefined,
+    60_000,
+  );
   return {
-    gateway, platform, simulators,
+    gateway,
+    platform,
+    simulators,
     async stop() {
       await platform.stop();
       await simulators.stop();

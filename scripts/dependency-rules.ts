@@ -1,9 +1,22 @@
 import { builtinModules } from 'node:module';
 
 /** One import of a file: what it names and whether it brings only types. */
-export interface ImportEdge { specifier: string; typeOnly: boolean }
-export interface SourceFile { workspace: string; path: string; test: boolean; imports: ImportEdge[] }
-export interface Workspace { name: string; folder: string; kind: 'service' | 'package' | 'gateway' | 'simulator' | 'bench' | 'portal'; declared: Set<string> }
+export interface ImportEdge {
+  specifier: string;
+  typeOnly: boolean;
+}
+export interface SourceFile {
+  workspace: string;
+  path: string;
+  test: boolean;
+  imports: ImportEdge[];
+}
+export interface Workspace {
+  name: string;
+  folder: string;
+  kind: 'service' | 'package' | 'gateway' | 'simulator' | 'bench' | 'portal';
+  declared: Set<string>;
+}
 
 const importPattern = /^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
 const dynamicImport = /import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -11,18 +24,32 @@ const dynamicImport = /import\(\s*['"]([^'"]+)['"]\s*\)/g;
 /** The imports of a TypeScript file's text (static, re-exports, side effects, dynamic). */
 export function importsOf(text: string): ImportEdge[] {
   const found: ImportEdge[] = [];
-  for (const match of text.matchAll(importPattern)) found.push({ specifier: match[2]!, typeOnly: Boolean(match[1]) });
-  for (const match of text.matchAll(dynamicImport)) found.push({ specifier: match[1]!, typeOnly: false });
+  for (const match of text.matchAll(importPattern))
+    found.push({ specifier: match[2]!, typeOnly: Boolean(match[1]) });
+  for (const match of text.matchAll(dynamicImport))
+    found.push({ specifier: match[1]!, typeOnly: false });
   return found;
 }
 
 const builtins = new Set(builtinModules);
 const isBuiltin = (specifier: string) => specifier.startsWith('node:') || builtins.has(specifier);
 /** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
-export const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+export const packageOf = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /** Business packages a service may use besides the platform: the shared vocabulary, never another service. */
-const sharedByServices = ['@app/platform', '@app/events', '@app/italian-codes', '@app/roles', '@app/signed-documents', '@app/page-layout', '@app/oidc-federation'];
+const sharedByServices = [
+  '@app/platform',
+  '@app/events',
+  '@app/italian-codes',
+  '@app/roles',
+  '@app/signed-documents',
+  '@app/page-layout',
+  '@app/oidc-federation',
+];
 /** What each kind of workspace may import of the project's own packages. */
 const allowed: Record<Workspace['kind'], (test: boolean) => string[]> = {
   // A service's tests may start simulators; a flow across services is tested from tests/ at the root.
@@ -30,7 +57,12 @@ const allowed: Record<Workspace['kind'], (test: boolean) => string[]> = {
   package: () => ['@app/platform'],
   gateway: () => ['@app/platform', '@app/events'],
   // The PEC provider signs its receipts as a provider does (CMS from the shared signatures package).
-  simulator: () => ['@app/platform', '@app/italian-codes', '@app/signed-documents', '@app/oidc-federation'],
+  simulator: () => [
+    '@app/platform',
+    '@app/italian-codes',
+    '@app/signed-documents',
+    '@app/oidc-federation',
+  ],
   bench: () => ['*'],
   // The portal speaks to the platform only through its public API: no service, no business rule, only
   // the shared look and the vocabulary of labels (roles, partner scopes).
@@ -43,10 +75,17 @@ const platformOwn = new Set(['@app/platform']);
  * lifecycle declarations and login strength, and the shared vocabulary. Anything else (databases, HTTP, brokers, files,
  * clocks of other services) is I/O.
  */
-const pureForRules = /^(zod|@app\/platform\/errors|@app\/platform\/lifecycle|@app\/platform\/login-strength|@app\/italian-codes|@app\/roles|@app\/events)$/;
+const pureForRules =
+  /^(zod|@app\/platform\/errors|@app\/platform\/lifecycle|@app\/platform\/login-strength|@app\/italian-codes|@app\/roles|@app\/events)$/;
 
 const isRules = (file: SourceFile) => file.path.endsWith('.rules.ts');
-const matches = (name: string, patterns: string[]) => patterns.some((pattern) => pattern === '*' || pattern === name || (pattern.endsWith('*') && name.startsWith(pattern.slice(0, -1))));
+const matches = (name: string, patterns: string[]) =>
+  patterns.some(
+    (pattern) =>
+      pattern === '*' ||
+      pattern === name ||
+      (pattern.endsWith('*') && name.startsWith(pattern.slice(0, -1))),
+  );
 
 /**
  * The project's dependency rules, as a list of broken ones: a service imports only itself, the platform
@@ -60,20 +99,33 @@ export function brokenRules(workspaces: Workspace[], files: SourceFile[]): strin
     const workspace = byName.get(file.workspace)!;
     for (const edge of file.imports) {
       if (edge.specifier.startsWith('.') || isBuiltin(edge.specifier)) {
-        if (isRules(file) && !edge.typeOnly && edge.specifier.startsWith('.') && !/\.(rules|schema)\.js$/.test(edge.specifier)) {
-          broken.push(`${file.path}: a rules file imports ${edge.specifier}, which is not pure (only *.rules and *.schema, or types)`);
+        if (
+          isRules(file) &&
+          !edge.typeOnly &&
+          edge.specifier.startsWith('.') &&
+          !/\.(rules|schema)\.js$/.test(edge.specifier)
+        ) {
+          broken.push(
+            `${file.path}: a rules file imports ${edge.specifier}, which is not pure (only *.rules and *.schema, or types)`,
+          );
         }
-        if (isRules(file) && !edge.typeOnly && isBuiltin(edge.specifier)) broken.push(`${file.path}: a rules file imports ${edge.specifier} (I/O)`);
+        if (isRules(file) && !edge.typeOnly && isBuiltin(edge.specifier))
+          broken.push(`${file.path}: a rules file imports ${edge.specifier} (I/O)`);
         continue;
       }
       const name = packageOf(edge.specifier);
       if (name === workspace.name) continue;
-      if (!workspace.declared.has(name)) broken.push(`${file.path}: imports ${name}, not declared in ${workspace.folder}/package.json`);
-      if (isRules(file) && !edge.typeOnly && !pureForRules.test(edge.specifier)) broken.push(`${file.path}: a rules file imports ${edge.specifier} (I/O)`);
+      if (!workspace.declared.has(name))
+        broken.push(
+          `${file.path}: imports ${name}, not declared in ${workspace.folder}/package.json`,
+        );
+      if (isRules(file) && !edge.typeOnly && !pureForRules.test(edge.specifier))
+        broken.push(`${file.path}: a rules file imports ${edge.specifier} (I/O)`);
       if (!name.startsWith('@app/')) continue;
-      if (workspace.name === '@app/platform' && !platformOwn.has(name)) broken.push(`${file.path}: the platform imports the business package ${name}`);
-      else if (!matches(name, allowed[workspace.kind](file.test))) broken.push(`${file.path}: a ${workspace.kind} may not import ${name}`);
-
+      if (workspace.name === '@app/platform' && !platformOwn.has(name))
+        broken.push(`${file.path}: the platform imports the business package ${name}`);
+      else if (!matches(name, allowed[workspace.kind](file.test)))
+        broken.push(`${file.path}: a ${workspace.kind} may not import ${name}`);
     }
   }
   return broken;
@@ -107,10 +159,12 @@ export function capabilityCycles(files: SourceFile[]): string[] {
       if (to && to !== from) edges.add(`${from} → ${to}`);
     }
   }
-  return [...edges].filter((edge) => {
-    const [from, to] = edge.split(' → ');
-    return from! < to! && edges.has(`${to} → ${from}`);
-  }).map((edge) => edge.replace(' → ', ' ↔ '));
+  return [...edges]
+    .filter((edge) => {
+      const [from, to] = edge.split(' → ');
+      return from! < to! && edges.has(`${to} → ${from}`);
+    })
+    .map((edge) => edge.replace(' → ', ' ↔ '));
 }
 
 /** The file a relative import names: `./x.js` → `x.ts`, a folder → its `index.ts`. */
@@ -126,8 +180,15 @@ function fileOf(from: string, specifier: string, known: Set<string>): string | u
 export function moduleCycles(files: SourceFile[]): string[] {
   const sources = files.filter((file) => !file.test);
   const known = new Set(sources.map((file) => file.path));
-  const next = new Map(sources.map((file) => [file.path, file.imports
-    .filter((edge) => edge.specifier.startsWith('.')).map((edge) => fileOf(file.path, edge.specifier, known)).filter((path): path is string => Boolean(path))]));
+  const next = new Map(
+    sources.map((file) => [
+      file.path,
+      file.imports
+        .filter((edge) => edge.specifier.startsWith('.'))
+        .map((edge) => fileOf(file.path, edge.specifier, known))
+        .filter((path): path is string => Boolean(path)),
+    ]),
+  );
   const order = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];

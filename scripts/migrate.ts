@@ -16,8 +16,15 @@ if (!databaseUrl) {
 const waiting = process.argv[2] === '--wait';
 // The services' schemas as the services name them (a run's suffix where one is set, as every service reads it).
 const suffix = process.env.DATABASE_SCHEMA_SUFFIX;
-const dataSourceOf = (definition: (typeof platformServices)[number]['definition'], poolSize: number) =>
-  serviceDataSource({ ...definition, schema: serviceSchema(definition, suffix) }, databaseUrl!, poolSize);
+const dataSourceOf = (
+  definition: (typeof platformServices)[number]['definition'],
+  poolSize: number,
+) =>
+  serviceDataSource(
+    { ...definition, schema: serviceSchema(definition, suffix) },
+    databaseUrl!,
+    poolSize,
+  );
 const wanted = process.argv.slice(waiting ? 3 : 2);
 const unknown = wanted.filter((name) => !platformServices.some((s) => s.definition.name === name));
 if (unknown.length) {
@@ -31,22 +38,30 @@ for (const { definition } of platformServices) {
   const dataSource = dataSourceOf(definition, 2);
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);
-  console.log(`${definition.name}: ${applied.length ? applied.join(', ') : 'nessuna migrazione da applicare'}`);
+  console.log(
+    `${definition.name}: ${applied.length ? applied.join(', ') : 'nessuna migrazione da applicare'}`,
+  );
   await dataSource.destroy();
 }
 
 async function waitForMigrations(): Promise<number> {
   const deadline = Date.now() + Number(process.env.MIGRATIONS_WAIT_SECONDS ?? 600) * 1000;
-  const services = platformServices.filter(({ definition }) => wanted.length === 0 || wanted.includes(definition.name));
+  const services = platformServices.filter(
+    ({ definition }) => wanted.length === 0 || wanted.includes(definition.name),
+  );
   for (;;) {
     const missing: string[] = [];
     for (const { definition } of services) {
       const dataSource = dataSourceOf(definition, 1);
       try {
         await dataSource.initialize();
-        missing.push(...(await pendingMigrations(dataSource)).map((name) => `${definition.name}: ${name}`));
+        missing.push(
+          ...(await pendingMigrations(dataSource)).map((name) => `${definition.name}: ${name}`),
+        );
       } catch (error) {
-        missing.push(`${definition.name}: database non raggiungibile (${(error as Error).message})`);
+        missing.push(
+          `${definition.name}: database non raggiungibile (${(error as Error).message})`,
+        );
       } finally {
         if (dataSource.isInitialized) await dataSource.destroy();
       }
@@ -56,7 +71,9 @@ async function waitForMigrations(): Promise<number> {
       return 0;
     }
     if (Date.now() > deadline) {
-      console.error(`Migrazioni non applicate, la nuova versione non parte:\n  ${missing.join('\n  ')}`);
+      console.error(
+        `Migrazioni non applicate, la nuova versione non parte:\n  ${missing.join('\n  ')}`,
+      );
       return 1;
     }
     await sleep(3_000);

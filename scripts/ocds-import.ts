@@ -8,22 +8,38 @@ import { copyPublished } from './published-files.js';
  */
 export const ocdsExtensions = {
   lots: { repository: 'open-contracting-extensions/ocds_lots_extension', ref: 'v1.1.5' },
-  techniques: { repository: 'open-contracting-extensions/ocds_techniques_extension', ref: 'master' },
+  techniques: {
+    repository: 'open-contracting-extensions/ocds_techniques_extension',
+    ref: 'master',
+  },
   draft: { repository: 'open-contracting-extensions/ocds_1_2_draft_extension', ref: 'master' },
 } as const;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [folder, ...commits] = process.argv.slice(2);
   if (!folder || commits.length !== 4) {
-    console.error('uso: npm run ocds:import -- <cartella con standard, lots, techniques, draft> <commit di ciascuno>');
+    console.error(
+      'uso: npm run ocds:import -- <cartella con standard, lots, techniques, draft> <commit di ciascuno>',
+    );
     process.exit(2);
   }
   const target = join(process.cwd(), 'services', 'catalog', 'ocds-schema');
   const extensionFiles = ['extension.json', 'release-schema.json'];
   const copied = copyPublished(target, [
-    { repository: 'open-contracting/standard', ref: '1__1__5', commit: commits[0]!, checkout: join(folder, 'standard', 'schema'), files: ['release-schema.json', 'release-package-schema.json'], into: 'standard' },
+    {
+      repository: 'open-contracting/standard',
+      ref: '1__1__5',
+      commit: commits[0]!,
+      checkout: join(folder, 'standard', 'schema'),
+      files: ['release-schema.json', 'release-package-schema.json'],
+      into: 'standard',
+    },
     ...(['lots', 'techniques', 'draft'] as const).map((name, index) => ({
-      ...ocdsExtensions[name], commit: commits[index + 1]!, checkout: join(folder, name), files: extensionFiles, into: name,
+      ...ocdsExtensions[name],
+      commit: commits[index + 1]!,
+      checkout: join(folder, name),
+      files: extensionFiles,
+      into: name,
     })),
   ]);
   console.log(`${copied} file OCDS copiati in ${target}`);

@@ -8,7 +8,10 @@ import * as notify from '@app/notify';
 import * as pecAdmin from '@app/pec-admin';
 
 /** Every service of the platform, in start order, with its configuration loader. */
-export const platformServices: { definition: ServiceDefinition; loadConfig: (env: NodeJS.ProcessEnv) => StartOptions['config'] }[] = [
+export const platformServices: {
+  definition: ServiceDefinition;
+  loadConfig: (env: NodeJS.ProcessEnv) => StartOptions['config'];
+}[] = [
   { definition: identity.definition, loadConfig: identity.loadServiceConfig },
   { definition: catalog.definition, loadConfig: catalog.loadServiceConfig },
   { definition: adhesion.definition, loadConfig: adhesion.loadServiceConfig },

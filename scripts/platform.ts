@@ -4,7 +4,12 @@ import { InProcessTransport } from '@app/platform/messaging';
 import { freePort } from '@app/platform/testing';
 import { startService, type RunningService } from '@app/platform/service';
 import type { ServiceName } from '@app/events';
-import { loadGatewayConfig, serviceUrlVariable, startGateway, type RunningGateway } from '@app/gateway';
+import {
+  loadGatewayConfig,
+  serviceUrlVariable,
+  startGateway,
+  type RunningGateway,
+} from '@app/gateway';
 import { loadWebConfig, startWeb, type RunningWeb } from '@app/web';
 import { platformServices } from './platform-services.js';
 
@@ -21,7 +26,10 @@ export interface RunningPlatform {
  * gives each service a free port (tests); otherwise each keeps its default. `schemaSuffix` gives each
  * service a schema of its own for this run (tests), so earlier runs' data cannot leak in.
  */
-export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePorts?: 0; schemaSuffix?: string } = {}): Promise<RunningPlatform> {
+export async function startPlatform(
+  env: NodeJS.ProcessEnv,
+  options: { servicePorts?: 0; schemaSuffix?: string } = {},
+): Promise<RunningPlatform> {
   const level = env.LOG_LEVEL ?? 'info';
   // A PORT meant for the gateway must not leak into the services.
   const { PORT: _gatewayPort, ...serviceEnv } = env;
@@ -48,21 +56,51 @@ export async function startPlatform(env: NodeJS.ProcessEnv, options: { servicePo
   };
   try {
     for (const { definition, loadConfig } of platformServices) {
-      const env = definition.name === 'identity' && serviceEnv.IDENTITY_URL ? { ...serviceEnv, PORT: new URL(serviceEnv.IDENTITY_URL).port } : serviceEnv;
-      const schema = options.schemaSuffix ? `${definition.schema}_${options.schemaSuffix}` : definition.schema;
-      const started = await startService({ ...definition, schema }, { config: loadConfig(env), transport: shared, logger: createLogger(definition.name, level) });
+      const env =
+        definition.name === 'identity' && serviceEnv.IDENTITY_URL
+          ? { ...serviceEnv, PORT: new URL(serviceEnv.IDENTITY_URL).port }
+          : serviceEnv;
+      const schema = options.schemaSuffix
+        ? `${definition.schema}_${options.schemaSuffix}`
+        : definition.schema;
+      const started = await startService(
+        { ...definition, schema },
+        {
+          config: loadConfig(env),
+          transport: shared,
+          logger: createLogger(definition.name, level),
+        },
+      );
       services.push(started);
       // Services started later call this one where a person waits (adhesion → catalog's ceiling).
       serviceEnv[serviceUrlVariable(started.name as ServiceName)] ??= started.url;
     }
     // The portal calls the gateway, which is not listening yet: its port is chosen now.
-    const gatewayPort = env.PORT && env.PORT !== '0' ? env.PORT : env.PORT === '0' || options.servicePorts === 0 ? String(await freePort()) : '8080';
-    web = await startWeb(loadWebConfig({ ...env, PORT: options.servicePorts === 0 ? '0' : env.WEB_PORT, PLATFORM_API_URL: `http://127.0.0.1:${gatewayPort}` }), createLogger('web', level));
-    const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: gatewayPort, WEB_URL: web.url, JWKS_URL: serviceEnv.JWKS_URL, REVOKED_SESSIONS_URL: serviceEnv.REVOKED_SESSIONS_URL };
-    for (const service of services) gatewayEnv[serviceUrlVariable(service.name as ServiceName)] ??= service.url;
+    const gatewayPort =
+      env.PORT && env.PORT !== '0'
+        ? env.PORT
+        : env.PORT === '0' || options.servicePorts === 0
+          ? String(await freePort())
+          : '8080';
+    web = await startWeb(
+      loadWebConfig({
+        ...env,
+        PORT: options.servicePorts === 0 ? '0' : env.WEB_PORT,
+        PLATFORM_API_URL: `http://127.0.0.1:${gatewayPort}`,
+      }),
+      createLogger('web', level),
+    );
+    const gatewayEnv: NodeJS.ProcessEnv = {
+      ...env,
+      PORT: gatewayPort,
+      WEB_URL: web.url,
+      JWKS_URL: serviceEnv.JWKS_URL,
+      REVOKED_SESSIONS_URL: serviceEnv.REVOKED_SESSIONS_URL,
+    };
+    for (const service of services)
+      gatewayEnv[serviceUrlVariable(service.name as ServiceName)] ??= service.url;
     const config = loadGatewayConfig(gatewayEnv);
-    gateway = await startGateway(config, createLogger('gateway', level),
-      tokenVerifierFor(config));
+    gateway = await startGateway(config, createLogger('gateway', level), tokenVerifierFor(config));
     return { gateway, services, web, stop };
   } catch (error) {
     await stop();

@@ -3,7 +3,14 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** One published repository the project keeps files of: where it lives and which version was read. */
-export interface PublishedSource { repository: string; ref: string; commit: string; checkout: string; files: string[]; into?: string }
+export interface PublishedSource {
+  repository: string;
+  ref: string;
+  commit: string;
+  checkout: string;
+  files: string[];
+  into?: string;
+}
 
 /**
  * Copies files published by others (ANAC, the Open Contracting Partnership) unchanged into a folder of
@@ -17,18 +24,35 @@ export function copyPublished(target: string, sources: PublishedSource[]): numbe
       const destination = join(source.into ?? '', file);
       mkdirSync(dirname(join(target, destination)), { recursive: true });
       copyFileSync(join(source.checkout, file), join(target, destination));
-      files[destination] = createHash('sha256').update(readFileSync(join(target, destination))).digest('hex');
+      files[destination] = createHash('sha256')
+        .update(readFileSync(join(target, destination)))
+        .digest('hex');
     }
   }
-  const manifest = { sources: sources.map(({ repository, ref, commit, into }) => ({ repository, ref, commit, folder: into ?? '.' })), files };
+  const manifest = {
+    sources: sources.map(({ repository, ref, commit, into }) => ({
+      repository,
+      ref,
+      commit,
+      folder: into ?? '.',
+    })),
+    files,
+  };
   writeFileSync(join(target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return Object.keys(files).length;
 }
 
 /** The SHA-256 of each file the manifest lists that no longer matches it. */
 export function changedPublished(target: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(target, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(target, 'manifest.json'), 'utf8')) as {
+    files: Record<string, string>;
+  };
   return Object.entries(manifest.files)
-    .filter(([file, sha256]) => createHash('sha256').update(readFileSync(join(target, file))).digest('hex') !== sha256)
+    .filter(
+      ([file, sha256]) =>
+        createHash('sha256')
+          .update(readFileSync(join(target, file)))
+          .digest('hex') !== sha256,
+    )
     .map(([file]) => file);
 }

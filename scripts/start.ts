@@ -31,7 +31,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping the platform');
-    stopAll().then(() => process.exit(0), () => process.exit(1));
+    stopAll().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }
 
@@ -46,12 +49,22 @@ try {
   const demoWorld = envFlag.default(true).parse(process.env.DEMO_WORLD);
   const env = await developmentEnv({ ...process.env, DATABASE_URL: databaseUrl }, demoWorld);
   simulators = await startSimulators(env, logger);
-  platform = await startPlatform({ ...simulators.anacEnv, ...simulators.mailEnv, ...simulators.federationEnv, ...env });
+  platform = await startPlatform({
+    ...simulators.anacEnv,
+    ...simulators.mailEnv,
+    ...simulators.federationEnv,
+    ...env,
+  });
   if (demoWorld) {
-    logger.info(await loadDemoWorld(dataSourcesOf(platform)), 'demo world ready (demo/identities.json)');
+    logger.info(
+      await loadDemoWorld(dataSourcesOf(platform)),
+      'demo world ready (demo/identities.json)',
+    );
   }
   const url = platform.gateway.url;
-  console.log(`\nNegozio Elettronico pronto: ${url}  (accesso: ${url}/api/v1/auth/login, stato: ${url}/readyz, API: ${url}/docs, posta: ${simulators.urls.mailbox}; Ctrl-C per fermare)\n`);
+  console.log(
+    `\nNegozio Elettronico pronto: ${url}  (accesso: ${url}/api/v1/auth/login, stato: ${url}/readyz, API: ${url}/docs, posta: ${simulators.urls.mailbox}; Ctrl-C per fermare)\n`,
+  );
 } catch (error) {
   logger.fatal({ err: error }, 'the platform failed to start');
   await stopAll();

@@ -17,7 +17,9 @@ export async function resolveTestServices(log: (line: string) => void): Promise<
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl && docker) {
     const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
-    const container = await new PostgreSqlContainer('postgres:16-alpine').withCommand(['postgres', '-c', 'fsync=off']).start();
+    const container = await new PostgreSqlContainer('postgres:16-alpine')
+      .withCommand(['postgres', '-c', 'fsync=off'])
+      .start();
     stops.push(() => container.stop());
     databaseUrl = container.getConnectionUri();
     log(`PostgreSQL in a container: ${container.getHost()}:${container.getPort()}`);
@@ -36,8 +38,13 @@ export async function resolveTestServices(log: (line: string) => void): Promise<
     amqpUrl = container.getAmqpUrl();
     log(`RabbitMQ in a container: ${amqpUrl}`);
   }
-  if (!amqpUrl && (await portOpen('127.0.0.1', 5672))) amqpUrl = 'amqp://guest:guest@127.0.0.1:5672';
-  return { databaseUrl, amqpUrl, stop: async () => void (await Promise.allSettled(stops.map((stop) => stop()))) };
+  if (!amqpUrl && (await portOpen('127.0.0.1', 5672)))
+    amqpUrl = 'amqp://guest:guest@127.0.0.1:5672';
+  return {
+    databaseUrl,
+    amqpUrl,
+    stop: async () => void (await Promise.allSettled(stops.map((stop) => stop()))),
+  };
 }
 
 async function dockerAnswers(): Promise<boolean> {
@@ -55,8 +62,14 @@ async function dockerAnswers(): Promise<boolean> {
 function portOpen(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host, port, timeout: 1000 });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
-    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }

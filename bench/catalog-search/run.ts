@@ -16,15 +16,28 @@ import { flatOut, paced, type Figures } from './load.js';
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const contracts = Number(process.env.BENCH_CONTRACTS ?? 100_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const agencies = ['0b5f5d6e-1c1a-4b7e-9d4e-00000000000a', '0b5f5d6e-1c1a-4b7e-9d4e-00000000000b', '0b5f5d6e-1c1a-4b7e-9d4e-00000000000c'];
+const agencies = [
+  '0b5f5d6e-1c1a-4b7e-9d4e-00000000000a',
+  '0b5f5d6e-1c1a-4b7e-9d4e-00000000000b',
+  '0b5f5d6e-1c1a-4b7e-9d4e-00000000000c',
+];
 
 const issuer = await startTestIssuer();
 const schema = uniqueName('bench_catalog');
 // The data first, written by a catalog in this process (its migrations make the schema).
-const loader = await startService({ ...definition, schema }, {
-  config: loadServiceConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' }),
-  transport: new InProcessTransport(), logger: pino({ level: 'silent' }),
-});
+const loader = await startService(
+  { ...definition, schema },
+  {
+    config: loadServiceConfig({
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
+    }),
+    transport: new InProcessTransport(),
+    logger: pino({ level: 'silent' }),
+  },
+);
 console.log(`generating ${contracts.toLocaleString('it-IT')} contracts in ${schema}…`);
 await generateContracts(loader.deps.dataSource, contracts, agencies);
 // The freshly written pages reach disk now, not in a checkpoint in the middle of a measured run.
@@ -35,46 +48,108 @@ await loader.stop();
 // configured (repeated searches answered from memory) and with the search cache off, so every search
 // reaches PostgreSQL — each behind its gateway; the bare Express baseline alone in its process.
 const children: ReturnType<typeof fork>[] = [];
-const spawn = (role: string, env: Record<string, string>) => new Promise<string>((resolve, reject) => {
-  const child = fork(new URL('./serve.ts', import.meta.url), [role], {
-    execArgv: ['--import', 'tsx'], env: { ...process.env, ...env, BENCH_ISSUER: JSON.stringify({ jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience }) },
+const spawn = (role: string, env: Record<string, string>) =>
+  new Promise<string>((resolve, reject) => {
+    const child = fork(new URL('./serve.ts', import.meta.url), [role], {
+      execArgv: ['--import', 'tsx'],
+      env: {
+        ...process.env,
+        ...env,
+        BENCH_ISSUER: JSON.stringify({
+          jwksUrl: issuer.jwksUrl,
+          issuer: issuer.issuer,
+          audience: issuer.audience,
+        }),
+      },
+    });
+    children.push(child);
+    child.once('message', (message) => resolve((message as { url: string }).url));
+    child.once('exit', (code) => reject(new Error(`${role} exited with ${code}`)));
   });
-  children.push(child);
-  child.once('message', (message) => resolve((message as { url: string }).url));
-  child.once('exit', (code) => reject(new Error(`${role} exited with ${code}`)));
-});
-const catalogWith = (cacheSeconds: string) => spawn('catalog', { DATABASE_URL: databaseUrl, BENCH_SCHEMA: schema, SEARCH_CACHE_SECONDS: cacheSeconds });
+const catalogWith = (cacheSeconds: string) =>
+  spawn('catalog', {
+    DATABASE_URL: databaseUrl,
+    BENCH_SCHEMA: schema,
+    SEARCH_CACHE_SECONDS: cacheSeconds,
+  });
 const gateway = await spawn('gateway', { CATALOG_URL: await catalogWith('10') });
 const uncachedGateway = await spawn('gateway', { CATALOG_URL: await catalogWith('0') });
 const bare = await spawn('bare', {});
 const token = await issuer.sign({ sub: 'bench-buyer', tenant: agencies[0], roles: ['buyer'] });
 const headers = { authorization: `Bearer ${token}` };
 
-const fullText = ['q=pulizia', 'q=servizi%20cloud', 'q=arred', 'q=energia%20elettrica&sort=scadenza', 'q=manutenzione%20verde&pageSize=50', 'q=noleggio%20veicoli&kind=convenzione'];
-const filtered = ['kind=convenzione&cpv=72000000-5&expiryFrom=2025-01-01&sort=scadenza', 'amountMin=100000000&amountMax=300000000&status=pubblicato&sort=importo',
-  `banditore=${agencies[1]}&expiryTo=2026-12-31&page=3`, 'supplier=Fornitore%2042&sort=titolo'];
+const fullText = [
+  'q=pulizia',
+  'q=servizi%20cloud',
+  'q=arred',
+  'q=energia%20elettrica&sort=scadenza',
+  'q=manutenzione%20verde&pageSize=50',
+  'q=noleggio%20veicoli&kind=convenzione',
+];
+const filtered = [
+  'kind=convenzione&cpv=72000000-5&expiryFrom=2025-01-01&sort=scadenza',
+  'amountMin=100000000&amountMax=300000000&status=pubblicato&sort=importo',
+  `banditore=${agencies[1]}&expiryTo=2026-12-31&page=3`,
+  'supplier=Fornitore%2042&sort=titolo',
+];
 
-const measure = (url: string, paths: string[], rate?: number) => (rate ? paced(url, paths, headers, rate, seconds) : flatOut(url, paths, headers, seconds));
+const measure = (url: string, paths: string[], rate?: number) =>
+  rate ? paced(url, paths, headers, rate, seconds) : flatOut(url, paths, headers, seconds);
 
 // Warm-up of both paths: JIT, pools, PostgreSQL's caches.
-await measure(gateway, fullText.map((q) => `/api/v1/contracts?${q}`));
-await measure(uncachedGateway, [...fullText, ...filtered].map((q) => `/api/v1/contracts?${q}`));
+await measure(
+  gateway,
+  fullText.map((q) => `/api/v1/contracts?${q}`),
+);
+await measure(
+  uncachedGateway,
+  [...fullText, ...filtered].map((q) => `/api/v1/contracts?${q}`),
+);
 const bareMax = await measure(bare, ['/hello']);
-const textMax = await measure(gateway, fullText.map((q) => `/api/v1/contracts?${q}`));
-const filterMax = await measure(gateway, filtered.map((q) => `/api/v1/contracts?${q}`));
-const text300 = await measure(gateway, fullText.map((q) => `/api/v1/contracts?${q}`), 300);
-const filter300 = await measure(gateway, filtered.map((q) => `/api/v1/contracts?${q}`), 300);
-const textCold = await measure(uncachedGateway, fullText.map((q) => `/api/v1/contracts?${q}`));
-const filterCold = await measure(uncachedGateway, filtered.map((q) => `/api/v1/contracts?${q}`));
+const textMax = await measure(
+  gateway,
+  fullText.map((q) => `/api/v1/contracts?${q}`),
+);
+const filterMax = await measure(
+  gateway,
+  filtered.map((q) => `/api/v1/contracts?${q}`),
+);
+const text300 = await measure(
+  gateway,
+  fullText.map((q) => `/api/v1/contracts?${q}`),
+  300,
+);
+const filter300 = await measure(
+  gateway,
+  filtered.map((q) => `/api/v1/contracts?${q}`),
+  300,
+);
+const textCold = await measure(
+  uncachedGateway,
+  fullText.map((q) => `/api/v1/contracts?${q}`),
+);
+const filterCold = await measure(
+  uncachedGateway,
+  filtered.map((q) => `/api/v1/contracts?${q}`),
+);
 // Every query on its own at an offered 100 req/s with the cache off: as a new search typed by many people.
 const each: [string, Figures][] = [];
-for (const q of [...fullText, ...filtered]) each.push([q, await measure(uncachedGateway, [`/api/v1/contracts?${q}`], 100)]);
+for (const q of [...fullText, ...filtered])
+  each.push([q, await measure(uncachedGateway, [`/api/v1/contracts?${q}`], 100)]);
 
-const row = (label: string, f: Figures) => `${label.padEnd(52)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}`;
+const row = (label: string, f: Figures) =>
+  `${label.padEnd(52)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}`;
 const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
-const target = (label: string, figure: string, goal: string, met: boolean) => console.log(`${label.padEnd(60)} ${figure.padStart(10)}   target ${goal.padEnd(8)} ${verdict(met)}`);
-console.log(`\nbench/catalog-search — ${contracts.toLocaleString('it-IT')} contracts, ${seconds} s per run; catalogs, gateways and the baseline each in its own process,`);
-console.log('the load from this one: as fast as possible with 10 connections (autocannon), or one request every 1/rate s (loadtest)');
+const target = (label: string, figure: string, goal: string, met: boolean) =>
+  console.log(
+    `${label.padEnd(60)} ${figure.padStart(10)}   target ${goal.padEnd(8)} ${verdict(met)}`,
+  );
+console.log(
+  `\nbench/catalog-search — ${contracts.toLocaleString('it-IT')} contracts, ${seconds} s per run; catalogs, gateways and the baseline each in its own process,`,
+);
+console.log(
+  'the load from this one: as fast as possible with 10 connections (autocannon), or one request every 1/rate s (loadtest)',
+);
 console.log(row('bare Express "hello" (as fast as possible)', bareMax));
 console.log(row('full-text search via gateway (max)', textMax));
 console.log(row('filtered search via gateway (max)', filterMax));
@@ -82,22 +157,58 @@ console.log(row('full-text search via gateway at 300 req/s', text300));
 console.log(row('filtered search via gateway at 300 req/s', filter300));
 console.log(row('full-text search, cache off (max)', textCold));
 console.log(row('filtered search, cache off (max)', filterCold));
-for (const [q, figures] of each) console.log(row(`cache off, 100 req/s: ${decodeURIComponent(q)}`.slice(0, 52), figures));
+for (const [q, figures] of each)
+  console.log(row(`cache off, 100 req/s: ${decodeURIComponent(q)}`.slice(0, 52), figures));
 console.log('');
-target('cache off: full-text / bare Express (max)', (textCold.rps / bareMax.rps).toFixed(3), '≥ 0.1', textCold.rps / bareMax.rps >= 0.1);
-target('cache off: filtered / bare Express (max)', (filterCold.rps / bareMax.rps).toFixed(3), '≥ 0.1', filterCold.rps / bareMax.rps >= 0.1);
+target(
+  'cache off: full-text / bare Express (max)',
+  (textCold.rps / bareMax.rps).toFixed(3),
+  '≥ 0.1',
+  textCold.rps / bareMax.rps >= 0.1,
+);
+target(
+  'cache off: filtered / bare Express (max)',
+  (filterCold.rps / bareMax.rps).toFixed(3),
+  '≥ 0.1',
+  filterCold.rps / bareMax.rps >= 0.1,
+);
 const worst = each.reduce((max, [, figures]) => Math.max(max, figures.p99), 0);
-target('cache off: worst p99 of each query at 100 req/s', `${worst} ms`, '≤ 50 ms', worst <= 50 && each.every(([, figures]) => figures.errors === 0));
-target('cache on: full-text / bare Express (max)', (textMax.rps / bareMax.rps).toFixed(3), '≥ 0.25', textMax.rps / bareMax.rps >= 0.25);
-target('cache on: filtered / bare Express (max)', (filterMax.rps / bareMax.rps).toFixed(3), '≥ 0.25', filterMax.rps / bareMax.rps >= 0.25);
-target('cache on: p99 at 300 req/s (worse of the two)', `${Math.max(text300.p99, filter300.p99)} ms`, '≤ 50 ms', Math.max(text300.p99, filter300.p99) <= 50);
+target(
+  'cache off: worst p99 of each query at 100 req/s',
+  `${worst} ms`,
+  '≤ 50 ms',
+  worst <= 50 && each.every(([, figures]) => figures.errors === 0),
+);
+target(
+  'cache on: full-text / bare Express (max)',
+  (textMax.rps / bareMax.rps).toFixed(3),
+  '≥ 0.25',
+  textMax.rps / bareMax.rps >= 0.25,
+);
+target(
+  'cache on: filtered / bare Express (max)',
+  (filterMax.rps / bareMax.rps).toFixed(3),
+  '≥ 0.25',
+  filterMax.rps / bareMax.rps >= 0.25,
+);
+target(
+  'cache on: p99 at 300 req/s (worse of the two)',
+  `${Math.max(text300.p99, filter300.p99)} ms`,
+  '≤ 50 ms',
+  Math.max(text300.p99, filter300.p99) <= 50,
+);
 
 // The services stop first: their background refreshes must not meet the DROP.
-await Promise.all(children.map((child) => new Promise((resolve) => {
-  child.removeAllListeners('exit');
-  child.once('exit', resolve);
-  child.disconnect();
-})));
+await Promise.all(
+  children.map(
+    (child) =>
+      new Promise((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', resolve);
+        child.disconnect();
+      }),
+  ),
+);
 const cleanup = new pg.Client({ connectionString: databaseUrl });
 await cleanup.connect();
 await cleanup.query(`DROP SCHEMA "${schema}" CASCADE`);

@@ -18,24 +18,46 @@ const env = (name: string) => {
   return value;
 };
 const logger = pino({ level: 'silent' });
-const verifier = () => createTokenVerifier(JSON.parse(env('BENCH_ISSUER')) as Parameters<typeof createTokenVerifier>[0]);
+const verifier = () =>
+  createTokenVerifier(JSON.parse(env('BENCH_ISSUER')) as Parameters<typeof createTokenVerifier>[0]);
 
-const listen = (handler: RequestListener) => new Promise<string>((resolve) => {
-  const server = createServer(handler);
-  server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-});
+const listen = (handler: RequestListener) =>
+  new Promise<string>((resolve) => {
+    const server = createServer(handler);
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    );
+  });
 
 async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (role === 'catalog') {
-    const catalog = await startService({ ...definition, schema: env('BENCH_SCHEMA') }, {
-      config: loadServiceConfig({ DATABASE_URL: env('DATABASE_URL'), LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_POOL_SIZE: '10', SEARCH_CACHE_SECONDS: env('SEARCH_CACHE_SECONDS') }),
-      transport: new InProcessTransport(), logger, verifyToken: verifier(),
-    });
+    const catalog = await startService(
+      { ...definition, schema: env('BENCH_SCHEMA') },
+      {
+        config: loadServiceConfig({
+          DATABASE_URL: env('DATABASE_URL'),
+          LOG_LEVEL: 'silent',
+          PORT: '0',
+          HOST: '127.0.0.1',
+          DATABASE_POOL_SIZE: '10',
+          SEARCH_CACHE_SECONDS: env('SEARCH_CACHE_SECONDS'),
+        }),
+        transport: new InProcessTransport(),
+        logger,
+        verifyToken: verifier(),
+      },
+    );
     return { url: catalog.url, stop: () => catalog.stop() };
   }
   if (role === 'gateway') {
-    const config = loadGatewayConfig({ CATALOG_URL: env('CATALOG_URL'), RATE_LIMIT_PER_MINUTE: '100000000' });
-    return { url: await listen(createGatewayApp(config, logger, verifier())), stop: async () => undefined };
+    const config = loadGatewayConfig({
+      CATALOG_URL: env('CATALOG_URL'),
+      RATE_LIMIT_PER_MINUTE: '100000000',
+    });
+    return {
+      url: await listen(createGatewayApp(config, logger, verifier())),
+      stop: async () => undefined,
+    };
   }
   const hello = express();
   hello.get('/hello', (_req, res) => {

@@ -9,10 +9,18 @@ import { atRate, summarise, waitUntil, type RunStats } from './stats.js';
  * marking what it published, a consumer writing its inbox row and its effect in one transaction before
  * the ack. No envelope validation, no tracing, no retries, no dead letters, no LISTEN/NOTIFY.
  */
-export async function minimalRun(databaseUrl: string, amqpUrl: string, name: string, count: number, ratePerSecond?: number): Promise<RunStats> {
+export async function minimalRun(
+  databaseUrl: string,
+  amqpUrl: string,
+  name: string,
+  count: number,
+  ratePerSecond?: number,
+): Promise<RunStats> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
   await pool.query(`CREATE SCHEMA "${name}"`);
-  await pool.query(`CREATE TABLE "${name}".outbox (seq bigserial PRIMARY KEY, id text NOT NULL, envelope jsonb NOT NULL, published_at timestamptz)`);
+  await pool.query(
+    `CREATE TABLE "${name}".outbox (seq bigserial PRIMARY KEY, id text NOT NULL, envelope jsonb NOT NULL, published_at timestamptz)`,
+  );
   await pool.query(`CREATE INDEX ON "${name}".outbox (seq) WHERE published_at IS NULL`);
   await pool.query(`CREATE TABLE "${name}".inbox (event_id text PRIMARY KEY)`);
   await pool.query(`CREATE TABLE "${name}".effects (event_id text PRIMARY KEY)`);
@@ -29,8 +37,12 @@ export async function minimalRun(databaseUrl: string, amqpUrl: string, name: str
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const fresh = await client.query(`INSERT INTO "${name}".inbox (event_id) VALUES ($1) ON CONFLICT DO NOTHING`, [event.id]);
-        if (fresh.rowCount) await client.query(`INSERT INTO "${name}".effects (event_id) VALUES ($1)`, [event.id]);
+        const fresh = await client.query(
+          `INSERT INTO "${name}".inbox (event_id) VALUES ($1) ON CONFLICT DO NOTHING`,
+          [event.id],
+        );
+        if (fresh.rowCount)
+          await client.query(`INSERT INTO "${name}".effects (event_id) VALUES ($1)`, [event.id]);
         await client.query('COMMIT');
       } finally {
         client.release();
@@ -42,11 +54,21 @@ export async function minimalRun(databaseUrl: string, amqpUrl: string, name: str
   let polling = true;
   const poller = (async () => {
     while (polling) {
-      const { rows } = await pool.query(`SELECT seq, envelope FROM "${name}".outbox WHERE published_at IS NULL ORDER BY seq LIMIT 500`);
-      if (!rows.length) { await new Promise((resolve) => setTimeout(resolve, 5)); continue; }
-      for (const row of rows) publisher.publish('', name, Buffer.from(JSON.stringify(row.envelope)), { persistent: true });
+      const { rows } = await pool.query(
+        `SELECT seq, envelope FROM "${name}".outbox WHERE published_at IS NULL ORDER BY seq LIMIT 500`,
+      );
+      if (!rows.length) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        continue;
+      }
+      for (const row of rows)
+        publisher.publish('', name, Buffer.from(JSON.stringify(row.envelope)), {
+          persistent: true,
+        });
       await publisher.waitForConfirms();
-      await pool.query(`UPDATE "${name}".outbox SET published_at = now() WHERE seq = ANY($1)`, [rows.map((row) => row.seq)]);
+      await pool.query(`UPDATE "${name}".outbox SET published_at = now() WHERE seq = ANY($1)`, [
+        rows.map((row) => row.seq),
+      ]);
     }
   })();
   const write = async () => {
@@ -54,7 +76,10 @@ export async function minimalRun(databaseUrl: string, amqpUrl: string, name: str
     try {
       await client.query('BEGIN');
       const id = randomUUID();
-      await client.query(`INSERT INTO "${name}".outbox (id, envelope) VALUES ($1, $2)`, [id, JSON.stringify({ id, time: Date.now() })]);
+      await client.query(`INSERT INTO "${name}".outbox (id, envelope) VALUES ($1, $2)`, [
+        id,
+        JSON.stringify({ id, time: Date.now() }),
+      ]);
       await client.query('COMMIT');
     } finally {
       client.release();

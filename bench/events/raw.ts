@@ -5,7 +5,12 @@ import { atRate, summarise, waitUntil, type RunStats } from './stats.js';
  * The baseline: bare amqplib on the same broker, publish with confirms (pipelined) to a quorum queue
  * and consume with manual acks; no database anywhere.
  */
-export async function rawRun(url: string, queue: string, count: number, ratePerSecond?: number): Promise<RunStats> {
+export async function rawRun(
+  url: string,
+  queue: string,
+  count: number,
+  ratePerSecond?: number,
+): Promise<RunStats> {
   const connection = await amqp.connect(url);
   const publisher = await connection.createConfirmChannel();
   const consumer = await connection.createChannel();
@@ -18,9 +23,16 @@ export async function rawRun(url: string, queue: string, count: number, ratePerS
     consumer.ack(message);
   });
   const started = Date.now();
-  const publish = () => new Promise<void>((resolve, reject) => {
-    publisher.publish('', queue, Buffer.from(String(Date.now())), { persistent: true, mandatory: true }, (error) => (error ? reject(error) : resolve()));
-  });
+  const publish = () =>
+    new Promise<void>((resolve, reject) => {
+      publisher.publish(
+        '',
+        queue,
+        Buffer.from(String(Date.now())),
+        { persistent: true, mandatory: true },
+        (error) => (error ? reject(error) : resolve()),
+      );
+    });
   if (ratePerSecond) await atRate(count, ratePerSecond, publish);
   else await Promise.all(Array.from({ length: count }, publish));
   await waitUntil(() => latencies.length >= count, 120_000);

@@ -10,12 +10,24 @@ export interface RunStats {
 
 export function summarise(latenciesMs: number[], seconds: number): RunStats {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  return { events: sorted.length, seconds, perSecond: sorted.length / seconds, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] ?? Number.NaN };
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return {
+    events: sorted.length,
+    seconds,
+    perSecond: sorted.length / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+  };
 }
 
 /** Calls tick(i) `count` times at `ratePerSecond`, in 10 ms slices, without waiting for each to finish. */
-export async function atRate(count: number, ratePerSecond: number, tick: (i: number) => Promise<unknown>): Promise<void> {
+export async function atRate(
+  count: number,
+  ratePerSecond: number,
+  tick: (i: number) => Promise<unknown>,
+): Promise<void> {
   const perSlice = Math.max(1, Math.round(ratePerSecond / 100));
   const started = Date.now();
   const pending: Promise<unknown>[] = [];

@@ -8,7 +8,12 @@ import { cpus, totalmem } from 'node:os';
 import { pino } from 'pino';
 import { cigRequestSchema } from '../../services/anac-gateway/src/cig-requests/cig-request.schema.js';
 import { startDemoPlatform } from '../../scripts/demo-platform.js';
-import { approvedAdhesion, cloudContract, newOrder, orderingCast } from '../../scripts/ordering-story.js';
+import {
+  approvedAdhesion,
+  cloudContract,
+  newOrder,
+  orderingCast,
+} from '../../scripts/ordering-story.js';
 import { directCalls } from './direct.js';
 
 const orders = Number(process.env.BENCH_ORDERS ?? 1_000);
@@ -17,18 +22,34 @@ const faultRate = Number(process.env.BENCH_FAULT_RATE ?? 0.1);
 const lotCents = 100_00;
 const timeoutMs = 2_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (values: number[], p: number) => values.sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
+const percentile = (values: number[], p: number) =>
+  values.sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.floor((p / 100) * values.length))
+  ] ?? 0;
 
 /** Runs `work` for 0…n-1 with at most `limit` at once. */
-async function pool(n: number, limit: number, work: (index: number) => Promise<void>): Promise<void> {
+async function pool(
+  n: number,
+  limit: number,
+  work: (index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, n) }, async () => {
-    while (next < n) await work(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, n) }, async () => {
+      while (next < n) await work(next++);
+    }),
+  );
 }
 
 const demo = await startDemoPlatform(
-  { PCP_POLL_MS: '200', PCP_POLL_MAX_MS: '2000', PCP_TIMEOUT_MS: String(timeoutMs), RATE_LIMIT_PER_MINUTE: '1000000' }, { broker: 'rabbitmq' });
+  {
+    PCP_POLL_MS: '200',
+    PCP_POLL_MAX_MS: '2000',
+    PCP_TIMEOUT_MS: String(timeoutMs),
+    RATE_LIMIT_PER_MINUTE: '1000000',
+  },
+  { broker: 'rabbitmq' },
+);
 try {
   const cast = await orderingCast(demo);
   const contractId = await cloudContract(cast.buyer);
@@ -37,12 +58,28 @@ try {
   console.log(`preparing ${orders} orders (CIG request and order, lines matching)…`);
   const ids: string[] = [];
   await pool(orders, concurrency, async () => {
-    ids.push((await newOrder(cast, contractId, adhesionId, [{ description: 'Ora di supporto', unitPriceCents: lotCents, quantity: 1 }], lotCents)).id);
+    ids.push(
+      (
+        await newOrder(
+          cast,
+          contractId,
+          adhesionId,
+          [{ description: 'Ora di supporto', unitPriceCents: lotCents, quantity: 1 }],
+          lotCents,
+        )
+      ).id,
+    );
   });
   const pcp = demo.simulators.urls.anacPcp;
-  await fetch(`${pcp}/_sim/fault-rate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rate: faultRate, lateMs: timeoutMs + 500 }) });
+  await fetch(`${pcp}/_sim/fault-rate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ rate: faultRate, lateMs: timeoutMs + 500 }),
+  });
 
-  console.log(`driving ${orders} orders to their CIG (faults on ${faultRate * 100} % of PCP calls)…`);
+  console.log(
+    `driving ${orders} orders to their CIG (faults on ${faultRate * 100} % of PCP calls)…`,
+  );
   const started = new Map<string, number>();
   const finished = new Map<string, { at: number; status: string; reason: string | null }>();
   const begin = Date.now();
@@ -52,7 +89,13 @@ try {
     await cast.rup.call('POST', `/api/v1/orders/${id}/confirm-appalto`, undefined, 202);
   });
   const acquiring = new Set<string>();
-  const progress = setInterval(() => console.log(`  ${finished.size}/${ids.length} orders settled after ${Math.round((Date.now() - begin) / 1000)} s`), 30_000);
+  const progress = setInterval(
+    () =>
+      console.log(
+        `  ${finished.size}/${ids.length} orders settled after ${Math.round((Date.now() - begin) / 1000)} s`,
+      ),
+    30_000,
+  );
   while (finished.size < ids.length && Date.now() - begin < 30 * 60_000) {
     await pool(ids.length, concurrency, async (index) => {
       const id = ids[index]!;
@@ -64,7 +107,11 @@ try {
       } else if (order.status === 'cig-acquisito') {
         finished.set(id, { at: Date.now(), status: order.status, reason: null });
       } else if (order.status === 'bozza' && order.anacErrors) {
-        finished.set(id, { at: Date.now(), status: 'rifiutato da ANAC', reason: order.anacErrors.map((e: { spiegazione: string }) => e.spiegazione).join(' ') });
+        finished.set(id, {
+          at: Date.now(),
+          status: 'rifiutato da ANAC',
+          reason: order.anacErrors.map((e: { spiegazione: string }) => e.spiegazione).join(' '),
+        });
       } else if (order.status === 'appalto-confermato' && order.anacErrors && acquiring.has(id)) {
         acquiring.delete(id);
       }
@@ -73,23 +120,54 @@ try {
   }
   clearInterval(progress);
   const platformMs = Date.now() - begin;
-  await fetch(`${pcp}/_sim/fault-rate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rate: 0 }) });
+  await fetch(`${pcp}/_sim/fault-rate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ rate: 0 }),
+  });
 
-  const appalti = await (await fetch(`${pcp}/_sim/appalti`)).json() as { codiceAppalto: string; stato: string }[];
+  const appalti = (await (await fetch(`${pcp}/_sim/appalti`)).json()) as {
+    codiceAppalto: string;
+    stato: string;
+  }[];
   const perCode = new Map<string, number>();
-  for (const appalto of appalti.filter((a) => a.stato !== 'CANC')) perCode.set(appalto.codiceAppalto, (perCode.get(appalto.codiceAppalto) ?? 0) + 1);
+  for (const appalto of appalti.filter((a) => a.stato !== 'CANC'))
+    perCode.set(appalto.codiceAppalto, (perCode.get(appalto.codiceAppalto) ?? 0) + 1);
   const duplicates = [...perCode.values()].filter((count) => count > 1).length;
-  const latencies = [...finished.entries()].filter(([, outcome]) => outcome.status === 'cig-acquisito').map(([id, outcome]) => outcome.at - started.get(id)!);
+  const latencies = [...finished.entries()]
+    .filter(([, outcome]) => outcome.status === 'cig-acquisito')
+    .map(([id, outcome]) => outcome.at - started.get(id)!);
   const refused = [...finished.values()].filter((outcome) => outcome.status !== 'cig-acquisito');
 
   console.log('baseline: the same exchanges straight to the simulator, no faults…');
   const anac = demo.platform.services.find((service) => service.name === 'anac-gateway')!;
   const sample = cigRequestSchema.parse({
-    parentCig: '7154112FF8', subject: 'Baseline', adhesionDate: '2026-11-23', costCentre: 'CDC', singleProcedureReport: true,
+    parentCig: '7154112FF8',
+    subject: 'Baseline',
+    adhesionDate: '2026-11-23',
+    costCentre: 'CDC',
+    singleProcedureReport: true,
     supplier: { fiscalCode: '12345678903', name: 'Servizi Integrati S.p.A.' },
-    lots: [{ lotIdentifier: 'LOT-0001', subject: 'Servizi', contractObject: 'servizi', amountCents: lotCents, cpv: '72000000-5', nuts: 'ITI15', istat: '009100005', ccnl: 'H01', category: 'FS', financing: [{ type: 'A', amountCents: lotCents }] }],
+    lots: [
+      {
+        lotIdentifier: 'LOT-0001',
+        subject: 'Servizi',
+        contractObject: 'servizi',
+        amountCents: lotCents,
+        cpv: '72000000-5',
+        nuts: 'ITI15',
+        istat: '009100005',
+        ccnl: 'H01',
+        category: 'FS',
+        financing: [{ type: 'A', amountCents: lotCents }],
+      },
+    ],
   });
-  const direct = directCalls(anac, pino({ level: 'silent' }), { ...sample, codiceAppalto: 'x', participantId: '3f1c2a9e-5b7d-4c1e-9f00-000000000001' });
+  const direct = directCalls(anac, pino({ level: 'silent' }), {
+    ...sample,
+    codiceAppalto: 'x',
+    participantId: '3f1c2a9e-5b7d-4c1e-9f00-000000000001',
+  });
   const directOrders = Math.min(orders, 200);
   const directBegin = Date.now();
   await pool(directOrders, concurrency, direct);
@@ -98,14 +176,25 @@ try {
   const perMinute = (count: number, ms: number) => (count * 60_000) / ms;
   const ours = perMinute(latencies.length, platformMs);
   const baseline = perMinute(directOrders, directMs);
-  console.log(`\nmachine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; broker: ${process.env.AMQP_URL ? 'RabbitMQ (own virtual host)' : 'in-process (AMQP_URL not set)'}`);
-  console.log(`orders: ${orders}, concurrency ${concurrency}, faults ${faultRate * 100} % (500, 429 Retry-After 1 s, answer after ${timeoutMs + 500} ms)`);
-  console.log(`platform: ${ours.toFixed(0)} orders/minute to CIG acquired; Conferma appalto → CIG p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms`);
-  console.log(`simulator, same exchanges made directly (no faults): ${baseline.toFixed(0)} orders/minute — ratio ${(ours / baseline).toFixed(2)}`);
-  console.log(`outcomes: ${latencies.length} CIG acquired, ${refused.length} refused with a reason, ${orders - finished.size} lost (target 0)`);
+  console.log(
+    `\nmachine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; broker: ${process.env.AMQP_URL ? 'RabbitMQ (own virtual host)' : 'in-process (AMQP_URL not set)'}`,
+  );
+  console.log(
+    `orders: ${orders}, concurrency ${concurrency}, faults ${faultRate * 100} % (500, 429 Retry-After 1 s, answer after ${timeoutMs + 500} ms)`,
+  );
+  console.log(
+    `platform: ${ours.toFixed(0)} orders/minute to CIG acquired; Conferma appalto → CIG p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms`,
+  );
+  console.log(
+    `simulator, same exchanges made directly (no faults): ${baseline.toFixed(0)} orders/minute — ratio ${(ours / baseline).toFixed(2)}`,
+  );
+  console.log(
+    `outcomes: ${latencies.length} CIG acquired, ${refused.length} refused with a reason, ${orders - finished.size} lost (target 0)`,
+  );
   console.log(`appalti created twice at the simulator: ${duplicates} (target 0)`);
   for (const outcome of refused.slice(0, 5)) console.log(`  refused: ${outcome.reason}`);
-  if (orders - finished.size > 0 || duplicates > 0 || refused.some((outcome) => !outcome.reason)) process.exitCode = 1;
+  if (orders - finished.size > 0 || duplicates > 0 || refused.some((outcome) => !outcome.reason))
+    process.exitCode = 1;
 } catch (error) {
   // Said before stopping: a stop that waits on a stuck consumer must not hide why the run ended.
   console.error('bench failed:', error);

@@ -5,7 +5,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { acquireCig, approvedAdhesion, cloudContract, newOrder, orderingCast } from '../../scripts/ordering-story.js';
+import {
+  acquireCig,
+  approvedAdhesion,
+  cloudContract,
+  newOrder,
+  orderingCast,
+} from '../../scripts/ordering-story.js';
 import type { DemoPlatform } from '../../scripts/demo-platform.js';
 import { waitFor } from '@app/platform/testing';
 
@@ -22,12 +28,19 @@ function withoutExternalServices(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 function start(): Promise<{ child: ChildProcess; seconds: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...withoutExternalServices(process.env), EMBEDDED_PG_DIR: join(dataDir, 'postgres'), LOG_LEVEL: 'warn' },
+    env: {
+      ...withoutExternalServices(process.env),
+      EMBEDDED_PG_DIR: join(dataDir, 'postgres'),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`not ready in 120 s:\n${output.slice(-2000)}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`not ready in 120 s:\n${output.slice(-2000)}`)),
+      120_000,
+    );
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Negozio Elettronico pronto')) {
@@ -37,7 +50,9 @@ function start(): Promise<{ child: ChildProcess; seconds: number }> {
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);
-    child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output.slice(-2000)}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`npm start exited (${code}):\n${output.slice(-2000)}`)),
+    );
   });
 }
 
@@ -50,20 +65,36 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 /** Resident memory of a process, from the kernel's own account. */
-const residentMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+const residentMb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 const cold = await start();
 await stop(cold.child);
 const warm = await start();
 // The seed story of seed 001 through the gateway, as the demo people do it.
-const demo = { gateway: 'http://localhost:8080', simulators: { urls: { spidIdp: 'http://127.0.0.1:8090' } } } as unknown as DemoPlatform;
+const demo = {
+  gateway: 'http://localhost:8080',
+  simulators: { urls: { spidIdp: 'http://127.0.0.1:8090' } },
+} as unknown as DemoPlatform;
 const cast = await orderingCast(demo);
 const contractId = await cloudContract(cast.buyer);
 const adhesionId = await approvedAdhesion(cast, contractId, 5_000_00);
 // Ready means serving; ANAC's code lists arrive from the simulator a few seconds later, as in production.
-const order = await waitFor(() => newOrder(cast, contractId, adhesionId, [{ description: 'Canone', unitPriceCents: 500_00, quantity: 2 }], 1_000_00)
-  .catch((error: Error) => (/CODE_LISTS_UNAVAILABLE/.test(error.message) ? undefined : Promise.reject(error))), 60_000, 500);
+const order = await waitFor(
+  () =>
+    newOrder(
+      cast,
+      contractId,
+      adhesionId,
+      [{ description: 'Canone', unitPriceCents: 500_00, quantity: 2 }],
+      1_000_00,
+    ).catch((error: Error) =>
+      /CODE_LISTS_UNAVAILABLE/.test(error.message) ? undefined : Promise.reject(error),
+    ),
+  60_000,
+  500,
+);
 await acquireCig(cast, order.id);
 await new Promise((resolve) => setTimeout(resolve, 2_000));
 const memory = residentMb(warm.child.pid!);
@@ -71,9 +102,29 @@ await stop(warm.child);
 rmSync(dataDir, { recursive: true, force: true });
 
 const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
-const target = (label: string, figure: string, goal: string, met: boolean) => console.log(`${label.padEnd(56)} ${figure.padStart(8)}   target ${goal.padEnd(9)} ${verdict(met)}`);
-console.log('\nbench/platform — npm start on this machine (embedded PostgreSQL, in-process transport)');
-target('ready on an empty data directory', `${cold.seconds.toFixed(1)} s`, '≤ 10 s', cold.seconds <= 10);
-target('ready on a warm data directory', `${warm.seconds.toFixed(1)} s`, '≤ 5 s', warm.seconds <= 5);
-target('resident memory after the seed story (adhesion, order, CIG)', `${memory.toFixed(0)} MB`, '≤ 400 MB', memory <= 400);
+const target = (label: string, figure: string, goal: string, met: boolean) =>
+  console.log(
+    `${label.padEnd(56)} ${figure.padStart(8)}   target ${goal.padEnd(9)} ${verdict(met)}`,
+  );
+console.log(
+  '\nbench/platform — npm start on this machine (embedded PostgreSQL, in-process transport)',
+);
+target(
+  'ready on an empty data directory',
+  `${cold.seconds.toFixed(1)} s`,
+  '≤ 10 s',
+  cold.seconds <= 10,
+);
+target(
+  'ready on a warm data directory',
+  `${warm.seconds.toFixed(1)} s`,
+  '≤ 5 s',
+  warm.seconds <= 5,
+);
+target(
+  'resident memory after the seed story (adhesion, order, CIG)',
+  `${memory.toFixed(0)} MB`,
+  '≤ 400 MB',
+  memory <= 400,
+);
 process.exit(0);

@@ -5,17 +5,37 @@ import { pino } from 'pino';
 import { createDataSource } from '@app/platform/db';
 import { AmqpTransport } from '@app/platform/messaging';
 
-const [databaseUrl, schema, amqpUrl, exchange] = process.argv.slice(2) as [string, string, string, string];
+const [databaseUrl, schema, amqpUrl, exchange] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+];
 const logger = pino({ level: 'warn' });
 const dataSource = createDataSource({ url: databaseUrl, schema, poolSize: 10, migrations: [] });
 await dataSource.initialize();
-const transport = new AmqpTransport({ url: amqpUrl, exchange, queueType: 'quorum', prefetch: 200, logger });
+const transport = new AmqpTransport({
+  url: amqpUrl,
+  exchange,
+  queueType: 'quorum',
+  prefetch: 200,
+  logger,
+});
 await transport.start();
 await transport.subscribe({
-  name: schema, dataSource, logger, retryDelaysMs: [1000],
-  handlers: { 'bench.event.happened.v1': async (event, manager) => void (await manager.query('INSERT INTO effects (event_id) VALUES ($1)', [event.id])) },
+  name: schema,
+  dataSource,
+  logger,
+  retryDelaysMs: [1000],
+  handlers: {
+    'bench.event.happened.v1': async (event, manager) =>
+      void (await manager.query('INSERT INTO effects (event_id) VALUES ($1)', [event.id])),
+  },
 });
 process.send!('ready');
 process.on('disconnect', () => {
-  void transport.close().then(() => dataSource.destroy()).finally(() => process.exit(0));
+  void transport
+    .close()
+    .then(() => dataSource.destroy())
+    .finally(() => process.exit(0));
 });

@@ -23,39 +23,79 @@ const endpointCount = Number(process.env.BENCH_ENDPOINTS ?? 50);
 const agencyCount = Number(process.env.BENCH_AGENCIES ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 200);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.floor((p / 100) * values.length))
+  ] ?? 0;
 
 const agencies = Array.from({ length: agencyCount }, () => randomUUID());
 const recoverAt = Date.now() + 20_000;
 // Every tenth endpoint is slow (150 ms), every tenth but one fails until 20 s after the start.
 const behaviours: Behaviour[] = Array.from({ length: endpointCount }, (_, n) =>
-  (n % 10 === 3 ? { kind: 'slow', delayMs: 150 } : n % 10 === 7 ? { kind: 'recovering', failUntil: recoverAt } : { kind: 'fast' }));
+  n % 10 === 3
+    ? { kind: 'slow', delayMs: 150 }
+    : n % 10 === 7
+      ? { kind: 'recovering', failUntil: recoverAt }
+      : { kind: 'fast' },
+);
 const endpoints = await startEndpoints(behaviours);
 const ownerOf = (n: number) => agencies[n % agencyCount]!;
 
 const config = loadServiceConfig({
-  DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', WEBHOOK_ALLOW_PRIVATE: 'true',
-  WEBHOOK_POLL_MS: '20', WEBHOOK_BATCH: String(concurrency), WEBHOOK_RETRY_SECONDS: '1,2,4,8,16', WEBHOOK_TIMEOUT_MS: '5000',
+  DATABASE_URL: testDatabaseUrl(),
+  LOG_LEVEL: 'silent',
+  PORT: '0',
+  HOST: '127.0.0.1',
+  WEBHOOK_ALLOW_PRIVATE: 'true',
+  WEBHOOK_POLL_MS: '20',
+  WEBHOOK_BATCH: String(concurrency),
+  WEBHOOK_RETRY_SECONDS: '1,2,4,8,16',
+  WEBHOOK_TIMEOUT_MS: '5000',
 });
-const service = await startService({ ...definition, schema: uniqueName('benchnotify') }, {
-  config, transport: new InProcessTransport(), logger: pino({ level: 'silent' }), verifyToken: async () => { throw new Error('nessun token'); },
-});
+const service = await startService(
+  { ...definition, schema: uniqueName('benchnotify') },
+  {
+    config,
+    transport: new InProcessTransport(),
+    logger: pino({ level: 'silent' }),
+    verifyToken: async () => {
+      throw new Error('nessun token');
+    },
+  },
+);
 const dataSource = service.deps.dataSource;
 try {
   for (let n = 0; n < endpointCount; n++) {
-    await webhooks.create(dataSource.manager, { agencyId: ownerOf(n), clientId: null }, { url: endpoints.url(n), description: `bench ${n}`, filters: [], secret: newSecret(), ...newSigningKeys() });
+    await webhooks.create(
+      dataSource.manager,
+      { agencyId: ownerOf(n), clientId: null },
+      {
+        url: endpoints.url(n),
+        description: `bench ${n}`,
+        filters: [],
+        secret: newSecret(),
+        ...newSigningKeys(),
+      },
+    );
   }
   const perAgency = endpointCount / agencyCount;
   const expected = events * perAgency;
 
-  console.log(`notify: ${events} events, ${endpointCount} endpoints over ${agencyCount} agencies (${expected} deliveries), ${behaviours.filter((b) => b.kind === 'slow').length} slow, ${behaviours.filter((b) => b.kind === 'recovering').length} failing for 20 s`);
+  console.log(
+    `notify: ${events} events, ${endpointCount} endpoints over ${agencyCount} agencies (${expected} deliveries), ${behaviours.filter((b) => b.kind === 'slow').length} slow, ${behaviours.filter((b) => b.kind === 'recovering').length} failing for 20 s`,
+  );
   const committed = new Map<string, number>();
   const began = Date.now();
   for (let i = 0; i < events; i += 100) {
     // Like the consumer: a batch of events per transaction.
     const batch = Array.from({ length: Math.min(100, events - i) }, (_, k) => ({
-      id: randomUUID(), type: 'ordering.order.approved.v1', source: '/services/ordering', specversion: '1.0' as const, time: new Date().toISOString(),
-      datacontenttype: 'application/json' as const, data: { agencyId: agencies[(i + k) % agencyCount], code: `O${i + k}`, totalCents: 100_00 },
+      id: randomUUID(),
+      type: 'ordering.order.approved.v1',
+      source: '/services/ordering',
+      specversion: '1.0' as const,
+      time: new Date().toISOString(),
+      datacontenttype: 'application/json' as const,
+      data: { agencyId: agencies[(i + k) % agencyCount], code: `O${i + k}`, totalCents: 100_00 },
     }));
     await dataSource.transaction(async (manager) => {
       for (const event of batch) {
@@ -66,45 +106,89 @@ try {
     const at = Date.now();
     for (const event of batch) committed.set(event.id, at);
   }
-  console.log(`  ${events} events committed in ${((Date.now() - began) / 1000).toFixed(1)} s; waiting for the deliveries…`);
+  console.log(
+    `  ${events} events committed in ${((Date.now() - began) / 1000).toFixed(1)} s; waiting for the deliveries…`,
+  );
   let last = -1;
   while (endpoints.tally.delivered.size < expected && Date.now() - began < 600_000) {
     await sleep(1000);
     if (endpoints.tally.delivered.size !== last) {
       last = endpoints.tally.delivered.size;
-      if (last % 1000 < 50 || last === expected) console.log(`  delivered ${last}/${expected}, 503 answered ${endpoints.tally.failedAnswers}`);
+      if (last % 1000 < 50 || last === expected)
+        console.log(
+          `  delivered ${last}/${expected}, 503 answered ${endpoints.tally.failedAnswers}`,
+        );
     }
   }
   const seconds = (Math.max(...endpoints.tally.delivered.values()) - began) / 1000;
-  const latencies = [...endpoints.tally.delivered.entries()].map(([key, at]) => at - committed.get(key.split(':')[1]!)!);
-  const healthy = [...endpoints.tally.delivered.entries()].filter(([key]) => behaviours[Number(key.split(':')[0])]!.kind === 'fast')
+  const latencies = [...endpoints.tally.delivered.entries()].map(
+    ([key, at]) => at - committed.get(key.split(':')[1]!)!,
+  );
+  const healthy = [...endpoints.tally.delivered.entries()]
+    .filter(([key]) => behaviours[Number(key.split(':')[0])]!.kind === 'fast')
     .map(([key, at]) => at - committed.get(key.split(':')[1]!)!);
-  const fastTimes = [...endpoints.tally.delivered.entries()].filter(([key]) => behaviours[Number(key.split(':')[0])]!.kind === 'fast').map(([, at]) => at);
+  const fastTimes = [...endpoints.tally.delivered.entries()]
+    .filter(([key]) => behaviours[Number(key.split(':')[0])]!.kind === 'fast')
+    .map(([, at]) => at);
   const fastSeconds = (Math.max(...fastTimes) - began) / 1000;
-  const ours = { delivered: endpoints.tally.delivered.size, duplicates: endpoints.tally.duplicates, perSecond: fastTimes.length / fastSeconds };
-  const [{ failed }] = await dataSource.query(`SELECT count(*)::int AS failed FROM webhook_deliveries WHERE status <> 'consegnato'`);
-  console.log(`\n  ${ours.delivered}/${expected} delivered in ${seconds.toFixed(1)} s (all endpoints, outage included), not delivered ${failed}, delivered twice ${ours.duplicates}`);
-  console.log(`  to the endpoints that answer at once: ${fastTimes.length} in ${fastSeconds.toFixed(1)} s from the first commit (${ours.perSecond.toFixed(0)}/s)`);
-  console.log(`  commit → delivery: all p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms; fast endpoints only p50 ${percentile(healthy, 50)} ms, p99 ${percentile(healthy, 99)} ms`);
+  const ours = {
+    delivered: endpoints.tally.delivered.size,
+    duplicates: endpoints.tally.duplicates,
+    perSecond: fastTimes.length / fastSeconds,
+  };
+  const [{ failed }] = await dataSource.query(
+    `SELECT count(*)::int AS failed FROM webhook_deliveries WHERE status <> 'consegnato'`,
+  );
+  console.log(
+    `\n  ${ours.delivered}/${expected} delivered in ${seconds.toFixed(1)} s (all endpoints, outage included), not delivered ${failed}, delivered twice ${ours.duplicates}`,
+  );
+  console.log(
+    `  to the endpoints that answer at once: ${fastTimes.length} in ${fastSeconds.toFixed(1)} s from the first commit (${ours.perSecond.toFixed(0)}/s)`,
+  );
+  console.log(
+    `  commit → delivery: all p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms; fast endpoints only p50 ${percentile(healthy, 50)} ms, p99 ${percentile(healthy, 99)} ms`,
+  );
 
   // Baseline: the same bodies straight to the same endpoints (fast ones only, none failing), as many at once.
   endpoints.reset();
-  const bodies = [...committed.keys()].slice(0, events).map((id, i) => ({ id, n: (i % agencyCount) + agencyCount * (i % perAgency) }));
+  const bodies = [...committed.keys()]
+    .slice(0, events)
+    .map((id, i) => ({ id, n: (i % agencyCount) + agencyCount * (i % perAgency) }));
   const fastTargets = behaviours.map((b, n) => (b.kind === 'fast' ? n : -1)).filter((n) => n >= 0);
-  const jobs = bodies.flatMap((body, i) => fastTargets.slice(0, perAgency).map((n) => ({ id: body.id, n, body: JSON.stringify({ id: body.id, type: 'ordering.order.approved.v1', data: { code: `O${i}` } }) })));
+  const jobs = bodies.flatMap((body, i) =>
+    fastTargets
+      .slice(0, perAgency)
+      .map((n) => ({
+        id: body.id,
+        n,
+        body: JSON.stringify({
+          id: body.id,
+          type: 'ordering.order.approved.v1',
+          data: { code: `O${i}` },
+        }),
+      })),
+  );
   const baseStart = Date.now();
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++]!;
-      const response = await fetch(endpoints.url(job.n), { method: 'POST', body: job.body, headers: { 'content-type': 'application/json', 'webhook-id': `${job.id}-${job.n}` } });
-      await response.body?.cancel();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++]!;
+        const response = await fetch(endpoints.url(job.n), {
+          method: 'POST',
+          body: job.body,
+          headers: { 'content-type': 'application/json', 'webhook-id': `${job.id}-${job.n}` },
+        });
+        await response.body?.cancel();
+      }
+    }),
+  );
   const baseSeconds = (Date.now() - baseStart) / 1000;
   const plain = jobs.length / baseSeconds;
   console.log(`plain POSTs: ${jobs.length} in ${baseSeconds.toFixed(1)} s (${plain.toFixed(0)}/s)`);
-  console.log(`ratio notify / plain POSTs (endpoints answering at once): ${(ours.perSecond / plain).toFixed(3)}; target: zero lost, zero delivered twice`);
+  console.log(
+    `ratio notify / plain POSTs (endpoints answering at once): ${(ours.perSecond / plain).toFixed(3)}; target: zero lost, zero delivered twice`,
+  );
   console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
   if (ours.delivered < expected || ours.duplicates > 0) process.exitCode = 1;
 } finally {

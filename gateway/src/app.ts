@@ -12,7 +12,12 @@ import { notFoundHandler, problemHandler, requestId } from '@app/platform/http';
 import { requestMetrics } from '@app/platform/telemetry';
 import { serviceUrls, type GatewayConfig } from './config.js';
 import { verifyAtEdge } from './edge-auth.js';
-import { clientAddressOf, forwardClientAddress, portalClientAddress, stripIdentityHeaders } from './identity-headers.js';
+import {
+  clientAddressOf,
+  forwardClientAddress,
+  portalClientAddress,
+  stripIdentityHeaders,
+} from './identity-headers.js';
 import { forwardClientCertificate } from './client-certificate.js';
 import { mergedOpenApi } from './openapi.js';
 import { aggregatedReadiness } from './readiness.js';
@@ -28,25 +33,51 @@ export function rateLimitKey(caller: Caller | undefined, address: string): strin
 
 /** What every limit shares: a minute's window, the standard headers, the problem answer; the portal's assets are never counted. */
 const limited = {
-  windowMs: 60_000, standardHeaders: 'draft-7', legacyHeaders: false,
+  windowMs: 60_000,
+  standardHeaders: 'draft-7',
+  legacyHeaders: false,
   skip: (req: Request) => req.path.startsWith('/static/'),
   handler: (_req: Request, res: Response) => {
-    const problem = toProblem(new AppError({ code: 'RATE_LIMITED', status: 429, title: 'Troppe richieste', detail: 'Troppe richieste in poco tempo: riprova tra qualche istante.' }), res.locals.correlationId);
+    const problem = toProblem(
+      new AppError({
+        code: 'RATE_LIMITED',
+        status: 429,
+        title: 'Troppe richieste',
+        detail: 'Troppe richieste in poco tempo: riprova tra qualche istante.',
+      }),
+      res.locals.correlationId,
+    );
     res.status(429).type('application/problem+json').json(problem);
   },
 } as const;
 
 /** The single public entry: builds the express app (no listen), the target of the gateway's tests. */
-export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyToken: (token: string) => Promise<Caller>, stopping?: () => boolean): Express {
+export function createGatewayApp(
+  config: GatewayConfig,
+  logger: Logger,
+  verifyToken: (token: string) => Promise<Caller>,
+  stopping?: () => boolean,
+): Express {
   const services = serviceUrls(config);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.use(requestId());
   // Counted by the service that answers (or the portal), never by path: the series stay few.
-  app.use(requestMetrics('gateway', (path) => ownerOf(path) ?? (path.startsWith('/api/') ? 'altro' : 'portale')));
+  app.use(
+    requestMetrics(
+      'gateway',
+      (path) => ownerOf(path) ?? (path.startsWith('/api/') ? 'altro' : 'portale'),
+    ),
+  );
   app.use(helmet());
-  app.use(cors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-request-id', 'retry-after'] }));
+  app.use(
+    cors({
+      origin: config.CORS_ORIGINS,
+      credentials: true,
+      exposedHeaders: ['x-request-id', 'retry-after'],
+    }),
+  );
   app.use(stripIdentityHeaders());
   app.use(portalClientAddress(config.PORTAL_FORWARD_SECRET));
   app.use(forwardClientAddress());
@@ -63,23 +94,45 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
   app.get('/api/v1/openapi.json', async (_req, res) => {
     res.json(await mergedOpenApi(services));
   });
-  app.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { customSiteTitle: 'Negozio Elettronico — API', swaggerOptions: { url: '/api/v1/openapi.json' } }));
+  app.use(
+    '/docs',
+    swaggerUi.serve,
+    swaggerUi.setup(undefined, {
+      customSiteTitle: 'Negozio Elettronico — API',
+      swaggerOptions: { url: '/api/v1/openapi.json' },
+    }),
+  );
   // Everyone behind one address together (an office's NAT): only a flood is stopped here.
-  app.use(rateLimit({ ...limited, limit: config.RATE_LIMIT_PER_ADDRESS_PER_MINUTE, keyGenerator: (req, res) => ipKeyGenerator(clientAddressOf(req, res)) }));
+  app.use(
+    rateLimit({
+      ...limited,
+      limit: config.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
+      keyGenerator: (req, res) => ipKeyGenerator(clientAddressOf(req, res)),
+    }),
+  );
   app.use(verifyAtEdge(verifyToken));
   // Then each caller as itself: a person by their subject, a partner system by its client, others by address.
-  app.use(rateLimit({
-    ...limited,
-    limit: (_req, res) => {
-      const caller = res.locals.caller as Caller | undefined;
-      if (!caller) return config.RATE_LIMIT_PER_MINUTE;
-      return caller.clientId ? config.RATE_LIMIT_PER_CLIENT_PER_MINUTE : config.RATE_LIMIT_PER_PERSON_PER_MINUTE;
-    },
-    keyGenerator: (req, res) => rateLimitKey(res.locals.caller as Caller | undefined, clientAddressOf(req, res)),
-  }));
+  app.use(
+    rateLimit({
+      ...limited,
+      limit: (_req, res) => {
+        const caller = res.locals.caller as Caller | undefined;
+        if (!caller) return config.RATE_LIMIT_PER_MINUTE;
+        return caller.clientId
+          ? config.RATE_LIMIT_PER_CLIENT_PER_MINUTE
+          : config.RATE_LIMIT_PER_PERSON_PER_MINUTE;
+      },
+      keyGenerator: (req, res) =>
+        rateLimitKey(res.locals.caller as Caller | undefined, clientAddressOf(req, res)),
+    }),
+  );
   // Idle connections are dropped after 30 s, well before the services close theirs (65 s): a request
   // is never written on a connection the service is closing at that moment (a 502 for nothing).
-  const upstreamAgent = new Agent({ keepAlive: true, maxSockets: config.UPSTREAM_MAX_SOCKETS, timeout: 30_000 });
+  const upstreamAgent = new Agent({
+    keepAlive: true,
+    maxSockets: config.UPSTREAM_MAX_SOCKETS,
+    timeout: 30_000,
+  });
   const proxy = createProxyMiddleware<Request, Response>({
     router: (req) => services[ownerOf(req.path)!],
     changeOrigin: false,
@@ -92,9 +145,17 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, verifyTo
     on: {
       error: (error, _req, res) => {
         logger.warn({ reason: error.message }, 'upstream service unreachable');
-        const problem = toProblem(new AppError({ code: 'SERVICE_UNAVAILABLE', status: 502, title: 'Servizio non raggiungibile', detail: 'Il servizio richiesto non risponde: riprova più tardi.' }));
+        const problem = toProblem(
+          new AppError({
+            code: 'SERVICE_UNAVAILABLE',
+            status: 502,
+            title: 'Servizio non raggiungibile',
+            detail: 'Il servizio richiesto non risponde: riprova più tardi.',
+          }),
+        );
         const response = res as Response;
-        if (!response.headersSent) response.status(502).type('application/problem+json').json(problem);
+        if (!response.headersSent)
+          response.status(502).type('application/problem+json').json(problem);
       },
     },
   });

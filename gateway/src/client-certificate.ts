@@ -14,7 +14,8 @@ export function forwardClientCertificate(secret: string): RequestHandler {
     const socket = req.socket;
     if (req.path === cnsPath && socket instanceof TLSSocket && socket.authorized) {
       const certificate = socket.getPeerCertificate();
-      if (certificate?.raw) Object.assign(req.headers, signForwardedCertificate(certificate.raw, secret));
+      if (certificate?.raw)
+        Object.assign(req.headers, signForwardedCertificate(certificate.raw, secret));
     }
     next();
   };

@@ -4,12 +4,14 @@ import type { Request, RequestHandler, Response } from 'express';
 
 // Headers a client could use to pose as someone: identity travels only in the verified token, and a
 // client certificate only over the TLS terminator's trusted channel, never from the client.
-const forbiddenHeader = /^(x-user|x-tenant|x-profile|x-person|x-roles?|x-auth|x-fiscal|x-client-cert|x-ssl-client|x-forwarded-client-cert|x-agency)/i;
+const forbiddenHeader =
+  /^(x-user|x-tenant|x-profile|x-person|x-roles?|x-auth|x-fiscal|x-client-cert|x-ssl-client|x-forwarded-client-cert|x-agency)/i;
 
 /** Drops client-sent identity headers before anything else reads the request. */
 export function stripIdentityHeaders(): RequestHandler {
   return (req, _res, next) => {
-    for (const name of Object.keys(req.headers)) if (forbiddenHeader.test(name)) delete req.headers[name];
+    for (const name of Object.keys(req.headers))
+      if (forbiddenHeader.test(name)) delete req.headers[name];
     next();
   };
 }
@@ -23,7 +25,13 @@ export function portalClientAddress(secret: string): RequestHandler {
   return (req, res, next) => {
     const given = Buffer.from(req.header('x-portal-secret') ?? '');
     const client = req.header('x-portal-client');
-    if (client && given.length === expected.length && timingSafeEqual(given, expected) && isIP(client)) res.locals.clientAddress = client;
+    if (
+      client &&
+      given.length === expected.length &&
+      timingSafeEqual(given, expected) &&
+      isIP(client)
+    )
+      res.locals.clientAddress = client;
     delete req.headers['x-portal-secret'];
     delete req.headers['x-portal-client'];
     next();
@@ -31,7 +39,8 @@ export function portalClientAddress(secret: string): RequestHandler {
 }
 
 /** The address the gateway counts and states: the portal's person, else the connection's (or trusted proxy's). */
-export const clientAddressOf = (req: Request, res: Response): string => res.locals.clientAddress ?? req.ip ?? req.socket.remoteAddress ?? '';
+export const clientAddressOf = (req: Request, res: Response): string =>
+  res.locals.clientAddress ?? req.ip ?? req.socket.remoteAddress ?? '';
 
 /**
  * States the client's address to the services in a fresh X-Forwarded-For, as this edge decided it

@@ -8,8 +8,14 @@ import { startGateway } from './server.js';
 const config = loadGatewayConfig();
 const logger = createLogger('gateway', config.LOG_LEVEL);
 const gateway = await startGateway(config, logger, tokenVerifierFor(config));
-const metrics = config.METRICS_PORT === undefined ? undefined : await startMetricsServer(config.METRICS_PORT, config.HOST);
-stopOnSignals(async () => {
-  await gateway.stop();
-  await metrics?.stop();
-}, { logger, graceMs: config.SHUTDOWN_GRACE_MS });
+const metrics =
+  config.METRICS_PORT === undefined
+    ? undefined
+    : await startMetricsServer(config.METRICS_PORT, config.HOST);
+stopOnSignals(
+  async () => {
+    await gateway.stop();
+    await metrics?.stop();
+  },
+  { logger, graceMs: config.SHUTDOWN_GRACE_MS },
+);

@@ -2,10 +2,15 @@ import { partnerScopes } from '@app/events';
 import { documentLicense, oauth2Scheme } from '@app/platform/http';
 import type { ServiceName } from './config.js';
 
-type Document = { paths?: Record<string, unknown>; components?: { schemas?: Record<string, unknown> } };
+type Document = {
+  paths?: Record<string, unknown>;
+  components?: { schemas?: Record<string, unknown> };
+};
 
 /** Merges the services' OpenAPI documents into one, each operation tagged with its service. */
-export async function mergedOpenApi(services: Record<ServiceName, string>): Promise<Record<string, unknown>> {
+export async function mergedOpenApi(
+  services: Record<ServiceName, string>,
+): Promise<Record<string, unknown>> {
   const paths: Record<string, unknown> = {};
   const schemas: Record<string, unknown> = {};
   const unavailable: string[] = [];
@@ -13,7 +18,8 @@ export async function mergedOpenApi(services: Record<ServiceName, string>): Prom
     try {
       const response = await fetch(`${url}/openapi.json`, { signal: AbortSignal.timeout(3000) });
       const document = (await response.json()) as Document;
-      for (const [path, operations] of Object.entries(document.paths ?? {})) paths[path] = tagged(operations as Record<string, Record<string, unknown>>, name);
+      for (const [path, operations] of Object.entries(document.paths ?? {}))
+        paths[path] = tagged(operations as Record<string, Record<string, unknown>>, name);
       Object.assign(schemas, document.components?.schemas);
     } catch {
       unavailable.push(name);
@@ -25,15 +31,31 @@ export async function mergedOpenApi(services: Record<ServiceName, string>): Prom
       title: 'Negozio Elettronico API',
       version: '1',
       license: documentLicense,
-      description: unavailable.length ? `Servizi non raggiungibili: ${unavailable.join(', ')}` : 'API pubbliche del Negozio Elettronico',
+      description: unavailable.length
+        ? `Servizi non raggiungibili: ${unavailable.join(', ')}`
+        : 'API pubbliche del Negozio Elettronico',
     },
     servers: [{ url: '/', description: 'Questo Negozio Elettronico, attraverso il gateway' }],
     paths,
-    components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, oauth2: oauth2Scheme({ ...partnerScopes }) } },
+    components: {
+      schemas,
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        oauth2: oauth2Scheme({ ...partnerScopes }),
+      },
+    },
     security: [{ bearer: [] }],
   };
 }
 
-function tagged(operations: Record<string, Record<string, unknown>>, service: string): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(operations).map(([method, operation]) => [method, { ...operation, tags: operation.tags ?? [service] }]));
+function tagged(
+  operations: Record<string, Record<string, unknown>>,
+  service: string,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(operations).map(([method, operation]) => [
+      method,
+      { ...operation, tags: operation.tags ?? [service] },
+    ]),
+  );
 }

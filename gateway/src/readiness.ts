@@ -8,14 +8,19 @@ export interface ServiceState {
 }
 
 /** The gateway is ready only when every service (and the portal) is: each one is asked for its own /readyz. */
-export function aggregatedReadiness(services: Partial<Record<ServiceName | 'web', string>>, stopping: () => boolean = () => false): RequestHandler {
+export function aggregatedReadiness(
+  services: Partial<Record<ServiceName | 'web', string>>,
+  stopping: () => boolean = () => false,
+): RequestHandler {
   return async (_req, res) => {
     // A gateway that is stopping leaves the balancer first, whatever the services say.
     if (stopping()) {
       res.status(503).json({ status: 'not-ready', services: { gateway: { status: 'stopping' } } });
       return;
     }
-    const states = await Promise.all(Object.entries(services).map(async ([name, url]) => [name, await probe(url!)] as const));
+    const states = await Promise.all(
+      Object.entries(services).map(async ([name, url]) => [name, await probe(url!)] as const),
+    );
     const ready = states.every(([, state]) => state.status === 'ready');
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : 'not-ready',

@@ -5,16 +5,27 @@ import type { ServiceName } from './config.js';
  * another service (a contract's adhesions) come before their parent's prefix.
  */
 export const routeTable: { pattern: RegExp; service: ServiceName }[] = [
-  { pattern: /^\/\.well-known\/(jwks\.json|revoked-sessions|openid-federation)$/, service: 'identity' },
+  {
+    pattern: /^\/\.well-known\/(jwks\.json|revoked-sessions|openid-federation)$/,
+    service: 'identity',
+  },
   { pattern: /^\/api\/v1\/contracts\/[^/]+\/adhesions(\/|$)/, service: 'adhesion' },
   { pattern: /^\/api\/v1\/contracts\/[^/]+\/orders(\/|$)/, service: 'ordering' },
   { pattern: /^\/api\/v1\/contracts\/[^/]+\/communications(\/|$)/, service: 'notify' },
-  { pattern: /^\/api\/v1\/(auth|me|persons|profiles|agencies|registrations|api-clients|users)(\/|$)/, service: 'identity' },
+  {
+    pattern:
+      /^\/api\/v1\/(auth|me|persons|profiles|agencies|registrations|api-clients|users)(\/|$)/,
+    service: 'identity',
+  },
   { pattern: /^\/api\/v1\/(contracts|notices|awards|ceilings|ocds)(\/|$)/, service: 'catalog' },
   { pattern: /^\/api\/v1\/adhesions(\/|$)/, service: 'adhesion' },
   { pattern: /^\/api\/v1\/(orders|payments)(\/|$)/, service: 'ordering' },
   { pattern: /^\/api\/v1\/(cig-requests|schede|code-lists)(\/|$)/, service: 'anac-gateway' },
-  { pattern: /^\/api\/v1\/(notifications|notification-templates|notification-deliveries|communications|webhooks|amqp-subscriptions|events)(\/|$)/, service: 'notify' },
+  {
+    pattern:
+      /^\/api\/v1\/(notifications|notification-templates|notification-deliveries|communications|webhooks|amqp-subscriptions|events)(\/|$)/,
+    service: 'notify',
+  },
   { pattern: /^\/api\/v1\/(mailboxes|pec)(\/|$)/, service: 'pec-admin' },
 ];
 
@@ -24,4 +35,5 @@ export function ownerOf(path: string): ServiceName | undefined {
 }
 
 /** The portal's pages and assets: every path outside the API, the well-known documents and the API docs. */
-export const portalOwns = (path: string) => !/^\/(api|\.well-known|docs)(\/|$)/.test(path) && !['/healthz', '/readyz'].includes(path);
+export const portalOwns = (path: string) =>
+  !/^\/(api|\.well-known|docs)(\/|$)/.test(path) && !['/healthz', '/readyz'].includes(path);

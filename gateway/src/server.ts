@@ -13,18 +13,28 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-export async function startGateway(config: GatewayConfig, logger: Logger, verifyToken: (token: string) => Promise<Caller>): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  verifyToken: (token: string) => Promise<Caller>,
+): Promise<RunningGateway> {
   let stopping = false;
   const app = createGatewayApp(config, logger, verifyToken, () => stopping);
   const server = await new Promise<import('node:http').Server>((resolve, reject) => {
     // Express 5 hands a failed listen (a port in use) to the callback.
-    const listening = app.listen(config.PORT, config.HOST, (error?: Error) => (error ? reject(error) : resolve(listening)));
+    const listening = app.listen(config.PORT, config.HOST, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
   });
   keepIdleConnections(server);
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
   logger.info({ url }, 'gateway started');
   const tls = config.CNS_TLS_PORT === undefined ? undefined : await listenTls(app, config);
-  if (tls) logger.info({ port: (tls.address() as AddressInfo).port }, 'gateway HTTPS with client certificates (CNS) started');
+  if (tls)
+    logger.info(
+      { port: (tls.address() as AddressInfo).port },
+      'gateway HTTPS with client certificates (CNS) started',
+    );
   return {
     url,
     // Readiness fails first; after the delay no connection is taken and the requests in flight finish.
@@ -32,7 +42,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger, verify
       stopping = true;
       await pause(config.SHUTDOWN_DELAY_MS);
       const forceAfterMs = requestsGraceMs(config.SHUTDOWN_GRACE_MS, config.SHUTDOWN_DELAY_MS);
-      await Promise.all([server, tls].filter((listening) => listening !== undefined).map((listening) => closeServer(listening, forceAfterMs)));
+      await Promise.all(
+        [server, tls]
+          .filter((listening) => listening !== undefined)
+          .map((listening) => closeServer(listening, forceAfterMs)),
+      );
     },
   };
 }
@@ -54,13 +68,27 @@ const clientKeepAliveMs = 60_000;
  * The HTTPS listener for CNS: it asks for a client certificate and verifies it against the CNS CAs, but
  * still serves clients without one (they reach every route except a successful CNS login).
  */
-export function createCnsTlsServer(app: Express, files: { cert: string; key: string; ca: string }): HttpsServer {
-  return createHttpsServer({ cert: files.cert, key: files.key, ca: files.ca, requestCert: true, rejectUnauthorized: false }, app);
+export function createCnsTlsServer(
+  app: Express,
+  files: { cert: string; key: string; ca: string },
+): HttpsServer {
+  return createHttpsServer(
+    {
+      cert: files.cert,
+      key: files.key,
+      ca: files.ca,
+      requestCert: true,
+      rejectUnauthorized: false,
+    },
+    app,
+  );
 }
 
 async function listenTls(app: Express, config: GatewayConfig): Promise<HttpsServer> {
   const server = createCnsTlsServer(app, {
-    cert: await readFile(config.TLS_CERT_FILE!, 'utf8'), key: await readFile(config.TLS_KEY_FILE!, 'utf8'), ca: await readFile(config.CNS_CA_FILE!, 'utf8'),
+    cert: await readFile(config.TLS_CERT_FILE!, 'utf8'),
+    key: await readFile(config.TLS_KEY_FILE!, 'utf8'),
+    ca: await readFile(config.CNS_CA_FILE!, 'utf8'),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -7,7 +7,12 @@ import type { Express } from 'express';
 import { pino } from 'pino';
 import { createTokenVerifier } from '@app/platform/auth';
 import { startTestIssuer, type TestIssuer } from '@app/platform/testing';
-import { createGatewayApp, loadGatewayConfig, serviceNames, serviceUrlVariable } from '../src/index.js';
+import {
+  createGatewayApp,
+  loadGatewayConfig,
+  serviceNames,
+  serviceUrlVariable,
+} from '../src/index.js';
 
 /** Stands in for a service: answers what it received, so the test sees what the gateway forwarded. */
 function echoService(name: string, ready = true): Promise<Server> {
@@ -15,9 +20,22 @@ function echoService(name: string, ready = true): Promise<Server> {
     res.setHeader('content-type', 'application/json');
     if (req.url === '/readyz') res.statusCode = ready ? 200 : 503;
     if (req.url === '/openapi.json') {
-      return res.end(JSON.stringify({ openapi: '3.1.0', paths: { [`/api/v1/${name}-things`]: { get: { summary: `cosa di ${name}` } } }, components: { schemas: { [`${name}Thing`]: { type: 'object' } } } }));
+      return res.end(
+        JSON.stringify({
+          openapi: '3.1.0',
+          paths: { [`/api/v1/${name}-things`]: { get: { summary: `cosa di ${name}` } } },
+          components: { schemas: { [`${name}Thing`]: { type: 'object' } } },
+        }),
+      );
     }
-    res.end(JSON.stringify({ service: name, path: req.url, headers: req.headers, checks: { database: ready ? 'ok' : 'giù' } }));
+    res.end(
+      JSON.stringify({
+        service: name,
+        path: req.url,
+        headers: req.headers,
+        checks: { database: ready ? 'ok' : 'giù' },
+      }),
+    );
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -32,12 +50,26 @@ describe('gateway', () => {
 
   before(async () => {
     issuer = await startTestIssuer();
-    for (const name of serviceNames) upstream.set(name, await echoService(name, name !== 'pec-admin'));
+    for (const name of serviceNames)
+      upstream.set(name, await echoService(name, name !== 'pec-admin'));
     portal = await echoService('web', true);
-    const env: Record<string, string> = { RATE_LIMIT_PER_MINUTE: '40', WEB_URL: `http://127.0.0.1:${portOf(portal)}`, PORTAL_FORWARD_SECRET: 'segreto-condiviso-del-portale-di-prova-1234' };
-    for (const [name, server] of upstream) env[serviceUrlVariable(name)] = `http://127.0.0.1:${portOf(server)}`;
+    const env: Record<string, string> = {
+      RATE_LIMIT_PER_MINUTE: '40',
+      WEB_URL: `http://127.0.0.1:${portOf(portal)}`,
+      PORTAL_FORWARD_SECRET: 'segreto-condiviso-del-portale-di-prova-1234',
+    };
+    for (const [name, server] of upstream)
+      env[serviceUrlVariable(name)] = `http://127.0.0.1:${portOf(server)}`;
     const config = loadGatewayConfig(env);
-    app = createGatewayApp(config, pino({ level: 'silent' }), createTokenVerifier({ jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience }));
+    app = createGatewayApp(
+      config,
+      pino({ level: 'silent' }),
+      createTokenVerifier({
+        jwksUrl: issuer.jwksUrl,
+        issuer: issuer.issuer,
+        audience: issuer.audience,
+      }),
+    );
   });
 
   after(async () => {
@@ -74,10 +106,22 @@ describe('gateway', () => {
   });
 
   test('when a client sends identity headers, then they never reach a service, and a request id does', async () => {
-    const { body } = await request(app).get('/api/v1/orders/5')
-      .set('x-user-id', 'admin').set('x-tenant-id', 'ente-b').set('x-roles', 'Gestore').set('x-client-cert', 'forged').set('x-forwarded-client-cert', 'forged')
+    const { body } = await request(app)
+      .get('/api/v1/orders/5')
+      .set('x-user-id', 'admin')
+      .set('x-tenant-id', 'ente-b')
+      .set('x-roles', 'Gestore')
+      .set('x-client-cert', 'forged')
+      .set('x-forwarded-client-cert', 'forged')
       .expect(200);
-    for (const header of ['x-user-id', 'x-tenant-id', 'x-roles', 'x-client-cert', 'x-forwarded-client-cert']) assert.equal(body.headers[header], undefined, header);
+    for (const header of [
+      'x-user-id',
+      'x-tenant-id',
+      'x-roles',
+      'x-client-cert',
+      'x-forwarded-client-cert',
+    ])
+      assert.equal(body.headers[header], undefined, header);
     assert.match(body.headers['x-request-id'], /^[0-9a-f-]{36}$/);
   });
 
@@ -86,12 +130,22 @@ describe('gateway', () => {
     const forged = `${valid.split('.').slice(0, 2).join('.')}.${'A'.repeat(86)}`;
     const expired = await issuer.sign({ sub: 'p1' }, { expiresIn: '-10m' });
     for (const token of [forged, expired, 'garbage']) {
-      const response = await request(app).get('/api/v1/orders/5').set('authorization', `Bearer ${token}`).expect(401);
+      const response = await request(app)
+        .get('/api/v1/orders/5')
+        .set('authorization', `Bearer ${token}`)
+        .expect(401);
       assert.equal(response.body.code, 'UNAUTHORIZED');
       assert.equal(response.body.service, undefined);
     }
-    const passed = await request(app).get('/api/v1/orders/5').set('authorization', `Bearer ${valid}`).expect(200);
-    assert.equal(passed.body.headers.authorization, `Bearer ${valid}`, 'services verify the token again themselves');
+    const passed = await request(app)
+      .get('/api/v1/orders/5')
+      .set('authorization', `Bearer ${valid}`)
+      .expect(200);
+    assert.equal(
+      passed.body.headers.authorization,
+      `Bearer ${valid}`,
+      'services verify the token again themselves',
+    );
   });
 
   test('when a service is not ready, then /readyz is 503 and says which one', async () => {
@@ -112,8 +166,11 @@ describe('gateway', () => {
     assert.match(missing.headers['content-type'] ?? '', /problem\+json/);
   });
 
-  test('when the portal names the person\'s address with the shared secret, then services see that address; without it, the header is dropped', async () => {
-    const trusted = await request(app).get('/api/v1/notices').set('x-portal-secret', 'segreto-condiviso-del-portale-di-prova-1234').set('x-portal-client', '203.0.113.7');
+  test("when the portal names the person's address with the shared secret, then services see that address; without it, the header is dropped", async () => {
+    const trusted = await request(app)
+      .get('/api/v1/notices')
+      .set('x-portal-secret', 'segreto-condiviso-del-portale-di-prova-1234')
+      .set('x-portal-client', '203.0.113.7');
     assert.equal(trusted.body.headers['x-forwarded-for'], '203.0.113.7');
     assert.equal(trusted.body.headers['x-portal-secret'], undefined);
     for (const secret of [undefined, 'un-altro-segreto-lungo-abbastanza-per-sembrare-vero']) {
@@ -127,7 +184,8 @@ describe('gateway', () => {
   test('when the merged OpenAPI is read, then every service contributes its paths, and /docs shows them', async () => {
     const { body } = await request(app).get('/api/v1/openapi.json').expect(200);
     assert.equal(body.openapi, '3.1.0');
-    for (const name of serviceNames) assert.deepEqual(body.paths[`/api/v1/${name}-things`].get.tags, [name]);
+    for (const name of serviceNames)
+      assert.deepEqual(body.paths[`/api/v1/${name}-things`].get.tags, [name]);
     const docs = await request(app).get('/docs/').expect(200);
     assert.match(docs.text, /swagger-ui/);
   });
@@ -157,11 +215,23 @@ describe('gateway limits: a person and a partner system each as themselves, an o
     issuer = await startTestIssuer();
     service = await echoService('catalog');
     const env: Record<string, string> = {
-      RATE_LIMIT_PER_MINUTE: '20', RATE_LIMIT_PER_PERSON_PER_MINUTE: '30', RATE_LIMIT_PER_CLIENT_PER_MINUTE: '50', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '120',
+      RATE_LIMIT_PER_MINUTE: '20',
+      RATE_LIMIT_PER_PERSON_PER_MINUTE: '30',
+      RATE_LIMIT_PER_CLIENT_PER_MINUTE: '50',
+      RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '120',
       PORTAL_FORWARD_SECRET: 'segreto-condiviso-del-portale-di-prova-1234',
     };
-    for (const name of serviceNames) env[serviceUrlVariable(name)] = `http://127.0.0.1:${portOf(service)}`;
-    app = createGatewayApp(loadGatewayConfig(env), pino({ level: 'silent' }), createTokenVerifier({ jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience }));
+    for (const name of serviceNames)
+      env[serviceUrlVariable(name)] = `http://127.0.0.1:${portOf(service)}`;
+    app = createGatewayApp(
+      loadGatewayConfig(env),
+      pino({ level: 'silent' }),
+      createTokenVerifier({
+        jwksUrl: issuer.jwksUrl,
+        issuer: issuer.issuer,
+        audience: issuer.audience,
+      }),
+    );
   });
 
   after(async () => {
@@ -181,21 +251,52 @@ describe('gateway limits: a person and a partner system each as themselves, an o
   test('when one person goes past their limit, then they get 429 and a colleague at the same address does not; a partner system has its own', async () => {
     const luca = await issuer.sign({ sub: 'persona-luca', tenant: 'ente-a', roles: ['Buyer'] });
     const sara = await issuer.sign({ sub: 'persona-sara', tenant: 'ente-a', roles: ['Buyer'] });
-    const partner = await issuer.sign({ sub: 'client-protocollo', client_id: 'client-protocollo', tenant: 'ente-a', roles: [], scope: 'events:read' });
+    const partner = await issuer.sign({
+      sub: 'client-protocollo',
+      client_id: 'client-protocollo',
+      tenant: 'ente-a',
+      roles: [],
+      scope: 'events:read',
+    });
     const lucas = await statuses(31, luca);
     assert.deepEqual([lucas.slice(0, 30).every((s) => s === 200), lucas[30]], [true, 429]);
-    assert.deepEqual(await statuses(3, sara), [200, 200, 200], 'the colleague behind the same address');
+    assert.deepEqual(
+      await statuses(3, sara),
+      [200, 200, 200],
+      'the colleague behind the same address',
+    );
     const partners = await statuses(45, partner);
-    assert.ok(partners.every((s) => s === 200), 'the partner system counts on its own, above a person');
+    assert.ok(
+      partners.every((s) => s === 200),
+      'the partner system counts on its own, above a person',
+    );
     const anonymous = await statuses(21);
-    assert.deepEqual([anonymous.slice(0, 20).every((s) => s === 200), anonymous[20]], [true, 429], 'no token: counted by address');
+    assert.deepEqual(
+      [anonymous.slice(0, 20).every((s) => s === 200), anonymous[20]],
+      [true, 429],
+      'no token: counted by address',
+    );
   });
 
   test('when everyone behind one address together floods the gateway, then the address limit stops them all', async () => {
     const seen: number[] = [];
-    for (let person = 0; person < 4; person++) seen.push(...await statuses(25, await issuer.sign({ sub: `persona-${person}`, tenant: 'ente-a', roles: ['Buyer'] })));
-    assert.ok(seen.includes(429), 'the address limit (120 a minute) is reached by four people at 25 each after the first test');
-    const problem = await request(app).get('/api/v1/notices').set('authorization', `Bearer ${await issuer.sign({ sub: 'persona-nuova', tenant: 'ente-a', roles: [] })}`);
+    for (let person = 0; person < 4; person++)
+      seen.push(
+        ...(await statuses(
+          25,
+          await issuer.sign({ sub: `persona-${person}`, tenant: 'ente-a', roles: ['Buyer'] }),
+        )),
+      );
+    assert.ok(
+      seen.includes(429),
+      'the address limit (120 a minute) is reached by four people at 25 each after the first test',
+    );
+    const problem = await request(app)
+      .get('/api/v1/notices')
+      .set(
+        'authorization',
+        `Bearer ${await issuer.sign({ sub: 'persona-nuova', tenant: 'ente-a', roles: [] })}`,
+      );
     assert.equal(problem.status, 429);
     assert.equal(problem.body.code, 'RATE_LIMITED');
   });

@@ -18,10 +18,18 @@ describe('adhesions as npm start runs them: Comune di Prato adheres to Sistema C
   after(() => demo.stop());
 
   const logIn = async (username: string) => {
-    const answer = await fetch(`${demo.gateway}/api/v1/auth/password`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ username, password: 'Negozio-Demo-2026' }) });
+    const answer = await fetch(`${demo.gateway}/api/v1/auth/password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ username, password: 'Negozio-Demo-2026' }),
+    });
     const token = (await answer.json()).accessToken as string;
     const call = async (method: string, path: string, body?: unknown, status = 200) => {
-      const response = await fetch(`${demo.gateway}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+      const response = await fetch(`${demo.gateway}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
       const text = await response.text();
       assert.equal(response.status, status, `${method} ${path}: ${text}`);
       return text ? JSON.parse(text) : undefined;
@@ -29,7 +37,10 @@ describe('adhesions as npm start runs them: Comune di Prato adheres to Sistema C
     const upload = async (adhesionId: string, requirementId: string, file: Buffer) => {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(file)]), `${requirementId}.pdf.p7m`);
-      const response = await fetch(`${demo.gateway}/api/v1/adhesions/${adhesionId}/documents/${requirementId}`, { method: 'PUT', headers: { authorization: `Bearer ${token}` }, body: form });
+      const response = await fetch(
+        `${demo.gateway}/api/v1/adhesions/${adhesionId}/documents/${requirementId}`,
+        { method: 'PUT', headers: { authorization: `Bearer ${token}` }, body: form },
+      );
       assert.equal(response.status, 200, await response.text());
     };
     return { call, upload };
@@ -42,32 +53,89 @@ describe('adhesions as npm start runs them: Comune di Prato adheres to Sistema C
     const cloud = found.items.find((contract: { cig: string }) => contract.cig === '7154112FF8');
     assert.ok(cloud, 'the demo AQ is in Elenco contratti');
 
-    const first = await buyer.call('POST', `/api/v1/contracts/${cloud.id}/adhesions`, { ipotesi: 'A', amountCents: 48_000_00 }, 201);
-    await buyer.upload(first.id, '0-1', await signAs('luca.ferri', 'Manifestazione di interesse alla proroga — Comune di Prato'));
-    assert.equal((await buyer.call('POST', `/api/v1/adhesions/${first.id}/submit`)).status, 'inviata');
-    assert.equal((await buyer.call('POST', `/api/v1/adhesions/${first.id}/withdraw`)).status, 'bozza');
-    assert.equal((await buyer.call('POST', `/api/v1/adhesions/${first.id}/submit`)).status, 'inviata');
-    const rejected = await rup.call('POST', `/api/v1/adhesions/${first.id}/rounds/0/reject`, { reason: 'Manca la durata della proroga nella manifestazione di interesse.' });
+    const first = await buyer.call(
+      'POST',
+      `/api/v1/contracts/${cloud.id}/adhesions`,
+      { ipotesi: 'A', amountCents: 48_000_00 },
+      201,
+    );
+    await buyer.upload(
+      first.id,
+      '0-1',
+      await signAs('luca.ferri', 'Manifestazione di interesse alla proroga — Comune di Prato'),
+    );
+    assert.equal(
+      (await buyer.call('POST', `/api/v1/adhesions/${first.id}/submit`)).status,
+      'inviata',
+    );
+    assert.equal(
+      (await buyer.call('POST', `/api/v1/adhesions/${first.id}/withdraw`)).status,
+      'bozza',
+    );
+    assert.equal(
+      (await buyer.call('POST', `/api/v1/adhesions/${first.id}/submit`)).status,
+      'inviata',
+    );
+    const rejected = await rup.call('POST', `/api/v1/adhesions/${first.id}/rounds/0/reject`, {
+      reason: 'Manca la durata della proroga nella manifestazione di interesse.',
+    });
     assert.equal(rejected.status, 'rifiutata');
     await buyer.call('DELETE', `/api/v1/adhesions/${first.id}`, undefined, 204);
-    const repeated = await buyer.call('POST', `/api/v1/contracts/${cloud.id}/adhesions`, { ipotesi: 'A', amountCents: 48_000_00 }, 201);
-    await buyer.upload(repeated.id, '0-1', await signAs('luca.ferri', 'Manifestazione di interesse alla proroga fino al 02/10/2027'));
-    assert.equal((await buyer.call('POST', `/api/v1/adhesions/${repeated.id}/submit`)).status, 'inviata');
+    const repeated = await buyer.call(
+      'POST',
+      `/api/v1/contracts/${cloud.id}/adhesions`,
+      { ipotesi: 'A', amountCents: 48_000_00 },
+      201,
+    );
+    await buyer.upload(
+      repeated.id,
+      '0-1',
+      await signAs('luca.ferri', 'Manifestazione di interesse alla proroga fino al 02/10/2027'),
+    );
+    assert.equal(
+      (await buyer.call('POST', `/api/v1/adhesions/${repeated.id}/submit`)).status,
+      'inviata',
+    );
 
-    const full = await buyer.call('POST', `/api/v1/contracts/${cloud.id}/adhesions`, { ipotesi: 'B', amountCents: 150_000_00 }, 201);
-    for (const [requirement, text] of [['0-1', 'Manifestazione di interesse'], ['0-2', 'Piano dei fabbisogni'], ['0-3', 'Progetto dei fabbisogni']]) {
+    const full = await buyer.call(
+      'POST',
+      `/api/v1/contracts/${cloud.id}/adhesions`,
+      { ipotesi: 'B', amountCents: 150_000_00 },
+      201,
+    );
+    for (const [requirement, text] of [
+      ['0-1', 'Manifestazione di interesse'],
+      ['0-2', 'Piano dei fabbisogni'],
+      ['0-3', 'Progetto dei fabbisogni'],
+    ]) {
       await buyer.upload(full.id, requirement!, await signAs('luca.ferri', text!));
     }
     await buyer.call('POST', `/api/v1/adhesions/${full.id}/submit`);
     const ceilingBefore = await rup.call('GET', `/api/v1/contracts/${cloud.id}/ceiling`);
-    assert.deepEqual([(await rup.call('POST', `/api/v1/adhesions/${full.id}/rounds/0/approve`)).currentRound], [1]);
-    await buyer.upload(full.id, '1-1', await signAs('luca.ferri', 'Data Protection Agreement firmato'));
+    assert.deepEqual(
+      [(await rup.call('POST', `/api/v1/adhesions/${full.id}/rounds/0/approve`)).currentRound],
+      [1],
+    );
+    await buyer.upload(
+      full.id,
+      '1-1',
+      await signAs('luca.ferri', 'Data Protection Agreement firmato'),
+    );
     await buyer.call('POST', `/api/v1/adhesions/${full.id}/submit`);
-    assert.equal((await rup.call('POST', `/api/v1/adhesions/${full.id}/rounds/1/approve`)).status, 'approvata');
+    assert.equal(
+      (await rup.call('POST', `/api/v1/adhesions/${full.id}/rounds/1/approve`)).status,
+      'approvata',
+    );
 
     const ceiling = await buyer.call('GET', `/api/v1/contracts/${cloud.id}/ceiling`);
     assert.equal(ceiling.reservedCents - ceilingBefore.reservedCents, 150_000_00);
     const list = await rup.call('GET', `/api/v1/contracts/${cloud.id}/adhesions`);
-    assert.deepEqual(list.filter((adhesion: { id: string }) => [repeated.id, full.id].includes(adhesion.id)).map((adhesion: { status: string }) => adhesion.status).sort(), ['approvata', 'inviata']);
+    assert.deepEqual(
+      list
+        .filter((adhesion: { id: string }) => [repeated.id, full.id].includes(adhesion.id))
+        .map((adhesion: { status: string }) => adhesion.status)
+        .sort(),
+      ['approvata', 'inviata'],
+    );
   });
 });

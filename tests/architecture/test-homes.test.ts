@@ -6,10 +6,13 @@ const testsUnder = (folder: string) => filesUnder(folder, (name) => name.endsWit
 
 /** Where a test lives says what it tests: a service's own tests beside it, stories across services in tests/. */
 describe('one home per kind of test', () => {
-  test('no test lives among the scripts, and a service\'s tests (its rules\' too) live in its test folder', () => {
+  test("no test lives among the scripts, and a service's tests (its rules' too) live in its test folder", () => {
     assert.deepEqual(testsUnder('scripts'), []);
     const ofServices = testsUnder('services');
     assert.ok(ofServices.length > 30, 'every service has tests');
-    assert.deepEqual(ofServices.filter((path) => !/^services\/[^/]+\/test\//.test(path)), []);
+    assert.deepEqual(
+      ofServices.filter((path) => !/^services\/[^/]+\/test\//.test(path)),
+      [],
+    );
   });
 });

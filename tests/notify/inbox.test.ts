@@ -4,13 +4,24 @@ import { randomUUID } from 'node:crypto';
 import { adhesionEvents } from '@app/events';
 import { waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
-import { acquireCig, approvedAdhesion, cloudContract, newOrder, orderingCast, signAndDocument, type Cast } from '../../scripts/ordering-story.js';
+import {
+  acquireCig,
+  approvedAdhesion,
+  cloudContract,
+  newOrder,
+  orderingCast,
+  signAndDocument,
+  type Cast,
+} from '../../scripts/ordering-story.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
 
-const titles = async (session: Session) => ((await session.call('GET', '/api/v1/notifications')).items as { title: string }[]).map((item) => item.title);
+const titles = async (session: Session) =>
+  ((await session.call('GET', '/api/v1/notifications')).items as { title: string }[]).map(
+    (item) => item.title,
+  );
 
 /** Issue "Notify", people: seed 001's automatic notifications in the inbox of exactly their recipients. */
-describe('the in-app inbox: seed 001\'s notifications to their recipients only', () => {
+describe("the in-app inbox: seed 001's notifications to their recipients only", () => {
   let demo: DemoPlatform;
   let cast: Cast;
   let code: string;
@@ -29,7 +40,7 @@ describe('the in-app inbox: seed 001\'s notifications to their recipients only',
     await demo?.stop();
   });
 
-  test('when an adhesion is sent and approved, then the sender and the banditore\'s RUP are told, and another Comune is not', async () => {
+  test("when an adhesion is sent and approved, then the sender and the banditore's RUP are told, and another Comune is not", async () => {
     const sent = (await waitFor(async () => {
       const found = await titles(cast.buyer);
       return found.includes(`Adesione ${code} approvata`) ? found : undefined;
@@ -39,7 +50,11 @@ describe('the in-app inbox: seed 001\'s notifications to their recipients only',
     const banditore = await titles(cast.banditore);
     assert.ok(banditore.includes(`Nuova adesione da valutare: ${code}`), JSON.stringify(banditore));
     assert.ok(!banditore.includes(`Adesione ${code} approvata`));
-    for (const outsider of [cast.otherComune, cast.supplier]) assert.deepEqual((await titles(outsider)).filter((title) => title.includes(code)), []);
+    for (const outsider of [cast.otherComune, cast.supplier])
+      assert.deepEqual(
+        (await titles(outsider)).filter((title) => title.includes(code)),
+        [],
+      );
   });
 
   test('when the recipient reads a notification, then the unread count goes down once; nobody else can mark it', async () => {
@@ -47,15 +62,27 @@ describe('the in-app inbox: seed 001\'s notifications to their recipients only',
     const first = before.items[0];
     const read = await cast.buyer.call('POST', `/api/v1/notifications/${first.id}/read`);
     assert.ok(read.readAt);
-    assert.equal((await cast.buyer.call('POST', `/api/v1/notifications/${first.id}/read`)).readAt, read.readAt);
-    assert.equal((await cast.buyer.call('GET', '/api/v1/notifications?unread=true')).unread, before.unread - 1);
+    assert.equal(
+      (await cast.buyer.call('POST', `/api/v1/notifications/${first.id}/read`)).readAt,
+      read.readAt,
+    );
+    assert.equal(
+      (await cast.buyer.call('GET', '/api/v1/notifications?unread=true')).unread,
+      before.unread - 1,
+    );
     await cast.otherComune.call('POST', `/api/v1/notifications/${first.id}/read`, undefined, 404);
     await cast.banditore.call('POST', `/api/v1/notifications/${randomUUID()}/read`, undefined, 404);
     assert.equal((await fetch(`${demo.gateway}/api/v1/notifications`)).status, 401);
   });
 
   test('when an order is sent and approved, then the agency, the banditore and — on approval — the supplier are told', async () => {
-    const order = await newOrder(cast, contractId, adhesionId, [{ description: 'Ora', unitPriceCents: 100_00, quantity: 1 }], 100_00);
+    const order = await newOrder(
+      cast,
+      contractId,
+      adhesionId,
+      [{ description: 'Ora', unitPriceCents: 100_00, quantity: 1 }],
+      100_00,
+    );
     const cig = await acquireCig(cast, order.id);
     await signAndDocument(cast, order.id);
     await cast.buyer.call('POST', `/api/v1/orders/${order.id}/submit`);
@@ -64,21 +91,48 @@ describe('the in-app inbox: seed 001\'s notifications to their recipients only',
       const found = await titles(cast.buyer);
       return found.includes(`Ordinativo ${order.code} approvato`) ? found : undefined;
     }, 10_000))!;
-    assert.ok(buyer.includes(`Ordinativo ${order.code} inviato`) && buyer.includes(`CIG acquisito: ${cig}`), JSON.stringify(buyer));
-    assert.ok((await titles(cast.banditore)).includes(`Nuovo ordinativo da approvare: ${order.code}`));
+    assert.ok(
+      buyer.includes(`Ordinativo ${order.code} inviato`) && buyer.includes(`CIG acquisito: ${cig}`),
+      JSON.stringify(buyer),
+    );
+    assert.ok(
+      (await titles(cast.banditore)).includes(`Nuovo ordinativo da approvare: ${order.code}`),
+    );
     const supplier = await titles(cast.supplier);
-    assert.ok(supplier.includes(`Nuovo ordinativo approvato: ${order.code}`), JSON.stringify(supplier));
+    assert.ok(
+      supplier.includes(`Nuovo ordinativo approvato: ${order.code}`),
+      JSON.stringify(supplier),
+    );
     assert.ok(!supplier.includes(`Ordinativo ${order.code} inviato`));
-    assert.deepEqual((await titles(cast.otherComune)).filter((title) => title.includes(order.code)), []);
+    assert.deepEqual(
+      (await titles(cast.otherComune)).filter((title) => title.includes(order.code)),
+      [],
+    );
     // The same approval reaches people's mailboxes and, certified, the supplier's PEC, whose receipts come back.
-    assert.ok(await waitFor(() => demo.simulators.mail.messages.find((mail) => mail.envelope.to.includes('marco.neri@example.it') && mail.subject === `Nuovo ordinativo approvato: ${order.code}`), 10_000));
-    const notify = demo.platform.services.find((service) => service.name === 'notify')!.deps.dataSource;
+    assert.ok(
+      await waitFor(
+        () =>
+          demo.simulators.mail.messages.find(
+            (mail) =>
+              mail.envelope.to.includes('marco.neri@example.it') &&
+              mail.subject === `Nuovo ordinativo approvato: ${order.code}`,
+          ),
+        10_000,
+      ),
+    );
+    const notify = demo.platform.services.find((service) => service.name === 'notify')!.deps
+      .dataSource;
     const pec = await waitFor(async () => {
-      const [row] = await notify.query(`SELECT pec_state AS "pecState", address FROM outgoing_mail WHERE channel = 'pec' AND subject LIKE $1`, [`%${order.code}%`]);
+      const [row] = await notify.query(
+        `SELECT pec_state AS "pecState", address FROM outgoing_mail WHERE channel = 'pec' AND subject LIKE $1`,
+        [`%${order.code}%`],
+      );
       return row?.pecState === 'consegnato' ? row : undefined;
     }, 20_000);
     assert.equal(pec.address, 'gare@pec.serviziintegrati.example');
-    const envelope = demo.simulators.pec.mailboxes.get('gare@pec.serviziintegrati.example')!.messages.map((message) => message.raw.toString('latin1'));
+    const envelope = demo.simulators.pec.mailboxes
+      .get('gare@pec.serviziintegrati.example')!
+      .messages.map((message) => message.raw.toString('latin1'));
     assert.ok(envelope.some((raw) => raw.includes('X-Trasporto: posta-certificata')));
   });
 
@@ -87,57 +141,110 @@ describe('the in-app inbox: seed 001\'s notifications to their recipients only',
     const handler = notify.consumer.handlers[adhesionEvents.submitted.type]!;
     const profileId = (await cast.buyer.call('GET', '/api/v1/me')).selectedProfile.id;
     const event = {
-      id: randomUUID(), type: adhesionEvents.submitted.type, source: 'adhesion', specversion: '1.0', time: new Date().toISOString(),
+      id: randomUUID(),
+      type: adhesionEvents.submitted.type,
+      source: 'adhesion',
+      specversion: '1.0',
+      time: new Date().toISOString(),
       data: {
-        adhesionId: randomUUID(), code: 'A999999/2026', contractId: randomUUID(), contractTitle: 'Prova', contractCig: '7154112FF8',
-        banditoreAgencyId: randomUUID(), agencyId: randomUUID(), ipotesi: 'A', amountCents: 100, round: 0, roundTitle: 'Round 0',
-        sender: { subject: 'x', profileId, agencyId: null }, actor: { subject: 'x', profileId, agencyId: null }, submittedAt: new Date().toISOString(),
+        adhesionId: randomUUID(),
+        code: 'A999999/2026',
+        contractId: randomUUID(),
+        contractTitle: 'Prova',
+        contractCig: '7154112FF8',
+        banditoreAgencyId: randomUUID(),
+        agencyId: randomUUID(),
+        ipotesi: 'A',
+        amountCents: 100,
+        round: 0,
+        roundTitle: 'Round 0',
+        sender: { subject: 'x', profileId, agencyId: null },
+        actor: { subject: 'x', profileId, agencyId: null },
+        submittedAt: new Date().toISOString(),
       },
     };
-    for (let time = 0; time < 2; time++) await notify.deps.dataSource.transaction((manager) => handler(event as never, manager));
-    assert.equal((await titles(cast.buyer)).filter((title) => title === 'Adesione A999999/2026 inviata').length, 1);
+    for (let time = 0; time < 2; time++)
+      await notify.deps.dataSource.transaction((manager) => handler(event as never, manager));
+    assert.equal(
+      (await titles(cast.buyer)).filter((title) => title === 'Adesione A999999/2026 inviata')
+        .length,
+      1,
+    );
     const fresh = await passwordSession(demo.gateway, 'luca.ferri');
-    assert.equal((await titles(fresh)).filter((title) => title === 'Adesione A999999/2026 inviata').length, 1);
+    assert.equal(
+      (await titles(fresh)).filter((title) => title === 'Adesione A999999/2026 inviata').length,
+      1,
+    );
   });
 
-  test('when a notification arrives, then the inbox stream tells the count and the newest at once; nobody else\'s stream moves', async () => {
+  test("when a notification arrives, then the inbox stream tells the count and the newest at once; nobody else's stream moves", async () => {
     const readEvents = async (session: Session, count: number) => {
       const aborter = new AbortController();
-      const response = await fetch(`${demo.gateway}/api/v1/notifications/events`, { headers: { authorization: `Bearer ${session.token}` }, signal: AbortSignal.any([aborter.signal, AbortSignal.timeout(15_000)]) });
+      const response = await fetch(`${demo.gateway}/api/v1/notifications/events`, {
+        headers: { authorization: `Bearer ${session.token}` },
+        signal: AbortSignal.any([aborter.signal, AbortSignal.timeout(15_000)]),
+      });
       assert.equal(response.status, 200);
       assert.match(response.headers.get('content-type') ?? '', /text\/event-stream/);
       const reader = response.body!.getReader();
       const events: { unread: number; latest: { title: string } | null }[] = [];
       let text = '';
-      return { events, stop: () => aborter.abort(), done: (async () => {
-        while (events.length < count) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          text += new TextDecoder().decode(value);
-          for (const block of text.split('\n\n').slice(0, -1)) {
-            const data = /^data: (.*)$/m.exec(block)?.[1];
-            if (/^event: inbox$/m.test(block) && data) events.push(JSON.parse(data));
+      return {
+        events,
+        stop: () => aborter.abort(),
+        done: (async () => {
+          while (events.length < count) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            text += new TextDecoder().decode(value);
+            for (const block of text.split('\n\n').slice(0, -1)) {
+              const data = /^data: (.*)$/m.exec(block)?.[1];
+              if (/^event: inbox$/m.test(block) && data) events.push(JSON.parse(data));
+            }
+            text = text.slice(text.lastIndexOf('\n\n') + 2);
           }
-          text = text.slice(text.lastIndexOf('\n\n') + 2);
-        }
-        await reader.cancel();
-      })().catch((error) => { if (!aborter.signal.aborted) throw error; }) };
+          await reader.cancel();
+        })().catch((error) => {
+          if (!aborter.signal.aborted) throw error;
+        }),
+      };
     };
     const luca = await readEvents(cast.buyer, 2);
     const paola = await readEvents(cast.otherComune, 2);
-    await waitFor(() => (luca.events.length === 1 && paola.events.length === 1 ? true : undefined), 10_000);
+    await waitFor(
+      () => (luca.events.length === 1 && paola.events.length === 1 ? true : undefined),
+      10_000,
+    );
     const before = luca.events[0]!.unread;
     const notify = demo.platform.services.find((service) => service.name === 'notify')!;
     const profileId = (await cast.buyer.call('GET', '/api/v1/me')).selectedProfile.id;
     const event = {
-      id: randomUUID(), type: adhesionEvents.roundApproved.type, source: 'adhesion', specversion: '1.0', time: new Date().toISOString(),
+      id: randomUUID(),
+      type: adhesionEvents.roundApproved.type,
+      source: 'adhesion',
+      specversion: '1.0',
+      time: new Date().toISOString(),
       data: {
-        adhesionId: randomUUID(), code: 'A999998/2026', contractId: randomUUID(), contractTitle: 'Prova', contractCig: '7154112FF8',
-        banditoreAgencyId: randomUUID(), agencyId: randomUUID(), ipotesi: 'A', amountCents: 100, round: 0, roundTitle: 'Round 0', nextRound: 1,
-        sender: { subject: 'x', profileId, agencyId: null }, actor: { subject: 'x', profileId, agencyId: null }, approvedAt: new Date().toISOString(),
+        adhesionId: randomUUID(),
+        code: 'A999998/2026',
+        contractId: randomUUID(),
+        contractTitle: 'Prova',
+        contractCig: '7154112FF8',
+        banditoreAgencyId: randomUUID(),
+        agencyId: randomUUID(),
+        ipotesi: 'A',
+        amountCents: 100,
+        round: 0,
+        roundTitle: 'Round 0',
+        nextRound: 1,
+        sender: { subject: 'x', profileId, agencyId: null },
+        actor: { subject: 'x', profileId, agencyId: null },
+        approvedAt: new Date().toISOString(),
       },
     };
-    await notify.deps.dataSource.transaction((manager) => notify.consumer.handlers[event.type]!(event as never, manager));
+    await notify.deps.dataSource.transaction((manager) =>
+      notify.consumer.handlers[event.type]!(event as never, manager),
+    );
     await luca.done;
     assert.equal(luca.events[1]!.unread, before + 1);
     assert.equal(luca.events[1]!.latest!.title, 'Adesione A999998/2026: round 0 approvato');

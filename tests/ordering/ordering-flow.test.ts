@@ -7,12 +7,24 @@ import * as ordering from '@app/ordering';
 import { schemaOf } from '@app/platform/db';
 import { startService } from '@app/platform/service';
 import { waitFor } from '@app/platform/testing';
-import { startDemoPlatform, unlimitedRates, type DemoPlatform } from '../../scripts/demo-platform.js';
 import {
-  acquireCig, approvedAdhesion, cloudContract, newOrder, orderingCast, signAndDocument, upload, type Cast,
+  startDemoPlatform,
+  unlimitedRates,
+  type DemoPlatform,
+} from '../../scripts/demo-platform.js';
+import {
+  acquireCig,
+  approvedAdhesion,
+  cloudContract,
+  newOrder,
+  orderingCast,
+  signAndDocument,
+  upload,
+  type Cast,
 } from '../../scripts/ordering-story.js';
 
-const mismatch = "Il totale delle righe dell'ordine non corrisponde al totale dell'ordine inserito in fase di richiesta del CIG.";
+const mismatch =
+  "Il totale delle righe dell'ordine non corrisponde al totale dell'ordine inserito in fase di richiesta del CIG.";
 
 /** Issue "Ordering", done when: the ordinativo of seed 001 end to end, as npm start runs it, through the gateway. */
 describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud Toscana, Regione Toscana approves, the supplier acknowledges', () => {
@@ -28,46 +40,113 @@ describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud
     contractId = await cloudContract(cast.buyer);
     adhesionId = await approvedAdhesion(cast, contractId, 60_000_00);
     // Ordering and the ANAC gateway learn the approval from adhesion's event.
-    await waitFor(async () => ((await cast.buyer.raw('POST', `/api/v1/contracts/${contractId}/orders`, {
-      body: JSON.stringify({ cigRequestId: '00000000-0000-4000-8000-000000000000' }), headers: { 'content-type': 'application/json' },
-    })).status === 404 ? true : undefined), 10_000);
+    await waitFor(
+      async () =>
+        (
+          await cast.buyer.raw('POST', `/api/v1/contracts/${contractId}/orders`, {
+            body: JSON.stringify({ cigRequestId: '00000000-0000-4000-8000-000000000000' }),
+            headers: { 'content-type': 'application/json' },
+          })
+        ).status === 404
+          ? true
+          : undefined,
+      10_000,
+    );
   });
   after(() => demo.stop());
 
   test('when the order goes from Nuovo ordine to Esito, then each step of seed 001 holds, with its refusals', async () => {
-    const order = await newOrder(cast, contractId, adhesionId, [{ description: 'Canone IaaS', unitPriceCents: 1_000_00, quantity: 11 }], 12_000_00);
-    assert.deepEqual([order.status, order.totalCents, order.derivedCig, order.derivedCigHelper], ['bozza', 11_000_00, null,
-      'Per poter finalizzare l’invio dell’ordine è necessario integrare la richiesta del CIG tramite il bottone “Conferma appalto”.']);
+    const order = await newOrder(
+      cast,
+      contractId,
+      adhesionId,
+      [{ description: 'Canone IaaS', unitPriceCents: 1_000_00, quantity: 11 }],
+      12_000_00,
+    );
+    assert.deepEqual(
+      [order.status, order.totalCents, order.derivedCig, order.derivedCigHelper],
+      [
+        'bozza',
+        11_000_00,
+        null,
+        'Per poter finalizzare l’invio dell’ordine è necessario integrare la richiesta del CIG tramite il bottone “Conferma appalto”.',
+      ],
+    );
     const id = order.id as string;
 
     // The RUP with a password session may prepare, not call ANAC; the lines must match the CIG request to the cent.
-    const password = await cast.rupWithPassword.call('POST', `/api/v1/orders/${id}/confirm-appalto`, undefined, 403);
+    const password = await cast.rupWithPassword.call(
+      'POST',
+      `/api/v1/orders/${id}/confirm-appalto`,
+      undefined,
+      403,
+    );
     assert.equal(password.code, 'STRONG_AUTH_REQUIRED');
-    assert.equal((await cast.rup.call('POST', `/api/v1/orders/${id}/confirm-appalto`, undefined, 422)).detail, mismatch);
-    const fixed = await cast.buyer.call('PUT', `/api/v1/orders/${id}`, { lines: [
-      { description: 'Canone IaaS', unitPriceCents: 1_000_00, quantity: 11 }, { description: 'Supporto', unitPriceCents: 250_00, quantity: 4 },
-    ] });
+    assert.equal(
+      (await cast.rup.call('POST', `/api/v1/orders/${id}/confirm-appalto`, undefined, 422)).detail,
+      mismatch,
+    );
+    const fixed = await cast.buyer.call('PUT', `/api/v1/orders/${id}`, {
+      lines: [
+        { description: 'Canone IaaS', unitPriceCents: 1_000_00, quantity: 11 },
+        { description: 'Supporto', unitPriceCents: 250_00, quantity: 4 },
+      ],
+    });
     assert.equal(fixed.totalCents, 12_000_00);
 
-    const confirming = await cast.rup.call('POST', `/api/v1/orders/${id}/confirm-appalto`, undefined, 202);
+    const confirming = await cast.rup.call(
+      'POST',
+      `/api/v1/orders/${id}/confirm-appalto`,
+      undefined,
+      202,
+    );
     assert.match(confirming.banner, /La richiesta di conferma appalto è in corso/);
     const derivedCig = await acquireCigAfterConfirmation(cast, id);
     assert.equal(checkCig(derivedCig).valid, true);
-    assert.equal((await cast.buyer.call('PUT', `/api/v1/orders/${id}`, { lines: [] }, 409)).code, 'ORDER_NOT_EDITABLE', 'the lines lock');
+    assert.equal(
+      (await cast.buyer.call('PUT', `/api/v1/orders/${id}`, { lines: [] }, 409)).code,
+      'ORDER_NOT_EDITABLE',
+      'the lines lock',
+    );
 
     // Passo 2: the generated sheet, PDF/A, signed unchanged by a person of the agency.
-    const sheet = Buffer.from(await (await cast.buyer.raw('GET', `/api/v1/orders/${id}/summary-sheet`)).arrayBuffer());
+    const sheet = Buffer.from(
+      await (await cast.buyer.raw('GET', `/api/v1/orders/${id}/summary-sheet`)).arrayBuffer(),
+    );
     assert.equal(sheet.subarray(0, 8).toString(), '%PDF-1.7');
     assert.match(sheet.toString('latin1'), /<pdfaid:part>2<\/pdfaid:part>/);
-    const again = Buffer.from(await (await cast.buyer.raw('GET', `/api/v1/orders/${id}/summary-sheet`)).arrayBuffer());
+    const again = Buffer.from(
+      await (await cast.buyer.raw('GET', `/api/v1/orders/${id}/summary-sheet`)).arrayBuffer(),
+    );
     assert.ok(again.equals(sheet), 'the same sheet every time');
-    const other = await upload(cast.buyer, `/api/v1/orders/${id}/summary-sheet`, await cast.sign(simplePdf('Altra scheda'), 'luca.ferri'), 'x.p7m', 422);
+    const other = await upload(
+      cast.buyer,
+      `/api/v1/orders/${id}/summary-sheet`,
+      await cast.sign(simplePdf('Altra scheda'), 'luca.ferri'),
+      'x.p7m',
+      422,
+    );
     assert.equal(other.code, 'SHEET_NOT_MATCHING');
-    const outsider = await upload(cast.buyer, `/api/v1/orders/${id}/summary-sheet`, await cast.sign(sheet, 'gaio.cesare'), 'x.p7m', 422);
+    const outsider = await upload(
+      cast.buyer,
+      `/api/v1/orders/${id}/summary-sheet`,
+      await cast.sign(sheet, 'gaio.cesare'),
+      'x.p7m',
+      422,
+    );
     assert.equal(outsider.code, 'SIGNER_NOT_OF_AGENCY');
-    const unsigned = await upload(cast.buyer, `/api/v1/orders/${id}/summary-sheet`, sheet, 'scheda.pdf', 422);
+    const unsigned = await upload(
+      cast.buyer,
+      `/api/v1/orders/${id}/summary-sheet`,
+      sheet,
+      'scheda.pdf',
+      422,
+    );
     assert.equal(unsigned.code, 'SIGNATURE_REQUIRED');
-    assert.equal((await cast.buyer.call('POST', `/api/v1/orders/${id}/submit`, undefined, 422)).code, 'DOCUMENTS_MISSING');
+    assert.equal(
+      (await cast.buyer.call('POST', `/api/v1/orders/${id}/submit`, undefined, 422)).code,
+      'DOCUMENTS_MISSING',
+    );
     await signAndDocument(cast, id);
 
     // Before Invia nobody else sees it; then the banditore does, the supplier only after approval.
@@ -76,55 +155,137 @@ describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud
     await cast.otherComune.call('GET', `/api/v1/orders/${id}`, undefined, 404);
     await cast.supplier.call('GET', `/api/v1/orders/${id}`, undefined, 404);
     await cast.buyer.call('POST', `/api/v1/orders/${id}/approve`, undefined, 403);
-    const ceilingBefore = await cast.banditore.call('GET', `/api/v1/contracts/${contractId}/ceiling`);
+    const ceilingBefore = await cast.banditore.call(
+      'GET',
+      `/api/v1/contracts/${contractId}/ceiling`,
+    );
     const approved = await cast.banditore.call('POST', `/api/v1/orders/${id}/approve`);
     assert.deepEqual([approved.status, approved.supplierResponse], ['approvato', 'in-attesa']);
     const ceiling = await cast.banditore.call('GET', `/api/v1/contracts/${contractId}/ceiling`);
     assert.equal(ceiling.consumedCents - ceilingBefore.consumedCents, 12_000_00);
-    assert.equal(ceilingBefore.reservedCents - ceiling.reservedCents, 12_000_00, "consumed from the adhesion's reservation");
+    assert.equal(
+      ceilingBefore.reservedCents - ceiling.reservedCents,
+      12_000_00,
+      "consumed from the adhesion's reservation",
+    );
 
     // The supplier sees it, acknowledges once; then the Esito reaches Aggiudicazioni e affidamenti.
     assert.equal((await cast.supplier.call('GET', `/api/v1/orders/${id}`)).side, 'fornitore');
-    assert.equal((await cast.supplier.call('POST', `/api/v1/orders/${id}/acknowledge`)).supplierResponse, 'presa-visione');
-    assert.equal((await cast.supplier.call('POST', `/api/v1/orders/${id}/dispute`, { reason: 'Prezzi non corretti' }, 409)).code, 'ALREADY_ANSWERED');
+    assert.equal(
+      (await cast.supplier.call('POST', `/api/v1/orders/${id}/acknowledge`)).supplierResponse,
+      'presa-visione',
+    );
+    assert.equal(
+      (
+        await cast.supplier.call(
+          'POST',
+          `/api/v1/orders/${id}/dispute`,
+          { reason: 'Prezzi non corretti' },
+          409,
+        )
+      ).code,
+      'ALREADY_ANSWERED',
+    );
     await cast.rup.call('POST', `/api/v1/orders/${id}/outcome`, { awardDate: '2026-11-29' });
-    assert.equal((await cast.rup.call('POST', `/api/v1/orders/${id}/outcome`, { awardDate: '2026-11-29' }, 409)).code, 'OUTCOME_PUBLISHED');
+    assert.equal(
+      (
+        await cast.rup.call(
+          'POST',
+          `/api/v1/orders/${id}/outcome`,
+          { awardDate: '2026-11-29' },
+          409,
+        )
+      ).code,
+      'OUTCOME_PUBLISHED',
+    );
     const award = await waitFor(async () => {
-      const awards = await (await fetch(`${demo.gateway}/api/v1/awards?contratto=${contractId}`)).json();
+      const awards = await (
+        await fetch(`${demo.gateway}/api/v1/awards?contratto=${contractId}`)
+      ).json();
       return awards.items.find((item: { orderId: string }) => item.orderId === id);
     }, 10_000);
-    assert.deepEqual([award.cig, award.importoCents, award.stato], [derivedCig, 12_000_00, 'Aggiudicazione efficace']);
-    const history = (await cast.buyer.call('GET', `/api/v1/orders/${id}/history`)).map((step: { action: string }) => step.action);
-    assert.deepEqual(history, ['created', 'appalto-confirmation-requested', 'appalto-confirmed', 'cig-acquisition-requested', 'cig-acquired',
-      'sheet-signed', 'submitted', 'approved', 'acknowledged', 'outcome-published']);
+    assert.deepEqual(
+      [award.cig, award.importoCents, award.stato],
+      [derivedCig, 12_000_00, 'Aggiudicazione efficace'],
+    );
+    const history = (await cast.buyer.call('GET', `/api/v1/orders/${id}/history`)).map(
+      (step: { action: string }) => step.action,
+    );
+    assert.deepEqual(history, [
+      'created',
+      'appalto-confirmation-requested',
+      'appalto-confirmed',
+      'cig-acquisition-requested',
+      'cig-acquired',
+      'sheet-signed',
+      'submitted',
+      'approved',
+      'acknowledged',
+      'outcome-published',
+    ]);
 
     // Mandates from the accounting's CSV: good rows once, a bad row reported; the order shows what was paid.
-    const csv = ['numero_mandato;data_mandato;importo;data_pagamento;modalita_pagamento;beneficiario;codice_fiscale_beneficiario;causale;cig',
+    const csv = [
+      'numero_mandato;data_mandato;importo;data_pagamento;modalita_pagamento;beneficiario;codice_fiscale_beneficiario;causale;cig',
       `2026/0101;20/11/2026;5.000,00;25/11/2026;Bonifico;Servizi Integrati S.p.A.;12345678903;Acconto;${derivedCig}`,
       `2026/0102;21/11/2026;8.000,00;;Bonifico;Servizi Integrati S.p.A.;12345678903;Saldo;${derivedCig}`,
-      '2026/0103;xx;mille;;;;;;'].join('\n');
+      '2026/0103;xx;mille;;;;;;',
+    ].join('\n');
     const imported = await importCsv(cast, csv);
     assert.deepEqual([imported.registered, imported.discarded], [2, 1]);
     assert.match(imported.rows[2].errors.join(' '), /importo: «mille»/);
-    assert.deepEqual([(await importCsv(cast, csv)).alreadyRegistered], [2], 'a repeated import changes nothing');
+    assert.deepEqual(
+      [(await importCsv(cast, csv)).alreadyRegistered],
+      [2],
+      'a repeated import changes nothing',
+    );
     const paid = await cast.supplier.call('GET', `/api/v1/orders/${id}/payments`);
     assert.deepEqual([paid.paidCents, paid.overpaid], [13_000_00, true]);
     const list = await cast.rup.call('GET', '/api/v1/payments?sort=importo&order=asc');
-    assert.deepEqual(list.map((mandate: { mandateNumber: string }) => mandate.mandateNumber), ['2026/0101', '2026/0102']);
+    assert.deepEqual(
+      list.map((mandate: { mandateNumber: string }) => mandate.mandateNumber),
+      ['2026/0101', '2026/0102'],
+    );
     await cast.buyer.call('GET', '/api/v1/payments', undefined, 403);
   });
 
   test('when an ANN scheda is confirmed for an order, then the order is annulled and what it consumed goes back', async () => {
-    const order = await newOrder(cast, contractId, adhesionId, [{ description: 'Storage', unitPriceCents: 500_00, quantity: 2 }], 1_000_00);
+    const order = await newOrder(
+      cast,
+      contractId,
+      adhesionId,
+      [{ description: 'Storage', unitPriceCents: 500_00, quantity: 2 }],
+      1_000_00,
+    );
     await acquireCig(cast, order.id);
     await signAndDocument(cast, order.id);
     await cast.buyer.call('POST', `/api/v1/orders/${order.id}/submit`);
     await cast.banditore.call('POST', `/api/v1/orders/${order.id}/approve`);
-    const consumed = (await cast.banditore.call('GET', `/api/v1/contracts/${contractId}/ceiling`)).consumedCents;
-    const ann = await cast.rup.call('POST', `/api/v1/cig-requests/${order.cigRequestId}/schede`, { code: 'ANN' }, 201);
+    const consumed = (await cast.banditore.call('GET', `/api/v1/contracts/${contractId}/ceiling`))
+      .consumedCents;
+    const ann = await cast.rup.call(
+      'POST',
+      `/api/v1/cig-requests/${order.cigRequestId}/schede`,
+      { code: 'ANN' },
+      201,
+    );
     await cast.rup.call('POST', `/api/v1/schede/${ann.id}/send`);
-    await waitFor(async () => ((await cast.rup.call('GET', `/api/v1/orders/${order.id}`)).status === 'annullato' ? true : undefined), 30_000);
-    await waitFor(async () => ((await cast.banditore.call('GET', `/api/v1/contracts/${contractId}/ceiling`)).consumedCents === consumed - 1_000_00 ? true : undefined), 10_000);
+    await waitFor(
+      async () =>
+        (await cast.rup.call('GET', `/api/v1/orders/${order.id}`)).status === 'annullato'
+          ? true
+          : undefined,
+      30_000,
+    );
+    await waitFor(
+      async () =>
+        (await cast.banditore.call('GET', `/api/v1/contracts/${contractId}/ceiling`))
+          .consumedCents ===
+        consumed - 1_000_00
+          ? true
+          : undefined,
+      10_000,
+    );
     const award = await cast.buyer.call('GET', `/api/v1/orders/${order.id}/history`);
     assert.equal(award.at(-1).action, 'annulled');
   });
@@ -133,83 +294,178 @@ describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud
     const small = await approvedAdhesion(cast, contractId, 10 * 100_00);
     const ids: string[] = [];
     for (let batch = 0; batch < 3; batch++) {
-      ids.push(...await Promise.all(Array.from({ length: 10 }, async () => {
-        const order = await newOrder(cast, contractId, small, [{ description: 'Ora di supporto', unitPriceCents: 100_00, quantity: 1 }], 100_00);
-        await acquireCig(cast, order.id);
-        await signAndDocument(cast, order.id);
-        await cast.buyer.call('POST', `/api/v1/orders/${order.id}/submit`);
-        return order.id as string;
-      })));
+      ids.push(
+        ...(await Promise.all(
+          Array.from({ length: 10 }, async () => {
+            const order = await newOrder(
+              cast,
+              contractId,
+              small,
+              [{ description: 'Ora di supporto', unitPriceCents: 100_00, quantity: 1 }],
+              100_00,
+            );
+            await acquireCig(cast, order.id);
+            await signAndDocument(cast, order.id);
+            await cast.buyer.call('POST', `/api/v1/orders/${order.id}/submit`);
+            return order.id as string;
+          }),
+        )),
+      );
     }
-    const answers = await Promise.all(ids.map((id) => cast.banditore.raw('POST', `/api/v1/orders/${id}/approve`)));
+    const answers = await Promise.all(
+      ids.map((id) => cast.banditore.raw('POST', `/api/v1/orders/${id}/approve`)),
+    );
     const statuses = answers.map((answer) => answer.status);
     assert.equal(statuses.filter((status) => status === 200).length, 10, JSON.stringify(statuses));
     assert.equal(statuses.filter((status) => status === 409).length, 20);
     const refused = await answers.find((answer) => answer.status === 409)!.json();
     assert.equal(refused.code, 'CEILING_EXCEEDED');
     const ceiling = await cast.banditore.call('GET', `/api/v1/contracts/${contractId}/ceiling`);
-    assert.ok(ceiling.remainingCents >= 0 && ceiling.consumedCents + ceiling.reservedCents <= ceiling.totalCents);
+    assert.ok(
+      ceiling.remainingCents >= 0 &&
+        ceiling.consumedCents + ceiling.reservedCents <= ceiling.totalCents,
+    );
   });
 });
 
 /** Issue "Ordering", tests: an answer lost to a 5xx, and the ordering process gone between its command and ANAC's answer. */
-describe('orders on RabbitMQ when ANAC answers 500 and the ordering process stops half-way', { skip: !process.env.AMQP_URL && 'no RabbitMQ' }, () => {
-  let demo: DemoPlatform;
-  let cast: Cast;
-  before(async () => {
-    // Fifteen orders polled at once from one address: the per-address limit is not what these tests are about.
-    demo = await startDemoPlatform({ PCP_POLL_MS: '200', ...unlimitedRates }, { broker: 'rabbitmq' });
-    cast = await orderingCast(demo);
-  });
-  after(() => demo.stop());
-
-  test('when crea-appalto meets a 500 and ordering is down while ANAC answers, then ordering resumes on restart and ANAC holds one appalto', async () => {
-    const contractId = await cloudContract(cast.buyer);
-    const adhesionId = await approvedAdhesion(cast, contractId, 5_000_00);
-    const order = await waitFor(async () => newOrder(cast, contractId, adhesionId, [{ description: 'Canone', unitPriceCents: 500_00, quantity: 2 }], 1_000_00)
-      .catch(() => undefined), 10_000);
-    const pcp = demo.simulators.urls.anacPcp;
-    await fetch(`${pcp}/_sim/faults`, { method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ operation: 'crea-appalto', fault: { kind: 'status', status: 500 } }) });
-
-    const index = demo.platform.services.findIndex((service) => service.name === 'ordering');
-    const stopped = demo.platform.services[index]!;
-    const config = { ...(stopped.deps.config as ReturnType<typeof ordering.loadServiceConfig>), PORT: Number(new URL(stopped.url).port) };
-    await cast.rup.call('POST', `/api/v1/orders/${order.id}/confirm-appalto`, undefined, 202);
-    // The command must have left ordering's outbox (ANAC met it once) before ordering goes away.
-    await waitFor(async () => {
-      const calls = await (await fetch(`${pcp}/_sim/received`)).json() as { operation: string }[];
-      return calls.some((call) => call.operation === 'crea-appalto') ? true : undefined;
-    }, 20_000);
-    await stopped.stop();
-    // ANAC confirms while ordering is away: the answer waits in ordering's queue.
-    await waitFor(async () => {
-      const appalti = await (await fetch(`${pcp}/_sim/appalti`)).json() as { codiceAppalto: string }[];
-      return appalti.some((appalto) => appalto.codiceAppalto === `NE-${order.cigRequestId}`) ? true : undefined;
-    }, 20_000);
-    demo.platform.services[index] = await startService({ ...ordering.definition, schema: schemaOf(stopped.deps.dataSource) }, {
-      config, logger: pino({ level: 'silent' }),
+describe(
+  'orders on RabbitMQ when ANAC answers 500 and the ordering process stops half-way',
+  { skip: !process.env.AMQP_URL && 'no RabbitMQ' },
+  () => {
+    let demo: DemoPlatform;
+    let cast: Cast;
+    before(async () => {
+      // Fifteen orders polled at once from one address: the per-address limit is not what these tests are about.
+      demo = await startDemoPlatform(
+        { PCP_POLL_MS: '200', ...unlimitedRates },
+        { broker: 'rabbitmq' },
+      );
+      cast = await orderingCast(demo);
     });
-    await waitFor(async () => ((await cast.rup.call('GET', `/api/v1/orders/${order.id}`)).status === 'appalto-confermato' ? true : undefined), 30_000);
-    const appalti = await (await fetch(`${pcp}/_sim/appalti`)).json() as { codiceAppalto: string; stato: string }[];
-    assert.equal(appalti.filter((appalto) => appalto.codiceAppalto === `NE-${order.cigRequestId}` && appalto.stato !== 'CANC').length, 1);
-    const received = await (await fetch(`${pcp}/_sim/received`)).json() as { operation: string; response?: { status: number } }[];
-    const creations = received.filter((call) => call.operation === 'crea-appalto').map((call) => call.response?.status);
-    assert.ok(creations.includes(500) && creations.filter((status) => status === 200).length === 1, JSON.stringify(creations));
-  });
-  test('when fifteen orders ask for their CIG at once over RabbitMQ, then every one is acquired: no command holds a database connection while ANAC answers', async () => {
-    const contractId = await cloudContract(cast.buyer);
-    const adhesionId = await approvedAdhesion(cast, contractId, 15 * 100_00);
-    const orders = await Promise.all(Array.from({ length: 15 }, () => waitFor(async () => newOrder(cast, contractId, adhesionId,
-      [{ description: 'Ora di supporto', unitPriceCents: 100_00, quantity: 1 }], 100_00).catch(() => undefined), 10_000)));
-    await Promise.all(orders.map((order) => cast.rup.call('POST', `/api/v1/orders/${order.id}/confirm-appalto`, undefined, 202)));
-    const cigs = await Promise.all(orders.map((order) => acquireCigAfterConfirmation(cast, order.id)));
-    assert.equal(new Set(cigs).size, 15);
-  });
-});
+    after(() => demo.stop());
+
+    test('when crea-appalto meets a 500 and ordering is down while ANAC answers, then ordering resumes on restart and ANAC holds one appalto', async () => {
+      const contractId = await cloudContract(cast.buyer);
+      const adhesionId = await approvedAdhesion(cast, contractId, 5_000_00);
+      const order = await waitFor(
+        async () =>
+          newOrder(
+            cast,
+            contractId,
+            adhesionId,
+            [{ description: 'Canone', unitPriceCents: 500_00, quantity: 2 }],
+            1_000_00,
+          ).catch(() => undefined),
+        10_000,
+      );
+      const pcp = demo.simulators.urls.anacPcp;
+      await fetch(`${pcp}/_sim/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ operation: 'crea-appalto', fault: { kind: 'status', status: 500 } }),
+      });
+
+      const index = demo.platform.services.findIndex((service) => service.name === 'ordering');
+      const stopped = demo.platform.services[index]!;
+      const config = {
+        ...(stopped.deps.config as ReturnType<typeof ordering.loadServiceConfig>),
+        PORT: Number(new URL(stopped.url).port),
+      };
+      await cast.rup.call('POST', `/api/v1/orders/${order.id}/confirm-appalto`, undefined, 202);
+      // The command must have left ordering's outbox (ANAC met it once) before ordering goes away.
+      await waitFor(async () => {
+        const calls = (await (await fetch(`${pcp}/_sim/received`)).json()) as {
+          operation: string;
+        }[];
+        return calls.some((call) => call.operation === 'crea-appalto') ? true : undefined;
+      }, 20_000);
+      await stopped.stop();
+      // ANAC confirms while ordering is away: the answer waits in ordering's queue.
+      await waitFor(async () => {
+        const appalti = (await (await fetch(`${pcp}/_sim/appalti`)).json()) as {
+          codiceAppalto: string;
+        }[];
+        return appalti.some((appalto) => appalto.codiceAppalto === `NE-${order.cigRequestId}`)
+          ? true
+          : undefined;
+      }, 20_000);
+      demo.platform.services[index] = await startService(
+        { ...ordering.definition, schema: schemaOf(stopped.deps.dataSource) },
+        {
+          config,
+          logger: pino({ level: 'silent' }),
+        },
+      );
+      await waitFor(
+        async () =>
+          (await cast.rup.call('GET', `/api/v1/orders/${order.id}`)).status === 'appalto-confermato'
+            ? true
+            : undefined,
+        30_000,
+      );
+      const appalti = (await (await fetch(`${pcp}/_sim/appalti`)).json()) as {
+        codiceAppalto: string;
+        stato: string;
+      }[];
+      assert.equal(
+        appalti.filter(
+          (appalto) =>
+            appalto.codiceAppalto === `NE-${order.cigRequestId}` && appalto.stato !== 'CANC',
+        ).length,
+        1,
+      );
+      const received = (await (await fetch(`${pcp}/_sim/received`)).json()) as {
+        operation: string;
+        response?: { status: number };
+      }[];
+      const creations = received
+        .filter((call) => call.operation === 'crea-appalto')
+        .map((call) => call.response?.status);
+      assert.ok(
+        creations.includes(500) && creations.filter((status) => status === 200).length === 1,
+        JSON.stringify(creations),
+      );
+    });
+    test('when fifteen orders ask for their CIG at once over RabbitMQ, then every one is acquired: no command holds a database connection while ANAC answers', async () => {
+      const contractId = await cloudContract(cast.buyer);
+      const adhesionId = await approvedAdhesion(cast, contractId, 15 * 100_00);
+      const orders = await Promise.all(
+        Array.from({ length: 15 }, () =>
+          waitFor(
+            async () =>
+              newOrder(
+                cast,
+                contractId,
+                adhesionId,
+                [{ description: 'Ora di supporto', unitPriceCents: 100_00, quantity: 1 }],
+                100_00,
+              ).catch(() => undefined),
+            10_000,
+          ),
+        ),
+      );
+      await Promise.all(
+        orders.map((order) =>
+          cast.rup.call('POST', `/api/v1/orders/${order.id}/confirm-appalto`, undefined, 202),
+        ),
+      );
+      const cigs = await Promise.all(
+        orders.map((order) => acquireCigAfterConfirmation(cast, order.id)),
+      );
+      assert.equal(new Set(cigs).size, 15);
+    });
+  },
+);
 
 async function acquireCigAfterConfirmation(cast: Cast, id: string): Promise<string> {
-  await waitFor(async () => ((await cast.rup.call('GET', `/api/v1/orders/${id}`)).status === 'appalto-confermato' ? true : undefined), 30_000);
+  await waitFor(
+    async () =>
+      (await cast.rup.call('GET', `/api/v1/orders/${id}`)).status === 'appalto-confermato'
+        ? true
+        : undefined,
+    30_000,
+  );
   await cast.rup.call('POST', `/api/v1/orders/${id}/acquire-cig`, undefined, 202);
   const order = await waitFor(async () => {
     const current = await cast.rup.call('GET', `/api/v1/orders/${id}`);

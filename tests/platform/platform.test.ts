@@ -7,7 +7,15 @@ describe('the whole platform in one process (npm start)', () => {
   let platform: RunningPlatform;
 
   before(async () => {
-    platform = await startPlatform({ DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: '0', MESSAGE_RETRY_DELAYS_MS: '100' }, { servicePorts: 0 });
+    platform = await startPlatform(
+      {
+        DATABASE_URL: testDatabaseUrl(),
+        LOG_LEVEL: 'silent',
+        PORT: '0',
+        MESSAGE_RETRY_DELAYS_MS: '100',
+      },
+      { servicePorts: 0 },
+    );
   });
 
   after(() => platform.stop());
@@ -15,17 +23,35 @@ describe('the whole platform in one process (npm start)', () => {
   test('when every service has started, then the gateway /readyz is 200 and lists the seven services, the portal and itself as ready', async () => {
     const response = await fetch(`${platform.gateway.url}/readyz`);
     assert.equal(response.status, 200);
-    const body = (await response.json()) as { services: Record<string, { status: string; checks?: Record<string, string> }> };
-    assert.deepEqual(Object.keys(body.services).sort(), ['adhesion', 'anac-gateway', 'catalog', 'gateway', 'identity', 'notify', 'ordering', 'pec-admin', 'web']);
-    for (const [name, state] of Object.entries(body.services)) assert.equal(state.status, 'ready', name);
-    assert.deepEqual(body.services.catalog!.checks, { shutdown: 'ok', database: 'ok', broker: 'ok' });
+    const body = (await response.json()) as {
+      services: Record<string, { status: string; checks?: Record<string, string> }>;
+    };
+    assert.deepEqual(Object.keys(body.services).sort(), [
+      'adhesion',
+      'anac-gateway',
+      'catalog',
+      'gateway',
+      'identity',
+      'notify',
+      'ordering',
+      'pec-admin',
+      'web',
+    ]);
+    for (const [name, state] of Object.entries(body.services))
+      assert.equal(state.status, 'ready', name);
+    assert.deepEqual(body.services.catalog!.checks, {
+      shutdown: 'ok',
+      database: 'ok',
+      broker: 'ok',
+    });
   });
 
   test('when the services start, then each has its own schema with the platform tables', async () => {
     const [service] = platform.services;
     const rows: { schema_name: string }[] = await service!.deps.dataSource.query(
       `SELECT table_schema AS schema_name FROM information_schema.tables WHERE table_name = 'outbox' AND table_schema = ANY($1) ORDER BY 1`,
-      [['identity', 'catalog', 'adhesion', 'ordering', 'anac_gateway', 'notify', 'pec_admin']]);
+      [['identity', 'catalog', 'adhesion', 'ordering', 'anac_gateway', 'notify', 'pec_admin']],
+    );
     assert.equal(rows.length, 7);
   });
 });

@@ -6,7 +6,10 @@ import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platfor
 
 const chromiumPath = '/usr/bin/chromium';
 // CI installs Debian's Chromium (.ci/run); elsewhere the test says why it cannot run.
-const missing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
+const missing =
+  !existsSync(chromiumPath) && !process.env.CI
+    ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)`
+    : false;
 
 describe('a person logs in with a real browser, as in npm start', { skip: missing }, () => {
   let demo: DemoPlatform | undefined;
@@ -16,7 +19,10 @@ describe('a person logs in with a real browser, as in npm start', { skip: missin
   before(async () => {
     demo = await startDemoPlatform();
     gateway = demo.gateway;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
   });
 
   after(async () => {
@@ -37,7 +43,7 @@ describe('a person logs in with a real browser, as in npm start', { skip: missin
     await page.waitForSelector("text=Seleziona l'utenza con cui accedere");
     await page.locator('form.profile', { hasText: 'Regione Toscana' }).locator('button').click();
     await page.waitForSelector('text=Codice OCP: 01350003');
-    assert.match(await page.textContent('main') ?? '', /Accesso con SPID \(livello 2\)/);
+    assert.match((await page.textContent('main')) ?? '', /Accesso con SPID \(livello 2\)/);
     await page.locator('form.profile', { hasText: 'Comune di Prato' }).locator('button').click();
     await page.waitForSelector('text=Codice OCP: 01350005');
     const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
@@ -55,7 +61,10 @@ describe('a person logs in with a real browser, as in npm start', { skip: missin
     await page.fill('#password', 'Negozio-Demo-2026');
     await page.click('button:has-text("Accedi")');
     await page.waitForSelector('text=Comune di Firenze');
-    assert.match(await page.textContent('main') ?? '', /Punto Ordinante[\s\S]*Accesso con username e password/);
+    assert.match(
+      (await page.textContent('main')) ?? '',
+      /Punto Ordinante[\s\S]*Accesso con username e password/,
+    );
   });
 
   test('CIE: the provider returns to the platform with the person logged in', async () => {
@@ -67,6 +76,6 @@ describe('a person logs in with a real browser, as in npm start', { skip: missin
     await page.fill('#password', 'Negozio-Demo-2026');
     await page.click('button:has-text("Entra con CIE")');
     await page.waitForSelector('text=Gaio Giulio Cesare');
-    assert.match(await page.textContent('main') ?? '', /Accesso con CIE \(livello 3\)/);
+    assert.match((await page.textContent('main')) ?? '', /Accesso con CIE \(livello 3\)/);
   });
 });

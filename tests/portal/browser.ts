@@ -6,14 +6,26 @@ import { demoPassword } from '../../scripts/gateway-client.js';
 
 export const chromiumPath = '/usr/bin/chromium';
 /** Why a browser test is skipped on a machine without Chromium (never in CI, where it must run). */
-export const chromiumMissing = !existsSync(chromiumPath) && !process.env.CI ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)` : false;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const chromiumMissing =
+  !existsSync(chromiumPath) && !process.env.CI
+    ? `Chromium non trovato in ${chromiumPath} (apt-get install chromium)`
+    : false;
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }
 
-export const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 740 } } as const;
+export const viewports = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 375, height: 740 },
+} as const;
 export type Width = keyof typeof viewports;
 
 /**
@@ -22,10 +34,41 @@ export type Width = keyof typeof viewports;
  */
 export async function assertAccessible(page: Page, label: string): Promise<void> {
   await page.evaluate(axeSource);
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } })
-    .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  const serious = result.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact));
-  assert.deepEqual(serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), [], `${label}: violazioni di accessibilità`);
+  const result = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{
+            violations: {
+              id: string;
+              impact: string;
+              help: string;
+              nodes: { target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  );
+  const serious = result.violations.filter((violation) =>
+    ['serious', 'critical'].includes(violation.impact),
+  );
+  assert.deepEqual(
+    serious.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    ),
+    [],
+    `${label}: violazioni di accessibilità`,
+  );
 }
 
 /** A screenshot kept as a CI artifact: artifacts/screenshots/<width>/<name>.png. */
@@ -36,10 +79,15 @@ export async function keepScreenshot(page: Page, width: Width, name: string): Pr
 }
 
 /** A person's own browser (cookies of their own), at the given width. */
-export async function personBrowser(browser: Browser, width: Width): Promise<{ context: BrowserContext; page: Page }> {
+export async function personBrowser(
+  browser: Browser,
+  width: Width,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: viewports[width] });
   const page = await context.newPage();
-  page.on('pageerror', (error) => { throw error; });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
   return { context, page };
 }
 
@@ -92,11 +140,16 @@ export async function pressWithKeyboard(page: Page, selector: string): Promise<v
 }
 
 /** A person's own desktop browser, logged in with the password form. */
-export async function signedInPage(browser: Browser, gateway: string, username: string): Promise<Page> {
+export async function signedInPage(
+  browser: Browser,
+  gateway: string,
+  username: string,
+): Promise<Page> {
   const { page } = await personBrowser(browser, 'desktop');
   await passwordLogin(page, gateway, username);
   return page;
 }
 
 /** Presses a form's button and waits for the page the form leads to. */
-export const submitForm = (page: Page, button: string) => Promise.all([page.waitForNavigation(), page.click(`button:has-text("${button}")`)]);
+export const submitForm = (page: Page, button: string) =>
+  Promise.all([page.waitForNavigation(), page.click(`button:has-text("${button}")`)]);

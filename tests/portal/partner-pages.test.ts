@@ -2,10 +2,19 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { waitFor } from '@app/platform/testing';
-import { startDemoPlatform, unlimitedRates, type DemoPlatform } from '../../scripts/demo-platform.js';
+import {
+  startDemoPlatform,
+  unlimitedRates,
+  type DemoPlatform,
+} from '../../scripts/demo-platform.js';
 import { approvedAdhesion, cloudContract, orderingCast } from '../../scripts/ordering-story.js';
-import { assertAccessible, chromiumMissing, launchChromium, signedInPage, submitForm } from './browser.js';
-
+import {
+  assertAccessible,
+  chromiumMissing,
+  launchChromium,
+  signedInPage,
+  submitForm,
+} from './browser.js';
 
 /** Issue "Notify": the administrator's pages for what the agency sends (e-mail, PEC) and for its webhooks. */
 describe('messages sent and webhooks, in a real browser', { skip: chromiumMissing }, () => {
@@ -31,7 +40,9 @@ describe('messages sent and webhooks, in a real browser', { skip: chromiumMissin
     const sara = await as('sara.colombo');
     await waitFor(async () => {
       await sara.goto(`${demo.gateway}/amministrazione/recapiti`);
-      return /luca\.ferri@example\.it[\s\S]*Inviato/.test(await sara.textContent('table') ?? '') ? true : undefined;
+      return /luca\.ferri@example\.it[\s\S]*Inviato/.test((await sara.textContent('table')) ?? '')
+        ? true
+        : undefined;
     }, 15_000);
     await assertAccessible(sara, 'messaggi inviati');
     await sara.goto(`${demo.gateway}/amministrazione/webhook`);
@@ -40,27 +51,30 @@ describe('messages sent and webhooks, in a real browser', { skip: chromiumMissin
     await sara.fill('#description', 'Protocollo informatico');
     await sara.fill('#prefix', 'adhesion.');
     await submit(sara, 'Registra');
-    assert.match(await sara.textContent('[role=status]') ?? '', /Segreto: whsec_[\s\S]*whpk_/);
-    assert.match(await sara.textContent('table') ?? '', /93\.184\.216\.34[\s\S]*che iniziano con «adhesion\.»[\s\S]*Attivo/);
+    assert.match((await sara.textContent('[role=status]')) ?? '', /Segreto: whsec_[\s\S]*whpk_/);
+    assert.match(
+      (await sara.textContent('table')) ?? '',
+      /93\.184\.216\.34[\s\S]*che iniziano con «adhesion\.»[\s\S]*Attivo/,
+    );
     await sara.click('a:has-text("https://93.184.216.34/eventi")');
     await sara.waitForSelector('h1:has-text("Consegne del webhook")');
     await assertAccessible(sara, 'consegne del webhook');
     await sara.goto(`${demo.gateway}/amministrazione/webhook`);
     sara.once('dialog', (dialog) => void dialog.accept());
     await submit(sara, 'Nuovo segreto');
-    assert.match(await sara.textContent('[role=status]') ?? '', /Nuovo segreto[\s\S]*whsec_/);
+    assert.match((await sara.textContent('[role=status]')) ?? '', /Nuovo segreto[\s\S]*whsec_/);
     await submit(sara, 'Disattiva');
-    assert.match(await sara.textContent('table') ?? '', /Disattivato dall'ente/);
+    assert.match((await sara.textContent('table')) ?? '', /Disattivato dall'ente/);
   });
 
-  test('a buyer may not reach the webhooks, and another Comune sees none of Prato\'s', async () => {
+  test("a buyer may not reach the webhooks, and another Comune sees none of Prato's", async () => {
     const luca = await as('luca.ferri');
     const refused = await luca.goto(`${demo.gateway}/amministrazione/webhook`);
     assert.equal(refused?.status(), 403);
     const giorgio = await as('giorgio.pelli');
     await giorgio.goto(`${demo.gateway}/amministrazione/webhook`);
-    assert.doesNotMatch(await giorgio.textContent('main') ?? '', /93\.184\.216\.34/);
+    assert.doesNotMatch((await giorgio.textContent('main')) ?? '', /93\.184\.216\.34/);
     await giorgio.goto(`${demo.gateway}/amministrazione/recapiti`);
-    assert.doesNotMatch(await giorgio.textContent('main') ?? '', /luca\.ferri@example\.it/);
+    assert.doesNotMatch((await giorgio.textContent('main')) ?? '', /luca\.ferri@example\.it/);
   });
 });

@@ -1,12 +1,21 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { startDemoPlatform, unlimitedRates, type DemoPlatform } from '../../scripts/demo-platform.js';
-import { assertAccessible, chromiumMissing, launchChromium, signedInPage, submitForm } from './browser.js';
-
+import {
+  startDemoPlatform,
+  unlimitedRates,
+  type DemoPlatform,
+} from '../../scripts/demo-platform.js';
+import {
+  assertAccessible,
+  chromiumMissing,
+  launchChromium,
+  signedInPage,
+  submitForm,
+} from './browser.js';
 
 /** Issue "PEC administration": the Order's members in the portal, with axe on each page. */
-describe('the Order\'s panel in a real browser', { skip: chromiumMissing }, () => {
+describe("the Order's panel in a real browser", { skip: chromiumMissing }, () => {
   let demo: DemoPlatform;
   let browser: Browser;
 
@@ -27,26 +36,34 @@ describe('the Order\'s panel in a real browser', { skip: chromiumMissing }, () =
     await anna.waitForSelector('h1:has-text("Caselle PEC degli iscritti")');
     await assertAccessible(anna, 'iscritti');
     const fields: Record<string, string> = {
-      '#givenName': 'Giulia', '#familyName': 'Verdi', '#fiscalCode': 'VRDGLI85M41D612A', '#registrationNumber': 'B-77',
-      '#registeredOn': '2026-10-15', '#referenceEmail': 'giulia.verdi@example.it', '#phone': '055 111222',
+      '#givenName': 'Giulia',
+      '#familyName': 'Verdi',
+      '#fiscalCode': 'VRDGLI85M41D612A',
+      '#registrationNumber': 'B-77',
+      '#registeredOn': '2026-10-15',
+      '#referenceEmail': 'giulia.verdi@example.it',
+      '#phone': '055 111222',
     };
     for (const [selector, value] of Object.entries(fields)) await anna.fill(selector, value);
     await submitForm(anna, "Registra l'iscritto");
-    assert.match(await anna.textContent('#errore-modulo') ?? '', /Dati non validi|codice fiscale/i);
+    assert.match(
+      (await anna.textContent('#errore-modulo')) ?? '',
+      /Dati non validi|codice fiscale/i,
+    );
     assert.equal(await anna.inputValue('#familyName'), 'Verdi');
     await anna.fill('#fiscalCode', `VRDGLI85M41D612${await checkLetter('VRDGLI85M41D612')}`);
     await submitForm(anna, "Registra l'iscritto");
     await anna.waitForSelector('h1:has-text("Giulia Verdi")');
     await assertAccessible(anna, 'iscritto');
-    assert.match(await anna.textContent('main') ?? '', /non si modificano dal pannello/);
+    assert.match((await anna.textContent('main')) ?? '', /non si modificano dal pannello/);
     await anna.fill('#phone', '055 333444');
     await submitForm(anna, 'Salva le modifiche');
     assert.equal(await anna.inputValue('#phone'), '055 333444');
     await anna.goto(`${demo.gateway}/pec/iscritti?q=verdi`);
-    assert.match(await anna.textContent('table') ?? '', /Verdi Giulia[\s\S]*B-77/);
+    assert.match((await anna.textContent('table')) ?? '', /Verdi Giulia[\s\S]*B-77/);
   });
 
-  test('another agency\'s administrator cannot open the panel', async () => {
+  test("another agency's administrator cannot open the panel", async () => {
     const sara = await signedInPage(browser, demo.gateway, 'sara.colombo');
     const refused = await sara.goto(`${demo.gateway}/pec/iscritti`);
     assert.equal(refused?.status(), 403);

@@ -3,13 +3,21 @@ import assert from 'node:assert/strict';
 import { CookieBrowser } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { demoPassword } from '../../scripts/gateway-client.js';
-import { approvedAdhesion, cloudContract, newOrder, orderingCast, type Cast } from '../../scripts/ordering-story.js';
+import {
+  approvedAdhesion,
+  cloudContract,
+  newOrder,
+  orderingCast,
+  type Cast,
+} from '../../scripts/ordering-story.js';
 
 /** A browser logged in with the password form, as the portal's pages see it. */
 async function loggedIn(gateway: string, username: string): Promise<CookieBrowser> {
   const browser = new CookieBrowser();
   const answer = await browser.fetch(`${gateway}/api/v1/auth/password`, {
-    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ username, password: demoPassword }),
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ username, password: demoPassword }),
   });
   assert.equal(answer.status, 303);
   return browser;
@@ -29,7 +37,15 @@ describe('portal pages: sessions, CSRF, headers, other agencies', () => {
     cast = await orderingCast(demo);
     const contractId = await cloudContract(cast.buyer);
     adhesionId = await approvedAdhesion(cast, contractId, 500_00);
-    orderId = (await newOrder(cast, contractId, adhesionId, [{ description: 'Ora', unitPriceCents: 100_00, quantity: 1 }], 100_00)).id;
+    orderId = (
+      await newOrder(
+        cast,
+        contractId,
+        adhesionId,
+        [{ description: 'Ora', unitPriceCents: 100_00, quantity: 1 }],
+        100_00,
+      )
+    ).id;
   });
 
   after(async () => {
@@ -47,26 +63,40 @@ describe('portal pages: sessions, CSRF, headers, other agencies', () => {
     assert.doesNotMatch(await answer.text(), /<script>|<script [^>]*>[^<]+<\/script>|\son[a-z]+="/);
   });
 
-  test('when a form is posted without its CSRF token, or with another browser\'s, then 403 and nothing changes', async () => {
+  test("when a form is posted without its CSRF token, or with another browser's, then 403 and nothing changes", async () => {
     const buyer = await loggedIn(demo.gateway, 'luca.ferri');
     const other = await loggedIn(demo.gateway, 'luca.ferri');
     const page = await (await buyer.fetch(`${demo.gateway}/ordini/${orderId}`)).text();
-    const otherToken = csrfOf(await (await other.fetch(`${demo.gateway}/ordini/${orderId}`)).text());
+    const otherToken = csrfOf(
+      await (await other.fetch(`${demo.gateway}/ordini/${orderId}`)).text(),
+    );
     assert.ok(csrfOf(page) && otherToken);
     const lines = { descrizione: 'Riga inserita da un altro sito', prezzo: '1,00', quantita: '1' };
     for (const token of [undefined, otherToken, 'x']) {
       const answer = await buyer.fetch(`${demo.gateway}/ordini/${orderId}/righe`, {
-        method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...lines, ...(token ? { _csrf: token } : {}) }),
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ ...lines, ...(token ? { _csrf: token } : {}) }),
       });
       assert.equal(answer.status, 403);
       assert.match(await answer.text(), /Modulo scaduto/);
     }
-    assert.deepEqual((await cast.buyer.call('GET', `/api/v1/orders/${orderId}`)).lines.map((line: { description: string }) => line.description), ['Ora']);
+    assert.deepEqual(
+      (await cast.buyer.call('GET', `/api/v1/orders/${orderId}`)).lines.map(
+        (line: { description: string }) => line.description,
+      ),
+      ['Ora'],
+    );
   });
 
-  test('when another Comune opens the order or the adhesion, then the portal shows the API\'s 404 and no data', async () => {
+  test("when another Comune opens the order or the adhesion, then the portal shows the API's 404 and no data", async () => {
     const firenze = await loggedIn(demo.gateway, 'paola.marini');
-    for (const path of [`/ordini/${orderId}`, `/adesioni/${adhesionId}`, `/ordini/${orderId}/scheda-sintesi`, `/ordini/${orderId}/pagamenti`]) {
+    for (const path of [
+      `/ordini/${orderId}`,
+      `/adesioni/${adhesionId}`,
+      `/ordini/${orderId}/scheda-sintesi`,
+      `/ordini/${orderId}/pagamenti`,
+    ]) {
       const answer = await firenze.fetch(`${demo.gateway}${path}`);
       // The order's own pages are 404 for another agency; payments refuse the role first (403).
       assert.equal(answer.status, path.endsWith('/pagamenti') ? 403 : 404, path);
@@ -81,49 +111,89 @@ describe('portal pages: sessions, CSRF, headers, other agencies', () => {
       assert.equal(answer.status, 303, path);
       assert.equal(answer.headers.get('location'), '/api/v1/auth/login');
     }
-    for (const path of ['/', '/bandi', '/aggiudicazioni', '/accessibilita']) assert.equal((await fetch(`${demo.gateway}${path}`)).status, 200, path);
+    for (const path of ['/', '/bandi', '/aggiudicazioni', '/accessibilita'])
+      assert.equal((await fetch(`${demo.gateway}${path}`)).status, 200, path);
   });
 
   test('when the access token has expired, then the page goes through the refresh and back; a foreign next is refused', async () => {
     const buyer = await loggedIn(demo.gateway, 'luca.ferri');
     const stale = new CookieBrowser();
     // The session cookie alone, with an access token that does not verify: as after the token's expiry.
-    const sessionCookie = buyer.cookie().split('; ').find((cookie) => cookie.startsWith('ne_session='))!;
-    const answer = await fetch(`${demo.gateway}/ordini/${orderId}`, { redirect: 'manual', headers: { cookie: `${sessionCookie}; ne_access=scaduto` } });
+    const sessionCookie = buyer
+      .cookie()
+      .split('; ')
+      .find((cookie) => cookie.startsWith('ne_session='))!;
+    const answer = await fetch(`${demo.gateway}/ordini/${orderId}`, {
+      redirect: 'manual',
+      headers: { cookie: `${sessionCookie}; ne_access=scaduto` },
+    });
     assert.equal(answer.status, 303);
-    assert.equal(answer.headers.get('location'), `/api/v1/auth/refresh?next=${encodeURIComponent(`/ordini/${orderId}`)}`);
-    const refreshed = await fetch(`${demo.gateway}${answer.headers.get('location')}`, { redirect: 'manual', headers: { cookie: sessionCookie } });
+    assert.equal(
+      answer.headers.get('location'),
+      `/api/v1/auth/refresh?next=${encodeURIComponent(`/ordini/${orderId}`)}`,
+    );
+    const refreshed = await fetch(`${demo.gateway}${answer.headers.get('location')}`, {
+      redirect: 'manual',
+      headers: { cookie: sessionCookie },
+    });
     assert.equal(refreshed.status, 303);
     assert.equal(refreshed.headers.get('location'), `/ordini/${orderId}`);
-    assert.ok(refreshed.headers.getSetCookie().some((cookie) => cookie.startsWith('ne_access=') && /HttpOnly/i.test(cookie) && /SameSite=Lax/i.test(cookie)));
+    assert.ok(
+      refreshed.headers
+        .getSetCookie()
+        .some(
+          (cookie) =>
+            cookie.startsWith('ne_access=') &&
+            /HttpOnly/i.test(cookie) &&
+            /SameSite=Lax/i.test(cookie),
+        ),
+    );
     for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
-      const away = await fetch(`${demo.gateway}/api/v1/auth/refresh?next=${encodeURIComponent(next)}`, { redirect: 'manual', headers: { cookie: sessionCookie } });
+      const away = await fetch(
+        `${demo.gateway}/api/v1/auth/refresh?next=${encodeURIComponent(next)}`,
+        { redirect: 'manual', headers: { cookie: sessionCookie } },
+      );
       assert.equal(away.headers.get('location'), '/', next);
     }
     const noSession = await stale.fetch(`${demo.gateway}/api/v1/auth/refresh?next=/contratti`);
     assert.equal(noSession.headers.get('location'), '/api/v1/auth/login');
   });
 
-  test('when a field carries a NUL byte, then the page shows the API\'s refusal next to the form and nothing is stored', async () => {
+  test("when a field carries a NUL byte, then the page shows the API's refusal next to the form and nothing is stored", async () => {
     const buyer = await loggedIn(demo.gateway, 'luca.ferri');
     const token = csrfOf(await (await buyer.fetch(`${demo.gateway}/ordini/${orderId}`)).text())!;
     const answer = await buyer.fetch(`${demo.gateway}/ordini/${orderId}/righe`, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: token, descrizione: 'Ora\u0000di supporto', prezzo: '100,00', quantita: '1' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        _csrf: token,
+        descrizione: 'Ora\u0000di supporto',
+        prezzo: '100,00',
+        quantita: '1',
+      }),
     });
     assert.equal(answer.status, 400);
     const html = await answer.text();
     assert.match(html, /id="errore-modulo"/);
     assert.match(html, /Ora\u0000di supporto|value="Ora/);
-    assert.deepEqual((await cast.buyer.call('GET', `/api/v1/orders/${orderId}`)).lines.map((line: { description: string }) => line.description), ['Ora']);
+    assert.deepEqual(
+      (await cast.buyer.call('GET', `/api/v1/orders/${orderId}`)).lines.map(
+        (line: { description: string }) => line.description,
+      ),
+      ['Ora'],
+    );
   });
 
   test('when an amount is not euro, then the form says so beside the field and keeps what was typed', async () => {
     const buyer = await loggedIn(demo.gateway, 'luca.ferri');
     const contractId = await cloudContract(cast.buyer);
-    const token = csrfOf(await (await buyer.fetch(`${demo.gateway}/contratti/${contractId}/adesioni/nuova`)).text())!;
+    const token = csrfOf(
+      await (await buyer.fetch(`${demo.gateway}/contratti/${contractId}/adesioni/nuova`)).text(),
+    )!;
     const answer = await buyer.fetch(`${demo.gateway}/contratti/${contractId}/adesioni`, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: token, ipotesi: 'B', amount: '12.5.00' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: token, ipotesi: 'B', amount: '12.5.00' }),
     });
     assert.equal(answer.status, 400);
     const html = await answer.text();

@@ -3,7 +3,10 @@ import type { WebConfig } from './config.js';
 
 /** An answer of the platform's API that is not a success: its problem document, in Italian. */
 export class ApiProblem extends Error {
-  constructor(readonly status: number, readonly problem: Problem) {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
     super(problem.detail ?? problem.title);
   }
 }
@@ -32,22 +35,43 @@ export function apiFor(config: WebConfig, req: Request) {
     ...(token ? { authorization: `Bearer ${token}` } : {}),
     ...extra,
   });
-  const send = async (method: string, path: string, init: { json?: unknown; form?: FormData; headers?: Record<string, string> } = {}) => {
-    const extra = init.json === undefined ? init.headers : { 'content-type': 'application/json', ...init.headers };
+  const send = async (
+    method: string,
+    path: string,
+    init: { json?: unknown; form?: FormData; headers?: Record<string, string> } = {},
+  ) => {
+    const extra =
+      init.json === undefined
+        ? init.headers
+        : { 'content-type': 'application/json', ...init.headers };
     const body = init.json === undefined ? init.form : JSON.stringify(init.json);
-    return fetch(new URL(path, config.PLATFORM_API_URL), { method, headers: headers(extra), body, redirect: 'manual' });
+    return fetch(new URL(path, config.PLATFORM_API_URL), {
+      method,
+      headers: headers(extra),
+      body,
+      redirect: 'manual',
+    });
   };
-  const call = async <T = any>(method: string, path: string, init?: { json?: unknown; form?: FormData; headers?: Record<string, string> }): Promise<T> => {
+  const call = async <T = any>(
+    method: string,
+    path: string,
+    init?: { json?: unknown; form?: FormData; headers?: Record<string, string> },
+  ): Promise<T> => {
     const response = await send(method, path, init);
     const text = await response.text();
-    const parsed = text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
-    if (!response.ok) throw new ApiProblem(response.status, parsed ?? { title: `Errore ${response.status}` });
+    const parsed =
+      text && /json/.test(response.headers.get('content-type') ?? '')
+        ? JSON.parse(text)
+        : undefined;
+    if (!response.ok)
+      throw new ApiProblem(response.status, parsed ?? { title: `Errore ${response.status}` });
     return parsed as T;
   };
   return {
     signedIn: Boolean(token),
     get: <T = any>(path: string) => call<T>('GET', path),
-    post: <T = any>(path: string, json?: unknown, headers?: Record<string, string>) => call<T>('POST', path, { json: json ?? {}, headers }),
+    post: <T = any>(path: string, json?: unknown, headers?: Record<string, string>) =>
+      call<T>('POST', path, { json: json ?? {}, headers }),
     put: <T = any>(path: string, form: FormData) => call<T>('PUT', path, { form }),
     postForm: <T = any>(path: string, form: FormData) => call<T>('POST', path, { form }),
     putJson: <T = any>(path: string, json: unknown) => call<T>('PUT', path, { json }),

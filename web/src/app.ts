@@ -11,11 +11,18 @@ import { browserIdentity, csrfProtection, pageHeaders } from './security.js';
 import { problemPage, type WebDeps } from './page.js';
 import { portalPages } from './pages/index.js';
 
-const bootstrapItalia = join(dirname(createRequire(import.meta.url).resolve('bootstrap-italia/package.json')), 'dist');
+const bootstrapItalia = join(
+  dirname(createRequire(import.meta.url).resolve('bootstrap-italia/package.json')),
+  'dist',
+);
 const own = (path: string) => new URL(path, import.meta.url).pathname;
 
 /** The portal (no listen): pages over the platform's public API, its assets, CSRF on every form. */
-export function createWebApp(config: WebConfig, logger: Logger, stopping: () => boolean = () => false): Express {
+export function createWebApp(
+  config: WebConfig,
+  logger: Logger,
+  stopping: () => boolean = () => false,
+): Express {
   const app = express();
   app.disable('x-powered-by');
   // Counted by the page's route template (never the path): the series stay few.
@@ -25,28 +32,71 @@ export function createWebApp(config: WebConfig, logger: Logger, stopping: () => 
   app.use(pageHeaders());
   // Stateless: ready as soon as it listens (the API it calls has probes of its own), until it stops.
   app.get('/healthz', (_req, res) => void res.json({ service: 'web', status: 'ok' }));
-  app.get('/readyz', (_req, res) => void res.status(stopping() ? 503 : 200).json({ service: 'web', status: stopping() ? 'stopping' : 'ok' }));
-  app.use('/static/bootstrap-italia', express.static(bootstrapItalia, { maxAge: '7d', immutable: true }));
+  app.get(
+    '/readyz',
+    (_req, res) =>
+      void res
+        .status(stopping() ? 503 : 200)
+        .json({ service: 'web', status: stopping() ? 'stopping' : 'ok' }),
+  );
+  app.use(
+    '/static/bootstrap-italia',
+    express.static(bootstrapItalia, { maxAge: '7d', immutable: true }),
+  );
   app.use('/static', express.static(own('../static'), { maxAge: '1h' }));
   app.use(cookieParser());
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   // Signed documents arrive as files: kept in memory and passed on to the API, never on disk here.
-  app.use(multer({ storage: multer.memoryStorage(), limits: { fileSize: 25 * 2 ** 20, files: 1 } }).single('file'));
+  app.use(
+    multer({
+      storage: multer.memoryStorage(),
+      limits: { fileSize: 25 * 2 ** 20, files: 1 },
+    }).single('file'),
+  );
   app.use(browserIdentity(config));
   const csrf = csrfProtection(config);
   app.use(csrf.protect);
-  const deps: WebDeps = { config, logger, render: pageRenderer(own('../views')), csrfToken: csrf.token };
+  const deps: WebDeps = {
+    config,
+    logger,
+    render: pageRenderer(own('../views')),
+    csrfToken: csrf.token,
+  };
   app.use(portalPages(deps));
-  app.use((req: Request, res: Response) => problemPage(deps, req, res, 404, { title: 'Pagina non trovata', detail: 'La pagina richiesta non esiste o è stata spostata.' }));
-  app.use((error: Error & { code?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
-    if (error.code === 'EBADCSRFTOKEN' || error.code === 'LIMIT_FILE_SIZE') {
-      const tooLarge = error.code === 'LIMIT_FILE_SIZE';
-      return problemPage(deps, req, res, tooLarge ? 413 : 403, tooLarge
-        ? { title: 'File troppo grande', detail: 'Il file supera i 25 MB ammessi.' }
-        : { title: 'Modulo scaduto', detail: 'Il modulo non è più valido: ricarica la pagina e riprova.' });
-    }
-    logger.error({ err: error }, 'page failed');
-    problemPage(deps, req, res, 502, { title: 'Servizio non disponibile', detail: 'Il servizio non ha risposto: riprova tra qualche istante.' });
-  });
+  app.use((req: Request, res: Response) =>
+    problemPage(deps, req, res, 404, {
+      title: 'Pagina non trovata',
+      detail: 'La pagina richiesta non esiste o è stata spostata.',
+    }),
+  );
+  app.use(
+    (
+      error: Error & { code?: string; status?: number },
+      req: Request,
+      res: Response,
+      _next: NextFunction,
+    ) => {
+      if (error.code === 'EBADCSRFTOKEN' || error.code === 'LIMIT_FILE_SIZE') {
+        const tooLarge = error.code === 'LIMIT_FILE_SIZE';
+        return problemPage(
+          deps,
+          req,
+          res,
+          tooLarge ? 413 : 403,
+          tooLarge
+            ? { title: 'File troppo grande', detail: 'Il file supera i 25 MB ammessi.' }
+            : {
+                title: 'Modulo scaduto',
+                detail: 'Il modulo non è più valido: ricarica la pagina e riprova.',
+              },
+        );
+      }
+      logger.error({ err: error }, 'page failed');
+      problemPage(deps, req, res, 502, {
+        title: 'Servizio non disponibile',
+        detail: 'Il servizio non ha risposto: riprova tra qualche istante.',
+      });
+    },
+  );
   return app;
 }

@@ -19,21 +19,33 @@ type Act = (req: Request, tools: PageTools) => Promise<string | void>;
  * field's message beside it and the values the person typed.
  */
 export function action(deps: WebDeps, showPage: ShowPage, act: Act): RequestHandler {
-  return page(deps, async (req, res, tools) => {
-    try {
-      const next = await act(req, tools);
-      if (typeof next === 'string') res.redirect(303, next);
-    } catch (error) {
-      if (!(error instanceof ApiProblem) || error.status === 401 || error.status >= 500) throw error;
-      const failure = failureOf(error, req.body ?? {});
-      const show: PageTools['show'] = (view, context) => tools.show(view, { ...context, failure }, error.status);
-      await showPage(req, res, { ...tools, show });
-    }
-  }, { signedIn: true });
+  return page(
+    deps,
+    async (req, res, tools) => {
+      try {
+        const next = await act(req, tools);
+        if (typeof next === 'string') res.redirect(303, next);
+      } catch (error) {
+        if (!(error instanceof ApiProblem) || error.status === 401 || error.status >= 500)
+          throw error;
+        const failure = failureOf(error, req.body ?? {});
+        const show: PageTools['show'] = (view, context) =>
+          tools.show(view, { ...context, failure }, error.status);
+        await showPage(req, res, { ...tools, show });
+      }
+    },
+    { signedIn: true },
+  );
 }
 
 function failureOf(error: ApiProblem, body: Record<string, unknown>): FormFailure {
-  const invalid = Array.isArray(error.problem.invalidFields) ? error.problem.invalidFields as { path: string; message: string }[] : [];
+  const invalid = Array.isArray(error.problem.invalidFields)
+    ? (error.problem.invalidFields as { path: string; message: string }[])
+    : [];
   const { _csrf: _token, ...values } = body;
-  return { problem: error.problem, fields: Object.fromEntries(invalid.map((field) => [field.path, field.message])), values };
+  return {
+    problem: error.problem,
+    fields: Object.fromEntries(invalid.map((field) => [field.path, field.message])),
+    values,
+  };
 }

@@ -8,8 +8,14 @@ import { startWeb } from './server.js';
 const config = loadWebConfig();
 const logger = createLogger('web', config.LOG_LEVEL);
 const web = await startWeb(config, logger);
-const metrics = config.METRICS_PORT === undefined ? undefined : await startMetricsServer(config.METRICS_PORT, config.HOST);
-stopOnSignals(async () => {
-  await web.stop();
-  await metrics?.stop();
-}, { logger, graceMs: config.SHUTDOWN_GRACE_MS });
+const metrics =
+  config.METRICS_PORT === undefined
+    ? undefined
+    : await startMetricsServer(config.METRICS_PORT, config.HOST);
+stopOnSignals(
+  async () => {
+    await web.stop();
+    await metrics?.stop();
+  },
+  { logger, graceMs: config.SHUTDOWN_GRACE_MS },
+);

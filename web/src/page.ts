@@ -15,7 +15,12 @@ export interface WebDeps {
 /** The person as /api/v1/me tells: who, which profile, which roles. */
 export interface Me {
   person: { id: string; givenName: string; familyName: string; fiscalCode: string };
-  selectedProfile: { id: string; roles: string[]; roleLabels: string[]; agency: { id: string; name: string; kind?: string } } | null;
+  selectedProfile: {
+    id: string;
+    roles: string[];
+    roleLabels: string[];
+    agency: { id: string; name: string; kind?: string };
+  } | null;
   profiles: unknown[];
 }
 
@@ -32,26 +37,46 @@ export interface PageTools {
 type PageWork = (req: Request, res: Response, tools: PageTools) => Promise<void>;
 
 /** A page: the person is read from the API; an expired token goes through identity's refresh first. */
-export function page(deps: WebDeps, work: PageWork, options: { signedIn?: boolean } = {}): RequestHandler {
+export function page(
+  deps: WebDeps,
+  work: PageWork,
+  options: { signedIn?: boolean } = {},
+): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const api = apiFor(deps.config, req);
     try {
       if (options.signedIn && !api.signedIn) return res.redirect(303, '/api/v1/auth/login');
       // The header's unread count comes with the person, in parallel; a profile not yet chosen has none.
       const [me, unread] = api.signedIn
-        ? await Promise.all([api.get<Me>('/api/v1/me').catch(expiredOrAbsent), api.get<{ unread: number }>('/api/v1/notifications?unread=true&limit=1').then((inbox) => inbox.unread, () => undefined)])
+        ? await Promise.all([
+            api.get<Me>('/api/v1/me').catch(expiredOrAbsent),
+            api.get<{ unread: number }>('/api/v1/notifications?unread=true&limit=1').then(
+              (inbox) => inbox.unread,
+              () => undefined,
+            ),
+          ])
         : [undefined, undefined];
       if (api.signedIn && !me) return refreshThenBack(req, res);
-      if (options.signedIn && me && !me.selectedProfile) return res.redirect(303, '/api/v1/auth/login');
+      if (options.signedIn && me && !me.selectedProfile)
+        return res.redirect(303, '/api/v1/auth/login');
       const show = (view: string, context: ShownContext, status = 200) => {
         res.status(status).setHeader('cache-control', 'no-store');
         const person = personOf(me);
-        res.type('html').send(deps.render(view, { ...context, person: person && { ...person, unread }, csrfToken: deps.csrfToken(req, res) }));
+        res
+          .type('html')
+          .send(
+            deps.render(view, {
+              ...context,
+              person: person && { ...person, unread },
+              csrfToken: deps.csrfToken(req, res),
+            }),
+          );
       };
       await work(req, res, { api, me, show });
     } catch (error) {
       if (error instanceof ApiProblem && error.status === 401) return refreshThenBack(req, res);
-      if (error instanceof ApiProblem && error.status < 500) return problemPage(deps, req, res, error.status, error.problem);
+      if (error instanceof ApiProblem && error.status < 500)
+        return problemPage(deps, req, res, error.status, error.problem);
       next(error);
     }
   };
@@ -67,7 +92,9 @@ function personOf(me: Me | undefined): PageContext['person'] {
   const profile = me.selectedProfile;
   return {
     name: `${me.person.givenName} ${me.person.familyName}`,
-    profile: profile ? `${profile.roleLabels.join(', ')} — ${profile.agency.name}` : 'profilo da scegliere',
+    profile: profile
+      ? `${profile.roleLabels.join(', ')} — ${profile.agency.name}`
+      : 'profilo da scegliere',
     agency: profile?.agency.name,
   };
 }
@@ -88,8 +115,22 @@ function refererPath(req: Request): string {
 }
 
 /** 403, 404 and the like as a page of the portal, in the API's own words. */
-export function problemPage(deps: WebDeps, req: Request, res: Response, status: number, problem: Problem): void {
-  res.status(status).type('html').send(deps.render('problem', {
-    title: problem.title, problem, status, csrfToken: deps.csrfToken(req, res),
-  }));
+export function problemPage(
+  deps: WebDeps,
+  req: Request,
+  res: Response,
+  status: number,
+  problem: Problem,
+): void {
+  res
+    .status(status)
+    .type('html')
+    .send(
+      deps.render('problem', {
+        title: problem.title,
+        problem,
+        status,
+        csrfToken: deps.csrfToken(req, res),
+      }),
+    );
 }

@@ -13,9 +13,16 @@ export function pageHeaders(): RequestHandler {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
-        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'], connectSrc: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"],
-        objectSrc: ["'none'"], baseUri: ["'self'"],
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
       },
     },
     frameguard: { action: 'deny' },
@@ -29,7 +36,12 @@ export function browserIdentity(config: WebConfig): RequestHandler {
   return (req, res, next) => {
     if (!req.cookies?.[browserCookie]) {
       const value = randomBytes(18).toString('base64url');
-      res.cookie(browserCookie, value, { httpOnly: true, sameSite: 'lax', secure: config.COOKIE_SECURE, path: '/' });
+      res.cookie(browserCookie, value, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.COOKIE_SECURE,
+        path: '/',
+      });
       req.cookies = { ...req.cookies, [browserCookie]: value };
     }
     next();
@@ -43,7 +55,8 @@ export function csrfProtection(config: WebConfig) {
     getSessionIdentifier: (req) => req.cookies?.[browserCookie] ?? '',
     cookieName: config.COOKIE_SECURE ? '__Host-ne_csrf' : 'ne_csrf',
     cookieOptions: { sameSite: 'lax', secure: config.COOKIE_SECURE, httpOnly: true, path: '/' },
-    getCsrfTokenFromRequest: (req) => (req.body as Record<string, string> | undefined)?._csrf ?? req.get('x-csrf-token'),
+    getCsrfTokenFromRequest: (req) =>
+      (req.body as Record<string, string> | undefined)?._csrf ?? req.get('x-csrf-token'),
   });
   return {
     protect: doubleCsrfProtection,

@@ -5,7 +5,10 @@ import { closeServer, pause, requestsGraceMs, serviceKeepAliveMs } from '@app/pl
 import { createWebApp } from './app.js';
 import type { WebConfig } from './config.js';
 
-export interface RunningWeb { url: string; stop(): Promise<void> }
+export interface RunningWeb {
+  url: string;
+  stop(): Promise<void>;
+}
 
 /** The portal listening: stateless, so any number of replicas behind the gateway. */
 export async function startWeb(config: WebConfig, logger: Logger): Promise<RunningWeb> {
@@ -13,7 +16,9 @@ export async function startWeb(config: WebConfig, logger: Logger): Promise<Runni
   const app = createWebApp(config, logger, () => stopping);
   const server = await new Promise<Server>((resolve, reject) => {
     // Express 5 hands a failed listen (a port in use) to the callback.
-    const listening = app.listen(config.PORT, config.HOST, (error?: Error) => (error ? reject(error) : resolve(listening)));
+    const listening = app.listen(config.PORT, config.HOST, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
   });
   // As every service: longer than the gateway keeps its idle connections to it.
   server.keepAliveTimeout = serviceKeepAliveMs;
@@ -26,7 +31,10 @@ export async function startWeb(config: WebConfig, logger: Logger): Promise<Runni
     stop: async () => {
       stopping = true;
       await pause(config.SHUTDOWN_DELAY_MS);
-      await closeServer(server, requestsGraceMs(config.SHUTDOWN_GRACE_MS, config.SHUTDOWN_DELAY_MS));
+      await closeServer(
+        server,
+        requestsGraceMs(config.SHUTDOWN_GRACE_MS, config.SHUTDOWN_DELAY_MS),
+      );
     },
   };
 }

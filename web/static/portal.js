@@ -13,7 +13,8 @@ function liveStatus() {
       if (value === undefined) continue;
       if (element.tagName === 'INPUT') element.value = value ?? '';
       else element.textContent = value ?? '';
-      if (element.getAttribute('data-live') === 'banner') element.classList.toggle('d-none', !value);
+      if (element.getAttribute('data-live') === 'banner')
+        element.classList.toggle('d-none', !value);
     }
     const changedScheda = (state.schede || []).some((scheda) => {
       const cell = document.querySelector(`[data-live-scheda="${scheda.id}"]`);
@@ -23,7 +24,8 @@ function liveStatus() {
     });
     // The actions offered depend on the state: the person is told to reload when it has moved on.
     const shown = source.getAttribute('data-live-state');
-    if ((shown && shown !== state.status) || changedScheda) document.querySelector('[data-live-refresh]')?.classList.remove('d-none');
+    if ((shown && shown !== state.status) || changedScheda)
+      document.querySelector('[data-live-refresh]')?.classList.remove('d-none');
     source.setAttribute('data-live-state', state.status);
   });
 }
@@ -40,7 +42,8 @@ function liveInbox() {
     const inbox = JSON.parse(event.data);
     count.textContent = String(inbox.unread);
     count.parentElement.classList.toggle('d-none', inbox.unread === 0);
-    if (inbox.unread > shown && inbox.latest && announce) announce.textContent = `Nuova notifica: ${inbox.latest.title}`;
+    if (inbox.unread > shown && inbox.latest && announce)
+      announce.textContent = `Nuova notifica: ${inbox.latest.title}`;
     shown = inbox.unread;
   });
 }
@@ -52,16 +55,24 @@ function lineTotals() {
   const output = form.querySelector('[data-total]');
   const cents = (text) => {
     const match = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(text.trim());
-    return match ? Number(match[1].replaceAll('.', '')) * 100 + Number((match[2] || '0').padEnd(2, '0')) : NaN;
+    return match
+      ? Number(match[1].replaceAll('.', '')) * 100 + Number((match[2] || '0').padEnd(2, '0'))
+      : NaN;
   };
   const euro = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
   form.addEventListener('input', () => {
     let total = 0;
     for (const row of form.querySelectorAll('tbody tr')) {
-      const [price, quantity] = [row.querySelector('[name=prezzo]').value, row.querySelector('[name=quantita]').value];
+      const [price, quantity] = [
+        row.querySelector('[name=prezzo]').value,
+        row.querySelector('[name=quantita]').value,
+      ];
       if (!price.trim() && !quantity.trim()) continue;
       const line = cents(price) * Number(quantity);
-      if (!Number.isInteger(line)) { output.textContent = 'righe incomplete'; return; }
+      if (!Number.isInteger(line)) {
+        output.textContent = 'righe incomplete';
+        return;
+      }
       total += line;
     }
     output.textContent = euro.format(total / 100);
@@ -89,7 +100,14 @@ function codeSearch() {
         const url = `/api/v1/code-lists/${input.getAttribute('data-code-list')}?pageSize=20&q=${encodeURIComponent(input.value.trim())}`;
         const answer = await fetch(url, { headers: { accept: 'application/json' } });
         if (!answer.ok) return;
-        list.replaceChildren(...(await answer.json()).items.map((item) => Object.assign(document.createElement('option'), { value: item.code, label: `${item.code} — ${item.label}` })));
+        list.replaceChildren(
+          ...(await answer.json()).items.map((item) =>
+            Object.assign(document.createElement('option'), {
+              value: item.code,
+              label: `${item.code} — ${item.label}`,
+            }),
+          ),
+        );
       }, 250);
     });
   }

@@ -10,7 +10,8 @@ describe('what the portal reads from a form', () => {
     assert.equal(centsOf(' 100 € '), 10_000);
     assert.equal(centsOf('0,10'), 10);
     assert.equal(centsOf('0,07'), 7);
-    for (const wrong of ['12.5.00', '1,234', '-5', '1e3', '', 'dieci', '1.23,00', '12,345']) assert.equal(centsOf(wrong), undefined, wrong);
+    for (const wrong of ['12.5.00', '1,234', '-5', '1e3', '', 'dieci', '1.23,00', '12,345'])
+      assert.equal(centsOf(wrong), undefined, wrong);
     assert.equal(centsOf(undefined), undefined);
   });
 
@@ -22,6 +23,13 @@ describe('what the portal reads from a form', () => {
 
   it('keeps only paths of this site as a place to go back to', () => {
     assert.equal(sameSitePath('/ordini/1?tab=x'), '/ordini/1?tab=x');
-    for (const foreign of ['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', undefined]) assert.equal(sameSitePath(foreign), '/');
+    for (const foreign of [
+      '//evil.example',
+      '/\\evil.example',
+      'https://evil.example',
+      'javascript:alert(1)',
+      undefined,
+    ])
+      assert.equal(sameSitePath(foreign), '/');
   });
 });

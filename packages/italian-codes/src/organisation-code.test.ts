@@ -4,7 +4,8 @@ import { checkOrganisationCode, elevenDigitCheck } from './organisation-code.js'
 
 test('when real agencies’ codes are checked, then their check digit is recomputed', () => {
   // Regione Toscana, Comune di Firenze, Comune di Prato (their published codici fiscali).
-  for (const code of ['01386030488', '01307110484', '84006890481']) assert.deepEqual(checkOrganisationCode(code), { valid: true, code });
+  for (const code of ['01386030488', '01307110484', '84006890481'])
+    assert.deepEqual(checkOrganisationCode(code), { valid: true, code });
   assert.equal(elevenDigitCheck('0138603048'), 8);
 });
 
@@ -18,6 +19,10 @@ test('when a sole trader uses a personal codice fiscale, then it is checked as o
 });
 
 test('when a digit is wrong or the shape is not a code, then the reason says so in Italian', () => {
-  assert.deepEqual(checkOrganisationCode('01386030487'), { valid: false, reason: 'La cifra di controllo del codice fiscale o della partita IVA «01386030487» non è corretta.' });
+  assert.deepEqual(checkOrganisationCode('01386030487'), {
+    valid: false,
+    reason:
+      'La cifra di controllo del codice fiscale o della partita IVA «01386030487» non è corretta.',
+  });
   assert.match((checkOrganisationCode('0138603048') as { reason: string }).reason, /11 cifre/);
 });

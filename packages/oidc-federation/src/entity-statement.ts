@@ -1,4 +1,17 @@
-import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, calculateJwkThumbprint, jwtVerify, SignJWT, type JSONWebKeySet, type JWK, type JWTPayload, type CryptoKey } from 'jose';
+import {
+  createLocalJWKSet,
+  decodeJwt,
+  decodeProtectedHeader,
+  exportJWK,
+  generateKeyPair,
+  calculateJwkThumbprint,
+  jwtVerify,
+  SignJWT,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTPayload,
+  type CryptoKey,
+} from 'jose';
 
 export const entityStatementType = 'entity-statement+jwt';
 export const trustMarkType = 'trust-mark+jwt';
@@ -28,33 +41,59 @@ export interface SigningKey {
 }
 
 /** A fresh RSA key (2048 bits at least, as the profile asks) named by its RFC 7638 thumbprint. */
-export async function newSigningKey(use: 'sig' | 'enc' = 'sig'): Promise<SigningKey & { privateJwk: JWK }> {
+export async function newSigningKey(
+  use: 'sig' | 'enc' = 'sig',
+): Promise<SigningKey & { privateJwk: JWK }> {
   const alg = use === 'sig' ? 'RS256' : 'RSA-OAEP-256';
-  const { privateKey, publicKey } = await generateKeyPair(alg, { modulusLength: 2048, extractable: true });
+  const { privateKey, publicKey } = await generateKeyPair(alg, {
+    modulusLength: 2048,
+    extractable: true,
+  });
   const publicJwk = await exportJWK(publicKey);
   const kid = await calculateJwkThumbprint(publicJwk);
-  return { privateKey, publicJwk: { ...publicJwk, kid, alg, use }, privateJwk: { ...(await exportJWK(privateKey)), kid, alg, use } };
+  return {
+    privateKey,
+    publicJwk: { ...publicJwk, kid, alg, use },
+    privateJwk: { ...(await exportJWK(privateKey)), kid, alg, use },
+  };
 }
 
 /** Signs a statement (entity configuration, subordinate statement or trust mark) with a federation key. */
-export function signStatement(payload: JWTPayload, key: SigningKey, type = entityStatementType): Promise<string> {
-  return new SignJWT(payload).setProtectedHeader({ alg: key.publicJwk.alg ?? 'RS256', kid: key.publicJwk.kid!, typ: type }).sign(key.privateKey);
+export function signStatement(
+  payload: JWTPayload,
+  key: SigningKey,
+  type = entityStatementType,
+): Promise<string> {
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: key.publicJwk.alg ?? 'RS256', kid: key.publicJwk.kid!, typ: type })
+    .sign(key.privateKey);
 }
 
 export class StatementRefused extends Error {}
 
 /** Verifies a statement's signature against the given keys, its type, algorithm and time window. */
-export async function verifyStatement<T extends JWTPayload = EntityStatement>(jwt: string, jwks: JSONWebKeySet, type = entityStatementType, now = new Date()): Promise<T> {
+export async function verifyStatement<T extends JWTPayload = EntityStatement>(
+  jwt: string,
+  jwks: JSONWebKeySet,
+  type = entityStatementType,
+  now = new Date(),
+): Promise<T> {
   let header: ReturnType<typeof decodeProtectedHeader>;
   try {
     header = decodeProtectedHeader(jwt);
   } catch {
     throw new StatementRefused('not a signed JWT');
   }
-  if (header.typ !== type) throw new StatementRefused(`type «${String(header.typ)}» where «${type}» was expected`);
+  if (header.typ !== type)
+    throw new StatementRefused(`type «${String(header.typ)}» where «${type}» was expected`);
   if (!header.kid) throw new StatementRefused('no kid in the header');
   try {
-    const { payload } = await jwtVerify(jwt, createLocalJWKSet(jwks), { algorithms: signingAlgorithms, typ: type, currentDate: now, requiredClaims: ['iss', 'sub', 'iat', 'exp'] });
+    const { payload } = await jwtVerify(jwt, createLocalJWKSet(jwks), {
+      algorithms: signingAlgorithms,
+      typ: type,
+      currentDate: now,
+      requiredClaims: ['iss', 'sub', 'iat', 'exp'],
+    });
     return payload as T;
   } catch (error) {
     throw new StatementRefused((error as Error).message);

@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { applyMetadataPolicy, PolicyViolation } from './metadata-policy.js';
 
 describe('metadata policy', () => {
-  const rp = { token_endpoint_auth_method: 'private_key_jwt', grant_types: ['authorization_code', 'refresh_token', 'implicit'], redirect_uris: ['https://rp/cb'] };
+  const rp = {
+    token_endpoint_auth_method: 'private_key_jwt',
+    grant_types: ['authorization_code', 'refresh_token', 'implicit'],
+    redirect_uris: ['https://rp/cb'],
+  };
 
   test('subset_of keeps only what the superior allows, value and default set claims, add appends', () => {
     const applied = applyMetadataPolicy(rp, {
@@ -19,9 +23,21 @@ describe('metadata policy', () => {
   });
 
   test('one_of, superset_of and essential refuse metadata that breaks them', () => {
-    assert.throws(() => applyMetadataPolicy({ ...rp, token_endpoint_auth_method: 'client_secret_basic' }, { token_endpoint_auth_method: { one_of: ['private_key_jwt'] } }),
-      (error: unknown) => error instanceof PolicyViolation && error.operator === 'one_of' && error.claim === 'token_endpoint_auth_method');
-    assert.throws(() => applyMetadataPolicy(rp, { grant_types: { superset_of: ['client_credentials'] } }), PolicyViolation);
+    assert.throws(
+      () =>
+        applyMetadataPolicy(
+          { ...rp, token_endpoint_auth_method: 'client_secret_basic' },
+          { token_endpoint_auth_method: { one_of: ['private_key_jwt'] } },
+        ),
+      (error: unknown) =>
+        error instanceof PolicyViolation &&
+        error.operator === 'one_of' &&
+        error.claim === 'token_endpoint_auth_method',
+    );
+    assert.throws(
+      () => applyMetadataPolicy(rp, { grant_types: { superset_of: ['client_credentials'] } }),
+      PolicyViolation,
+    );
     assert.throws(() => applyMetadataPolicy(rp, { jwks: { essential: true } }), PolicyViolation);
   });
 });

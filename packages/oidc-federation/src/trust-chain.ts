@@ -1,5 +1,12 @@
 import type { JSONWebKeySet } from 'jose';
-import { entityConfigurationPath, peekStatement, StatementRefused, trustMarkType, verifyStatement, type EntityStatement } from './entity-statement.js';
+import {
+  entityConfigurationPath,
+  peekStatement,
+  StatementRefused,
+  trustMarkType,
+  verifyStatement,
+  type EntityStatement,
+} from './entity-statement.js';
 import { applyMetadataPolicy, PolicyViolation, type MetadataPolicy } from './metadata-policy.js';
 
 /** A trust anchor as configured: its entity identifier and its public keys, pinned (never fetched on trust). */
@@ -28,11 +35,16 @@ export interface ResolvedEntity {
   trustMarks: TrustMarkSeen[];
 }
 
-export type FederationRefusalReason = 'unreachable' | 'signature' | 'chain' | 'policy' | 'trust-mark' | 'metadata';
+export type FederationRefusalReason =
+  'unreachable' | 'signature' | 'chain' | 'policy' | 'trust-mark' | 'metadata';
 
 /** Why an entity is not trusted, with a reason a caller can map to its own message. */
 export class FederationRefusal extends Error {
-  constructor(readonly reason: FederationRefusalReason, readonly entityId: string, detail: string) {
+  constructor(
+    readonly reason: FederationRefusalReason,
+    readonly entityId: string,
+    detail: string,
+  ) {
     super(`${entityId}: ${detail}`);
   }
 }
@@ -54,7 +66,8 @@ export async function fetchFederationDocument(url: string): Promise<string> {
   return response.text();
 }
 
-const configurationUrl = (entityId: string) => `${entityId.replace(/\/$/, '')}${entityConfigurationPath}`;
+const configurationUrl = (entityId: string) =>
+  `${entityId.replace(/\/$/, '')}${entityConfigurationPath}`;
 
 interface Link {
   /** The subordinate's keys as its superior vouches for them. */
@@ -73,28 +86,54 @@ interface Link {
  * whose configuration must verify with the pinned keys. The entity's own signature must verify with
  * the keys its superior vouches for, not only with the keys it claims itself.
  */
-export async function resolveTrustChain(subject: string, entityType: EntityType, options: ResolveOptions): Promise<ResolvedEntity> {
+export async function resolveTrustChain(
+  subject: string,
+  entityType: EntityType,
+  options: ResolveOptions,
+): Promise<ResolvedEntity> {
   const fetchStatement = options.fetchStatement ?? fetchFederationDocument;
   const now = options.now ?? new Date();
-  const get = async (entityId: string, url: string, failure: FederationRefusalReason = 'unreachable') => {
+  const get = async (
+    entityId: string,
+    url: string,
+    failure: FederationRefusalReason = 'unreachable',
+  ) => {
     try {
       return (await fetchStatement(url)).trim();
     } catch (error) {
-      throw new FederationRefusal(failure, entityId, `cannot fetch ${url}: ${(error as Error).message}`);
+      throw new FederationRefusal(
+        failure,
+        entityId,
+        `cannot fetch ${url}: ${(error as Error).message}`,
+      );
     }
   };
   const verified = async (entityId: string, jwt: string, jwks: JSONWebKeySet, what: string) => {
     try {
       return await verifyStatement(jwt, jwks, undefined, now);
     } catch (error) {
-      throw new FederationRefusal(error instanceof StatementRefused ? 'signature' : 'chain', entityId, `${what}: ${(error as Error).message}`);
+      throw new FederationRefusal(
+        error instanceof StatementRefused ? 'signature' : 'chain',
+        entityId,
+        `${what}: ${(error as Error).message}`,
+      );
     }
   };
 
   const configurationJwt = await get(subject, configurationUrl(subject));
   const claimed = peekStatement(configurationJwt);
-  if (claimed.iss !== subject || claimed.sub !== subject) throw new FederationRefusal('chain', subject, 'the entity configuration does not name the entity itself');
-  const configuration = await verified(subject, configurationJwt, claimed.jwks ?? { keys: [] }, 'entity configuration');
+  if (claimed.iss !== subject || claimed.sub !== subject)
+    throw new FederationRefusal(
+      'chain',
+      subject,
+      'the entity configuration does not name the entity itself',
+    );
+  const configuration = await verified(
+    subject,
+    configurationJwt,
+    claimed.jwks ?? { keys: [] },
+    'entity configuration',
+  );
 
   const linkUp = async (entity: EntityStatement, depth: number): Promise<Link> => {
     const errors: string[] = [];
@@ -104,29 +143,73 @@ export async function resolveTrustChain(subject: string, entityType: EntityType,
         const anchor = options.trustAnchors.find((candidate) => candidate.entityId === superior);
         const superiorJwt = await get(superior, configurationUrl(superior));
         const superiorClaims = peekStatement(superiorJwt);
-        if (superiorClaims.iss !== superior || superiorClaims.sub !== superior) throw new FederationRefusal('chain', superior, 'its configuration does not name itself');
+        if (superiorClaims.iss !== superior || superiorClaims.sub !== superior)
+          throw new FederationRefusal('chain', superior, 'its configuration does not name itself');
         // An anchor's configuration must verify with the pinned keys; an intermediate's with its own, then vouched from above.
-        const superiorConfiguration = await verified(superior, superiorJwt, anchor ? anchor.jwks : superiorClaims.jwks ?? { keys: [] }, 'entity configuration');
-        const above = anchor ? undefined : depth < (options.maxPathLength ?? 1) ? await linkUp(superiorConfiguration, depth + 1) : undefined;
-        if (!anchor && !above) throw new FederationRefusal('chain', superior, 'no trust anchor above it within the allowed path length');
-        if (above) await verified(superior, superiorJwt, above.vouchedKeys, 'entity configuration (with the keys its superior vouches for)');
-        const fetchEndpoint = (superiorConfiguration.metadata?.federation_entity as { federation_fetch_endpoint?: string } | undefined)?.federation_fetch_endpoint;
-        if (!fetchEndpoint) throw new FederationRefusal('chain', superior, 'no federation_fetch_endpoint');
+        const superiorConfiguration = await verified(
+          superior,
+          superiorJwt,
+          anchor ? anchor.jwks : (superiorClaims.jwks ?? { keys: [] }),
+          'entity configuration',
+        );
+        const above = anchor
+          ? undefined
+          : depth < (options.maxPathLength ?? 1)
+            ? await linkUp(superiorConfiguration, depth + 1)
+            : undefined;
+        if (!anchor && !above)
+          throw new FederationRefusal(
+            'chain',
+            superior,
+            'no trust anchor above it within the allowed path length',
+          );
+        if (above)
+          await verified(
+            superior,
+            superiorJwt,
+            above.vouchedKeys,
+            'entity configuration (with the keys its superior vouches for)',
+          );
+        const fetchEndpoint = (
+          superiorConfiguration.metadata?.federation_entity as
+            { federation_fetch_endpoint?: string } | undefined
+        )?.federation_fetch_endpoint;
+        if (!fetchEndpoint)
+          throw new FederationRefusal('chain', superior, 'no federation_fetch_endpoint');
         const statementUrl = new URL(fetchEndpoint);
         statementUrl.searchParams.set('sub', entity.sub);
         // A superior that has no statement about the entity does not vouch for it: the chain is broken there.
         const statementJwt = await get(superior, statementUrl.toString(), 'chain');
-        const statement = await verified(superior, statementJwt, superiorConfiguration.jwks ?? { keys: [] }, `statement about ${entity.sub}`);
-        if (statement.iss !== superior || statement.sub !== entity.sub) throw new FederationRefusal('chain', superior, `its statement names ${statement.iss} → ${statement.sub}`);
+        const statement = await verified(
+          superior,
+          statementJwt,
+          superiorConfiguration.jwks ?? { keys: [] },
+          `statement about ${entity.sub}`,
+        );
+        if (statement.iss !== superior || statement.sub !== entity.sub)
+          throw new FederationRefusal(
+            'chain',
+            superior,
+            `its statement names ${statement.iss} → ${statement.sub}`,
+          );
         const anchorOfChain = anchor ?? above!.anchor;
         return {
           vouchedKeys: statement.jwks ?? { keys: [] },
-          policies: [...(above?.policies ?? []), statement.metadata_policy?.[entityType] as MetadataPolicy].filter(Boolean),
-          overrides: [...(above?.overrides ?? []), statement.metadata?.[entityType]].filter((item): item is Record<string, unknown> => Boolean(item)),
+          policies: [
+            ...(above?.policies ?? []),
+            statement.metadata_policy?.[entityType] as MetadataPolicy,
+          ].filter(Boolean),
+          overrides: [...(above?.overrides ?? []), statement.metadata?.[entityType]].filter(
+            (item): item is Record<string, unknown> => Boolean(item),
+          ),
           statements: [statementJwt, ...(above?.statements ?? [superiorJwt])],
           anchor: anchorOfChain,
           anchorConfiguration: anchor ? superiorConfiguration : above!.anchorConfiguration,
-          expiresAt: Math.min(statement.exp, superiorConfiguration.exp, above?.expiresAt ?? Number.POSITIVE_INFINITY),
+          expiresAt: Math.min(
+            statement.exp,
+            superiorConfiguration.exp,
+            above?.expiresAt ?? Number.POSITIVE_INFINITY,
+          ),
         };
       } catch (error) {
         errors.push((error as Error).message);
@@ -134,13 +217,23 @@ export async function resolveTrustChain(subject: string, entityType: EntityType,
       }
     }
     // A forged signature anywhere says more than a missing link: it is the reason given.
-    throw new FederationRefusal(reasons.includes('signature') ? 'signature' : reasons[0] ?? 'chain', entity.sub,
-      errors.length ? `no valid chain to a trust anchor (${errors.join('; ')})` : 'no authority_hints lead to a trust anchor');
+    throw new FederationRefusal(
+      reasons.includes('signature') ? 'signature' : (reasons[0] ?? 'chain'),
+      entity.sub,
+      errors.length
+        ? `no valid chain to a trust anchor (${errors.join('; ')})`
+        : 'no authority_hints lead to a trust anchor',
+    );
   };
 
   const link = await linkUp(configuration, 0);
   // The entity's configuration must verify with the keys its superior vouches for.
-  await verified(subject, configurationJwt, link.vouchedKeys, 'entity configuration (with the keys its superior vouches for)');
+  await verified(
+    subject,
+    configurationJwt,
+    link.vouchedKeys,
+    'entity configuration (with the keys its superior vouches for)',
+  );
 
   const declared = configuration.metadata?.[entityType];
   if (!declared) throw new FederationRefusal('metadata', subject, `no ${entityType} metadata`);
@@ -148,16 +241,27 @@ export async function resolveTrustChain(subject: string, entityType: EntityType,
   try {
     for (const policy of link.policies) metadata = applyMetadataPolicy(metadata, policy);
   } catch (error) {
-    if (error instanceof PolicyViolation) throw new FederationRefusal('policy', subject, error.message);
+    if (error instanceof PolicyViolation)
+      throw new FederationRefusal('policy', subject, error.message);
     throw error;
   }
 
   const trustMarks = await validTrustMarks(configuration, link, now);
-  if (options.requireTrustMarkFor && !trustMarks.some((mark) => mark.id.includes(`/${options.requireTrustMarkFor}/`))) {
-    throw new FederationRefusal('trust-mark', subject, `no valid trust mark for ${options.requireTrustMarkFor}`);
+  if (
+    options.requireTrustMarkFor &&
+    !trustMarks.some((mark) => mark.id.includes(`/${options.requireTrustMarkFor}/`))
+  ) {
+    throw new FederationRefusal(
+      'trust-mark',
+      subject,
+      `no valid trust mark for ${options.requireTrustMarkFor}`,
+    );
   }
   return {
-    entityId: subject, trustAnchor: link.anchor.entityId, metadata, trustMarks,
+    entityId: subject,
+    trustAnchor: link.anchor.entityId,
+    metadata,
+    trustMarks,
     expiresAt: new Date(Math.min(configuration.exp, link.expiresAt) * 1000),
     chain: [configurationJwt, ...link.statements],
   };
@@ -167,17 +271,30 @@ export async function resolveTrustChain(subject: string, entityType: EntityType,
  * The entity's trust marks that hold (static validation): issued by an issuer the anchor names for that
  * mark (or the anchor itself), signed with the anchor's keys, about this entity, not expired.
  */
-async function validTrustMarks(configuration: EntityStatement, link: Link, now: Date): Promise<TrustMarkSeen[]> {
+async function validTrustMarks(
+  configuration: EntityStatement,
+  link: Link,
+  now: Date,
+): Promise<TrustMarkSeen[]> {
   const seen: TrustMarkSeen[] = [];
   for (const entry of configuration.trust_marks ?? []) {
     try {
       const claims = peekStatement(entry.trust_mark);
       const id = String(claims.trust_mark_type ?? claims.id ?? '');
       const issuers = link.anchorConfiguration.trust_mark_issuers?.[id] ?? [];
-      if (claims.iss !== link.anchor.entityId || (issuers.length > 0 && !issuers.includes(claims.iss))) continue;
+      if (
+        claims.iss !== link.anchor.entityId ||
+        (issuers.length > 0 && !issuers.includes(claims.iss))
+      )
+        continue;
       const mark = await verifyStatement(entry.trust_mark, link.anchor.jwks, trustMarkType, now);
-      if (mark.sub !== configuration.sub || (entry.id ?? entry.trust_mark_type ?? id) !== id) continue;
-      seen.push({ id, issuer: mark.iss, expiresAt: mark.exp ? new Date(mark.exp * 1000) : undefined });
+      if (mark.sub !== configuration.sub || (entry.id ?? entry.trust_mark_type ?? id) !== id)
+        continue;
+      seen.push({
+        id,
+        issuer: mark.iss,
+        expiresAt: mark.exp ? new Date(mark.exp * 1000) : undefined,
+      });
     } catch {
       // A mark that does not verify (expired, forged, for someone else) is simply not counted.
     }
@@ -191,20 +308,26 @@ async function validTrustMarks(configuration: EntityStatement, link: Link, now: 
  */
 export class TrustChainCache {
   readonly #entries = new Map<string, Promise<ResolvedEntity>>();
-  constructor(private readonly options: ResolveOptions, private readonly ceilingMs = 3_600_000) {}
+  constructor(
+    private readonly options: ResolveOptions,
+    private readonly ceilingMs = 3_600_000,
+  ) {}
 
   resolve(subject: string, entityType: EntityType): Promise<ResolvedEntity> {
     const key = `${entityType} ${subject}`;
     const cached = this.#entries.get(key);
     if (cached) return cached;
-    const resolving = resolveTrustChain(subject, entityType, this.options).then((resolved) => {
-      const lifetime = Math.min(resolved.expiresAt.getTime() - Date.now(), this.ceilingMs);
-      setTimeout(() => this.#entries.delete(key), Math.max(lifetime, 0)).unref();
-      return resolved;
-    }, (error: unknown) => {
-      this.#entries.delete(key);
-      throw error;
-    });
+    const resolving = resolveTrustChain(subject, entityType, this.options).then(
+      (resolved) => {
+        const lifetime = Math.min(resolved.expiresAt.getTime() - Date.now(), this.ceilingMs);
+        setTimeout(() => this.#entries.delete(key), Math.max(lifetime, 0)).unref();
+        return resolved;
+      },
+      (error: unknown) => {
+        this.#entries.delete(key);
+        throw error;
+      },
+    );
     this.#entries.set(key, resolving);
     return resolving;
   }

@@ -7,9 +7,20 @@ export function euro(cents: number | null | undefined): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Italian time zone, whatever the server's: a deadline at midnight in Rome is that day. */
-const romeParts = (value: Date) => Object.fromEntries(new Intl.DateTimeFormat('it-IT', {
-  timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-}).formatToParts(value).map((part) => [part.type, part.value]));
+const romeParts = (value: Date) =>
+  Object.fromEntries(
+    new Intl.DateTimeFormat('it-IT', {
+      timeZone: 'Europe/Rome',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(value)
+      .map((part) => [part.type, part.value]),
+  );
 
 /** dd/mm/yyyy; a plain date (2026-11-23) is shown as written, without a time-zone shift. */
 export function italianDate(value: string | Date | null | undefined): string {

@@ -7,7 +7,8 @@ import { euro, italianDate, italianDateTime } from './format.js';
 export interface PageContext {
   title: string;
   /** The logged person, as the header shows them. */
-  person?: { name: string; profile?: string; agency?: string; unread?: number | undefined } | undefined;
+  person?:
+    { name: string; profile?: string; agency?: string; unread?: number | undefined } | undefined;
   breadcrumbs?: { label: string; href?: string }[];
   csrfToken?: string;
   /** Where the page is in the main navigation ('contratti', 'ordini'…). */
@@ -29,17 +30,23 @@ export function pageRenderer(viewsDir?: string): PageRenderer {
   engine.registerHelper('date', (value: string) => italianDate(value));
   engine.registerHelper('dateTime', (value: string) => italianDateTime(value));
   engine.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  engine.registerHelper('includes', (list: unknown, item: unknown) => Array.isArray(list) && list.includes(item));
+  engine.registerHelper(
+    'includes',
+    (list: unknown, item: unknown) => Array.isArray(list) && list.includes(item),
+  );
   engine.registerHelper('or', (...values: unknown[]) => values.slice(0, -1).find(Boolean));
   engine.registerHelper('inc', (index: number) => index + 1);
   engine.registerHelper('concat', (...parts: unknown[]) => parts.slice(0, -1).join(''));
   engine.registerHelper('json', (value: unknown) => JSON.stringify(value));
   const views = new Map<string, HandlebarsTemplateDelegate>();
   for (const dir of [layoutViews.pathname, ...(viewsDir ? [viewsDir] : [])]) {
-    for (const file of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.hbs'))) {
+    for (const file of readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.hbs'))) {
       const source = readFileSync(join(dir, file), 'utf8');
       const name = file.replace(/\\/g, '/').replace(/\.hbs$/, '');
-      if (basename(name).startsWith('_')) engine.registerPartial(name.replace(/(^|\/)_/, '$1'), source);
+      if (basename(name).startsWith('_'))
+        engine.registerPartial(name.replace(/(^|\/)_/, '$1'), source);
       else views.set(name, engine.compile(source));
     }
   }

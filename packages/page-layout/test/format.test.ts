@@ -15,7 +15,11 @@ describe('the shared look', () => {
   });
 
   it('puts every page in the layout: skiplink, header with the person, breadcrumbs, footer with the accessibility statement', () => {
-    const html = render('sample', { title: 'Prova', person: { name: 'Luca Ferri', profile: 'Buyer — Comune di Prato' }, breadcrumbs: [{ label: 'Elenco contratti', href: '/contratti' }, { label: 'Prova' }] });
+    const html = render('sample', {
+      title: 'Prova',
+      person: { name: 'Luca Ferri', profile: 'Buyer — Comune di Prato' },
+      breadcrumbs: [{ label: 'Elenco contratti', href: '/contratti' }, { label: 'Prova' }],
+    });
     assert.match(html, /<html lang="it">/);
     assert.match(html, /Vai ai contenuti/);
     assert.match(html, /Luca Ferri · Buyer — Comune di Prato/);

@@ -7,6 +7,7 @@ const [url, schema] = process.argv.slice(2) as [string, string];
 const dataSource = createDataSource({ url, schema, migrations: [] });
 await dataSource.initialize();
 const event = await dataSource.transaction((manager) =>
-  appendEvent(manager, { type: 'test.thing.happened.v1', source: 'test', data: { crashed: true } }));
+  appendEvent(manager, { type: 'test.thing.happened.v1', source: 'test', data: { crashed: true } }),
+);
 void event;
 process.kill(process.pid, 'SIGKILL');

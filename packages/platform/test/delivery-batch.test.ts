@@ -2,7 +2,14 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DataSource } from 'typeorm';
 import { deliverBatch } from '../src/messaging/index.js';
-import { appliedCount, createStore, dropStore, produce, recordEffect, testConsumer } from './fixtures.js';
+import {
+  appliedCount,
+  createStore,
+  dropStore,
+  produce,
+  recordEffect,
+  testConsumer,
+} from './fixtures.js';
 
 describe('applying deliveries in batches', () => {
   const stores: DataSource[] = [];
@@ -10,11 +17,15 @@ describe('applying deliveries in batches', () => {
     for (const dataSource of stores) await dropStore(dataSource);
   });
 
-  async function envelopes(count: number): Promise<{ dataSource: DataSource; events: { id: string }[] }> {
+  async function envelopes(
+    count: number,
+  ): Promise<{ dataSource: DataSource; events: { id: string }[] }> {
     const dataSource = await createStore('batch');
     stores.push(dataSource);
     await produce(dataSource, count);
-    const rows: { envelope: { id: string } }[] = await dataSource.query('SELECT envelope FROM outbox ORDER BY seq');
+    const rows: { envelope: { id: string } }[] = await dataSource.query(
+      'SELECT envelope FROM outbox ORDER BY seq',
+    );
     return { dataSource, events: rows.map((row) => row.envelope) };
   }
 
@@ -22,9 +33,15 @@ describe('applying deliveries in batches', () => {
     const { dataSource, events } = await envelopes(3);
     const consumer = testConsumer(dataSource, { 'test.thing.happened.v1': recordEffect });
     const [a, b, c] = events as [{ id: string }, { id: string }, { id: string }];
-    assert.deepEqual((await deliverBatch(consumer, [c])).map((r) => r.kind), ['done']);
+    assert.deepEqual(
+      (await deliverBatch(consumer, [c])).map((r) => r.kind),
+      ['done'],
+    );
     const results = await deliverBatch(consumer, [a, b, a, c]);
-    assert.deepEqual(results.map((r) => r.kind), ['done', 'done', 'duplicate', 'duplicate']);
+    assert.deepEqual(
+      results.map((r) => r.kind),
+      ['done', 'done', 'duplicate', 'duplicate'],
+    );
     for (const event of events) assert.equal(await appliedCount(dataSource, event.id), 1);
   });
 
@@ -38,13 +55,19 @@ describe('applying deliveries in batches', () => {
       },
     });
     const results = await deliverBatch(consumer, [...events, { not: 'an event' }]);
-    assert.deepEqual(results.map((r) => r.kind), ['done', 'failed', 'done', 'failed']);
+    assert.deepEqual(
+      results.map((r) => r.kind),
+      ['done', 'failed', 'done', 'failed'],
+    );
     assert.equal((results[1] as { reason: string }).reason, 'dati incoerenti');
     assert.equal((results[3] as { permanent: boolean }).permanent, true);
     assert.equal(await appliedCount(dataSource, events[0]!.id), 1);
     assert.equal(await appliedCount(dataSource, events[2]!.id), 1);
     assert.equal(await appliedCount(dataSource, poisoned), undefined);
-    const [inbox] = await dataSource.query('SELECT count(*)::int AS n FROM processed_messages WHERE event_id = $1', [poisoned]);
+    const [inbox] = await dataSource.query(
+      'SELECT count(*)::int AS n FROM processed_messages WHERE event_id = $1',
+      [poisoned],
+    );
     assert.equal(inbox.n, 0, 'a failed event is not marked processed, so its retry is applied');
   });
 });

@@ -4,7 +4,17 @@ import type { DataSource } from 'typeorm';
 import { InProcessTransport, replayStoredDeadLetters } from '../src/messaging/index.js';
 import { OutboxRelay } from '../src/outbox/index.js';
 import { testDatabaseUrl, waitFor } from '../src/testing/index.js';
-import { appliedCount, backlog, createStore, dropStore, effectStats, produce, recordEffect, silentLogger, testConsumer } from './fixtures.js';
+import {
+  appliedCount,
+  backlog,
+  createStore,
+  dropStore,
+  effectStats,
+  produce,
+  recordEffect,
+  silentLogger,
+  testConsumer,
+} from './fixtures.js';
 
 describe('in-process transport (single-process mode)', () => {
   const stores: DataSource[] = [];
@@ -25,7 +35,13 @@ describe('in-process transport (single-process mode)', () => {
     const transport = new InProcessTransport();
     await transport.subscribe(testConsumer(first, { 'test.thing.happened.v1': recordEffect }));
     await transport.subscribe(testConsumer(second, { 'test.#': recordEffect }));
-    const relay = new OutboxRelay({ dataSource: producer, transport, logger: silentLogger, databaseUrl: testDatabaseUrl(), pollIntervalMs: 100 });
+    const relay = new OutboxRelay({
+      dataSource: producer,
+      transport,
+      logger: silentLogger,
+      databaseUrl: testDatabaseUrl(),
+      pollIntervalMs: 100,
+    });
     relays.push(relay);
     await relay.start();
     await produce(producer, 50);
@@ -39,10 +55,16 @@ describe('in-process transport (single-process mode)', () => {
     const transport = new InProcessTransport();
     await transport.subscribe(testConsumer(dataSource, { 'test.thing.happened.v1': recordEffect }));
     const [id] = await produce(dataSource, 1);
-    const [row] = await dataSource.query('SELECT id, routing_key, envelope FROM outbox WHERE id = $1', [id]);
+    const [row] = await dataSource.query(
+      'SELECT id, routing_key, envelope FROM outbox WHERE id = $1',
+      [id],
+    );
     const message = { id: row.id, routingKey: row.routing_key, envelope: row.envelope };
     const outcomes = await transport.publish([message, message]);
-    assert.deepEqual(outcomes.map((o) => o.ok), [true, true]);
+    assert.deepEqual(
+      outcomes.map((o) => o.ok),
+      [true, true],
+    );
     assert.equal(await appliedCount(dataSource, id!), 1);
   });
 
@@ -50,16 +72,25 @@ describe('in-process transport (single-process mode)', () => {
     const dataSource = await store('dead');
     let broken = true;
     let calls = 0;
-    const consumer = testConsumer(dataSource, {
-      'test.thing.happened.v1': async (event, manager) => {
-        calls++;
-        if (broken) throw new Error('servizio PEC non disponibile');
-        await recordEffect(event, manager);
+    const consumer = testConsumer(
+      dataSource,
+      {
+        'test.thing.happened.v1': async (event, manager) => {
+          calls++;
+          if (broken) throw new Error('servizio PEC non disponibile');
+          await recordEffect(event, manager);
+        },
       },
-    }, [10, 20]);
+      [10, 20],
+    );
     const transport = new InProcessTransport();
     await transport.subscribe(consumer);
-    const relay = new OutboxRelay({ dataSource, transport, logger: silentLogger, databaseUrl: testDatabaseUrl() });
+    const relay = new OutboxRelay({
+      dataSource,
+      transport,
+      logger: silentLogger,
+      databaseUrl: testDatabaseUrl(),
+    });
     const [id] = await produce(dataSource, 1);
     assert.equal(await relay.drain(), 1);
     assert.equal(calls, 3);
@@ -75,11 +106,29 @@ describe('in-process transport (single-process mode)', () => {
   test('when a message is not a CloudEvent, then it is dead-lettered at once without retries', async () => {
     const dataSource = await store('bad');
     let calls = 0;
-    const consumer = testConsumer(dataSource, { '#': async () => { calls++; } }, [10, 20]);
+    const consumer = testConsumer(
+      dataSource,
+      {
+        '#': async () => {
+          calls++;
+        },
+      },
+      [10, 20],
+    );
     const transport = new InProcessTransport();
     await transport.subscribe(consumer);
-    const envelope = { specversion: '1.0', id: 'x1', source: '/t', type: 'test.thing.happened.v1', time: 'yesterday', datacontenttype: 'application/json', data: {} };
-    await transport.publish([{ id: 'x1', routingKey: 'test.thing.happened.v1', envelope: envelope as never }]);
+    const envelope = {
+      specversion: '1.0',
+      id: 'x1',
+      source: '/t',
+      type: 'test.thing.happened.v1',
+      time: 'yesterday',
+      datacontenttype: 'application/json',
+      data: {},
+    };
+    await transport.publish([
+      { id: 'x1', routingKey: 'test.thing.happened.v1', envelope: envelope as never },
+    ]);
     assert.equal(calls, 0);
     const [dead] = await dataSource.query('SELECT attempts, reason FROM dead_letters');
     assert.equal(dead.attempts, 1);

@@ -4,14 +4,29 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import amqp from 'amqplib';
 import type { DataSource } from 'typeorm';
-import { AmqpTransport, queueNames, replayAmqpDeadLetters, type ConsumerDefinition } from '../src/messaging/index.js';
+import {
+  AmqpTransport,
+  queueNames,
+  replayAmqpDeadLetters,
+  type ConsumerDefinition,
+} from '../src/messaging/index.js';
 import { OutboxRelay } from '../src/outbox/index.js';
 import { schemaOf } from '../src/db/index.js';
 import { ownVirtualHost, testDatabaseUrl, uniqueName, waitFor } from '../src/testing/index.js';
-import { appliedCount, backlog, createStore, deleteTopology, dropStore, effectStats, produce, recordEffect, silentLogger, testConsumer } from './fixtures.js';
+import {
+  appliedCount,
+  backlog,
+  createStore,
+  deleteTopology,
+  dropStore,
+  effectStats,
+  produce,
+  recordEffect,
+  silentLogger,
+  testConsumer,
+} from './fixtures.js';
 
 const amqpUrl = process.env.AMQP_URL;
-
 
 describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reachable' }, () => {
   const exchange = uniqueName('events');
@@ -25,13 +40,23 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
   const stores: DataSource[] = [];
 
   async function transport(prefetch = 50): Promise<AmqpTransport> {
-    const created = new AmqpTransport({ url: vhost.url, exchange, queueType: 'quorum', prefetch, logger: silentLogger, confirmTimeoutMs: 5000 });
+    const created = new AmqpTransport({
+      url: vhost.url,
+      exchange,
+      queueType: 'quorum',
+      prefetch,
+      logger: silentLogger,
+      confirmTimeoutMs: 5000,
+    });
     await created.start();
     transports.push(created);
     return created;
   }
 
-  async function subscribe(target: AmqpTransport, consumer: ConsumerDefinition): Promise<ConsumerDefinition> {
+  async function subscribe(
+    target: AmqpTransport,
+    consumer: ConsumerDefinition,
+  ): Promise<ConsumerDefinition> {
     consumers.push(consumer);
     await target.subscribe(consumer);
     return consumer;
@@ -44,7 +69,14 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
   }
 
   function relay(target: AmqpTransport, dataSource: DataSource): OutboxRelay {
-    const created = new OutboxRelay({ dataSource, transport: target, logger: silentLogger, databaseUrl: testDatabaseUrl(), batchSize: 100, pollIntervalMs: 200 });
+    const created = new OutboxRelay({
+      dataSource,
+      transport: target,
+      logger: silentLogger,
+      databaseUrl: testDatabaseUrl(),
+      batchSize: 100,
+      pollIntervalMs: 200,
+    });
     relays.push(created);
     return created;
   }
@@ -60,7 +92,13 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
   test('when a process dies after committing and before publishing, then the event is delivered once the relay runs again', async () => {
     const dataSource = await store('crash');
     {
-      const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./crash-after-commit.ts', import.meta.url)), testDatabaseUrl(), schemaOf(dataSource)]);
+      const child = spawn(process.execPath, [
+        '--import',
+        'tsx',
+        fileURLToPath(new URL('./crash-after-commit.ts', import.meta.url)),
+        testDatabaseUrl(),
+        schemaOf(dataSource),
+      ]);
       const signal = await new Promise((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
       assert.equal(signal, 'SIGKILL');
       const [row] = await dataSource.query('SELECT id, published_at FROM outbox');
@@ -77,16 +115,35 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
   test('when the same message is delivered twice, then its effect is applied once', async () => {
     const dataSource = await store('twice');
     const broker = await transport(1); // prefetch 1: strictly one at a time, in queue order
-    const consumer = await subscribe(broker, testConsumer(dataSource, { 'test.twice.happened.v1': recordEffect }));
+    const consumer = await subscribe(
+      broker,
+      testConsumer(dataSource, { 'test.twice.happened.v1': recordEffect }),
+    );
     await produce(dataSource, 2, 'test.twice.happened.v1');
-    const [first, sentinel] = await dataSource.query(`SELECT id, envelope FROM outbox WHERE routing_key = 'test.twice.happened.v1' ORDER BY seq`);
-    const message = { id: first.id, routingKey: 'test.twice.happened.v1', envelope: first.envelope };
-    const outcomes = await broker.publish([message, message, { id: sentinel.id, routingKey: 'test.twice.happened.v1', envelope: sentinel.envelope }]);
-    assert.deepEqual(outcomes.map((o) => o.ok), [true, true, true]);
+    const [first, sentinel] = await dataSource.query(
+      `SELECT id, envelope FROM outbox WHERE routing_key = 'test.twice.happened.v1' ORDER BY seq`,
+    );
+    const message = {
+      id: first.id,
+      routingKey: 'test.twice.happened.v1',
+      envelope: first.envelope,
+    };
+    const outcomes = await broker.publish([
+      message,
+      message,
+      { id: sentinel.id, routingKey: 'test.twice.happened.v1', envelope: sentinel.envelope },
+    ]);
+    assert.deepEqual(
+      outcomes.map((o) => o.ok),
+      [true, true, true],
+    );
     // The sentinel was queued after both copies, so once it is applied both copies have been consumed.
     await waitFor(() => appliedCount(dataSource, sentinel.id));
     assert.equal(await appliedCount(dataSource, first.id), 1);
-    const [inbox] = await dataSource.query('SELECT count(*)::int AS n FROM processed_messages WHERE consumer = $1 AND event_id = $2', [consumer.name, first.id]);
+    const [inbox] = await dataSource.query(
+      'SELECT count(*)::int AS n FROM processed_messages WHERE consumer = $1 AND event_id = $2',
+      [consumer.name, first.id],
+    );
     assert.equal(inbox.n, 1);
   });
 
@@ -95,13 +152,20 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
     let broken = true;
     let calls = 0;
     const broker = await transport();
-    const consumer = await subscribe(broker, testConsumer(dataSource, {
-      'test.fragile.happened.v1': async (event, manager) => {
-        calls++;
-        if (broken) throw new Error('archivio di protocollo non raggiungibile');
-        await recordEffect(event, manager);
-      },
-    }, [50, 100]));
+    const consumer = await subscribe(
+      broker,
+      testConsumer(
+        dataSource,
+        {
+          'test.fragile.happened.v1': async (event, manager) => {
+            calls++;
+            if (broken) throw new Error('archivio di protocollo non raggiungibile');
+            await recordEffect(event, manager);
+          },
+        },
+        [50, 100],
+      ),
+    );
     const [id] = await produce(dataSource, 1, 'test.fragile.happened.v1');
     await relay(broker, dataSource).start();
     await waitFor(async () => (await broker.deadLetterDepth(consumer)) === 1, 15_000);
@@ -111,7 +175,10 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
     const dead = await channel.get(queueNames.deadLetter(consumer.name), { noAck: false });
     assert.ok(dead);
     assert.equal(dead.properties.messageId, id);
-    assert.equal(dead.properties.headers?.['x-failure-reason'], 'archivio di protocollo non raggiungibile');
+    assert.equal(
+      dead.properties.headers?.['x-failure-reason'],
+      'archivio di protocollo non raggiungibile',
+    );
     assert.equal(dead.properties.headers?.['x-attempt'], 3);
     channel.nack(dead, false, true);
     await connection.close();
@@ -125,7 +192,10 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
     const dataSource = await store('drop');
     {
       const broker = await transport();
-      await subscribe(broker, testConsumer(dataSource, { 'test.stream.happened.v1': recordEffect }));
+      await subscribe(
+        broker,
+        testConsumer(dataSource, { 'test.stream.happened.v1': recordEffect }),
+      );
       await relay(broker, dataSource).start();
       const writing = (async () => {
         for (let batch = 0; batch < 20; batch++) {
@@ -138,7 +208,9 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
       const neighbour = await amqp.connect(amqpUrl!);
       let neighbourClosed = false;
       neighbour.on('close', () => void (neighbourClosed = true));
-      await vhost.dropConnections('reliability test: broker drops every connection of its virtual host');
+      await vhost.dropConnections(
+        'reliability test: broker drops every connection of its virtual host',
+      );
       await writing;
       await (await neighbour.createChannel()).close();
       assert.equal(neighbourClosed, false, 'connections of other virtual hosts stay open');
@@ -147,7 +219,9 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
       assert.deepEqual(await effectStats(dataSource), { rows: 2000, overApplied: 0 });
       assert.ok(broker.connectionCount >= 2, 'the transport reconnected by itself');
       await waitFor(async () => (await backlog(dataSource)) === 0, 30_000);
-      const [lost] = await dataSource.query('SELECT count(*)::int AS n FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM effects e WHERE e.event_id = o.id::text)');
+      const [lost] = await dataSource.query(
+        'SELECT count(*)::int AS n FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM effects e WHERE e.event_id = o.id::text)',
+      );
       assert.equal(lost.n, 0);
     }
   });
@@ -173,7 +247,10 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
     const [id] = await produce(dataSource, 1, 'test.nobody.listens.v1');
     const published = await relay(broker, dataSource).drain();
     assert.equal(published, 0);
-    const [row] = await dataSource.query('SELECT published_at, attempts, last_error FROM outbox WHERE id = $1', [id]);
+    const [row] = await dataSource.query(
+      'SELECT published_at, attempts, last_error FROM outbox WHERE id = $1',
+      [id],
+    );
     assert.equal(row.published_at, null);
     assert.equal(row.attempts, 1);
     assert.match(row.last_error, /non instradabile/);

@@ -4,12 +4,23 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import amqp from 'amqplib';
 import pg from 'pg';
-import { ownVirtualHost, testDatabaseUrl, uniqueName, waitFor, type VirtualHost } from '../src/testing/index.js';
+import {
+  ownVirtualHost,
+  testDatabaseUrl,
+  uniqueName,
+  waitFor,
+  type VirtualHost,
+} from '../src/testing/index.js';
 
 const amqpUrl = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const fixture = fileURLToPath(new URL('./slow-service.ts', import.meta.url));
 
-interface Running { child: ChildProcess; url: string; output: () => string; exited: Promise<{ code: number | null; at: number }> }
+interface Running {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<{ code: number | null; at: number }>;
+}
 
 describe('a service process stopping on SIGTERM', { timeout: 60_000 }, () => {
   let vhost: VirtualHost;
@@ -31,19 +42,35 @@ describe('a service process stopping on SIGTERM', { timeout: 60_000 }, () => {
   /** The fixture service as its own process; resolves once it listens. */
   async function start(env: Record<string, string>): Promise<Running> {
     const child = spawn(process.execPath, ['--import', 'tsx', fixture], {
-      env: { ...process.env, DATABASE_URL: testDatabaseUrl(), AMQP_URL: vhost.url, DATABASE_SCHEMA_SUFFIX: suffix, LOG_LEVEL: 'info', MESSAGE_RETRY_DELAYS_MS: '100', ...env },
+      env: {
+        ...process.env,
+        DATABASE_URL: testDatabaseUrl(),
+        AMQP_URL: vhost.url,
+        DATABASE_SCHEMA_SUFFIX: suffix,
+        LOG_LEVEL: 'info',
+        MESSAGE_RETRY_DELAYS_MS: '100',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => void (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => void (output += chunk.toString()));
-    const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once('exit', (code) => resolve({ code, at: Date.now() })));
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+      child.once('exit', (code) => resolve({ code, at: Date.now() })),
+    );
     running.push(child);
-    const url = await waitFor(async () => /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output)?.[1], 30_000);
+    const url = await waitFor(
+      async () => /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output)?.[1],
+      30_000,
+    );
     return { child, url: url!, output: () => output, exited };
   }
 
-  const effects = async () => (await database.query(`SELECT applied FROM "slow_${suffix}".effects`)).rows as { applied: number }[];
+  const effects = async () =>
+    (await database.query(`SELECT applied FROM "slow_${suffix}".effects`)).rows as {
+      applied: number;
+    }[];
   const queueDepth = async () => {
     const connection = await amqp.connect(vhost.url);
     try {
@@ -55,7 +82,11 @@ describe('a service process stopping on SIGTERM', { timeout: 60_000 }, () => {
   };
 
   test('when SIGTERM arrives, then readiness fails at once, the request and the message in flight finish, and the process exits 0 within its grace', async () => {
-    const service = await start({ SHUTDOWN_DELAY_MS: '400', SHUTDOWN_GRACE_MS: '10000', HANDLER_MS: '1500' });
+    const service = await start({
+      SHUTDOWN_DELAY_MS: '400',
+      SHUTDOWN_GRACE_MS: '10000',
+      HANDLER_MS: '1500',
+    });
     assert.equal((await fetch(`${service.url}/readyz`)).status, 200);
     assert.equal((await fetch(`${service.url}/work`, { method: 'POST' })).status, 200);
     // The relay publishes at once (LISTEN/NOTIFY); the handler then works for 1.5 s.
@@ -88,9 +119,16 @@ describe('a service process stopping on SIGTERM', { timeout: 60_000 }, () => {
     service.child.kill('SIGTERM');
     const { code, at } = await service.exited;
     assert.equal(code, 1);
-    assert.ok(at - signalled >= 1_400 && at - signalled < 5_000, `exited after ${at - signalled} ms`);
+    assert.ok(
+      at - signalled >= 1_400 && at - signalled < 5_000,
+      `exited after ${at - signalled} ms`,
+    );
     assert.match(service.output(), /stop outlived its grace/);
     assert.deepEqual(await effects(), [], 'the effect was not committed');
-    assert.equal(await waitFor(async () => ((await queueDepth()) === 1 ? 1 : undefined), 10_000), 1, 'the unacknowledged message is back in the queue');
+    assert.equal(
+      await waitFor(async () => ((await queueDepth()) === 1 ? 1 : undefined), 10_000),
+      1,
+      'the unacknowledged message is back in the queue',
+    );
   });
 });

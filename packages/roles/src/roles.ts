@@ -3,8 +3,8 @@
  * tokens and route guards; labels are for screens and messages.
  */
 export const roleLabels = {
-  'buyer': 'Buyer',
-  'rup': 'RUP',
+  buyer: 'Buyer',
+  rup: 'RUP',
   'punto-ordinante': 'Punto Ordinante',
   'punto-istruttore': 'Punto Istruttore',
   'punto-richiedente': 'Punto Richiedente',

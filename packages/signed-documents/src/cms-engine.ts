@@ -3,7 +3,10 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 
 // pkijs needs a WebCrypto engine; Node's own is the one every verification and signature here uses.
-pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto }));
+pkijs.setEngine(
+  'node',
+  new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto }),
+);
 
 export { asn1js, pkijs };
 

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '@app/platform/errors';
 import { padesSignatureOf } from './pades.js';
-import { encapsulatedContent, SignaturePending, signatureErrors, signedDataOf, verifySignedData, type SignatureReport } from './signature-verification.js';
+import {
+  encapsulatedContent,
+  SignaturePending,
+  signatureErrors,
+  signedDataOf,
+  verifySignedData,
+  type SignatureReport,
+} from './signature-verification.js';
 import type { TrustList } from './trust-list.js';
 import type { pkijs } from './cms-engine.js';
 
@@ -25,15 +32,28 @@ export interface InspectedDocument {
   pdf: Buffer;
 }
 
-const unsupported = () => new AppError({
-  code: 'DOCUMENT_TYPE_NOT_ALLOWED', status: 415, title: 'Formato del documento non ammesso',
-  detail: 'Sono ammessi solo documenti PDF o PDF firmati digitalmente (.p7m CAdES, PDF PAdES).',
-});
-const notPdf = (what: string) => new AppError({ code: 'DOCUMENT_NOT_PDF', status: 415, title: 'Il documento non è un PDF valido', detail: what });
-const unsigned = () => new AppError({
-  code: 'SIGNATURE_REQUIRED', status: 422, title: 'Firma digitale richiesta',
-  detail: 'Il documento deve essere firmato digitalmente: carica il file .p7m (CAdES) o il PDF firmato (PAdES).',
-});
+const unsupported = () =>
+  new AppError({
+    code: 'DOCUMENT_TYPE_NOT_ALLOWED',
+    status: 415,
+    title: 'Formato del documento non ammesso',
+    detail: 'Sono ammessi solo documenti PDF o PDF firmati digitalmente (.p7m CAdES, PDF PAdES).',
+  });
+const notPdf = (what: string) =>
+  new AppError({
+    code: 'DOCUMENT_NOT_PDF',
+    status: 415,
+    title: 'Il documento non è un PDF valido',
+    detail: what,
+  });
+const unsigned = () =>
+  new AppError({
+    code: 'SIGNATURE_REQUIRED',
+    status: 422,
+    title: 'Firma digitale richiesta',
+    detail:
+      'Il documento deve essere firmato digitalmente: carica il file .p7m (CAdES) o il PDF firmato (PAdES).',
+  });
 
 /** Envelopes inside envelopes (`.p7m.p7m`) are opened down to this depth. */
 const maxNesting = 3;
@@ -43,7 +63,10 @@ const maxNesting = 3;
  * envelope wrapping a PDF (DER, BER or base64). Signatures found are verified against the trust list;
  * where `signatureRequired`, a missing or failing signature refuses the document.
  */
-export async function inspectDocument(bytes: Buffer, options: { signatureRequired: boolean; trust: TrustList }): Promise<InspectedDocument> {
+export async function inspectDocument(
+  bytes: Buffer,
+  options: { signatureRequired: boolean; trust: TrustList },
+): Promise<InspectedDocument> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const base = { sha256, size: bytes.length };
   if (isPdf(bytes)) {
@@ -51,7 +74,14 @@ export async function inspectDocument(bytes: Buffer, options: { signatureRequire
     const pades = padesSignatureOf(bytes);
     if (!pades) {
       if (options.signatureRequired) throw unsigned();
-      return { ...base, contentType: 'application/pdf', signature: null, signatureProblem: null, signatureStatus: 'assente', pdf: bytes };
+      return {
+        ...base,
+        contentType: 'application/pdf',
+        signature: null,
+        signatureProblem: null,
+        signatureStatus: 'assente',
+        pdf: bytes,
+      };
     }
     const outcome = await settle(async () => {
       const signed = signedDataOf(pades.cms);
@@ -62,8 +92,16 @@ export async function inspectDocument(bytes: Buffer, options: { signatureRequire
   }
   // Only what was recognised is kept: an envelope that does not parse, or wraps no PDF, is not a document.
   const layers = envelopeLayers(bytes);
-  const outcome = await settle(() => verifyLayers(layers, options.trust), options.signatureRequired);
-  return { ...base, contentType: 'application/pkcs7-mime', ...outcome, pdf: encapsulatedContent(layers.at(-1)!)! };
+  const outcome = await settle(
+    () => verifyLayers(layers, options.trust),
+    options.signatureRequired,
+  );
+  return {
+    ...base,
+    contentType: 'application/pkcs7-mime',
+    ...outcome,
+    pdf: encapsulatedContent(layers.at(-1)!)!,
+  };
 }
 
 /**
@@ -89,7 +127,10 @@ function envelopeLayers(bytes: Buffer): pkijs.SignedData[] {
 }
 
 /** Every layer's signature must hold; the outermost one is the one reported. */
-async function verifyLayers(layers: pkijs.SignedData[], trust: TrustList): Promise<SignatureReport> {
+async function verifyLayers(
+  layers: pkijs.SignedData[],
+  trust: TrustList,
+): Promise<SignatureReport> {
   const reports: SignatureReport[] = [];
   let pending: SignaturePending | undefined;
   for (const signed of layers) {
@@ -116,9 +157,18 @@ async function settle(verify: () => Promise<SignatureReport>, required: boolean)
   try {
     return { signature: await verify(), signatureProblem: null, signatureStatus: 'valida' };
   } catch (error) {
-    if (error instanceof SignaturePending) return { signature: error.report, signatureProblem: error.message, signatureStatus: 'verifica in corso' };
+    if (error instanceof SignaturePending)
+      return {
+        signature: error.report,
+        signatureProblem: error.message,
+        signatureStatus: 'verifica in corso',
+      };
     if (required || !(error instanceof AppError) || error.status !== 422) throw error;
-    return { signature: null, signatureProblem: error.detail ?? error.title, signatureStatus: 'non valida' };
+    return {
+      signature: null,
+      signatureProblem: error.detail ?? error.title,
+      signatureStatus: 'non valida',
+    };
   }
 }
 
@@ -126,8 +176,15 @@ const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString('latin1') === '%P
 
 function checkPdfBody(bytes: Buffer): void {
   // A PDF ends with %%EOF (allowing trailing whitespace or a short tail some producers add).
-  if (!bytes.subarray(Math.max(0, bytes.length - 1024)).toString('latin1').includes('%%EOF')) {
-    throw notPdf('Il file inizia come un PDF ma è incompleto o danneggiato (manca la fine del documento).');
+  if (
+    !bytes
+      .subarray(Math.max(0, bytes.length - 1024))
+      .toString('latin1')
+      .includes('%%EOF')
+  ) {
+    throw notPdf(
+      'Il file inizia come un PDF ma è incompleto o danneggiato (manca la fine del documento).',
+    );
   }
 }
 
@@ -135,7 +192,9 @@ function checkPdfBody(bytes: Buffer): void {
 function cmsBytes(bytes: Buffer): Buffer | undefined {
   if (bytes[0] === 0x30) return bytes;
   const text = bytes.subarray(0, Math.min(bytes.length, 64)).toString('latin1');
-  const body = text.startsWith('-----BEGIN') ? bytes.toString('latin1').replace(/-----[A-Z0-9 ]+-----/g, '') : bytes.toString('latin1');
+  const body = text.startsWith('-----BEGIN')
+    ? bytes.toString('latin1').replace(/-----[A-Z0-9 ]+-----/g, '')
+    : bytes.toString('latin1');
   if (!/^[A-Za-z0-9+/=\s]+$/.test(body.slice(0, 4096))) return undefined;
   const decoded = Buffer.from(body.replace(/\s+/g, ''), 'base64');
   return decoded[0] === 0x30 ? decoded : undefined;

@@ -18,23 +18,47 @@ export interface StoredDocument {
 
 /** Where the bytes live. PostgreSQL (the service's own schema, same transaction as the metadata) by default. */
 export interface DocumentStore {
-  save(manager: EntityManager, file: { fileName: string; bytes: Buffer; inspected: InspectedDocument; uploadedBy: string }): Promise<StoredDocument>;
-  read(manager: EntityManager, id: string): Promise<{ document: StoredDocument; bytes: Buffer } | undefined>;
+  save(
+    manager: EntityManager,
+    file: { fileName: string; bytes: Buffer; inspected: InspectedDocument; uploadedBy: string },
+  ): Promise<StoredDocument>;
+  read(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ document: StoredDocument; bytes: Buffer } | undefined>;
   remove(manager: EntityManager, id: string): Promise<void>;
 }
 
 interface DocumentRow {
-  id: string; file_name: string; content_type: string; size_bytes: string; sha256: string; signature: SignatureReport | null;
-  signature_problem: string | null; signature_status: SignatureStatus; uploaded_by: string; uploaded_at: Date; content?: Buffer | null;
+  id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: string;
+  sha256: string;
+  signature: SignatureReport | null;
+  signature_problem: string | null;
+  signature_status: SignatureStatus;
+  uploaded_by: string;
+  uploaded_at: Date;
+  content?: Buffer | null;
 }
 
 export const documentOf = (row: DocumentRow): StoredDocument => ({
-  id: row.id, fileName: row.file_name, contentType: row.content_type, sizeBytes: Number(row.size_bytes), sha256: row.sha256.trim(),
-  signature: row.signature, signatureProblem: row.signature_problem, signatureStatus: row.signature_status, uploadedBy: row.uploaded_by, uploadedAt: row.uploaded_at.toISOString(),
+  id: row.id,
+  fileName: row.file_name,
+  contentType: row.content_type,
+  sizeBytes: Number(row.size_bytes),
+  sha256: row.sha256.trim(),
+  signature: row.signature,
+  signatureProblem: row.signature_problem,
+  signatureStatus: row.signature_status,
+  uploadedBy: row.uploaded_by,
+  uploadedAt: row.uploaded_at.toISOString(),
 });
 
 /** The metadata columns of `documents`, as `documentOf` reads them. */
-export const documentColumns = 'id, file_name, content_type, size_bytes, sha256, signature, signature_problem, signature_status, uploaded_by, uploaded_at';
+export const documentColumns =
+  'id, file_name, content_type, size_bytes, sha256, signature, signature_problem, signature_status, uploaded_by, uploaded_at';
 
 /** Documents kept whole in the `documents` table: a write and the business row that names it commit together. */
 export function postgresDocumentStore(): DocumentStore {
@@ -43,12 +67,26 @@ export function postgresDocumentStore(): DocumentStore {
       const [row] = await manager.query(
         `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature, signature_problem, signature_status, storage, content, uploaded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'postgres', $9, $10) RETURNING ${documentColumns}`,
-        [randomUUID(), fileName, inspected.contentType, inspected.size, inspected.sha256, inspected.signature, inspected.signatureProblem, inspected.signatureStatus, bytes, uploadedBy],
+        [
+          randomUUID(),
+          fileName,
+          inspected.contentType,
+          inspected.size,
+          inspected.sha256,
+          inspected.signature,
+          inspected.signatureProblem,
+          inspected.signatureStatus,
+          bytes,
+          uploadedBy,
+        ],
       );
       return documentOf(row);
     },
     async read(manager, id) {
-      const [row] = await manager.query(`SELECT ${documentColumns}, content FROM documents WHERE id = $1 AND storage = 'postgres'`, [id]);
+      const [row] = await manager.query(
+        `SELECT ${documentColumns}, content FROM documents WHERE id = $1 AND storage = 'postgres'`,
+        [id],
+      );
       return row ? { document: documentOf(row), bytes: row.content } : undefined;
     },
     async remove(manager, id) {

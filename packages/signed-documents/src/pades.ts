@@ -18,14 +18,28 @@ export function padesSignatureOf(pdf: Buffer): PadesSignature | undefined {
   const text = latin1(pdf);
   const byteRangeAt = text.lastIndexOf('/ByteRange');
   if (byteRangeAt === -1) return undefined;
-  const range = text.slice(byteRangeAt, byteRangeAt + 200).match(/^\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/);
+  const range = text
+    .slice(byteRangeAt, byteRangeAt + 200)
+    .match(/^\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/);
   if (!range) throw signatureErrors.unreadable();
-  const [start, firstLength, secondStart, secondLength] = range.slice(1).map(Number) as [number, number, number, number];
-  if (start !== 0 || firstLength >= secondStart || secondStart + secondLength !== pdf.length) throw signatureErrors.broken();
+  const [start, firstLength, secondStart, secondLength] = range.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (start !== 0 || firstLength >= secondStart || secondStart + secondLength !== pdf.length)
+    throw signatureErrors.broken();
   const gap = text.slice(firstLength, secondStart);
   const hex = gap.match(/^<([0-9a-fA-F\s]*)>$/);
   if (!hex) throw signatureErrors.broken();
   // The placeholder is zero-padded after the DER; the BER reader stops at the end of the first value.
   const cms = Buffer.from(hex[1]!.replace(/\s+/g, ''), 'hex');
-  return { cms, signedBytes: Buffer.concat([pdf.subarray(0, firstLength), pdf.subarray(secondStart, secondStart + secondLength)]) };
+  return {
+    cms,
+    signedBytes: Buffer.concat([
+      pdf.subarray(0, firstLength),
+      pdf.subarray(secondStart, secondStart + secondLength),
+    ]),
+  };
 }

@@ -20,7 +20,10 @@ const built = new WeakMap<object, TrustList>();
 export function trustListFrom(env: z.output<typeof signatureEnv>): TrustList {
   let list = built.get(env);
   if (!list) {
-    list = loadTrustList(env.SIGNATURE_TRUSTED_CA_FILES, { timestampAuthorityFiles: env.SIGNATURE_TSA_CA_FILES, policy: { timestamp: env.SIGNATURE_TIMESTAMP } });
+    list = loadTrustList(env.SIGNATURE_TRUSTED_CA_FILES, {
+      timestampAuthorityFiles: env.SIGNATURE_TSA_CA_FILES,
+      policy: { timestamp: env.SIGNATURE_TIMESTAMP },
+    });
     built.set(env, list);
   }
   return list;

@@ -22,20 +22,62 @@ export interface SignatureReport {
 }
 
 // As the portal writes dates (dd/mm/yyyy hh:mm, Rome); packages may not import the portal's helpers.
-const italianDateTime = (date: Date) => date.toLocaleString('it-IT', {
-  timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-}).replace(',', '');
-const refused = (code: string, detail: string) => new AppError({ code, status: 422, title: 'Firma digitale non valida', detail });
+const italianDateTime = (date: Date) =>
+  date
+    .toLocaleString('it-IT', {
+      timeZone: 'Europe/Rome',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+    .replace(',', '');
+const refused = (code: string, detail: string) =>
+  new AppError({ code, status: 422, title: 'Firma digitale non valida', detail });
 
 export const signatureErrors = {
-  broken: () => refused('SIGNATURE_INVALID', 'La firma digitale non è valida: il documento è stato modificato dopo la firma oppure la firma è danneggiata.'),
-  untrusted: () => refused('SIGNATURE_UNTRUSTED', "Il certificato del firmatario non è emesso da un'autorità di certificazione riconosciuta oppure non era valido alla data della firma (scaduto o non ancora valido)."),
-  noTrustList: () => refused('SIGNATURE_NO_TRUST_LIST', 'Nessuna autorità di certificazione è configurata: le firme digitali non possono essere verificate.'),
-  unreadable: () => refused('SIGNATURE_UNREADABLE', 'La busta di firma non è leggibile: è richiesto un file .p7m (CAdES) o un PDF firmato (PAdES).'),
-  notNonRepudiation: () => refused('SIGNATURE_KEY_USAGE', 'Il certificato del firmatario non è un certificato di firma (manca l’uso "non ripudio").'),
-  untimestamped: () => refused('SIGNATURE_NOT_TIMESTAMPED', 'La firma non ha una marca temporale: l’ora dichiarata dal firmatario non prova che il certificato fosse valido quando ha firmato. Firma di nuovo apponendo la marca temporale (CAdES-T o PAdES-T).'),
-  revoked: (at: Date) => refused('SIGNATURE_REVOKED', `Il certificato del firmatario è stato revocato o sospeso il ${italianDateTime(at)}, prima della firma: la firma non è valida.`),
-  noRevocationSource: () => refused('SIGNATURE_NO_REVOCATION_SOURCE', 'Il certificato del firmatario non indica dove verificarne la revoca (né OCSP né CRL): la firma non può essere verificata.'),
+  broken: () =>
+    refused(
+      'SIGNATURE_INVALID',
+      'La firma digitale non è valida: il documento è stato modificato dopo la firma oppure la firma è danneggiata.',
+    ),
+  untrusted: () =>
+    refused(
+      'SIGNATURE_UNTRUSTED',
+      "Il certificato del firmatario non è emesso da un'autorità di certificazione riconosciuta oppure non era valido alla data della firma (scaduto o non ancora valido).",
+    ),
+  noTrustList: () =>
+    refused(
+      'SIGNATURE_NO_TRUST_LIST',
+      'Nessuna autorità di certificazione è configurata: le firme digitali non possono essere verificate.',
+    ),
+  unreadable: () =>
+    refused(
+      'SIGNATURE_UNREADABLE',
+      'La busta di firma non è leggibile: è richiesto un file .p7m (CAdES) o un PDF firmato (PAdES).',
+    ),
+  notNonRepudiation: () =>
+    refused(
+      'SIGNATURE_KEY_USAGE',
+      'Il certificato del firmatario non è un certificato di firma (manca l’uso "non ripudio").',
+    ),
+  untimestamped: () =>
+    refused(
+      'SIGNATURE_NOT_TIMESTAMPED',
+      'La firma non ha una marca temporale: l’ora dichiarata dal firmatario non prova che il certificato fosse valido quando ha firmato. Firma di nuovo apponendo la marca temporale (CAdES-T o PAdES-T).',
+    ),
+  revoked: (at: Date) =>
+    refused(
+      'SIGNATURE_REVOKED',
+      `Il certificato del firmatario è stato revocato o sospeso il ${italianDateTime(at)}, prima della firma: la firma non è valida.`,
+    ),
+  noRevocationSource: () =>
+    refused(
+      'SIGNATURE_NO_REVOCATION_SOURCE',
+      'Il certificato del firmatario non indica dove verificarne la revoca (né OCSP né CRL): la firma non può essere verificata.',
+    ),
 };
 
 /**
@@ -43,7 +85,10 @@ export const signatureErrors = {
  * «verifica in corso», never accepted until it does.
  */
 export class SignaturePending extends Error {
-  constructor(readonly report: SignatureReport, readonly reason: string) {
+  constructor(
+    readonly report: SignatureReport,
+    readonly reason: string,
+  ) {
     super(`Verifica della revoca in corso: ${reason}`);
   }
 }
@@ -74,7 +119,12 @@ export function encapsulatedContent(signed: pkijs.SignedData): Buffer | undefine
  * Certificates carried inside the envelope are never trust anchors. Throws SignaturePending when only
  * the authority's answer is missing.
  */
-export async function verifySignedData(signed: pkijs.SignedData, trust: TrustList, format: SignatureReport['format'], detached?: Uint8Array): Promise<SignatureReport> {
+export async function verifySignedData(
+  signed: pkijs.SignedData,
+  trust: TrustList,
+  format: SignatureReport['format'],
+  detached?: Uint8Array,
+): Promise<SignatureReport> {
   if (trust.anchors.length === 0) throw signatureErrors.noTrustList();
   const signer = signed.signerInfos[0];
   if (!signer) throw signatureErrors.unreadable();
@@ -86,25 +136,54 @@ export async function verifySignedData(signed: pkijs.SignedData, trust: TrustLis
   if (!timestamp && trust.policy.timestamp === 'required') throw signatureErrors.untimestamped();
   const report: SignatureReport = {
     format,
-    signerName: nameValue(certificate.subject, oids.commonName) ?? certificate.subject.typesAndValues.map((entry) => String(entry.value.valueBlock.value)).join(', '),
+    signerName:
+      nameValue(certificate.subject, oids.commonName) ??
+      certificate.subject.typesAndValues
+        .map((entry) => String(entry.value.valueBlock.value))
+        .join(', '),
     signerFiscalCode: fiscalCodeOf(nameValue(certificate.subject, oids.subjectSerialNumber)),
     signingTime: signingTimeOf(signer),
     issuer: nameValue(certificate.issuer, oids.commonName) ?? 'sconosciuto',
-    certificateSerial: Buffer.from(certificate.serialNumber.valueBlock.valueHexView).toString('hex'),
+    certificateSerial: Buffer.from(certificate.serialNumber.valueBlock.valueHexView).toString(
+      'hex',
+    ),
     certificateValidUntil: certificate.notAfter.value.toISOString(),
     timestamp,
     revocation: null,
   };
-  report.revocation = await revocationAt(certificate, await issuerOf(certificate, [...path, ...trust.anchors]), trust, at, report);
+  report.revocation = await revocationAt(
+    certificate,
+    await issuerOf(certificate, [...path, ...trust.anchors]),
+    trust,
+    at,
+    report,
+  );
   return report;
 }
 
-async function verifySignatureAndChain(signed: pkijs.SignedData, trust: TrustList, at: Date, detached?: Uint8Array) {
+async function verifySignatureAndChain(
+  signed: pkijs.SignedData,
+  trust: TrustList,
+  at: Date,
+  detached?: Uint8Array,
+) {
   let result: pkijs.SignedDataVerifyResult;
   try {
     result = await signed.verify({
-      signer: 0, checkChain: true, trustedCerts: trust.anchors, checkDate: at, extendedMode: true, passedWhenNotRevValues: true,
-      ...(detached ? { data: detached.buffer.slice(detached.byteOffset, detached.byteOffset + detached.byteLength) as ArrayBuffer } : {}),
+      signer: 0,
+      checkChain: true,
+      trustedCerts: trust.anchors,
+      checkDate: at,
+      extendedMode: true,
+      passedWhenNotRevValues: true,
+      ...(detached
+        ? {
+            data: detached.buffer.slice(
+              detached.byteOffset,
+              detached.byteOffset + detached.byteLength,
+            ) as ArrayBuffer,
+          }
+        : {}),
     });
   } catch (error) {
     const code = (error as { code?: number }).code;
@@ -117,9 +196,17 @@ async function verifySignatureAndChain(signed: pkijs.SignedData, trust: TrustLis
 }
 
 /** The certificate that issued `certificate`, among those already trusted: its signature must verify. */
-async function issuerOf(certificate: pkijs.Certificate, candidates: pkijs.Certificate[]): Promise<pkijs.Certificate> {
+async function issuerOf(
+  certificate: pkijs.Certificate,
+  candidates: pkijs.Certificate[],
+): Promise<pkijs.Certificate> {
   for (const candidate of candidates) {
-    if (candidate !== certificate && candidate.subject.isEqual(certificate.issuer) && await certificate.verify(candidate).catch(() => false)) return candidate;
+    if (
+      candidate !== certificate &&
+      candidate.subject.isEqual(certificate.issuer) &&
+      (await certificate.verify(candidate).catch(() => false))
+    )
+      return candidate;
   }
   throw signatureErrors.untrusted();
 }
@@ -128,14 +215,21 @@ async function issuerOf(certificate: pkijs.Certificate, candidates: pkijs.Certif
  * Revoked before the time the signature is dated (a time-stamp, or now without one): refused. Revoked
  * after a time-stamp: the signature was made while the certificate held, and stands. No answer: pending.
  */
-async function revocationAt(certificate: pkijs.Certificate, issuer: pkijs.Certificate, trust: TrustList, at: Date, report: SignatureReport): Promise<SignatureReport['revocation']> {
+async function revocationAt(
+  certificate: pkijs.Certificate,
+  issuer: pkijs.Certificate,
+  trust: TrustList,
+  at: Date,
+  report: SignatureReport,
+): Promise<SignatureReport['revocation']> {
   const status = await trust.revocation.status(certificate, issuer);
   if (status.state === 'unnamed') {
     if (trust.policy.revocation === 'required') throw signatureErrors.noRevocationSource();
     return null;
   }
   if (status.state === 'unknown') throw new SignaturePending(report, status.reason);
-  if (status.state === 'revoked' && status.revokedAt.getTime() <= at.getTime()) throw signatureErrors.revoked(status.revokedAt);
+  if (status.state === 'revoked' && status.revokedAt.getTime() <= at.getTime())
+    throw signatureErrors.revoked(status.revokedAt);
   return { source: status.source, checkedAt: new Date().toISOString() };
 }
 
@@ -151,14 +245,21 @@ export function fiscalCodeOf(serialNumber: string | undefined): string | null {
 }
 
 function signingTimeOf(signer: pkijs.SignerInfo): string | null {
-  const attribute = signer.signedAttrs?.attributes.find((candidate) => candidate.type === oids.signingTime);
+  const attribute = signer.signedAttrs?.attributes.find(
+    (candidate) => candidate.type === oids.signingTime,
+  );
   const value = attribute?.values[0] as asn1js.UTCTime | asn1js.GeneralizedTime | undefined;
   return value && 'toDate' in value ? value.toDate().toISOString() : null;
 }
 
 /** CAdES-BES binds the certificate by hash (signingCertificateV2); when present it must name the signer's. */
-function checkSigningCertificateAttribute(signer: pkijs.SignerInfo, certificate: pkijs.Certificate): void {
-  const attribute = signer.signedAttrs?.attributes.find((candidate) => candidate.type === oids.signingCertificateV2);
+function checkSigningCertificateAttribute(
+  signer: pkijs.SignerInfo,
+  certificate: pkijs.Certificate,
+): void {
+  const attribute = signer.signedAttrs?.attributes.find(
+    (candidate) => candidate.type === oids.signingCertificateV2,
+  );
   if (!attribute) return;
   try {
     const certs = (attribute.values[0] as asn1js.Sequence).valueBlock.value[0] as asn1js.Sequence;
@@ -166,9 +267,14 @@ function checkSigningCertificateAttribute(signer: pkijs.SignerInfo, certificate:
     const parts = first.valueBlock.value;
     // ESSCertIDv2: an optional hash algorithm (SHA-256 when absent), then the certificate's hash.
     const hashIndex = parts[0] instanceof asn1js.OctetString ? 0 : 1;
-    const algorithm = hashIndex === 0 ? 'sha256' : hashName(new pkijs.AlgorithmIdentifier({ schema: parts[0] }).algorithmId);
+    const algorithm =
+      hashIndex === 0
+        ? 'sha256'
+        : hashName(new pkijs.AlgorithmIdentifier({ schema: parts[0] }).algorithmId);
     const expected = Buffer.from((parts[hashIndex] as asn1js.OctetString).valueBlock.valueHexView);
-    const actual = createHash(algorithm).update(Buffer.from(certificate.toSchema().toBER())).digest();
+    const actual = createHash(algorithm)
+      .update(Buffer.from(certificate.toSchema().toBER()))
+      .digest();
     if (!expected.equals(actual)) throw signatureErrors.broken();
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -177,7 +283,12 @@ function checkSigningCertificateAttribute(signer: pkijs.SignerInfo, certificate:
 }
 
 function hashName(oid: string): string {
-  const names: Record<string, string> = { [oids.sha256]: 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384', '2.16.840.1.101.3.4.2.3': 'sha512', '1.3.14.3.2.26': 'sha1' };
+  const names: Record<string, string> = {
+    [oids.sha256]: 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+    '1.3.14.3.2.26': 'sha1',
+  };
   const name = names[oid];
   if (!name) throw signatureErrors.unreadable();
   return name;
@@ -188,7 +299,7 @@ function allowsNonRepudiation(certificate: pkijs.Certificate): boolean {
   // Without the extension any use is allowed (RFC 5280 §4.2.1.3).
   if (!extension) return true;
   const bits = extension.parsedValue as asn1js.BitString | undefined;
-  const first = bits ? new Uint8Array(bits.valueBlock.valueHexView)[0] ?? 0 : 0;
+  const first = bits ? (new Uint8Array(bits.valueBlock.valueHexView)[0] ?? 0) : 0;
   // Bit 0 digitalSignature (0x80), bit 1 nonRepudiation / contentCommitment (0x40).
   return (first & 0x40) !== 0;
 }
@@ -197,14 +308,22 @@ function allowsNonRepudiation(certificate: pkijs.Certificate): boolean {
  * Opens an attached CMS signature (an S/MIME `smime.p7m`, a `.p7m`): the content it wraps, and the
  * signature verified against the trust list, or why it does not verify. Unreadable bytes are refused.
  */
-export async function openSignedEnvelope(der: Uint8Array, trust: TrustList): Promise<{ content: Buffer; signature: SignatureReport | null; problem: string | null }> {
+export async function openSignedEnvelope(
+  der: Uint8Array,
+  trust: TrustList,
+): Promise<{ content: Buffer; signature: SignatureReport | null; problem: string | null }> {
   const signed = signedDataOf(der);
   const content = signed && encapsulatedContent(signed);
   if (!signed || !content) throw signatureErrors.unreadable();
   try {
     return { content, signature: await verifySignedData(signed, trust, 'CAdES'), problem: null };
   } catch (error) {
-    if (error instanceof SignaturePending) return { content, signature: null, problem: error.message };
-    return { content, signature: null, problem: error instanceof AppError ? String(error.detail) : String(error) };
+    if (error instanceof SignaturePending)
+      return { content, signature: null, problem: error.message };
+    return {
+      content,
+      signature: null,
+      problem: error instanceof AppError ? String(error.detail) : String(error),
+    };
   }
 }

@@ -23,7 +23,10 @@ export interface TrustList {
   sources: string[];
 }
 
-export const documentSignaturePolicy: SignaturePolicy = { timestamp: 'required', revocation: 'required' };
+export const documentSignaturePolicy: SignaturePolicy = {
+  timestamp: 'required',
+  revocation: 'required',
+};
 
 interface TrustOptions {
   /** PEM files of time-stamping authorities; the signing authorities themselves when none are named. */
@@ -34,12 +37,18 @@ interface TrustOptions {
 
 function pemFile(file: string): pkijs.Certificate[] {
   const found = certificatesFromPem(readFileSync(file, 'utf8'));
-  if (found.length === 0) throw new Error(`Nessun certificato nel file delle autorità fidate ${file}`);
+  if (found.length === 0)
+    throw new Error(`Nessun certificato nel file delle autorità fidate ${file}`);
   return found;
 }
 
 /** The time-stamping authorities are the signing ones when none are named. */
-function trustListOf(anchors: pkijs.Certificate[], timestampAuthorities: pkijs.Certificate[], options: TrustOptions, sources: string[]): TrustList {
+function trustListOf(
+  anchors: pkijs.Certificate[],
+  timestampAuthorities: pkijs.Certificate[],
+  options: TrustOptions,
+  sources: string[],
+): TrustList {
   return {
     anchors,
     timestampAuthorities: timestampAuthorities.length ? timestampAuthorities : anchors,
@@ -56,9 +65,22 @@ function trustListOf(anchors: pkijs.Certificate[], timestampAuthorities: pkijs.C
  */
 export function loadTrustList(files: string[], options: TrustOptions = {}): TrustList {
   const timestampFiles = options.timestampAuthorityFiles ?? [];
-  return trustListOf(files.flatMap(pemFile), timestampFiles.flatMap(pemFile), options, [...files, ...timestampFiles]);
+  return trustListOf(files.flatMap(pemFile), timestampFiles.flatMap(pemFile), options, [
+    ...files,
+    ...timestampFiles,
+  ]);
 }
 
-export function trustListFromPem(pem: string, options: Omit<TrustOptions, 'timestampAuthorityFiles'> & { timestampAuthoritiesPem?: string } = {}): TrustList {
-  return trustListOf(certificatesFromPem(pem), certificatesFromPem(options.timestampAuthoritiesPem ?? ''), options, ['inline']);
+export function trustListFromPem(
+  pem: string,
+  options: Omit<TrustOptions, 'timestampAuthorityFiles'> & {
+    timestampAuthoritiesPem?: string;
+  } = {},
+): TrustList {
+  return trustListOf(
+    certificatesFromPem(pem),
+    certificatesFromPem(options.timestampAuthoritiesPem ?? ''),
+    options,
+    ['inline'],
+  );
 }

@@ -6,11 +6,28 @@ const tslNs = 'http://uri.etsi.org/02231/v2#';
 /** Qualified certificates for signatures are issued by "CA/QC" services. */
 const qualifiedCa = 'http://uri.etsi.org/TrstSvc/Svctype/CA/QC';
 /** Statuses under which a service's certificates are trusted today (eIDAS "granted", and the older "accredited"). */
-const activeStatuses = new Set(['http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted', 'http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/accredited']);
+const activeStatuses = new Set([
+  'http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted',
+  'http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/accredited',
+]);
 
-export interface QualifiedAuthority { provider: string; service: string; certificatePem: string }
+export interface QualifiedAuthority {
+  provider: string;
+  service: string;
+  certificatePem: string;
+}
 
-const parse = (xml: string) => new DOMParser({ errorHandler: { error: (message: string) => { throw new Error(message); }, fatalError: (message: string) => { throw new Error(message); } } }).parseFromString(xml, 'text/xml');
+const parse = (xml: string) =>
+  new DOMParser({
+    errorHandler: {
+      error: (message: string) => {
+        throw new Error(message);
+      },
+      fatalError: (message: string) => {
+        throw new Error(message);
+      },
+    },
+  }).parseFromString(xml, 'text/xml');
 
 /**
  * The qualified certification authorities of a national trusted list (ETSI TS 119 612, e.g. AgID's
@@ -18,13 +35,27 @@ const parse = (xml: string) => new DOMParser({ errorHandler: { error: (message: 
  * the scheme operator's certificate (published by AgID in the Gazzetta Ufficiale). A list that is not
  * signed by that certificate, or was changed after signing, is refused.
  */
-export function qualifiedAuthoritiesOf(tslXml: string, operatorCertificatePem: string): QualifiedAuthority[] {
+export function qualifiedAuthoritiesOf(
+  tslXml: string,
+  operatorCertificatePem: string,
+): QualifiedAuthority[] {
   const document = parse(tslXml);
   const root = document.documentElement;
-  if (!root || root.localName !== 'TrustServiceStatusList') throw new Error("Il file non è una lista di fiducia (TrustServiceStatusList, ETSI TS 119 612).");
-  const signature = Array.from(root.childNodes).find((node) => node.nodeType === 1 && (node as Element).localName === 'Signature' && (node as Element).namespaceURI === dsNs);
+  if (!root || root.localName !== 'TrustServiceStatusList')
+    throw new Error(
+      'Il file non è una lista di fiducia (TrustServiceStatusList, ETSI TS 119 612).',
+    );
+  const signature = Array.from(root.childNodes).find(
+    (node) =>
+      node.nodeType === 1 &&
+      (node as Element).localName === 'Signature' &&
+      (node as Element).namespaceURI === dsNs,
+  );
   if (!signature) throw new Error('La lista di fiducia non è firmata.');
-  const verifier = new SignedXml({ publicCert: operatorCertificatePem, getCertFromKeyInfo: () => null });
+  const verifier = new SignedXml({
+    publicCert: operatorCertificatePem,
+    getCertFromKeyInfo: () => null,
+  });
   verifier.loadSignature(signature as unknown as Node);
   let valid = false;
   try {
@@ -32,11 +63,15 @@ export function qualifiedAuthoritiesOf(tslXml: string, operatorCertificatePem: s
   } catch {
     valid = false;
   }
-  if (!valid) throw new Error("La firma della lista di fiducia non è valida per il certificato del gestore indicato.");
+  if (!valid)
+    throw new Error(
+      'La firma della lista di fiducia non è valida per il certificato del gestore indicato.',
+    );
   // Only what the signature covers is read: the signed reference must be the whole list.
   const [signedList] = verifier.getSignedReferences();
   const signed = signedList ? parse(signedList).documentElement : null;
-  if (!signed || signed.localName !== 'TrustServiceStatusList') throw new Error("La firma non copre l'intera lista di fiducia.");
+  if (!signed || signed.localName !== 'TrustServiceStatusList')
+    throw new Error("La firma non copre l'intera lista di fiducia.");
   const found: QualifiedAuthority[] = [];
   for (const provider of elements(signed, 'TrustServiceProvider')) {
     const providerName = text(elements(provider, 'TSPName')[0], 'Name') ?? 'sconosciuto';
@@ -49,7 +84,11 @@ export function qualifiedAuthoritiesOf(tslXml: string, operatorCertificatePem: s
       const serviceName = text(elements(information, 'ServiceName')[0], 'Name') ?? '';
       for (const certificate of elements(information, 'X509Certificate')) {
         const base64 = (certificate.textContent ?? '').replace(/\s+/g, '');
-        found.push({ provider: providerName, service: serviceName, certificatePem: `-----BEGIN CERTIFICATE-----\n${base64.match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n` });
+        found.push({
+          provider: providerName,
+          service: serviceName,
+          certificatePem: `-----BEGIN CERTIFICATE-----\n${base64.match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n`,
+        });
       }
     }
   }
@@ -57,7 +96,9 @@ export function qualifiedAuthoritiesOf(tslXml: string, operatorCertificatePem: s
 }
 
 const elements = (parent: Element | undefined, localName: string): Element[] =>
-  parent ? Array.from(parent.getElementsByTagNameNS(tslNs, localName)) as unknown as Element[] : [];
+  parent
+    ? (Array.from(parent.getElementsByTagNameNS(tslNs, localName)) as unknown as Element[])
+    : [];
 
 function text(parent: Element | undefined, localName: string): string | undefined {
   return elements(parent, localName)[0]?.textContent?.trim() || undefined;

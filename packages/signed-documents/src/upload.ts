@@ -9,40 +9,79 @@ export interface ReceivedFile {
   bytes: Buffer;
 }
 
-const tooLarge = (maxBytes: number) => new AppError({
-  code: 'DOCUMENT_TOO_LARGE', status: 413, title: 'Documento troppo grande',
-  detail: `Il documento supera la dimensione massima ammessa di ${Math.floor(maxBytes / 1_048_576)} MB.`,
-});
+const tooLarge = (maxBytes: number) =>
+  new AppError({
+    code: 'DOCUMENT_TOO_LARGE',
+    status: 413,
+    title: 'Documento troppo grande',
+    detail: `Il documento supera la dimensione massima ammessa di ${Math.floor(maxBytes / 1_048_576)} MB.`,
+  });
 
 /**
  * Reads one file from a multipart/form-data body (field `file`) into memory, refusing it as soon as
  * it passes `maxBytes`. Called by the handler after authentication, so nobody streams a file to a
  * route they may not use.
  */
-export async function receiveUpload(req: Request, res: Response, maxBytes: number): Promise<ReceivedFile> {
+export async function receiveUpload(
+  req: Request,
+  res: Response,
+  maxBytes: number,
+): Promise<ReceivedFile> {
   if (!req.is('multipart/form-data')) {
-    throw new AppError({ code: 'UPLOAD_NOT_MULTIPART', status: 415, title: 'Caricamento non valido', detail: 'Il documento va inviato come multipart/form-data nel campo "file".' });
+    throw new AppError({
+      code: 'UPLOAD_NOT_MULTIPART',
+      status: 415,
+      title: 'Caricamento non valido',
+      detail: 'Il documento va inviato come multipart/form-data nel campo "file".',
+    });
   }
   // A declared length far beyond the limit is refused before reading anything.
   if (Number(req.headers['content-length'] ?? 0) > maxBytes + 64 * 1024) throw tooLarge(maxBytes);
   // File names arrive as UTF-8 from every current browser ("città.pdf"), not latin1.
   const parse = multer({
-    storage: multer.memoryStorage(), defParamCharset: 'utf8', limits: { fileSize: maxBytes, files: 1, fields: 5, fieldSize: 4096 },
+    storage: multer.memoryStorage(),
+    defParamCharset: 'utf8',
+    limits: { fileSize: maxBytes, files: 1, fields: 5, fieldSize: 4096 },
   }).single('file');
   await new Promise<void>((resolve, reject) => {
     parse(req, res, (error: unknown) => {
       if (!error) return resolve();
       if (error instanceof multer.MulterError) {
         if (error.code === 'LIMIT_FILE_SIZE') return reject(tooLarge(maxBytes));
-        return reject(new AppError({ code: 'UPLOAD_INVALID', status: 400, title: 'Caricamento non valido', detail: `Caricamento non valido: un solo file, nel campo "file" (${error.code}).` }));
+        return reject(
+          new AppError({
+            code: 'UPLOAD_INVALID',
+            status: 400,
+            title: 'Caricamento non valido',
+            detail: `Caricamento non valido: un solo file, nel campo "file" (${error.code}).`,
+          }),
+        );
       }
-      reject(new AppError({ code: 'UPLOAD_INVALID', status: 400, title: 'Caricamento non valido', detail: 'Il corpo multipart della richiesta non è leggibile.', cause: error }));
+      reject(
+        new AppError({
+          code: 'UPLOAD_INVALID',
+          status: 400,
+          title: 'Caricamento non valido',
+          detail: 'Il corpo multipart della richiesta non è leggibile.',
+          cause: error,
+        }),
+      );
     });
   });
   const file = (req as Request & { file?: Express.Multer.File }).file;
-  const invalid = controlCharacters({ ...req.body, ...(file ? { [`${file.fieldname}.filename`]: file.originalname } : {}) }, 'body', false);
+  const invalid = controlCharacters(
+    { ...req.body, ...(file ? { [`${file.fieldname}.filename`]: file.originalname } : {}) },
+    'body',
+    false,
+  );
   if (invalid.length) throw validationError(invalid);
-  if (!file || file.size === 0) throw new AppError({ code: 'UPLOAD_EMPTY', status: 400, title: 'Documento mancante', detail: 'Nessun file ricevuto nel campo "file", oppure il file è vuoto.' });
+  if (!file || file.size === 0)
+    throw new AppError({
+      code: 'UPLOAD_EMPTY',
+      status: 400,
+      title: 'Documento mancante',
+      detail: 'Nessun file ricevuto nel campo "file", oppure il file è vuoto.',
+    });
   return { fileName: safeFileName(file.originalname), bytes: file.buffer };
 }
 

@@ -1,11 +1,22 @@
 import type { ServiceDefinition } from '@app/platform/service';
 import { catalogEvents, identityEvents } from '@app/events';
-import { Documents1764200000000, DocumentSignatureStatus1766200000000, documentStoreFrom, pendingSignatureGauges, recheckPendingSignatures, trustListFrom } from '@app/signed-documents';
+import {
+  Documents1764200000000,
+  DocumentSignatureStatus1766200000000,
+  documentStoreFrom,
+  pendingSignatureGauges,
+  recheckPendingSignatures,
+  trustListFrom,
+} from '@app/signed-documents';
 import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
 import { adhesionRoutes } from './adhesions/adhesion.routes.js';
 import { catalogCeiling } from './ceiling/catalog-ceiling.client.js';
 import type { Config } from './config.js';
-import { contractExpired, contractPublished, contractUpdated } from './contracts/known-contract.service.js';
+import {
+  contractExpired,
+  contractPublished,
+  contractUpdated,
+} from './contracts/known-contract.service.js';
 import { Adhesions1764300000000 } from './db/migrations/1764300000000-adhesions.js';
 import { SignerRelations1764500000000 } from './db/migrations/1764500000000-signer-relations.js';
 import { StatusCodes1764700000000 } from './db/migrations/1764700000000-status-codes.js';
@@ -18,8 +29,13 @@ export const definition: ServiceDefinition = {
   schema: 'adhesion',
   version: '0.3.0',
   migrations: [
-    Documents1764200000000, IdempotencyKeys1764200000001, Adhesions1764300000000, SignerRelations1764500000000,
-    StatusCodes1764700000000, RowSecurity1765300000000, DocumentSignatureStatus1766200000000,
+    Documents1764200000000,
+    IdempotencyKeys1764200000001,
+    Adhesions1764300000000,
+    SignerRelations1764500000000,
+    StatusCodes1764700000000,
+    RowSecurity1765300000000,
+    DocumentSignatureStatus1766200000000,
   ],
   routes: (deps) => {
     const config = deps.config as Config;
@@ -41,7 +57,17 @@ export const definition: ServiceDefinition = {
   }),
   jobs: (deps) => {
     const config = deps.config as Config;
-    return [{ name: 'signature-recheck', everyMs: config.SIGNATURE_RECHECK_MS, run: recheckPendingSignatures(deps.dataSource, documentStoreFrom(config, 'adhesion'), trustListFrom(config)) }];
+    return [
+      {
+        name: 'signature-recheck',
+        everyMs: config.SIGNATURE_RECHECK_MS,
+        run: recheckPendingSignatures(
+          deps.dataSource,
+          documentStoreFrom(config, 'adhesion'),
+          trustListFrom(config),
+        ),
+      },
+    ];
   },
   gauges: ({ dataSource }) => pendingSignatureGauges(dataSource),
 };

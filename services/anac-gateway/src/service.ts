@@ -24,17 +24,43 @@ import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-secu
 import { voucherClient } from './pdnd/voucher-client.js';
 
 /** One PCP client and worker per running service (routes and jobs share them). */
-const wired = new WeakMap<ServiceDeps['dataSource'], { pcp: ReturnType<typeof pcpClient> | undefined; worker: ReturnType<typeof confirmationWorker> | undefined; wake: () => void }>();
+const wired = new WeakMap<
+  ServiceDeps['dataSource'],
+  {
+    pcp: ReturnType<typeof pcpClient> | undefined;
+    worker: ReturnType<typeof confirmationWorker> | undefined;
+    wake: () => void;
+  }
+>();
 
 function wiringOf(deps: ServiceDeps) {
   let found = wired.get(deps.dataSource);
   if (!found) {
     const config = deps.config as Config;
     const credentials = pdndCredentials(config);
-    const pcp = credentials ? pcpClient({ config, credentials, dataSource: deps.dataSource, logger: deps.logger, vouchers: voucherClient({ tokenUrl: config.PDND_TOKEN_URL, assertionAudience: config.PDND_ASSERTION_AUDIENCE, credentials, timeoutMs: config.PCP_TIMEOUT_MS }) }) : undefined;
-    const worker = pcp ? confirmationWorker({ dataSource: deps.dataSource, pcp, config, logger: deps.logger }) : undefined;
+    const pcp = credentials
+      ? pcpClient({
+          config,
+          credentials,
+          dataSource: deps.dataSource,
+          logger: deps.logger,
+          vouchers: voucherClient({
+            tokenUrl: config.PDND_TOKEN_URL,
+            assertionAudience: config.PDND_ASSERTION_AUDIENCE,
+            credentials,
+            timeoutMs: config.PCP_TIMEOUT_MS,
+          }),
+        })
+      : undefined;
+    const worker = pcp
+      ? confirmationWorker({ dataSource: deps.dataSource, pcp, config, logger: deps.logger })
+      : undefined;
     // A confirmation just requested is taken at once rather than at the next tick.
-    const wake = () => { void worker?.runOnce().catch((error) => deps.logger.error({ err: error }, 'CIG confirmation pass failed')); };
+    const wake = () => {
+      void worker
+        ?.runOnce()
+        .catch((error) => deps.logger.error({ err: error }, 'CIG confirmation pass failed'));
+    };
     found = { pcp, worker, wake };
     wired.set(deps.dataSource, found);
   }
@@ -46,17 +72,39 @@ export const definition: ServiceDefinition = {
   name: 'anac-gateway',
   schema: 'anac_gateway',
   version: '0.2.0',
-  migrations: [IdempotencyKeys1764200000001, CigRequests1764400000000, Schede1764400000001, ApprovedAdhesions1764500000000,
-    CodeListsAndRecovery1764600000000, StatusCodes1764700000000, AcquisitionStage1764900000000, RowSecurity1765300000000],
+  migrations: [
+    IdempotencyKeys1764200000001,
+    CigRequests1764400000000,
+    Schede1764400000001,
+    ApprovedAdhesions1764500000000,
+    CodeListsAndRecovery1764600000000,
+    StatusCodes1764700000000,
+    AcquisitionStage1764900000000,
+    RowSecurity1765300000000,
+  ],
   routes: (deps) => [
-    ...cigRequestRoutes({ dataSource: deps.dataSource, pcp: wiringOf(deps).pcp, wake: wiringOf(deps).wake }),
-    ...schedaRoutes({ dataSource: deps.dataSource, pcp: wiringOf(deps).pcp, checkAfterMs: (deps.config as Config).PCP_POLL_MS, livePollMs: (deps.config as Config).LIVE_POLL_MS }),
+    ...cigRequestRoutes({
+      dataSource: deps.dataSource,
+      pcp: wiringOf(deps).pcp,
+      wake: wiringOf(deps).wake,
+    }),
+    ...schedaRoutes({
+      dataSource: deps.dataSource,
+      pcp: wiringOf(deps).pcp,
+      checkAfterMs: (deps.config as Config).PCP_POLL_MS,
+      livePollMs: (deps.config as Config).LIVE_POLL_MS,
+    }),
     ...codeListRoutes(deps),
   ],
   handlers: (deps) => ({
     [identityEvents.agencyRegistered.type]: agencyRegistered,
     [adhesionEvents.approved.type]: adhesionApproved,
-    ...cigCommandHandlers({ dataSource: deps.dataSource, pcp: wiringOf(deps).pcp, wake: wiringOf(deps).wake, logger: deps.logger }),
+    ...cigCommandHandlers({
+      dataSource: deps.dataSource,
+      pcp: wiringOf(deps).pcp,
+      wake: wiringOf(deps).wake,
+      logger: deps.logger,
+    }),
   }),
   jobs: (deps) => {
     const { worker, pcp } = wiringOf(deps);
@@ -67,12 +115,25 @@ export const definition: ServiceDefinition = {
     // Checked every minute, read again when a list is missing or older than PCP_CODE_LISTS_REFRESH_MS.
     const stale = async () => {
       const synced = await syncedLists(deps.dataSource.manager);
-      return keptLists.some((list) => !synced.has(list) || Date.now() - Date.parse(synced.get(list)!.syncedAt) > config.PCP_CODE_LISTS_REFRESH_MS);
+      return keptLists.some(
+        (list) =>
+          !synced.has(list) ||
+          Date.now() - Date.parse(synced.get(list)!.syncedAt) > config.PCP_CODE_LISTS_REFRESH_MS,
+      );
     };
     return [
-      { name: 'cig-confirmations', everyMs: Math.min(config.PCP_POLL_MS, 1_000), run: () => worker.runOnce() },
+      {
+        name: 'cig-confirmations',
+        everyMs: Math.min(config.PCP_POLL_MS, 1_000),
+        run: () => worker.runOnce(),
+      },
       { name: 'scheda-outcomes', everyMs: Math.min(config.PCP_POLL_MS, 1_000), run: checks },
-      { name: 'anac-code-lists', everyMs: 60_000, firstRunAfterMs: 0, run: async () => ((await stale()) ? sync() : undefined) },
+      {
+        name: 'anac-code-lists',
+        everyMs: 60_000,
+        firstRunAfterMs: 0,
+        run: async () => ((await stale()) ? sync() : undefined),
+      },
     ];
   },
 };

@@ -11,11 +11,15 @@ export const configSchema = serviceEnvSchema.extend({
   OCDS_PUBLISHER_NAME: z.string().min(2).default('Negozio Elettronico'),
   OCDS_PUBLISHER_SCHEME: z.string().min(2).default('IT-CF'),
   OCDS_PUBLISHER_UID: z.string().min(1).default(developmentDefault('99999999990')),
-  OCDS_PREFIX: z.string().regex(/^ocds-[a-z0-9]{6}$/, 'OCDS_PREFIX deve essere "ocds-" seguito da sei caratteri').default('ocds-negele'),
+  OCDS_PREFIX: z
+    .string()
+    .regex(/^ocds-[a-z0-9]{6}$/, 'OCDS_PREFIX deve essere "ocds-" seguito da sei caratteri')
+    .default('ocds-negele'),
   SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
 });
 
 export type Config = z.output<typeof configSchema>;
 
 /** Parsed once at start-up; fails listing every bad variable. */
-export const loadServiceConfig = (env: NodeJS.ProcessEnv = process.env): Readonly<Config> => loadConfig(configSchema, env);
+export const loadServiceConfig = (env: NodeJS.ProcessEnv = process.env): Readonly<Config> =>
+  loadConfig(configSchema, env);

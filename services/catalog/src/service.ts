@@ -3,7 +3,11 @@ import { identityEvents, orderingEvents } from '@app/events';
 import { awardRoutes } from './awards/award.routes.js';
 import { orderAnnulled, outcomePublished } from './awards/award.service.js';
 import { ceilingRoutes } from './ceiling/ceiling.routes.js';
-import { orderAnnulledOnCeiling, orderRejected, orderSubmitted } from './ceiling/ceiling.service.js';
+import {
+  orderAnnulledOnCeiling,
+  orderRejected,
+  orderSubmitted,
+} from './ceiling/ceiling.service.js';
 import { clarificationRoutes } from './clarifications/clarification.routes.js';
 import type { Config } from './config.js';
 import { announceExpiries } from './contracts/contract-expiry.service.js';
@@ -32,12 +36,29 @@ export const definition: ServiceDefinition = {
   schema: 'catalog',
   version: '0.2.0',
   migrations: [
-    Contracts1764100000000, PriceLists1764100000001, CeilingLedger1764100000002, Clarifications1764100000003,
-    SearchSortIndexes1764100000004, ExpiryAnnouncements1764100000005, Awards1764100000006, OrderMovements1764700000000, SearchFacets1765900000000, AwardSortIndexes1765900000001, CoveringSortIndexes1765900000002, RowSecurity1766000000000,
+    Contracts1764100000000,
+    PriceLists1764100000001,
+    CeilingLedger1764100000002,
+    Clarifications1764100000003,
+    SearchSortIndexes1764100000004,
+    ExpiryAnnouncements1764100000005,
+    Awards1764100000006,
+    OrderMovements1764700000000,
+    SearchFacets1765900000000,
+    AwardSortIndexes1765900000001,
+    CoveringSortIndexes1765900000002,
+    RowSecurity1766000000000,
   ],
   routes: (deps) => [
-    ...contractRoutes({ dataSource: deps.dataSource, searches: createSearchCache(deps.dataSource, (deps.config as Config).SEARCH_CACHE_SECONDS) }),
-    ...priceListRoutes(deps), ...ceilingRoutes(deps), ...clarificationRoutes(deps), ...noticeRoutes(deps), ...ocdsRoutes(deps),
+    ...contractRoutes({
+      dataSource: deps.dataSource,
+      searches: createSearchCache(deps.dataSource, (deps.config as Config).SEARCH_CACHE_SECONDS),
+    }),
+    ...priceListRoutes(deps),
+    ...ceilingRoutes(deps),
+    ...clarificationRoutes(deps),
+    ...noticeRoutes(deps),
+    ...ocdsRoutes(deps),
     ...awardRoutes(deps),
   ],
   handlers: () => ({
@@ -52,5 +73,7 @@ export const definition: ServiceDefinition = {
     },
   }),
   // Expiries are dates: a sweep a minute announces each one soon after midnight.
-  jobs: ({ dataSource }) => [{ name: 'announce-expiries', everyMs: 60_000, run: () => announceExpiries(dataSource) }],
+  jobs: ({ dataSource }) => [
+    { name: 'announce-expiries', everyMs: 60_000, run: () => announceExpiries(dataSource) },
+  ],
 };

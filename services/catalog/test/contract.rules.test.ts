@@ -1,23 +1,54 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkTransition, contractLifecycle, type Contract } from '../src/contracts/contract.rules.js';
+import {
+  checkTransition,
+  contractLifecycle,
+  type Contract,
+} from '../src/contracts/contract.rules.js';
 
-const contract = (status: Contract['status'], expiryDate = '2030-12-31') => ({ status, expiryDate }) as Contract;
+const contract = (status: Contract['status'], expiryDate = '2030-12-31') =>
+  ({ status, expiryDate }) as Contract;
 
-describe('the contract\'s lifecycle', () => {
+describe("the contract's lifecycle", () => {
   test('when a step is asked from a state it does not leave, then it is refused naming the state as people read it', () => {
-    assert.throws(() => checkTransition(contract('bozza'), 'suspend', '2026-12-06', false),
-      { code: 'INVALID_TRANSITION', message: 'Non è possibile sospendere un contratto nello stato «Bozza».' });
-    assert.throws(() => checkTransition(contract('scaduto', '2026-01-31'), 'publish', '2026-12-06', false),
-      { code: 'INVALID_TRANSITION', message: 'Non è possibile pubblicare un contratto nello stato «Scaduto».' });
-    assert.throws(() => checkTransition(contract('chiuso'), 'resume', '2026-12-06', false), { message: 'Non è possibile riattivare un contratto nello stato «Chiuso».' });
+    assert.throws(() => checkTransition(contract('bozza'), 'suspend', '2026-12-06', false), {
+      code: 'INVALID_TRANSITION',
+      message: 'Non è possibile sospendere un contratto nello stato «Bozza».',
+    });
+    assert.throws(
+      () => checkTransition(contract('scaduto', '2026-01-31'), 'publish', '2026-12-06', false),
+      {
+        code: 'INVALID_TRANSITION',
+        message: 'Non è possibile pubblicare un contratto nello stato «Scaduto».',
+      },
+    );
+    assert.throws(() => checkTransition(contract('chiuso'), 'resume', '2026-12-06', false), {
+      message: 'Non è possibile riattivare un contratto nello stato «Chiuso».',
+    });
   });
 
   test('a contract past its expiry takes the steps of a published one; a draft past its expiry is not published', () => {
-    assert.doesNotThrow(() => checkTransition(contract('scaduto', '2026-01-31'), 'close', '2026-12-06', false));
-    assert.throws(() => checkTransition(contract('bozza', '2026-01-31'), 'publish', '2026-12-06', false), { code: 'EXPIRED' });
-    assert.doesNotThrow(() => checkTransition(contract('bozza', '2026-01-31'), 'publish', '2026-12-06', true), 'recorded from history');
-    assert.deepEqual(Object.entries(contractLifecycle.steps).map(([name, step]) => `${step.from.join('|')} → ${name} → ${step.to}`),
-      ['bozza → publish → pubblicato', 'pubblicato → suspend → sospeso', 'sospeso → resume → pubblicato', 'pubblicato|sospeso → close → chiuso']);
+    assert.doesNotThrow(() =>
+      checkTransition(contract('scaduto', '2026-01-31'), 'close', '2026-12-06', false),
+    );
+    assert.throws(
+      () => checkTransition(contract('bozza', '2026-01-31'), 'publish', '2026-12-06', false),
+      { code: 'EXPIRED' },
+    );
+    assert.doesNotThrow(
+      () => checkTransition(contract('bozza', '2026-01-31'), 'publish', '2026-12-06', true),
+      'recorded from history',
+    );
+    assert.deepEqual(
+      Object.entries(contractLifecycle.steps).map(
+        ([name, step]) => `${step.from.join('|')} → ${name} → ${step.to}`,
+      ),
+      [
+        'bozza → publish → pubblicato',
+        'pubblicato → suspend → sospeso',
+        'sospeso → resume → pubblicato',
+        'pubblicato|sospeso → close → chiuso',
+      ],
+    );
   });
 });

@@ -32,27 +32,57 @@ export const definition: ServiceDefinition = {
   schema: 'identity',
   version: '0.1.0',
   migrations: [
-    SigningKeys1763900000000, PrepublishedKeys1763900000001, PeopleAndAgencies1764000000000, LoginSessions1764000000001,
-    CredentialsRegistrationsClients1764000000002, FirstAccessAndLoginLimits1764500000000, RelyingPartyKeys1765000000000, RowSecurity1766400000000,
+    SigningKeys1763900000000,
+    PrepublishedKeys1763900000001,
+    PeopleAndAgencies1764000000000,
+    LoginSessions1764000000001,
+    CredentialsRegistrationsClients1764000000002,
+    FirstAccessAndLoginLimits1764500000000,
+    RelyingPartyKeys1765000000000,
+    RowSecurity1766400000000,
   ],
   routes: (platformDeps) => {
     const deps = identityDeps(platformDeps);
     // One SP for login and logout, so both use the same cache of IdP metadata.
     const sp = spidServiceProvider(deps.dataSource, deps.config, deps.logger);
     return [
-      ...keysRoutes(deps), ...passwordRoutes(deps), ...spidRoutes(deps, sp), ...oidcRoutes(deps), ...cnsRoutes(deps),
-      ...sessionRoutes(deps), ...logoutRoutes(deps, sp), ...agencyRoutes(deps), ...userRoutes(deps), ...credentialRoutes(deps),
-      ...registrationRoutes(deps), ...apiClientRoutes(deps), ...accessPageRoutes(deps),
+      ...keysRoutes(deps),
+      ...passwordRoutes(deps),
+      ...spidRoutes(deps, sp),
+      ...oidcRoutes(deps),
+      ...cnsRoutes(deps),
+      ...sessionRoutes(deps),
+      ...logoutRoutes(deps, sp),
+      ...agencyRoutes(deps),
+      ...userRoutes(deps),
+      ...credentialRoutes(deps),
+      ...registrationRoutes(deps),
+      ...apiClientRoutes(deps),
+      ...accessPageRoutes(deps),
     ];
   },
   // A person reads their own profiles in other agencies (row-security migration 1766400000000).
   rowSecurityBySubject: true,
   jobs: (platformDeps) => {
     const { dataSource, config, logger } = identityDeps(platformDeps);
-    return [{ name: 'credential-delivery', everyMs: 2_000, run: credentialDeliveryOf(dataSource, config, logger).run }];
+    return [
+      {
+        name: 'credential-delivery',
+        everyMs: 2_000,
+        run: credentialDeliveryOf(dataSource, config, logger).run,
+      },
+    ];
   },
   gauges: ({ dataSource }) => [
-    { name: 'signing_key_age_seconds', description: 'Age of the key that signs access tokens (keys:rotate every 90 days)', read: () => activeKeyAgeSeconds(dataSource) },
-    { name: 'certificate_expires_seconds', description: 'Seconds until the SPID service provider certificate expires', read: () => spCertificateSecondsLeft(dataSource) },
+    {
+      name: 'signing_key_age_seconds',
+      description: 'Age of the key that signs access tokens (keys:rotate every 90 days)',
+      read: () => activeKeyAgeSeconds(dataSource),
+    },
+    {
+      name: 'certificate_expires_seconds',
+      description: 'Seconds until the SPID service provider certificate expires',
+      read: () => spCertificateSecondsLeft(dataSource),
+    },
   ],
 };

@@ -10,7 +10,10 @@ describe('OpenID Connect login levels', () => {
   });
 
   test('a higher level than asked is accepted, a lower one or an unknown acr refused', () => {
-    assert.equal(acceptedLevel('https://www.spid.gov.it/SpidL3', 2), 'https://www.spid.gov.it/SpidL3');
+    assert.equal(
+      acceptedLevel('https://www.spid.gov.it/SpidL3', 2),
+      'https://www.spid.gov.it/SpidL3',
+    );
     assert.equal(acceptedLevel('https://www.spid.gov.it/SpidL1', 2), undefined);
     assert.equal(acceptedLevel('urn:other', 1), undefined);
     assert.equal(acceptedLevel(undefined, 1), undefined);

@@ -1,19 +1,43 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkUndecided, registrationLifecycle, usersOf, type Registration } from '../src/registrations/registration.rules.js';
+import {
+  checkUndecided,
+  registrationLifecycle,
+  usersOf,
+  type Registration,
+} from '../src/registrations/registration.rules.js';
 
 const registration = (status: Registration['status']) => ({ status }) as Registration;
 
 describe('a registration to a convention (seed 000)', () => {
   test('when a request was decided, then deciding it again is refused saying how it was decided', () => {
-    assert.throws(() => checkUndecided(registration('approvata')), { code: 'REGISTRATION_DECIDED', message: 'La richiesta è già stata approvata.' });
-    assert.throws(() => registrationLifecycle.check('rejected', registration('respinta')), { code: 'REGISTRATION_DECIDED', message: 'La richiesta è già stata respinta.' });
-    assert.deepEqual(registrationLifecycle.check('approved', registration('in-attesa')).to, 'approvata');
+    assert.throws(() => checkUndecided(registration('approvata')), {
+      code: 'REGISTRATION_DECIDED',
+      message: 'La richiesta è già stata approvata.',
+    });
+    assert.throws(() => registrationLifecycle.check('rejected', registration('respinta')), {
+      code: 'REGISTRATION_DECIDED',
+      message: 'La richiesta è già stata respinta.',
+    });
+    assert.deepEqual(
+      registrationLifecycle.check('approved', registration('in-attesa')).to,
+      'approvata',
+    );
   });
 
   test('the form names one Punto Ordinante, the Punti Richiedenti and an optional Assistente', () => {
-    const person = (fiscalCode: string) => ({ fiscalCode, givenName: 'Nome', familyName: 'Cognome' });
-    assert.deepEqual(usersOf({ puntoOrdinante: person('A'), puntiRichiedenti: [person('B')], assistente: person('C') }).map((user) => `${user.fiscalCode}:${user.role}`),
-      ['A:punto-ordinante', 'B:punto-richiedente', 'C:assistente-punto-ordinante']);
+    const person = (fiscalCode: string) => ({
+      fiscalCode,
+      givenName: 'Nome',
+      familyName: 'Cognome',
+    });
+    assert.deepEqual(
+      usersOf({
+        puntoOrdinante: person('A'),
+        puntiRichiedenti: [person('B')],
+        assistente: person('C'),
+      }).map((user) => `${user.fiscalCode}:${user.role}`),
+      ['A:punto-ordinante', 'B:punto-richiedente', 'C:assistente-punto-ordinante'],
+    );
   });
 });

@@ -19,7 +19,8 @@ const serialize = (element: Element) => new XMLSerializer().serializeToString(el
 
 /** The first descendant element with this local name (in either SAML namespace). */
 export function find(root: Element, name: string): Element {
-  const found = root.getElementsByTagNameNS(saml, name)[0] ?? root.getElementsByTagNameNS(samlp, name)[0];
+  const found =
+    root.getElementsByTagNameNS(saml, name)[0] ?? root.getElementsByTagNameNS(samlp, name)[0];
   if (!found) throw new Error(`no ${name} in the crafted message`);
   return found;
 }
@@ -27,17 +28,34 @@ export function find(root: Element, name: string): Element {
 export const remove = (element: Element) => element.parentNode!.removeChild(element);
 
 /** Signs like an IdP (enveloped, exclusive c14n), the signature after the Issuer, or first if there is none. */
-function sign(xml: string, localName: string, world: IdentityWorld, algorithm: 'sha256' | 'sha1'): string {
-  const hasIssuer = Array.from(parse(xml).childNodes).some((n) => (n as Element).localName === 'Issuer');
+function sign(
+  xml: string,
+  localName: string,
+  world: IdentityWorld,
+  algorithm: 'sha256' | 'sha1',
+): string {
+  const hasIssuer = Array.from(parse(xml).childNodes).some(
+    (n) => (n as Element).localName === 'Issuer',
+  );
   const signer = new SignedXml({
-    privateKey: world.idp.credential.privateKeyPem, publicCert: world.idp.credential.certificatePem,
-    signatureAlgorithm: algorithm === 'sha1' ? 'http://www.w3.org/2000/09/xmldsig#rsa-sha1' : 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+    privateKey: world.idp.credential.privateKeyPem,
+    publicCert: world.idp.credential.certificatePem,
+    signatureAlgorithm:
+      algorithm === 'sha1'
+        ? 'http://www.w3.org/2000/09/xmldsig#rsa-sha1'
+        : 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
     canonicalizationAlgorithm: 'http://www.w3.org/2001/10/xml-exc-c14n#',
   });
   signer.addReference({
     xpath: `/*[local-name(.)='${localName}']`,
-    transforms: ['http://www.w3.org/2000/09/xmldsig#enveloped-signature', 'http://www.w3.org/2001/10/xml-exc-c14n#'],
-    digestAlgorithm: algorithm === 'sha1' ? 'http://www.w3.org/2000/09/xmldsig#sha1' : 'http://www.w3.org/2001/04/xmlenc#sha256',
+    transforms: [
+      'http://www.w3.org/2000/09/xmldsig#enveloped-signature',
+      'http://www.w3.org/2001/10/xml-exc-c14n#',
+    ],
+    digestAlgorithm:
+      algorithm === 'sha1'
+        ? 'http://www.w3.org/2000/09/xmldsig#sha1'
+        : 'http://www.w3.org/2001/04/xmlenc#sha256',
   });
   signer.computeSignature(xml, {
     location: hasIssuer
@@ -50,7 +68,9 @@ function sign(xml: string, localName: string, world: IdentityWorld, algorithm: '
 /** Starts a login at the SP, as a browser would, and returns the ID of the AuthnRequest it made. */
 export async function pendingRequest(world: IdentityWorld, level = 2): Promise<string> {
   const start = await fetch(`${world.url}/api/v1/auth/spid/login?idp=demo&level=${level}`);
-  const request = Buffer.from(hiddenFields(await start.text()).SAMLRequest!, 'base64').toString('utf8');
+  const request = Buffer.from(hiddenFields(await start.text()).SAMLRequest!, 'base64').toString(
+    'utf8',
+  );
   return parse(request).getAttribute('ID')!;
 }
 
@@ -58,12 +78,26 @@ export async function pendingRequest(world: IdentityWorld, level = 2): Promise<s
  * A SPID Response to a pending request, for a person, changed as a test asks and then signed with
  * the simulator IdP's own key: only the rule under test can make the SP refuse it.
  */
-export function craftedResponse(world: IdentityWorld, requestId: string, person: WorldPerson, crafting: Crafting = {}): string {
+export function craftedResponse(
+  world: IdentityWorld,
+  requestId: string,
+  person: WorldPerson,
+  crafting: Crafting = {},
+): string {
   const [givenName, ...family] = person.displayName.split(' ');
   const facts = {
-    idpEntityId: world.idp.entityId, spEntityId: `${world.url}/api/v1/auth/spid/metadata`, acsUrl: `${world.url}/api/v1/auth/spid/acs`,
-    inResponseTo: requestId, level: crafting.level ?? 2,
-    attributes: { spidCode: 'SIMU0000000001', fiscalNumber: `TINIT-${person.fiscalCode}`, name: givenName!, familyName: family.join(' '), email: `${person.username}@example.it` },
+    idpEntityId: world.idp.entityId,
+    spEntityId: `${world.url}/api/v1/auth/spid/metadata`,
+    acsUrl: `${world.url}/api/v1/auth/spid/acs`,
+    inResponseTo: requestId,
+    level: crafting.level ?? 2,
+    attributes: {
+      spidCode: 'SIMU0000000001',
+      fiscalNumber: `TINIT-${person.fiscalCode}`,
+      name: givenName!,
+      familyName: family.join(' '),
+      email: `${person.username}@example.it`,
+    },
   };
   const algorithm = crafting.signatureAlgorithm ?? 'sha256';
   const assertion = parse(assertionXml(facts));

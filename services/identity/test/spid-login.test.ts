@@ -12,14 +12,24 @@ describe('SPID login through the IdP simulator', () => {
   });
   after(() => world.stop());
 
-  const sessionCount = async () => (await world.service.deps.dataSource.query('SELECT count(*)::int AS n FROM login_sessions'))[0].n as number;
-  const setFault = (fault: string) => fetch(`${world.idp.url}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fault }) });
+  const sessionCount = async () =>
+    (await world.service.deps.dataSource.query('SELECT count(*)::int AS n FROM login_sessions'))[0]
+      .n as number;
+  const setFault = (fault: string) =>
+    fetch(`${world.idp.url}/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ fault }),
+    });
   beforeEach(() => fetch(`${world.idp.url}/faults`, { method: 'DELETE' }));
 
   test('when the SP starts a level-2 login, then its AuthnRequest follows the SPID rules and is signed', async () => {
     const page = await (await fetch(`${world.url}/api/v1/auth/spid/login?idp=demo&level=2`)).text();
     const xml = Buffer.from(hiddenFields(page).SAMLRequest!, 'base64').toString('utf8');
-    assert.match(xml, /<saml:Issuer[^>]*NameQualifier="[^"]+"[^>]*Format="urn:oasis:names:tc:SAML:2.0:nameid-format:entity"/);
+    assert.match(
+      xml,
+      /<saml:Issuer[^>]*NameQualifier="[^"]+"[^>]*Format="urn:oasis:names:tc:SAML:2.0:nameid-format:entity"/,
+    );
     assert.match(xml, /ForceAuthn="true"/);
     assert.doesNotMatch(xml, /IsPassive|AllowCreate/);
     assert.match(xml, /<saml:AuthnContextClassRef[^>]*>https:\/\/www.spid.gov.it\/SpidL2</);
@@ -36,7 +46,11 @@ describe('SPID login through the IdP simulator', () => {
     assert.equal(body.session.method, 'spid');
     assert.equal(body.session.acr, 'https://www.spid.gov.it/SpidL2');
     assert.equal(body.session.idp, world.idp.entityId);
-    const caller = await createTokenVerifier({ jwksUrl: world.config.JWKS_URL, issuer: world.config.JWT_ISSUER, audience: world.config.JWT_AUDIENCE })(body.accessToken);
+    const caller = await createTokenVerifier({
+      jwksUrl: world.config.JWKS_URL,
+      issuer: world.config.JWT_ISSUER,
+      audience: world.config.JWT_AUDIENCE,
+    })(body.accessToken);
     assert.doesNotThrow(() => requireStrongAuth(caller));
     assert.equal(caller.acr, 'https://www.spid.gov.it/SpidL2');
     assert.equal(world.idp.sessions.size, 0, 'level 2 leaves no session at the IdP');
@@ -45,11 +59,22 @@ describe('SPID login through the IdP simulator', () => {
   test('when a person with several profiles logs in with SPID, then they choose, and the chosen token keeps SPID level 2', async () => {
     const body = await (await postAcs(world, await spidResponse(world, lucrezia, 2))).json();
     assert.equal(body.profileChoiceRequired, true);
-    const chosen = await (await fetch(`${world.url}/api/v1/auth/profile`, {
-      method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${body.accessToken}` },
-      body: JSON.stringify({ profileId: body.profiles[1].id }),
-    })).json();
-    const caller = await createTokenVerifier({ jwksUrl: world.config.JWKS_URL, issuer: world.config.JWT_ISSUER, audience: world.config.JWT_AUDIENCE })(chosen.accessToken);
+    const chosen = await (
+      await fetch(`${world.url}/api/v1/auth/profile`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          authorization: `Bearer ${body.accessToken}`,
+        },
+        body: JSON.stringify({ profileId: body.profiles[1].id }),
+      })
+    ).json();
+    const caller = await createTokenVerifier({
+      jwksUrl: world.config.JWKS_URL,
+      issuer: world.config.JWT_ISSUER,
+      audience: world.config.JWT_AUDIENCE,
+    })(chosen.accessToken);
     assert.equal(caller.authMethod, 'spid');
     assert.equal(caller.acr, 'https://www.spid.gov.it/SpidL2');
     assert.equal(caller.profileId, body.profiles[1].id);
@@ -59,7 +84,12 @@ describe('SPID login through the IdP simulator', () => {
     const body = await (await postAcs(world, await spidResponse(world, gaio, 1))).json();
     assert.equal(body.session.acr, 'https://www.spid.gov.it/SpidL1');
     assert.equal(world.idp.sessions.size, 1);
-    const logout = await (await fetch(`${world.url}/api/v1/auth/logout`, { method: 'POST', headers: { accept: 'application/json', authorization: `Bearer ${body.accessToken}` } })).json();
+    const logout = await (
+      await fetch(`${world.url}/api/v1/auth/logout`, {
+        method: 'POST',
+        headers: { accept: 'application/json', authorization: `Bearer ${body.accessToken}` },
+      })
+    ).json();
     assert.ok(logout.singleLogout.startsWith(`${world.idp.url}/slo?SAMLRequest=`));
     const atIdp = await fetch(logout.singleLogout, { redirect: 'manual' });
     assert.equal(atIdp.status, 303);
@@ -70,17 +100,41 @@ describe('SPID login through the IdP simulator', () => {
   test('when the IdP starts a single logout of a level-1 session, then the session ends and the SP answers with a signed LogoutResponse', async () => {
     const body = await (await postAcs(world, await spidResponse(world, gaio, 1))).json();
     const [sessionIndex] = [...world.idp.sessions.keys()];
-    const toSp = await fetch(`${world.idp.url}/logout?sessionIndex=${encodeURIComponent(sessionIndex!)}`, { redirect: 'manual' });
-    assert.ok(toSp.headers.get('location')!.startsWith(`${world.url}/api/v1/auth/spid/slo?SAMLRequest=`));
+    const toSp = await fetch(
+      `${world.idp.url}/logout?sessionIndex=${encodeURIComponent(sessionIndex!)}`,
+      { redirect: 'manual' },
+    );
+    assert.ok(
+      toSp.headers.get('location')!.startsWith(`${world.url}/api/v1/auth/spid/slo?SAMLRequest=`),
+    );
     const answer = await fetch(toSp.headers.get('location')!, { redirect: 'manual' });
     assert.equal(answer.status, 303);
     const back = new URL(answer.headers.get('location')!);
     assert.equal(`${back.origin}${back.pathname}`, `${world.idp.url}/slo`);
     assert.ok(back.searchParams.get('SAMLResponse') && back.searchParams.get('Signature'));
-    assert.equal((await fetch(`${world.url}/api/v1/me`, { headers: { authorization: `Bearer ${body.accessToken}` } })).status, 401);
+    assert.equal(
+      (
+        await fetch(`${world.url}/api/v1/me`, {
+          headers: { authorization: `Bearer ${body.accessToken}` },
+        })
+      ).status,
+      401,
+    );
     const forged = toSp.headers.get('location')!.replace(/Signature=[^&]+/, 'Signature=AAAA');
-    assert.equal((await fetch(forged, { redirect: 'manual' })).status, 400, 'an unsigned or forged LogoutRequest ends nothing');
-    assert.equal((await fetch(`${world.url}/api/v1/auth/spid/slo?SAMLRequest=not-deflated-xml`, { redirect: 'manual' })).status, 400, 'garbage is refused, not an error');
+    assert.equal(
+      (await fetch(forged, { redirect: 'manual' })).status,
+      400,
+      'an unsigned or forged LogoutRequest ends nothing',
+    );
+    assert.equal(
+      (
+        await fetch(`${world.url}/api/v1/auth/spid/slo?SAMLRequest=not-deflated-xml`, {
+          redirect: 'manual',
+        })
+      ).status,
+      400,
+      'garbage is refused, not an error',
+    );
   });
 
   test('when the fiscal code has no profile, then the answer invites registration and no session is created', async () => {
@@ -132,19 +186,28 @@ describe('SPID login through the IdP simulator', () => {
     assert.match(response.headers.get('content-type')!, /samlmetadata\+xml/);
     const xml = await response.text();
     assert.match(xml, /AuthnRequestsSigned="true"/);
-    assert.match(xml, new RegExp(`AssertionConsumerService index="0" isDefault="true" Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="${world.url}/api/v1/auth/spid/acs"`));
+    assert.match(
+      xml,
+      new RegExp(
+        `AssertionConsumerService index="0" isDefault="true" Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="${world.url}/api/v1/auth/spid/acs"`,
+      ),
+    );
     assert.match(xml, /SingleLogoutService/);
     assert.match(xml, /<spid:IPACode>[^<]+<\/spid:IPACode><spid:Public\/>/);
     assert.match(xml, /<Signature/);
   });
 
-  test('when /metrics is scraped, then the signing key\'s age and the days left to the SP certificate are there for the alerts', async () => {
+  test("when /metrics is scraped, then the signing key's age and the days left to the SP certificate are there for the alerts", async () => {
     await fetch(`${world.url}/api/v1/auth/spid/metadata`);
     const metrics = await (await fetch(`${world.url}/metrics`)).text();
-    const reading = (name: string) => Number(new RegExp(`^${name}\\{service="identity"[^}]*\\} (\\S+)`, 'm').exec(metrics)?.[1]);
+    const reading = (name: string) =>
+      Number(new RegExp(`^${name}\\{service="identity"[^}]*\\} (\\S+)`, 'm').exec(metrics)?.[1]);
     const age = reading('signing_key_age_seconds');
     assert.ok(age >= 0 && age < 24 * 3600, `a fresh key: ${age} s old`);
     const left = reading('certificate_expires_seconds');
-    assert.ok(Number.isFinite(left) && left > 300 * 24 * 3600, `the SP certificate has most of its life left: ${left} s`);
+    assert.ok(
+      Number.isFinite(left) && left > 300 * 24 * 3600,
+      `the SP certificate has most of its life left: ${left} s`,
+    );
   });
 });

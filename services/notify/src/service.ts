@@ -13,7 +13,14 @@ import { CommunicationAttachments1765600000000 } from './db/migrations/176560000
 import { RowSecurityCommunications1766300000000 } from './db/migrations/1766300000000-row-security-communications.js';
 import { RowSecurityInbox1766400000000 } from './db/migrations/1766400000000-row-security-inbox.js';
 import { RowSecurity1766000000000 } from './db/migrations/1766000000000-row-security.js';
-import { Documents1764200000000, DocumentSignatureStatus1766200000000, documentStoreFrom, pendingSignatureGauges, recheckPendingSignatures, trustListFrom } from '@app/signed-documents';
+import {
+  Documents1764200000000,
+  DocumentSignatureStatus1766200000000,
+  documentStoreFrom,
+  pendingSignatureGauges,
+  recheckPendingSignatures,
+  trustListFrom,
+} from '@app/signed-documents';
 import { pecReceiptReader } from './pec/receipt.service.js';
 import { communicationRoutes } from './communications/communication.routes.js';
 import { feedRoutes } from './feed/feed.routes.js';
@@ -36,13 +43,21 @@ const configOf = (deps: { config: unknown }) => deps.config as Config;
 /** Every event also goes to partners who may see it: the feed first (its number), then the webhooks. */
 const forPartners: EventHandler = async (event, manager) => {
   const contractId = (event.data as { contractId?: string })?.contractId;
-  const banditore = event.type.startsWith('catalog.ceiling.') && contractId ? (await contractFacts(manager, contractId))?.banditoreAgencyId : undefined;
+  const banditore =
+    event.type.startsWith('catalog.ceiling.') && contractId
+      ? (await contractFacts(manager, contractId))?.banditoreAgencyId
+      : undefined;
   const row = await record(manager, event, banditore);
   if (row) await fanOut(manager, row);
 };
 
 const both = (first: EventHandler, second: EventHandler | undefined): EventHandler =>
-  (second ? async (event, manager) => { await second(event, manager); await first(event, manager); } : first);
+  second
+    ? async (event, manager) => {
+        await second(event, manager);
+        await first(event, manager);
+      }
+    : first;
 
 /**
  * The notify service: seed 001's automatic notifications in each profile's inbox, by e-mail and by
@@ -53,17 +68,37 @@ export const definition: ServiceDefinition = {
   name: 'notify',
   schema: 'notify',
   version: '0.4.0',
-  migrations: [Inbox1765000000000, OutgoingMail1765100000000, PartnerEvents1765200000000, AmqpSubscriptions1765300000000, Communications1765400000000, PecReceipts1765500000000, Documents1764200000000, CommunicationAttachments1765600000000, RowSecurity1766000000000, DocumentSignatureStatus1766200000000, RowSecurityCommunications1766300000000, RowSecurityInbox1766400000000],
+  migrations: [
+    Inbox1765000000000,
+    OutgoingMail1765100000000,
+    PartnerEvents1765200000000,
+    AmqpSubscriptions1765300000000,
+    Communications1765400000000,
+    PecReceipts1765500000000,
+    Documents1764200000000,
+    CommunicationAttachments1765600000000,
+    RowSecurity1766000000000,
+    DocumentSignatureStatus1766200000000,
+    RowSecurityCommunications1766300000000,
+    RowSecurityInbox1766400000000,
+  ],
   routes: (deps) => {
     const config = configOf(deps);
     return [
-      ...notificationRoutes({ dataSource: deps.dataSource, livePollMs: config.LIVE_POLL_MS }), ...mailRoutes(deps), ...templateRoutes({ portalUrl: config.PUBLIC_URL }),
+      ...notificationRoutes({ dataSource: deps.dataSource, livePollMs: config.LIVE_POLL_MS }),
+      ...mailRoutes(deps),
+      ...templateRoutes({ portalUrl: config.PUBLIC_URL }),
       ...feedRoutes({ dataSource: deps.dataSource, codec: cursorCodec(config.FEED_CURSOR_SECRET) }),
       ...webhookRoutes({ dataSource: deps.dataSource, config }),
       ...subscriptionRoutes({ dataSource: deps.dataSource, config, admin: adminOf(config) }),
       ...communicationRoutes({
-        dataSource: deps.dataSource, config,
-        documents: { store: documentStoreFrom(config, 'notify'), trust: trustListFrom(config), maxUploadBytes: config.DOCUMENT_MAX_MB * 1_048_576 },
+        dataSource: deps.dataSource,
+        config,
+        documents: {
+          store: documentStoreFrom(config, 'notify'),
+          trust: trustListFrom(config),
+          maxUploadBytes: config.DOCUMENT_MAX_MB * 1_048_576,
+        },
       }),
     ];
   },
@@ -79,20 +114,62 @@ export const definition: ServiceDefinition = {
       [catalogEvents.contractUpdated.type]: recipients.contractChanged,
       ...Object.fromEntries(Object.keys(notices).map((type) => [type, tellParties])),
     };
-    for (const type of [adhesionEvents.submitted.type, orderingEvents.orderSubmitted.type]) own[type] = both(recipients.contractMemberJoined, own[type]);
+    for (const type of [adhesionEvents.submitted.type, orderingEvents.orderSubmitted.type])
+      own[type] = both(recipients.contractMemberJoined, own[type]);
     // The partner channels come last in each event's transaction: the feed's lock is held the shortest.
-    return Object.fromEntries(eventContracts.map(({ type }) => [type, both(forPartners, own[type])]));
+    return Object.fromEntries(
+      eventContracts.map(({ type }) => [type, both(forPartners, own[type])]),
+    );
   },
   jobs: (deps) => {
-    const relay = configOf(deps).AMQP_URL ? amqpRelay(deps.dataSource, configOf(deps), deps.logger) : undefined;
+    const relay = configOf(deps).AMQP_URL
+      ? amqpRelay(deps.dataSource, configOf(deps), deps.logger)
+      : undefined;
     return [
-      { name: 'mail-sender', everyMs: configOf(deps).MAIL_POLL_MS, run: mailSender(deps.dataSource, configOf(deps), deps.logger) },
-      { name: 'webhook-sender', everyMs: configOf(deps).WEBHOOK_POLL_MS, run: webhookSender(deps.dataSource, configOf(deps), deps.logger) },
-      { name: 'webhook-secrets-reseal', everyMs: 60_000, run: webhookSecretsResealer(deps.dataSource, configOf(deps), deps.logger) },
-      { name: 'signature-recheck', everyMs: configOf(deps).SIGNATURE_RECHECK_MS, run: recheckPendingSignatures(deps.dataSource, documentStoreFrom(configOf(deps), 'notify'), trustListFrom(configOf(deps))) },
+      {
+        name: 'mail-sender',
+        everyMs: configOf(deps).MAIL_POLL_MS,
+        run: mailSender(deps.dataSource, configOf(deps), deps.logger),
+      },
+      {
+        name: 'webhook-sender',
+        everyMs: configOf(deps).WEBHOOK_POLL_MS,
+        run: webhookSender(deps.dataSource, configOf(deps), deps.logger),
+      },
+      {
+        name: 'webhook-secrets-reseal',
+        everyMs: 60_000,
+        run: webhookSecretsResealer(deps.dataSource, configOf(deps), deps.logger),
+      },
+      {
+        name: 'signature-recheck',
+        everyMs: configOf(deps).SIGNATURE_RECHECK_MS,
+        run: recheckPendingSignatures(
+          deps.dataSource,
+          documentStoreFrom(configOf(deps), 'notify'),
+          trustListFrom(configOf(deps)),
+        ),
+      },
       // On RabbitMQ only: the partner exchange lives there.
-      ...(configOf(deps).PEC_IMAP_URL ? [{ name: 'pec-receipts', everyMs: configOf(deps).PEC_POLL_MS, run: pecReceiptReader(deps.dataSource, configOf(deps), deps.logger) }] : []),
-      ...(relay ? [{ name: 'amqp-relay', everyMs: configOf(deps).AMQP_RELAY_POLL_MS, run: relay.relay, stop: relay.stop }] : []),
+      ...(configOf(deps).PEC_IMAP_URL
+        ? [
+            {
+              name: 'pec-receipts',
+              everyMs: configOf(deps).PEC_POLL_MS,
+              run: pecReceiptReader(deps.dataSource, configOf(deps), deps.logger),
+            },
+          ]
+        : []),
+      ...(relay
+        ? [
+            {
+              name: 'amqp-relay',
+              everyMs: configOf(deps).AMQP_RELAY_POLL_MS,
+              run: relay.relay,
+              stop: relay.stop,
+            },
+          ]
+        : []),
     ];
   },
   gauges: ({ dataSource }) => pendingSignatureGauges(dataSource),

@@ -17,14 +17,29 @@ describe('the partner feed in commit order', () => {
   let service: RunningService;
 
   before(async () => {
-    const config = loadServiceConfig({ DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' });
-    service = await startService({ ...definition, schema: uniqueName('notify'), jobs: undefined }, {
-      config, transport: new InProcessTransport(), logger: pino({ level: 'silent' }), verifyToken: async () => { throw new Error('nessun token'); },
+    const config = loadServiceConfig({
+      DATABASE_URL: testDatabaseUrl(),
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
     });
+    service = await startService(
+      { ...definition, schema: uniqueName('notify'), jobs: undefined },
+      {
+        config,
+        transport: new InProcessTransport(),
+        logger: pino({ level: 'silent' }),
+        verifyToken: async () => {
+          throw new Error('nessun token');
+        },
+      },
+    );
   });
 
   after(async () => {
-    await service.deps.dataSource.query(`DROP SCHEMA "${schemaOf(service.deps.dataSource)}" CASCADE`);
+    await service.deps.dataSource.query(
+      `DROP SCHEMA "${schemaOf(service.deps.dataSource)}" CASCADE`,
+    );
     await service.stop();
   });
 
@@ -44,17 +59,36 @@ describe('the partner feed in commit order', () => {
     })();
     // Each writer holds its transaction open a different while after writing: without commit order, a
     // late committer's smaller number would land behind the reader's cursor and never be read.
-    await Promise.all(ids.map((id, index) => dataSource.transaction(async (manager) => {
-      await record(manager, { id, type: 'ordering.order.approved.v1', source: '/services/ordering', specversion: '1.0', time: new Date().toISOString(), datacontenttype: 'application/json', data: { agencyId: agency } });
-      await manager.query('SELECT pg_sleep($1)', [((index * 7) % 5) / 100]);
-      if (index % 10 === 9) throw Object.assign(new Error('rollback voluto'), { rollback: true });
-    }).catch((error) => { if (!error.rollback) throw error; })));
+    await Promise.all(
+      ids.map((id, index) =>
+        dataSource
+          .transaction(async (manager) => {
+            await record(manager, {
+              id,
+              type: 'ordering.order.approved.v1',
+              source: '/services/ordering',
+              specversion: '1.0',
+              time: new Date().toISOString(),
+              datacontenttype: 'application/json',
+              data: { agencyId: agency },
+            });
+            await manager.query('SELECT pg_sleep($1)', [((index * 7) % 5) / 100]);
+            if (index % 10 === 9)
+              throw Object.assign(new Error('rollback voluto'), { rollback: true });
+          })
+          .catch((error) => {
+            if (!error.rollback) throw error;
+          }),
+      ),
+    );
     writing = false;
     await reader;
     const committed = ids.filter((_, index) => index % 10 !== 9);
     assert.equal(seen.length, committed.length);
     assert.deepEqual([...seen].sort(), [...committed].sort());
-    const reread = (await readAfter(dataSource.manager, agency, '0', 1000)).map((row) => (row.envelope as { id: string }).id);
+    const reread = (await readAfter(dataSource.manager, agency, '0', 1000)).map(
+      (row) => (row.envelope as { id: string }).id,
+    );
     assert.deepEqual(reread, seen);
   });
 });

@@ -5,8 +5,11 @@ import { afterFailure, smtpCodeOf } from '../src/mail/mail.rules.js';
 describe('when a message is tried again', () => {
   const schedule = [10, 60, 300];
 
-  it('waits the schedule\'s delays while the server is away, then gives up after the last one', () => {
-    assert.deepEqual([1, 2, 3].map((attempts) => afterFailure(attempts, schedule, undefined)), [{ retryInSeconds: 10 }, { retryInSeconds: 60 }, { retryInSeconds: 300 }]);
+  it("waits the schedule's delays while the server is away, then gives up after the last one", () => {
+    assert.deepEqual(
+      [1, 2, 3].map((attempts) => afterFailure(attempts, schedule, undefined)),
+      [{ retryInSeconds: 10 }, { retryInSeconds: 60 }, { retryInSeconds: 300 }],
+    );
     assert.deepEqual(afterFailure(4, schedule, undefined), { give: 'up' });
   });
 

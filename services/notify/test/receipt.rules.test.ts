@@ -20,7 +20,12 @@ describe('what a PEC receipt means for the message', () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <postacert tipo="errore-consegna" errore="no-dest"><intestazione><mittente>a@pec.example</mittente></intestazione>
 <dati><msgid>&lt;abc@pec.example&gt;</msgid><consegna>b@pec.invalid</consegna><errore-esteso>5.1.1 - Casella inesistente</errore-esteso></dati></postacert>`;
-    assert.deepEqual(readDaticert(xml), { kind: 'errore-consegna', messageId: '<abc@pec.example>', recipient: 'b@pec.invalid', error: '5.1.1 - Casella inesistente' });
+    assert.deepEqual(readDaticert(xml), {
+      kind: 'errore-consegna',
+      messageId: '<abc@pec.example>',
+      recipient: 'b@pec.invalid',
+      error: '5.1.1 - Casella inesistente',
+    });
     assert.equal(readDaticert('<postacert><dati/></postacert>'), undefined);
     assert.equal(bareMessageId(' <abc@pec.example> '), 'abc@pec.example');
   });

@@ -1,7 +1,20 @@
 import type { ServiceDefinition, ServiceDeps } from '@app/platform/service';
-import { adhesionEvents, anacEvents, catalogEvents, ceilingEvents, identityEvents } from '@app/events';
+import {
+  adhesionEvents,
+  anacEvents,
+  catalogEvents,
+  ceilingEvents,
+  identityEvents,
+} from '@app/events';
 import { IdempotencyKeys1764200000001 } from '@app/platform/idempotency';
-import { Documents1764200000000, DocumentSignatureStatus1766200000000, documentStoreFrom, pendingSignatureGauges, recheckPendingSignatures, trustListFrom } from '@app/signed-documents';
+import {
+  Documents1764200000000,
+  DocumentSignatureStatus1766200000000,
+  documentStoreFrom,
+  pendingSignatureGauges,
+  recheckPendingSignatures,
+  trustListFrom,
+} from '@app/signed-documents';
 import { anacGatewayClient, catalogCeilingClient } from './clients/other-services.client.js';
 import type { Config } from './config.js';
 import { Orders1764800000000 } from './db/migrations/1764800000000-orders.js';
@@ -16,7 +29,8 @@ import { paymentRoutes } from './payments/payment.routes.js';
 const orderDeps = (deps: ServiceDeps): OrderDeps => {
   const config = deps.config as Config;
   return {
-    dataSource: deps.dataSource, logger: deps.logger,
+    dataSource: deps.dataSource,
+    logger: deps.logger,
     store: documentStoreFrom(config, 'ordering'),
     trust: trustListFrom(config),
     anac: anacGatewayClient(config.ANAC_GATEWAY_URL, config.SERVICE_TIMEOUT_MS),
@@ -31,7 +45,13 @@ export const definition: ServiceDefinition = {
   name: 'ordering',
   schema: 'ordering',
   version: '0.2.0',
-  migrations: [Documents1764200000000, IdempotencyKeys1764200000001, Orders1764800000000, RowSecurity1765300000000, DocumentSignatureStatus1766200000000],
+  migrations: [
+    Documents1764200000000,
+    IdempotencyKeys1764200000001,
+    Orders1764800000000,
+    RowSecurity1765300000000,
+    DocumentSignatureStatus1766200000000,
+  ],
   routes: (deps) => [...orderRoutes(orderDeps(deps)), ...paymentRoutes(orderDeps(deps))],
   handlers: () => ({
     [catalogEvents.contractPublished.type]: directory.contractPublished,
@@ -52,8 +72,20 @@ export const definition: ServiceDefinition = {
   jobs: (deps) => {
     const config = deps.config as Config;
     return [
-      { name: 'supplier-deadlines', everyMs: config.SUPPLIER_DEADLINE_SWEEP_MS, run: acknowledgeLateOrders(deps.dataSource) },
-      { name: 'signature-recheck', everyMs: config.SIGNATURE_RECHECK_MS, run: recheckPendingSignatures(deps.dataSource, documentStoreFrom(config, 'ordering'), trustListFrom(config)) },
+      {
+        name: 'supplier-deadlines',
+        everyMs: config.SUPPLIER_DEADLINE_SWEEP_MS,
+        run: acknowledgeLateOrders(deps.dataSource),
+      },
+      {
+        name: 'signature-recheck',
+        everyMs: config.SIGNATURE_RECHECK_MS,
+        run: recheckPendingSignatures(
+          deps.dataSource,
+          documentStoreFrom(config, 'ordering'),
+          trustListFrom(config),
+        ),
+      },
     ];
   },
   gauges: ({ dataSource }) => pendingSignatureGauges(dataSource),

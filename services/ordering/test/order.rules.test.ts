@@ -16,95 +16,241 @@ const refusal = (check: () => unknown): string | undefined => {
 };
 
 const order = (change: Partial<Order> = {}): Order => ({
-  id: 'o-1', code: 'O000007/2026', contractId: 'c-1', agencyId: 'prato', adhesionId: 'a-1', cigRequestId: 'r-1', subject: 'Servizi cloud',
-  status: 'bozza', lines: [{ description: 'Canone', unitPriceCents: 1_000_00, quantity: 12 }], totalCents: 12_000_00,
-  cigRequestTotalCents: 12_000_00, derivedCig: null, anacErrors: null, rupFiscalCode: null, sheetDocumentId: null, sheetSha256: null,
-  signedSheetDocumentId: null, ceiling: 'nessuna', supplierResponse: null, supplierDeadline: null, decisionReason: null, disputeReason: null,
-  outcome: null, submittedAt: null, approvedAt: null, outcomePublishedAt: null, annulledAt: null, createdAt: '2026-11-20T10:00:00Z',
-  updatedAt: '2026-11-20T10:00:00Z', version: 1, ...change,
+  id: 'o-1',
+  code: 'O000007/2026',
+  contractId: 'c-1',
+  agencyId: 'prato',
+  adhesionId: 'a-1',
+  cigRequestId: 'r-1',
+  subject: 'Servizi cloud',
+  status: 'bozza',
+  lines: [{ description: 'Canone', unitPriceCents: 1_000_00, quantity: 12 }],
+  totalCents: 12_000_00,
+  cigRequestTotalCents: 12_000_00,
+  derivedCig: null,
+  anacErrors: null,
+  rupFiscalCode: null,
+  sheetDocumentId: null,
+  sheetSha256: null,
+  signedSheetDocumentId: null,
+  ceiling: 'nessuna',
+  supplierResponse: null,
+  supplierDeadline: null,
+  decisionReason: null,
+  disputeReason: null,
+  outcome: null,
+  submittedAt: null,
+  approvedAt: null,
+  outcomePublishedAt: null,
+  annulledAt: null,
+  createdAt: '2026-11-20T10:00:00Z',
+  updatedAt: '2026-11-20T10:00:00Z',
+  version: 1,
+  ...change,
 });
 const statuses = Object.keys(rules.statusLabels) as OrderStatus[];
-const allowed = (check: (o: Order) => void) => statuses.filter((status) => !refusal(() => check(order({ status }))));
+const allowed = (check: (o: Order) => void) =>
+  statuses.filter((status) => !refusal(() => check(order({ status }))));
 
 describe('order rules', () => {
   it('adds the lines in integer cents', () => {
-    assert.equal(rules.totalOf([{ description: 'a', unitPriceCents: 1999, quantity: 3 }, { description: 'b', unitPriceCents: 1, quantity: 1 }]), 5998);
+    assert.equal(
+      rules.totalOf([
+        { description: 'a', unitPriceCents: 1999, quantity: 3 },
+        { description: 'b', unitPriceCents: 1, quantity: 1 },
+      ]),
+      5998,
+    );
     assert.equal(rules.totalOf([]), 0);
     assert.equal(rules.orderCode(7, 2026), 'O000007/2026');
   });
 
   it("refuses Conferma appalto when the lines' total differs from the CIG request's, with seed 001's words", () => {
-    assert.equal(refusal(() => rules.checkConfirmable(order(), 12_000_00)), undefined);
-    assert.throws(() => rules.checkConfirmable(order(), 12_000_01), (error: AppError) =>
-      error.code === 'ORDER_TOTAL_MISMATCH' && error.status === 422
-      && error.detail === "Il totale delle righe dell'ordine non corrisponde al totale dell'ordine inserito in fase di richiesta del CIG."
-      && error.extensions.linesTotalCents === 12_000_00 && error.extensions.cigRequestTotalCents === 12_000_01);
-    assert.equal(refusal(() => rules.checkConfirmable(order({ lines: [] }), 0)), 'ORDER_TOTAL_MISMATCH');
+    assert.equal(
+      refusal(() => rules.checkConfirmable(order(), 12_000_00)),
+      undefined,
+    );
+    assert.throws(
+      () => rules.checkConfirmable(order(), 12_000_01),
+      (error: AppError) =>
+        error.code === 'ORDER_TOTAL_MISMATCH' &&
+        error.status === 422 &&
+        error.detail ===
+          "Il totale delle righe dell'ordine non corrisponde al totale dell'ordine inserito in fase di richiesta del CIG." &&
+        error.extensions.linesTotalCents === 12_000_00 &&
+        error.extensions.cigRequestTotalCents === 12_000_01,
+    );
+    assert.equal(
+      refusal(() => rules.checkConfirmable(order({ lines: [] }), 0)),
+      'ORDER_TOTAL_MISMATCH',
+    );
   });
 
   it('follows the states of seed 001: lines until the appalto, CIG after it, sheet and documents until Invia', () => {
-    assert.deepEqual(allowed((o) => rules.checkLinesEditable(o)), ['bozza']);
-    assert.deepEqual(allowed((o) => rules.checkConfirmable(o, 12_000_00)), ['bozza']);
-    assert.deepEqual(allowed((o) => rules.orderLifecycle.check('cig-acquisition-requested', o)), ['appalto-confermato']);
-    assert.deepEqual(allowed((o) => rules.checkSheetAvailable(o)), ['cig-acquisito']);
-    assert.deepEqual(allowed((o) => rules.checkDocumentsOpen(o)), ['bozza', 'appalto-in-corso', 'appalto-confermato', 'cig-in-corso', 'cig-acquisito']);
-    assert.deepEqual(allowed((o) => rules.checkPending(o)), ['inviato']);
-    assert.deepEqual(statuses.filter(rules.annullable), ['cig-in-corso', 'cig-acquisito', 'inviato', 'approvato']);
+    assert.deepEqual(
+      allowed((o) => rules.checkLinesEditable(o)),
+      ['bozza'],
+    );
+    assert.deepEqual(
+      allowed((o) => rules.checkConfirmable(o, 12_000_00)),
+      ['bozza'],
+    );
+    assert.deepEqual(
+      allowed((o) => rules.orderLifecycle.check('cig-acquisition-requested', o)),
+      ['appalto-confermato'],
+    );
+    assert.deepEqual(
+      allowed((o) => rules.checkSheetAvailable(o)),
+      ['cig-acquisito'],
+    );
+    assert.deepEqual(
+      allowed((o) => rules.checkDocumentsOpen(o)),
+      ['bozza', 'appalto-in-corso', 'appalto-confermato', 'cig-in-corso', 'cig-acquisito'],
+    );
+    assert.deepEqual(
+      allowed((o) => rules.checkPending(o)),
+      ['inviato'],
+    );
+    assert.deepEqual(statuses.filter(rules.annullable), [
+      'cig-in-corso',
+      'cig-acquisito',
+      'inviato',
+      'approvato',
+    ]);
   });
 
-  it('refuses a step from a state it does not leave with the seed\'s words, naming the order and its state', () => {
-    assert.throws(() => rules.orderLifecycle.check('cig-acquisition-requested', order({ status: 'bozza' })), {
-      code: 'CIG_NOT_ACQUIRABLE', message: `Acquisisci CIG non disponibile: l'ordinativo ${order().code} è «Bozza»; serve prima la conferma dell'appalto da ANAC.`,
+  it("refuses a step from a state it does not leave with the seed's words, naming the order and its state", () => {
+    assert.throws(
+      () => rules.orderLifecycle.check('cig-acquisition-requested', order({ status: 'bozza' })),
+      {
+        code: 'CIG_NOT_ACQUIRABLE',
+        message: `Acquisisci CIG non disponibile: l'ordinativo ${order().code} è «Bozza»; serve prima la conferma dell'appalto da ANAC.`,
+      },
+    );
+    assert.throws(() => rules.orderLifecycle.check('submitted', order({ status: 'inviato' })), {
+      code: 'ORDER_NOT_SENDABLE',
+      message: `Impossibile inviare: l'ordinativo ${order().code} è «Inviato».`,
     });
-    assert.throws(() => rules.orderLifecycle.check('submitted', order({ status: 'inviato' })), { code: 'ORDER_NOT_SENDABLE', message: `Impossibile inviare: l'ordinativo ${order().code} è «Inviato».` });
-    assert.equal(rules.orderLifecycle.can('appalto-confirmed', 'appalto-confermato'), false, 'a repeated answer of ANAC changes nothing');
+    assert.equal(
+      rules.orderLifecycle.can('appalto-confirmed', 'appalto-confermato'),
+      false,
+      'a repeated answer of ANAC changes nothing',
+    );
   });
 
   it('lets only the RUP with SPID level 2 or more, CIE or CNS call ANAC', () => {
-    for (const actor of [{ authMethod: 'cie' }, { authMethod: 'cns' }, { authMethod: 'spid', acr: 'https://www.spid.gov.it/SpidL2' }]) {
-      assert.equal(refusal(() => rules.checkStrongRup(actor)), undefined);
+    for (const actor of [
+      { authMethod: 'cie' },
+      { authMethod: 'cns' },
+      { authMethod: 'spid', acr: 'https://www.spid.gov.it/SpidL2' },
+    ]) {
+      assert.equal(
+        refusal(() => rules.checkStrongRup(actor)),
+        undefined,
+      );
     }
-    for (const actor of [{ authMethod: 'password' }, { authMethod: 'spid', acr: 'https://www.spid.gov.it/SpidL1' }, {}]) {
-      assert.throws(() => rules.checkStrongRup(actor), (error: AppError) => error.status === 403 && /SPID \(livello 2 o 3\), CIE o CNS/.test(error.detail!));
+    for (const actor of [
+      { authMethod: 'password' },
+      { authMethod: 'spid', acr: 'https://www.spid.gov.it/SpidL1' },
+      {},
+    ]) {
+      assert.throws(
+        () => rules.checkStrongRup(actor),
+        (error: AppError) =>
+          error.status === 403 && /SPID \(livello 2 o 3\), CIE o CNS/.test(error.detail!),
+      );
     }
   });
 
   it('sends only with the CIG, the signed sheet and every mandatory document', () => {
-    assert.equal(refusal(() => rules.checkSendable(order({ status: 'cig-acquisito', signedSheetDocumentId: 'd' }), [])), undefined);
-    assert.throws(() => rules.checkSendable(order({ status: 'cig-acquisito' }), ['Contratto attuativo firmato digitalmente']),
-      (error: AppError) => error.code === 'DOCUMENTS_MISSING'
-        && error.detail === 'Prima di inviare carica: Scheda di sintesi ordinativo di fornitura firmata, Contratto attuativo firmato digitalmente.');
-    assert.equal(refusal(() => rules.checkSendable(order({ status: 'appalto-confermato' }), [])), 'ORDER_NOT_SENDABLE');
+    assert.equal(
+      refusal(() =>
+        rules.checkSendable(order({ status: 'cig-acquisito', signedSheetDocumentId: 'd' }), []),
+      ),
+      undefined,
+    );
+    assert.throws(
+      () =>
+        rules.checkSendable(order({ status: 'cig-acquisito' }), [
+          'Contratto attuativo firmato digitalmente',
+        ]),
+      (error: AppError) =>
+        error.code === 'DOCUMENTS_MISSING' &&
+        error.detail ===
+          'Prima di inviare carica: Scheda di sintesi ordinativo di fornitura firmata, Contratto attuativo firmato digitalmente.',
+    );
+    assert.equal(
+      refusal(() => rules.checkSendable(order({ status: 'appalto-confermato' }), [])),
+      'ORDER_NOT_SENDABLE',
+    );
   });
 
   it('chooses the adhesion: the only one, the one named, or asks which', () => {
-    const two = [{ adhesionId: 'a-1', code: 'A000001/2026' }, { adhesionId: 'a-2', code: 'A000002/2026' }];
+    const two = [
+      { adhesionId: 'a-1', code: 'A000001/2026' },
+      { adhesionId: 'a-2', code: 'A000002/2026' },
+    ];
     assert.equal(rules.adhesionFor(false, [], undefined), null);
     assert.equal(rules.adhesionFor(true, two.slice(0, 1), undefined), 'a-1');
     assert.equal(rules.adhesionFor(true, two, 'a-2'), 'a-2');
-    assert.equal(refusal(() => rules.adhesionFor(true, [], undefined)), 'ADHESION_REQUIRED');
-    assert.equal(refusal(() => rules.adhesionFor(true, two, 'a-9')), 'ADHESION_REQUIRED');
+    assert.equal(
+      refusal(() => rules.adhesionFor(true, [], undefined)),
+      'ADHESION_REQUIRED',
+    );
+    assert.equal(
+      refusal(() => rules.adhesionFor(true, two, 'a-9')),
+      'ADHESION_REQUIRED',
+    );
     assert.throws(() => rules.adhesionFor(true, two, undefined), /A000001\/2026, A000002\/2026/);
   });
 
-  it("shows an order to its agency, to the banditore once sent, to the supplier once approved, and to no one else", () => {
-    const side = (status: OrderStatus, tenant: string) => rules.sideOf({ agencyId: 'prato', status }, tenant, 'regione', 'fornitore');
+  it('shows an order to its agency, to the banditore once sent, to the supplier once approved, and to no one else', () => {
+    const side = (status: OrderStatus, tenant: string) =>
+      rules.sideOf({ agencyId: 'prato', status }, tenant, 'regione', 'fornitore');
     assert.equal(side('bozza', 'prato'), 'ordinante');
     assert.equal(side('bozza', 'regione'), undefined);
     assert.equal(side('inviato', 'regione'), 'banditore');
     assert.equal(side('inviato', 'fornitore'), undefined);
     assert.equal(side('approvato', 'fornitore'), 'fornitore');
     assert.equal(side('approvato', 'firenze'), undefined);
-    assert.equal(refusal(() => rules.checkSide('banditore', 'ordinante')), 'NOT_ORDERING_AGENCY');
+    assert.equal(
+      refusal(() => rules.checkSide('banditore', 'ordinante')),
+      'NOT_ORDERING_AGENCY',
+    );
   });
 
   it('takes one answer from the supplier; a dispute only before the deadline', () => {
-    const approved = order({ status: 'approvato', supplierResponse: 'in-attesa', supplierDeadline: '2026-12-01T10:00:00Z' });
-    assert.equal(refusal(() => rules.checkSupplierAnswer(approved, true, new Date('2026-11-30T10:00:00Z'))), undefined);
-    assert.throws(() => rules.checkSupplierAnswer(approved, true, new Date('2026-12-02T10:00:00Z')), /scaduto il 01\/12\/2026/);
-    assert.equal(refusal(() => rules.checkSupplierAnswer(approved, false, new Date('2026-12-02T10:00:00Z'))), undefined);
-    assert.equal(refusal(() => rules.checkSupplierAnswer({ ...approved, supplierResponse: 'presa-visione' }, false, new Date())), 'ALREADY_ANSWERED');
-    assert.equal(rules.supplierDeadline(new Date('2026-11-20T10:00:00Z'), 10).toISOString(), '2026-11-30T10:00:00.000Z');
+    const approved = order({
+      status: 'approvato',
+      supplierResponse: 'in-attesa',
+      supplierDeadline: '2026-12-01T10:00:00Z',
+    });
+    assert.equal(
+      refusal(() => rules.checkSupplierAnswer(approved, true, new Date('2026-11-30T10:00:00Z'))),
+      undefined,
+    );
+    assert.throws(
+      () => rules.checkSupplierAnswer(approved, true, new Date('2026-12-02T10:00:00Z')),
+      /scaduto il 01\/12\/2026/,
+    );
+    assert.equal(
+      refusal(() => rules.checkSupplierAnswer(approved, false, new Date('2026-12-02T10:00:00Z'))),
+      undefined,
+    );
+    assert.equal(
+      refusal(() =>
+        rules.checkSupplierAnswer(
+          { ...approved, supplierResponse: 'presa-visione' },
+          false,
+          new Date(),
+        ),
+      ),
+      'ALREADY_ANSWERED',
+    );
+    assert.equal(
+      rules.supplierDeadline(new Date('2026-11-20T10:00:00Z'), 10).toISOString(),
+      '2026-11-30T10:00:00.000Z',
+    );
   });
 
   it('checks the CIG ANAC gives before it enters the order', () => {
@@ -115,16 +261,42 @@ describe('order rules', () => {
 
   it('takes the signed sheet only when it wraps the generated sheet byte for byte', () => {
     const sheet = Buffer.from('%PDF-1.7 la scheda');
-    assert.equal(refusal(() => rules.checkSheetMatches(sheet, 'application/pkcs7-mime', sheet, 'abc', 'abc')), undefined);
-    assert.equal(refusal(() => rules.checkSheetMatches(sheet, 'application/pkcs7-mime', sheet, 'abc', 'abd')), 'SHEET_NOT_MATCHING');
+    assert.equal(
+      refusal(() => rules.checkSheetMatches(sheet, 'application/pkcs7-mime', sheet, 'abc', 'abc')),
+      undefined,
+    );
+    assert.equal(
+      refusal(() => rules.checkSheetMatches(sheet, 'application/pkcs7-mime', sheet, 'abc', 'abd')),
+      'SHEET_NOT_MATCHING',
+    );
     const pades = Buffer.concat([sheet, Buffer.from(' firma')]);
-    assert.equal(refusal(() => rules.checkSheetMatches(pades, 'application/pdf', sheet, 'x', 'y')), undefined);
-    assert.equal(refusal(() => rules.checkSheetMatches(Buffer.from('%PDF-1.7 altra cosa firma'), 'application/pdf', sheet, 'x', 'y')), 'SHEET_NOT_MATCHING');
+    assert.equal(
+      refusal(() => rules.checkSheetMatches(pades, 'application/pdf', sheet, 'x', 'y')),
+      undefined,
+    );
+    assert.equal(
+      refusal(() =>
+        rules.checkSheetMatches(
+          Buffer.from('%PDF-1.7 altra cosa firma'),
+          'application/pdf',
+          sheet,
+          'x',
+          'y',
+        ),
+      ),
+      'SHEET_NOT_MATCHING',
+    );
   });
 
   it('refuses an approval the ceiling cannot take, saying the remaining amount', () => {
-    assert.equal(refusal(() => rules.checkCeilingReady(order({ ceiling: 'in-prenotazione' }))), 'CEILING_PENDING');
-    assert.throws(() => rules.checkCeilingReady(order({ ceiling: 'rifiutato' }), 5_000_00), /residuo: 5000,00\s€/);
+    assert.equal(
+      refusal(() => rules.checkCeilingReady(order({ ceiling: 'in-prenotazione' }))),
+      'CEILING_PENDING',
+    );
+    assert.throws(
+      () => rules.checkCeilingReady(order({ ceiling: 'rifiutato' }), 5_000_00),
+      /residuo: 5000,00\s€/,
+    );
   });
 });
 
@@ -140,9 +312,25 @@ describe('payment rules', () => {
   });
 
   it('turns a CSV row into a mandate, or says what is wrong with it', () => {
-    const good = mandateOfRow({ numero_mandato: '2026/0042', data_mandato: '15/11/2026', importo: '1.200,00', beneficiario: 'Servizi Integrati S.p.A.', cig: '7154112FF8' });
-    assert.ok('mandate' in good && good.mandate.amountCents === 120_000 && good.mandate.issuedOn === '2026-11-15');
-    const bad = mandateOfRow({ numero_mandato: '', data_mandato: '2026-13-45', importo: 'mille', beneficiario: 'X', cig: 'ZZZ' });
+    const good = mandateOfRow({
+      numero_mandato: '2026/0042',
+      data_mandato: '15/11/2026',
+      importo: '1.200,00',
+      beneficiario: 'Servizi Integrati S.p.A.',
+      cig: '7154112FF8',
+    });
+    assert.ok(
+      'mandate' in good &&
+        good.mandate.amountCents === 120_000 &&
+        good.mandate.issuedOn === '2026-11-15',
+    );
+    const bad = mandateOfRow({
+      numero_mandato: '',
+      data_mandato: '2026-13-45',
+      importo: 'mille',
+      beneficiario: 'X',
+      cig: 'ZZZ',
+    });
     assert.ok('errors' in bad);
     assert.match(bad.errors.join(' | '), /numero del mandato/);
     assert.match(bad.errors.join(' | '), /importo: «mille»/);
@@ -150,7 +338,13 @@ describe('payment rules', () => {
   });
 
   it('computes ordered, paid and remaining, and flags an overpayment', () => {
-    assert.deepEqual(paymentState(1000, [{ amountCents: 400 }]), { orderedCents: 1000, paidCents: 400, remainingCents: 600, overpaid: false, warning: null });
+    assert.deepEqual(paymentState(1000, [{ amountCents: 400 }]), {
+      orderedCents: 1000,
+      paidCents: 400,
+      remainingCents: 600,
+      overpaid: false,
+      warning: null,
+    });
     const over = paymentState(1000, [{ amountCents: 700 }, { amountCents: 400 }]);
     assert.equal(over.overpaid, true);
     assert.equal(over.remainingCents, 0);

@@ -3,19 +3,28 @@ import { envFileList, envIntList, loadConfig, serviceEnvSchema } from '@app/plat
 
 /** An Order's panel at the provider: its own credentials (seed 004) and how its new boxes start. */
 const partnerAccount = z.object({
-  user: z.string().min(1), password: z.string().min(1),
+  user: z.string().min(1),
+  password: z.string().min(1),
   /** `immediata`: boxes loaded active (seed 004's convention); `accettazione`: non attivo until the member accepts. */
   attivazione: z.enum(['immediata', 'accettazione']).default('immediata'),
 });
 
-const accounts = z.string().default('{}').transform((text, context) => {
-  try {
-    return z.record(z.string().regex(/^\d{11}$/, 'codice fiscale dell\'Ordine'), partnerAccount).parse(JSON.parse(text));
-  } catch (error) {
-    context.addIssue({ code: 'custom', message: `PEC_PARTNER_ACCOUNTS: JSON { codiceFiscaleOrdine: { user, password, attivazione } } (${(error as Error).message.slice(0, 200)})` });
-    return z.NEVER;
-  }
-});
+const accounts = z
+  .string()
+  .default('{}')
+  .transform((text, context) => {
+    try {
+      return z
+        .record(z.string().regex(/^\d{11}$/, "codice fiscale dell'Ordine"), partnerAccount)
+        .parse(JSON.parse(text));
+    } catch (error) {
+      context.addIssue({
+        code: 'custom',
+        message: `PEC_PARTNER_ACCOUNTS: JSON { codiceFiscaleOrdine: { user, password, attivazione } } (${(error as Error).message.slice(0, 200)})`,
+      });
+      return z.NEVER;
+    }
+  });
 
 export const configSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8087),
@@ -37,4 +46,5 @@ export const configSchema = serviceEnvSchema.extend({
 export type Config = z.output<typeof configSchema>;
 
 /** Parsed once at start-up; fails listing every bad variable. */
-export const loadServiceConfig = (env: NodeJS.ProcessEnv = process.env): Readonly<Config> => loadConfig(configSchema, env);
+export const loadServiceConfig = (env: NodeJS.ProcessEnv = process.env): Readonly<Config> =>
+  loadConfig(configSchema, env);

@@ -29,10 +29,23 @@ export const definition: ServiceDefinition = {
   name: 'pec-admin',
   schema: 'pec_admin',
   version: '0.3.0',
-  migrations: [IdempotencyKeys1764200000001, Members1765700000000, Mailboxes1765800000000, IniPecAddressAndSheet1765800000001, RowSecurity1766400000000],
+  migrations: [
+    IdempotencyKeys1764200000001,
+    Members1765700000000,
+    Mailboxes1765800000000,
+    IniPecAddressAndSheet1765800000001,
+    RowSecurity1766400000000,
+  ],
   routes: (deps) => {
     const routeDeps = { dataSource: deps.dataSource, config: configOf(deps) };
-    return [...memberRoutes(routeDeps), ...mailboxRoutes(routeDeps), ...requestRoutes(routeDeps), ...anomalyRoutes(routeDeps), ...importRoutes(routeDeps), ...iniPecRoutes(routeDeps)];
+    return [
+      ...memberRoutes(routeDeps),
+      ...mailboxRoutes(routeDeps),
+      ...requestRoutes(routeDeps),
+      ...anomalyRoutes(routeDeps),
+      ...importRoutes(routeDeps),
+      ...iniPecRoutes(routeDeps),
+    ];
   },
   handlers: () => ({ [identityEvents.agencyRegistered.type]: agencyRegistered }),
   jobs: (deps) => {
@@ -41,8 +54,17 @@ export const definition: ServiceDefinition = {
     const client = partnerClient(config);
     const outcomes = { ...mailboxOutcomes, ...anomalyOutcome };
     return [
-      { name: 'pec-ledger', everyMs: config.PEC_PARTNER_POLL_MS, run: ledgerWorker({ ...deps, config, client, outcomes }), stop: () => client.close() },
-      { name: 'pec-acceptances', everyMs: config.PEC_PARTNER_FOLLOW_MS, run: acceptanceWatcher({ ...deps, client }) },
+      {
+        name: 'pec-ledger',
+        everyMs: config.PEC_PARTNER_POLL_MS,
+        run: ledgerWorker({ ...deps, config, client, outcomes }),
+        stop: () => client.close(),
+      },
+      {
+        name: 'pec-acceptances',
+        everyMs: config.PEC_PARTNER_FOLLOW_MS,
+        run: acceptanceWatcher({ ...deps, client }),
+      },
     ];
   },
 };

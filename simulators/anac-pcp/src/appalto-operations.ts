@@ -5,28 +5,55 @@ import { ack, paged, pcpError } from './problems.js';
 import { schedaFaults } from './scheda-checks.js';
 
 const err = (codice: string, dettaglio: string) => ({ codice, dettaglio });
-const done = (detail: string) => ({ status: 200, title: 'Operazione Effettuata', detail, type: 'about:blank' });
+const done = (detail: string) => ({
+  status: 200,
+  title: 'Operazione Effettuata',
+  detail,
+  type: 'about:blank',
+});
 
 /** An appalto as ricerca-appalto lists it (ANAC's AppaltoType: the appalto and its lots). */
 function appaltoView(appalto: Appalto) {
   return {
-    idAppalto: appalto.idAppalto, codiceAppalto: appalto.codiceAppalto, oggetto: appalto.scheda.body.anacForm.appalto.datiBase.oggetto,
-    dataCreazione: appalto.createdAt, stato: { idTipologica: 'statoAppalto', codice: appalto.stato },
+    idAppalto: appalto.idAppalto,
+    codiceAppalto: appalto.codiceAppalto,
+    oggetto: appalto.scheda.body.anacForm.appalto.datiBase.oggetto,
+    dataCreazione: appalto.createdAt,
+    stato: { idTipologica: 'statoAppalto', codice: appalto.stato },
     lotti: appalto.scheda.body.anacForm.aggiudicazioni.map((award) => ({
-      lotIdentifier: award.lotIdentifier, oggetto: award.datiBase.oggetto, oggettoContratto: award.datiBase.oggettoContratto,
+      lotIdentifier: award.lotIdentifier,
+      oggetto: award.datiBase.oggetto,
+      oggettoContratto: award.datiBase.oggettoContratto,
       // ANAC's LottoType gives the amount as text.
-      importo: String(award.partecipanti.reduce((sum, participant) => sum + participant.importo, 0)),
+      importo: String(
+        award.partecipanti.reduce((sum, participant) => sum + participant.importo, 0),
+      ),
       stato: { idTipologica: 'statoLotto', codice: appalto.stato === 'CONF' ? 'CONF' : 'IN_LAV' },
-      ...(appalto.cigs.find((lot) => lot.lotIdentifier === award.lotIdentifier) ? { cig: appalto.cigs.find((lot) => lot.lotIdentifier === award.lotIdentifier)!.cig } : {}),
+      ...(appalto.cigs.find((lot) => lot.lotIdentifier === award.lotIdentifier)
+        ? { cig: appalto.cigs.find((lot) => lot.lotIdentifier === award.lotIdentifier)!.cig }
+        : {}),
     })),
   };
 }
 
-export interface OperationsOptions { state: PcpState; faults: Faults; frameworkCigs: Set<string>; confirmDelayMs: () => number }
+export interface OperationsOptions {
+  state: PcpState;
+  faults: Faults;
+  frameworkCigs: Set<string>;
+  confirmDelayMs: () => number;
+}
 
-export const appaltoOf = (state: PcpState, id: unknown): Appalto | undefined => (typeof id === 'string' ? state.appalti.get(id) : undefined);
-export const recordEsito = (appalto: Appalto, esito: Omit<EsitoOperazione, 'idAppalto' | 'dataControllo'>) =>
-  appalto.esiti.push({ idAppalto: appalto.idAppalto, dataControllo: new Date().toISOString(), ...esito });
+export const appaltoOf = (state: PcpState, id: unknown): Appalto | undefined =>
+  typeof id === 'string' ? state.appalti.get(id) : undefined;
+export const recordEsito = (
+  appalto: Appalto,
+  esito: Omit<EsitoOperazione, 'idAppalto' | 'dataControllo'>,
+) =>
+  appalto.esiti.push({
+    idAppalto: appalto.idAppalto,
+    dataControllo: new Date().toISOString(),
+    ...esito,
+  });
 
 /** ComunicaAppalto: crea, modifica, conferma (ack, then WT, then OK or KO), recupera-cig, ricerca and consulta. */
 export function appaltoOperations(options: OperationsOptions): Router {
@@ -37,21 +64,34 @@ export function appaltoOperations(options: OperationsOptions): Router {
 
   router.post(`${base}/crea-appalto`, (req, res) => {
     const scheda = req.body.scheda;
-    if (scheda?.codice?.codice !== 'AD4') return pcpError(res, 400, [err('ERR3', `codice scheda errato: ${scheda?.codice?.codice ?? '(assente)'} non è gestito`)]);
+    if (scheda?.codice?.codice !== 'AD4')
+      return pcpError(res, 400, [
+        err('ERR3', `codice scheda errato: ${scheda?.codice?.codice ?? '(assente)'} non è gestito`),
+      ]);
     const faulty = schedaFaults(scheda);
     if (faulty.length) return pcpError(res, 400, faulty);
-    const lots: string[] = scheda.body.anacForm.aggiudicazioni.map((award: { lotIdentifier: string }) => award.lotIdentifier);
-    if (new Set(lots).size !== lots.length) return pcpError(res, 400, [err('ERR14', "lotIdentifier duplicato nell'elenco dei lotti")]);
+    const lots: string[] = scheda.body.anacForm.aggiudicazioni.map(
+      (award: { lotIdentifier: string }) => award.lotIdentifier,
+    );
+    if (new Set(lots).size !== lots.length)
+      return pcpError(res, 400, [err('ERR14', "lotIdentifier duplicato nell'elenco dei lotti")]);
     const codiceAppalto = scheda.body.anacForm.appalto.codiceAppalto;
-    if (state.byCode(codiceAppalto).length) return pcpError(res, 400, [err('ERR38', `codiceAppalto già presente: ${codiceAppalto}`)]);
+    if (state.byCode(codiceAppalto).length)
+      return pcpError(res, 400, [err('ERR38', `codiceAppalto già presente: ${codiceAppalto}`)]);
     const appalto = state.create(scheda, codiceAppalto);
-    faults.reply(req, res, { ...done('Creazione eseguita con successo'), idAppalto: appalto.idAppalto });
+    faults.reply(req, res, {
+      ...done('Creazione eseguita con successo'),
+      idAppalto: appalto.idAppalto,
+    });
   });
 
   router.post(`${base}/modifica-appalto`, (req, res) => {
     const appalto = appaltoOf(state, req.body.idAppalto);
     if (!appalto) return pcpError(res, 404, [err('ERR19', 'idAppalto non trovato')], 'Not Found');
-    if (appalto.stato !== 'IN_LAV') return pcpError(res, 400, [err('ERR16', "operazione non consentita per lo stato dell'appalto")]);
+    if (appalto.stato !== 'IN_LAV')
+      return pcpError(res, 400, [
+        err('ERR16', "operazione non consentita per lo stato dell'appalto"),
+      ]);
     const faulty = schedaFaults(req.body.scheda);
     if (faulty.length) return pcpError(res, 400, faulty);
     appalto.scheda = req.body.scheda;
@@ -61,19 +101,55 @@ export function appaltoOperations(options: OperationsOptions): Router {
   router.post(`${base}/conferma-appalto`, (req, res) => {
     const appalto = appaltoOf(state, req.body.idAppalto);
     if (!appalto) return pcpError(res, 404, [err('ERR19', 'idAppalto non trovato')], 'Not Found');
-    if (appalto.stato !== 'IN_LAV') return pcpError(res, 400, [err('ERR16', "operazione non consentita per lo stato dell'appalto")]);
-    if (appalto.esiti.some((esito) => esito.tipoOperazione === 'AP_CONF' && esito.esito === 'WT')) return pcpError(res, 400, [err('ERR18', 'operazione non consentita: è in corso una richiesta di conferma appalto')]);
-    const waiting: EsitoOperazione = { idAppalto: appalto.idAppalto, tipoOperazione: 'AP_CONF', esito: 'WT', dettaglio: 'AP_IN_CONF', dataControllo: new Date().toISOString(), errori: [] };
+    if (appalto.stato !== 'IN_LAV')
+      return pcpError(res, 400, [
+        err('ERR16', "operazione non consentita per lo stato dell'appalto"),
+      ]);
+    if (appalto.esiti.some((esito) => esito.tipoOperazione === 'AP_CONF' && esito.esito === 'WT'))
+      return pcpError(res, 400, [
+        err('ERR18', 'operazione non consentita: è in corso una richiesta di conferma appalto'),
+      ]);
+    const waiting: EsitoOperazione = {
+      idAppalto: appalto.idAppalto,
+      tipoOperazione: 'AP_CONF',
+      esito: 'WT',
+      dettaglio: 'AP_IN_CONF',
+      dataControllo: new Date().toISOString(),
+      errori: [],
+    };
     appalto.esiti.push(waiting);
     const injected = faults.takeKo('conferma-appalto');
     later(() => {
       appalto.esiti.splice(appalto.esiti.indexOf(waiting), 1);
       const parent = appalto.scheda.body.anacForm.appalto.cig;
-      const errori = injected ?? (options.frameworkCigs.has(parent) ? [] : [err('ERR98', `errore durante la validazione del CIG negli accordi quadro: CIG Accordo Quadro ${parent} non valido`)]);
-      if (errori.length) return recordEsito(appalto, { tipoOperazione: 'AP_CONF', esito: 'KO', dettaglio: 'AP_N_CONF', errori });
-      appalto.cigs = appalto.scheda.body.anacForm.aggiudicazioni.map((award) => ({ cig: state.nextCig(), lotIdentifier: award.lotIdentifier }));
+      const errori =
+        injected ??
+        (options.frameworkCigs.has(parent)
+          ? []
+          : [
+              err(
+                'ERR98',
+                `errore durante la validazione del CIG negli accordi quadro: CIG Accordo Quadro ${parent} non valido`,
+              ),
+            ]);
+      if (errori.length)
+        return recordEsito(appalto, {
+          tipoOperazione: 'AP_CONF',
+          esito: 'KO',
+          dettaglio: 'AP_N_CONF',
+          errori,
+        });
+      appalto.cigs = appalto.scheda.body.anacForm.aggiudicazioni.map((award) => ({
+        cig: state.nextCig(),
+        lotIdentifier: award.lotIdentifier,
+      }));
       appalto.stato = 'CONF';
-      recordEsito(appalto, { tipoOperazione: 'AP_CONF', esito: 'OK', dettaglio: 'AP_CONF', errori: [] });
+      recordEsito(appalto, {
+        tipoOperazione: 'AP_CONF',
+        esito: 'OK',
+        dettaglio: 'AP_CONF',
+        errori: [],
+      });
     });
     faults.reply(req, res, ack);
   });
@@ -81,22 +157,35 @@ export function appaltoOperations(options: OperationsOptions): Router {
   router.get(`${base}/recupera-cig`, (req, res) => {
     const appalto = appaltoOf(state, req.query.idAppalto);
     if (!appalto) return pcpError(res, 404, [err('ERR19', 'idAppalto non trovato')], 'Not Found');
-    if (appalto.stato !== 'CONF') return pcpError(res, 400, [err('ERR16', "operazione non consentita per lo stato dell'appalto: i CIG non sono ancora assegnati")]);
+    if (appalto.stato !== 'CONF')
+      return pcpError(res, 400, [
+        err(
+          'ERR16',
+          "operazione non consentita per lo stato dell'appalto: i CIG non sono ancora assegnati",
+        ),
+      ]);
     res.json({ ...done('Ricerca eseguita'), ...paged(appalto.cigs, req.query, 20) });
   });
 
   // An appalto found by the platform's own codice appalto: how a platform recovers an answer it lost.
   router.get(`${base}/ricerca-appalto`, (req, res) => {
-    if (!req.query.codiceAppalto && !req.query.cig) return pcpError(res, 400, [err('ERR4', 'valorizzare almeno un parametro di ricerca')]);
-    const found = [...state.appalti.values()].filter((appalto) => (!req.query.codiceAppalto || appalto.codiceAppalto === req.query.codiceAppalto)
-      && (!req.query.cig || appalto.cigs.some((lot) => lot.cig === req.query.cig)));
+    if (!req.query.codiceAppalto && !req.query.cig)
+      return pcpError(res, 400, [err('ERR4', 'valorizzare almeno un parametro di ricerca')]);
+    const found = [...state.appalti.values()].filter(
+      (appalto) =>
+        (!req.query.codiceAppalto || appalto.codiceAppalto === req.query.codiceAppalto) &&
+        (!req.query.cig || appalto.cigs.some((lot) => lot.cig === req.query.cig)),
+    );
     res.json({ ...done('Ricerca eseguita'), ...paged(found.map(appaltoView), req.query) });
   });
 
   router.get(`${base}/consulta-appalto`, (req, res) => {
     const appalto = appaltoOf(state, req.query.idAppalto);
     if (!appalto) return pcpError(res, 404, [err('ERR19', 'idAppalto non trovato')], 'Not Found');
-    res.json({ ...done('Consultazione eseguita'), appalto: { idAppalto: appalto.idAppalto, scheda: appalto.scheda } });
+    res.json({
+      ...done('Consultazione eseguita'),
+      appalto: { idAppalto: appalto.idAppalto, scheda: appalto.scheda },
+    });
   });
   return router;
 }

@@ -19,46 +19,89 @@ export function comuniOperations(options: OperationsOptions): Router {
     const appalto = appaltoOf(state, req.query.idAppalto);
     if (!appalto) return pcpError(res, 404, [err('ERR19', 'idAppalto non trovato')], 'Not Found');
     const { tipoOperazione, tipoRicerca } = req.query;
-    if (!tipoOperazione || !['ULTIMO_ESITO', 'TUTTI_ESITI'].includes(String(tipoRicerca))) return pcpError(res, 400, [err('ERR4', 'tipoOperazione e tipoRicerca (ULTIMO_ESITO | TUTTI_ESITI) sono obbligatori')]);
+    if (!tipoOperazione || !['ULTIMO_ESITO', 'TUTTI_ESITI'].includes(String(tipoRicerca)))
+      return pcpError(res, 400, [
+        err('ERR4', 'tipoOperazione e tipoRicerca (ULTIMO_ESITO | TUTTI_ESITI) sono obbligatori'),
+      ]);
     const matching = appalto.esiti.filter((esito) => esito.tipoOperazione === tipoOperazione);
     const chosen = tipoRicerca === 'ULTIMO_ESITO' ? matching.slice(-1) : matching;
     res.json({ ...found('Esiti'), listaEsiti: chosen.map(esitoView) });
   });
 
   router.post(`${base}/rollback-scheda`, (req, res) => {
-    const appalto = [...state.appalti.values()].find((candidate) => candidate.schede.some((scheda) => scheda.idScheda === req.body.idScheda));
+    const appalto = [...state.appalti.values()].find((candidate) =>
+      candidate.schede.some((scheda) => scheda.idScheda === req.body.idScheda),
+    );
     if (!appalto) return pcpError(res, 404, [err('ERR20', 'idScheda non trovato')], 'Not Found');
     const refusal = rollbackRefusal(appalto, req.body.idScheda);
-    if (refusal) return pcpError(res, refusal.status, [refusal.error], refusal.status === 404 ? 'Not Found' : 'Bad Request');
-    if (!['1', '2'].includes(req.body.motivazione?.codice)) return pcpError(res, 400, [err('ERR63', 'tipologica non valida: motivazione')]);
+    if (refusal)
+      return pcpError(
+        res,
+        refusal.status,
+        [refusal.error],
+        refusal.status === 404 ? 'Not Found' : 'Bad Request',
+      );
+    if (!['1', '2'].includes(req.body.motivazione?.codice))
+      return pcpError(res, 400, [err('ERR63', 'tipologica non valida: motivazione')]);
     const scheda = appalto.schede.find((candidate) => candidate.idScheda === req.body.idScheda)!;
-    const waiting: EsitoOperazione = { idAppalto: appalto.idAppalto, idScheda: scheda.idScheda, codiceScheda: scheda.codice, tipoOperazione: 'SC_ROLLBACK', esito: 'WT', dettaglio: 'SC_IN_ROLLBACK', dataControllo: new Date().toISOString(), errori: [] };
+    const waiting: EsitoOperazione = {
+      idAppalto: appalto.idAppalto,
+      idScheda: scheda.idScheda,
+      codiceScheda: scheda.codice,
+      tipoOperazione: 'SC_ROLLBACK',
+      esito: 'WT',
+      dettaglio: 'SC_IN_ROLLBACK',
+      dataControllo: new Date().toISOString(),
+      errori: [],
+    };
     appalto.esiti.push(waiting);
     setTimeout(() => {
       appalto.esiti.splice(appalto.esiti.indexOf(waiting), 1);
       scheda.stato = 'ANN';
       scheda.rolledBack = true;
-      recordEsito(appalto, { idScheda: scheda.idScheda, codiceScheda: scheda.codice, tipoOperazione: 'SC_ROLLBACK', esito: 'OK', dettaglio: 'SC_ROLLBACK', errori: [] });
+      recordEsito(appalto, {
+        idScheda: scheda.idScheda,
+        codiceScheda: scheda.codice,
+        tipoOperazione: 'SC_ROLLBACK',
+        esito: 'OK',
+        dettaglio: 'SC_ROLLBACK',
+        errori: [],
+      });
     }, options.confirmDelayMs()).unref();
     faults.reply(req, res, ack);
   });
 
   router.get(`${base}/recupera-elenco-tipologiche`, (req, res) => {
-    const lists = npaCodeListNames().sort().map((name) => ({ idTipologica: name, descrizione: name }));
+    const lists = npaCodeListNames()
+      .sort()
+      .map((name) => ({ idTipologica: name, descrizione: name }));
     res.json({ ...found('Elenco delle tipologiche'), ...paged(lists, req.query) });
   });
 
   router.get(`${base}/recupera-tipologica`, (req, res) => {
     const name = String(req.query.idTipologica ?? '');
-    if (!npaCodeListNames().includes(name)) return pcpError(res, 404, [err('ERR63', `tipologica non valida: ${name}`)], 'Not Found');
+    if (!npaCodeListNames().includes(name))
+      return pcpError(res, 404, [err('ERR63', `tipologica non valida: ${name}`)], 'Not Found');
     const { result, ...paging } = paged(npaCodeList(name), req.query);
-    res.json({ ...found(`Tipologica ${name}`), ...paging, tipologica: { idTipologica: name, descrizione: name, elenco: result.map(withoutNulls) } });
+    res.json({
+      ...found(`Tipologica ${name}`),
+      ...paging,
+      tipologica: { idTipologica: name, descrizione: name, elenco: result.map(withoutNulls) },
+    });
   });
 
   router.get(`${base}/recupera-valore-tipologica`, (req, res) => {
     const name = String(req.query.idTipologica ?? '');
-    const entry = npaCodeListNames().includes(name) ? npaCodeList(name).find((item) => item.codice === req.query.codice) : undefined;
-    if (!entry) return pcpError(res, 404, [err('ERR63', `tipologica non valida: ${name} ${String(req.query.codice ?? '')}`)], 'Not Found');
+    const entry = npaCodeListNames().includes(name)
+      ? npaCodeList(name).find((item) => item.codice === req.query.codice)
+      : undefined;
+    if (!entry)
+      return pcpError(
+        res,
+        404,
+        [err('ERR63', `tipologica non valida: ${name} ${String(req.query.codice ?? '')}`)],
+        'Not Found',
+      );
     res.json({ ...found(`Valore di ${name}`), tipologica: withoutNulls(entry) });
   });
   return router;
@@ -69,16 +112,28 @@ export function comuniOperations(options: OperationsOptions): Router {
  * without a zone (`2099-12-31T00:00:00`); its OpenAPI declares RFC 3339 strings: an open bound is left
  * out, and a zone-less date is given as UTC.
  */
-const withoutNulls = <T extends object>(entry: T) => Object.fromEntries(Object.entries(entry)
-  .filter(([, value]) => value !== null)
-  .map(([key, value]) => [key, typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(value) ? `${value}Z` : value]));
+const withoutNulls = <T extends object>(entry: T) =>
+  Object.fromEntries(
+    Object.entries(entry)
+      .filter(([, value]) => value !== null)
+      .map(([key, value]) => [
+        key,
+        typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(value)
+          ? `${value}Z`
+          : value,
+      ]),
+  );
 
 /** One outcome as esito-operazione lists it: codiceScheda is the plain code, the rest tipologiche. */
 function esitoView(esito: EsitoOperazione) {
   return {
-    idAppalto: esito.idAppalto, ...(esito.idScheda ? { idScheda: esito.idScheda, codiceScheda: esito.codiceScheda } : {}),
+    idAppalto: esito.idAppalto,
+    ...(esito.idScheda ? { idScheda: esito.idScheda, codiceScheda: esito.codiceScheda } : {}),
     ...(esito.idContratto ? { idContratto: esito.idContratto } : {}),
-    esito: tipologica('esito', esito.esito), tipoOperazione: tipologica('tipoOperazione', esito.tipoOperazione), dettaglio: tipologica('esitoOperazione', esito.dettaglio),
-    dataControllo: esito.dataControllo, errori: esito.errori.map((error) => ({ idTipologica: 'errori', ...error })),
+    esito: tipologica('esito', esito.esito),
+    tipoOperazione: tipologica('tipoOperazione', esito.tipoOperazione),
+    dettaglio: tipologica('esitoOperazione', esito.dettaglio),
+    dataControllo: esito.dataControllo,
+    errori: esito.errori.map((error) => ({ idTipologica: 'errori', ...error })),
   };
 }

@@ -19,7 +19,11 @@ export function createFaults() {
   let random = { rate: 0, lateMs: 0 };
   const randomFault = (): Fault | undefined => {
     if (random.rate <= 0 || Math.random() >= random.rate) return undefined;
-    const kinds: Fault[] = [{ kind: 'status', status: 500 }, { kind: 'status', status: 429, retryAfterSeconds: 1 }, { kind: 'delay', ms: random.lateMs }];
+    const kinds: Fault[] = [
+      { kind: 'status', status: 500 },
+      { kind: 'status', status: 429, retryAfterSeconds: 1 },
+      { kind: 'delay', ms: random.lateMs },
+    ];
     return kinds[Math.floor(Math.random() * kinds.length)];
   };
   const take = (operation: string, kind: Fault['kind']): Fault | undefined => {
@@ -37,19 +41,36 @@ export function createFaults() {
     if (drawn) queued.set(operation, [drawn, ...(queued.get(operation) ?? [])]);
     const delay = take(operation, 'delay');
     if (delay?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, delay.ms));
-    if (take(operation, 'unavailable')) return govwayRefusal(res, "Il servizio dell'erogatore non è al momento disponibile", 503);
+    if (take(operation, 'unavailable'))
+      return govwayRefusal(res, "Il servizio dell'erogatore non è al momento disponibile", 503);
     const status = take(operation, 'status');
     if (status?.kind === 'status') {
-      if (status.retryAfterSeconds !== undefined) res.set('retry-after', String(status.retryAfterSeconds));
-      const [title, errore] = status.status === 429 ? ['Too Many Requests', 'limite di richieste superato'] : ['Internal Server Error', 'errore generico'];
-      return pcpError(res, status.status, [{ codice: status.status === 429 ? 'ERR9998' : 'ERR9999', dettaglio: errore }], title);
+      if (status.retryAfterSeconds !== undefined)
+        res.set('retry-after', String(status.retryAfterSeconds));
+      const [title, errore] =
+        status.status === 429
+          ? ['Too Many Requests', 'limite di richieste superato']
+          : ['Internal Server Error', 'errore generico'];
+      return pcpError(
+        res,
+        status.status,
+        [{ codice: status.status === 429 ? 'ERR9998' : 'ERR9999', dettaglio: errore }],
+        title,
+      );
     }
     next();
   };
   const router: Router = express.Router();
   router.post('/_sim/faults', express.json(), (req, res) => {
-    const { operation, fault, times = 1 } = req.body as { operation: string; fault: Fault; times?: number };
-    queued.set(operation, [...(queued.get(operation) ?? []), ...Array.from({ length: times }, () => fault)]);
+    const {
+      operation,
+      fault,
+      times = 1,
+    } = req.body as { operation: string; fault: Fault; times?: number };
+    queued.set(operation, [
+      ...(queued.get(operation) ?? []),
+      ...Array.from({ length: times }, () => fault),
+    ]);
     res.status(204).end();
   });
   // Random faults on every operation from now on: `{ rate: 0.1, lateMs: 3000 }`; rate 0 stops them.
@@ -59,8 +80,12 @@ export function createFaults() {
     res.status(204).end();
   });
   return {
-    middleware, router,
-    takeKo: (operation: string) => { const fault = take(operation, 'ko'); return fault?.kind === 'ko' ? fault.errori : undefined; },
+    middleware,
+    router,
+    takeKo: (operation: string) => {
+      const fault = take(operation, 'ko');
+      return fault?.kind === 'ko' ? fault.errori : undefined;
+    },
     /** Answers, unless the test asked for the answer to be lost after the work was done. */
     reply(req: Request, res: Response, body: unknown): void {
       if (take(operationOf(req), 'drop-reply')) return void req.socket.destroy();

@@ -9,14 +9,27 @@ import type { createPdnd } from './pdnd.js';
 /** ANAC's description of the tracking JWS body (docs/specifiche-jws/jws.yaml), checked claim by claim. */
 const jwsBody = `${npaBaseUrl}specifiche-jws/jws.yaml#/components/schemas/body`;
 
-export interface TrackingClaims extends JWTPayload { userCodiceFiscale: string; userRole: string; userLoa: string; userIdpType: string; SAcodiceAUSA: string; businessFlowID: string }
+export interface TrackingClaims extends JWTPayload {
+  userCodiceFiscale: string;
+  userRole: string;
+  userLoa: string;
+  userIdpType: string;
+  SAcodiceAUSA: string;
+  businessFlowID: string;
+}
 
 /**
  * GovWay in front of the PCP: a valid PDND voucher for the e-service's purpose, and an
  * Agid-JWT-TrackingEvidence signed by the same client, addressed to the e-service, at most 10 s old,
  * with a jti never seen before. Anything else: 400 InteroperabilityInvalidRequest, as ANAC answers.
  */
-export function govway(options: { baseUrl: string; purposes: Record<string, string>; pdnd: ReturnType<typeof createPdnd>; maxAgeSeconds: number; now?: () => number }): RequestHandler {
+export function govway(options: {
+  baseUrl: string;
+  purposes: Record<string, string>;
+  pdnd: ReturnType<typeof createPdnd>;
+  maxAgeSeconds: number;
+  now?: () => number;
+}): RequestHandler {
   const seen = new Map<string, number>();
   return async (req, res, next) => {
     const match = req.path.match(/^\/modi\/rest\/([A-Za-z]+)\/(v\d+)\//);
@@ -32,23 +45,50 @@ export function govway(options: { baseUrl: string; purposes: Record<string, stri
     } catch (error) {
       return govwayRefusal(res, `Voucher PDND non valido: ${(error as Error).message}`, 403);
     }
-    if (voucherClaims.purposeId !== purpose) return govwayRefusal(res, `Il voucher è per la finalità ${voucherClaims.purposeId}, non per ${eservice}`, 403);
+    if (voucherClaims.purposeId !== purpose)
+      return govwayRefusal(
+        res,
+        `Il voucher è per la finalità ${voucherClaims.purposeId}, non per ${eservice}`,
+        403,
+      );
     const tracking = req.get('agid-jwt-trackingevidence');
     if (!tracking) return govwayRefusal(res, 'Header Agid-JWT-TrackingEvidence assente');
     const found = await options.pdnd.clientKey(voucherClaims.client_id);
     if (!found) return govwayRefusal(res, 'Client del voucher sconosciuto', 403);
     try {
       const header = decodeProtectedHeader(tracking);
-      if (header.kid !== found.client.kid || header.alg !== 'RS256') return govwayRefusal(res, 'Il JWS di tracciamento non è firmato con la chiave del client del voucher');
+      if (header.kid !== found.client.kid || header.alg !== 'RS256')
+        return govwayRefusal(
+          res,
+          'Il JWS di tracciamento non è firmato con la chiave del client del voucher',
+        );
       const audience = `${options.baseUrl}/modi/rest/${eservice}/${version}`;
       const { payload } = await jwtVerify(tracking, found.key, { audience, algorithms: ['RS256'] });
       const claims = checkAgainst(jwsBody, payload);
-      if (!claims.valid) return govwayRefusal(res, `JWS di tracciamento non conforme a jws.yaml: ${claims.errors.join('; ')}`);
+      if (!claims.valid)
+        return govwayRefusal(
+          res,
+          `JWS di tracciamento non conforme a jws.yaml: ${claims.errors.join('; ')}`,
+        );
       // PDND's audit pattern: the voucher was issued for this very tracking JWS.
-      if (!voucherClaims.digest) return govwayRefusal(res, 'Il voucher non è legato al JWS di tracciamento (digest assente)', 403);
-      if (voucherClaims.digest.value !== createHash('sha256').update(tracking).digest('hex')) return govwayRefusal(res, 'Il digest del voucher non corrisponde al JWS di tracciamento', 403);
+      if (!voucherClaims.digest)
+        return govwayRefusal(
+          res,
+          'Il voucher non è legato al JWS di tracciamento (digest assente)',
+          403,
+        );
+      if (voucherClaims.digest.value !== createHash('sha256').update(tracking).digest('hex'))
+        return govwayRefusal(
+          res,
+          'Il digest del voucher non corrisponde al JWS di tracciamento',
+          403,
+        );
       const now = (options.now?.() ?? Date.now()) / 1000;
-      if (now - payload.iat! > options.maxAgeSeconds) return govwayRefusal(res, `GOVWAY-661 Token creato da troppo tempo (iat di ${Math.round(now - payload.iat!)} s fa)`);
+      if (now - payload.iat! > options.maxAgeSeconds)
+        return govwayRefusal(
+          res,
+          `GOVWAY-661 Token creato da troppo tempo (iat di ${Math.round(now - payload.iat!)} s fa)`,
+        );
       if (seen.has(payload.jti!)) return govwayRefusal(res, `jti ${payload.jti} già utilizzato`);
       seen.set(payload.jti!, payload.exp!);
       for (const [jti, exp] of seen) if (exp < now - 60) seen.delete(jti);

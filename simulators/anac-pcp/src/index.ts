@@ -12,7 +12,13 @@ import { schedaOperations } from './scheda-operations.js';
 
 export type { PdndClient } from './pdnd.js';
 export type { Fault } from './faults.js';
-export { checkAgainst, checkRequest, checkResponse, checkSchedaBody, type SchemaCheck } from './npa/npa-schemas.js';
+export {
+  checkAgainst,
+  checkRequest,
+  checkResponse,
+  checkSchedaBody,
+  type SchemaCheck,
+} from './npa/npa-schemas.js';
 export { npaCodeList, npaCodeListNames, npaFolder } from './npa/npa-documents.js';
 
 export interface PcpSimulatorOptions {
@@ -33,16 +39,30 @@ export interface PcpSimulatorOptions {
 
 /** A call that passed GovWay, with the answer the PCP gave (none when the reply was dropped). */
 export interface ReceivedCall {
-  operation: string; method: string; at: string; body: unknown; query: Record<string, unknown>; tracking: TrackingClaims;
+  operation: string;
+  method: string;
+  at: string;
+  body: unknown;
+  query: Record<string, unknown>;
+  tracking: TrackingClaims;
   response?: { status: number; body: unknown };
 }
 
 /** ANAC checks every request body against its OpenAPI first: ERR5 for what is not JSON, ERR4 for the rest. */
 const checkedBodies: RequestHandler = (req, res, next) => {
   if (req.method !== 'POST') return next();
-  if (!req.is('application/json')) return pcpError(res, 400, [{ codice: 'ERR5', dettaglio: 'anacForm non è in un formato json valido' }]);
+  if (!req.is('application/json'))
+    return pcpError(res, 400, [
+      { codice: 'ERR5', dettaglio: 'anacForm non è in un formato json valido' },
+    ]);
   const check = checkRequest(`/${req.path.split('/').pop()}`, req.method, req.body);
-  if (!check.valid) return pcpError(res, 400, [{ codice: 'ERR4', dettaglio: `errore nella conversione della scheda secondo il json schema definito: ${check.errors.slice(0, 5).join('; ')}` }]);
+  if (!check.valid)
+    return pcpError(res, 400, [
+      {
+        codice: 'ERR4',
+        dettaglio: `errore nella conversione della scheda secondo il json schema definito: ${check.errors.slice(0, 5).join('; ')}`,
+      },
+    ]);
   next();
 };
 
@@ -51,9 +71,17 @@ const checkedBodies: RequestHandler = (req, res, next) => {
  * operations with ANAC's own schemas and code lists. `GET /_sim/received` lists what reached the PCP
  * (after GovWay) and what it answered; `POST /_sim/faults` queues a fault for an operation's next call.
  */
-export async function createPcpSimulator(options: PcpSimulatorOptions): Promise<{ app: Express; received: ReceivedCall[]; setConfirmDelay(ms: number): void }> {
+export async function createPcpSimulator(
+  options: PcpSimulatorOptions,
+): Promise<{ app: Express; received: ReceivedCall[]; setConfirmDelay(ms: number): void }> {
   const keys = await generateKeyPair('RS256');
-  const pdnd = createPdnd({ audience: options.assertionAudience, voucherTtlSeconds: options.voucherTtlSeconds ?? 600, clients: options.clients, keys, issuer: `${options.baseUrl}/pdnd` });
+  const pdnd = createPdnd({
+    audience: options.assertionAudience,
+    voucherTtlSeconds: options.voucherTtlSeconds ?? 600,
+    clients: options.clients,
+    keys,
+    issuer: `${options.baseUrl}/pdnd`,
+  });
   const faults = createFaults();
   const state = createPcpState(options.cigSeries ?? 'B');
   let confirmDelayMs = options.confirmDelayMs ?? 300;
@@ -65,15 +93,34 @@ export async function createPcpSimulator(options: PcpSimulatorOptions): Promise<
   app.use(faults.router);
   app.get('/_sim/received', (_req, res) => void res.json(received));
   // Every appalto held, by codice appalto: a benchmark counts them to find any created twice.
-  app.get('/_sim/appalti', (_req, res) => void res.json([...state.appalti.values()]
-    .map(({ idAppalto, codiceAppalto, stato, cigs }) => ({ idAppalto, codiceAppalto, stato, cigs: cigs.length }))));
+  app.get(
+    '/_sim/appalti',
+    (_req, res) =>
+      void res.json(
+        [...state.appalti.values()].map(({ idAppalto, codiceAppalto, stato, cigs }) => ({
+          idAppalto,
+          codiceAppalto,
+          stato,
+          cigs: cigs.length,
+        })),
+      ),
+  );
   app.delete('/_sim/received', (_req, res) => {
     received.length = 0;
     res.status(204).end();
   });
-  app.use(govway({ baseUrl: options.baseUrl, purposes: options.purposes, pdnd, maxAgeSeconds: 10 }));
+  app.use(
+    govway({ baseUrl: options.baseUrl, purposes: options.purposes, pdnd, maxAgeSeconds: 10 }),
+  );
   app.use('/modi/rest', express.json({ limit: '5mb' }), (req, res, next) => {
-    const call: ReceivedCall = { operation: req.path.split('/').pop() ?? '', method: req.method, at: new Date().toISOString(), body: req.body, query: req.query, tracking: res.locals.tracking };
+    const call: ReceivedCall = {
+      operation: req.path.split('/').pop() ?? '',
+      method: req.method,
+      at: new Date().toISOString(),
+      body: req.body,
+      query: req.query,
+      tracking: res.locals.tracking,
+    };
     received.push(call);
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
@@ -84,7 +131,22 @@ export async function createPcpSimulator(options: PcpSimulatorOptions): Promise<
   });
   app.use(faults.middleware);
   app.use('/modi/rest', checkedBodies);
-  const operations = { state, faults, frameworkCigs: new Set(options.frameworkCigs), confirmDelayMs: () => confirmDelayMs };
-  app.use(appaltoOperations(operations), schedaOperations(operations), comuniOperations(operations));
-  return { app, received, setConfirmDelay: (ms) => { confirmDelayMs = ms; } };
+  const operations = {
+    state,
+    faults,
+    frameworkCigs: new Set(options.frameworkCigs),
+    confirmDelayMs: () => confirmDelayMs,
+  };
+  app.use(
+    appaltoOperations(operations),
+    schedaOperations(operations),
+    comuniOperations(operations),
+  );
+  return {
+    app,
+    received,
+    setConfirmDelay: (ms) => {
+      confirmDelayMs = ms;
+    },
+  };
 }

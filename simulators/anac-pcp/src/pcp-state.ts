@@ -22,7 +22,13 @@ export interface AggiudicazioneFacts {
   partecipanti: { importo: number }[];
 }
 
-export interface Scheda { idScheda: string; codice: string; stato: 'IN_LAV' | 'CONF' | 'CANC' | 'ANN'; body: unknown; rolledBack?: boolean }
+export interface Scheda {
+  idScheda: string;
+  codice: string;
+  stato: 'IN_LAV' | 'CONF' | 'CANC' | 'ANN';
+  body: unknown;
+  rolledBack?: boolean;
+}
 
 export interface Appalto {
   idAppalto: string;
@@ -30,8 +36,14 @@ export interface Appalto {
   codiceAppalto: string;
   stato: 'IN_LAV' | 'CONF' | 'CANC';
   scheda: {
-    codice: { idTipologica: string; codice: string }; versione: string;
-    body: { anacForm: { appalto: { cig: string; datiBase: { oggetto: string } }; aggiudicazioni: AggiudicazioneFacts[] } };
+    codice: { idTipologica: string; codice: string };
+    versione: string;
+    body: {
+      anacForm: {
+        appalto: { cig: string; datiBase: { oggetto: string } };
+        aggiudicazioni: AggiudicazioneFacts[];
+      };
+    };
   };
   cigs: { cig: string; lotIdentifier: string }[];
   schede: Scheda[];
@@ -63,11 +75,23 @@ export function createPcpState(series = 'B', firstCounter = 1) {
   return {
     appalti,
     create(scheda: Appalto['scheda'], codiceAppalto: string): Appalto {
-      const appalto: Appalto = { idAppalto: randomUUID(), createdAt: new Date().toISOString(), codiceAppalto, stato: 'IN_LAV', scheda, cigs: [], schede: [], esiti: [] };
+      const appalto: Appalto = {
+        idAppalto: randomUUID(),
+        createdAt: new Date().toISOString(),
+        codiceAppalto,
+        stato: 'IN_LAV',
+        scheda,
+        cigs: [],
+        schede: [],
+        esiti: [],
+      };
       appalti.set(appalto.idAppalto, appalto);
       return appalto;
     },
-    byCode: (codiceAppalto: string) => [...appalti.values()].filter((appalto) => appalto.codiceAppalto === codiceAppalto && appalto.stato !== 'CANC'),
+    byCode: (codiceAppalto: string) =>
+      [...appalti.values()].filter(
+        (appalto) => appalto.codiceAppalto === codiceAppalto && appalto.stato !== 'CANC',
+      ),
     nextCig: () => pcpCig(series, counter++),
   };
 }
@@ -75,4 +99,5 @@ export function createPcpState(series = 'B', firstCounter = 1) {
 export type PcpState = ReturnType<typeof createPcpState>;
 
 /** The schede that count for the orchestrator: confirmed and not rolled back. */
-export const confirmedSchede = (appalto: Appalto) => appalto.schede.filter((scheda) => scheda.stato === 'CONF');
+export const confirmedSchede = (appalto: Appalto) =>
+  appalto.schede.filter((scheda) => scheda.stato === 'CONF');

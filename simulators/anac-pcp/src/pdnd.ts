@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import express, { type Router } from 'express';
-import { SignJWT, decodeProtectedHeader, importSPKI, jwtVerify, type CryptoKey, type KeyObject } from 'jose';
+import {
+  SignJWT,
+  decodeProtectedHeader,
+  importSPKI,
+  jwtVerify,
+  type CryptoKey,
+  type KeyObject,
+} from 'jose';
 
 export interface PdndClient {
   clientId: string;
@@ -10,26 +17,42 @@ export interface PdndClient {
   purposeIds: string[];
 }
 
-export interface VoucherClaims { client_id: string; purposeId: string; digest?: { alg: string; value: string } }
+export interface VoucherClaims {
+  client_id: string;
+  purposeId: string;
+  digest?: { alg: string; value: string };
+}
 
 /**
  * PDND's token endpoint as a client sees it: a client assertion (RS256, kid, iss = sub = clientId,
  * aud, purposeId, jti, short expiry, no nbf) exchanged for a voucher (at+jwt) the gateway checks.
  */
-export function createPdnd(options: { audience: string; voucherTtlSeconds: number; clients: PdndClient[]; keys: { privateKey: CryptoKey | KeyObject; publicKey: CryptoKey | KeyObject }; issuer: string }) {
+export function createPdnd(options: {
+  audience: string;
+  voucherTtlSeconds: number;
+  clients: PdndClient[];
+  keys: { privateKey: CryptoKey | KeyObject; publicKey: CryptoKey | KeyObject };
+  issuer: string;
+}) {
   const usedAssertions = new Set<string>();
   const keys = new Map<string, Promise<CryptoKey | KeyObject>>();
   const keyOf = (client: PdndClient) => {
     if (!keys.has(client.kid)) keys.set(client.kid, importSPKI(client.publicKeyPem, 'RS256'));
     return keys.get(client.kid)!;
   };
-  const refuse = (res: express.Response, description: string) => res.status(400).json({ error: 'invalid_client', error_description: description });
+  const refuse = (res: express.Response, description: string) =>
+    res.status(400).json({ error: 'invalid_client', error_description: description });
 
   const router: Router = express.Router();
   router.post('/token.oauth2', express.urlencoded({ extended: false }), async (req, res) => {
     const form = (req.body ?? {}) as Record<string, string | undefined>;
-    if (form.grant_type !== 'client_credentials') return void res.status(400).json({ error: 'unsupported_grant_type' });
-    if (form.client_assertion_type !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' || !form.client_assertion) return void refuse(res, 'client_assertion mancante o di tipo errato');
+    if (form.grant_type !== 'client_credentials')
+      return void res.status(400).json({ error: 'unsupported_grant_type' });
+    if (
+      form.client_assertion_type !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' ||
+      !form.client_assertion
+    )
+      return void refuse(res, 'client_assertion mancante o di tipo errato');
     let header;
     try {
       header = decodeProtectedHeader(form.client_assertion);
@@ -37,33 +60,78 @@ export function createPdnd(options: { audience: string; voucherTtlSeconds: numbe
       return void refuse(res, 'client_assertion non è un JWS');
     }
     const client = options.clients.find((candidate) => candidate.kid === header.kid);
-    if (!client || header.alg !== 'RS256' || header.typ !== 'JWT') return void refuse(res, 'kid sconosciuto, o alg/typ diversi da RS256/JWT');
+    if (!client || header.alg !== 'RS256' || header.typ !== 'JWT')
+      return void refuse(res, 'kid sconosciuto, o alg/typ diversi da RS256/JWT');
     try {
-      const { payload } = await jwtVerify(form.client_assertion, await keyOf(client), { audience: options.audience, issuer: client.clientId, subject: client.clientId, algorithms: ['RS256'] });
-      if (form.client_id && form.client_id !== client.clientId) return void refuse(res, 'client_id diverso dal client della asserzione');
+      const { payload } = await jwtVerify(form.client_assertion, await keyOf(client), {
+        audience: options.audience,
+        issuer: client.clientId,
+        subject: client.clientId,
+        algorithms: ['RS256'],
+      });
+      if (form.client_id && form.client_id !== client.clientId)
+        return void refuse(res, 'client_id diverso dal client della asserzione');
       if ('nbf' in payload) return void refuse(res, 'la client_assertion non deve contenere nbf');
-      if (!payload.jti || !payload.exp || !payload.iat || payload.exp - payload.iat > 600) return void refuse(res, 'jti, iat ed exp (al più 10 minuti) sono obbligatori');
-      if (usedAssertions.has(payload.jti)) return void refuse(res, 'jti della client_assertion già usato');
+      if (!payload.jti || !payload.exp || !payload.iat || payload.exp - payload.iat > 600)
+        return void refuse(res, 'jti, iat ed exp (al più 10 minuti) sono obbligatori');
+      if (usedAssertions.has(payload.jti))
+        return void refuse(res, 'jti della client_assertion già usato');
       const purposeId = String(payload.purposeId ?? '');
-      if (!client.purposeIds.includes(purposeId)) return void refuse(res, `purposeId ${purposeId || '(assente)'} non associato al client`);
+      if (!client.purposeIds.includes(purposeId))
+        return void refuse(res, `purposeId ${purposeId || '(assente)'} non associato al client`);
       const digest = payload.digest as { alg?: unknown; value?: unknown } | undefined;
-      if (digest !== undefined && (digest.alg !== 'SHA256' || typeof digest.value !== 'string' || !/^[0-9a-f]{64}$/.test(digest.value))) {
-        return void refuse(res, 'digest della client_assertion non valido: atteso { alg: SHA256, value: esadecimale di 64 caratteri }');
+      if (
+        digest !== undefined &&
+        (digest.alg !== 'SHA256' ||
+          typeof digest.value !== 'string' ||
+          !/^[0-9a-f]{64}$/.test(digest.value))
+      ) {
+        return void refuse(
+          res,
+          'digest della client_assertion non valido: atteso { alg: SHA256, value: esadecimale di 64 caratteri }',
+        );
       }
       usedAssertions.add(payload.jti);
-      const voucher = await new SignJWT({ client_id: client.clientId, purposeId, ...(digest ? { digest } : {}) })
+      const voucher = await new SignJWT({
+        client_id: client.clientId,
+        purposeId,
+        ...(digest ? { digest } : {}),
+      })
         .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: 'pdnd-simulato' })
-        .setIssuer(options.issuer).setAudience('pcp').setJti(randomUUID()).setIssuedAt().setExpirationTime(`${options.voucherTtlSeconds}s`)
+        .setIssuer(options.issuer)
+        .setAudience('pcp')
+        .setJti(randomUUID())
+        .setIssuedAt()
+        .setExpirationTime(`${options.voucherTtlSeconds}s`)
         .sign(options.keys.privateKey);
-      res.json({ access_token: voucher, token_type: 'Bearer', expires_in: options.voucherTtlSeconds });
+      res.json({
+        access_token: voucher,
+        token_type: 'Bearer',
+        expires_in: options.voucherTtlSeconds,
+      });
     } catch (error) {
       refuse(res, `client_assertion non valida: ${(error as Error).message}`);
     }
   });
 
   const verifyVoucher = async (token: string): Promise<VoucherClaims> => {
-    const { payload } = await jwtVerify(token, options.keys.publicKey, { issuer: options.issuer, audience: 'pcp', typ: 'at+jwt' });
-    return { client_id: String(payload.client_id), purposeId: String(payload.purposeId), digest: payload.digest as VoucherClaims['digest'] };
+    const { payload } = await jwtVerify(token, options.keys.publicKey, {
+      issuer: options.issuer,
+      audience: 'pcp',
+      typ: 'at+jwt',
+    });
+    return {
+      client_id: String(payload.client_id),
+      purposeId: String(payload.purposeId),
+      digest: payload.digest as VoucherClaims['digest'],
+    };
   };
-  return { router, verifyVoucher, clientKey: (clientId: string) => { const client = options.clients.find((candidate) => candidate.clientId === clientId); return client ? keyOf(client).then((key) => ({ key, client })) : undefined; } };
+  return {
+    router,
+    verifyVoucher,
+    clientKey: (clientId: string) => {
+      const client = options.clients.find((candidate) => candidate.clientId === clientId);
+      return client ? keyOf(client).then((key) => ({ key, client })) : undefined;
+    },
+  };
 }

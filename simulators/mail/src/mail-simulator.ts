@@ -29,26 +29,38 @@ export interface MailSimulator {
  * An SMTP server that keeps what it receives, with an HTTP inbox to read it: the mail provider of
  * development and tests. The platform's real SMTP client talks to it unchanged.
  */
-export async function startMailSimulator(options: { smtpPort?: number; httpPort?: number; host?: string } = {}): Promise<MailSimulator> {
+export async function startMailSimulator(
+  options: { smtpPort?: number; httpPort?: number; host?: string } = {},
+): Promise<MailSimulator> {
   const host = options.host ?? '127.0.0.1';
   const messages: ReceivedMail[] = [];
   const smtp = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], banner: 'Simulatore di posta del Negozio Elettronico',
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    banner: 'Simulatore di posta del Negozio Elettronico',
     // Addresses under the reserved `.invalid` domain (RFC 2606) have no mailbox: a final refusal, as a real server gives.
     onRcptTo(address, _session, callback) {
-      if (/\.invalid$/i.test(address.address)) return callback(Object.assign(new Error('5.1.1 Casella inesistente'), { responseCode: 550 }));
+      if (/\.invalid$/i.test(address.address))
+        return callback(
+          Object.assign(new Error('5.1.1 Casella inesistente'), { responseCode: 550 }),
+        );
       callback();
     },
     onData(stream, session, callback) {
       simpleParser(stream).then((parsed) => {
         messages.push({
-          id: messages.length + 1, receivedAt: new Date().toISOString(),
+          id: messages.length + 1,
+          receivedAt: new Date().toISOString(),
           envelope: {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
           },
-          subject: parsed.subject ?? '', text: parsed.text ?? '', html: parsed.html || null,
-          headers: Object.fromEntries([...parsed.headers].map(([name, value]) => [name, String(value)])),
+          subject: parsed.subject ?? '',
+          text: parsed.text ?? '',
+          html: parsed.html || null,
+          headers: Object.fromEntries(
+            [...parsed.headers].map(([name, value]) => [name, String(value)]),
+          ),
         });
         callback();
       }, callback);
@@ -80,7 +92,8 @@ export async function startMailSimulator(options: { smtpPort?: number; httpPort?
     async waitFor(to, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       const mine = () => messages.filter((m) => m.envelope.to.includes(to.toLowerCase()));
-      while (mine().length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      while (mine().length === 0 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       return mine();
     },
     async stop() {

@@ -9,14 +9,23 @@ export interface ObjectStoreOptions {
   buckets: string[];
 }
 
-interface StoredObject { body: Buffer; contentType: string; metadata: Record<string, string> }
+interface StoredObject {
+  body: Buffer;
+  contentType: string;
+  metadata: Record<string, string>;
+}
 
 /** S3's XML error document, as SDKs parse it. */
-const s3Error = (code: string, message: string) => `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
+const s3Error = (code: string, message: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
 
 type SourceData = string | ArrayBuffer | ArrayBufferView;
-const bytesOf = (data: SourceData) => typeof data === 'string' ? Buffer.from(data)
-  : ArrayBuffer.isView(data) ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.from(data);
+const bytesOf = (data: SourceData) =>
+  typeof data === 'string'
+    ? Buffer.from(data)
+    : ArrayBuffer.isView(data)
+      ? Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+      : Buffer.from(data);
 
 /** The hash SigV4 needs, on Node's crypto. */
 class Sha256 {
@@ -24,8 +33,12 @@ class Sha256 {
   constructor(secret?: SourceData) {
     this.hash = secret ? createHmac('sha256', bytesOf(secret)) : createHash('sha256');
   }
-  update(data: SourceData) { this.hash.update(bytesOf(data)); }
-  digest() { return Promise.resolve(new Uint8Array(this.hash.digest())); }
+  update(data: SourceData) {
+    this.hash.update(bytesOf(data));
+  }
+  digest() {
+    return Promise.resolve(new Uint8Array(this.hash.digest()));
+  }
 }
 
 /**
@@ -34,10 +47,19 @@ class Sha256 {
  * store's credentials) and a body matching its declared SHA-256. Objects live in memory. `received`
  * lets tests read what arrived.
  */
-export function createObjectStore(options: ObjectStoreOptions): { app: Express; objects: Map<string, StoredObject>; received: { method: string; key: string }[] } {
+export function createObjectStore(options: ObjectStoreOptions): {
+  app: Express;
+  objects: Map<string, StoredObject>;
+  received: { method: string; key: string }[];
+} {
   const objects = new Map<string, StoredObject>();
   const received: { method: string; key: string }[] = [];
-  const signer = new SignatureV4({ credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }, region: options.region, service: 's3', sha256: Sha256 });
+  const signer = new SignatureV4({
+    credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey },
+    region: options.region,
+    service: 's3',
+    sha256: Sha256,
+  });
   const app = express();
   app.disable('x-powered-by');
   app.use(express.raw({ type: () => true, limit: '200mb' }));
@@ -48,52 +70,117 @@ export function createObjectStore(options: ObjectStoreOptions): { app: Express; 
     if (refusal) return void res.status(403).send(s3Error(refusal.code, refusal.message));
     const [bucket, ...rest] = decodeURIComponent(req.path.slice(1)).split('/');
     const key = rest.join('/');
-    if (!bucket || !options.buckets.includes(bucket)) return void res.status(404).send(s3Error('NoSuchBucket', 'The specified bucket does not exist'));
+    if (!bucket || !options.buckets.includes(bucket))
+      return void res
+        .status(404)
+        .send(s3Error('NoSuchBucket', 'The specified bucket does not exist'));
     received.push({ method: req.method, key });
     const id = `${bucket}/${key}`;
     if (req.method === 'PUT') {
-      const metadata = Object.fromEntries(Object.entries(req.headers).filter(([name]) => name.startsWith('x-amz-meta-')).map(([name, value]) => [name.slice(11), String(value)]));
+      const metadata = Object.fromEntries(
+        Object.entries(req.headers)
+          .filter(([name]) => name.startsWith('x-amz-meta-'))
+          .map(([name, value]) => [name.slice(11), String(value)]),
+      );
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      objects.set(id, { body, contentType: req.get('content-type') ?? 'application/octet-stream', metadata });
-      return void res.status(200).set('etag', `"${createHash('md5').update(body).digest('hex')}"`).end();
+      objects.set(id, {
+        body,
+        contentType: req.get('content-type') ?? 'application/octet-stream',
+        metadata,
+      });
+      return void res
+        .status(200)
+        .set('etag', `"${createHash('md5').update(body).digest('hex')}"`)
+        .end();
     }
     const found = objects.get(id);
     if (req.method === 'DELETE') {
       objects.delete(id);
       return void res.status(204).end();
     }
-    if (!found) return void res.status(404).send(req.method === 'HEAD' ? undefined : s3Error('NoSuchKey', 'The specified key does not exist.'));
+    if (!found)
+      return void res
+        .status(404)
+        .send(
+          req.method === 'HEAD'
+            ? undefined
+            : s3Error('NoSuchKey', 'The specified key does not exist.'),
+        );
     res.status(200).type(found.contentType).set('content-length', String(found.body.length));
-    for (const [name, value] of Object.entries(found.metadata)) res.set(`x-amz-meta-${name}`, value);
+    for (const [name, value] of Object.entries(found.metadata))
+      res.set(`x-amz-meta-${name}`, value);
     if (req.method === 'HEAD') return void res.end();
     res.send(found.body);
   });
   return { app, objects, received };
 }
 
-async function checkSignature(req: Request, signer: SignatureV4, accessKeyId: string): Promise<{ code: string; message: string } | undefined> {
+async function checkSignature(
+  req: Request,
+  signer: SignatureV4,
+  accessKeyId: string,
+): Promise<{ code: string; message: string } | undefined> {
   const authorization = req.get('authorization') ?? '';
-  const parts = authorization.match(/^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/[^/]+\/s3\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/);
-  if (!parts) return { code: 'AccessDenied', message: 'Missing or malformed AWS Signature Version 4' };
-  if (parts[1] !== accessKeyId) return { code: 'InvalidAccessKeyId', message: 'The AWS access key Id you provided does not exist in our records.' };
+  const parts = authorization.match(
+    /^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/[^/]+\/s3\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/,
+  );
+  if (!parts)
+    return { code: 'AccessDenied', message: 'Missing or malformed AWS Signature Version 4' };
+  if (parts[1] !== accessKeyId)
+    return {
+      code: 'InvalidAccessKeyId',
+      message: 'The AWS access key Id you provided does not exist in our records.',
+    };
   const declared = req.get('x-amz-content-sha256') ?? '';
   const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-  if (/^[0-9a-f]{64}$/.test(declared) && createHash('sha256').update(body).digest('hex') !== declared) {
-    return { code: 'XAmzContentSHA256Mismatch', message: 'The provided x-amz-content-sha256 header does not match what was computed.' };
+  if (
+    /^[0-9a-f]{64}$/.test(declared) &&
+    createHash('sha256').update(body).digest('hex') !== declared
+  ) {
+    return {
+      code: 'XAmzContentSHA256Mismatch',
+      message: 'The provided x-amz-content-sha256 header does not match what was computed.',
+    };
   }
   const signedHeaders = parts[2]!.split(';');
   const headers = Object.fromEntries(signedHeaders.map((name) => [name, req.get(name) ?? '']));
   const amzDate = req.get('x-amz-date') ?? '';
-  const signingDate = new Date(`${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`);
-  if (Number.isNaN(signingDate.getTime()) || Math.abs(Date.now() - signingDate.getTime()) > 15 * 60_000) return { code: 'RequestTimeTooSkewed', message: 'The difference between the request time and the current time is too large.' };
+  const signingDate = new Date(
+    `${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`,
+  );
+  if (
+    Number.isNaN(signingDate.getTime()) ||
+    Math.abs(Date.now() - signingDate.getTime()) > 15 * 60_000
+  )
+    return {
+      code: 'RequestTimeTooSkewed',
+      message: 'The difference between the request time and the current time is too large.',
+    };
   const [host, port] = (req.get('host') ?? '').split(':');
   const query: Record<string, string> = {};
-  for (const [name, value] of new URL(req.originalUrl, 'http://x').searchParams) query[name] = value;
-  const expected = await signer.sign({
-    method: req.method, protocol: 'http:', hostname: host!, ...(port ? { port: Number(port) } : {}), path: req.path, query, headers, body: undefined,
-  }, { signingDate, unsignableHeaders: new Set(), signableHeaders: new Set(signedHeaders) });
-  const expectedSignature = String(expected.headers.authorization ?? '').match(/Signature=([0-9a-f]{64})/)?.[1] ?? '';
+  for (const [name, value] of new URL(req.originalUrl, 'http://x').searchParams)
+    query[name] = value;
+  const expected = await signer.sign(
+    {
+      method: req.method,
+      protocol: 'http:',
+      hostname: host!,
+      ...(port ? { port: Number(port) } : {}),
+      path: req.path,
+      query,
+      headers,
+      body: undefined,
+    },
+    { signingDate, unsignableHeaders: new Set(), signableHeaders: new Set(signedHeaders) },
+  );
+  const expectedSignature =
+    String(expected.headers.authorization ?? '').match(/Signature=([0-9a-f]{64})/)?.[1] ?? '';
   const a = Buffer.from(expectedSignature);
   const b = Buffer.from(parts[3]!);
-  return a.length === b.length && timingSafeEqual(a, b) ? undefined : { code: 'SignatureDoesNotMatch', message: 'The request signature we calculated does not match the signature you provided.' };
+  return a.length === b.length && timingSafeEqual(a, b)
+    ? undefined
+    : {
+        code: 'SignatureDoesNotMatch',
+        message: 'The request signature we calculated does not match the signature you provided.',
+      };
 }

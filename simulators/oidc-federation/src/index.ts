@@ -21,11 +21,26 @@ export interface FederationSimulator {
  * a SPID provider at `/spid`, each an entity whose configuration is at its own `/.well-known/openid-federation`.
  * The relying parties named are the anchor's subordinates (onboarded on first fetch).
  */
-export async function createFederationSimulator(options: { baseUrl: string; users: FederationUser[]; relyingParties: string[]; anchorKey?: JWK }): Promise<FederationSimulator> {
-  const trustAnchor = await createTrustAnchor(`${options.baseUrl}/ta`, options.relyingParties, options.anchorKey);
+export async function createFederationSimulator(options: {
+  baseUrl: string;
+  users: FederationUser[];
+  relyingParties: string[];
+  anchorKey?: JWK;
+}): Promise<FederationSimulator> {
+  const trustAnchor = await createTrustAnchor(
+    `${options.baseUrl}/ta`,
+    options.relyingParties,
+    options.anchorKey,
+  );
   const pinnedAnchor = { entityId: trustAnchor.entityId, jwks: trustAnchor.jwks };
   const provider = async (kind: 'cie' | 'spid') => {
-    const created = await createProvider({ entityId: `${options.baseUrl}/${kind}`, kind, anchor: pinnedAnchor, users: options.users, trustMark: (subject) => trustAnchor.issueTrustMark(subject, 'openid_provider') });
+    const created = await createProvider({
+      entityId: `${options.baseUrl}/${kind}`,
+      kind,
+      anchor: pinnedAnchor,
+      users: options.users,
+      trustMark: (subject) => trustAnchor.issueTrustMark(subject, 'openid_provider'),
+    });
     trustAnchor.register(created.entityId, created.federationJwks);
     return created;
   };

@@ -2,17 +2,32 @@ import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 
 /** A message in a mailbox: its UID, its bytes, and whether it is marked for removal. */
-export interface StoredMessage { uid: number; raw: Buffer; deleted: boolean }
-export interface Mailbox { password: string; messages: StoredMessage[]; nextUid: number }
+export interface StoredMessage {
+  uid: number;
+  raw: Buffer;
+  deleted: boolean;
+}
+export interface Mailbox {
+  password: string;
+  messages: StoredMessage[];
+  nextUid: number;
+}
 
 /**
  * The part of IMAP4rev1 (RFC 3501) a mail client needs to collect a mailbox: LOGIN, SELECT/EXAMINE INBOX,
  * FETCH and UID FETCH of whole messages, STORE of \Deleted, EXPUNGE, CLOSE, NOOP, LOGOUT. Enough for a real
  * client library to read receipts; not a general mail server.
  */
-export async function startImapServer(mailboxes: Map<string, Mailbox>, port: number, host: string): Promise<{ port: number; server: Server }> {
+export async function startImapServer(
+  mailboxes: Map<string, Mailbox>,
+  port: number,
+  host: string,
+): Promise<{ port: number; server: Server }> {
   const server = createServer((socket) => session(socket, mailboxes));
-  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(port, host, resolve); });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
   return { port: (server.address() as AddressInfo).port, server };
 }
 
@@ -40,8 +55,10 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
     const wanted = rangeOf(set, max);
     messages.forEach((message, index) => {
       const number = index + 1;
-      if (!wanted((byUid ? message.uid : number))) return;
-      send(`* ${number} FETCH (UID ${message.uid} FLAGS (${message.deleted ? '\\Deleted' : ''}) RFC822.SIZE ${message.raw.length} BODY[] {${message.raw.length}}\r\n`);
+      if (!wanted(byUid ? message.uid : number)) return;
+      send(
+        `* ${number} FETCH (UID ${message.uid} FLAGS (${message.deleted ? '\\Deleted' : ''}) RFC822.SIZE ${message.raw.length} BODY[] {${message.raw.length}}\r\n`,
+      );
       send(message.raw);
       send(')\r\n');
     });
@@ -49,9 +66,13 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
   }
   function store(tag: string, set: string, byUid: boolean, flags: string) {
     const messages = user!.messages;
-    const wanted = rangeOf(set, byUid ? Math.max(0, ...messages.map((m) => m.uid)) : messages.length);
+    const wanted = rangeOf(
+      set,
+      byUid ? Math.max(0, ...messages.map((m) => m.uid)) : messages.length,
+    );
     messages.forEach((message, index) => {
-      if (wanted(byUid ? message.uid : index + 1) && /\\Deleted/i.test(flags)) message.deleted = true;
+      if (wanted(byUid ? message.uid : index + 1) && /\\Deleted/i.test(flags))
+        message.deleted = true;
     });
     send(`${tag} OK STORE completato\r\n`);
   }
@@ -73,13 +94,20 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
     if (!match) return;
     const [, tag, verb, rest = ''] = match;
     const command = verb!.toUpperCase();
-    if (command === 'CAPABILITY') return send(`* CAPABILITY IMAP4rev1\r\n${tag} OK CAPABILITY completato\r\n`);
+    if (command === 'CAPABILITY')
+      return send(`* CAPABILITY IMAP4rev1\r\n${tag} OK CAPABILITY completato\r\n`);
     if (command === 'NOOP') return send(`${tag} OK NOOP completato\r\n`);
-    if (command === 'LOGOUT') { send(`* BYE Arrivederci\r\n${tag} OK LOGOUT completato\r\n`); return void socket.end(); }
+    if (command === 'LOGOUT') {
+      send(`* BYE Arrivederci\r\n${tag} OK LOGOUT completato\r\n`);
+      return void socket.end();
+    }
     if (command === 'LOGIN') {
-      const [name, password] = (rest.match(/"((?:[^"\\]|\\.)*)"|\S+/g) ?? []).map((word) => word.replace(/^"|"$/g, '').replace(/\\(.)/g, '$1'));
+      const [name, password] = (rest.match(/"((?:[^"\\]|\\.)*)"|\S+/g) ?? []).map((word) =>
+        word.replace(/^"|"$/g, '').replace(/\\(.)/g, '$1'),
+      );
       const mailbox = mailboxes.get(String(name).toLowerCase());
-      if (!mailbox || mailbox.password !== password) return send(`${tag} NO [AUTHENTICATIONFAILED] Credenziali non valide\r\n`);
+      if (!mailbox || mailbox.password !== password)
+        return send(`${tag} NO [AUTHENTICATIONFAILED] Credenziali non valide\r\n`);
       user = mailbox;
       return send(`${tag} OK [CAPABILITY IMAP4rev1] LOGIN completato\r\n`);
     }
@@ -87,9 +115,14 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
     if (command === 'SELECT' || command === 'EXAMINE') {
       selected = true;
       const uidNext = user.nextUid;
-      return send(`* ${user.messages.length} EXISTS\r\n* 0 RECENT\r\n* FLAGS (\\Deleted \\Seen)\r\n* OK [PERMANENTFLAGS (\\Deleted \\Seen)] Flag\r\n* OK [UIDVALIDITY 1] UID\r\n* OK [UIDNEXT ${uidNext}] UID\r\n${tag} OK [${command === 'SELECT' ? 'READ-WRITE' : 'READ-ONLY'}] ${command} completato\r\n`);
+      return send(
+        `* ${user.messages.length} EXISTS\r\n* 0 RECENT\r\n* FLAGS (\\Deleted \\Seen)\r\n* OK [PERMANENTFLAGS (\\Deleted \\Seen)] Flag\r\n* OK [UIDVALIDITY 1] UID\r\n* OK [UIDNEXT ${uidNext}] UID\r\n${tag} OK [${command === 'SELECT' ? 'READ-WRITE' : 'READ-ONLY'}] ${command} completato\r\n`,
+      );
     }
-    if (command === 'LIST' || command === 'LSUB') return send(`* ${command} (\\HasNoChildren) "/" "INBOX"\r\n${tag} OK ${command} completato\r\n`);
+    if (command === 'LIST' || command === 'LSUB')
+      return send(
+        `* ${command} (\\HasNoChildren) "/" "INBOX"\r\n${tag} OK ${command} completato\r\n`,
+      );
     if (!selected) return send(`${tag} BAD Nessuna casella selezionata\r\n`);
     const uid = command === 'UID';
     const [sub, set, ...more] = uid ? rest.split(' ') : [command, ...rest.split(' ')];
@@ -97,8 +130,16 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
     if (action === 'FETCH') return fetchMessages(tag!, set!, uid);
     if (action === 'STORE') return store(tag!, set!, uid, more.join(' '));
     if (action === 'EXPUNGE') return expunge(tag!);
-    if (command === 'CLOSE') { selected = false; return expunge(tag!, true); }
-    if (command === 'SEARCH') return send(`* SEARCH ${live().map((_, i) => i + 1).join(' ')}\r\n${tag} OK SEARCH completato\r\n`);
+    if (command === 'CLOSE') {
+      selected = false;
+      return expunge(tag!, true);
+    }
+    if (command === 'SEARCH')
+      return send(
+        `* SEARCH ${live()
+          .map((_, i) => i + 1)
+          .join(' ')}\r\n${tag} OK SEARCH completato\r\n`,
+      );
     return send(`${tag} BAD Comando non gestito dal simulatore: ${command}\r\n`);
   }
 }

@@ -7,7 +7,10 @@ import { Refusal, type Box, type PanelAccount, type PartnerPanels } from './part
  * A fault the tests ask for: the next `count` partner calls answer `status` or lose the connection
  * before anything is done; `lose-answer` does the next change and then loses its answer.
  */
-export type PartnerFault = { kind: 'status'; status: number; count: number } | { kind: 'reset'; count: number } | { kind: 'lose-answer'; count: number };
+export type PartnerFault =
+  | { kind: 'status'; status: number; count: number }
+  | { kind: 'reset'; count: number }
+  | { kind: 'lose-answer'; count: number };
 
 export interface PartnerApiOptions {
   panels: PartnerPanels;
@@ -19,8 +22,10 @@ export interface PartnerApiOptions {
   anomalyResolveMs: number;
 }
 
-const equal = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-const text = (value: unknown, max = 300) => (typeof value === 'string' && value.trim() && value.length <= max ? value.trim() : undefined);
+const equal = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const text = (value: unknown, max = 300) =>
+  typeof value === 'string' && value.trim() && value.length <= max ? value.trim() : undefined;
 
 /** What the panel shows of a box: never its password or its acceptance token. */
 const boxView = ({ tokenAttivazione: _token, ...box }: Box) => box;
@@ -35,48 +40,79 @@ export function partnerApi(options: PartnerApiOptions) {
   const { panels } = options;
   const answered = new Map<string, { status: number; body: unknown }>();
   const faults: PartnerFault[] = [];
-  const mailer = options.credentialsSmtpUrl ? nodemailer.createTransport(options.credentialsSmtpUrl) : undefined;
+  const mailer = options.credentialsSmtpUrl
+    ? nodemailer.createTransport(options.credentialsSmtpUrl)
+    : undefined;
   const sentCredentials: { to: string; indirizzo: string; kind: string }[] = [];
 
   async function sendCredentials(box: Box, kind: 'nuova' | 'reset') {
     const password = randomBytes(9).toString('base64url');
-    const acceptance = box.tokenAttivazione ? `\r\nPer attivarla accetta le condizioni del servizio: ${options.publicUrl()}/attivazione/${box.tokenAttivazione}\r\n` : '';
-    const body = kind === 'nuova'
-      ? `Gentile ${box.nome} ${box.cognome},\r\nè stata creata la tua casella PEC ${box.indirizzo} (piano ${box.piano}).\r\nNome utente: ${box.indirizzo}\r\nPassword provvisoria: ${password}\r\n${acceptance}Al primo accesso ti sarà chiesto di cambiarla.\r\n`
-      : `Gentile ${box.nome} ${box.cognome},\r\nla password della casella ${box.indirizzo} è stata reimpostata su richiesta del tuo Ordine.\r\nPassword provvisoria: ${password}\r\n`;
+    const acceptance = box.tokenAttivazione
+      ? `\r\nPer attivarla accetta le condizioni del servizio: ${options.publicUrl()}/attivazione/${box.tokenAttivazione}\r\n`
+      : '';
+    const body =
+      kind === 'nuova'
+        ? `Gentile ${box.nome} ${box.cognome},\r\nè stata creata la tua casella PEC ${box.indirizzo} (piano ${box.piano}).\r\nNome utente: ${box.indirizzo}\r\nPassword provvisoria: ${password}\r\n${acceptance}Al primo accesso ti sarà chiesto di cambiarla.\r\n`
+        : `Gentile ${box.nome} ${box.cognome},\r\nla password della casella ${box.indirizzo} è stata reimpostata su richiesta del tuo Ordine.\r\nPassword provvisoria: ${password}\r\n`;
     sentCredentials.push({ to: box.emailRiferimento, indirizzo: box.indirizzo, kind });
     await mailer?.sendMail({
-      from: 'Gestore PEC <credenziali@pec.simulatore.example>', to: box.emailRiferimento,
-      subject: kind === 'nuova' ? `Credenziali della casella PEC ${box.indirizzo}` : `Nuova password della casella PEC ${box.indirizzo}`, text: body,
+      from: 'Gestore PEC <credenziali@pec.simulatore.example>',
+      to: box.emailRiferimento,
+      subject:
+        kind === 'nuova'
+          ? `Credenziali della casella PEC ${box.indirizzo}`
+          : `Nuova password della casella PEC ${box.indirizzo}`,
+      text: body,
     });
   }
 
   function authenticate(req: Request, res: Response, next: NextFunction) {
     const [scheme, encoded] = (req.headers.authorization ?? '').split(' ');
-    const [user, password] = Buffer.from(encoded ?? '', 'base64').toString('utf8').split(/:(.*)/s);
-    const account = [...panels.panels.values()].find((candidate) => equal(candidate.user, user ?? ''));
+    const [user, password] = Buffer.from(encoded ?? '', 'base64')
+      .toString('utf8')
+      .split(/:(.*)/s);
+    const account = [...panels.panels.values()].find((candidate) =>
+      equal(candidate.user, user ?? ''),
+    );
     if (scheme !== 'Basic' || !account || !equal(account.password, password ?? '')) {
-      res.set('www-authenticate', 'Basic realm="Pannello partner"').status(401).json({ codice: 'NON-AUTORIZZATO', motivo: 'Credenziali del pannello non valide.' });
+      res
+        .set('www-authenticate', 'Basic realm="Pannello partner"')
+        .status(401)
+        .json({ codice: 'NON-AUTORIZZATO', motivo: 'Credenziali del pannello non valide.' });
       return;
     }
     res.locals.account = account;
     const fault = faults[0];
     if (fault && fault.kind !== 'lose-answer') {
       if (--fault.count <= 0) faults.shift();
-      if (fault.kind === 'reset') { req.socket.destroy(); return; }
-      res.status(fault.status).json({ codice: 'SERVIZIO-NON-DISPONIBILE', motivo: 'Servizio temporaneamente non disponibile.' });
+      if (fault.kind === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      res
+        .status(fault.status)
+        .json({
+          codice: 'SERVIZIO-NON-DISPONIBILE',
+          motivo: 'Servizio temporaneamente non disponibile.',
+        });
       return;
     }
     next();
   }
 
   /** One change, once per key and panel: a repeated key gets the first answer again and changes nothing. */
-  const change = (work: (req: Request, account: PanelAccount) => Promise<{ status: number; body: unknown }>) =>
+  const change =
+    (work: (req: Request, account: PanelAccount) => Promise<{ status: number; body: unknown }>) =>
     async (req: Request, res: Response) => {
       const account = res.locals.account as PanelAccount;
       const key = req.get('idempotency-key');
       if (!key || key.length > 100) {
-        res.status(400).json({ codice: 'CHIAVE-MANCANTE', motivo: 'Ogni modifica richiede un Idempotency-Key.' });
+        res
+          .status(400)
+          .json({
+            codice: 'CHIAVE-MANCANTE',
+            motivo: 'Ogni modifica richiede un Idempotency-Key.',
+          });
         return;
       }
       const slot = `${account.user}\u0000${key}`;
@@ -98,89 +134,175 @@ export function partnerApi(options: PartnerApiOptions) {
       }
       res.status(answer.status).json(answer.body);
     };
-  const read = (work: (req: Request, account: PanelAccount) => unknown) => (req: Request, res: Response) => {
-    try {
-      res.json(work(req, res.locals.account as PanelAccount));
-    } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
-      res.status(error.status).json({ codice: error.codice, motivo: error.message });
-    }
-  };
+  const read =
+    (work: (req: Request, account: PanelAccount) => unknown) => (req: Request, res: Response) => {
+      try {
+        res.json(work(req, res.locals.account as PanelAccount));
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
+        res.status(error.status).json({ codice: error.codice, motivo: error.message });
+      }
+    };
   const caseOf = (ordine: string, id: string) => {
     const found = panels.cases.get(id);
-    if (!found || found.ordine !== ordine) throw new Refusal(404, 'PRATICA-SCONOSCIUTA', 'Pratica sconosciuta per questo pannello.');
+    if (!found || found.ordine !== ordine)
+      throw new Refusal(404, 'PRATICA-SCONOSCIUTA', 'Pratica sconosciuta per questo pannello.');
     return found;
   };
 
   const app = express.Router();
   app.use(express.json({ limit: '64kb' }));
   app.use('/partner/v1', authenticate);
-  app.get('/partner/v1/caselle', read((_req, account) => ({
-    caselle: [...panels.boxes.values()].filter((box) => box.ordine === account.ordine).map(boxView),
-  })));
-  app.get('/partner/v1/caselle/:indirizzo', read((req, account) => boxView(panels.boxOf(account.ordine, String(req.params.indirizzo)))));
-  app.post('/partner/v1/caselle', change(async (req, account) => {
-    const body = req.body ?? {};
-    const holder = { nome: text(body.nome, 100), cognome: text(body.cognome, 100), codiceFiscale: text(body.codiceFiscale, 16), emailRiferimento: text(body.emailRiferimento, 254) };
-    if (!holder.nome || !holder.cognome || !holder.codiceFiscale || !holder.emailRiferimento) {
-      throw new Refusal(422, 'DATI-INCOMPLETI', 'Servono nome, cognome, codice fiscale ed e-mail di riferimento del titolare.');
-    }
-    const box = panels.create(account.ordine, {
-      nome: holder.nome, cognome: holder.cognome, codiceFiscale: holder.codiceFiscale, emailRiferimento: holder.emailRiferimento,
-      telefono: text(body.telefono, 30) ?? null, fax: text(body.fax, 30) ?? null, indirizzoResidenza: text(body.indirizzoResidenza) ?? null,
-    }, body.attivazione !== 'accettazione');
-    await sendCredentials(box, 'nuova');
-    return { status: 201, body: boxView(box) };
-  }));
-  app.patch('/partner/v1/caselle/:indirizzo', change(async (req, account) => {
-    const box = panels.live(panels.boxOf(account.ordine, String(req.params.indirizzo)));
-    const body = req.body ?? {};
-    if (['nome', 'cognome', 'codiceFiscale'].some((field) => body[field] !== undefined)) {
-      throw new Refusal(422, 'DATI-NON-MODIFICABILI', 'Nome, cognome e codice fiscale del titolare non si modificano dal pannello.');
-    }
-    for (const field of ['telefono', 'fax', 'indirizzoResidenza'] as const) if (body[field] !== undefined) box[field] = text(body[field]) ?? null;
-    if (text(body.emailRiferimento, 254)) box.emailRiferimento = text(body.emailRiferimento, 254)!;
-    return { status: 200, body: boxView(box) };
-  }));
-  app.post('/partner/v1/caselle/:indirizzo/reset-password', change(async (req, account) => {
-    const box = panels.live(panels.boxOf(account.ordine, String(req.params.indirizzo)));
-    await sendCredentials(box, 'reset');
-    return { status: 200, body: boxView(box) };
-  }));
-  app.delete('/partner/v1/caselle/:indirizzo', change(async (req, account) => {
-    const box = panels.live(panels.boxOf(account.ordine, String(req.params.indirizzo)));
-    box.stato = 'cancellata';
-    box.cancellataIl = new Date().toISOString();
-    return { status: 200, body: boxView(box) };
-  }));
-  app.post('/partner/v1/trasferimenti', change(async (req, account) => {
-    const body = req.body ?? {};
-    if (body.direzione === 'ingresso') {
-      const box = panels.transferIn(account.ordine, String(text(body.indirizzo, 254) ?? ''), String(text(body.codiceFiscale, 16) ?? ''));
-      return { status: 200, body: { stato: 'eseguita', casella: boxView(box) } };
-    }
-    const opened = panels.transferOut(account.ordine, String(text(body.indirizzo, 254) ?? ''), String(text(body.ordineDestinazione, 10) ?? ''));
-    return { status: 202, body: opened };
-  }));
-  app.post('/partner/v1/segnalazioni', change(async (req, account) => {
-    const body = req.body ?? {};
-    const description = text(body.descrizione, 2000);
-    if (!description) throw new Refusal(422, 'DATI-INCOMPLETI', "Descrivi l'anomalia.");
-    const opened = panels.open({ tipo: 'segnalazione', ordine: account.ordine, indirizzo: text(body.indirizzo, 254) ?? null, messaggi: [{ da: 'ordine', testo: description, il: new Date().toISOString() }] });
-    if (options.anomalyResolveMs > 0) {
-      setTimeout(() => panels.close(opened.id, 'corretta', 'Verificato: i dati della casella sono stati corretti e assegnati al pannello giusto.'), options.anomalyResolveMs).unref();
-    }
-    return { status: 202, body: opened };
-  }));
-  app.get('/partner/v1/pratiche/:id', read((req, account) => caseOf(account.ordine, String(req.params.id))));
+  app.get(
+    '/partner/v1/caselle',
+    read((_req, account) => ({
+      caselle: [...panels.boxes.values()]
+        .filter((box) => box.ordine === account.ordine)
+        .map(boxView),
+    })),
+  );
+  app.get(
+    '/partner/v1/caselle/:indirizzo',
+    read((req, account) => boxView(panels.boxOf(account.ordine, String(req.params.indirizzo)))),
+  );
+  app.post(
+    '/partner/v1/caselle',
+    change(async (req, account) => {
+      const body = req.body ?? {};
+      const holder = {
+        nome: text(body.nome, 100),
+        cognome: text(body.cognome, 100),
+        codiceFiscale: text(body.codiceFiscale, 16),
+        emailRiferimento: text(body.emailRiferimento, 254),
+      };
+      if (!holder.nome || !holder.cognome || !holder.codiceFiscale || !holder.emailRiferimento) {
+        throw new Refusal(
+          422,
+          'DATI-INCOMPLETI',
+          'Servono nome, cognome, codice fiscale ed e-mail di riferimento del titolare.',
+        );
+      }
+      const box = panels.create(
+        account.ordine,
+        {
+          nome: holder.nome,
+          cognome: holder.cognome,
+          codiceFiscale: holder.codiceFiscale,
+          emailRiferimento: holder.emailRiferimento,
+          telefono: text(body.telefono, 30) ?? null,
+          fax: text(body.fax, 30) ?? null,
+          indirizzoResidenza: text(body.indirizzoResidenza) ?? null,
+        },
+        body.attivazione !== 'accettazione',
+      );
+      await sendCredentials(box, 'nuova');
+      return { status: 201, body: boxView(box) };
+    }),
+  );
+  app.patch(
+    '/partner/v1/caselle/:indirizzo',
+    change(async (req, account) => {
+      const box = panels.live(panels.boxOf(account.ordine, String(req.params.indirizzo)));
+      const body = req.body ?? {};
+      if (['nome', 'cognome', 'codiceFiscale'].some((field) => body[field] !== undefined)) {
+        throw new Refusal(
+          422,
+          'DATI-NON-MODIFICABILI',
+          'Nome, cognome e codice fiscale del titolare non si modificano dal pannello.',
+        );
+      }
+      for (const field of ['telefono', 'fax', 'indirizzoResidenza'] as const)
+        if (body[field] !== undefined) box[field] = text(body[field]) ?? null;
+      if (text(body.emailRiferimento, 254))
+        box.emailRiferimento = text(body.emailRiferimento, 254)!;
+      return { status: 200, body: boxView(box) };
+    }),
+  );
+  app.post(
+    '/partner/v1/caselle/:indirizzo/reset-password',
+    change(async (req, account) => {
+      const box = panels.live(panels.boxOf(account.ordine, String(req.params.indirizzo)));
+      await sendCredentials(box, 'reset');
+      return { status: 200, body: boxView(box) };
+    }),
+  );
+  app.delete(
+    '/partner/v1/caselle/:indirizzo',
+    change(async (req, account) => {
+      const box = panels.live(panels.boxOf(account.ordine, String(req.params.indirizzo)));
+      box.stato = 'cancellata';
+      box.cancellataIl = new Date().toISOString();
+      return { status: 200, body: boxView(box) };
+    }),
+  );
+  app.post(
+    '/partner/v1/trasferimenti',
+    change(async (req, account) => {
+      const body = req.body ?? {};
+      if (body.direzione === 'ingresso') {
+        const box = panels.transferIn(
+          account.ordine,
+          String(text(body.indirizzo, 254) ?? ''),
+          String(text(body.codiceFiscale, 16) ?? ''),
+        );
+        return { status: 200, body: { stato: 'eseguita', casella: boxView(box) } };
+      }
+      const opened = panels.transferOut(
+        account.ordine,
+        String(text(body.indirizzo, 254) ?? ''),
+        String(text(body.ordineDestinazione, 10) ?? ''),
+      );
+      return { status: 202, body: opened };
+    }),
+  );
+  app.post(
+    '/partner/v1/segnalazioni',
+    change(async (req, account) => {
+      const body = req.body ?? {};
+      const description = text(body.descrizione, 2000);
+      if (!description) throw new Refusal(422, 'DATI-INCOMPLETI', "Descrivi l'anomalia.");
+      const opened = panels.open({
+        tipo: 'segnalazione',
+        ordine: account.ordine,
+        indirizzo: text(body.indirizzo, 254) ?? null,
+        messaggi: [{ da: 'ordine', testo: description, il: new Date().toISOString() }],
+      });
+      if (options.anomalyResolveMs > 0) {
+        setTimeout(
+          () =>
+            panels.close(
+              opened.id,
+              'corretta',
+              'Verificato: i dati della casella sono stati corretti e assegnati al pannello giusto.',
+            ),
+          options.anomalyResolveMs,
+        ).unref();
+      }
+      return { status: 202, body: opened };
+    }),
+  );
+  app.get(
+    '/partner/v1/pratiche/:id',
+    read((req, account) => caseOf(account.ordine, String(req.params.id))),
+  );
 
   /** The holder accepts the box the Order asked for (the activation model where boxes start *non attivo*). */
   app.get('/attivazione/:token', (req, res) => {
-    res.type('html').send(`<!doctype html><html lang="it"><title>Attiva la casella PEC</title><form method="post"><button>Accetto e attivo la casella</button></form></html>`);
+    res
+      .type('html')
+      .send(
+        `<!doctype html><html lang="it"><title>Attiva la casella PEC</title><form method="post"><button>Accetto e attivo la casella</button></form></html>`,
+      );
   });
   app.post('/attivazione/:token', (req, res) => {
-    const box = [...panels.boxes.values()].find((candidate) => candidate.tokenAttivazione && equal(candidate.tokenAttivazione, String(req.params.token)));
-    if (!box || box.stato !== 'non-attiva') { res.status(404).type('text').send('Link di attivazione non valido o già usato.'); return; }
+    const box = [...panels.boxes.values()].find(
+      (candidate) =>
+        candidate.tokenAttivazione && equal(candidate.tokenAttivazione, String(req.params.token)),
+    );
+    if (!box || box.stato !== 'non-attiva') {
+      res.status(404).type('text').send('Link di attivazione non valido o già usato.');
+      return;
+    }
     box.stato = 'attiva';
     box.attivataIl = new Date().toISOString();
     delete box.tokenAttivazione;

@@ -1,39 +1,83 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
 /** A provincial Order's panel at the provider (seed 004): its own credentials, its own mailboxes. */
-export interface PanelAccount { ordine: string; name: string; user: string; password: string; boxes?: NewBox[] }
+export interface PanelAccount {
+  ordine: string;
+  name: string;
+  user: string;
+  password: string;
+  boxes?: NewBox[];
+}
 
 /** An Order outside the convention: a transfer there is paperwork (the *Trasferimenti* sheet). */
-export interface OutsideOrder { ordine: string; name: string }
+export interface OutsideOrder {
+  ordine: string;
+  name: string;
+}
 
 export interface NewBox {
-  nome: string; cognome: string; codiceFiscale: string; emailRiferimento: string;
-  telefono?: string | null; fax?: string | null; indirizzoResidenza?: string | null;
+  nome: string;
+  cognome: string;
+  codiceFiscale: string;
+  emailRiferimento: string;
+  telefono?: string | null;
+  fax?: string | null;
+  indirizzoResidenza?: string | null;
 }
 
 export type BoxState = 'attiva' | 'non-attiva' | 'cancellata' | 'trasferita';
 
 export interface Box extends NewBox {
-  indirizzo: string; ordine: string; stato: BoxState; piano: string;
-  creataIl: string; attivataIl: string | null; cancellataIl: string | null; tokenAttivazione?: string;
+  indirizzo: string;
+  ordine: string;
+  stato: BoxState;
+  piano: string;
+  creataIl: string;
+  attivataIl: string | null;
+  cancellataIl: string | null;
+  tokenAttivazione?: string;
 }
 
-export interface Message { da: 'ordine' | 'gestore'; testo: string; il: string }
+export interface Message {
+  da: 'ordine' | 'gestore';
+  testo: string;
+  il: string;
+}
 
 /** A case the provider's back office works by hand: a transfer outside the convention, an anomaly report. */
 export interface Case {
-  id: string; tipo: 'trasferimento' | 'segnalazione'; ordine: string; stato: 'in-lavorazione' | 'eseguita' | 'respinta';
-  esito: string | null; motivo: string | null; indirizzo: string | null; messaggi: Message[];
-  ordineDestinazione?: string; foglio?: string; apertaIl: string; chiusaIl: string | null;
+  id: string;
+  tipo: 'trasferimento' | 'segnalazione';
+  ordine: string;
+  stato: 'in-lavorazione' | 'eseguita' | 'respinta';
+  esito: string | null;
+  motivo: string | null;
+  indirizzo: string | null;
+  messaggi: Message[];
+  ordineDestinazione?: string;
+  foglio?: string;
+  apertaIl: string;
+  chiusaIl: string | null;
 }
 
 /** The provider's refusal: its code and its reason in words, as the Order reads it. */
 export class Refusal extends Error {
-  constructor(readonly status: number, readonly codice: string, motivo: string) { super(motivo); }
+  constructor(
+    readonly status: number,
+    readonly codice: string,
+    motivo: string,
+  ) {
+    super(motivo);
+  }
 }
 
 const now = () => new Date().toISOString();
-const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+const plain = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 /**
  * The provider's mailboxes split into the Orders' panels, as the convention keeps them: boxes named
@@ -52,42 +96,76 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
       if (!boxes.has(address)) return address;
     }
   }
-  const liveBoxOf = (codiceFiscale: string) => [...boxes.values()].find((box) =>
-    box.codiceFiscale === codiceFiscale.toUpperCase() && (box.stato === 'attiva' || box.stato === 'non-attiva'));
+  const liveBoxOf = (codiceFiscale: string) =>
+    [...boxes.values()].find(
+      (box) =>
+        box.codiceFiscale === codiceFiscale.toUpperCase() &&
+        (box.stato === 'attiva' || box.stato === 'non-attiva'),
+    );
 
   function create(ordine: string, holder: NewBox, activeAtOnce: boolean): Box {
     const existing = liveBoxOf(holder.codiceFiscale);
     if (existing) {
-      const where = existing.ordine === ordine ? 'in questo pannello' : `nel pannello di ${panels.get(existing.ordine)?.name ?? existing.ordine}: chiedi il trasferimento`;
-      throw new Refusal(409, 'CASELLA-ESISTENTE', `Il titolare ${holder.codiceFiscale.toUpperCase()} ha già la casella ${existing.indirizzo} ${where}.`);
+      const where =
+        existing.ordine === ordine
+          ? 'in questo pannello'
+          : `nel pannello di ${panels.get(existing.ordine)?.name ?? existing.ordine}: chiedi il trasferimento`;
+      throw new Refusal(
+        409,
+        'CASELLA-ESISTENTE',
+        `Il titolare ${holder.codiceFiscale.toUpperCase()} ha già la casella ${existing.indirizzo} ${where}.`,
+      );
     }
     const box: Box = {
-      ...holder, codiceFiscale: holder.codiceFiscale.toUpperCase(), indirizzo: addressFor(holder.nome, holder.cognome), ordine, piano: 'Base',
-      stato: activeAtOnce ? 'attiva' : 'non-attiva', creataIl: now(), attivataIl: activeAtOnce ? now() : null, cancellataIl: null,
+      ...holder,
+      codiceFiscale: holder.codiceFiscale.toUpperCase(),
+      indirizzo: addressFor(holder.nome, holder.cognome),
+      ordine,
+      piano: 'Base',
+      stato: activeAtOnce ? 'attiva' : 'non-attiva',
+      creataIl: now(),
+      attivataIl: activeAtOnce ? now() : null,
+      cancellataIl: null,
       ...(activeAtOnce ? {} : { tokenAttivazione: randomBytes(16).toString('hex') }),
     };
     boxes.set(box.indirizzo, box);
     return box;
   }
-  for (const account of accounts) for (const holder of account.boxes ?? []) create(account.ordine, holder, true);
+  for (const account of accounts)
+    for (const holder of account.boxes ?? []) create(account.ordine, holder, true);
 
   /** A box of this panel only: another Order's box does not exist for it. */
   function boxOf(ordine: string, address: string): Box {
     const box = boxes.get(address.toLowerCase());
-    if (!box || box.ordine !== ordine) throw new Refusal(404, 'CASELLA-SCONOSCIUTA', `La casella ${address} non è nel pannello dell'Ordine.`);
+    if (!box || box.ordine !== ordine)
+      throw new Refusal(
+        404,
+        'CASELLA-SCONOSCIUTA',
+        `La casella ${address} non è nel pannello dell'Ordine.`,
+      );
     return box;
   }
   function live(box: Box): Box {
-    if (box.stato === 'cancellata' || box.stato === 'trasferita') throw new Refusal(409, 'CASELLA-NON-ATTIVA', `La casella ${box.indirizzo} è ${box.stato}.`);
+    if (box.stato === 'cancellata' || box.stato === 'trasferita')
+      throw new Refusal(409, 'CASELLA-NON-ATTIVA', `La casella ${box.indirizzo} è ${box.stato}.`);
     return box;
   }
 
   function transferIn(ordine: string, address: string, codiceFiscale: string): Box {
     const box = boxes.get(address.toLowerCase());
     if (!box || box.codiceFiscale !== codiceFiscale.toUpperCase()) {
-      throw new Refusal(422, 'TITOLARE-DIVERSO', `La casella ${address} non risulta intestata al codice fiscale ${codiceFiscale.toUpperCase()}.`);
+      throw new Refusal(
+        422,
+        'TITOLARE-DIVERSO',
+        `La casella ${address} non risulta intestata al codice fiscale ${codiceFiscale.toUpperCase()}.`,
+      );
     }
-    if (box.ordine === ordine) throw new Refusal(409, 'GIA-NEL-PANNELLO', `La casella ${address} è già nel pannello dell'Ordine.`);
+    if (box.ordine === ordine)
+      throw new Refusal(
+        409,
+        'GIA-NEL-PANNELLO',
+        `La casella ${address} è già nel pannello dell'Ordine.`,
+      );
     live(box);
     box.ordine = ordine;
     return box;
@@ -96,24 +174,68 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
   function transferOut(ordine: string, address: string, destination: string): Case | Box {
     const box = live(boxOf(ordine, address));
     if (panels.has(destination)) {
-      throw new Refusal(422, 'DESTINAZIONE-IN-CONVENZIONE', `L'Ordine di ${panels.get(destination)!.name} aderisce alla convenzione: il trasferimento lo chiede l'Ordine di destinazione.`);
+      throw new Refusal(
+        422,
+        'DESTINAZIONE-IN-CONVENZIONE',
+        `L'Ordine di ${panels.get(destination)!.name} aderisce alla convenzione: il trasferimento lo chiede l'Ordine di destinazione.`,
+      );
     }
     const target = outside.find((order) => order.ordine === destination);
-    if (!target) throw new Refusal(422, 'ORDINE-SCONOSCIUTO', `L'Ordine ${destination} non è tra quelli noti al gestore.`);
-    const sheet = ['Indirizzo PEC;Nome;Cognome;Codice Fiscale;Ordine di provenienza;Ordine di destinazione',
-      [box.indirizzo, box.nome, box.cognome, box.codiceFiscale, panels.get(ordine)!.name, target.name].join(';')].join('\r\n');
-    return open({ tipo: 'trasferimento', ordine, indirizzo: box.indirizzo, ordineDestinazione: destination, foglio: sheet,
-      messaggi: [{ da: 'gestore', testo: `Trasferimento verso ${target.name}, Ordine fuori convenzione: foglio "Trasferimenti" predisposto, in attesa di conferma.`, il: now() }] });
+    if (!target)
+      throw new Refusal(
+        422,
+        'ORDINE-SCONOSCIUTO',
+        `L'Ordine ${destination} non è tra quelli noti al gestore.`,
+      );
+    const sheet = [
+      'Indirizzo PEC;Nome;Cognome;Codice Fiscale;Ordine di provenienza;Ordine di destinazione',
+      [
+        box.indirizzo,
+        box.nome,
+        box.cognome,
+        box.codiceFiscale,
+        panels.get(ordine)!.name,
+        target.name,
+      ].join(';'),
+    ].join('\r\n');
+    return open({
+      tipo: 'trasferimento',
+      ordine,
+      indirizzo: box.indirizzo,
+      ordineDestinazione: destination,
+      foglio: sheet,
+      messaggi: [
+        {
+          da: 'gestore',
+          testo: `Trasferimento verso ${target.name}, Ordine fuori convenzione: foglio "Trasferimenti" predisposto, in attesa di conferma.`,
+          il: now(),
+        },
+      ],
+    });
   }
 
-  function open(fields: Omit<Case, 'id' | 'stato' | 'esito' | 'motivo' | 'apertaIl' | 'chiusaIl'>): Case {
-    const opened: Case = { id: randomUUID(), stato: 'in-lavorazione', esito: null, motivo: null, apertaIl: now(), chiusaIl: null, ...fields };
+  function open(
+    fields: Omit<Case, 'id' | 'stato' | 'esito' | 'motivo' | 'apertaIl' | 'chiusaIl'>,
+  ): Case {
+    const opened: Case = {
+      id: randomUUID(),
+      stato: 'in-lavorazione',
+      esito: null,
+      motivo: null,
+      apertaIl: now(),
+      chiusaIl: null,
+      ...fields,
+    };
     cases.set(opened.id, opened);
     return opened;
   }
 
   /** The back office closes a case: a transfer confirmed moves the box out; an anomaly moved, corrected or rejected. */
-  function close(id: string, esito: 'eseguito' | 'spostata' | 'corretta' | 'respinta', motivo: string): Case {
+  function close(
+    id: string,
+    esito: 'eseguito' | 'spostata' | 'corretta' | 'respinta',
+    motivo: string,
+  ): Case {
     const found = cases.get(id);
     if (!found) throw new Refusal(404, 'PRATICA-SCONOSCIUTA', 'Pratica sconosciuta.');
     if (found.stato !== 'in-lavorazione') return found;

@@ -10,15 +10,32 @@ import type { SigningIdentity } from '@app/signed-documents';
 import { providerMessage } from './envelope.js';
 import { startImapServer, type Mailbox } from './imap-server.js';
 import { partnerApi } from './partner-api.js';
-import { partnerPanels, type OutsideOrder, type PanelAccount, type PartnerPanels } from './partner-panels.js';
+import {
+  partnerPanels,
+  type OutsideOrder,
+  type PanelAccount,
+  type PartnerPanels,
+} from './partner-panels.js';
 
 /** The partner panels of a convention (seed 004): the Orders' accounts, the Orders outside it, the boxes' domain. */
 export interface PartnerOptions {
-  port?: number; domain: string; accounts: PanelAccount[]; outside: OutsideOrder[];
-  credentialsSmtpUrl?: string; anomalyResolveMs?: number;
+  port?: number;
+  domain: string;
+  accounts: PanelAccount[];
+  outside: OutsideOrder[];
+  credentialsSmtpUrl?: string;
+  anomalyResolveMs?: number;
 }
 
-export interface PecProviderOptions { host?: string; smtpPort?: number; imapPort?: number; httpPort?: number; domain?: string; mailboxes?: { address: string; password: string }[]; partner?: PartnerOptions }
+export interface PecProviderOptions {
+  host?: string;
+  smtpPort?: number;
+  imapPort?: number;
+  httpPort?: number;
+  domain?: string;
+  mailboxes?: { address: string; password: string }[];
+  partner?: PartnerOptions;
+}
 
 export interface PecProvider {
   smtpUrl: (address: string, password: string) => string;
@@ -34,7 +51,8 @@ export interface PecProvider {
 }
 
 /** A recipient the provider cannot deliver to: the reserved `.invalid` domain, or a mailbox named `inesistente`. */
-const undeliverable = (address: string) => /\.invalid$/i.test(address) || /^inesistente[@.]/i.test(address);
+const undeliverable = (address: string) =>
+  /\.invalid$/i.test(address) || /^inesistente[@.]/i.test(address);
 
 /**
  * A PEC provider as the rules describe it, for development and tests: submission over SMTP with STARTTLS
@@ -45,51 +63,127 @@ const undeliverable = (address: string) => /\.invalid$/i.test(address) || /^ines
 export async function startPecProvider(options: PecProviderOptions = {}): Promise<PecProvider> {
   const host = options.host ?? '127.0.0.1';
   const domain = options.domain ?? 'pec.simulatore.example';
-  const authority = await createCertificationAuthority('CN=Simulatore PEC CA,O=Gestore PEC simulato,C=IT', 5);
-  const signing = await authority.issue({ subject: `CN=${domain},O=Gestore PEC simulato,C=IT`, signing: true });
-  const tls = await authority.issue({ subject: 'CN=localhost', serverAuth: true, dnsNames: ['localhost', host] });
-  const signer: SigningIdentity = { certificatePem: signing.certificatePem, privateKeyPem: signing.privateKeyPem, chainPem: authority.certificatePem };
+  const authority = await createCertificationAuthority(
+    'CN=Simulatore PEC CA,O=Gestore PEC simulato,C=IT',
+    5,
+  );
+  const signing = await authority.issue({
+    subject: `CN=${domain},O=Gestore PEC simulato,C=IT`,
+    signing: true,
+  });
+  const tls = await authority.issue({
+    subject: 'CN=localhost',
+    serverAuth: true,
+    dnsNames: ['localhost', host],
+  });
+  const signer: SigningIdentity = {
+    certificatePem: signing.certificatePem,
+    privateKeyPem: signing.privateKeyPem,
+    chainPem: authority.certificatePem,
+  };
   const mailboxes = new Map<string, Mailbox>();
   const mailboxOf = (address: string) => {
     const key = address.toLowerCase();
-    if (!mailboxes.has(key)) mailboxes.set(key, { password: randomUUID(), messages: [], nextUid: 1 });
+    if (!mailboxes.has(key))
+      mailboxes.set(key, { password: randomUUID(), messages: [], nextUid: 1 });
     return mailboxes.get(key)!;
   };
   const store = (address: string, raw: Buffer) => {
     const mailbox = mailboxOf(address);
     mailbox.messages.push({ uid: mailbox.nextUid++, raw, deleted: false });
   };
-  const addMailbox = (address: string, password: string) => { mailboxOf(address).password = password; };
+  const addMailbox = (address: string, password: string) => {
+    mailboxOf(address).password = password;
+  };
   for (const mailbox of options.mailboxes ?? []) addMailbox(mailbox.address, mailbox.password);
   const from = `posta-certificata@${domain}`;
 
   async function certify(sender: string, recipients: string[], raw: Buffer) {
     const parsed = await simpleParser(raw);
     const originalMessageId = parsed.messageId ?? `<${randomUUID()}@${domain}>`;
-    const base = { sender, recipients, subject: parsed.subject ?? '', provider: `Gestore PEC simulato (${domain})`, originalMessageId };
+    const base = {
+      sender,
+      recipients,
+      subject: parsed.subject ?? '',
+      provider: `Gestore PEC simulato (${domain})`,
+      originalMessageId,
+    };
     const id = `opec-${randomUUID()}@${domain}`;
-    store(sender, await providerMessage({ ...base, kind: 'accettazione', at: new Date(), id }, undefined, sender, from, signer));
+    store(
+      sender,
+      await providerMessage(
+        { ...base, kind: 'accettazione', at: new Date(), id },
+        undefined,
+        sender,
+        from,
+        signer,
+      ),
+    );
     for (const recipient of recipients) {
       if (undeliverable(recipient)) {
-        store(sender, await providerMessage({ ...base, kind: 'errore-consegna', at: new Date(), id, deliveredTo: recipient, error: '5.1.1 - Casella di posta certificata inesistente' }, undefined, sender, from, signer));
+        store(
+          sender,
+          await providerMessage(
+            {
+              ...base,
+              kind: 'errore-consegna',
+              at: new Date(),
+              id,
+              deliveredTo: recipient,
+              error: '5.1.1 - Casella di posta certificata inesistente',
+            },
+            undefined,
+            sender,
+            from,
+            signer,
+          ),
+        );
         continue;
       }
-      store(recipient, await providerMessage({ ...base, kind: 'posta-certificata', at: new Date(), id }, raw, recipient, from, signer));
-      store(sender, await providerMessage({ ...base, kind: 'avvenuta-consegna', at: new Date(), id, deliveredTo: recipient }, raw, sender, from, signer));
+      store(
+        recipient,
+        await providerMessage(
+          { ...base, kind: 'posta-certificata', at: new Date(), id },
+          raw,
+          recipient,
+          from,
+          signer,
+        ),
+      );
+      store(
+        sender,
+        await providerMessage(
+          { ...base, kind: 'avvenuta-consegna', at: new Date(), id, deliveredTo: recipient },
+          raw,
+          sender,
+          from,
+          signer,
+        ),
+      );
     }
   }
 
   const smtp = new SMTPServer({
-    banner: 'Simulatore del gestore PEC', key: tls.privateKeyPem, cert: tls.certificatePem, authMethods: ['PLAIN', 'LOGIN'],
+    banner: 'Simulatore del gestore PEC',
+    key: tls.privateKeyPem,
+    cert: tls.certificatePem,
+    authMethods: ['PLAIN', 'LOGIN'],
     // The rules want the channel protected: no credentials and no message before STARTTLS.
-    allowInsecureAuth: false, hideSTARTTLS: false,
+    allowInsecureAuth: false,
+    hideSTARTTLS: false,
     onAuth(auth, _session, callback) {
       const mailbox = mailboxes.get(String(auth.username).toLowerCase());
-      if (!mailbox || mailbox.password !== auth.password) return callback(new Error('Credenziali della casella PEC non valide'));
+      if (!mailbox || mailbox.password !== auth.password)
+        return callback(new Error('Credenziali della casella PEC non valide'));
       callback(null, { user: String(auth.username).toLowerCase() });
     },
     onMailFrom(address, session, callback) {
-      if (address.address.toLowerCase() !== session.user) return callback(Object.assign(new Error('Il mittente deve essere la casella autenticata'), { responseCode: 553 }));
+      if (address.address.toLowerCase() !== session.user)
+        return callback(
+          Object.assign(new Error('Il mittente deve essere la casella autenticata'), {
+            responseCode: 553,
+          }),
+        );
       callback();
     },
     onData(stream, session, callback) {
@@ -97,28 +191,46 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
-        certify(String(session.user), recipients, Buffer.concat(chunks)).then(() => callback(), callback);
+        certify(String(session.user), recipients, Buffer.concat(chunks)).then(
+          () => callback(),
+          callback,
+        );
       });
     },
   });
-  await new Promise<void>((resolve, reject) => { smtp.server.once('error', reject); smtp.listen(options.smtpPort ?? 8465, host, () => resolve()); });
+  await new Promise<void>((resolve, reject) => {
+    smtp.server.once('error', reject);
+    smtp.listen(options.smtpPort ?? 8465, host, () => resolve());
+  });
   const imap = await startImapServer(mailboxes, options.imapPort ?? 8143, host);
   const app = express();
   app.get('/mailboxes/:address/messages', (req, res) => {
     const mailbox = mailboxes.get(req.params.address.toLowerCase());
-    res.json({ messages: (mailbox?.messages ?? []).map((message) => ({ uid: message.uid, size: message.raw.length, headers: message.raw.toString('latin1').split('\r\n\r\n')[0] })) });
+    res.json({
+      messages: (mailbox?.messages ?? []).map((message) => ({
+        uid: message.uid,
+        size: message.raw.length,
+        headers: message.raw.toString('latin1').split('\r\n\r\n')[0],
+      })),
+    });
   });
   const http: Server = createServer(app);
-  await new Promise<void>((resolve, reject) => { http.once('error', reject); http.listen(options.httpPort ?? 8466, host, resolve); });
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.httpPort ?? 8466, host, resolve);
+  });
   const partner = options.partner ? await startPartner(options.partner, app, tls, host) : undefined;
   const smtpPort = (smtp.server.address() as AddressInfo).port;
   return {
     // By name: the server's certificate is for `localhost`, as a provider's is for its host name.
-    smtpUrl: (address, password) => `smtp://${encodeURIComponent(address)}:${encodeURIComponent(password)}@${host === '127.0.0.1' ? 'localhost' : host}:${smtpPort}`,
+    smtpUrl: (address, password) =>
+      `smtp://${encodeURIComponent(address)}:${encodeURIComponent(password)}@${host === '127.0.0.1' ? 'localhost' : host}:${smtpPort}`,
     imap: { host, port: imap.port },
     httpUrl: `http://${host}:${(http.address() as AddressInfo).port}`,
     caPem: authority.certificatePem,
-    mailboxes, addMailbox, ...(partner ? { partner: { url: partner.url, panels: partner.panels } } : {}),
+    mailboxes,
+    addMailbox,
+    ...(partner ? { partner: { url: partner.url, panels: partner.panels } } : {}),
     async stop() {
       await partner?.stop();
       http.closeAllConnections();
@@ -133,25 +245,54 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
  * The partner interface on its own HTTPS port, and its back office on the simulator's HTTP port:
  * faults to inject, the cases to close by hand, the boxes as the provider holds them.
  */
-async function startPartner(options: PartnerOptions, backOffice: express.Express, tls: { privateKeyPem: string; certificatePem: string }, host: string) {
+async function startPartner(
+  options: PartnerOptions,
+  backOffice: express.Express,
+  tls: { privateKeyPem: string; certificatePem: string },
+  host: string,
+) {
   const panels = partnerPanels(options.domain, options.accounts, options.outside);
   let url = '';
-  const api = partnerApi({ panels, credentialsSmtpUrl: options.credentialsSmtpUrl, publicUrl: () => url, anomalyResolveMs: options.anomalyResolveMs ?? 0 });
+  const api = partnerApi({
+    panels,
+    credentialsSmtpUrl: options.credentialsSmtpUrl,
+    publicUrl: () => url,
+    anomalyResolveMs: options.anomalyResolveMs ?? 0,
+  });
   const app = express();
   app.use(api.router);
   const server = createHttpsServer({ key: tls.privateKeyPem, cert: tls.certificatePem }, app);
-  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(options.port ?? 8467, host, resolve); });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8467, host, resolve);
+  });
   url = `https://${host === '127.0.0.1' ? 'localhost' : host}:${(server.address() as AddressInfo).port}`;
   backOffice.use('/_sim/partner', express.json());
-  backOffice.post('/_sim/partner/faults', (req, res) => { api.faults.push(req.body); res.status(204).end(); });
-  backOffice.delete('/_sim/partner/faults', (_req, res) => { api.faults.length = 0; res.status(204).end(); });
-  backOffice.get('/_sim/partner/boxes', (_req, res) => void res.json([...panels.boxes.values()].map(({ tokenAttivazione: _t, ...box }) => box)));
+  backOffice.post('/_sim/partner/faults', (req, res) => {
+    api.faults.push(req.body);
+    res.status(204).end();
+  });
+  backOffice.delete('/_sim/partner/faults', (_req, res) => {
+    api.faults.length = 0;
+    res.status(204).end();
+  });
+  backOffice.get(
+    '/_sim/partner/boxes',
+    (_req, res) =>
+      void res.json([...panels.boxes.values()].map(({ tokenAttivazione: _t, ...box }) => box)),
+  );
   backOffice.get('/_sim/partner/cases', (_req, res) => void res.json([...panels.cases.values()]));
   backOffice.get('/_sim/partner/credentials', (_req, res) => void res.json(api.sentCredentials));
   backOffice.post('/_sim/partner/cases/:id/close', (req, res) => {
     const { esito, motivo } = req.body ?? {};
-    if (!['eseguito', 'spostata', 'corretta', 'respinta'].includes(esito) || typeof motivo !== 'string' || !motivo.trim()) {
-      res.status(422).json({ motivo: 'Serve un esito (eseguito, spostata, corretta, respinta) e il motivo.' });
+    if (
+      !['eseguito', 'spostata', 'corretta', 'respinta'].includes(esito) ||
+      typeof motivo !== 'string' ||
+      !motivo.trim()
+    ) {
+      res
+        .status(422)
+        .json({ motivo: 'Serve un esito (eseguito, spostata, corretta, respinta) e il motivo.' });
       return;
     }
     try {
@@ -161,7 +302,8 @@ async function startPartner(options: PartnerOptions, backOffice: express.Express
     }
   });
   return {
-    url, panels,
+    url,
+    panels,
     async stop() {
       api.close();
       server.closeAllConnections();

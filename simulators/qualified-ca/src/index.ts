@@ -1,1 +1,7 @@
-export { createQualifiedCaSimulator, issueQualifiedSigner, servicesAt, type DemoSigner, type QualifiedCaSimulator } from './qualified-ca.js';
+export {
+  createQualifiedCaSimulator,
+  issueQualifiedSigner,
+  servicesAt,
+  type DemoSigner,
+  type QualifiedCaSimulator,
+} from './qualified-ca.js';

@@ -38,7 +38,10 @@ interface PendingLogin {
   relayState: string;
 }
 
-const page = (title: string, body: string) => `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>${escapeXml(title)}</title>
+const page = (
+  title: string,
+  body: string,
+) => `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>${escapeXml(title)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}label{display:block;margin:.8rem 0 .2rem}input{width:100%;padding:.5rem;font-size:1rem}button{margin-top:1rem;padding:.6rem 1.2rem;font-size:1rem;background:#0066cc;color:#fff;border:0;border-radius:4px}.note{color:#555;font-size:.9rem}.error{color:#b00020}</style>
 </head><body><h1>${escapeXml(title)}</h1>${body}</body></html>`;
 
@@ -47,7 +50,11 @@ const page = (title: string, body: string) => `<!doctype html><html lang="it"><h
  * SP's AuthnRequest against the SPID rules, asks for username and password, and posts back a signed
  * response at the requested level. A fault set through /faults spoils the next response on purpose.
  */
-export function createSpidIdp(options: SpidIdpOptions): { app: Express; entityId: string; sessions: Map<string, IdpSession> } {
+export function createSpidIdp(options: SpidIdpOptions): {
+  app: Express;
+  entityId: string;
+  sessions: Map<string, IdpSession>;
+} {
   const entityId = `${options.baseUrl}/metadata`;
   const spOf = serviceProviders(options.spMetadataUrl);
   const pending = new Map<string, PendingLogin>();
@@ -62,108 +69,234 @@ export function createSpidIdp(options: SpidIdpOptions): { app: Express; entityId
   app.use(express.json());
 
   app.get('/metadata', (_req, res) => {
-    const xml = `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="${escapeXml(entityId)}">`
-      + '<md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol" WantAuthnRequestsSigned="true">'
-      + `<md:KeyDescriptor use="signing"><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data><ds:X509Certificate>${options.credential.certificateBase64}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>`
-      + `<md:SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="${escapeXml(options.baseUrl)}/slo"/>`
-      + '<md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:transient</md:NameIDFormat>'
-      + `<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="${escapeXml(options.baseUrl)}/sso"/>`
-      + '</md:IDPSSODescriptor></md:EntityDescriptor>';
+    const xml =
+      `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="${escapeXml(entityId)}">` +
+      '<md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol" WantAuthnRequestsSigned="true">' +
+      `<md:KeyDescriptor use="signing"><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data><ds:X509Certificate>${options.credential.certificateBase64}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>` +
+      `<md:SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="${escapeXml(options.baseUrl)}/slo"/>` +
+      '<md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:transient</md:NameIDFormat>' +
+      `<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="${escapeXml(options.baseUrl)}/sso"/>` +
+      '</md:IDPSSODescriptor></md:EntityDescriptor>';
     res.type('application/samlmetadata+xml').send(xml);
   });
 
   app.post('/sso', async (req, res) => {
     const xml = Buffer.from(String(req.body.SAMLRequest ?? ''), 'base64').toString('utf8');
     const { request, problems } = readAuthnRequest(xml);
-    if (!request) return void res.status(400).type('html').send(page('Richiesta non conforme a SPID', `<ul class="error">${problems.map((p) => `<li>${escapeXml(p)}</li>`).join('')}</ul>`));
+    if (!request)
+      return void res
+        .status(400)
+        .type('html')
+        .send(
+          page(
+            'Richiesta non conforme a SPID',
+            `<ul class="error">${problems.map((p) => `<li>${escapeXml(p)}</li>`).join('')}</ul>`,
+          ),
+        );
     try {
       const sp = await spOf(request.spEntityId);
-      if (!signedBy(request, sp.certificatesPem)) return void res.status(400).type('html').send(page('Richiesta non conforme a SPID', '<p class="error">La firma della richiesta non è valida.</p>'));
+      if (!signedBy(request, sp.certificatesPem))
+        return void res
+          .status(400)
+          .type('html')
+          .send(
+            page(
+              'Richiesta non conforme a SPID',
+              '<p class="error">La firma della richiesta non è valida.</p>',
+            ),
+          );
     } catch (error) {
-      return void res.status(400).type('html').send(page('Service provider sconosciuto', `<p class="error">${escapeXml((error as Error).message)}</p>`));
+      return void res
+        .status(400)
+        .type('html')
+        .send(
+          page(
+            'Service provider sconosciuto',
+            `<p class="error">${escapeXml((error as Error).message)}</p>`,
+          ),
+        );
     }
     const loginId = randomUUID();
-    pending.set(loginId, { requestId: request.id, spEntityId: request.spEntityId, level: request.level, relayState: String(req.body.RelayState ?? '') });
-    res.type('html').send(page('Entra con SPID', `<p class="note">Il servizio <strong>${escapeXml(request.spEntityId)}</strong> richiede un accesso SPID di livello ${request.level}.</p>
+    pending.set(loginId, {
+      requestId: request.id,
+      spEntityId: request.spEntityId,
+      level: request.level,
+      relayState: String(req.body.RelayState ?? ''),
+    });
+    res.type('html').send(
+      page(
+        'Entra con SPID',
+        `<p class="note">Il servizio <strong>${escapeXml(request.spEntityId)}</strong> richiede un accesso SPID di livello ${request.level}.</p>
 <form method="post" action="login"><input type="hidden" name="login" value="${loginId}">
 <label for="username">Nome utente</label><input id="username" name="username" autocomplete="username" required>
 <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
-<button type="submit">Entra con SPID</button></form>`));
+<button type="submit">Entra con SPID</button></form>`,
+      ),
+    );
   });
 
   app.post('/login', async (req, res) => {
     const login = pending.get(String(req.body.login ?? ''));
-    if (!login) return void res.status(400).type('html').send(page('Sessione di accesso scaduta', '<p class="error">Torna al servizio e riprova.</p>'));
-    const user = options.users.find((u) => u.username === req.body.username && u.password === req.body.password);
-    if (!user) return void res.status(401).type('html').send(page('Credenziali non valide', '<p class="error">Nome utente o password non corretti. Torna indietro e riprova.</p>'));
+    if (!login)
+      return void res
+        .status(400)
+        .type('html')
+        .send(
+          page('Sessione di accesso scaduta', '<p class="error">Torna al servizio e riprova.</p>'),
+        );
+    const user = options.users.find(
+      (u) => u.username === req.body.username && u.password === req.body.password,
+    );
+    if (!user)
+      return void res
+        .status(401)
+        .type('html')
+        .send(
+          page(
+            'Credenziali non valide',
+            '<p class="error">Nome utente o password non corretti. Torna indietro e riprova.</p>',
+          ),
+        );
     pending.delete(String(req.body.login));
     const sp = await spOf(login.spEntityId);
     const fault = nextFault;
     nextFault = undefined;
-    const message = fault === 'replay' && lastResponse ? lastResponse : { acsUrl: sp.acsUrl, SAMLResponse: buildResponse(login, sp, user, fault), RelayState: login.relayState };
+    const message =
+      fault === 'replay' && lastResponse
+        ? lastResponse
+        : {
+            acsUrl: sp.acsUrl,
+            SAMLResponse: buildResponse(login, sp, user, fault),
+            RelayState: login.relayState,
+          };
     lastResponse = message;
     if (req.accepts(['html', 'json']) === 'json') return void res.json(message);
     postBack(res, message);
   });
 
-  const buildResponse = (login: PendingLogin, sp: { entityId: string; acsUrl: string }, user: SimulatedUser, fault?: Fault): string => {
+  const buildResponse = (
+    login: PendingLogin,
+    sp: { entityId: string; acsUrl: string },
+    user: SimulatedUser,
+    fault?: Fault,
+  ): string => {
     const [givenName, ...family] = user.displayName.split(' ');
     const level = fault === 'lower-level' ? Math.max(1, login.level - 1) : login.level;
     const sessionIndex = level === 1 ? `_${randomUUID()}` : undefined;
     const nameId = `_${randomUUID()}`;
-    if (sessionIndex) sessions.set(sessionIndex, { username: user.username, nameId, spEntityId: sp.entityId });
+    if (sessionIndex)
+      sessions.set(sessionIndex, { username: user.username, nameId, spEntityId: sp.entityId });
     const facts = {
-      idpEntityId: entityId, spEntityId: sp.entityId, acsUrl: sp.acsUrl, level, sessionIndex, nameId,
+      idpEntityId: entityId,
+      spEntityId: sp.entityId,
+      acsUrl: sp.acsUrl,
+      level,
+      sessionIndex,
+      nameId,
       inResponseTo: fault === 'wrong-in-response-to' ? `_${randomUUID()}` : login.requestId,
-      audience: fault === 'wrong-audience' ? 'https://altro-service-provider.example/metadata' : undefined,
-      recipient: fault === 'wrong-recipient' ? 'https://altro-service-provider.example/acs' : undefined,
+      audience:
+        fault === 'wrong-audience' ? 'https://altro-service-provider.example/metadata' : undefined,
+      recipient:
+        fault === 'wrong-recipient' ? 'https://altro-service-provider.example/acs' : undefined,
       issueInstant: fault === 'expired' ? new Date(Date.now() - 20 * 60_000) : undefined,
       attributes: {
         spidCode: `SIMU${user.username.replace(/\W/g, '').toUpperCase().padEnd(10, '0').slice(0, 10)}`,
-        fiscalNumber: `TINIT-${user.fiscalCode}`, name: givenName ?? '', familyName: family.join(' '),
+        fiscalNumber: `TINIT-${user.fiscalCode}`,
+        name: givenName ?? '',
+        familyName: family.join(' '),
         email: user.email ?? `${user.username}@example.it`,
       },
     };
     const assertion = assertionXml(facts);
-    const signedAssertion = fault === 'unsigned-assertion' ? assertion : signSaml(assertion, "/*[local-name(.)='Assertion']", options.credential);
+    const signedAssertion =
+      fault === 'unsigned-assertion'
+        ? assertion
+        : signSaml(assertion, "/*[local-name(.)='Assertion']", options.credential);
     let body = signedAssertion;
     if (fault === 'signature-wrapping') {
       // XSW: a forged assertion for someone else placed first, the genuine signed one after it.
-      const forged = assertionXml({ ...facts, attributes: { ...facts.attributes, fiscalNumber: 'TINIT-RSSMRA80A01H501U' } });
+      const forged = assertionXml({
+        ...facts,
+        attributes: { ...facts.attributes, fiscalNumber: 'TINIT-RSSMRA80A01H501U' },
+      });
       body = forged + signedAssertion;
     }
-    return Buffer.from(signSaml(responseXml(facts, body), "/*[local-name(.)='Response']", options.credential)).toString('base64');
+    return Buffer.from(
+      signSaml(responseXml(facts, body), "/*[local-name(.)='Response']", options.credential),
+    ).toString('base64');
   };
 
   // IdP-initiated single logout of a level-1 session: a signed LogoutRequest to the SP's SLO endpoint.
   app.get('/logout', async (req, res) => {
     const sessionIndex = String(req.query.sessionIndex ?? '');
     const session = sessions.get(sessionIndex);
-    if (!session) return void res.status(404).type('html').send(page('Sessione non trovata', '<p class="error">Nessuna sessione SPID attiva con questo indice.</p>'));
+    if (!session)
+      return void res
+        .status(404)
+        .type('html')
+        .send(
+          page(
+            'Sessione non trovata',
+            '<p class="error">Nessuna sessione SPID attiva con questo indice.</p>',
+          ),
+        );
     const sp = await spOf(session.spEntityId);
     sessions.delete(sessionIndex);
-    const request = `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${new Date().toISOString()}" Destination="${escapeXml(sp.sloUrl ?? '')}">`
-      + `<saml:Issuer Format="urn:oasis:names:tc:SAML:2.0:nameid-format:entity" NameQualifier="${escapeXml(entityId)}">${escapeXml(entityId)}</saml:Issuer>`
-      + `<saml:NameID NameQualifier="${escapeXml(entityId)}" Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${escapeXml(session.nameId)}</saml:NameID>`
-      + `<samlp:SessionIndex>${escapeXml(sessionIndex)}</samlp:SessionIndex></samlp:LogoutRequest>`;
-    const query = new URLSearchParams({ SAMLRequest: deflateRawSync(request).toString('base64'), RelayState: 'idp-logout', SigAlg: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256' }).toString();
-    const signature = createSign('RSA-SHA256').update(query).sign(options.credential.privateKeyPem, 'base64');
+    const request =
+      `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${new Date().toISOString()}" Destination="${escapeXml(sp.sloUrl ?? '')}">` +
+      `<saml:Issuer Format="urn:oasis:names:tc:SAML:2.0:nameid-format:entity" NameQualifier="${escapeXml(entityId)}">${escapeXml(entityId)}</saml:Issuer>` +
+      `<saml:NameID NameQualifier="${escapeXml(entityId)}" Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${escapeXml(session.nameId)}</saml:NameID>` +
+      `<samlp:SessionIndex>${escapeXml(sessionIndex)}</samlp:SessionIndex></samlp:LogoutRequest>`;
+    const query = new URLSearchParams({
+      SAMLRequest: deflateRawSync(request).toString('base64'),
+      RelayState: 'idp-logout',
+      SigAlg: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+    }).toString();
+    const signature = createSign('RSA-SHA256')
+      .update(query)
+      .sign(options.credential.privateKeyPem, 'base64');
     res.redirect(303, `${sp.sloUrl}?${query}&Signature=${encodeURIComponent(signature)}`);
   });
 
   app.get('/slo', async (req, res) => {
     const query = req.originalUrl.split('?')[1] ?? '';
     const params = new URLSearchParams(query);
-    if (params.has('SAMLResponse')) return void res.type('html').send(page('Logout completato', '<p>Sei uscito anche dal servizio.</p>'));
-    const xml = inflateRawSync(Buffer.from(params.get('SAMLRequest') ?? '', 'base64')).toString('utf8');
+    if (params.has('SAMLResponse'))
+      return void res
+        .type('html')
+        .send(page('Logout completato', '<p>Sei uscito anche dal servizio.</p>'));
+    const xml = inflateRawSync(Buffer.from(params.get('SAMLRequest') ?? '', 'base64')).toString(
+      'utf8',
+    );
     const doc = new DOMParser().parseFromString(xml, 'text/xml');
-    const issuer = doc.getElementsByTagNameNS('urn:oasis:names:tc:SAML:2.0:assertion', 'Issuer')[0]?.textContent?.trim() ?? '';
+    const issuer =
+      doc
+        .getElementsByTagNameNS('urn:oasis:names:tc:SAML:2.0:assertion', 'Issuer')[0]
+        ?.textContent?.trim() ?? '';
     const sp = await spOf(issuer).catch(() => undefined);
     // Redirect binding: the signature covers the raw query parameters in this order.
-    const signed = ['SAMLRequest', 'RelayState', 'SigAlg'].filter((n) => params.has(n)).map((n) => query.split('&').find((p) => p.startsWith(`${n}=`))).join('&');
-    const valid = sp?.certificatesPem.some((certificate) => createVerify('RSA-SHA256').update(signed).verify(certificate, params.get('Signature') ?? '', 'base64'));
-    if (!sp || !valid) return void res.status(400).type('html').send(page('Richiesta di logout non valida', '<p class="error">Firma assente o non valida.</p>'));
-    const sessionIndex = doc.getElementsByTagNameNS('urn:oasis:names:tc:SAML:2.0:protocol', 'SessionIndex')[0]?.textContent?.trim();
+    const signed = ['SAMLRequest', 'RelayState', 'SigAlg']
+      .filter((n) => params.has(n))
+      .map((n) => query.split('&').find((p) => p.startsWith(`${n}=`)))
+      .join('&');
+    const valid = sp?.certificatesPem.some((certificate) =>
+      createVerify('RSA-SHA256')
+        .update(signed)
+        .verify(certificate, params.get('Signature') ?? '', 'base64'),
+    );
+    if (!sp || !valid)
+      return void res
+        .status(400)
+        .type('html')
+        .send(
+          page(
+            'Richiesta di logout non valida',
+            '<p class="error">Firma assente o non valida.</p>',
+          ),
+        );
+    const sessionIndex = doc
+      .getElementsByTagNameNS('urn:oasis:names:tc:SAML:2.0:protocol', 'SessionIndex')[0]
+      ?.textContent?.trim();
     if (sessionIndex) sessions.delete(sessionIndex);
     const target = new URL(sp.sloUrl ?? sp.acsUrl);
     target.searchParams.set('RelayState', params.get('RelayState') ?? '');
@@ -173,7 +306,8 @@ export function createSpidIdp(options: SpidIdpOptions): { app: Express; entityId
   // Test controls: which fault the next response carries, and the IdP sessions still open.
   app.post('/faults', (req, res) => {
     const fault = req.body.fault as Fault;
-    if (!faults.includes(fault)) return void res.status(400).json({ error: `guasti disponibili: ${faults.join(', ')}` });
+    if (!faults.includes(fault))
+      return void res.status(400).json({ error: `guasti disponibili: ${faults.join(', ')}` });
     nextFault = fault;
     res.status(204).end();
   });
@@ -190,8 +324,16 @@ export function createSpidIdp(options: SpidIdpOptions): { app: Express; entityId
   return { app, entityId, sessions };
 }
 
-function postBack(res: Response, message: { acsUrl: string; SAMLResponse: string; RelayState: string }): void {
-  res.type('html').send(page('Ritorno al servizio', `<form method="post" action="${escapeXml(message.acsUrl)}">
+function postBack(
+  res: Response,
+  message: { acsUrl: string; SAMLResponse: string; RelayState: string },
+): void {
+  res.type('html').send(
+    page(
+      'Ritorno al servizio',
+      `<form method="post" action="${escapeXml(message.acsUrl)}">
 <input type="hidden" name="SAMLResponse" value="${escapeXml(message.SAMLResponse)}"><input type="hidden" name="RelayState" value="${escapeXml(message.RelayState)}">
-<p class="note">Autenticazione completata.</p><button type="submit">Torna al servizio</button></form>`));
+<p class="note">Autenticazione completata.</p><button type="submit">Torna al servizio</button></form>`,
+    ),
+  );
 }

@@ -7,101 +7,187 @@ import { fileForm } from '../upload.js';
 import { crumbs } from './contract.pages.js';
 import { offers } from './roles.js';
 
-const steps = (active: number) => ['Dati dell\'adesione', 'Documenti', 'Invio'].map((label, index) => ({
-  label, state: index < active ? 'confirmed' : index === active ? 'active' : '', number: index + 1,
-}));
+const steps = (active: number) =>
+  ["Dati dell'adesione", 'Documenti', 'Invio'].map((label, index) => ({
+    label,
+    state: index < active ? 'confirmed' : index === active ? 'active' : '',
+    number: index + 1,
+  }));
 
 /** Richiedi adesione (passo 1 and 2), Invia, Ritira invio, Elimina bozza, and the RUP's evaluation per round. */
 export function adhesionPages(deps: WebDeps): Router {
   const router = Router();
   const signedIn = { signedIn: true };
   router.get('/contratti/:id/adesioni/nuova', page(deps, newAdhesion, signedIn));
-  router.post('/contratti/:id/adesioni', action(deps, newAdhesion, async (req, { api }) => {
-    const created = await api.post(`/api/v1/contracts/${req.params.id}/adhesions`, { ipotesi: req.body.ipotesi, amountCents: amountOf(req) });
-    return `/adesioni/${created.id}`;
-  }));
+  router.post(
+    '/contratti/:id/adesioni',
+    action(deps, newAdhesion, async (req, { api }) => {
+      const created = await api.post(`/api/v1/contracts/${req.params.id}/adhesions`, {
+        ipotesi: req.body.ipotesi,
+        amountCents: amountOf(req),
+      });
+      return `/adesioni/${created.id}`;
+    }),
+  );
   router.get('/adesioni/:id', page(deps, showAdhesion, signedIn));
   router.get('/adesioni/:id/modifica', page(deps, editAdhesion, signedIn));
-  router.post('/adesioni/:id/dati', action(deps, editAdhesion, async (req, { api }) => {
-    await api.putJson(`/api/v1/adhesions/${req.params.id}`, { ipotesi: req.body.ipotesi, amountCents: amountOf(req) });
-    return `/adesioni/${req.params.id}`;
-  }));
-  router.post('/adesioni/:id/documenti/:requirementId', action(deps, showAdhesion, async (req, { api }) => {
-    await api.put(`/api/v1/adhesions/${req.params.id}/documents/${req.params.requirementId}`, fileForm(req));
-    return `/adesioni/${req.params.id}#documento-${req.params.requirementId}`;
-  }));
+  router.post(
+    '/adesioni/:id/dati',
+    action(deps, editAdhesion, async (req, { api }) => {
+      await api.putJson(`/api/v1/adhesions/${req.params.id}`, {
+        ipotesi: req.body.ipotesi,
+        amountCents: amountOf(req),
+      });
+      return `/adesioni/${req.params.id}`;
+    }),
+  );
+  router.post(
+    '/adesioni/:id/documenti/:requirementId',
+    action(deps, showAdhesion, async (req, { api }) => {
+      await api.put(
+        `/api/v1/adhesions/${req.params.id}/documents/${req.params.requirementId}`,
+        fileForm(req),
+      );
+      return `/adesioni/${req.params.id}#documento-${req.params.requirementId}`;
+    }),
+  );
   const simple: [string, (id: string, req: Request) => string, string][] = [
     ['invia', (id) => `/api/v1/adhesions/${id}/submit`, 'post'],
     ['ritira', (id) => `/api/v1/adhesions/${id}/withdraw`, 'post'],
-    ['prendi-in-carico', (id, req) => `/api/v1/adhesions/${id}/rounds/${Number(req.body.round)}/take-charge`, 'post'],
-    ['approva', (id, req) => `/api/v1/adhesions/${id}/rounds/${Number(req.body.round)}/approve`, 'post'],
-    ['rifiuta', (id, req) => `/api/v1/adhesions/${id}/rounds/${Number(req.body.round)}/reject`, 'post'],
+    [
+      'prendi-in-carico',
+      (id, req) => `/api/v1/adhesions/${id}/rounds/${Number(req.body.round)}/take-charge`,
+      'post',
+    ],
+    [
+      'approva',
+      (id, req) => `/api/v1/adhesions/${id}/rounds/${Number(req.body.round)}/approve`,
+      'post',
+    ],
+    [
+      'rifiuta',
+      (id, req) => `/api/v1/adhesions/${id}/rounds/${Number(req.body.round)}/reject`,
+      'post',
+    ],
   ];
   for (const [name, path] of simple) {
-    router.post(`/adesioni/:id/${name}`, action(deps, showAdhesion, async (req, { api }) => {
-      await api.post(path(req.params.id as string, req), name === 'rifiuta' ? { reason: req.body.reason } : {});
-      return `/adesioni/${req.params.id}`;
-    }));
+    router.post(
+      `/adesioni/:id/${name}`,
+      action(deps, showAdhesion, async (req, { api }) => {
+        await api.post(
+          path(req.params.id as string, req),
+          name === 'rifiuta' ? { reason: req.body.reason } : {},
+        );
+        return `/adesioni/${req.params.id}`;
+      }),
+    );
   }
-  router.post('/adesioni/:id/elimina', action(deps, showAdhesion, async (req, { api }) => {
-    const adhesion = await api.get(`/api/v1/adhesions/${req.params.id}`);
-    await api.delete(`/api/v1/adhesions/${req.params.id}`);
-    return `/contratti/${adhesion.contractId}?tab=adesioni`;
-  }));
-  router.get('/adesioni/:id/file/:documentId', passFile(deps, (req) => `/api/v1/adhesions/${req.params.id}/files/${req.params.documentId}`));
+  router.post(
+    '/adesioni/:id/elimina',
+    action(deps, showAdhesion, async (req, { api }) => {
+      const adhesion = await api.get(`/api/v1/adhesions/${req.params.id}`);
+      await api.delete(`/api/v1/adhesions/${req.params.id}`);
+      return `/contratti/${adhesion.contractId}?tab=adesioni`;
+    }),
+  );
+  router.get(
+    '/adesioni/:id/file/:documentId',
+    passFile(deps, (req) => `/api/v1/adhesions/${req.params.id}/files/${req.params.documentId}`),
+  );
   return router;
 }
 
 function amountOf(req: Request): number {
   const cents = centsOf(req.body.amount);
   if (cents === undefined) {
-    throw new ApiProblem(400, { title: 'Importo non valido', detail: 'Scrivi l\'importo in euro, per esempio 12.500,00.', invalidFields: [{ path: 'amountCents', message: 'Importo in euro, con al più due decimali.' }] });
+    throw new ApiProblem(400, {
+      title: 'Importo non valido',
+      detail: "Scrivi l'importo in euro, per esempio 12.500,00.",
+      invalidFields: [
+        { path: 'amountCents', message: 'Importo in euro, con al più due decimali.' },
+      ],
+    });
   }
   return cents;
 }
 
 async function newAdhesion(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const contract = await api.get(`/api/v1/contracts/${req.params.id}`);
-  show('adhesions/new', { title: 'Richiedi adesione', section: 'contratti', breadcrumbs: crumbs(contract, 'Richiedi adesione'), contract, steps: steps(0) });
+  show('adhesions/new', {
+    title: 'Richiedi adesione',
+    section: 'contratti',
+    breadcrumbs: crumbs(contract, 'Richiedi adesione'),
+    contract,
+    steps: steps(0),
+  });
 }
 
 /** Passo 1 again, from the summary's «Modifica»: the same fields, filled with what was saved. */
 async function editAdhesion(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const adhesion = await api.get(`/api/v1/adhesions/${req.params.id}`);
   show('adhesions/edit', {
-    title: `Modifica adesione ${adhesion.code}`, section: 'contratti', adhesion, amountTyped: typedEuro(adhesion.amountCents), steps: steps(0),
-    breadcrumbs: [...crumbs(adhesion.contract, `Adesione ${adhesion.code}`).slice(0, 2), { label: `Adesione ${adhesion.code}`, href: `/adesioni/${adhesion.id}` }, { label: 'Modifica' }],
+    title: `Modifica adesione ${adhesion.code}`,
+    section: 'contratti',
+    adhesion,
+    amountTyped: typedEuro(adhesion.amountCents),
+    steps: steps(0),
+    breadcrumbs: [
+      ...crumbs(adhesion.contract, `Adesione ${adhesion.code}`).slice(0, 2),
+      { label: `Adesione ${adhesion.code}`, href: `/adesioni/${adhesion.id}` },
+      { label: 'Modifica' },
+    ],
   });
 }
 
-async function showAdhesion(req: Request, _res: Response, { api, me, show }: PageTools): Promise<void> {
+async function showAdhesion(
+  req: Request,
+  _res: Response,
+  { api, me, show }: PageTools,
+): Promise<void> {
   const adhesion = await api.get(`/api/v1/adhesions/${req.params.id}`);
   const can = offers(me);
   const own = can.agencyId === adhesion.agencyId;
   const judge = can.judges && can.agencyId === adhesion.contract.banditoreAgencyId;
-  const open = adhesion.rounds.find((round: { round: number }) => round.round === adhesion.currentRound);
+  const open = adhesion.rounds.find(
+    (round: { round: number }) => round.round === adhesion.currentRound,
+  );
   show('adhesions/detail', {
-    title: `Adesione ${adhesion.code}`, section: 'contratti', adhesion, open, amountTyped: typedEuro(adhesion.amountCents),
+    title: `Adesione ${adhesion.code}`,
+    section: 'contratti',
+    adhesion,
+    open,
+    amountTyped: typedEuro(adhesion.amountCents),
     breadcrumbs: crumbs(adhesion.contract, `Adesione ${adhesion.code}`),
     steps: steps(adhesion.status === 'bozza' ? 1 : 2),
     can: {
-      edit: own && adhesion.status === 'bozza', send: own && adhesion.status === 'bozza', withdraw: own && adhesion.status === 'inviata',
+      edit: own && adhesion.status === 'bozza',
+      send: own && adhesion.status === 'bozza',
+      withdraw: own && adhesion.status === 'inviata',
       remove: own && ['bozza', 'rifiutata'].includes(adhesion.status),
-      takeCharge: judge && adhesion.status === 'inviata', decide: judge && ['inviata', 'in-valutazione'].includes(adhesion.status),
+      takeCharge: judge && adhesion.status === 'inviata',
+      decide: judge && ['inviata', 'in-valutazione'].includes(adhesion.status),
     },
   });
 }
 
 /** A stored document, streamed from the API to the browser with its name and type. */
 export function passFile(deps: WebDeps, path: (req: Request) => string) {
-  return page(deps, async (req, res, { api }) => {
-    const answer = await api.raw(path(req));
-    if (!answer.ok) throw new ApiProblem(answer.status, await answer.json().catch(() => ({ title: 'Documento non disponibile' })));
-    for (const header of ['content-type', 'content-disposition', 'content-length']) {
-      const value = answer.headers.get(header);
-      if (value) res.setHeader(header, value);
-    }
-    res.setHeader('cache-control', 'private, no-store');
-    res.send(Buffer.from(await answer.arrayBuffer()));
-  }, { signedIn: true });
+  return page(
+    deps,
+    async (req, res, { api }) => {
+      const answer = await api.raw(path(req));
+      if (!answer.ok)
+        throw new ApiProblem(
+          answer.status,
+          await answer.json().catch(() => ({ title: 'Documento non disponibile' })),
+        );
+      for (const header of ['content-type', 'content-disposition', 'content-length']) {
+        const value = answer.headers.get(header);
+        if (value) res.setHeader(header, value);
+      }
+      res.setHeader('cache-control', 'private, no-store');
+      res.send(Buffer.from(await answer.arrayBuffer()));
+    },
+    { signedIn: true },
+  );
 }

@@ -5,59 +5,111 @@ import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 import { offers } from './roles.js';
 
-const roleChoices = Object.entries(roleLabels).filter(([role]) => role !== 'gestore-piattaforma').map(([code, label]) => ({ code, label }));
+const roleChoices = Object.entries(roleLabels)
+  .filter(([role]) => role !== 'gestore-piattaforma')
+  .map(([code, label]) => ({ code, label }));
 const list = (value: unknown) => [value ?? []].flat().map(String);
 
 /** The agency's administration: users and roles, registrations to the platform, partner clients. */
 export function adminPages(deps: WebDeps): Router {
   const router = Router();
   router.get('/amministrazione', page(deps, showAdministration, { signedIn: true }));
-  router.post('/amministrazione/utenti', action(deps, showAdministration, async (req, { api }) => {
-    const { fiscalCode, givenName, familyName, email } = req.body;
-    await api.post('/api/v1/users', { fiscalCode, givenName, familyName, ...(email ? { email } : {}), roles: list(req.body.roles) });
-    return '/amministrazione#utenti';
-  }));
-  router.post('/amministrazione/utenti/:id/ruoli', action(deps, showAdministration, async (req, { api }) => {
-    await api.putJson(`/api/v1/users/${req.params.id}/roles`, { roles: list(req.body.roles) });
-    return '/amministrazione#utenti';
-  }));
-  router.post('/amministrazione/utenti/:id/disabilita', action(deps, showAdministration, async (req, { api }) => {
-    await api.post(`/api/v1/users/${req.params.id}/disable`);
-    return '/amministrazione#utenti';
-  }));
-  router.post('/amministrazione/registrazioni', action(deps, showAdministration, async (req, { api }) => {
-    const { contractId, fiscalCode, givenName, familyName, email } = req.body;
-    await api.post('/api/v1/registrations', { contractId, puntoOrdinante: { fiscalCode, givenName, familyName, email } });
-    return '/amministrazione#registrazioni';
-  }));
-  router.post('/amministrazione/registrazioni/:id/:decision', action(deps, showAdministration, async (req, { api }) => {
-    const decision = req.params.decision === 'approva' ? 'approve' : 'reject';
-    await api.post(`/api/v1/registrations/${req.params.id}/${decision}`, decision === 'reject' ? { reason: req.body.reason } : {});
-    return '/amministrazione#registrazioni';
-  }));
-  router.post('/amministrazione/sistemi-partner', action(deps, showAdministration, async (req, tools) => {
-    const created = await tools.api.post('/api/v1/api-clients', { name: req.body.name, scopes: list(req.body.scopes) });
-    // The secret is shown once, on this answer only: never kept by the portal, never in a URL.
-    const show: PageTools['show'] = (view, context) => tools.show(view, { ...context, createdClient: created });
-    await showAdministration(req, undefined as never, { ...tools, show });
-  }));
-  router.post('/amministrazione/sistemi-partner/:id/disabilita', action(deps, showAdministration, async (req, { api }) => {
-    await api.post(`/api/v1/api-clients/${req.params.id}/disable`);
-    return '/amministrazione#sistemi-partner';
-  }));
+  router.post(
+    '/amministrazione/utenti',
+    action(deps, showAdministration, async (req, { api }) => {
+      const { fiscalCode, givenName, familyName, email } = req.body;
+      await api.post('/api/v1/users', {
+        fiscalCode,
+        givenName,
+        familyName,
+        ...(email ? { email } : {}),
+        roles: list(req.body.roles),
+      });
+      return '/amministrazione#utenti';
+    }),
+  );
+  router.post(
+    '/amministrazione/utenti/:id/ruoli',
+    action(deps, showAdministration, async (req, { api }) => {
+      await api.putJson(`/api/v1/users/${req.params.id}/roles`, { roles: list(req.body.roles) });
+      return '/amministrazione#utenti';
+    }),
+  );
+  router.post(
+    '/amministrazione/utenti/:id/disabilita',
+    action(deps, showAdministration, async (req, { api }) => {
+      await api.post(`/api/v1/users/${req.params.id}/disable`);
+      return '/amministrazione#utenti';
+    }),
+  );
+  router.post(
+    '/amministrazione/registrazioni',
+    action(deps, showAdministration, async (req, { api }) => {
+      const { contractId, fiscalCode, givenName, familyName, email } = req.body;
+      await api.post('/api/v1/registrations', {
+        contractId,
+        puntoOrdinante: { fiscalCode, givenName, familyName, email },
+      });
+      return '/amministrazione#registrazioni';
+    }),
+  );
+  router.post(
+    '/amministrazione/registrazioni/:id/:decision',
+    action(deps, showAdministration, async (req, { api }) => {
+      const decision = req.params.decision === 'approva' ? 'approve' : 'reject';
+      await api.post(
+        `/api/v1/registrations/${req.params.id}/${decision}`,
+        decision === 'reject' ? { reason: req.body.reason } : {},
+      );
+      return '/amministrazione#registrazioni';
+    }),
+  );
+  router.post(
+    '/amministrazione/sistemi-partner',
+    action(deps, showAdministration, async (req, tools) => {
+      const created = await tools.api.post('/api/v1/api-clients', {
+        name: req.body.name,
+        scopes: list(req.body.scopes),
+      });
+      // The secret is shown once, on this answer only: never kept by the portal, never in a URL.
+      const show: PageTools['show'] = (view, context) =>
+        tools.show(view, { ...context, createdClient: created });
+      await showAdministration(req, undefined as never, { ...tools, show });
+    }),
+  );
+  router.post(
+    '/amministrazione/sistemi-partner/:id/disabilita',
+    action(deps, showAdministration, async (req, { api }) => {
+      await api.post(`/api/v1/api-clients/${req.params.id}/disable`);
+      return '/amministrazione#sistemi-partner';
+    }),
+  );
   return router;
 }
 
-async function showAdministration(_req: Request, _res: Response, { api, me, show }: PageTools): Promise<void> {
+async function showAdministration(
+  _req: Request,
+  _res: Response,
+  { api, me, show }: PageTools,
+): Promise<void> {
   // Each section shows what the person's roles let the API answer; the rest says it is not theirs.
   const optional = (path: string) => api.get(path).catch(() => undefined);
   const [users, registrations, clients, contracts] = await Promise.all([
-    optional('/api/v1/users'), optional('/api/v1/registrations'), optional('/api/v1/api-clients'), optional('/api/v1/contracts?kind=convenzione&pageSize=100'),
+    optional('/api/v1/users'),
+    optional('/api/v1/registrations'),
+    optional('/api/v1/api-clients'),
+    optional('/api/v1/contracts?kind=convenzione&pageSize=100'),
   ]);
   show('admin/administration', {
-    title: 'Amministrazione', section: 'amministrazione', breadcrumbs: [{ label: 'Amministrazione' }],
-    users: users?.items ?? users, registrations: registrations?.items ?? registrations, clients: clients?.items ?? clients, roleChoices,
-    conventions: contracts?.items ?? [], can: offers(me),
+    title: 'Amministrazione',
+    section: 'amministrazione',
+    breadcrumbs: [{ label: 'Amministrazione' }],
+    users: users?.items ?? users,
+    registrations: registrations?.items ?? registrations,
+    clients: clients?.items ?? clients,
+    roleChoices,
+    conventions: contracts?.items ?? [],
+    can: offers(me),
     scopes: Object.entries(partnerScopes).map(([code, label]) => ({ code, label })),
   });
 }

@@ -6,74 +6,205 @@ import { offers } from './roles.js';
 
 const pageSize = 20;
 const tabs = [
-  { id: 'informazioni', label: 'Informazioni generali' }, { id: 'aggiudicatario', label: 'Aggiudicatario' },
-  { id: 'chiarimenti', label: 'Chiarimenti' }, { id: 'adesioni', label: 'Elenco adesioni' }, { id: 'ordinativi', label: 'Elenco ordinativi' },
+  { id: 'informazioni', label: 'Informazioni generali' },
+  { id: 'aggiudicatario', label: 'Aggiudicatario' },
+  { id: 'chiarimenti', label: 'Chiarimenti' },
+  { id: 'adesioni', label: 'Elenco adesioni' },
+  { id: 'ordinativi', label: 'Elenco ordinativi' },
   { id: 'comunicazioni', label: 'Comunicazioni' },
 ];
 
 /** "Elenco contratti", a contract's tabs, its price list and (for the banditore) its ceiling. */
 export function contractPages(deps: WebDeps): Router {
   const router = Router();
-  router.get('/contratti', page(deps, async (req, _res, { api, me, show }) => {
-    const filters = textQuery(req, ['q', 'kind', 'status', 'supplier', 'cpv', 'expiryFrom', 'expiryTo', 'sort']);
-    const current = pageNumber(req);
-    const found = await api.get(withQuery('/api/v1/contracts', { ...filters, page: current, pageSize }));
-    show('contracts/list', {
-      title: 'Elenco contratti', section: 'contratti', breadcrumbs: [{ label: 'Elenco contratti' }], filters, contracts: found.items,
-      total: found.total, pages: pagination('/contratti', filters, current, found.items.length, pageSize, found.total), can: offers(me),
-    });
-  }, { signedIn: true }));
-  router.get('/contratti/:id', page(deps, (req, res, tools) => (tools.me ? contractTab(req.params.id as string, String(req.query.tab ?? 'informazioni'), tools) : publicContract(req.params.id as string, tools))));
-  router.post('/contratti/:id/chiarimenti', action(deps, (req, _res, tools) => contractTab(req.params.id as string, 'chiarimenti', tools), async (req, { api }) => {
-    await api.post(`/api/v1/contracts/${req.params.id}/clarifications`, { question: req.body.question });
-    return `/contratti/${req.params.id}?tab=chiarimenti`;
-  }));
-  router.post('/contratti/:id/chiarimenti/:clarificationId/risposta', action(deps, (req, _res, tools) => contractTab(req.params.id as string, 'chiarimenti', tools), async (req, { api }) => {
-    await api.post(`/api/v1/contracts/${req.params.id}/clarifications/${req.params.clarificationId}/answer`, { answer: req.body.answer });
-    return `/contratti/${req.params.id}?tab=chiarimenti`;
-  }));
-  router.get('/contratti/:id/listino', page(deps, async (req, _res, { api, show }) => {
-    const at = typeof req.query.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(req.query.data) ? req.query.data : undefined;
-    const [contract, list] = await Promise.all([api.get(`/api/v1/contracts/${req.params.id}`), api.get(withQuery(`/api/v1/contracts/${req.params.id}/price-list`, at ? { at } : {}))]);
-    show('contracts/price-list', { title: `Listino — ${contract.title}`, section: 'contratti', breadcrumbs: crumbs(contract, 'Listino'), contract, list, at });
-  }, { signedIn: true }));
-  router.get('/contratti/:id/massimale', page(deps, async (req, _res, { api, show }) => {
-    const [contract, ceiling] = await Promise.all([api.get(`/api/v1/contracts/${req.params.id}`), api.get(`/api/v1/contracts/${req.params.id}/ceiling`)]);
-    show('contracts/ceiling', { title: `Massimale — ${contract.title}`, section: 'contratti', breadcrumbs: crumbs(contract, 'Massimale'), contract, ceiling });
-  }, { signedIn: true }));
+  router.get(
+    '/contratti',
+    page(
+      deps,
+      async (req, _res, { api, me, show }) => {
+        const filters = textQuery(req, [
+          'q',
+          'kind',
+          'status',
+          'supplier',
+          'cpv',
+          'expiryFrom',
+          'expiryTo',
+          'sort',
+        ]);
+        const current = pageNumber(req);
+        const found = await api.get(
+          withQuery('/api/v1/contracts', { ...filters, page: current, pageSize }),
+        );
+        show('contracts/list', {
+          title: 'Elenco contratti',
+          section: 'contratti',
+          breadcrumbs: [{ label: 'Elenco contratti' }],
+          filters,
+          contracts: found.items,
+          total: found.total,
+          pages: pagination(
+            '/contratti',
+            filters,
+            current,
+            found.items.length,
+            pageSize,
+            found.total,
+          ),
+          can: offers(me),
+        });
+      },
+      { signedIn: true },
+    ),
+  );
+  router.get(
+    '/contratti/:id',
+    page(deps, (req, res, tools) =>
+      tools.me
+        ? contractTab(req.params.id as string, String(req.query.tab ?? 'informazioni'), tools)
+        : publicContract(req.params.id as string, tools),
+    ),
+  );
+  router.post(
+    '/contratti/:id/chiarimenti',
+    action(
+      deps,
+      (req, _res, tools) => contractTab(req.params.id as string, 'chiarimenti', tools),
+      async (req, { api }) => {
+        await api.post(`/api/v1/contracts/${req.params.id}/clarifications`, {
+          question: req.body.question,
+        });
+        return `/contratti/${req.params.id}?tab=chiarimenti`;
+      },
+    ),
+  );
+  router.post(
+    '/contratti/:id/chiarimenti/:clarificationId/risposta',
+    action(
+      deps,
+      (req, _res, tools) => contractTab(req.params.id as string, 'chiarimenti', tools),
+      async (req, { api }) => {
+        await api.post(
+          `/api/v1/contracts/${req.params.id}/clarifications/${req.params.clarificationId}/answer`,
+          { answer: req.body.answer },
+        );
+        return `/contratti/${req.params.id}?tab=chiarimenti`;
+      },
+    ),
+  );
+  router.get(
+    '/contratti/:id/listino',
+    page(
+      deps,
+      async (req, _res, { api, show }) => {
+        const at =
+          typeof req.query.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(req.query.data)
+            ? req.query.data
+            : undefined;
+        const [contract, list] = await Promise.all([
+          api.get(`/api/v1/contracts/${req.params.id}`),
+          api.get(withQuery(`/api/v1/contracts/${req.params.id}/price-list`, at ? { at } : {})),
+        ]);
+        show('contracts/price-list', {
+          title: `Listino — ${contract.title}`,
+          section: 'contratti',
+          breadcrumbs: crumbs(contract, 'Listino'),
+          contract,
+          list,
+          at,
+        });
+      },
+      { signedIn: true },
+    ),
+  );
+  router.get(
+    '/contratti/:id/massimale',
+    page(
+      deps,
+      async (req, _res, { api, show }) => {
+        const [contract, ceiling] = await Promise.all([
+          api.get(`/api/v1/contracts/${req.params.id}`),
+          api.get(`/api/v1/contracts/${req.params.id}/ceiling`),
+        ]);
+        show('contracts/ceiling', {
+          title: `Massimale — ${contract.title}`,
+          section: 'contratti',
+          breadcrumbs: crumbs(contract, 'Massimale'),
+          contract,
+          ceiling,
+        });
+      },
+      { signedIn: true },
+    ),
+  );
   return router;
 }
 
 export const crumbs = (contract: { id: string; title: string }, label: string) => [
-  { label: 'Elenco contratti', href: '/contratti' }, { label: contract.title, href: `/contratti/${contract.id}` }, { label },
+  { label: 'Elenco contratti', href: '/contratti' },
+  { label: contract.title, href: `/contratti/${contract.id}` },
+  { label },
 ];
 
 /** The contract as a signed-in person sees it, one tab at a time (links, so it works without JavaScript). */
-export async function contractTab(id: string, tab: string, { api, me, show }: PageTools): Promise<void> {
+export async function contractTab(
+  id: string,
+  tab: string,
+  { api, me, show }: PageTools,
+): Promise<void> {
   const current = tabs.find((t) => t.id === tab) ?? tabs[0]!;
   const contract = await api.get(`/api/v1/contracts/${id}`);
   const can = offers(me);
   const data: Record<string, unknown> = {};
-  if (current.id === 'chiarimenti') data.clarifications = await api.get(`/api/v1/contracts/${id}/clarifications`);
-  if (current.id === 'adesioni') data.adhesions = await api.get(`/api/v1/contracts/${id}/adhesions`).catch(() => []);
-  if (current.id === 'ordinativi') data.orders = await api.get(`/api/v1/contracts/${id}/orders`).catch(() => []);
-  if (current.id === 'comunicazioni') data.communications = await api.get(`/api/v1/contracts/${id}/communications`);
+  if (current.id === 'chiarimenti')
+    data.clarifications = await api.get(`/api/v1/contracts/${id}/clarifications`);
+  if (current.id === 'adesioni')
+    data.adhesions = await api.get(`/api/v1/contracts/${id}/adhesions`).catch(() => []);
+  if (current.id === 'ordinativi')
+    data.orders = await api.get(`/api/v1/contracts/${id}/orders`).catch(() => []);
+  if (current.id === 'comunicazioni')
+    data.communications = await api.get(`/api/v1/contracts/${id}/communications`);
   const banditore = can.agencyId === contract.banditore?.agencyId;
   show('contracts/detail', {
-    title: contract.title, section: 'contratti', contract, ...data,
+    title: contract.title,
+    section: 'contratti',
+    contract,
+    ...data,
     breadcrumbs: [{ label: 'Elenco contratti', href: '/contratti' }, { label: contract.title }],
-    tabs: tabs.map((t) => ({ ...t, href: `/contratti/${id}?tab=${t.id}`, active: t.id === current.id })), tab: current.id,
-    can: { ...can, banditore, answer: banditore && can.judges, adhere: can.orders && !banditore, order: can.orders && !banditore },
+    tabs: tabs.map((t) => ({
+      ...t,
+      href: `/contratti/${id}?tab=${t.id}`,
+      active: t.id === current.id,
+    })),
+    tab: current.id,
+    can: {
+      ...can,
+      banditore,
+      answer: banditore && can.judges,
+      adhere: can.orders && !banditore,
+      order: can.orders && !banditore,
+    },
   });
 }
 
 /** Without logging in: the contract's open data (its OCDS release). */
 async function publicContract(id: string, { api, show }: PageTools): Promise<void> {
   const release = (await api.get(`/api/v1/contracts/${id}/ocds`)).releases?.[0] ?? {};
-  const buyer = (release.parties ?? []).find((party: { roles: string[] }) => party.roles.includes('procuringEntity'));
-  const supplier = (release.parties ?? []).find((party: { roles: string[] }) => party.roles.includes('supplier'));
+  const buyer = (release.parties ?? []).find((party: { roles: string[] }) =>
+    party.roles.includes('procuringEntity'),
+  );
+  const supplier = (release.parties ?? []).find((party: { roles: string[] }) =>
+    party.roles.includes('supplier'),
+  );
   show('contracts/public', {
-    title: release.tender?.title ?? 'Contratto', section: 'bandi', release, buyer, supplier,
-    breadcrumbs: [{ label: 'Bandi e avvisi', href: '/bandi' }, { label: release.tender?.title ?? 'Contratto' }],
+    title: release.tender?.title ?? 'Contratto',
+    section: 'bandi',
+    release,
+    buyer,
+    supplier,
+    breadcrumbs: [
+      { label: 'Bandi e avvisi', href: '/bandi' },
+      { label: release.tender?.title ?? 'Contratto' },
+    ],
   });
 }

@@ -6,10 +6,13 @@ import { action } from '../form.js';
 export function inboxPages(deps: WebDeps): Router {
   const router = Router();
   router.get('/notifiche', page(deps, showInbox, { signedIn: true }));
-  router.post('/notifiche/:id/letta', action(deps, showInbox, async (req, { api }) => {
-    await api.post(`/api/v1/notifications/${req.params.id}/read`);
-    return '/notifiche';
-  }));
+  router.post(
+    '/notifiche/:id/letta',
+    action(deps, showInbox, async (req, { api }) => {
+      await api.post(`/api/v1/notifications/${req.params.id}/read`);
+      return '/notifiche';
+    }),
+  );
   return router;
 }
 

@@ -16,6 +16,20 @@ import { pecPanelPages } from './pec-panel.pages.js';
 /** Every page of the portal, by area. */
 export function portalPages(deps: WebDeps): Router {
   const router = Router();
-  for (const area of [publicPages, contractAdminPages, contractPages, adhesionPages, orderPages, schedaPages, adminPages, inboxPages, communicationPages, partnerPages, pecPages, pecPanelPages]) router.use(area(deps));
+  for (const area of [
+    publicPages,
+    contractAdminPages,
+    contractPages,
+    adhesionPages,
+    orderPages,
+    schedaPages,
+    adminPages,
+    inboxPages,
+    communicationPages,
+    partnerPages,
+    pecPages,
+    pecPanelPages,
+  ])
+    router.use(area(deps));
   return router;
 }

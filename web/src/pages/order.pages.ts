@@ -16,58 +16,135 @@ export function orderPages(deps: WebDeps): Router {
   const router = Router();
   const signedIn = { signedIn: true };
   router.get('/contratti/:id/ordini/nuovo', page(deps, cigRequestForm, signedIn));
-  router.post('/contratti/:id/ordini', action(deps, cigRequestForm, async (req, { api }) => {
-    const contract = await api.get(`/api/v1/contracts/${req.params.id}`);
-    const request = await api.post('/api/v1/cig-requests', cigRequestOf(req, contract)).catch(renameFields);
-    const order = await api.post(`/api/v1/contracts/${req.params.id}/orders`, { cigRequestId: request.id, adhesionId: request.data?.adhesionId });
-    return `/richieste-cig/${request.id}/salvata?ordine=${order.id}`;
-  }));
-  router.get('/richieste-cig/:id/salvata', page(deps, async (req, _res, { api, show }) => {
-    const request = await api.get(`/api/v1/cig-requests/${req.params.id}`);
-    show('orders/cig-saved', { title: 'Richiesta CIG salvata', section: 'contratti', request, orderId: String(req.query.ordine ?? ''), breadcrumbs: [{ label: 'Richiedi CIG' }] });
-  }, signedIn));
+  router.post(
+    '/contratti/:id/ordini',
+    action(deps, cigRequestForm, async (req, { api }) => {
+      const contract = await api.get(`/api/v1/contracts/${req.params.id}`);
+      const request = await api
+        .post('/api/v1/cig-requests', cigRequestOf(req, contract))
+        .catch(renameFields);
+      const order = await api.post(`/api/v1/contracts/${req.params.id}/orders`, {
+        cigRequestId: request.id,
+        adhesionId: request.data?.adhesionId,
+      });
+      return `/richieste-cig/${request.id}/salvata?ordine=${order.id}`;
+    }),
+  );
+  router.get(
+    '/richieste-cig/:id/salvata',
+    page(
+      deps,
+      async (req, _res, { api, show }) => {
+        const request = await api.get(`/api/v1/cig-requests/${req.params.id}`);
+        show('orders/cig-saved', {
+          title: 'Richiesta CIG salvata',
+          section: 'contratti',
+          request,
+          orderId: String(req.query.ordine ?? ''),
+          breadcrumbs: [{ label: 'Richiedi CIG' }],
+        });
+      },
+      signedIn,
+    ),
+  );
   router.get('/ordini/:id', page(deps, showOrder, signedIn));
-  router.post('/ordini/:id/righe', action(deps, showOrder, async (req, { api }) => {
-    await api.putJson(`/api/v1/orders/${req.params.id}`, { lines: linesOf(req) });
-    return `/ordini/${req.params.id}#passo-1`;
-  }));
+  router.post(
+    '/ordini/:id/righe',
+    action(deps, showOrder, async (req, { api }) => {
+      await api.putJson(`/api/v1/orders/${req.params.id}`, { lines: linesOf(req) });
+      return `/ordini/${req.params.id}#passo-1`;
+    }),
+  );
   const commands: [string, string, (req: Request) => unknown][] = [
-    ['conferma-appalto', 'confirm-appalto', () => ({})], ['acquisisci-cig', 'acquire-cig', () => ({})], ['invia', 'submit', () => ({})],
-    ['approva', 'approve', () => ({})], ['rifiuta', 'reject', (req) => ({ reason: req.body.reason })],
-    ['presa-visione', 'acknowledge', () => ({})], ['contesta', 'dispute', (req) => ({ reason: req.body.reason })],
-    ['esito', 'outcome', (req) => ({ awardDate: req.body.awardDate, ...(req.body.notes ? { notes: req.body.notes } : {}) })],
+    ['conferma-appalto', 'confirm-appalto', () => ({})],
+    ['acquisisci-cig', 'acquire-cig', () => ({})],
+    ['invia', 'submit', () => ({})],
+    ['approva', 'approve', () => ({})],
+    ['rifiuta', 'reject', (req) => ({ reason: req.body.reason })],
+    ['presa-visione', 'acknowledge', () => ({})],
+    ['contesta', 'dispute', (req) => ({ reason: req.body.reason })],
+    [
+      'esito',
+      'outcome',
+      (req) => ({
+        awardDate: req.body.awardDate,
+        ...(req.body.notes ? { notes: req.body.notes } : {}),
+      }),
+    ],
   ];
   for (const [name, command, body] of commands) {
-    router.post(`/ordini/:id/${name}`, action(deps, showOrder, async (req, { api }) => {
-      await api.post(`/api/v1/orders/${req.params.id}/${command}`, body(req));
-      return `/ordini/${req.params.id}`;
-    }));
+    router.post(
+      `/ordini/:id/${name}`,
+      action(deps, showOrder, async (req, { api }) => {
+        await api.post(`/api/v1/orders/${req.params.id}/${command}`, body(req));
+        return `/ordini/${req.params.id}`;
+      }),
+    );
   }
-  router.post('/ordini/:id/scheda-sintesi', action(deps, showOrder, async (req, { api }) => {
-    await api.put(`/api/v1/orders/${req.params.id}/summary-sheet`, fileForm(req));
-    return `/ordini/${req.params.id}#passo-2`;
-  }));
-  router.post('/ordini/:id/documenti/:requirementId', action(deps, showOrder, async (req, { api }) => {
-    await api.put(`/api/v1/orders/${req.params.id}/documents/${req.params.requirementId}`, fileForm(req));
-    return `/ordini/${req.params.id}#passo-2`;
-  }));
-  router.get('/ordini/:id/scheda-sintesi', passFile(deps, (req) => `/api/v1/orders/${req.params.id}/summary-sheet`));
-  router.get('/ordini/:id/file/:documentId', passFile(deps, (req) => `/api/v1/orders/${req.params.id}/files/${req.params.documentId}`));
-  router.get('/ordini/:id/pagamenti', page(deps, async (req, _res, { api, show }) => {
-    const [order, payments] = await Promise.all([api.get(`/api/v1/orders/${req.params.id}`), api.get(`/api/v1/orders/${req.params.id}/payments`)]);
-    show('orders/payments', { title: `Situazione pagamenti — ${order.code}`, section: 'contratti', order, payments, breadcrumbs: orderCrumbs(order, 'Situazione pagamenti') });
-  }, signedIn));
+  router.post(
+    '/ordini/:id/scheda-sintesi',
+    action(deps, showOrder, async (req, { api }) => {
+      await api.put(`/api/v1/orders/${req.params.id}/summary-sheet`, fileForm(req));
+      return `/ordini/${req.params.id}#passo-2`;
+    }),
+  );
+  router.post(
+    '/ordini/:id/documenti/:requirementId',
+    action(deps, showOrder, async (req, { api }) => {
+      await api.put(
+        `/api/v1/orders/${req.params.id}/documents/${req.params.requirementId}`,
+        fileForm(req),
+      );
+      return `/ordini/${req.params.id}#passo-2`;
+    }),
+  );
+  router.get(
+    '/ordini/:id/scheda-sintesi',
+    passFile(deps, (req) => `/api/v1/orders/${req.params.id}/summary-sheet`),
+  );
+  router.get(
+    '/ordini/:id/file/:documentId',
+    passFile(deps, (req) => `/api/v1/orders/${req.params.id}/files/${req.params.documentId}`),
+  );
+  router.get(
+    '/ordini/:id/pagamenti',
+    page(
+      deps,
+      async (req, _res, { api, show }) => {
+        const [order, payments] = await Promise.all([
+          api.get(`/api/v1/orders/${req.params.id}`),
+          api.get(`/api/v1/orders/${req.params.id}/payments`),
+        ]);
+        show('orders/payments', {
+          title: `Situazione pagamenti — ${order.code}`,
+          section: 'contratti',
+          order,
+          payments,
+          breadcrumbs: orderCrumbs(order, 'Situazione pagamenti'),
+        });
+      },
+      signedIn,
+    ),
+  );
   return router;
 }
 
-const orderCrumbs = (order: { id: string; code: string; contract: { id: string; title: string } }, last?: string) => [
-  ...crumbs(order.contract, `Ordinativo ${order.code}`).slice(0, 2), ...(last ? [{ label: `Ordinativo ${order.code}`, href: `/ordini/${order.id}` }, { label: last }] : [{ label: `Ordinativo ${order.code}` }]),
+const orderCrumbs = (
+  order: { id: string; code: string; contract: { id: string; title: string } },
+  last?: string,
+) => [
+  ...crumbs(order.contract, `Ordinativo ${order.code}`).slice(0, 2),
+  ...(last
+    ? [{ label: `Ordinativo ${order.code}`, href: `/ordini/${order.id}` }, { label: last }]
+    : [{ label: `Ordinativo ${order.code}` }]),
 ];
 
 /** The API names a lot's field by its path; the form by its input's name. */
 function renameFields(error: unknown): never {
   if (error instanceof ApiProblem && Array.isArray(error.problem.invalidFields)) {
-    error.problem.invalidFields = (error.problem.invalidFields as { path: string; message: string }[]).map((field) => ({ ...field, path: cigFieldNames[field.path] ?? field.path }));
+    error.problem.invalidFields = (
+      error.problem.invalidFields as { path: string; message: string }[]
+    ).map((field) => ({ ...field, path: cigFieldNames[field.path] ?? field.path }));
   }
   throw error;
 }
@@ -75,7 +152,11 @@ function renameFields(error: unknown): never {
 /** The rows the person filled (blank rows ignored), in cents; a row that cannot be read is refused here. */
 function linesOf(req: Request) {
   const list = (name: string): string[] => [req.body[name] ?? []].flat().map(String);
-  const [descriptions, prices, quantities] = [list('descrizione'), list('prezzo'), list('quantita')];
+  const [descriptions, prices, quantities] = [
+    list('descrizione'),
+    list('prezzo'),
+    list('quantita'),
+  ];
   const lines = [];
   for (let row = 0; row < descriptions.length; row++) {
     const description = descriptions[row]!.trim();
@@ -83,41 +164,98 @@ function linesOf(req: Request) {
     const unitPriceCents = centsOf(prices[row]);
     const quantity = Number(quantities[row]);
     if (unitPriceCents === undefined || !Number.isInteger(quantity)) {
-      throw new ApiProblem(400, { title: 'Riga non valida', detail: `Riga ${row + 1}: indica l'importo unitario in euro (per esempio 100,00) e una quantità intera.` });
+      throw new ApiProblem(400, {
+        title: 'Riga non valida',
+        detail: `Riga ${row + 1}: indica l'importo unitario in euro (per esempio 100,00) e una quantità intera.`,
+      });
     }
     lines.push({ description, unitPriceCents, quantity });
   }
   return lines;
 }
 
-async function cigRequestForm(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
+async function cigRequestForm(
+  req: Request,
+  _res: Response,
+  { api, show }: PageTools,
+): Promise<void> {
   const [contract, adhesions, choices] = await Promise.all([
-    api.get(`/api/v1/contracts/${req.params.id}`), api.get(`/api/v1/contracts/${req.params.id}/adhesions`).catch(() => []), codeChoices(api),
+    api.get(`/api/v1/contracts/${req.params.id}`),
+    api.get(`/api/v1/contracts/${req.params.id}/adhesions`).catch(() => []),
+    codeChoices(api),
   ]);
-  const approved = (adhesions as { status: string }[]).filter((adhesion) => adhesion.status === 'approvata');
+  const approved = (adhesions as { status: string }[]).filter(
+    (adhesion) => adhesion.status === 'approvata',
+  );
   show('orders/cig-request', {
-    title: 'Richiedi CIG', section: 'contratti', breadcrumbs: crumbs(contract, 'Richiedi CIG'), contract, adhesions: approved, choices: { ...choices, contractObjects },
-    defaults: { cpv: String(contract.cpv?.[0] ?? '').slice(0, 8), lotSubject: contract.title, lotIdentifier: 'LOTTO-1', today: new Date().toISOString().slice(0, 10) },
+    title: 'Richiedi CIG',
+    section: 'contratti',
+    breadcrumbs: crumbs(contract, 'Richiedi CIG'),
+    contract,
+    adhesions: approved,
+    choices: { ...choices, contractObjects },
+    defaults: {
+      cpv: String(contract.cpv?.[0] ?? '').slice(0, 8),
+      lotSubject: contract.title,
+      lotIdentifier: 'LOTTO-1',
+      today: new Date().toISOString().slice(0, 10),
+    },
   });
 }
 
-async function showOrder(req: Request, _res: Response, { api, me, show }: PageTools): Promise<void> {
-  const [order, history] = await Promise.all([api.get(`/api/v1/orders/${req.params.id}`), api.get(`/api/v1/orders/${req.params.id}/history`)]);
+async function showOrder(
+  req: Request,
+  _res: Response,
+  { api, me, show }: PageTools,
+): Promise<void> {
+  const [order, history] = await Promise.all([
+    api.get(`/api/v1/orders/${req.params.id}`),
+    api.get(`/api/v1/orders/${req.params.id}/history`),
+  ]);
   const can = offers(me);
   const mine = order.side === 'ordinante';
-  const editable = mine && ['bozza', 'appalto-confermato'].includes(order.status) && !order.derivedCig;
-  const lines = [...order.lines.map((line: { unitPriceCents: number }) => ({ ...line, price: typedEuro(line.unitPriceCents) })), ...Array.from({ length: blankLines }, () => ({}))];
-  const step = order.status === 'bozza' || order.status.startsWith('appalto') ? 0 : ['cig-in-corso', 'cig-acquisito'].includes(order.status) ? 1 : 2;
+  const editable =
+    mine && ['bozza', 'appalto-confermato'].includes(order.status) && !order.derivedCig;
+  const lines = [
+    ...order.lines.map((line: { unitPriceCents: number }) => ({
+      ...line,
+      price: typedEuro(line.unitPriceCents),
+    })),
+    ...Array.from({ length: blankLines }, () => ({})),
+  ];
+  const step =
+    order.status === 'bozza' || order.status.startsWith('appalto')
+      ? 0
+      : ['cig-in-corso', 'cig-acquisito'].includes(order.status)
+        ? 1
+        : 2;
   show('orders/detail', {
-    title: `Ordinativo ${order.code}`, section: 'contratti', order, history, lines, breadcrumbs: orderCrumbs(order),
-    steps: ['Righe dell\'ordine', 'CIG e documenti', 'Invio'].map((label, index) => ({ label, number: index + 1, state: index < step ? 'confirmed' : index === step ? 'active' : '' })),
-    live: `/api/v1/orders/${order.id}/events`, today: new Date().toISOString().slice(0, 10),
+    title: `Ordinativo ${order.code}`,
+    section: 'contratti',
+    order,
+    history,
+    lines,
+    breadcrumbs: orderCrumbs(order),
+    steps: ["Righe dell'ordine", 'CIG e documenti', 'Invio'].map((label, index) => ({
+      label,
+      number: index + 1,
+      state: index < step ? 'confirmed' : index === step ? 'active' : '',
+    })),
+    live: `/api/v1/orders/${order.id}/events`,
+    today: new Date().toISOString().slice(0, 10),
     can: {
-      edit: editable, confirm: mine && order.status === 'bozza', acquire: mine && order.status === 'appalto-confermato',
-      documents: mine && order.status === 'cig-acquisito', send: mine && order.status === 'cig-acquisito',
+      edit: editable,
+      confirm: mine && order.status === 'bozza',
+      acquire: mine && order.status === 'appalto-confermato',
+      documents: mine && order.status === 'cig-acquisito',
+      send: mine && order.status === 'cig-acquisito',
       decide: order.side === 'banditore' && can.judges && order.status === 'inviato',
-      answer: order.side === 'fornitore' && order.status === 'approvato' && [null, 'in-attesa'].includes(order.supplierResponse),
-      outcome: mine && order.status === 'approvato' && !order.outcomePublishedAt, payments: can.payments && order.status === 'approvato',
+      answer:
+        order.side === 'fornitore' &&
+        order.status === 'approvato' &&
+        [null, 'in-attesa'].includes(order.supplierResponse),
+      outcome: mine && order.status === 'approvato' && !order.outcomePublishedAt,
+      payments: can.payments && order.status === 'approvato',
     },
   });
 }

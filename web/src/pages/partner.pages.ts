@@ -2,49 +2,121 @@ import { Router, type Request, type Response } from 'express';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 
-const crumbs = (label: string, extra: { label: string; href?: string }[] = []) => [{ label: 'Amministrazione', href: '/amministrazione' }, { label, ...(extra.length ? { href: '/amministrazione/webhook' } : {}) }, ...extra];
-const typeFilter = (prefix: unknown) => (typeof prefix === 'string' && prefix.trim() ? [{ prefix: { type: prefix.trim() } }] : []);
+const crumbs = (label: string, extra: { label: string; href?: string }[] = []) => [
+  { label: 'Amministrazione', href: '/amministrazione' },
+  { label, ...(extra.length ? { href: '/amministrazione/webhook' } : {}) },
+  ...extra,
+];
+const typeFilter = (prefix: unknown) =>
+  typeof prefix === 'string' && prefix.trim() ? [{ prefix: { type: prefix.trim() } }] : [];
 
 /** What the agency sends and to whom: messages by e-mail and PEC with their receipts, and its partners' webhooks. */
 export function partnerPages(deps: WebDeps): Router {
   const router = Router();
-  router.get('/amministrazione/recapiti', page(deps, async (req, _res, { api, show }) => {
-    const stato = ['in-coda', 'inviato', 'fallito'].includes(String(req.query.stato)) ? String(req.query.stato) : undefined;
-    const sent = await api.get(`/api/v1/notification-deliveries?limit=200${stato ? `&stato=${stato}` : ''}`);
-    show('partners/deliveries', { title: 'Messaggi inviati', section: 'amministrazione', breadcrumbs: crumbs('Messaggi inviati'), sent, stato });
-  }, { signedIn: true }));
+  router.get(
+    '/amministrazione/recapiti',
+    page(
+      deps,
+      async (req, _res, { api, show }) => {
+        const stato = ['in-coda', 'inviato', 'fallito'].includes(String(req.query.stato))
+          ? String(req.query.stato)
+          : undefined;
+        const sent = await api.get(
+          `/api/v1/notification-deliveries?limit=200${stato ? `&stato=${stato}` : ''}`,
+        );
+        show('partners/deliveries', {
+          title: 'Messaggi inviati',
+          section: 'amministrazione',
+          breadcrumbs: crumbs('Messaggi inviati'),
+          sent,
+          stato,
+        });
+      },
+      { signedIn: true },
+    ),
+  );
   router.get('/amministrazione/webhook', page(deps, showWebhooks, { signedIn: true }));
-  router.post('/amministrazione/webhook', action(deps, showWebhooks, async (req, tools) => {
-    const created = await tools.api.post('/api/v1/webhooks', { url: req.body.url, description: req.body.description ?? '', filters: typeFilter(req.body.prefix) });
-    // The secret is shown once, on this answer only.
-    await showWebhooks(req, undefined as never, { ...tools, show: (view, context) => tools.show(view, { ...context, created }) });
-  }));
-  router.post('/amministrazione/webhook/:id/stato', action(deps, showWebhooks, async (req, { api }) => {
-    await api.patch(`/api/v1/webhooks/${req.params.id}`, { status: req.body.status === 'attivo' ? 'attivo' : 'disabilitato' });
-    return '/amministrazione/webhook';
-  }));
-  router.post('/amministrazione/webhook/:id/segreto', action(deps, showWebhooks, async (req, tools) => {
-    const created = await tools.api.post(`/api/v1/webhooks/${req.params.id}/rotate-secret`);
-    await showWebhooks(req, undefined as never, { ...tools, show: (view, context) => tools.show(view, { ...context, created, rotated: true }) });
-  }));
-  router.post('/amministrazione/webhook/:id/elimina', action(deps, showWebhooks, async (req, { api }) => {
-    await api.delete(`/api/v1/webhooks/${req.params.id}`);
-    return '/amministrazione/webhook';
-  }));
+  router.post(
+    '/amministrazione/webhook',
+    action(deps, showWebhooks, async (req, tools) => {
+      const created = await tools.api.post('/api/v1/webhooks', {
+        url: req.body.url,
+        description: req.body.description ?? '',
+        filters: typeFilter(req.body.prefix),
+      });
+      // The secret is shown once, on this answer only.
+      await showWebhooks(req, undefined as never, {
+        ...tools,
+        show: (view, context) => tools.show(view, { ...context, created }),
+      });
+    }),
+  );
+  router.post(
+    '/amministrazione/webhook/:id/stato',
+    action(deps, showWebhooks, async (req, { api }) => {
+      await api.patch(`/api/v1/webhooks/${req.params.id}`, {
+        status: req.body.status === 'attivo' ? 'attivo' : 'disabilitato',
+      });
+      return '/amministrazione/webhook';
+    }),
+  );
+  router.post(
+    '/amministrazione/webhook/:id/segreto',
+    action(deps, showWebhooks, async (req, tools) => {
+      const created = await tools.api.post(`/api/v1/webhooks/${req.params.id}/rotate-secret`);
+      await showWebhooks(req, undefined as never, {
+        ...tools,
+        show: (view, context) => tools.show(view, { ...context, created, rotated: true }),
+      });
+    }),
+  );
+  router.post(
+    '/amministrazione/webhook/:id/elimina',
+    action(deps, showWebhooks, async (req, { api }) => {
+      await api.delete(`/api/v1/webhooks/${req.params.id}`);
+      return '/amministrazione/webhook';
+    }),
+  );
   router.get('/amministrazione/webhook/:id', page(deps, showLog, { signedIn: true }));
-  router.post('/amministrazione/webhook/:id/riproponi', action(deps, showLog, async (req, { api }) => {
-    await api.post(`/api/v1/webhooks/${req.params.id}/replay`, req.body.deliveryId ? { deliveryId: req.body.deliveryId } : { since: new Date(String(req.body.since)).toISOString() });
-    return `/amministrazione/webhook/${req.params.id}`;
-  }));
+  router.post(
+    '/amministrazione/webhook/:id/riproponi',
+    action(deps, showLog, async (req, { api }) => {
+      await api.post(
+        `/api/v1/webhooks/${req.params.id}/replay`,
+        req.body.deliveryId
+          ? { deliveryId: req.body.deliveryId }
+          : { since: new Date(String(req.body.since)).toISOString() },
+      );
+      return `/amministrazione/webhook/${req.params.id}`;
+    }),
+  );
   return router;
 }
 
-async function showWebhooks(_req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
+async function showWebhooks(
+  _req: Request,
+  _res: Response,
+  { api, show }: PageTools,
+): Promise<void> {
   const hooks = await api.get('/api/v1/webhooks');
-  show('partners/webhooks', { title: 'Webhook', section: 'amministrazione', breadcrumbs: crumbs('Webhook'), hooks: hooks.items });
+  show('partners/webhooks', {
+    title: 'Webhook',
+    section: 'amministrazione',
+    breadcrumbs: crumbs('Webhook'),
+    hooks: hooks.items,
+  });
 }
 
 async function showLog(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
-  const [hook, log] = await Promise.all([api.get(`/api/v1/webhooks/${req.params.id}`), api.get(`/api/v1/webhooks/${req.params.id}/deliveries`)]);
-  show('partners/webhook-log', { title: `Consegne — ${hook.url}`, section: 'amministrazione', breadcrumbs: crumbs('Webhook', [{ label: 'Consegne' }]), hook, deliveries: log.items });
+  const [hook, log] = await Promise.all([
+    api.get(`/api/v1/webhooks/${req.params.id}`),
+    api.get(`/api/v1/webhooks/${req.params.id}/deliveries`),
+  ]);
+  show('partners/webhook-log', {
+    title: `Consegne — ${hook.url}`,
+    section: 'amministrazione',
+    breadcrumbs: crumbs('Webhook', [{ label: 'Consegne' }]),
+    hook,
+    deliveries: log.items,
+  });
 }

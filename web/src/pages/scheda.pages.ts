@@ -7,29 +7,49 @@ import { centsOf } from '../money.js';
 export function schedaPages(deps: WebDeps): Router {
   const router = Router();
   router.get('/richieste-cig/:id', page(deps, showRequest, { signedIn: true }));
-  router.post('/richieste-cig/:id/schede', action(deps, showRequest, async (req, { api }) => {
-    const body = req.body.code === 'SC1'
-      ? { code: 'SC1', startDate: req.body.startDate, endDate: req.body.endDate, guaranteeCents: centsOf(req.body.guarantee) ?? -1 }
-      : { code: 'ANN' };
-    await api.post(`/api/v1/cig-requests/${req.params.id}/schede`, body);
-    return `/richieste-cig/${req.params.id}#schede`;
-  }));
-  for (const [name, command] of [['invia', 'send'], ['verifica', 'verify']] as const) {
-    router.post('/richieste-cig/:id/schede/:schedaId/' + name, action(deps, showRequest, async (req, { api }) => {
-      await api.post(`/api/v1/schede/${req.params.schedaId}/${command}`);
+  router.post(
+    '/richieste-cig/:id/schede',
+    action(deps, showRequest, async (req, { api }) => {
+      const body =
+        req.body.code === 'SC1'
+          ? {
+              code: 'SC1',
+              startDate: req.body.startDate,
+              endDate: req.body.endDate,
+              guaranteeCents: centsOf(req.body.guarantee) ?? -1,
+            }
+          : { code: 'ANN' };
+      await api.post(`/api/v1/cig-requests/${req.params.id}/schede`, body);
       return `/richieste-cig/${req.params.id}#schede`;
-    }));
+    }),
+  );
+  for (const [name, command] of [
+    ['invia', 'send'],
+    ['verifica', 'verify'],
+  ] as const) {
+    router.post(
+      '/richieste-cig/:id/schede/:schedaId/' + name,
+      action(deps, showRequest, async (req, { api }) => {
+        await api.post(`/api/v1/schede/${req.params.schedaId}/${command}`);
+        return `/richieste-cig/${req.params.id}#schede`;
+      }),
+    );
   }
   return router;
 }
 
 async function showRequest(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const [request, schede, transmissions] = await Promise.all([
-    api.get(`/api/v1/cig-requests/${req.params.id}`), api.get(`/api/v1/cig-requests/${req.params.id}/schede`),
+    api.get(`/api/v1/cig-requests/${req.params.id}`),
+    api.get(`/api/v1/cig-requests/${req.params.id}/schede`),
     api.get(`/api/v1/cig-requests/${req.params.id}/transmissions`),
   ]);
   show('schede/request', {
-    title: `Richiesta CIG — ${request.data.subject}`, section: 'contratti', request, schede: schede.items ?? schede,
-    transmissions: transmissions.items ?? transmissions, breadcrumbs: [{ label: 'Richiesta CIG' }],
+    title: `Richiesta CIG — ${request.data.subject}`,
+    section: 'contratti',
+    request,
+    schede: schede.items ?? schede,
+    transmissions: transmissions.items ?? transmissions,
+    breadcrumbs: [{ label: 'Richiesta CIG' }],
   });
 }

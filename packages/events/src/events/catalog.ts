@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { defineEvent } from '@app/platform/events';
 
-const documentRequirement = z.object({ name: z.string(), mandatory: z.boolean(), signed: z.boolean(), ipotesi: z.enum(['A', 'B', 'AB']) });
+const documentRequirement = z.object({
+  name: z.string(),
+  mandatory: z.boolean(),
+  signed: z.boolean(),
+  ipotesi: z.enum(['A', 'B', 'AB']),
+});
 
 /** What adhesion and ordering need to know of a contract: they read it from these events, never from catalog's tables. */
 const contractFacts = z.object({
@@ -34,7 +39,13 @@ export const catalogEvents = {
   contractExpired: defineEvent({
     type: 'catalog.contract.expired.v1',
     summary: 'A published contract reached its expiry (Scadenza): no new adhesions or orders.',
-    data: z.object({ contractId: z.uuid(), banditoreAgencyId: z.uuid(), title: z.string(), cig: z.string(), expiryDate: z.string() }),
+    data: z.object({
+      contractId: z.uuid(),
+      banditoreAgencyId: z.uuid(),
+      title: z.string(),
+      cig: z.string(),
+      expiryDate: z.string(),
+    }),
   }),
   contractUpdated: defineEvent({
     type: 'catalog.contract.updated.v1',

@@ -15,7 +15,13 @@ export const identityEvents = {
   personRegistered: defineEvent({
     type: 'identity.person.registered.v1',
     summary: 'A person (keyed by codice fiscale) is known to the platform.',
-    data: z.object({ personId: uuid, fiscalCode: z.string().length(16), givenName: z.string(), familyName: z.string(), email: z.string().nullable() }),
+    data: z.object({
+      personId: uuid,
+      fiscalCode: z.string().length(16),
+      givenName: z.string(),
+      familyName: z.string(),
+      email: z.string().nullable(),
+    }),
   }),
   profileCreated: defineEvent({
     type: 'identity.profile.created.v1',
@@ -34,32 +40,58 @@ export const identityEvents = {
   }),
   agencyRegistered: defineEvent({
     type: 'identity.agency.registered.v1',
-    summary: 'The Gestore registered an agency (ente, supplier or professional order) with its offices.',
+    summary:
+      'The Gestore registered an agency (ente, supplier or professional order) with its offices.',
     data: z.object({
-      agencyId: uuid, name: z.string(), kind: z.string(), fiscalCode: z.string(),
-      ipaCode: z.string().nullable(), ausaCode: z.string().nullable(), ocpCode: z.string().nullable(),
+      agencyId: uuid,
+      name: z.string(),
+      kind: z.string(),
+      fiscalCode: z.string(),
+      ipaCode: z.string().nullable(),
+      ausaCode: z.string().nullable(),
+      ocpCode: z.string().nullable(),
       offices: z.array(z.object({ officeId: uuid, name: z.string() })),
     }),
   }),
   registrationApproved: defineEvent({
     type: 'identity.registration.approved.v1',
-    summary: "The Gestore approved an agency's registration to a convention; its users' profiles exist and first access is announced.",
+    summary:
+      "The Gestore approved an agency's registration to a convention; its users' profiles exist and first access is announced.",
     data: z.object({
-      registrationId: uuid, agencyId: uuid, contractId: z.string(),
-      users: z.array(z.object({ profileId: uuid, personId: uuid, fiscalCode: z.string(), email: z.string().nullable(), roles: z.array(z.string()) })),
+      registrationId: uuid,
+      agencyId: uuid,
+      contractId: z.string(),
+      users: z.array(
+        z.object({
+          profileId: uuid,
+          personId: uuid,
+          fiscalCode: z.string(),
+          email: z.string().nullable(),
+          roles: z.array(z.string()),
+        }),
+      ),
     }),
   }),
   registrationRejected: defineEvent({
     type: 'identity.registration.rejected.v1',
     summary: "The Gestore rejected an agency's registration to a convention, with the reason.",
-    data: z.object({ registrationId: uuid, agencyId: uuid, contractId: z.string(), reason: z.string() }),
+    data: z.object({
+      registrationId: uuid,
+      agencyId: uuid,
+      contractId: z.string(),
+      reason: z.string(),
+    }),
   }),
   credentialsIssued: defineEvent({
     type: 'identity.credentials.issued.v1',
-    summary: 'The platform made username and temporary password for a person (first access, or a reset by the Gestore) and is delivering them by e-mail; the secret never travels in events.',
+    summary:
+      'The platform made username and temporary password for a person (first access, or a reset by the Gestore) and is delivering them by e-mail; the secret never travels in events.',
     data: z.object({
-      personId: uuid, username: z.string(), reason: z.enum(['primo-accesso', 'reimpostazione']),
-      issuedBy: uuid.nullable(), expiresAt: z.iso.datetime({ offset: true }),
+      personId: uuid,
+      username: z.string(),
+      reason: z.enum(['primo-accesso', 'reimpostazione']),
+      issuedBy: uuid.nullable(),
+      expiresAt: z.iso.datetime({ offset: true }),
     }),
   }),
   sessionLoggedOut: defineEvent({

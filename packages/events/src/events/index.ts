@@ -17,4 +17,13 @@ registerEvents(anacEvents);
 registerEvents(notifyEvents);
 registerEvents(pecEvents);
 
-export { adhesionEvents, anacEvents, catalogEvents, ceilingEvents, identityEvents, notifyEvents, orderingEvents, pecEvents };
+export {
+  adhesionEvents,
+  anacEvents,
+  catalogEvents,
+  ceilingEvents,
+  identityEvents,
+  notifyEvents,
+  orderingEvents,
+  pecEvents,
+};

@@ -6,10 +6,20 @@ const cigCommand = z.object({
   orderId: z.uuid(),
   cigRequestId: z.uuid(),
   agencyId: z.uuid(),
-  requestedBy: z.object({ subject: z.string(), fiscalCode: z.string(), roles: z.array(z.string()), authMethod: z.string(), acr: z.string().nullable() }),
+  requestedBy: z.object({
+    subject: z.string(),
+    fiscalCode: z.string(),
+    roles: z.array(z.string()),
+    authMethod: z.string(),
+    acr: z.string().nullable(),
+  }),
 });
 
-const party = z.object({ subject: z.string(), profileId: z.string().nullable(), agencyId: z.uuid().nullable() });
+const party = z.object({
+  subject: z.string(),
+  profileId: z.string().nullable(),
+  agencyId: z.uuid().nullable(),
+});
 
 /** What notify needs to address the parties of an order: who orders, the banditore, the supplier. */
 const orderFacts = z.object({
@@ -21,7 +31,12 @@ const orderFacts = z.object({
   agencyId: z.uuid(),
   agencyName: z.string(),
   banditoreAgencyId: z.uuid(),
-  supplier: z.object({ name: z.string(), fiscalCode: z.string(), pec: z.string(), agencyId: z.uuid().nullable() }),
+  supplier: z.object({
+    name: z.string(),
+    fiscalCode: z.string(),
+    pec: z.string(),
+    agencyId: z.uuid().nullable(),
+  }),
   adhesionId: z.uuid().nullable(),
   /** The order's own CIG (CIG derivato), once acquired. */
   cig: z.string().nullable(),
@@ -36,44 +51,65 @@ const orderFacts = z.object({
 export const orderingEvents = {
   orderSubmitted: defineEvent({
     type: 'ordering.order.submitted.v1',
-    summary: "An order was sent (Invia): the buyer and the banditore's cost centre are told. An order without adhesion asks catalog to reserve its amount on the contract's ceiling.",
+    summary:
+      "An order was sent (Invia): the buyer and the banditore's cost centre are told. An order without adhesion asks catalog to reserve its amount on the contract's ceiling.",
     data: orderFacts.extend({
       submittedAt: z.iso.datetime({ offset: true }),
       /** Set when the order has no adhesion and reserves its own amount (reference: the order id). */
-      ceilingReservation: z.object({ reference: z.uuid(), amountCents: z.number().int().positive() }).nullable(),
+      ceilingReservation: z
+        .object({ reference: z.uuid(), amountCents: z.number().int().positive() })
+        .nullable(),
     }),
   }),
   orderApproved: defineEvent({
     type: 'ordering.order.approved.v1',
-    summary: "The banditore's RUP approved an order: the buyer and the supplier are told; the supplier may dispute it until the deadline.",
-    data: orderFacts.extend({ approvedAt: z.iso.datetime({ offset: true }), supplierDeadline: z.iso.datetime({ offset: true }) }),
+    summary:
+      "The banditore's RUP approved an order: the buyer and the supplier are told; the supplier may dispute it until the deadline.",
+    data: orderFacts.extend({
+      approvedAt: z.iso.datetime({ offset: true }),
+      supplierDeadline: z.iso.datetime({ offset: true }),
+    }),
   }),
   orderRejected: defineEvent({
     type: 'ordering.order.rejected.v1',
-    summary: "The banditore's RUP rejected an order, with a reason: the buyer is told; an order's own reservation is released.",
+    summary:
+      "The banditore's RUP rejected an order, with a reason: the buyer is told; an order's own reservation is released.",
     data: orderFacts.extend({ reason: z.string(), rejectedAt: z.iso.datetime({ offset: true }) }),
   }),
   orderAcknowledged: defineEvent({
     type: 'ordering.order.acknowledged.v1',
-    summary: 'The supplier acknowledged an approved order (presa visione), or its deadline passed and it counts as acknowledged.',
-    data: orderFacts.extend({ automatic: z.boolean(), acknowledgedAt: z.iso.datetime({ offset: true }) }),
+    summary:
+      'The supplier acknowledged an approved order (presa visione), or its deadline passed and it counts as acknowledged.',
+    data: orderFacts.extend({
+      automatic: z.boolean(),
+      acknowledgedAt: z.iso.datetime({ offset: true }),
+    }),
   }),
   orderDisputed: defineEvent({
     type: 'ordering.order.disputed.v1',
-    summary: 'The supplier disputed an approved order within its deadline, with a reason: the buyer and the banditore are told.',
+    summary:
+      'The supplier disputed an approved order within its deadline, with a reason: the buyer and the banditore are told.',
     data: orderFacts.extend({ reason: z.string(), disputedAt: z.iso.datetime({ offset: true }) }),
   }),
   paymentRegistered: defineEvent({
     type: 'ordering.payment.registered.v1',
-    summary: "A payment mandate of an agency was registered (SIOPE+ fields); matched to the agency's order by CIG when one has it.",
+    summary:
+      "A payment mandate of an agency was registered (SIOPE+ fields); matched to the agency's order by CIG when one has it.",
     data: z.object({
-      paymentId: z.uuid(), agencyId: z.uuid(), mandateNumber: z.string(), amountCents: z.number().int(), cig: z.string().nullable(),
-      orderId: z.uuid().nullable(), paidOn: z.string().nullable(), beneficiaryFiscalCode: z.string().nullable(),
+      paymentId: z.uuid(),
+      agencyId: z.uuid(),
+      mandateNumber: z.string(),
+      amountCents: z.number().int(),
+      cig: z.string().nullable(),
+      orderId: z.uuid().nullable(),
+      paidOn: z.string().nullable(),
+      beneficiaryFiscalCode: z.string().nullable(),
     }),
   }),
   outcomePublished: defineEvent({
     type: 'ordering.order.outcome-published.v1',
-    summary: 'The outcome (Esito) of an approved order was completed and published: it joins "Aggiudicazioni e affidamenti".',
+    summary:
+      'The outcome (Esito) of an approved order was completed and published: it joins "Aggiudicazioni e affidamenti".',
     data: z.object({
       orderId: z.uuid(),
       contractId: z.uuid(),
@@ -90,17 +126,26 @@ export const orderingEvents = {
   }),
   orderAnnulled: defineEvent({
     type: 'ordering.order.annulled.v1',
-    summary: 'An approved order was annulled (scheda ANN confirmed by ANAC): its award shows as Annullata.',
-    data: z.object({ orderId: z.uuid(), contractId: z.uuid(), cig: z.string(), reason: z.string(), annulledAt: z.iso.datetime({ offset: true }) }),
+    summary:
+      'An approved order was annulled (scheda ANN confirmed by ANAC): its award shows as Annullata.',
+    data: z.object({
+      orderId: z.uuid(),
+      contractId: z.uuid(),
+      cig: z.string(),
+      reason: z.string(),
+      annulledAt: z.iso.datetime({ offset: true }),
+    }),
   }),
   appaltoConfirmationRequested: defineEvent({
     type: 'ordering.order.appalto-confirmation-requested.v1',
-    summary: "Command to the ANAC gateway: confirm the appalto of an order's CIG request (Conferma appalto), on behalf of the RUP named, who must hold a SPID, CIE or CNS session.",
+    summary:
+      "Command to the ANAC gateway: confirm the appalto of an order's CIG request (Conferma appalto), on behalf of the RUP named, who must hold a SPID, CIE or CNS session.",
     data: cigCommand,
   }),
   cigAcquisitionRequested: defineEvent({
     type: 'ordering.order.cig-acquisition-requested.v1',
-    summary: "Command to the ANAC gateway: acquire the CIGs of a confirmed appalto (Acquisisci CIG) on behalf of the RUP named.",
+    summary:
+      'Command to the ANAC gateway: acquire the CIGs of a confirmed appalto (Acquisisci CIG) on behalf of the RUP named.',
     data: cigCommand,
   }),
 };

@@ -23,15 +23,27 @@ export function actorFromRequest(req: Request, caller: Caller | undefined): Audi
 }
 
 /** Records a state change in the same transaction as the change itself. */
-export async function recordAudit(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  manager: EntityManager,
+  actor: AuditActor,
+  entry: AuditEntry,
+): Promise<void> {
   const caller = actor.caller;
   await manager.query(
     `INSERT INTO audit_log (tenant, person, profile, auth_method, action, entity_type, entity_id, ip, user_agent, correlation_id, details)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
-      caller?.tenant ?? null, caller?.subject ?? null, caller?.profileId ?? null, caller?.authMethod ?? null,
-      entry.action, entry.entityType, entry.entityId ?? null, actor.ip ?? null, actor.userAgent ?? null,
-      currentContext()?.correlationId ?? null, JSON.stringify(entry.details ?? {}),
+      caller?.tenant ?? null,
+      caller?.subject ?? null,
+      caller?.profileId ?? null,
+      caller?.authMethod ?? null,
+      entry.action,
+      entry.entityType,
+      entry.entityId ?? null,
+      actor.ip ?? null,
+      actor.userAgent ?? null,
+      currentContext()?.correlationId ?? null,
+      JSON.stringify(entry.details ?? {}),
     ],
   );
 }

@@ -12,9 +12,14 @@ export const forwardedCertificateHeaders = {
 } as const;
 
 const maxAgeSeconds = 30;
-const mac = (secret: string, time: string, certificate: string) => createHmac('sha256', secret).update(`${time}.${certificate}`).digest('base64url');
+const mac = (secret: string, time: string, certificate: string) =>
+  createHmac('sha256', secret).update(`${time}.${certificate}`).digest('base64url');
 
-export function signForwardedCertificate(certificateDer: Buffer, secret: string, now = Date.now()): Record<string, string> {
+export function signForwardedCertificate(
+  certificateDer: Buffer,
+  secret: string,
+  now = Date.now(),
+): Record<string, string> {
   const certificate = certificateDer.toString('base64');
   const time = String(Math.floor(now / 1000));
   return {
@@ -25,7 +30,11 @@ export function signForwardedCertificate(certificateDer: Buffer, secret: string,
 }
 
 /** The forwarded certificate (DER), if the headers came from the trusted terminator; else undefined. */
-export function verifiedForwardedCertificate(header: (name: string) => string | undefined, secret: string, now = Date.now()): Buffer | undefined {
+export function verifiedForwardedCertificate(
+  header: (name: string) => string | undefined,
+  secret: string,
+  now = Date.now(),
+): Buffer | undefined {
   const certificate = header(forwardedCertificateHeaders.certificate);
   const time = header(forwardedCertificateHeaders.time);
   const signature = header(forwardedCertificateHeaders.signature);

@@ -10,7 +10,10 @@ export function checkAccess(access: RouteAccess, caller: Caller | undefined): vo
   if (access.tenant) requireTenant(caller);
   if (caller.clientId) return checkScopes(access, caller);
   if (access.roles?.length && !access.roles.some((role) => caller.roles.includes(role))) {
-    throw forbidden(`Operazione riservata ai profili: ${access.roles.join(', ')}.`, 'ROLE_REQUIRED');
+    throw forbidden(
+      `Operazione riservata ai profili: ${access.roles.join(', ')}.`,
+      'ROLE_REQUIRED',
+    );
   }
   if (access.strongAuth) requireStrongAuth(caller);
 }
@@ -23,7 +26,9 @@ function checkScopes(access: RouteAccess, caller: Caller): void {
   const missing = access.scopes.filter((scope) => !caller.scopes.includes(scope));
   if (missing.length) {
     throw new AppError({
-      code: 'SCOPE_REQUIRED', status: 403, title: 'Ambito non concesso',
+      code: 'SCOPE_REQUIRED',
+      status: 403,
+      title: 'Ambito non concesso',
       detail: `Il token del sistema partner non ha gli ambiti richiesti: ${missing.join(', ')}.`,
       extensions: { error: 'insufficient_scope', scope: access.scopes.join(' ') },
     });
@@ -37,14 +42,15 @@ export function requireStrongAuth(caller: Caller): void {
       code: 'STRONG_AUTH_REQUIRED',
       status: 403,
       title: 'Autenticazione forte richiesta',
-      detail: "Per questa operazione è necessario accedere con SPID (livello 2 o 3), CIE o CNS.",
+      detail: 'Per questa operazione è necessario accedere con SPID (livello 2 o 3), CIE o CNS.',
     });
   }
 }
 
 /** The caller's agency; every tenant-scoped operation starts here. */
 export function requireTenant(caller: Caller | undefined): string {
-  if (!caller?.tenant) throw forbidden('Nessun ente associato al profilo selezionato.', 'TENANT_REQUIRED');
+  if (!caller?.tenant)
+    throw forbidden('Nessun ente associato al profilo selezionato.', 'TENANT_REQUIRED');
   return caller.tenant;
 }
 

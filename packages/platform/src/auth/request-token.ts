@@ -7,7 +7,9 @@ import { bearerToken } from './guards.js';
 export const accessCookieName = 'ne_access';
 
 /** An API client's bearer token, else the browser session's cookie. */
-export function requestToken(req: { header(name: string): string | undefined }): { token: string; fromCookie: boolean } | undefined {
+export function requestToken(req: {
+  header(name: string): string | undefined;
+}): { token: string; fromCookie: boolean } | undefined {
   const bearer = bearerToken(req.header('authorization'));
   if (bearer) return { token: bearer, fromCookie: false };
   const cookies = req.header('cookie');
@@ -19,7 +21,10 @@ export function requestToken(req: { header(name: string): string | undefined }):
  * The verified caller of a request. A bad bearer token is a 401; a stale or revoked cookie only makes
  * the browser anonymous, so public pages (the login page itself) still open and protected ones say 401.
  */
-export async function authenticateRequest(req: { header(name: string): string | undefined }, verifyToken: (token: string) => Promise<Caller>): Promise<Caller | undefined> {
+export async function authenticateRequest(
+  req: { header(name: string): string | undefined },
+  verifyToken: (token: string) => Promise<Caller>,
+): Promise<Caller | undefined> {
   const credential = requestToken(req);
   if (!credential) return undefined;
   if (!credential.fromCookie) return verifyToken(credential.token);

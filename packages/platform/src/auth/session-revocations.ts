@@ -3,7 +3,10 @@
  * Tokens are verified offline, so each verifier keeps this list to refuse a logged-out session's
  * tokens; it refreshes when older than `maxAgeMs`, and keeps the last list if the fetch fails.
  */
-export function createSessionRevocations(url: string, maxAgeMs = 2_000): (sessionId: string) => Promise<boolean> {
+export function createSessionRevocations(
+  url: string,
+  maxAgeMs = 2_000,
+): (sessionId: string) => Promise<boolean> {
   let revoked = new Set<string>();
   let fetchedAt = 0;
   let refreshing: Promise<void> | undefined;
@@ -11,8 +14,9 @@ export function createSessionRevocations(url: string, maxAgeMs = 2_000): (sessio
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (!response.ok) return;
-      const body = await response.json() as { sessions?: unknown };
-      if (Array.isArray(body.sessions)) revoked = new Set(body.sessions.filter((s): s is string => typeof s === 'string'));
+      const body = (await response.json()) as { sessions?: unknown };
+      if (Array.isArray(body.sessions))
+        revoked = new Set(body.sessions.filter((s): s is string => typeof s === 'string'));
       fetchedAt = Date.now();
     } catch {
       // The identity service is unreachable: the last known list stands, tokens still expire on time.

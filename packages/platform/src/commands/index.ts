@@ -20,20 +20,42 @@ export interface Command<C extends Caller | undefined = Caller> {
 export function commandOf<C extends Caller | undefined>(req: Request, caller: C): Command<C> {
   // Reads never replay an answer: the key matters only to requests that change something.
   const changes = !['GET', 'HEAD'].includes(req.method);
-  return { caller, actor: actorFromRequest(req, caller), idempotency: changes ? idempotentRequestOf(req) : undefined, bearer: () => onBehalfOf(req) };
+  return {
+    caller,
+    actor: actorFromRequest(req, caller),
+    idempotency: changes ? idempotentRequestOf(req) : undefined,
+    bearer: () => onBehalfOf(req),
+  };
 }
 
 /** A command run by the system itself (a job, an event handler): no request, no idempotency key. */
 export function systemCommand<C extends Caller | undefined>(caller: C): Command<C> {
-  return { caller, actor: { caller }, bearer: () => { throw new Error('a system command has no caller credential'); } };
+  return {
+    caller,
+    actor: { caller },
+    bearer: () => {
+      throw new Error('a system command has no caller credential');
+    },
+  };
 }
 
 /** One transaction, once per Idempotency-Key when the command carries one. */
-export function transaction<T>(dataSource: DataSource, command: Command<Caller | undefined>, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function transaction<T>(
+  dataSource: DataSource,
+  command: Command<Caller | undefined>,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   return onceForKey(dataSource, command.caller?.subject ?? 'anonimo', command.idempotency, work);
 }
 
 /** Records what the command changed, in its transaction. */
-export function audit(manager: EntityManager, command: Command<Caller | undefined>, entityType: string, action: string, entityId: string, details?: Record<string, unknown>): Promise<void> {
+export function audit(
+  manager: EntityManager,
+  command: Command<Caller | undefined>,
+  entityType: string,
+  action: string,
+  entityId: string,
+  details?: Record<string, unknown>,
+): Promise<void> {
   return recordAudit(manager, command.actor, { action, entityType, entityId, details });
 }

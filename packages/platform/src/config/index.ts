@@ -9,10 +9,15 @@ export class ConfigError extends Error {
 }
 
 /** Parses the environment once against a zod schema; fails listing every invalid variable. */
-export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): Readonly<z.output<S>> {
+export function loadConfig<S extends z.ZodType>(
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): Readonly<z.output<S>> {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
   }
   if (env.NODE_ENV === 'production') {
     const problems = productionProblems(parsed.data as Record<string, unknown>);
@@ -59,14 +64,19 @@ export function productionProblems(config: Record<string, unknown>): string[] {
 }
 
 function productionProblemOf(name: string, value: string): string | undefined {
-  if (developmentValues.has(value)) return 'valore di sviluppo, non ammesso in produzione: impostarne uno proprio';
+  if (developmentValues.has(value))
+    return 'valore di sviluppo, non ammesso in produzione: impostarne uno proprio';
   const root = name.split(/[.[]/)[0]!;
-  if (secretName.test(root) && developmentWording.test(value)) return 'segreto di sviluppo, non ammesso in produzione';
+  if (secretName.test(root) && developmentWording.test(value))
+    return 'segreto di sviluppo, non ammesso in produzione';
   if (!addressPattern.test(value) || !URL.canParse(value)) return undefined;
   const address = new URL(value);
-  if (loopbackHosts.test(address.hostname)) return `indirizzo locale (${address.hostname}) non ammesso in produzione`;
-  if (simulatorHosts.test(address.hostname)) return `simulatore (${address.hostname}) non ammesso in produzione`;
-  if (developmentWording.test(decodeURIComponent(address.password))) return 'password di sviluppo nell\'indirizzo, non ammessa in produzione';
+  if (loopbackHosts.test(address.hostname))
+    return `indirizzo locale (${address.hostname}) non ammesso in produzione`;
+  if (simulatorHosts.test(address.hostname))
+    return `simulatore (${address.hostname}) non ammesso in produzione`;
+  if (developmentWording.test(decodeURIComponent(address.password)))
+    return "password di sviluppo nell'indirizzo, non ammessa in produzione";
   return undefined;
 }
 
@@ -98,7 +108,12 @@ export function envJson<S extends z.ZodType>(schema: S, label: string) {
 export const envFileList = z
   .string()
   .default('')
-  .transform((value) => value.split(',').map((file) => file.trim()).filter(Boolean));
+  .transform((value) =>
+    value
+      .split(',')
+      .map((file) => file.trim())
+      .filter(Boolean),
+  );
 
 /** How a process stops on SIGTERM: readiness fails at once, work stops after the delay, the process exits by the grace. */
 export const shutdownEnv = {
@@ -123,14 +138,20 @@ export const serviceEnvSchema = z.object({
   JWKS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/jwks.json'),
   JWT_ISSUER: z.string().min(1).default(developmentDefault('http://localhost:8080')),
   JWT_AUDIENCE: z.string().min(1).default('negozio-elettronico'),
-  REVOKED_SESSIONS_URL: z.string().url().default('http://127.0.0.1:8081/.well-known/revoked-sessions'),
+  REVOKED_SESSIONS_URL: z
+    .string()
+    .url()
+    .default('http://127.0.0.1:8081/.well-known/revoked-sessions'),
   BODY_LIMIT: z.string().default('1mb'),
   /** Who may state the client's address in X-Forwarded-For: the gateway (express `trust proxy` syntax). */
   TRUSTED_PROXIES: z.string().min(1).default('loopback'),
   /** Off where a release job runs the migrations once (Kubernetes); on for `npm start` and containers alone. */
   MIGRATIONS_ON_START: envFlag.default(true),
   /** A schema suffix for every service of a run (tests of separate processes): `catalog` → `catalog_<suffix>`. */
-  DATABASE_SCHEMA_SUFFIX: z.string().regex(/^[a-z0-9_]{1,40}$/, 'DATABASE_SCHEMA_SUFFIX: lettere minuscole, cifre e _').optional(),
+  DATABASE_SCHEMA_SUFFIX: z
+    .string()
+    .regex(/^[a-z0-9_]{1,40}$/, 'DATABASE_SCHEMA_SUFFIX: lettere minuscole, cifre e _')
+    .optional(),
   ...shutdownEnv,
 });
 

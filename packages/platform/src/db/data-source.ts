@@ -14,7 +14,8 @@ const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** A TypeORM DataSource bound to one schema: search_path is set on every pooled connection. */
 export function createDataSource(options: DataSourceOptions): DataSource {
-  if (!schemaName.test(options.schema)) throw new Error(`Nome di schema non valido: ${options.schema}`);
+  if (!schemaName.test(options.schema))
+    throw new Error(`Nome di schema non valido: ${options.schema}`);
   return new DataSource({
     type: 'postgres',
     url: options.url,
@@ -33,7 +34,6 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   });
 }
 
-
 /** The schema a DataSource is bound to. */
 export function schemaOf(dataSource: DataSource): string {
   return String((dataSource.options as { schema?: string }).schema);
@@ -43,9 +43,17 @@ export function schemaOf(dataSource: DataSource): string {
  * The rows an UPDATE … RETURNING gave back. TypeORM's plain `query` answers UPDATEs with
  * `[rows, count]` (unlike SELECT and INSERT), which is easy to misread as the first row.
  */
-export async function updateReturning<T = Record<string, unknown>>(runner: Pick<EntityManager, 'query'>, sql: string, parameters: unknown[]): Promise<T[]> {
+export async function updateReturning<T = Record<string, unknown>>(
+  runner: Pick<EntityManager, 'query'>,
+  sql: string,
+  parameters: unknown[],
+): Promise<T[]> {
   const result: unknown = await runner.query(sql, parameters);
-  const updateShape = Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number';
+  const updateShape =
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number';
   return (updateShape ? result[0] : result) as T[];
 }
 
@@ -53,6 +61,9 @@ export async function updateReturning<T = Record<string, unknown>>(runner: Pick<
  * Holds a named lock until the transaction ends: work that must not run twice at once (a first start
  * on several replicas, one counter per contract) waits for the other to commit.
  */
-export async function lockForTransaction(manager: Pick<EntityManager, 'query'>, name: string): Promise<void> {
+export async function lockForTransaction(
+  manager: Pick<EntityManager, 'query'>,
+  name: string,
+): Promise<void> {
   await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [name]);
 }

@@ -30,9 +30,19 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
  */
 export async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
   const schema = schemaOf(dataSource);
-  const known = dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name);
-  const [table] = await dataSource.query('SELECT to_regclass($1) AS name', [`"${schema}".schema_migrations`]) as { name: string | null }[];
+  const known = dataSource.migrations.map(
+    (migration) => migration.name ?? migration.constructor.name,
+  );
+  const [table] = (await dataSource.query('SELECT to_regclass($1) AS name', [
+    `"${schema}".schema_migrations`,
+  ])) as { name: string | null }[];
   if (!table?.name) return known;
-  const applied = new Set((await dataSource.query(`SELECT name FROM "${schema}".schema_migrations`) as { name: string }[]).map((row) => row.name));
+  const applied = new Set(
+    (
+      (await dataSource.query(`SELECT name FROM "${schema}".schema_migrations`)) as {
+        name: string;
+      }[]
+    ).map((row) => row.name),
+  );
   return known.filter((name) => !applied.has(name));
 }

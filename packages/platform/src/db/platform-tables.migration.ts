@@ -29,7 +29,9 @@ export class PlatformTables1763800000000 implements MigrationInterface {
       CREATE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN PERFORM pg_notify('outbox_${schema}', ''); RETURN NULL; END $$`);
     // One wake-up per statement, delivered at commit; the relay's poll covers a missed one.
-    await runner.query(`CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()`);
+    await runner.query(
+      `CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()`,
+    );
     await runner.query(`
       CREATE TABLE processed_messages (
         consumer text NOT NULL,

@@ -54,17 +54,26 @@ export async function prepareRequestRole(dataSource: DataSource, service: string
   // Replicas starting together take turns: concurrent GRANTs on the same objects fail in PostgreSQL.
   await dataSource.transaction(async (manager) => {
     await lockForTransaction(manager, 'negozio:request-role');
-    const [{ exists }] = await manager.query('SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AS exists', [role]);
+    const [{ exists }] = await manager.query(
+      'SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AS exists',
+      [role],
+    );
     if (!exists) {
       try {
         await manager.query(`CREATE ROLE ${role} NOLOGIN`);
       } catch (error) {
-        throw new Error(`Il ruolo ${role} non esiste e l'utente del database non può crearlo: dichiararlo nel cluster (docs/operations.md, "Row-level security"). ${(error as Error).message}`);
+        throw new Error(
+          `Il ruolo ${role} non esiste e l'utente del database non può crearlo: dichiararlo nel cluster (docs/operations.md, "Row-level security"). ${(error as Error).message}`,
+        );
       }
     }
     await manager.query(`GRANT USAGE ON SCHEMA "${schema}" TO ${role}`);
-    await manager.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "${schema}" TO ${role}`);
-    await manager.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA "${schema}" TO ${role}`);
+    await manager.query(
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "${schema}" TO ${role}`,
+    );
+    await manager.query(
+      `GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA "${schema}" TO ${role}`,
+    );
   });
   return role;
 }
@@ -82,7 +91,11 @@ type ObtainConnection = () => Promise<[PooledConnection, (error?: unknown) => vo
  * request survives into the next. The caller's subject is set only for a service whose policies read it
  * (`bySubject`): it changes with nearly every request, the agency far less often.
  */
-export function enforceRowSecurity(dataSource: DataSource, role: string, options: { bySubject?: boolean } = {}): void {
+export function enforceRowSecurity(
+  dataSource: DataSource,
+  role: string,
+  options: { bySubject?: boolean } = {},
+): void {
   const driver = dataSource.driver as unknown as { obtainMasterConnection: ObtainConnection };
   const obtain = driver.obtainMasterConnection.bind(driver);
   const applied = new WeakMap<PooledConnection, string>();
@@ -90,7 +103,9 @@ export function enforceRowSecurity(dataSource: DataSource, role: string, options
     const [connection, release] = await obtain();
     const agency = context.getStore();
     const subject = options.bySubject ? (agency?.subject ?? '') : '';
-    const settings = agency ? [role, agency.agencyId, agency.roles.join(','), subject] : ['none', '', '', ''];
+    const settings = agency
+      ? [role, agency.agencyId, agency.roles.join(','), subject]
+      : ['none', '', '', ''];
     const key = JSON.stringify(settings);
     if (applied.get(connection) === key) return [connection, release];
     try {
@@ -121,17 +136,27 @@ interface SqlRunner {
 }
 
 /** Turns row-level security on for a table with its policies (a migration's `up`). */
-export async function bindRows(runner: SqlRunner, table: string, policies: RowPolicy[]): Promise<void> {
+export async function bindRows(
+  runner: SqlRunner,
+  table: string,
+  policies: RowPolicy[],
+): Promise<void> {
   await runner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
   for (const policy of policies) {
     const using = policy.using ? ` USING (${policy.using})` : '';
     const check = policy.check ? ` WITH CHECK (${policy.check})` : '';
-    await runner.query(`CREATE POLICY ${policy.name} ON ${table}${policy.command ? ` FOR ${policy.command}` : ''}${using}${check}`);
+    await runner.query(
+      `CREATE POLICY ${policy.name} ON ${table}${policy.command ? ` FOR ${policy.command}` : ''}${using}${check}`,
+    );
   }
 }
 
 /** Drops what `bindRows` made (the migration's `down`). */
-export async function unbindRows(runner: SqlRunner, table: string, policies: RowPolicy[]): Promise<void> {
+export async function unbindRows(
+  runner: SqlRunner,
+  table: string,
+  policies: RowPolicy[],
+): Promise<void> {
   for (const policy of policies) await runner.query(`DROP POLICY ${policy.name} ON ${table}`);
   await runner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
 }

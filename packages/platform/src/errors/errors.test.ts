@@ -3,10 +3,24 @@ import assert from 'node:assert/strict';
 import { AppError, toProblem } from './index.js';
 
 test('when an AppError is rendered, then it becomes an RFC 9457 problem with its stable code', () => {
-  const problem = toProblem(new AppError({ code: 'CEILING_EXCEEDED', status: 409, title: 'Massimale superato', detail: 'Restano 10,00 €.', extensions: { remaining: 1000 } }), 'req-1');
+  const problem = toProblem(
+    new AppError({
+      code: 'CEILING_EXCEEDED',
+      status: 409,
+      title: 'Massimale superato',
+      detail: 'Restano 10,00 €.',
+      extensions: { remaining: 1000 },
+    }),
+    'req-1',
+  );
   assert.deepEqual(problem, {
-    type: 'https://negozio-elettronico.example/problems/ceiling-exceeded', title: 'Massimale superato', status: 409,
-    detail: 'Restano 10,00 €.', code: 'CEILING_EXCEEDED', correlationId: 'req-1', remaining: 1000,
+    type: 'https://negozio-elettronico.example/problems/ceiling-exceeded',
+    title: 'Massimale superato',
+    status: 409,
+    detail: 'Restano 10,00 €.',
+    code: 'CEILING_EXCEEDED',
+    correlationId: 'req-1',
+    remaining: 1000,
   });
 });
 

@@ -55,11 +55,21 @@ export function toProblem(error: unknown, correlationId?: string): ProblemDocume
 }
 
 function internalError(cause: unknown): AppError {
-  return new AppError({ code: 'INTERNAL_ERROR', status: 500, title: 'Errore interno del sistema', cause });
+  return new AppError({
+    code: 'INTERNAL_ERROR',
+    status: 500,
+    title: 'Errore interno del sistema',
+    cause,
+  });
 }
 
 export const notFound = (what: string) =>
-  new AppError({ code: 'NOT_FOUND', status: 404, title: 'Risorsa non trovata', detail: `${what} non trovato.` });
+  new AppError({
+    code: 'NOT_FOUND',
+    status: 404,
+    title: 'Risorsa non trovata',
+    detail: `${what} non trovato.`,
+  });
 
 export const forbidden = (detail: string, code = 'FORBIDDEN') =>
   new AppError({ code, status: 403, title: 'Operazione non consentita', detail });
@@ -68,23 +78,41 @@ export const unauthorized = (detail: string) =>
   new AppError({ code: 'UNAUTHORIZED', status: 401, title: 'Autenticazione richiesta', detail });
 
 export const conflict = (detail: string, code = 'CONFLICT') =>
-  new AppError({ code, status: 409, title: 'Operazione non consentita nello stato attuale', detail });
+  new AppError({
+    code,
+    status: 409,
+    title: 'Operazione non consentita nello stato attuale',
+    detail,
+  });
 
 /** A refusal a capability can answer with: its stable code, HTTP status and Italian title. */
-export interface Refusal { code: string; status: number; title: string }
+export interface Refusal {
+  code: string;
+  status: number;
+  title: string;
+}
 
 /**
  * A capability's list of refusals, kept next to its rules: each code once, with its status and title.
  * Routes name the ones they can give, and the OpenAPI document lists them per operation.
  */
-export function refusals<const T extends Record<string, { status: number; title: string }>>(list: T): { [K in keyof T & string]: Refusal & { code: K } } {
-  return Object.fromEntries(Object.entries(list).map(([code, { status, title }]) => [code, { code, status, title }])) as never;
+export function refusals<const T extends Record<string, { status: number; title: string }>>(
+  list: T,
+): { [K in keyof T & string]: Refusal & { code: K } } {
+  return Object.fromEntries(
+    Object.entries(list).map(([code, { status, title }]) => [code, { code, status, title }]),
+  ) as never;
 }
 
 /**
  * The error of one refusal, with the detail that tells the person what happened and what to do; the
  * cause, if any, goes to the log only.
  */
-export function refuse(refusal: Refusal, detail: string, extensions?: Record<string, unknown>, cause?: unknown): AppError {
+export function refuse(
+  refusal: Refusal,
+  detail: string,
+  extensions?: Record<string, unknown>,
+  cause?: unknown,
+): AppError {
   return new AppError({ ...refusal, detail, extensions, cause });
 }

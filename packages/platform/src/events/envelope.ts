@@ -11,7 +11,9 @@ export const cloudEventSchema = z.object({
   specversion: z.literal('1.0'),
   id: z.string().min(1),
   source: z.string().min(1),
-  type: z.string().regex(eventTypePattern, 'tipo evento non conforme a <servizio>.<entità>.<verbo>.v<N>'),
+  type: z
+    .string()
+    .regex(eventTypePattern, 'tipo evento non conforme a <servizio>.<entità>.<verbo>.v<N>'),
   time: z.iso.datetime({ offset: true }),
   subject: z.string().optional(),
   datacontenttype: z.literal('application/json'),

@@ -10,7 +10,8 @@ export interface EventContract<S extends z.ZodType = z.ZodType> {
 
 /** Declares an event contract, checking its name against the routing-key convention. */
 export function defineEvent<S extends z.ZodType>(contract: EventContract<S>): EventContract<S> {
-  if (!eventTypePattern.test(contract.type)) throw new Error(`Nome evento non valido: ${contract.type}`);
+  if (!eventTypePattern.test(contract.type))
+    throw new Error(`Nome evento non valido: ${contract.type}`);
   return contract;
 }
 

@@ -47,13 +47,17 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(document);
   });
-  for (const route of options.routes) app[route.method](route.path, routeHandler(route, options.verifyToken));
+  for (const route of options.routes)
+    app[route.method](route.path, routeHandler(route, options.verifyToken));
   app.use(notFoundHandler());
   app.use(problemHandler(options.logger));
   return app;
 }
 
-function routeHandler(route: RouteSpec, verifyToken: (token: string) => Promise<Caller>): RequestHandler {
+function routeHandler(
+  route: RouteSpec,
+  verifyToken: (token: string) => Promise<Caller>,
+): RequestHandler {
   return async (req, res) => {
     const caller = await authenticateRequest(req, verifyToken);
     checkAccess(route, caller);
@@ -71,16 +75,25 @@ function routeHandler(route: RouteSpec, verifyToken: (token: string) => Promise<
     if (invalid.length) throw validationError(invalid);
     const input = { params, query, body, caller, command: commandOf(req, caller), req, res };
     // A caller acting for an agency: its queries are subject to the tables' row-level policies too.
-    const result = caller?.tenant ? await asAgency({ agencyId: caller.tenant, roles: caller.roles, subject: caller.subject }, () => route.handler(input)) : await route.handler(input);
+    const result = caller?.tenant
+      ? await asAgency(
+          { agencyId: caller.tenant, roles: caller.roles, subject: caller.subject },
+          () => route.handler(input),
+        )
+      : await route.handler(input);
     if (res.headersSent) return;
     const status = route.responses[0]?.status ?? 200;
     if (result === undefined) res.status(status).end();
-    else if (result instanceof PreparedJson) res.status(status).set('etag', result.etag).type('application/json').send(result.text);
+    else if (result instanceof PreparedJson)
+      res.status(status).set('etag', result.etag).type('application/json').send(result.text);
     else res.status(status).json(result);
   };
 }
 
-const bodyTypeNames: Record<BodyType, string[]> = { json: ['application/json', '+json'], form: ['application/x-www-form-urlencoded'] };
+const bodyTypeNames: Record<BodyType, string[]> = {
+  json: ['application/json', '+json'],
+  form: ['application/x-www-form-urlencoded'],
+};
 
 /** A body in an encoding the route does not read is refused, rather than read as an empty one. */
 function checkBodyType(route: RouteSpec, req: Request): void {
@@ -89,19 +102,24 @@ function checkBodyType(route: RouteSpec, req: Request): void {
   if (route.upload) {
     if (req.is('multipart/form-data')) return;
     throw new AppError({
-      code: 'UPLOAD_NOT_MULTIPART', status: 415, title: 'Caricamento non valido',
+      code: 'UPLOAD_NOT_MULTIPART',
+      status: 415,
+      title: 'Caricamento non valido',
       detail: `Il documento va inviato come multipart/form-data nel campo "${route.upload.field}".`,
     });
   }
   const accepted = (route.bodyTypes ?? ['json']).flatMap((type) => bodyTypeNames[type]);
   if (req.is(accepted)) return;
   throw new AppError({
-    code: 'UNSUPPORTED_MEDIA_TYPE', status: 415, title: 'Formato non supportato',
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    status: 415,
+    title: 'Formato non supportato',
     detail: `Il corpo della richiesta deve essere ${accepted.filter((t) => !t.startsWith('+')).join(' o ')}.`,
   });
 }
 
-const hasBody = (req: Request) => req.header('transfer-encoding') !== undefined || Number(req.header('content-length') ?? 0) > 0;
+const hasBody = (req: Request) =>
+  req.header('transfer-encoding') !== undefined || Number(req.header('content-length') ?? 0) > 0;
 
 function accessLog(logger: Logger, service: string): RequestHandler {
   return (req, res, next) => {
@@ -109,8 +127,22 @@ function accessLog(logger: Logger, service: string): RequestHandler {
     res.on('finish', () => {
       if (req.path === '/healthz' || req.path === '/readyz' || req.path === '/metrics') return;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      recordHttpRequest(service, req.method, (req.route as { path?: string } | undefined)?.path ?? 'altro', res.statusCode, ms / 1000);
-      logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request completed');
+      recordHttpRequest(
+        service,
+        req.method,
+        (req.route as { path?: string } | undefined)?.path ?? 'altro',
+        res.statusCode,
+        ms / 1000,
+      );
+      logger.info(
+        {
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+        },
+        'request completed',
+      );
     });
     next();
   };

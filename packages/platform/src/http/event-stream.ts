@@ -1,7 +1,11 @@
 import type { Request, Response } from 'express';
 
 /** One Server-Sent Event: its id is what a reconnecting browser sends back as Last-Event-ID. */
-export interface StreamEvent { id: string; event: string; data: unknown }
+export interface StreamEvent {
+  id: string;
+  event: string;
+  data: unknown;
+}
 
 export interface EventStreamOptions {
   /** The events after the given id (the last one sent, or the browser's Last-Event-ID); undefined at first. */
@@ -26,10 +30,21 @@ export function endEventStreams(): void {
  * kept open through proxies by comments, never buffered. The first poll's errors (a 404, a 403) are
  * thrown before the stream starts, so the caller gets a normal problem document.
  */
-export async function streamEvents(req: Request, res: Response, options: EventStreamOptions): Promise<void> {
+export async function streamEvents(
+  req: Request,
+  res: Response,
+  options: EventStreamOptions,
+): Promise<void> {
   let lastId = req.header('last-event-id') || undefined;
   const first = await options.next(lastId);
-  res.status(200).set({ 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no', connection: 'keep-alive' });
+  res
+    .status(200)
+    .set({
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-accel-buffering': 'no',
+      connection: 'keep-alive',
+    });
   res.flushHeaders();
   res.write(`retry: ${options.pollMs ?? 1000}\n\n`);
   const send = (events: StreamEvent[]) => {

@@ -4,7 +4,11 @@ import type { Router } from 'express';
 export type ReadinessCheck = () => Promise<void>;
 
 /** Liveness answers for the process alone (never its dependencies, or a broker outage restarts every pod). */
-export function mountHealth(router: Router, service: string, checks: Record<string, ReadinessCheck>): void {
+export function mountHealth(
+  router: Router,
+  service: string,
+  checks: Record<string, ReadinessCheck>,
+): void {
   router.get('/healthz', (_req, res) => {
     res.json({ service, status: 'ok' });
   });
@@ -20,7 +24,13 @@ export function mountHealth(router: Router, service: string, checks: Record<stri
       }),
     );
     const ready = entries.every(([, state]) => state === 'ok');
-    res.status(ready ? 200 : 503).json({ service, status: ready ? 'ready' : 'not-ready', checks: Object.fromEntries(entries) });
+    res
+      .status(ready ? 200 : 503)
+      .json({
+        service,
+        status: ready ? 'ready' : 'not-ready',
+        checks: Object.fromEntries(entries),
+      });
   });
 }
 

@@ -8,13 +8,20 @@ const problemSchema: JsonSchema = {
   type: 'object',
   required: ['type', 'title', 'status', 'code'],
   properties: {
-    type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' },
-    detail: { type: 'string' }, code: { type: 'string' }, correlationId: { type: 'string' },
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    code: { type: 'string' },
+    correlationId: { type: 'string' },
   },
 };
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+  }) as JsonSchema;
   return rest;
 }
 
@@ -24,7 +31,10 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): 
   const properties = (object.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((object.required ?? []) as string[]);
   return Object.entries(properties).map(([name, property]) => ({
-    name, in: location, required: location === 'path' || required.has(name), schema: property,
+    name,
+    in: location,
+    required: location === 'path' || required.has(name),
+    schema: property,
     ...(property.description ? { description: property.description } : {}),
   }));
 }
@@ -34,19 +44,28 @@ function operation(route: RouteSpec): JsonSchema {
   const refused = refusalsOf(route);
   for (const response of route.responses) {
     if (response.status >= 400) {
-      refused.set(String(response.status), [response.description, ...(refused.get(String(response.status)) ?? [])]);
+      refused.set(String(response.status), [
+        response.description,
+        ...(refused.get(String(response.status)) ?? []),
+      ]);
       continue;
     }
     responses[String(response.status)] = {
       description: response.description,
-      ...(response.schema ? { content: { 'application/json': { schema: jsonSchema(response.schema, 'output') } } } : {}),
+      ...(response.schema
+        ? { content: { 'application/json': { schema: jsonSchema(response.schema, 'output') } } }
+        : {}),
     };
   }
   for (const refusal of route.refusals ?? []) {
-    refused.set(String(refusal.status), [...(refused.get(String(refusal.status)) ?? []), `${refusal.title}: ${refusal.code}`]);
+    refused.set(String(refusal.status), [
+      ...(refused.get(String(refusal.status)) ?? []),
+      `${refusal.title}: ${refusal.code}`,
+    ]);
   }
   const byStatus = [...refused.entries()].sort(([a], [b]) => a.localeCompare(b));
-  for (const [status, descriptions] of byStatus) responses[status] = problem(descriptions.join('; '));
+  for (const [status, descriptions] of byStatus)
+    responses[status] = problem(descriptions.join('; '));
   responses.default = problem('Errore (RFC 9457)');
   return {
     operationId: route.operationId,
@@ -54,27 +73,64 @@ function operation(route: RouteSpec): JsonSchema {
     ...(route.tags ? { tags: route.tags } : {}),
     ...(route.public ? { security: [] } : { security: securityOf(route) }),
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
-    ...(route.body ? { requestBody: { required: true, content: bodyContent(route, jsonSchema(route.body, 'input')) } } : {}),
-    ...(route.upload ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: {
-      type: 'object', required: [route.upload.field],
-      properties: { [route.upload.field]: { type: 'string', format: 'binary', description: route.upload.description } },
-    } } } } } : {}),
+    ...(route.body
+      ? {
+          requestBody: {
+            required: true,
+            content: bodyContent(route, jsonSchema(route.body, 'input')),
+          },
+        }
+      : {}),
+    ...(route.upload
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: [route.upload.field],
+                  properties: {
+                    [route.upload.field]: {
+                      type: 'string',
+                      format: 'binary',
+                      description: route.upload.description,
+                    },
+                  },
+                },
+              },
+            },
+          },
+        }
+      : {}),
     responses,
   };
 }
 
-const problem = (description: string): JsonSchema => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const problem = (description: string): JsonSchema => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
 
 /** The refusals every route of its kind can give, with the stable codes the platform answers them with. */
 function refusalsOf(route: RouteSpec): Map<string, string[]> {
   const refusals: [string, string][] = [];
   if (route.params || route.query || route.body || route.upload) {
-    refusals.push(['400', 'Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID']);
+    refusals.push([
+      '400',
+      'Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID',
+    ]);
   }
   if (!route.public) refusals.push(['401', 'Autenticazione richiesta: UNAUTHORIZED']);
-  if (!route.public) refusals.push(['403', 'Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED']);
-  if (route.path.includes(':')) refusals.push(['404', 'Risorsa non trovata (o di un altro ente): NOT_FOUND']);
-  if (route.body || route.upload) refusals.push(['415', 'Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE']);
+  if (!route.public)
+    refusals.push([
+      '403',
+      'Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED',
+    ]);
+  if (route.path.includes(':'))
+    refusals.push(['404', 'Risorsa non trovata (o di un altro ente): NOT_FOUND']);
+  if (route.body || route.upload)
+    refusals.push(['415', 'Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE']);
   // Every call passes the gateway's rate limit.
   refusals.push(['429', 'Troppe richieste: RATE_LIMITED (Retry-After)']);
   return new Map(refusals.map(([status, description]) => [status, [description]]));
@@ -83,7 +139,9 @@ function refusalsOf(route: RouteSpec): Map<string, string[]> {
 const mediaTypes = { json: 'application/json', form: 'application/x-www-form-urlencoded' } as const;
 
 function bodyContent(route: RouteSpec, schema: JsonSchema): JsonSchema {
-  return Object.fromEntries((route.bodyTypes ?? ['json']).map((type) => [mediaTypes[type], { schema }]));
+  return Object.fromEntries(
+    (route.bodyTypes ?? ['json']).map((type) => [mediaTypes[type], { schema }]),
+  );
 }
 
 /** People use a bearer token; partner systems an OAuth2 token holding the route's scopes, if it has any. */
@@ -93,11 +151,17 @@ function securityOf(route: RouteSpec): JsonSchema[] {
 
 /** Where partner systems obtain tokens (client credentials), and every scope the routes ask for. */
 export function oauth2Scheme(scopes: Record<string, string>): JsonSchema {
-  return { type: 'oauth2', flows: { clientCredentials: { tokenUrl: '/api/v1/auth/token', scopes } } };
+  return {
+    type: 'oauth2',
+    flows: { clientCredentials: { tokenUrl: '/api/v1/auth/token', scopes } },
+  };
 }
 
 /** The platform's licence, as every OpenAPI document of it states. */
-export const documentLicense = { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' };
+export const documentLicense = {
+  name: 'EUPL-1.2',
+  url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
+};
 
 /** Builds the service's OpenAPI 3.1 document from the very schemas that validate its requests. */
 export function buildOpenApi(title: string, version: string, routes: RouteSpec[]): JsonSchema {
@@ -117,7 +181,9 @@ export function buildOpenApi(title: string, version: string, routes: RouteSpec[]
       schemas: { Problem: { ...problemSchema, example } },
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-        oauth2: oauth2Scheme(Object.fromEntries(routes.flatMap((r) => r.scopes ?? []).map((scope) => [scope, scope]))),
+        oauth2: oauth2Scheme(
+          Object.fromEntries(routes.flatMap((r) => r.scopes ?? []).map((scope) => [scope, scope])),
+        ),
       },
     },
     security: [{ bearer: [] }],

@@ -25,7 +25,11 @@ export interface StepSpec<S extends string> {
   hint?: string;
 }
 
-export interface LifecycleSpec<S extends string, K extends string, R extends { status: S } = { status: S }> {
+export interface LifecycleSpec<
+  S extends string,
+  K extends string,
+  R extends { status: S } = { status: S },
+> {
   /** The entity's code in audit entries («order», «adhesion»). */
   entity: string;
   /** The Italian name of the record, for the generated page («Ordinativo di fornitura»). */
@@ -55,7 +59,11 @@ export interface StepTaken<S extends string> {
   emits?: string;
 }
 
-export interface Lifecycle<S extends string, K extends string, R extends { status: S } = { status: S }> extends LifecycleSpec<S, K, R> {
+export interface Lifecycle<
+  S extends string,
+  K extends string,
+  R extends { status: S } = { status: S },
+> extends LifecycleSpec<S, K, R> {
   /** Whether the step leaves this state (event handlers use it to ignore a late or repeated answer). */
   can(step: K, state: S): boolean;
   /** The step's outcome from this record, or its declared refusal in Italian. */
@@ -66,12 +74,19 @@ export interface Lifecycle<S extends string, K extends string, R extends { statu
  * A lifecycle from its declaration, checked once when the module loads: every step leaves and reaches
  * declared states, has a history label, and says what it refuses with when it can be refused.
  */
-export function defineLifecycle<S extends string, K extends string, R extends { status: S }>(spec: LifecycleSpec<S, K, R>): Lifecycle<S, K, R> {
+export function defineLifecycle<S extends string, K extends string, R extends { status: S }>(
+  spec: LifecycleSpec<S, K, R>,
+): Lifecycle<S, K, R> {
   for (const [name, step] of Object.entries<StepSpec<S>>(spec.steps)) {
     const unknown = [...step.from, step.to].filter((state) => !(state in spec.states));
-    if (unknown.length) throw new Error(`${spec.entity}.${name}: stati non dichiarati ${unknown.join(', ')}`);
-    if (!spec.actions[step.action ?? name]) throw new Error(`${spec.entity}.${name}: manca l'etichetta della storia`);
-    if (!step.system && (!step.refusal || !step.refused)) throw new Error(`${spec.entity}.${name}: un passo compiuto da una persona dichiara il rifiuto`);
+    if (unknown.length)
+      throw new Error(`${spec.entity}.${name}: stati non dichiarati ${unknown.join(', ')}`);
+    if (!spec.actions[step.action ?? name])
+      throw new Error(`${spec.entity}.${name}: manca l'etichetta della storia`);
+    if (!step.system && (!step.refusal || !step.refused))
+      throw new Error(
+        `${spec.entity}.${name}: un passo compiuto da una persona dichiara il rifiuto`,
+      );
   }
   const can = (step: K, state: S) => spec.steps[step].from.includes(state);
   return {
@@ -80,13 +95,26 @@ export function defineLifecycle<S extends string, K extends string, R extends { 
     check(step, record) {
       const declared = spec.steps[step];
       if (!can(step, record.status)) {
-        if (!declared.refusal || !declared.refused) throw new Error(`${spec.entity}.${step}: passo di sistema da uno stato non previsto (${record.status})`);
-        const text = spec.refusalText?.(declared, record) ?? `${declared.refused}: ${spec.describe(record)}${declared.hint ? `; ${declared.hint}` : ''}.`;
+        if (!declared.refusal || !declared.refused)
+          throw new Error(
+            `${spec.entity}.${step}: passo di sistema da uno stato non previsto (${record.status})`,
+          );
+        const text =
+          spec.refusalText?.(declared, record) ??
+          `${declared.refused}: ${spec.describe(record)}${declared.hint ? `; ${declared.hint}` : ''}.`;
         throw refuse(declared.refusal, text);
       }
       const action = declared.action ?? step;
       const audit = `${spec.entity}.${declared.audit ?? action}`;
-      return { step, action, audit, label: spec.actions[action]!, from: record.status, to: declared.to, ...(declared.emits ? { emits: declared.emits } : {}) };
+      return {
+        step,
+        action,
+        audit,
+        label: spec.actions[action]!,
+        from: record.status,
+        to: declared.to,
+        ...(declared.emits ? { emits: declared.emits } : {}),
+      };
     },
   };
 }
@@ -106,10 +134,16 @@ export interface StepEffects<S extends string> {
  * entry, in that order and in the caller's transaction, so all of it commits or none does.
  */
 export async function takeStep<S extends string, K extends string, R extends { status: S }>(
-  lifecycle: Lifecycle<S, K, R>, step: K, record: NoInfer<R>, effects: StepEffects<NoInfer<S>>,
+  lifecycle: Lifecycle<S, K, R>,
+  step: K,
+  record: NoInfer<R>,
+  effects: StepEffects<NoInfer<S>>,
 ): Promise<StepTaken<S>> {
   const taken = lifecycle.check(step, record);
-  if (taken.emits && !effects.record) throw new Error(`${lifecycle.entity}.${step}: il passo emette ${taken.emits} ma non lo scrive nessuno`);
+  if (taken.emits && !effects.record)
+    throw new Error(
+      `${lifecycle.entity}.${step}: il passo emette ${taken.emits} ma non lo scrive nessuno`,
+    );
   await effects.save(taken.to);
   await effects.record?.(taken);
   await effects.audit?.(taken.audit);
@@ -119,13 +153,17 @@ export async function takeStep<S extends string, K extends string, R extends { s
 const node = (state: string) => state.replaceAll('-', '_');
 
 /** The lifecycle as a Mermaid state diagram: states by their labels, steps by who takes them. */
-export function mermaidOf<S extends string, K extends string, R extends { status: S }>(lifecycle: Lifecycle<S, K, R>): string {
+export function mermaidOf<S extends string, K extends string, R extends { status: S }>(
+  lifecycle: Lifecycle<S, K, R>,
+): string {
   const lines = ['stateDiagram-v2'];
-  for (const [state, label] of Object.entries(lifecycle.states)) lines.push(`  ${node(state)}: ${label}`);
+  for (const [state, label] of Object.entries(lifecycle.states))
+    lines.push(`  ${node(state)}: ${label}`);
   for (const state of lifecycle.initial) lines.push(`  [*] --> ${node(state)}`);
   for (const [name, step] of Object.entries<StepSpec<S>>(lifecycle.steps)) {
     const label = lifecycle.actions[step.action ?? name];
-    for (const from of step.from) lines.push(`  ${node(from)} --> ${node(step.to)}: ${label} (${step.by})`);
+    for (const from of step.from)
+      lines.push(`  ${node(from)} --> ${node(step.to)}: ${label} (${step.by})`);
   }
   return lines.join('\n');
 }

@@ -6,14 +6,26 @@ import { createLogger } from './index.js';
 
 function capture(): { sink: Writable; text: () => string } {
   const lines: string[] = [];
-  const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
   return { sink, text: () => lines.join('') };
 }
 
 test('when a log line carries secrets or personal data, then they are censored', () => {
   const { sink, text } = capture();
-  createLogger('test', 'info', sink).info({ user: { fiscalCode: 'RSSMRA80A01H501U', password: 'segreta-lunga', email: 'a@b.it' }, token: 'eyJhbGciOi' }, 'login');
-  for (const secret of ['RSSMRA80A01H501U', 'segreta-lunga', 'a@b.it', 'eyJhbGciOi']) assert.ok(!text().includes(secret), `${secret} leaked`);
+  createLogger('test', 'info', sink).info(
+    {
+      user: { fiscalCode: 'RSSMRA80A01H501U', password: 'segreta-lunga', email: 'a@b.it' },
+      token: 'eyJhbGciOi',
+    },
+    'login',
+  );
+  for (const secret of ['RSSMRA80A01H501U', 'segreta-lunga', 'a@b.it', 'eyJhbGciOi'])
+    assert.ok(!text().includes(secret), `${secret} leaked`);
   assert.match(text(), /\[redacted\]/);
 });
 

@@ -8,11 +8,14 @@ export const authMethods = ['spid', 'cie', 'cns', 'password'] as const;
 export const strongAuthMethods: ReadonlySet<string> = new Set(['spid', 'cie', 'cns']);
 
 const spidLevelUris: Record<string, 1 | 2 | 3> = {
-  'https://www.spid.gov.it/SpidL1': 1, 'https://www.spid.gov.it/SpidL2': 2, 'https://www.spid.gov.it/SpidL3': 3,
+  'https://www.spid.gov.it/SpidL1': 1,
+  'https://www.spid.gov.it/SpidL2': 2,
+  'https://www.spid.gov.it/SpidL3': 3,
 };
 
 /** The SPID level an `acr` names (CIE id uses the same URIs), or undefined. */
-export const spidLevelOf = (acr: string | undefined): 1 | 2 | 3 | undefined => spidLevelUris[acr ?? ''];
+export const spidLevelOf = (acr: string | undefined): 1 | 2 | 3 | undefined =>
+  spidLevelUris[acr ?? ''];
 
 /** Whether the login is strong enough for the acts seed 001 reserves to SPID (level 2 or more), CIE or CNS. */
 export function isStrongLogin(login: { authMethod?: string; acr?: string }): boolean {

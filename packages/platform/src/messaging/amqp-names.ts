@@ -23,7 +23,11 @@ export function mainQueueArguments(consumer: string, type: QueueType): Record<st
 }
 
 /** A retry queue holds each message for its delay, then dead-letters it back to the main queue. */
-export function retryQueueArguments(consumer: string, type: QueueType, delayMs: number): Record<string, unknown> {
+export function retryQueueArguments(
+  consumer: string,
+  type: QueueType,
+  delayMs: number,
+): Record<string, unknown> {
   return {
     'x-queue-type': type,
     'x-message-ttl': delayMs,

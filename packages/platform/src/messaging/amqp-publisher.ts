@@ -19,7 +19,10 @@ export class ConfirmingPublisher {
   private sequence = 0;
   private closed = false;
 
-  constructor(private readonly channel: ConfirmChannel, private readonly confirmTimeoutMs: number) {
+  constructor(
+    private readonly channel: ConfirmChannel,
+    private readonly confirmTimeoutMs: number,
+  ) {
     channel.on('return', (message) => {
       const id = message.properties.messageId;
       if (typeof id === 'string') this.returned.set(id, (this.returned.get(id) ?? 0) + 1);
@@ -33,24 +36,45 @@ export class ConfirmingPublisher {
   }
 
   /** Resolves once the broker confirmed (or refused) the message; never rejects. */
-  async publish(exchange: string, routingKey: string, content: Buffer, options: Options.Publish & { messageId: string }): Promise<ConfirmResult> {
+  async publish(
+    exchange: string,
+    routingKey: string,
+    content: Buffer,
+    options: Options.Publish & { messageId: string },
+  ): Promise<ConfirmResult> {
     if (this.closed) return { ok: false, reason: 'canale chiuso' };
     const messageId = options.messageId;
     const id = ++this.sequence;
     const result = new Promise<ConfirmResult>((resolve) => {
-      const timer = setTimeout(() => this.settle(id, { ok: false, reason: 'conferma del broker non ricevuta in tempo' }), this.confirmTimeoutMs);
+      const timer = setTimeout(
+        () => this.settle(id, { ok: false, reason: 'conferma del broker non ricevuta in tempo' }),
+        this.confirmTimeoutMs,
+      );
       this.pending.set(id, { resolve, timer });
     });
     try {
-      const writable = this.channel.publish(exchange, routingKey, content, { ...options, mandatory: true }, (error) => {
-        if (error) this.settle(id, { ok: false, reason: 'rifiutato dal broker (nack)' });
-        else if (this.takeReturned(messageId)) this.settle(id, { ok: false, reason: `nessuna coda per ${routingKey} (messaggio non instradabile)` });
-        else this.settle(id, { ok: true });
-      });
+      const writable = this.channel.publish(
+        exchange,
+        routingKey,
+        content,
+        { ...options, mandatory: true },
+        (error) => {
+          if (error) this.settle(id, { ok: false, reason: 'rifiutato dal broker (nack)' });
+          else if (this.takeReturned(messageId))
+            this.settle(id, {
+              ok: false,
+              reason: `nessuna coda per ${routingKey} (messaggio non instradabile)`,
+            });
+          else this.settle(id, { ok: true });
+        },
+      );
       // Honour back-pressure: publish() is a stream write; wait for drain, or for the channel to die.
       if (!writable) await Promise.race([once(this.channel, 'drain'), once(this.channel, 'close')]);
     } catch (error) {
-      this.settle(id, { ok: false, reason: error instanceof Error ? error.message : String(error) });
+      this.settle(id, {
+        ok: false,
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
     return result;
   }

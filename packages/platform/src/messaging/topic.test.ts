@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { findHandler, topicMatches } from './topic.js';
 
 test('when patterns use * and #, then they match as RabbitMQ topic bindings do', () => {
-  assert.equal(topicMatches('adhesion.adhesion.approved.v1', 'adhesion.adhesion.approved.v1'), true);
+  assert.equal(
+    topicMatches('adhesion.adhesion.approved.v1', 'adhesion.adhesion.approved.v1'),
+    true,
+  );
   assert.equal(topicMatches('adhesion.*.approved.v1', 'adhesion.adhesion.approved.v1'), true);
   assert.equal(topicMatches('adhesion.*.approved.v1', 'adhesion.approved.v1'), false);
   assert.equal(topicMatches('#', 'anything.at.all.v1'), true);

@@ -7,7 +7,8 @@ function matchWords(pattern: string[], words: string[]): boolean {
   if (pattern.length === 0) return words.length === 0;
   const [head, ...rest] = pattern;
   if (head === '#') {
-    for (let skip = 0; skip <= words.length; skip++) if (matchWords(rest, words.slice(skip))) return true;
+    for (let skip = 0; skip <= words.length; skip++)
+      if (matchWords(rest, words.slice(skip))) return true;
     return false;
   }
   if (words.length === 0) return false;

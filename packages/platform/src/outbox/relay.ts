@@ -70,7 +70,9 @@ export class OutboxRelay {
     }
     const cycle: Promise<void> = this.drain()
       .then(() => undefined)
-      .catch((error: Error) => this.options.logger.warn({ reason: error.message }, 'outbox relay cycle failed'))
+      .catch((error: Error) =>
+        this.options.logger.warn({ reason: error.message }, 'outbox relay cycle failed'),
+      )
       .finally(() => {
         this.cycles.delete(cycle);
         if (this.again) {
@@ -115,13 +117,19 @@ export class OutboxRelay {
   }
 
   private async publish(rows: ClaimedRow[], token: string): Promise<number> {
-    const messages: OutboundMessage[] = rows.map((row) => ({ id: row.id, routingKey: row.routing_key, envelope: row.envelope }));
+    const messages: OutboundMessage[] = rows.map((row) => ({
+      id: row.id,
+      routingKey: row.routing_key,
+      envelope: row.envelope,
+    }));
     const outcomes = await this.options.transport.publish(messages);
     const ok = outcomes.filter((o) => o.ok).map((o) => o.id);
     const failed = outcomes.filter((o): o is { id: string; ok: false; reason: string } => !o.ok);
     if (ok.length) {
       await this.options.dataSource.query(
-        'UPDATE outbox SET published_at = now(), claim_token = NULL, claimed_until = NULL WHERE id = ANY($1) AND claim_token = $2', [ok, token]);
+        'UPDATE outbox SET published_at = now(), claim_token = NULL, claimed_until = NULL WHERE id = ANY($1) AND claim_token = $2',
+        [ok, token],
+      );
       messagingMetrics.published.add(ok.length, { service: this.service });
     }
     for (const failure of failed) {
@@ -129,20 +137,32 @@ export class OutboxRelay {
       await this.options.dataSource.query(
         `UPDATE outbox SET attempts = attempts + 1, last_error = $3, claim_token = NULL, claimed_until = NULL,
            available_at = now() + least(power(2, attempts), 60) * interval '1 second'
-         WHERE id = $1 AND claim_token = $2`, [failure.id, token, failure.reason]);
-      this.options.logger.warn({ eventId: failure.id, reason: failure.reason }, 'event not published; will retry');
+         WHERE id = $1 AND claim_token = $2`,
+        [failure.id, token, failure.reason],
+      );
+      this.options.logger.warn(
+        { eventId: failure.id, reason: failure.reason },
+        'event not published; will retry',
+      );
     }
-    if (failed.length) messagingMetrics.publishFailures.add(failed.length, { service: this.service });
+    if (failed.length)
+      messagingMetrics.publishFailures.add(failed.length, { service: this.service });
     return ok.length;
   }
 
   private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.databaseUrl, application_name: `${this.schema}-outbox-listener` });
+    const client = new pg.Client({
+      connectionString: this.options.databaseUrl,
+      application_name: `${this.schema}-outbox-listener`,
+    });
     client.on('notification', () => this.wake());
     client.on('error', (error: Error) => {
       if (this.stopped) return;
       // LISTEN is only a shortcut; the poll keeps working while we reconnect.
-      this.options.logger.warn({ reason: error.message }, 'outbox listener lost; polling until it is back');
+      this.options.logger.warn(
+        { reason: error.message },
+        'outbox listener lost; polling until it is back',
+      );
       this.listener = undefined;
       setTimeout(() => !this.stopped && this.listen().catch(() => undefined), 5000).unref();
     });

@@ -20,7 +20,8 @@ export interface NewEvent {
  * state change commits. The current trace and correlation id travel in the envelope.
  */
 export async function appendEvent(manager: EntityManager, event: NewEvent): Promise<CloudEvent> {
-  if (!eventTypePattern.test(event.type)) throw new Error(`Tipo di evento non valido: ${event.type}`);
+  if (!eventTypePattern.test(event.type))
+    throw new Error(`Tipo di evento non valido: ${event.type}`);
   const contract = eventContracts.find((c) => c.type === event.type);
   const data = contract ? contract.data.parse(event.data) : event.data;
   const carrier: Record<string, string> = {};
@@ -34,11 +35,17 @@ export async function appendEvent(manager: EntityManager, event: NewEvent): Prom
     time: new Date().toISOString(),
     datacontenttype: 'application/json',
     ...(event.subject ? { subject: event.subject } : {}),
-    ...((event.tenant ?? requestContext?.tenant) ? { tenant: event.tenant ?? requestContext?.tenant } : {}),
+    ...((event.tenant ?? requestContext?.tenant)
+      ? { tenant: event.tenant ?? requestContext?.tenant }
+      : {}),
     ...(carrier.traceparent ? { traceparent: carrier.traceparent } : {}),
     ...(requestContext ? { correlationid: requestContext.correlationId } : {}),
     data,
   };
-  await manager.query('INSERT INTO outbox (id, routing_key, envelope) VALUES ($1, $2, $3)', [envelope.id, event.type, JSON.stringify(envelope)]);
+  await manager.query('INSERT INTO outbox (id, routing_key, envelope) VALUES ($1, $2, $3)', [
+    envelope.id,
+    event.type,
+    JSON.stringify(envelope),
+  ]);
   return envelope;
 }

@@ -20,20 +20,31 @@ export interface Keyring {
 
 const prefix = 'sealed:v1:';
 
-const keyEntry = z.string().regex(/^[A-Za-z0-9._-]{1,40}:[A-Za-z0-9+/=_-]{40,}$/, 'atteso id:chiave (32 byte in base64)');
+const keyEntry = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]{1,40}:[A-Za-z0-9+/=_-]{40,}$/, 'atteso id:chiave (32 byte in base64)');
 
 /** SECRETS_KEYS: `id:key` pairs, comma-separated, the current one first. */
 export const secretsKeysEnv = z.string().transform((value, context) => {
   const keys = new Map<string, Buffer>();
-  for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     if (!keyEntry.safeParse(entry).success) {
-      context.addIssue({ code: 'custom', message: 'SECRETS_KEYS: voci id:chiave separate da virgole, chiavi di 32 byte in base64' });
+      context.addIssue({
+        code: 'custom',
+        message: 'SECRETS_KEYS: voci id:chiave separate da virgole, chiavi di 32 byte in base64',
+      });
       return z.NEVER;
     }
     const [id, encoded] = entry.split(':') as [string, string];
     const key = Buffer.from(encoded, 'base64');
     if (key.length !== 32 || keys.has(id)) {
-      context.addIssue({ code: 'custom', message: `SECRETS_KEYS: la chiave ${id} deve essere di 32 byte e comparire una volta` });
+      context.addIssue({
+        code: 'custom',
+        message: `SECRETS_KEYS: la chiave ${id} deve essere di 32 byte e comparire una volta`,
+      });
       return z.NEVER;
     }
     keys.set(id, key);
@@ -61,7 +72,10 @@ export function createKeyring(keys: Map<string, Buffer>): Keyring {
       if (!stored.startsWith(prefix)) return stored;
       const [keyId, payload] = stored.slice(prefix.length).split(':') as [string, string];
       const key = keys.get(keyId);
-      if (!key) throw new Error(`a secret is sealed with the key ${keyId}, which SECRETS_KEYS no longer holds`);
+      if (!key)
+        throw new Error(
+          `a secret is sealed with the key ${keyId}, which SECRETS_KEYS no longer holds`,
+        );
       const raw = Buffer.from(payload, 'base64');
       const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
       decipher.setAAD(Buffer.from(keyId));
@@ -79,6 +93,7 @@ const keyrings = new Map<string, Keyring>();
 /** The keyring of a SECRETS_KEYS value (validated by `secretsKeysEnv`), made once per value. */
 export function keyringOf(secretsKeys: string): Keyring {
   let keyring = keyrings.get(secretsKeys);
-  if (!keyring) keyrings.set(secretsKeys, (keyring = createKeyring(secretsKeysEnv.parse(secretsKeys))));
+  if (!keyring)
+    keyrings.set(secretsKeys, (keyring = createKeyring(secretsKeysEnv.parse(secretsKeys))));
   return keyring;
 }

@@ -26,14 +26,20 @@ test('when the keys rotate, then values sealed by the old key still open, are st
   assert.match(resealed, /^sealed:v1:2026-12:/);
   assert.equal(after.stale(resealed), false);
   // Once the old key is gone, what it sealed cannot be opened: rotation re-seals before removing a key.
-  assert.throws(() => createKeyring(secretsKeysEnv.parse(`2026-12:${key()}`)).open(sealedBefore), /2026-06/);
+  assert.throws(
+    () => createKeyring(secretsKeysEnv.parse(`2026-12:${key()}`)).open(sealedBefore),
+    /2026-06/,
+  );
 });
 
 test('when a sealed value is tampered with or its key id swapped, then opening fails; plain values from before sealing pass as they are', () => {
   const a = key();
   const keyring = createKeyring(secretsKeysEnv.parse(`k1:${a},k2:${a}`));
   const sealed = keyring.seal('segreto');
-  assert.throws(() => keyring.open(sealed.replace('sealed:v1:k1:', 'sealed:v1:k2:')), /authenticate/);
+  assert.throws(
+    () => keyring.open(sealed.replace('sealed:v1:k1:', 'sealed:v1:k2:')),
+    /authenticate/,
+  );
   const raw = Buffer.from(sealed.split(':').at(-1)!, 'base64');
   raw[raw.length - 1] = raw[raw.length - 1]! ^ 1;
   assert.throws(() => keyring.open(`sealed:v1:k1:${raw.toString('base64')}`), /authenticate/);
@@ -42,7 +48,12 @@ test('when a sealed value is tampered with or its key id swapped, then opening f
 });
 
 test('when SECRETS_KEYS is malformed, then it is refused with the reason', () => {
-  for (const bad of ['', 'senza-chiave', `k1:${randomBytes(16).toString('base64')}`, `k1:${key()},k1:${key()}`]) {
+  for (const bad of [
+    '',
+    'senza-chiave',
+    `k1:${randomBytes(16).toString('base64')}`,
+    `k1:${key()},k1:${key()}`,
+  ]) {
     assert.equal(secretsKeysEnv.safeParse(bad).success, false, bad);
   }
 });

@@ -5,7 +5,13 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { tokenVerifierFor, type Caller } from '../auth/index.js';
 import type { ServiceEnv } from '../config/index.js';
-import { createDataSource, enforceRowSecurity, prepareRequestRole, runMigrations, PlatformTables1763800000000 } from '../db/index.js';
+import {
+  createDataSource,
+  enforceRowSecurity,
+  prepareRequestRole,
+  runMigrations,
+  PlatformTables1763800000000,
+} from '../db/index.js';
 import { createHttpApp } from '../http/app.js';
 import { createLogger } from '../logger/index.js';
 import { AmqpTransport } from '../messaging/amqp-transport.js';
@@ -35,7 +41,10 @@ export interface RunningService {
 }
 
 /** Starts a service: migrations under lock, transport, outbox relay, consumers, then HTTP. */
-export async function startService(definition: ServiceDefinition, options: StartOptions): Promise<RunningService> {
+export async function startService(
+  definition: ServiceDefinition,
+  options: StartOptions,
+): Promise<RunningService> {
   const { config } = options;
   const logger = options.logger ?? createLogger(definition.name, config.LOG_LEVEL);
   const dataSource = serviceDataSource(definition, config.DATABASE_URL, config.DATABASE_POOL_SIZE);
@@ -44,23 +53,45 @@ export async function startService(definition: ServiceDefinition, options: Start
     const applied = await runMigrations(dataSource);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   }
-  enforceRowSecurity(dataSource, await prepareRequestRole(dataSource, definition.name), { bySubject: definition.rowSecurityBySubject });
+  enforceRowSecurity(dataSource, await prepareRequestRole(dataSource, definition.name), {
+    bySubject: definition.rowSecurityBySubject,
+  });
   const deps: ServiceDeps = { dataSource, logger, config };
   const transport = options.transport ?? (await connectTransport(config, logger));
-  const relay = new OutboxRelay({ dataSource, transport, logger, databaseUrl: config.DATABASE_URL, service: definition.name });
+  const relay = new OutboxRelay({
+    dataSource,
+    transport,
+    logger,
+    databaseUrl: config.DATABASE_URL,
+    service: definition.name,
+  });
   // Every service owns a queue (and its dead-letter queue) even before it subscribes to anything.
   const consumer: ConsumerDefinition = {
-    name: definition.name, dataSource, logger, handlers: definition.handlers?.(deps) ?? {}, retryDelaysMs: config.MESSAGE_RETRY_DELAYS_MS,
+    name: definition.name,
+    dataSource,
+    logger,
+    handlers: definition.handlers?.(deps) ?? {},
+    retryDelaysMs: config.MESSAGE_RETRY_DELAYS_MS,
   };
   await transport.subscribe(consumer);
   await relay.start();
   registerGauges(definition.name, deps, transport, consumer);
-  for (const gauge of definition.gauges?.(deps) ?? []) observeGauge(gauge.name, gauge.description, { service: definition.name }, gauge.read);
+  for (const gauge of definition.gauges?.(deps) ?? [])
+    observeGauge(gauge.name, gauge.description, { service: definition.name }, gauge.read);
   const state = lifecycle();
   const app = createHttpApp({
-    service: definition.name, version: definition.version, logger, routes: definition.routes(deps), bodyLimit: config.BODY_LIMIT, trustedProxies: config.TRUSTED_PROXIES,
+    service: definition.name,
+    version: definition.version,
+    logger,
+    routes: definition.routes(deps),
+    bodyLimit: config.BODY_LIMIT,
+    trustedProxies: config.TRUSTED_PROXIES,
     verifyToken: options.verifyToken ?? tokenVerifierFor(config),
-    readiness: { shutdown: state.check, database: async () => void (await dataSource.query('SELECT 1')), broker: () => transport.check() },
+    readiness: {
+      shutdown: state.check,
+      database: async () => void (await dataSource.query('SELECT 1')),
+      broker: () => transport.check(),
+    },
     metrics: metricsHandler,
   });
   const stopJobs = startJobs(definition.jobs?.(deps) ?? [], logger);
@@ -68,13 +99,22 @@ export async function startService(definition: ServiceDefinition, options: Start
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   logger.info({ url, transport: transport.kind }, 'service started');
   return {
-    name: definition.name, app, url, deps, consumer, relay, transport,
+    name: definition.name,
+    app,
+    url,
+    deps,
+    consumer,
+    relay,
+    transport,
     // Readiness fails first; after the delay no new connection is taken, the requests, messages and job
     // runs in flight finish, then the relay publishes what it holds and the pools close.
     async stop() {
       state.stopping();
       await pause(config.SHUTDOWN_DELAY_MS);
-      await Promise.all([closeServer(server, requestsGraceMs(config.SHUTDOWN_GRACE_MS, config.SHUTDOWN_DELAY_MS)), stopJobs()]);
+      await Promise.all([
+        closeServer(server, requestsGraceMs(config.SHUTDOWN_GRACE_MS, config.SHUTDOWN_DELAY_MS)),
+        stopJobs(),
+      ]);
       await relay.stop();
       if (!options.transport) await transport.close();
       await dataSource.destroy();
@@ -84,9 +124,16 @@ export async function startService(definition: ServiceDefinition, options: Start
 }
 
 /** The service's DataSource: its schema, the platform tables first, then its own migrations. */
-export function serviceDataSource(definition: ServiceDefinition, url: string, poolSize = 10): DataSource {
+export function serviceDataSource(
+  definition: ServiceDefinition,
+  url: string,
+  poolSize = 10,
+): DataSource {
   return createDataSource({
-    url, schema: definition.schema, poolSize, applicationName: definition.name,
+    url,
+    schema: definition.schema,
+    poolSize,
+    applicationName: definition.name,
     migrations: [PlatformTables1763800000000, ...definition.migrations],
   });
 }
@@ -94,17 +141,35 @@ export function serviceDataSource(definition: ServiceDefinition, url: string, po
 async function connectTransport(config: ServiceEnv, logger: Logger): Promise<EventTransport> {
   if (!config.AMQP_URL) throw new Error('AMQP_URL è obbligatorio quando il servizio gira da solo');
   const transport = new AmqpTransport({
-    url: config.AMQP_URL, exchange: config.AMQP_EXCHANGE, queueType: config.AMQP_QUEUE_TYPE, prefetch: config.AMQP_PREFETCH, logger,
+    url: config.AMQP_URL,
+    exchange: config.AMQP_EXCHANGE,
+    queueType: config.AMQP_QUEUE_TYPE,
+    prefetch: config.AMQP_PREFETCH,
+    logger,
   });
   await transport.start();
   return transport;
 }
 
-function registerGauges(service: string, deps: ServiceDeps, transport: EventTransport, consumer: ConsumerDefinition): void {
+function registerGauges(
+  service: string,
+  deps: ServiceDeps,
+  transport: EventTransport,
+  consumer: ConsumerDefinition,
+): void {
   initialiseMessagingCounters(service);
-  observeGauge('outbox_backlog', 'Events in the outbox not yet published', { service }, () => outboxBacklog(deps.dataSource));
-  observeGauge('outbox_oldest_age_seconds', 'How long the oldest unpublished event has waited', { service }, () => outboxOldestAgeSeconds(deps.dataSource));
-  observeGauge('dead_letter_depth', 'Messages waiting in the dead-letter queue', { service }, () => transport.deadLetterDepth(consumer));
+  observeGauge('outbox_backlog', 'Events in the outbox not yet published', { service }, () =>
+    outboxBacklog(deps.dataSource),
+  );
+  observeGauge(
+    'outbox_oldest_age_seconds',
+    'How long the oldest unpublished event has waited',
+    { service },
+    () => outboxOldestAgeSeconds(deps.dataSource),
+  );
+  observeGauge('dead_letter_depth', 'Messages waiting in the dead-letter queue', { service }, () =>
+    transport.deadLetterDepth(consumer),
+  );
 }
 
 /** Runs each job every `everyMs`, never two runs of one job at once in this process; waits for runs on stop. */
@@ -115,8 +180,11 @@ function startJobs(jobs: ScheduledJob[], logger: Logger): () => Promise<void> {
     const tick = () => {
       if (busy) return;
       busy = true;
-      const run = job.run()
-        .catch((error: unknown) => logger.error({ err: error, job: job.name }, 'scheduled job failed'))
+      const run = job
+        .run()
+        .catch((error: unknown) =>
+          logger.error({ err: error, job: job.name }, 'scheduled job failed'),
+        )
         .finally(() => {
           busy = false;
           running.delete(run);
@@ -125,14 +193,23 @@ function startJobs(jobs: ScheduledJob[], logger: Logger): () => Promise<void> {
     };
     const timer = setInterval(tick, job.everyMs);
     timer.unref();
-    const first = job.firstRunAfterMs === undefined ? undefined : setTimeout(tick, job.firstRunAfterMs);
+    const first =
+      job.firstRunAfterMs === undefined ? undefined : setTimeout(tick, job.firstRunAfterMs);
     first?.unref();
     return first ? [timer, first] : [timer];
   });
   return async () => {
     for (const timer of timers) clearTimeout(timer);
     await Promise.all(running);
-    await Promise.all(jobs.map((job) => job.stop?.().catch((error: unknown) => logger.warn({ err: error, job: job.name }, 'job did not stop cleanly'))));
+    await Promise.all(
+      jobs.map((job) =>
+        job
+          .stop?.()
+          .catch((error: unknown) =>
+            logger.warn({ err: error, job: job.name }, 'job did not stop cleanly'),
+          ),
+      ),
+    );
   };
 }
 
@@ -142,7 +219,9 @@ export const serviceKeepAliveMs = 65_000;
 function listen(app: Express, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     // Express 5 hands a failed listen (a port in use) to the callback.
-    const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)));
+    const server = app.listen(port, host, (error?: Error) =>
+      error ? reject(error) : resolve(server),
+    );
     // Longer than the gateway keeps an idle connection (upstreamIdleMs): the gateway, not the service,
     // closes a kept-alive connection, so it never sends a request on one the service is closing.
     server.keepAliveTimeout = serviceKeepAliveMs;

@@ -25,15 +25,18 @@ export function stopOnSignals(stop: () => Promise<void>, options: ShutdownOption
       options.logger.error({ graceMs: options.graceMs }, 'stop outlived its grace: exiting');
       exit(1);
     }, options.graceMs);
-    stop().then(() => {
-      clearTimeout(deadline);
-      options.logger.info('stopped');
-      exit(0);
-    }, (error: unknown) => {
-      clearTimeout(deadline);
-      options.logger.error({ err: error }, 'stop failed');
-      exit(1);
-    });
+    stop().then(
+      () => {
+        clearTimeout(deadline);
+        options.logger.info('stopped');
+        exit(0);
+      },
+      (error: unknown) => {
+        clearTimeout(deadline);
+        options.logger.error({ err: error }, 'stop failed');
+        exit(1);
+      },
+    );
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
@@ -45,7 +48,10 @@ export function stopOnSignals(stop: () => Promise<void>, options: ShutdownOption
  * as it is idle (Node closes only those idle at the moment of `close`; the others would wait for their
  * keep-alive timeout), and whatever is still open after `forceAfterMs` is cut.
  */
-export function closeServer(server: Pick<Server, 'close' | 'closeIdleConnections' | 'closeAllConnections'>, forceAfterMs: number): Promise<void> {
+export function closeServer(
+  server: Pick<Server, 'close' | 'closeIdleConnections' | 'closeAllConnections'>,
+  forceAfterMs: number,
+): Promise<void> {
   endEventStreams();
   return new Promise((resolve) => {
     const idle = setInterval(() => server.closeIdleConnections(), 50);
@@ -59,7 +65,8 @@ export function closeServer(server: Pick<Server, 'close' | 'closeIdleConnections
 }
 
 /** What is left of the grace for requests to finish, keeping two seconds for the rest of the stop. */
-export const requestsGraceMs = (graceMs: number, delayMs: number) => Math.max(graceMs - delayMs - 2_000, 500);
+export const requestsGraceMs = (graceMs: number, delayMs: number) =>
+  Math.max(graceMs - delayMs - 2_000, 500);
 
 /** A readiness check that fails once the process is stopping: balancers take it out before it closes. */
 export function lifecycle() {

@@ -15,7 +15,10 @@ export function testDatabaseUrl(): string {
 
 export function testAmqpUrl(): string {
   const url = process.env.AMQP_URL;
-  if (!url) throw new Error('AMQP_URL non impostato: i test di messaggistica richiedono un RabbitMQ reale (`npm test` lo cerca)');
+  if (!url)
+    throw new Error(
+      'AMQP_URL non impostato: i test di messaggistica richiedono un RabbitMQ reale (`npm test` lo cerca)',
+    );
   return url;
 }
 
@@ -25,7 +28,11 @@ export function uniqueName(prefix: string): string {
 }
 
 /** Polls until the check returns a truthy value or the time is up (then throws with the last value). */
-export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 10_000, intervalMs = 50): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 10_000,
+  intervalMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < deadline) {
@@ -33,14 +40,17 @@ export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 10_000
     if (last) return last;
     await sleep(intervalMs);
   }
-  throw new Error(`condizione non raggiunta entro ${timeoutMs} ms (ultimo valore: ${JSON.stringify(last)})`);
+  throw new Error(
+    `condizione non raggiunta entro ${timeoutMs} ms (ultimo valore: ${JSON.stringify(last)})`,
+  );
 }
 
 /** Whether nothing listens on `port` of loopback right now. */
-export const portFree = (port: number) => new Promise<boolean>((resolve) => {
-  const probe = createServer().once('error', () => resolve(false));
-  probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-});
+export const portFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = createServer().once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
 
 /**
  * A port free on loopback right now, for a server whose own URL must be known before it starts. It is

@@ -2,7 +2,9 @@
 export function hiddenFields(html: string): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
-    fields[match[1]!] = match[2]!.replace(/&#(\d+);/g, (_m, code) => String.fromCharCode(Number(code)));
+    fields[match[1]!] = match[2]!.replace(/&#(\d+);/g, (_m, code) =>
+      String.fromCharCode(Number(code)),
+    );
   }
   return fields;
 }
@@ -20,7 +22,11 @@ export class CookieBrowser {
 
   async fetch(url: string | URL, init: RequestInit = {}): Promise<Response> {
     // A browser states its preference for pages: the platform answers it with pages and redirects.
-    const headers = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', ...init.headers as Record<string, string>, cookie: this.cookie() };
+    const headers = {
+      accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+      ...(init.headers as Record<string, string>),
+      cookie: this.cookie(),
+    };
     const response = await fetch(url, { ...init, redirect: 'manual', headers });
     for (const set of response.headers.getSetCookie()) {
       const [pair] = set.split(';');

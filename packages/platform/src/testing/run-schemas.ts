@@ -2,11 +2,17 @@ import pg from 'pg';
 import { testDatabaseUrl } from './environment.js';
 
 /** Drops every schema of a run (`<service>_<suffix>`): what a test's platform left behind. */
-export async function dropRunSchemas(suffix: string, databaseUrl = testDatabaseUrl()): Promise<void> {
+export async function dropRunSchemas(
+  suffix: string,
+  databaseUrl = testDatabaseUrl(),
+): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE '%\\_' || $1`, [suffix]);
+    const { rows } = await client.query(
+      `SELECT nspname FROM pg_namespace WHERE nspname LIKE '%\\_' || $1`,
+      [suffix],
+    );
     for (const { nspname } of rows) await client.query(`DROP SCHEMA "${nspname}" CASCADE`);
   } finally {
     await client.end();

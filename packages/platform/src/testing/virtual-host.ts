@@ -25,8 +25,10 @@ export async function ownVirtualHost(base: string, prefix = 'run'): Promise<Virt
   const url = new URL(base);
   url.pathname = `/${encodeURIComponent(vhost)}`;
   return {
-    name: vhost, url: url.toString(),
+    name: vhost,
+    url: url.toString(),
     remove: async () => void (await rabbitmqctl('delete_vhost', vhost)),
-    dropConnections: async (reason) => void (await rabbitmqctl('close_all_connections', '-p', vhost, reason)),
+    dropConnections: async (reason) =>
+      void (await rabbitmqctl('close_all_connections', '-p', vhost, reason)),
   };
 }

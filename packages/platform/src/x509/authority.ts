@@ -34,18 +34,34 @@ export interface CertificationAuthority extends IssuedCertificate {
  * A certification authority made on this machine: for tests (CNS cards, TLS) and for the demo world's
  * signing certificates. Never a trust anchor outside development.
  */
-export async function createCertificationAuthority(name: string, years = 1): Promise<CertificationAuthority> {
+export async function createCertificationAuthority(
+  name: string,
+  years = 1,
+): Promise<CertificationAuthority> {
   const keys = await generateRsaKeys();
   const ca = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: '01', name, keys, signingAlgorithm: algorithm,
-    notBefore: new Date(Date.now() - 86_400_000), notAfter: new Date(Date.now() + years * 365 * 86_400_000),
-    extensions: [new x509.BasicConstraintsExtension(true, 0, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
+    serialNumber: '01',
+    name,
+    keys,
+    signingAlgorithm: algorithm,
+    notBefore: new Date(Date.now() - 86_400_000),
+    notAfter: new Date(Date.now() + years * 365 * 86_400_000),
+    extensions: [
+      new x509.BasicConstraintsExtension(true, 0, true),
+      new x509.KeyUsagesExtension(
+        x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign,
+        true,
+      ),
+    ],
   });
   return authorityOf(ca, keys.privateKey, await privateKeyPem(keys.privateKey));
 }
 
 /** An authority kept on disk (the demo world's), able to issue again. */
-export async function certificationAuthorityFromPem(certificatePem: string, keyPem: string): Promise<CertificationAuthority> {
+export async function certificationAuthorityFromPem(
+  certificatePem: string,
+  keyPem: string,
+): Promise<CertificationAuthority> {
   const der = Buffer.from(keyPem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
   const key = await crypto.subtle.importKey('pkcs8', der, algorithm, true, ['sign']);
   return authorityOf(new x509.X509Certificate(certificatePem), key, keyPem);
@@ -58,29 +74,67 @@ const randomSerial = () => {
   return bytes.toString('hex');
 };
 
-function authorityOf(ca: x509.X509Certificate, signingKey: CryptoKey, keyPem: string): CertificationAuthority {
+function authorityOf(
+  ca: x509.X509Certificate,
+  signingKey: CryptoKey,
+  keyPem: string,
+): CertificationAuthority {
   return {
-    name: ca.subject, certificatePem: ca.toString('pem'), privateKeyPem: keyPem, der: Buffer.from(ca.rawData), signingKey,
+    name: ca.subject,
+    certificatePem: ca.toString('pem'),
+    privateKeyPem: keyPem,
+    der: Buffer.from(ca.rawData),
+    signingKey,
     async issue(request) {
       const subjectKeys = await generateRsaKeys();
-      const extensions: x509.Extension[] = [new x509.BasicConstraintsExtension(false, undefined, true)];
-      if (request.policies?.length) extensions.push(new x509.CertificatePolicyExtension(request.policies));
-      if (request.dnsNames?.length) extensions.push(new x509.SubjectAlternativeNameExtension(request.dnsNames.map((value) => ({ type: 'dns' as const, value }))));
+      const extensions: x509.Extension[] = [
+        new x509.BasicConstraintsExtension(false, undefined, true),
+      ];
+      if (request.policies?.length)
+        extensions.push(new x509.CertificatePolicyExtension(request.policies));
+      if (request.dnsNames?.length)
+        extensions.push(
+          new x509.SubjectAlternativeNameExtension(
+            request.dnsNames.map((value) => ({ type: 'dns' as const, value })),
+          ),
+        );
       if (request.revocation) {
         extensions.push(new x509.CRLDistributionPointsExtension([request.revocation.crlUrl]));
-        extensions.push(new x509.AuthorityInfoAccessExtension({ ocsp: request.revocation.ocspUrl }));
+        extensions.push(
+          new x509.AuthorityInfoAccessExtension({ ocsp: request.revocation.ocspUrl }),
+        );
       }
-      if (request.signing) extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.nonRepudiation, true));
+      if (request.signing)
+        extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.nonRepudiation, true));
       else if (request.timeStamping) {
         extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true));
-        extensions.push(new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.timeStamping], true));
-      } else extensions.push(new x509.ExtendedKeyUsageExtension([request.serverAuth ? x509.ExtendedKeyUsage.serverAuth : x509.ExtendedKeyUsage.clientAuth]));
+        extensions.push(
+          new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.timeStamping], true),
+        );
+      } else
+        extensions.push(
+          new x509.ExtendedKeyUsageExtension([
+            request.serverAuth
+              ? x509.ExtendedKeyUsage.serverAuth
+              : x509.ExtendedKeyUsage.clientAuth,
+          ]),
+        );
       const certificate = await x509.X509CertificateGenerator.create({
-        serialNumber: randomSerial(), subject: request.subject, issuer: ca.subject,
-        notBefore: request.notBefore ?? new Date(Date.now() - 60_000), notAfter: request.notAfter ?? new Date(Date.now() + 30 * 86_400_000),
-        publicKey: subjectKeys.publicKey, signingKey, signingAlgorithm: algorithm, extensions,
+        serialNumber: randomSerial(),
+        subject: request.subject,
+        issuer: ca.subject,
+        notBefore: request.notBefore ?? new Date(Date.now() - 60_000),
+        notAfter: request.notAfter ?? new Date(Date.now() + 30 * 86_400_000),
+        publicKey: subjectKeys.publicKey,
+        signingKey,
+        signingAlgorithm: algorithm,
+        extensions,
       });
-      return { certificatePem: certificate.toString('pem'), privateKeyPem: await privateKeyPem(subjectKeys.privateKey), der: Buffer.from(certificate.rawData) };
+      return {
+        certificatePem: certificate.toString('pem'),
+        privateKeyPem: await privateKeyPem(subjectKeys.privateKey),
+        der: Buffer.from(certificate.rawData),
+      };
     },
   };
 }

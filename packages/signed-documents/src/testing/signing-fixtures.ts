@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** A PDF of one page saying `text`, with a correct cross-reference table; optionally a signature placeholder. */
-export function simplePdf(text: string, options: { signaturePlaceholderBytes?: number } = {}): Buffer {
+export function simplePdf(
+  text: string,
+  options: { signaturePlaceholderBytes?: number } = {},
+): Buffer {
   const stream = `BT /F1 12 Tf 72 770 Td (${text.replace(/[()\\]/g, '')}) Tj ET`;
   const objects = [
     `<< /Type /Catalog /Pages 2 0 R${options.signaturePlaceholderBytes ? ' /AcroForm << /Fields [6 0 R] /SigFlags 3 >>' : ''} >>`,
@@ -13,8 +16,12 @@ export function simplePdf(text: string, options: { signaturePlaceholderBytes?: n
     `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
   ];
   if (options.signaturePlaceholderBytes) {
-    objects.push(`<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 ${'*'.repeat(10)} ${'*'.repeat(10)} ${'*'.repeat(10)}] /Contents <${'0'.repeat(options.signaturePlaceholderBytes * 2)}> >>`);
-    objects.push('<< /FT /Sig /T (Firma1) /V 5 0 R /Type /Annot /Subtype /Widget /Rect [0 0 0 0] /P 3 0 R >>');
+    objects.push(
+      `<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 ${'*'.repeat(10)} ${'*'.repeat(10)} ${'*'.repeat(10)}] /Contents <${'0'.repeat(options.signaturePlaceholderBytes * 2)}> >>`,
+    );
+    objects.push(
+      '<< /FT /Sig /T (Firma1) /V 5 0 R /Type /Annot /Subtype /Widget /Rect [0 0 0 0] /P 3 0 R >>',
+    );
   }
   let body = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n';
   const offsets: number[] = [];
@@ -50,24 +57,91 @@ export interface OpensslFixtures {
 /** Certification authorities and signers made with openssl at test time, never downloaded. */
 export function opensslSigningFixtures(): OpensslFixtures {
   const dir = mkdtempSync(join(tmpdir(), 'firme-'));
-  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const openssl = (...args: string[]) =>
+    execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   const authority = (name: string) => {
-    openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '30',
-      '-subj', `/C=IT/O=${name}/CN=${name} Qualified CA`, '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+    openssl(
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      `${name}.key`,
+      '-out',
+      `${name}.pem`,
+      '-days',
+      '30',
+      '-subj',
+      `/C=IT/O=${name}/CN=${name} Qualified CA`,
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+    );
     return name;
   };
-  writeFileSync(join(dir, 'signer.cnf'), 'keyUsage=critical,nonRepudiation\nbasicConstraints=CA:FALSE\n');
+  writeFileSync(
+    join(dir, 'signer.cnf'),
+    'keyUsage=critical,nonRepudiation\nbasicConstraints=CA:FALSE\n',
+  );
   let serial = 0;
   const issueSigner = (ca: string, fiscalCode: string, name: string): OpensslSigner => {
     const id = `signer${++serial}`;
     const [given, ...family] = name.split(' ');
-    openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${id}.key`, '-out', `${id}.csr`,
-      '-subj', `/C=IT/SN=${family.join(' ') || given}/GN=${given}/serialNumber=TINIT-${fiscalCode}/CN=${name}`);
-    openssl('x509', '-req', '-in', `${id}.csr`, '-CA', `${ca}.pem`, '-CAkey', `${ca}.key`, '-set_serial', String(1000 + serial), '-out', `${id}.pem`, '-days', '10', '-extfile', 'signer.cnf');
+    openssl(
+      'req',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      `${id}.key`,
+      '-out',
+      `${id}.csr`,
+      '-subj',
+      `/C=IT/SN=${family.join(' ') || given}/GN=${given}/serialNumber=TINIT-${fiscalCode}/CN=${name}`,
+    );
+    openssl(
+      'x509',
+      '-req',
+      '-in',
+      `${id}.csr`,
+      '-CA',
+      `${ca}.pem`,
+      '-CAkey',
+      `${ca}.key`,
+      '-set_serial',
+      String(1000 + serial),
+      '-out',
+      `${id}.pem`,
+      '-days',
+      '10',
+      '-extfile',
+      'signer.cnf',
+    );
     const sign = (input: Buffer, detached: boolean) => {
       writeFileSync(join(dir, `${id}.in`), input);
-      openssl('cms', '-sign', '-binary', ...(detached ? [] : ['-nodetach']), '-cades', '-md', 'sha256', '-in', `${id}.in`,
-        '-signer', `${id}.pem`, '-inkey', `${id}.key`, '-certfile', `${ca}.pem`, '-outform', 'DER', '-out', `${id}.p7m`);
+      openssl(
+        'cms',
+        '-sign',
+        '-binary',
+        ...(detached ? [] : ['-nodetach']),
+        '-cades',
+        '-md',
+        'sha256',
+        '-in',
+        `${id}.in`,
+        '-signer',
+        `${id}.pem`,
+        '-inkey',
+        `${id}.key`,
+        '-certfile',
+        `${ca}.pem`,
+        '-outform',
+        'DER',
+        '-out',
+        `${id}.p7m`,
+      );
       return readFileSync(join(dir, `${id}.p7m`));
     };
     return {
@@ -78,9 +152,20 @@ export function opensslSigningFixtures(): OpensslFixtures {
         const pdf = simplePdf(text, { signaturePlaceholderBytes: placeholder }).toString('latin1');
         const start = pdf.indexOf('/Contents <') + '/Contents '.length;
         const end = start + placeholder * 2 + 2;
-        const range = [0, start, end, pdf.length - end].map((value) => String(value).padEnd(10, ' '));
-        const ranged = pdf.replace(`[0 ${'*'.repeat(10)} ${'*'.repeat(10)} ${'*'.repeat(10)}]`, `[0 ${range[1]} ${range[2]} ${range[3]}]`);
-        const cms = sign(Buffer.concat([Buffer.from(ranged.slice(0, start), 'latin1'), Buffer.from(ranged.slice(end), 'latin1')]), true);
+        const range = [0, start, end, pdf.length - end].map((value) =>
+          String(value).padEnd(10, ' '),
+        );
+        const ranged = pdf.replace(
+          `[0 ${'*'.repeat(10)} ${'*'.repeat(10)} ${'*'.repeat(10)}]`,
+          `[0 ${range[1]} ${range[2]} ${range[3]}]`,
+        );
+        const cms = sign(
+          Buffer.concat([
+            Buffer.from(ranged.slice(0, start), 'latin1'),
+            Buffer.from(ranged.slice(end), 'latin1'),
+          ]),
+          true,
+        );
         const hex = cms.toString('hex').padEnd(placeholder * 2, '0');
         return Buffer.from(`${ranged.slice(0, start)}<${hex}>${ranged.slice(end)}`, 'latin1');
       },

@@ -5,7 +5,14 @@ import { notFound } from '@app/platform/errors';
 import { findContract, isBanditore } from '../contracts/known-contract.store.js';
 import * as rules from './adhesion.rules.js';
 import * as store from './adhesion.store.js';
-import { adhesionView, partyOf, record, takeAdhesionStep, type AdhesionDeps, type Scoped } from './adhesion.service.js';
+import {
+  adhesionView,
+  partyOf,
+  record,
+  takeAdhesionStep,
+  type AdhesionDeps,
+  type Scoped,
+} from './adhesion.service.js';
 
 type Act = Command<TenantCaller>;
 
@@ -13,12 +20,17 @@ type Act = Command<TenantCaller>;
  * For the banditore's decisions: a banditore of other contracts is told it is not its contract (403),
  * the adhering agency that it cannot judge its own adhesion (403); anyone else gets 404.
  */
-async function adhesionToJudge(manager: EntityManager, id: string, tenant: string): Promise<Scoped> {
+async function adhesionToJudge(
+  manager: EntityManager,
+  id: string,
+  tenant: string,
+): Promise<Scoped> {
   const adhesion = await store.findForDecision(manager, id);
   if (!adhesion) throw notFound('Adesione');
   const contract = await findContract(manager, adhesion.contractId);
   if (tenant === contract.banditoreAgencyId) return { adhesion, contract, side: 'banditore' };
-  if (tenant === adhesion.agencyId || await isBanditore(manager, tenant)) throw rules.notBanditore();
+  if (tenant === adhesion.agencyId || (await isBanditore(manager, tenant)))
+    throw rules.notBanditore();
   throw notFound('Adesione');
 }
 
@@ -27,7 +39,10 @@ export async function takeChargeOfRound(deps: AdhesionDeps, act: Act, id: string
   await transaction(deps.dataSource, act, async (manager) => {
     const scoped = await adhesionToJudge(manager, id, act.caller.tenant);
     rules.checkTakeable(scoped.adhesion, round);
-    await takeAdhesionStep(manager, act, 'taken-in-charge', scoped, { round, auditDetails: { round } });
+    await takeAdhesionStep(manager, act, 'taken-in-charge', scoped, {
+      round,
+      auditDetails: { round },
+    });
     return { id };
   });
   return adhesionView(deps, act.caller.tenant, id);
@@ -40,19 +55,33 @@ export async function takeChargeOfRound(deps: AdhesionDeps, act: Act, id: string
  * catalog reserved, the reservation stays under the adhesion's id and a retried approval finds it
  * there instead of reserving twice (docs/decisions/0009).
  */
-export async function approveAdhesionRound(deps: AdhesionDeps, act: Act, id: string, round: number) {
+export async function approveAdhesionRound(
+  deps: AdhesionDeps,
+  act: Act,
+  id: string,
+  round: number,
+) {
   await transaction(deps.dataSource, act, async (manager) => {
     const scoped = await adhesionToJudge(manager, id, act.caller.tenant);
     const { adhesion, contract } = scoped;
     rules.checkPending(adhesion, round, 'approvare');
     const next = rules.nextRound(contract, adhesion);
-    if (next === null) await deps.ceiling.reserve(contract.contractId, id, adhesion.amountCents, act.bearer());
+    if (next === null)
+      await deps.ceiling.reserve(contract.contractId, id, adhesion.amountCents, act.bearer());
     const details = { round, auditDetails: { round } };
-    if (next !== null) await takeAdhesionStep(manager, act, 'roundApproved', scoped, { ...details, set: { currentRound: next }, extra: () => ({ nextRound: next }) });
+    if (next !== null)
+      await takeAdhesionStep(manager, act, 'roundApproved', scoped, {
+        ...details,
+        set: { currentRound: next },
+        extra: () => ({ nextRound: next }),
+      });
     else {
       // The last round's approval is the adhesion's: the history says both, each with its event.
       await takeAdhesionStep(manager, act, 'approved', scoped, {
-        ...details, set: { approved: true }, preceding: [{ event: 'roundApproved', extra: { nextRound: null } }], extra: (after) => ({ approvedAt: after.approvedAt }),
+        ...details,
+        set: { approved: true },
+        preceding: [{ event: 'roundApproved', extra: { nextRound: null } }],
+        extra: (after) => ({ approvedAt: after.approvedAt }),
       });
     }
     return { id };
@@ -61,13 +90,24 @@ export async function approveAdhesionRound(deps: AdhesionDeps, act: Act, id: str
 }
 
 /** Rejection with a reason: the adhering agency deletes the draft and repeats round 0 (seed 001, Fig. 13–14). */
-export async function rejectAdhesionRound(deps: AdhesionDeps, act: Act, id: string, round: number, reason: string) {
+export async function rejectAdhesionRound(
+  deps: AdhesionDeps,
+  act: Act,
+  id: string,
+  round: number,
+  reason: string,
+) {
   await transaction(deps.dataSource, act, async (manager) => {
     const scoped = await adhesionToJudge(manager, id, act.caller.tenant);
     const { adhesion } = scoped;
     rules.checkPending(adhesion, round, 'rifiutare');
     const rejection = { round, reason, at: new Date().toISOString() };
-    await takeAdhesionStep(manager, act, 'roundRejected', scoped, { set: { rejection }, round, reason, auditDetails: { round, reason } });
+    await takeAdhesionStep(manager, act, 'roundRejected', scoped, {
+      set: { rejection },
+      round,
+      reason,
+      auditDetails: { round, reason },
+    });
     return { id };
   });
   return adhesionView(deps, act.caller.tenant, id);

@@ -11,7 +11,12 @@ import { scopedAdhesion, type AdhesionDeps, type Scoped } from './adhesion.servi
 type Act = Command<TenantCaller>;
 
 function requirementOf(scoped: Scoped, requirementId: string) {
-  const requirement = rules.requirementOf(scoped.adhesion, scoped.side, scoped.contract, requirementId);
+  const requirement = rules.requirementOf(
+    scoped.adhesion,
+    scoped.side,
+    scoped.contract,
+    requirementId,
+  );
   if (!requirement) throw notFound('Documento richiesto');
   return requirement;
 }
@@ -21,7 +26,11 @@ function requirementOf(scoped: Scoped, requirementId: string) {
  * the file is checked against its requirement (type, signature when asked) and replaces any earlier one.
  */
 export async function uploadDocument(
-  deps: AdhesionDeps, act: Act, id: string, requirementId: string, receive: () => Promise<ReceivedFile>,
+  deps: AdhesionDeps,
+  act: Act,
+  id: string,
+  requirementId: string,
+  receive: () => Promise<ReceivedFile>,
 ): Promise<SharedDocument & Pick<StoredDocument, 'uploadedBy'>> {
   const { dataSource, store, trust } = deps;
   const tenant = act.caller.tenant;
@@ -30,24 +39,57 @@ export async function uploadDocument(
   return transaction(dataSource, { ...act, idempotency: undefined }, async (manager) => {
     const scoped = await scopedAdhesion(manager, id, tenant, true);
     const requirement = requirementOf(scoped, requirementId);
-    const inspected = await inspectDocument(file.bytes, { signatureRequired: requirement.signed, trust });
+    const inspected = await inspectDocument(file.bytes, {
+      signatureRequired: requirement.signed,
+      trust,
+    });
     const signer = inspected.signature?.signerFiscalCode ?? null;
-    const relation = await signerRelation(manager, scoped.adhesion.agencyId, act.caller.fiscalNumber, signer);
+    const relation = await signerRelation(
+      manager,
+      scoped.adhesion.agencyId,
+      act.caller.fiscalNumber,
+      signer,
+    );
     const round = scoped.adhesion.currentRound;
     const previous = await files.documentFor(manager, id, round, requirementId);
-    const stored = await store.save(manager, { fileName: file.fileName, bytes: file.bytes, inspected, uploadedBy: act.caller.subject });
-    await files.linkDocument(manager, { adhesionId: id, round, requirementId, documentId: stored.id, signerRelation: relation });
+    const stored = await store.save(manager, {
+      fileName: file.fileName,
+      bytes: file.bytes,
+      inspected,
+      uploadedBy: act.caller.subject,
+    });
+    await files.linkDocument(manager, {
+      adhesionId: id,
+      round,
+      requirementId,
+      documentId: stored.id,
+      signerRelation: relation,
+    });
     if (previous) await store.remove(manager, previous);
-    await audit(manager, act, 'adhesion', 'adhesion.document-uploaded', id, { requirementId, documentId: stored.id, sha256: stored.sha256 });
+    await audit(manager, act, 'adhesion', 'adhesion.document-uploaded', id, {
+      requirementId,
+      documentId: stored.id,
+      sha256: stored.sha256,
+    });
     return { ...sharedDocument(stored, relation), uploadedBy: stored.uploadedBy };
   });
 }
 
-export async function removeDocument(deps: AdhesionDeps, act: Act, id: string, requirementId: string): Promise<void> {
+export async function removeDocument(
+  deps: AdhesionDeps,
+  act: Act,
+  id: string,
+  requirementId: string,
+): Promise<void> {
   await transaction(deps.dataSource, act, async (manager) => {
     const scoped = await scopedAdhesion(manager, id, act.caller.tenant, true);
     requirementOf(scoped, requirementId);
-    const documentId = await files.unlinkDocument(manager, id, scoped.adhesion.currentRound, requirementId);
+    const documentId = await files.unlinkDocument(
+      manager,
+      id,
+      scoped.adhesion.currentRound,
+      requirementId,
+    );
     if (!documentId) throw notFound('Documento');
     await deps.store.remove(manager, documentId);
     await audit(manager, act, 'adhesion', 'adhesion.document-removed', id, { requirementId });
@@ -55,10 +97,17 @@ export async function removeDocument(deps: AdhesionDeps, act: Act, id: string, r
 }
 
 /** A file of an adhesion the caller may see. */
-export async function readDocument(deps: AdhesionDeps, caller: TenantCaller, id: string, documentId: string) {
+export async function readDocument(
+  deps: AdhesionDeps,
+  caller: TenantCaller,
+  id: string,
+  documentId: string,
+) {
   const { manager } = deps.dataSource;
   const scoped = await scopedAdhesion(manager, id, caller.tenant);
-  const found = await files.isDocumentOf(manager, scoped.adhesion.id, documentId) ? await deps.store.read(manager, documentId) : undefined;
+  const found = (await files.isDocumentOf(manager, scoped.adhesion.id, documentId))
+    ? await deps.store.read(manager, documentId)
+    : undefined;
   if (!found) throw notFound('Documento');
   return found;
 }

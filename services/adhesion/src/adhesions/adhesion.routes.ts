@@ -11,53 +11,101 @@ import * as decisions from './adhesion-decision.service.js';
 const adherers = ['buyer', 'rup'];
 const judges = ['rup'];
 const centsMessage = "L'importo deve essere un numero intero di centesimi.";
-const cents = z.number({ error: centsMessage }).int(centsMessage)
-  .positive("L'importo di adesione deve essere maggiore di zero.").max(Number.MAX_SAFE_INTEGER);
-const ipotesi = z.enum(['A', 'B'], { error: "L'ipotesi deve essere A (proroga semplificata) o B (adesione completa)." });
+const cents = z
+  .number({ error: centsMessage })
+  .int(centsMessage)
+  .positive("L'importo di adesione deve essere maggiore di zero.")
+  .max(Number.MAX_SAFE_INTEGER);
+const ipotesi = z.enum(['A', 'B'], {
+  error: "L'ipotesi deve essere A (proroga semplificata) o B (adesione completa).",
+});
 const contractParams = z.object({ contractId: z.uuid('Contratto non valido.') });
 const idParams = z.object({ id: z.uuid('Adesione non valida.') });
 const roundParams = idParams.extend({ round: z.coerce.number().int().min(0).max(20) });
 const requirementId = z.string().regex(/^\d{1,2}-\d{1,3}$/, 'Documento richiesto non valido.');
 const requirementParams = idParams.extend({ requirementId });
 const fileParams = idParams.extend({ documentId: z.uuid('Documento non valido.') });
-const reason = z.string().trim().min(5, 'Scrivi la motivazione del rifiuto (almeno 5 caratteri).').max(4_000);
+const reason = z
+  .string()
+  .trim()
+  .min(5, 'Scrivi la motivazione del rifiuto (almeno 5 caratteri).')
+  .max(4_000);
 const common = { tags: ['adhesions'], tenant: true as const };
 const pending = [why.ADHESION_NOT_PENDING, why.ROUND_NOT_PENDING, why.NOT_BANDITORE];
 
 export function adhesionRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
-  return [...draftRoutes(deps), ...documentRoutes(deps), ...sendingRoutes(deps), ...judgingRoutes(deps)];
+  return [
+    ...draftRoutes(deps),
+    ...documentRoutes(deps),
+    ...sendingRoutes(deps),
+    ...judgingRoutes(deps),
+  ];
 }
 
 /** Richiedi adesione, its list, its summary and its step-1 data. */
 function draftRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
   return [
     defineRoute({
-      ...common, method: 'post', path: '/api/v1/contracts/:contractId/adhesions', operationId: 'createAdhesion',
-      summary: 'Richiedi adesione: passo 1 (ipotesi e importo); assegna il codice di adesione', roles: adherers,
-      params: contractParams, body: z.object({ ipotesi, amountCents: cents }),
+      ...common,
+      method: 'post',
+      path: '/api/v1/contracts/:contractId/adhesions',
+      operationId: 'createAdhesion',
+      summary: 'Richiedi adesione: passo 1 (ipotesi e importo); assegna il codice di adesione',
+      roles: adherers,
+      params: contractParams,
+      body: z.object({ ipotesi, amountCents: cents }),
       responses: [{ status: 201, description: "L'adesione in bozza, con il suo codice" }],
-      refusals: [...Object.values(contractRefusals), why.AMOUNT_OVER_CEILING, why.REJECTED_DRAFT_PENDING, why.CODES_EXHAUSTED],
-      handler: ({ params, body, command }) => adhesions.createAdhesion(deps, command, params.contractId, body),
+      refusals: [
+        ...Object.values(contractRefusals),
+        why.AMOUNT_OVER_CEILING,
+        why.REJECTED_DRAFT_PENDING,
+        why.CODES_EXHAUSTED,
+      ],
+      handler: ({ params, body, command }) =>
+        adhesions.createAdhesion(deps, command, params.contractId, body),
     }),
     defineRoute({
-      ...common, method: 'get', path: '/api/v1/contracts/:contractId/adhesions', operationId: 'listAdhesions',
-      summary: "Elenco adesioni: le proprie per l'ente aderente, tutte per il soggetto banditore", scopes: ['adhesions:read'],
-      params: contractParams, responses: [{ status: 200, description: 'Adesioni al contratto con stato e date' }],
-      handler: ({ params, caller }) => adhesions.listAdhesions(deps, caller.tenant, params.contractId),
+      ...common,
+      method: 'get',
+      path: '/api/v1/contracts/:contractId/adhesions',
+      operationId: 'listAdhesions',
+      summary: "Elenco adesioni: le proprie per l'ente aderente, tutte per il soggetto banditore",
+      scopes: ['adhesions:read'],
+      params: contractParams,
+      responses: [{ status: 200, description: 'Adesioni al contratto con stato e date' }],
+      handler: ({ params, caller }) =>
+        adhesions.listAdhesions(deps, caller.tenant, params.contractId),
     }),
     defineRoute({
-      ...common, method: 'get', path: '/api/v1/adhesions/:id', operationId: 'getAdhesion', scopes: ['adhesions:read'],
-      summary: 'Riepilogo adesione: importo, codice, importo del contratto, round, file caricati, storia',
-      params: idParams, responses: [{ status: 200, description: "L'adesione" }],
+      ...common,
+      method: 'get',
+      path: '/api/v1/adhesions/:id',
+      operationId: 'getAdhesion',
+      scopes: ['adhesions:read'],
+      summary:
+        'Riepilogo adesione: importo, codice, importo del contratto, round, file caricati, storia',
+      params: idParams,
+      responses: [{ status: 200, description: "L'adesione" }],
       handler: ({ params, caller }) => adhesions.adhesionView(deps, caller.tenant, params.id),
     }),
     defineRoute({
-      ...common, method: 'put', path: '/api/v1/adhesions/:id', operationId: 'updateAdhesion', roles: adherers,
+      ...common,
+      method: 'put',
+      path: '/api/v1/adhesions/:id',
+      operationId: 'updateAdhesion',
+      roles: adherers,
       summary: 'Modifica i dati del passo 1 (ipotesi, importo) finché è una bozza del round 0',
-      params: idParams, body: z.object({ ipotesi: ipotesi.optional(), amountCents: cents.optional() }),
+      params: idParams,
+      body: z.object({ ipotesi: ipotesi.optional(), amountCents: cents.optional() }),
       responses: [{ status: 200, description: "L'adesione aggiornata" }],
-      refusals: [why.NOT_ADHERING_AGENCY, why.ADHESION_NOT_EDITABLE, why.AMOUNT_OVER_CEILING, why.DOCUMENTS_NOT_IN_IPOTESI],
-      handler: ({ params, body, command }) => adhesions.updateAdhesion(deps, command, params.id, body),
+      refusals: [
+        why.NOT_ADHERING_AGENCY,
+        why.ADHESION_NOT_EDITABLE,
+        why.AMOUNT_OVER_CEILING,
+        why.DOCUMENTS_NOT_IN_IPOTESI,
+      ],
+      handler: ({ params, body, command }) =>
+        adhesions.updateAdhesion(deps, command, params.id, body),
     }),
   ];
 }
@@ -66,31 +114,68 @@ function draftRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
 function documentRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
   return [
     defineRoute({
-      ...common, method: 'put', path: '/api/v1/adhesions/:id/documents/:requirementId', roles: adherers,
+      ...common,
+      method: 'put',
+      path: '/api/v1/adhesions/:id/documents/:requirementId',
+      roles: adherers,
       operationId: 'uploadAdhesionDocument',
-      summary: 'Carica il documento richiesto (multipart, campo "file"): PDF, o .p7m / PDF firmato dove è richiesta la firma',
-      params: requirementParams, upload: { field: 'file', description: 'PDF, o PDF firmato: .p7m CAdES (DER, BER o base64) o PAdES' },
+      summary:
+        'Carica il documento richiesto (multipart, campo "file"): PDF, o .p7m / PDF firmato dove è richiesta la firma',
+      params: requirementParams,
+      upload: {
+        field: 'file',
+        description: 'PDF, o PDF firmato: .p7m CAdES (DER, BER o base64) o PAdES',
+      },
       responses: [
         { status: 200, description: 'Il documento, con impronta SHA-256 e firma verificata' },
-        { status: 413, description: 'Documento troppo grande' }, { status: 422, description: 'Firma mancante o non valida' },
+        { status: 413, description: 'Documento troppo grande' },
+        { status: 422, description: 'Firma mancante o non valida' },
       ],
-      refusals: [why.NOT_ADHERING_AGENCY, why.ADHESION_NOT_EDITABLE, why.ROUND_NOT_OPEN, why.DOCUMENT_NOT_IN_IPOTESI],
-      handler: ({ params, command, req, res }) => documents.uploadDocument(deps, command, params.id, params.requirementId,
-        () => receiveUpload(req, res, deps.maxUploadBytes)),
+      refusals: [
+        why.NOT_ADHERING_AGENCY,
+        why.ADHESION_NOT_EDITABLE,
+        why.ROUND_NOT_OPEN,
+        why.DOCUMENT_NOT_IN_IPOTESI,
+      ],
+      handler: ({ params, command, req, res }) =>
+        documents.uploadDocument(deps, command, params.id, params.requirementId, () =>
+          receiveUpload(req, res, deps.maxUploadBytes),
+        ),
     }),
     defineRoute({
-      ...common, method: 'delete', path: '/api/v1/adhesions/:id/documents/:requirementId', roles: adherers,
-      operationId: 'removeAdhesionDocument', summary: 'Rimuove un documento caricato (bozza)',
-      params: requirementParams, responses: [{ status: 204, description: 'Documento rimosso' }],
-      refusals: [why.NOT_ADHERING_AGENCY, why.ADHESION_NOT_EDITABLE, why.ROUND_NOT_OPEN, why.DOCUMENT_NOT_IN_IPOTESI],
-      handler: ({ params, command }) => documents.removeDocument(deps, command, params.id, params.requirementId),
+      ...common,
+      method: 'delete',
+      path: '/api/v1/adhesions/:id/documents/:requirementId',
+      roles: adherers,
+      operationId: 'removeAdhesionDocument',
+      summary: 'Rimuove un documento caricato (bozza)',
+      params: requirementParams,
+      responses: [{ status: 204, description: 'Documento rimosso' }],
+      refusals: [
+        why.NOT_ADHERING_AGENCY,
+        why.ADHESION_NOT_EDITABLE,
+        why.ROUND_NOT_OPEN,
+        why.DOCUMENT_NOT_IN_IPOTESI,
+      ],
+      handler: ({ params, command }) =>
+        documents.removeDocument(deps, command, params.id, params.requirementId),
     }),
     defineRoute({
-      ...common, method: 'get', path: '/api/v1/adhesions/:id/files/:documentId', operationId: 'downloadAdhesionDocument',
-      summary: 'Scarica un documento dell’adesione', scopes: ['adhesions:read'],
-      params: fileParams, responses: [{ status: 200, description: 'Il file, con il tipo riconosciuto' }],
+      ...common,
+      method: 'get',
+      path: '/api/v1/adhesions/:id/files/:documentId',
+      operationId: 'downloadAdhesionDocument',
+      summary: 'Scarica un documento dell’adesione',
+      scopes: ['adhesions:read'],
+      params: fileParams,
+      responses: [{ status: 200, description: 'Il file, con il tipo riconosciuto' }],
       handler: async ({ params, caller, res }) => {
-        const { document, bytes } = await documents.readDocument(deps, caller, params.id, params.documentId);
+        const { document, bytes } = await documents.readDocument(
+          deps,
+          caller,
+          params.id,
+          params.documentId,
+        );
         sendDocument(res, document, bytes);
       },
     }),
@@ -101,23 +186,38 @@ function documentRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
 function sendingRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
   return [
     defineRoute({
-      ...common, method: 'post', path: '/api/v1/adhesions/:id/submit', operationId: 'submitAdhesion', roles: adherers,
+      ...common,
+      method: 'post',
+      path: '/api/v1/adhesions/:id/submit',
+      operationId: 'submitAdhesion',
+      roles: adherers,
       summary: 'Invia: i documenti del round aperto vanno al RUP del soggetto banditore',
-      params: idParams, responses: [{ status: 200, description: 'Adesione inviata, con la data di invio' }],
+      params: idParams,
+      responses: [{ status: 200, description: 'Adesione inviata, con la data di invio' }],
       refusals: [why.NOT_ADHERING_AGENCY, why.ADHESION_NOT_SENDABLE, why.DOCUMENTS_MISSING],
       handler: ({ params, command }) => adhesions.submitAdhesion(deps, command, params.id),
     }),
     defineRoute({
-      ...common, method: 'post', path: '/api/v1/adhesions/:id/withdraw', operationId: 'withdrawAdhesion', roles: adherers,
+      ...common,
+      method: 'post',
+      path: '/api/v1/adhesions/:id/withdraw',
+      operationId: 'withdrawAdhesion',
+      roles: adherers,
       summary: 'Ritira invio adesione (prima della presa in carico)',
-      params: idParams, responses: [{ status: 200, description: 'Adesione tornata al riepilogo' }],
+      params: idParams,
+      responses: [{ status: 200, description: 'Adesione tornata al riepilogo' }],
       refusals: [why.NOT_ADHERING_AGENCY, why.ADHESION_NOT_WITHDRAWABLE],
       handler: ({ params, command }) => adhesions.withdrawAdhesion(deps, command, params.id),
     }),
     defineRoute({
-      ...common, method: 'delete', path: '/api/v1/adhesions/:id', operationId: 'deleteAdhesionDraft', roles: adherers,
+      ...common,
+      method: 'delete',
+      path: '/api/v1/adhesions/:id',
+      operationId: 'deleteAdhesionDraft',
+      roles: adherers,
       summary: 'Elimina bozza (anche dopo un rifiuto, per ripetere il round 0)',
-      params: idParams, responses: [{ status: 204, description: 'Bozza eliminata' }],
+      params: idParams,
+      responses: [{ status: 204, description: 'Bozza eliminata' }],
       refusals: [why.NOT_ADHERING_AGENCY, why.ADHESION_NOT_DELETABLE],
       handler: ({ params, command }) => adhesions.deleteAdhesionDraft(deps, command, params.id),
     }),
@@ -128,27 +228,45 @@ function sendingRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
 function judgingRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
   return [
     defineRoute({
-      ...common, method: 'post', path: '/api/v1/adhesions/:id/rounds/:round/take-charge', roles: judges,
+      ...common,
+      method: 'post',
+      path: '/api/v1/adhesions/:id/rounds/:round/take-charge',
+      roles: judges,
       operationId: 'takeChargeOfAdhesionRound',
       summary: 'Prendi in carico: il RUP del soggetto banditore avvia la valutazione del round',
-      params: roundParams, responses: [{ status: 200, description: 'Adesione in valutazione' }], refusals: pending,
-      handler: ({ params, command }) => decisions.takeChargeOfRound(deps, command, params.id, params.round),
+      params: roundParams,
+      responses: [{ status: 200, description: 'Adesione in valutazione' }],
+      refusals: pending,
+      handler: ({ params, command }) =>
+        decisions.takeChargeOfRound(deps, command, params.id, params.round),
     }),
     defineRoute({
-      ...common, method: 'post', path: '/api/v1/adhesions/:id/rounds/:round/approve', roles: judges,
+      ...common,
+      method: 'post',
+      path: '/api/v1/adhesions/:id/rounds/:round/approve',
+      roles: judges,
       operationId: 'approveAdhesionRound',
       summary: "Approva il round; l'ultimo approva l'adesione e prenota l'importo sul massimale",
-      params: roundParams, responses: [{ status: 200, description: 'Round approvato' }],
+      params: roundParams,
+      responses: [{ status: 200, description: 'Round approvato' }],
       refusals: [...pending, ...Object.values(ceilingRefusals)],
-      handler: ({ params, command }) => decisions.approveAdhesionRound(deps, command, params.id, params.round),
+      handler: ({ params, command }) =>
+        decisions.approveAdhesionRound(deps, command, params.id, params.round),
     }),
     defineRoute({
-      ...common, method: 'post', path: '/api/v1/adhesions/:id/rounds/:round/reject', roles: judges,
+      ...common,
+      method: 'post',
+      path: '/api/v1/adhesions/:id/rounds/:round/reject',
+      roles: judges,
       operationId: 'rejectAdhesionRound',
-      summary: "Rifiuta il round con una motivazione: l'ente aderente elimina la bozza e ripete il round 0",
-      params: roundParams, body: z.object({ reason }), responses: [{ status: 200, description: 'Round rifiutato' }],
+      summary:
+        "Rifiuta il round con una motivazione: l'ente aderente elimina la bozza e ripete il round 0",
+      params: roundParams,
+      body: z.object({ reason }),
+      responses: [{ status: 200, description: 'Round rifiutato' }],
       refusals: pending,
-      handler: ({ params, body, command }) => decisions.rejectAdhesionRound(deps, command, params.id, params.round, body.reason),
+      handler: ({ params, body, command }) =>
+        decisions.rejectAdhesionRound(deps, command, params.id, params.round, body.reason),
     }),
   ];
 }

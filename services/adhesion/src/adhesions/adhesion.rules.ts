@@ -2,7 +2,12 @@ import { adhesionEvents } from '@app/events';
 import { refuse, refusals } from '@app/platform/errors';
 import { defineLifecycle } from '@app/platform/lifecycle';
 import { euroText } from '@app/italian-codes';
-import { requirementsFor, type DocumentRequirement, type Ipotesi, type KnownContract } from '../contracts/known-contract.rules.js';
+import {
+  requirementsFor,
+  type DocumentRequirement,
+  type Ipotesi,
+  type KnownContract,
+} from '../contracts/known-contract.rules.js';
 import type { SignatureStatus } from '@app/signed-documents';
 
 /** The states of seed 001, spelled as codes (lowercase, words joined by hyphens). */
@@ -10,26 +15,30 @@ export type AdhesionStatus = 'bozza' | 'inviata' | 'in-valutazione' | 'approvata
 
 /** The states as people read them. */
 export const statusLabels: Record<AdhesionStatus, string> = {
-  'bozza': 'Bozza',
-  'inviata': 'Inviata',
+  bozza: 'Bozza',
+  inviata: 'Inviata',
   'in-valutazione': 'In valutazione',
-  'approvata': 'Approvata',
-  'rifiutata': 'Rifiutata',
+  approvata: 'Approvata',
+  rifiutata: 'Rifiutata',
 };
 
 /** The adhesion's history as people read it: one Italian label per step. */
 export const historyLabels: Record<string, string> = {
-  'created': 'Adesione creata (bozza)',
-  'submitted': 'Inviata al RUP del soggetto banditore',
-  'withdrawn': 'Invio ritirato',
+  created: 'Adesione creata (bozza)',
+  submitted: 'Inviata al RUP del soggetto banditore',
+  withdrawn: 'Invio ritirato',
   'taken-in-charge': 'Presa in carico dal RUP',
-  'roundApproved': 'Round approvato',
-  'approved': 'Adesione approvata',
-  'roundRejected': 'Round rifiutato',
-  'deleted': 'Bozza eliminata',
+  roundApproved: 'Round approvato',
+  approved: 'Adesione approvata',
+  roundRejected: 'Round rifiutato',
+  deleted: 'Bozza eliminata',
 };
 
-export interface Party { subject: string; profileId: string | null; agencyId: string | null }
+export interface Party {
+  subject: string;
+  profileId: string | null;
+  agencyId: string | null;
+}
 
 export interface Adhesion {
   id: string;
@@ -53,7 +62,7 @@ export type Side = 'aderente' | 'banditore';
 export const adhesionRefusals = refusals({
   AMOUNT_OVER_CEILING: { status: 400, title: 'Dati non validi' },
   REJECTED_DRAFT_PENDING: { status: 409, title: 'Adesione rifiutata da eliminare' },
-  CODES_EXHAUSTED: { status: 409, title: "Codici di adesione esauriti" },
+  CODES_EXHAUSTED: { status: 409, title: 'Codici di adesione esauriti' },
   NOT_ADHERING_AGENCY: { status: 403, title: 'Operazione non consentita' },
   NOT_BANDITORE: { status: 403, title: 'Operazione non consentita' },
   ADHESION_NOT_EDITABLE: { status: 409, title: 'Adesione non modificabile' },
@@ -70,11 +79,11 @@ export const adhesionRefusals = refusals({
 const why = adhesionRefusals;
 
 const whereItIs: Record<AdhesionStatus, string> = {
-  'bozza': 'è una bozza',
-  'inviata': 'è stata inviata ed è in attesa di valutazione',
+  bozza: 'è una bozza',
+  inviata: 'è stata inviata ed è in attesa di valutazione',
   'in-valutazione': 'è in valutazione presso il soggetto banditore',
-  'approvata': 'è già stata approvata',
-  'rifiutata': 'è stata rifiutata: elimina la bozza e ripeti il round 0',
+  approvata: 'è già stata approvata',
+  rifiutata: 'è stata rifiutata: elimina la bozza e ripeti il round 0',
 };
 
 /**
@@ -88,28 +97,58 @@ export const adhesionLifecycle = defineLifecycle({
   states: statusLabels,
   initial: ['bozza'],
   actions: historyLabels,
-  describe: (adhesion: Pick<Adhesion, 'code' | 'status'>) => `l'adesione ${adhesion.code} ${whereItIs[adhesion.status]}`,
+  describe: (adhesion: Pick<Adhesion, 'code' | 'status'>) =>
+    `l'adesione ${adhesion.code} ${whereItIs[adhesion.status]}`,
   steps: {
-    'submitted': {
-      from: ['bozza'], to: 'inviata', by: 'ente aderente', emits: adhesionEvents.submitted.type, refusal: why.ADHESION_NOT_SENDABLE, refused: 'Impossibile inviare',
+    submitted: {
+      from: ['bozza'],
+      to: 'inviata',
+      by: 'ente aderente',
+      emits: adhesionEvents.submitted.type,
+      refusal: why.ADHESION_NOT_SENDABLE,
+      refused: 'Impossibile inviare',
     },
-    'withdrawn': {
-      from: ['inviata'], to: 'bozza', by: 'ente aderente', emits: adhesionEvents.withdrawn.type, refusal: why.ADHESION_NOT_WITHDRAWABLE, refused: "Impossibile ritirare l'invio",
+    withdrawn: {
+      from: ['inviata'],
+      to: 'bozza',
+      by: 'ente aderente',
+      emits: adhesionEvents.withdrawn.type,
+      refusal: why.ADHESION_NOT_WITHDRAWABLE,
+      refused: "Impossibile ritirare l'invio",
     },
     'taken-in-charge': {
-      from: ['inviata'], to: 'in-valutazione', by: 'RUP banditore', refusal: why.ADHESION_NOT_PENDING, refused: 'Impossibile prendere in carico',
+      from: ['inviata'],
+      to: 'in-valutazione',
+      by: 'RUP banditore',
+      refusal: why.ADHESION_NOT_PENDING,
+      refused: 'Impossibile prendere in carico',
     },
-    'roundApproved': {
-      from: ['inviata', 'in-valutazione'], to: 'bozza', by: 'RUP banditore', audit: 'round-approved', emits: adhesionEvents.roundApproved.type,
-      refusal: why.ADHESION_NOT_PENDING, refused: 'Impossibile approvare',
+    roundApproved: {
+      from: ['inviata', 'in-valutazione'],
+      to: 'bozza',
+      by: 'RUP banditore',
+      audit: 'round-approved',
+      emits: adhesionEvents.roundApproved.type,
+      refusal: why.ADHESION_NOT_PENDING,
+      refused: 'Impossibile approvare',
     },
-    'approved': {
-      from: ['inviata', 'in-valutazione'], to: 'approvata', by: 'RUP banditore', audit: 'round-approved', emits: adhesionEvents.approved.type,
-      refusal: why.ADHESION_NOT_PENDING, refused: 'Impossibile approvare',
+    approved: {
+      from: ['inviata', 'in-valutazione'],
+      to: 'approvata',
+      by: 'RUP banditore',
+      audit: 'round-approved',
+      emits: adhesionEvents.approved.type,
+      refusal: why.ADHESION_NOT_PENDING,
+      refused: 'Impossibile approvare',
     },
-    'roundRejected': {
-      from: ['inviata', 'in-valutazione'], to: 'rifiutata', by: 'RUP banditore', audit: 'round-rejected', emits: adhesionEvents.roundRejected.type,
-      refusal: why.ADHESION_NOT_PENDING, refused: 'Impossibile rifiutare',
+    roundRejected: {
+      from: ['inviata', 'in-valutazione'],
+      to: 'rifiutata',
+      by: 'RUP banditore',
+      audit: 'round-rejected',
+      emits: adhesionEvents.roundRejected.type,
+      refusal: why.ADHESION_NOT_PENDING,
+      refused: 'Impossibile rifiutare',
     },
   },
 });
@@ -123,33 +162,43 @@ export function statusMessage(adhesion: Adhesion, verb: string): string {
 
 /** The code of seed 001: the letter A, six digits, a slash and the year. */
 export function adhesionCode(number: number, year: number): string {
-  if (number > 999_999) throw refuse(why.CODES_EXHAUSTED, `Codici di adesione esauriti per il ${year}.`);
+  if (number > 999_999)
+    throw refuse(why.CODES_EXHAUSTED, `Codici di adesione esauriti per il ${year}.`);
   return `A${String(number).padStart(6, '0')}/${year}`;
 }
 
 export function checkAmount(contract: KnownContract, amountCents: number): void {
   if (amountCents <= contract.ceilingCents) return;
   const asked = euroText(amountCents);
-  throw refuse(why.AMOUNT_OVER_CEILING,
-    `L'importo di adesione (${asked}) supera il massimale del contratto (${euroText(contract.ceilingCents)}).`);
+  throw refuse(
+    why.AMOUNT_OVER_CEILING,
+    `L'importo di adesione (${asked}) supera il massimale del contratto (${euroText(contract.ceilingCents)}).`,
+  );
 }
 
 /** A rejected adhesion of the same agency must be deleted before round 0 starts again. */
 export function checkNoRejectedDraft(rejectedCode: string | undefined): void {
   if (!rejectedCode) return;
-  throw refuse(why.REJECTED_DRAFT_PENDING,
-    `L'adesione ${rejectedCode} è stata rifiutata: elimina la bozza e ripeti il round 0.`);
+  throw refuse(
+    why.REJECTED_DRAFT_PENDING,
+    `L'adesione ${rejectedCode} è stata rifiutata: elimina la bozza e ripeti il round 0.`,
+  );
 }
 
 /** Who sees an adhesion: its agency and the contract's banditore; anyone else learns nothing. */
-export function sideOf(adhesion: Adhesion, contract: KnownContract, tenant: string): Side | undefined {
+export function sideOf(
+  adhesion: Adhesion,
+  contract: KnownContract,
+  tenant: string,
+): Side | undefined {
   if (tenant === adhesion.agencyId) return 'aderente';
   if (tenant === contract.banditoreAgencyId) return 'banditore';
   return undefined;
 }
 
 export function checkAdhering(side: Side): void {
-  if (side !== 'aderente') throw refuse(why.NOT_ADHERING_AGENCY, "Solo l'ente aderente opera sulla propria adesione.");
+  if (side !== 'aderente')
+    throw refuse(why.NOT_ADHERING_AGENCY, "Solo l'ente aderente opera sulla propria adesione.");
 }
 
 export const notBanditore = () =>
@@ -162,80 +211,134 @@ export function checkStep1Editable(adhesion: Adhesion): void {
 }
 
 /** Documents already uploaded for round 0 that the new ipotesi does not ask for, by name. */
-export function strandedDocuments(contract: KnownContract, ipotesi: Ipotesi, uploadedIds: string[]): string[] {
-  const allowed = new Set(requirementsFor(contract, 0, ipotesi).map((requirement) => requirement.id));
+export function strandedDocuments(
+  contract: KnownContract,
+  ipotesi: Ipotesi,
+  uploadedIds: string[],
+): string[] {
+  const allowed = new Set(
+    requirementsFor(contract, 0, ipotesi).map((requirement) => requirement.id),
+  );
   const roundZero = contract.rounds[0]?.documents ?? [];
-  return uploadedIds.filter((id) => !allowed.has(id))
+  return uploadedIds
+    .filter((id) => !allowed.has(id))
     .map((id) => roundZero.find((document) => document.id === id)?.name ?? id);
 }
 
 export function checkNoStrandedDocuments(ipotesi: Ipotesi, names: string[]): void {
   if (!names.length) return;
-  throw refuse(why.DOCUMENTS_NOT_IN_IPOTESI,
-    `Nell'ipotesi ${ipotesi} non sono previsti documenti già caricati: rimuovi prima ${names.join(', ')}.`);
+  throw refuse(
+    why.DOCUMENTS_NOT_IN_IPOTESI,
+    `Nell'ipotesi ${ipotesi} non sono previsti documenti già caricati: rimuovi prima ${names.join(', ')}.`,
+  );
 }
 
 /** Documents are added to the open round while the adhesion is a draft (round 0, or one opened by an approval). */
 export function checkDocumentsOpen(adhesion: Adhesion, side: Side, round: number): void {
   checkAdhering(side);
   if (adhesion.status !== 'bozza') {
-    throw refuse(why.ADHESION_NOT_EDITABLE, statusMessage(adhesion, 'caricare o rimuovere documenti'));
+    throw refuse(
+      why.ADHESION_NOT_EDITABLE,
+      statusMessage(adhesion, 'caricare o rimuovere documenti'),
+    );
   }
   if (round === adhesion.currentRound) return;
-  throw refuse(why.ROUND_NOT_OPEN,
-    `È aperto il round ${adhesion.currentRound}: i documenti del round ${round} non si caricano ora.`);
+  throw refuse(
+    why.ROUND_NOT_OPEN,
+    `È aperto il round ${adhesion.currentRound}: i documenti del round ${round} non si caricano ora.`,
+  );
 }
 
 /** The requirement a document answers: in the open round, asked of the adhesion's ipotesi. */
-export function requirementOf(adhesion: Adhesion, side: Side, contract: KnownContract, requirementId: string): DocumentRequirement | undefined {
+export function requirementOf(
+  adhesion: Adhesion,
+  side: Side,
+  contract: KnownContract,
+  requirementId: string,
+): DocumentRequirement | undefined {
   const round = Number(requirementId.split('-')[0]);
   checkDocumentsOpen(adhesion, side, Number.isInteger(round) ? round : -1);
-  const requirement = contract.rounds[adhesion.currentRound]?.documents.find((candidate) => candidate.id === requirementId);
+  const requirement = contract.rounds[adhesion.currentRound]?.documents.find(
+    (candidate) => candidate.id === requirementId,
+  );
   if (!requirement) return undefined;
   const asked = requirementsFor(contract, adhesion.currentRound, adhesion.ipotesi);
   if (asked.some((candidate) => candidate.id === requirementId)) return requirement;
-  throw refuse(why.DOCUMENT_NOT_IN_IPOTESI,
-    `Nell'ipotesi ${adhesion.ipotesi} non si carica "${requirement.name}": è previsto solo nell'ipotesi ${requirement.ipotesi}.`);
+  throw refuse(
+    why.DOCUMENT_NOT_IN_IPOTESI,
+    `Nell'ipotesi ${adhesion.ipotesi} non si carica "${requirement.name}": è previsto solo nell'ipotesi ${requirement.ipotesi}.`,
+  );
 }
 
 /** "Invia": a draft whose open round has every mandatory document. */
-export function checkSendable(adhesion: Adhesion, contract: KnownContract, uploadedIds: string[]): void {
+export function checkSendable(
+  adhesion: Adhesion,
+  contract: KnownContract,
+  uploadedIds: string[],
+): void {
   adhesionLifecycle.check('submitted', adhesion);
   const uploaded = new Set(uploadedIds);
-  const missing = requirementsFor(contract, adhesion.currentRound, adhesion.ipotesi)
-    .filter((requirement) => requirement.mandatory && !uploaded.has(requirement.id));
+  const missing = requirementsFor(contract, adhesion.currentRound, adhesion.ipotesi).filter(
+    (requirement) => requirement.mandatory && !uploaded.has(requirement.id),
+  );
   if (!missing.length) return;
-  throw refuse(why.DOCUMENTS_MISSING, `Prima di inviare carica: ${missing.map((requirement) => requirement.name).join(', ')}.`,
-    { missing: missing.map((requirement) => requirement.id) });
+  throw refuse(
+    why.DOCUMENTS_MISSING,
+    `Prima di inviare carica: ${missing.map((requirement) => requirement.name).join(', ')}.`,
+    { missing: missing.map((requirement) => requirement.id) },
+  );
 }
 
 /** The uploads of the round whose requirement asks for a signature, by the requirement's name. */
-export function signedUploads(adhesion: Adhesion, contract: KnownContract, states: { requirementId: string; signatureStatus: SignatureStatus }[]) {
-  const signed = new Map(requirementsFor(contract, adhesion.currentRound, adhesion.ipotesi).filter((requirement) => requirement.signed).map((requirement) => [requirement.id, requirement.name]));
-  return states.filter((state) => signed.has(state.requirementId)).map((state) => ({ name: signed.get(state.requirementId)!, signatureStatus: state.signatureStatus }));
+export function signedUploads(
+  adhesion: Adhesion,
+  contract: KnownContract,
+  states: { requirementId: string; signatureStatus: SignatureStatus }[],
+) {
+  const signed = new Map(
+    requirementsFor(contract, adhesion.currentRound, adhesion.ipotesi)
+      .filter((requirement) => requirement.signed)
+      .map((requirement) => [requirement.id, requirement.name]),
+  );
+  return states
+    .filter((state) => signed.has(state.requirementId))
+    .map((state) => ({
+      name: signed.get(state.requirementId)!,
+      signatureStatus: state.signatureStatus,
+    }));
 }
 
 /** "Ritira invio adesione": only before the banditore takes it in charge. */
 export function checkWithdrawable(adhesion: Adhesion): void {
   if (adhesion.status === 'inviata') return;
-  throw refuse(why.ADHESION_NOT_WITHDRAWABLE, adhesion.status === 'bozza'
-    ? "L'adesione non è stata inviata: non c'è un invio da ritirare."
-    : "L'invio non può più essere ritirato: il soggetto banditore ha già preso in carico o valutato l'adesione.");
+  throw refuse(
+    why.ADHESION_NOT_WITHDRAWABLE,
+    adhesion.status === 'bozza'
+      ? "L'adesione non è stata inviata: non c'è un invio da ritirare."
+      : "L'invio non può più essere ritirato: il soggetto banditore ha già preso in carico o valutato l'adesione.",
+  );
 }
 
 /** "Elimina bozza": a draft, or a rejected adhesion (whose round 0 must then be repeated). */
 export function checkDeletable(adhesion: Adhesion): void {
   if (adhesion.status === 'bozza' || adhesion.status === 'rifiutata') return;
-  throw refuse(why.ADHESION_NOT_DELETABLE, adhesion.status === 'inviata'
-    ? "Un'adesione inviata non si elimina: ritira prima l'invio." : statusMessage(adhesion, 'eliminare'));
+  throw refuse(
+    why.ADHESION_NOT_DELETABLE,
+    adhesion.status === 'inviata'
+      ? "Un'adesione inviata non si elimina: ritira prima l'invio."
+      : statusMessage(adhesion, 'eliminare'),
+  );
 }
 
 /** The banditore judges the round the adhesion is waiting on, sent or in evaluation. */
 export function checkPending(adhesion: Adhesion, round: number, verb: string): void {
-  if (!adhesionLifecycle.can('roundApproved', adhesion.status)) throw refuse(why.ADHESION_NOT_PENDING, statusMessage(adhesion, verb));
+  if (!adhesionLifecycle.can('roundApproved', adhesion.status))
+    throw refuse(why.ADHESION_NOT_PENDING, statusMessage(adhesion, verb));
   if (round === adhesion.currentRound) return;
-  throw refuse(why.ROUND_NOT_PENDING,
-    `L'adesione attende la valutazione del round ${adhesion.currentRound}, non del round ${round}.`);
+  throw refuse(
+    why.ROUND_NOT_PENDING,
+    `L'adesione attende la valutazione del round ${adhesion.currentRound}, non del round ${round}.`,
+  );
 }
 
 /** "Prendi in carico": only a sent round; then the sender can no longer withdraw it. */

@@ -8,7 +8,11 @@ import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { checkSignaturesVerified, type DocumentStore, type TrustList } from '@app/signed-documents';
 import type { CeilingClient } from '../ceiling/catalog-ceiling.client.js';
-import { checkOpenTo, type Ipotesi, type KnownContract } from '../contracts/known-contract.rules.js';
+import {
+  checkOpenTo,
+  type Ipotesi,
+  type KnownContract,
+} from '../contracts/known-contract.rules.js';
 import { findContract } from '../contracts/known-contract.store.js';
 import * as rules from './adhesion.rules.js';
 import type { Adhesion, AdhesionStatus, Party, Side } from './adhesion.rules.js';
@@ -26,13 +30,25 @@ export interface AdhesionDeps {
 }
 
 type Act = Command<TenantCaller>;
-export interface Scoped { adhesion: Adhesion; contract: KnownContract; side: Side }
+export interface Scoped {
+  adhesion: Adhesion;
+  contract: KnownContract;
+  side: Side;
+}
 
-export const partyOf = (caller: TenantCaller): Party =>
-  ({ subject: caller.subject, profileId: caller.profileId ?? null, agencyId: caller.tenant });
+export const partyOf = (caller: TenantCaller): Party => ({
+  subject: caller.subject,
+  profileId: caller.profileId ?? null,
+  agencyId: caller.tenant,
+});
 
 /** The adhesion and its contract as the agency sees them; 404 for anyone else. */
-export async function scopedAdhesion(manager: EntityManager, id: string, tenant: string, lock = false): Promise<Scoped> {
+export async function scopedAdhesion(
+  manager: EntityManager,
+  id: string,
+  tenant: string,
+  lock = false,
+): Promise<Scoped> {
   const adhesion = await store.findVisible(manager, id, tenant, lock);
   if (!adhesion) throw notFound('Adesione');
   const contract = await findContract(manager, adhesion.contractId);
@@ -40,8 +56,14 @@ export async function scopedAdhesion(manager: EntityManager, id: string, tenant:
 }
 
 interface Transition {
-  event: keyof typeof adhesionEvents; scoped: Scoped; after: Adhesion; from: AdhesionStatus | null;
-  to: AdhesionStatus | null; round: number; reason?: string; extra?: Record<string, unknown>;
+  event: keyof typeof adhesionEvents;
+  scoped: Scoped;
+  after: Adhesion;
+  from: AdhesionStatus | null;
+  to: AdhesionStatus | null;
+  round: number;
+  reason?: string;
+  extra?: Record<string, unknown>;
 }
 
 /**
@@ -49,20 +71,41 @@ interface Transition {
  * notify needs to address the parties. Same transaction as the change.
  */
 export async function record(manager: EntityManager, act: Act, change: Transition): Promise<void> {
-  const { after: adhesion, scoped: { contract } } = change;
+  const {
+    after: adhesion,
+    scoped: { contract },
+  } = change;
   const actor = partyOf(act.caller);
   await store.addHistory(manager, {
-    adhesionId: adhesion.id, action: change.event, from: change.from, to: change.to, round: change.round, actor,
+    adhesionId: adhesion.id,
+    action: change.event,
+    from: change.from,
+    to: change.to,
+    round: change.round,
+    actor,
     reason: change.reason,
   });
   await appendEvent(manager, {
-    type: adhesionEvents[change.event].type, source: 'adhesion', subject: adhesion.id, tenant: adhesion.agencyId,
+    type: adhesionEvents[change.event].type,
+    source: 'adhesion',
+    subject: adhesion.id,
+    tenant: adhesion.agencyId,
     data: {
-      adhesionId: adhesion.id, code: adhesion.code, contractId: contract.contractId, contractTitle: contract.title,
-      contractCig: contract.cig, banditoreAgencyId: contract.banditoreAgencyId, agencyId: adhesion.agencyId,
-      ipotesi: adhesion.ipotesi, amountCents: adhesion.amountCents, round: change.round,
-      roundTitle: contract.rounds[change.round]?.title ?? `Round ${change.round}`, sender: adhesion.sender, actor,
-      ...(change.reason ? { reason: change.reason } : {}), ...change.extra,
+      adhesionId: adhesion.id,
+      code: adhesion.code,
+      contractId: contract.contractId,
+      contractTitle: contract.title,
+      contractCig: contract.cig,
+      banditoreAgencyId: contract.banditoreAgencyId,
+      agencyId: adhesion.agencyId,
+      ipotesi: adhesion.ipotesi,
+      amountCents: adhesion.amountCents,
+      round: change.round,
+      roundTitle: contract.rounds[change.round]?.title ?? `Round ${change.round}`,
+      sender: adhesion.sender,
+      actor,
+      ...(change.reason ? { reason: change.reason } : {}),
+      ...change.extra,
     },
   });
 }
@@ -83,16 +126,42 @@ export interface StepDetails {
  * Takes one declared step of the adhesion (`rules.adhesionLifecycle`): its guard, the new state with
  * what the step sets, the history with its event, and the audit entry, in the caller's transaction.
  */
-export function takeAdhesionStep(manager: EntityManager, act: Act, step: rules.AdhesionStep, scoped: Scoped, details: StepDetails) {
+export function takeAdhesionStep(
+  manager: EntityManager,
+  act: Act,
+  step: rules.AdhesionStep,
+  scoped: Scoped,
+  details: StepDetails,
+) {
   const { id } = scoped.adhesion;
   return takeStep(rules.adhesionLifecycle, step, scoped.adhesion, {
     save: (to) => store.changeStatus(manager, id, { ...details.set, status: to }),
     record: async (taken) => {
       const after = await store.getAdhesion(manager, id);
-      const common = { scoped, after, from: taken.from, to: taken.to, round: details.round, reason: details.reason };
-      for (const preceding of details.preceding ?? []) await record(manager, act, { ...common, event: preceding.event, extra: preceding.extra });
-      if (!taken.emits) return store.addHistory(manager, { adhesionId: id, action: taken.action, from: taken.from, to: taken.to, round: details.round, actor: partyOf(act.caller) });
-      await record(manager, act, { ...common, event: taken.action as keyof typeof adhesionEvents, extra: details.extra?.(after) });
+      const common = {
+        scoped,
+        after,
+        from: taken.from,
+        to: taken.to,
+        round: details.round,
+        reason: details.reason,
+      };
+      for (const preceding of details.preceding ?? [])
+        await record(manager, act, { ...common, event: preceding.event, extra: preceding.extra });
+      if (!taken.emits)
+        return store.addHistory(manager, {
+          adhesionId: id,
+          action: taken.action,
+          from: taken.from,
+          to: taken.to,
+          round: details.round,
+          actor: partyOf(act.caller),
+        });
+      await record(manager, act, {
+        ...common,
+        event: taken.action as keyof typeof adhesionEvents,
+        extra: details.extra?.(after),
+      });
     },
     audit: (action) => audit(manager, act, 'adhesion', action, id, details.auditDetails),
   });
@@ -105,11 +174,14 @@ export async function adhesionView(deps: AdhesionDeps, tenant: string, id: strin
   const history = await store.historyOf(deps.dataSource.manager, adhesion.id);
   const { contractId, title, cig, ceilingCents, banditoreAgencyId, expiryDate } = contract;
   return {
-    ...adhesion, statusLabel: rules.statusLabels[adhesion.status],
+    ...adhesion,
+    statusLabel: rules.statusLabels[adhesion.status],
     contract: { id: contractId, title, cig, ceilingCents, banditoreAgencyId, expiryDate },
     rounds: roundViews(contract, adhesion, files),
     history: history.map((step: { action: string; toStatus: AdhesionStatus | null }) => ({
-      ...step, actionLabel: rules.historyLabels[step.action] ?? step.action, toStatusLabel: step.toStatus ? rules.statusLabels[step.toStatus] : null,
+      ...step,
+      actionLabel: rules.historyLabels[step.action] ?? step.action,
+      toStatusLabel: step.toStatus ? rules.statusLabels[step.toStatus] : null,
     })),
   };
 }
@@ -120,7 +192,12 @@ export async function listAdhesions(deps: AdhesionDeps, tenant: string, contract
 }
 
 /** "Richiedi adesione", step 1: a draft with its code. */
-export async function createAdhesion(deps: AdhesionDeps, act: Act, contractId: string, step: { ipotesi: Ipotesi; amountCents: number }) {
+export async function createAdhesion(
+  deps: AdhesionDeps,
+  act: Act,
+  contractId: string,
+  step: { ipotesi: Ipotesi; amountCents: number },
+) {
   const { caller } = act;
   const created = await transaction(deps.dataSource, act, async (manager) => {
     const contract = await findContract(manager, contractId);
@@ -128,12 +205,27 @@ export async function createAdhesion(deps: AdhesionDeps, act: Act, contractId: s
     rules.checkAmount(contract, step.amountCents);
     rules.checkNoRejectedDraft(await store.rejectedCodeOf(manager, contractId, caller.tenant));
     const id = randomUUID();
-    const code = rules.adhesionCode(await store.nextCodeNumber(manager, new Date().getFullYear()), new Date().getFullYear());
+    const code = rules.adhesionCode(
+      await store.nextCodeNumber(manager, new Date().getFullYear()),
+      new Date().getFullYear(),
+    );
     await store.insertAdhesion(manager, {
-      id, code, contractId, agencyId: caller.tenant, ...step, createdBy: caller.subject,
+      id,
+      code,
+      contractId,
+      agencyId: caller.tenant,
+      ...step,
+      createdBy: caller.subject,
       createdProfile: caller.profileId ?? null,
     });
-    await store.addHistory(manager, { adhesionId: id, action: 'created', from: null, to: rules.adhesionLifecycle.initial[0]!, round: 0, actor: partyOf(caller) });
+    await store.addHistory(manager, {
+      adhesionId: id,
+      action: 'created',
+      from: null,
+      to: rules.adhesionLifecycle.initial[0]!,
+      round: 0,
+      actor: partyOf(caller),
+    });
     await audit(manager, act, 'adhesion', 'adhesion.created', id, { code });
     return { id };
   });
@@ -141,14 +233,23 @@ export async function createAdhesion(deps: AdhesionDeps, act: Act, contractId: s
 }
 
 /** Step-1 data (ipotesi, amount) while the adhesion is a draft of round 0. */
-export async function updateAdhesion(deps: AdhesionDeps, act: Act, id: string, change: { ipotesi?: Ipotesi; amountCents?: number }) {
+export async function updateAdhesion(
+  deps: AdhesionDeps,
+  act: Act,
+  id: string,
+  change: { ipotesi?: Ipotesi; amountCents?: number },
+) {
   await transaction(deps.dataSource, act, async (manager) => {
     const { adhesion, contract, side } = await scopedAdhesion(manager, id, act.caller.tenant, true);
     rules.checkAdhering(side);
     rules.checkStep1Editable(adhesion);
     if (change.amountCents !== undefined) rules.checkAmount(contract, change.amountCents);
     if (change.ipotesi && change.ipotesi !== adhesion.ipotesi) {
-      const stranded = rules.strandedDocuments(contract, change.ipotesi, await uploadedIn(manager, id, 0));
+      const stranded = rules.strandedDocuments(
+        contract,
+        change.ipotesi,
+        await uploadedIn(manager, id, 0),
+      );
       rules.checkNoStrandedDocuments(change.ipotesi, stranded);
     }
     await store.updateStep1(manager, id, change);
@@ -164,11 +265,17 @@ export async function submitAdhesion(deps: AdhesionDeps, act: Act, id: string) {
     const { adhesion, contract, side } = scoped;
     rules.checkAdhering(side);
     const uploads = await signatureStatesIn(manager, id, adhesion.currentRound);
-    rules.checkSendable(adhesion, contract, uploads.map((upload) => upload.requirementId));
+    rules.checkSendable(
+      adhesion,
+      contract,
+      uploads.map((upload) => upload.requirementId),
+    );
     checkSignaturesVerified(rules.signedUploads(adhesion, contract, uploads));
     await takeAdhesionStep(manager, act, 'submitted', scoped, {
-      set: { sender: partyOf(act.caller), submitted: true }, round: adhesion.currentRound,
-      extra: (after) => ({ submittedAt: after.submittedAt }), auditDetails: { round: adhesion.currentRound },
+      set: { sender: partyOf(act.caller), submitted: true },
+      round: adhesion.currentRound,
+      extra: (after) => ({ submittedAt: after.submittedAt }),
+      auditDetails: { round: adhesion.currentRound },
     });
     return { id };
   });
@@ -181,7 +288,9 @@ export async function withdrawAdhesion(deps: AdhesionDeps, act: Act, id: string)
     const scoped = await scopedAdhesion(manager, id, act.caller.tenant, true);
     rules.checkAdhering(scoped.side);
     rules.checkWithdrawable(scoped.adhesion);
-    await takeAdhesionStep(manager, act, 'withdrawn', scoped, { round: scoped.adhesion.currentRound });
+    await takeAdhesionStep(manager, act, 'withdrawn', scoped, {
+      round: scoped.adhesion.currentRound,
+    });
     return { id };
   });
   return adhesionView(deps, act.caller.tenant, id);
@@ -194,9 +303,17 @@ export async function deleteAdhesionDraft(deps: AdhesionDeps, act: Act, id: stri
     const { adhesion } = scoped;
     rules.checkAdhering(scoped.side);
     rules.checkDeletable(adhesion);
-    for (const documentId of await store.deleteAdhesion(manager, id)) await deps.store.remove(manager, documentId);
+    for (const documentId of await store.deleteAdhesion(manager, id))
+      await deps.store.remove(manager, documentId);
     const round = adhesion.currentRound;
-    await record(manager, act, { event: 'deleted', scoped, after: adhesion, from: adhesion.status, to: null, round });
+    await record(manager, act, {
+      event: 'deleted',
+      scoped,
+      after: adhesion,
+      from: adhesion.status,
+      to: null,
+      round,
+    });
     await audit(manager, act, 'adhesion', 'adhesion.deleted', id);
   });
 }

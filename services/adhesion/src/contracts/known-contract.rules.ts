@@ -37,12 +37,19 @@ export const contractRefusals = refusals({
 export function roundsOf(facts: ContractFacts): KnownContract['rounds'] {
   return facts.rounds.map((round, index) => ({
     title: round.title,
-    documents: round.documents.map((document, position) => ({ id: `${index}-${position + 1}`, ...document })),
+    documents: round.documents.map((document, position) => ({
+      id: `${index}-${position + 1}`,
+      ...document,
+    })),
   }));
 }
 
 /** A contract an agency may start an adhesion to: published, not expired, and open to that agency. */
-export function checkOpenTo(contract: KnownContract, agencyId: string, today = new Date().toISOString().slice(0, 10)): void {
+export function checkOpenTo(
+  contract: KnownContract,
+  agencyId: string,
+  today = new Date().toISOString().slice(0, 10),
+): void {
   const { CONTRACT_NOT_OPEN, BANDITORE_ADHERES, NOT_ELIGIBLE } = contractRefusals;
   if (contract.status !== 'pubblicato' || contract.expiryDate < today) {
     const state = contract.status === 'pubblicato' ? 'scaduto' : contract.status;
@@ -52,12 +59,21 @@ export function checkOpenTo(contract: KnownContract, agencyId: string, today = n
     throw refuse(BANDITORE_ADHERES, 'Il soggetto banditore non aderisce ai propri contratti.');
   }
   if (contract.eligibleAgencies && !contract.eligibleAgencies.includes(agencyId)) {
-    throw refuse(NOT_ELIGIBLE, 'Il tuo ente non è tra quelli che possono aderire a questo contratto.');
+    throw refuse(
+      NOT_ELIGIBLE,
+      'Il tuo ente non è tra quelli che possono aderire a questo contratto.',
+    );
   }
 }
 
 /** The documents a round asks of an adhesion in the given ipotesi. */
-export function requirementsFor(contract: KnownContract, round: number, ipotesi: Ipotesi): DocumentRequirement[] {
+export function requirementsFor(
+  contract: KnownContract,
+  round: number,
+  ipotesi: Ipotesi,
+): DocumentRequirement[] {
   const documents = contract.rounds[round]?.documents ?? [];
-  return documents.filter((requirement) => requirement.ipotesi === 'AB' || requirement.ipotesi === ipotesi);
+  return documents.filter(
+    (requirement) => requirement.ipotesi === 'AB' || requirement.ipotesi === ipotesi,
+  );
 }

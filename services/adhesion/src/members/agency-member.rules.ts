@@ -9,7 +9,9 @@ export const signerRelationLabels: Record<SignerRelation, string> = {
 
 /** The uploader's own signature, a colleague's (an active member of the agency), or someone else's. */
 export function signerRelationOf(
-  signerFiscalCode: string | null, uploaderFiscalCode: string | undefined, signerIsMember: boolean,
+  signerFiscalCode: string | null,
+  uploaderFiscalCode: string | undefined,
+  signerIsMember: boolean,
 ): SignerRelation | null {
   if (!signerFiscalCode) return null;
   if (signerFiscalCode === uploaderFiscalCode) return 'caricatore';

@@ -7,13 +7,21 @@ import { isActiveMember, saveMember } from './agency-member.store.js';
 /** The people of each agency (by codice fiscale), as identity's profile events tell. */
 export const profileChanged: EventHandler = async (event, manager) => {
   const data = identityEvents.profileCreated.data.parse(event.data);
-  await saveMember(manager, { ...data, active: event.type !== identityEvents.profileDisabled.type });
+  await saveMember(manager, {
+    ...data,
+    active: event.type !== identityEvents.profileDisabled.type,
+  });
 };
 
 /** Whose signature a document uploaded for the agency carries. */
 export async function signerRelation(
-  manager: EntityManager, agencyId: string, uploaderFiscalCode: string | undefined, signerFiscalCode: string | null,
+  manager: EntityManager,
+  agencyId: string,
+  uploaderFiscalCode: string | undefined,
+  signerFiscalCode: string | null,
 ): Promise<SignerRelation | null> {
-  const member = signerFiscalCode ? await isActiveMember(manager, agencyId, signerFiscalCode) : false;
+  const member = signerFiscalCode
+    ? await isActiveMember(manager, agencyId, signerFiscalCode)
+    : false;
   return signerRelationOf(signerFiscalCode, uploaderFiscalCode, member);
 }

@@ -7,27 +7,55 @@ import { appendEvent } from '@app/platform/outbox';
 import { codeProblems } from '../code-lists/code-lists.service.js';
 import type { Config } from '../config.js';
 import { ad4Scheda } from './ad4-scheda.rules.js';
-import { explain, explainOwnRefusal, explainRefusal, type ExplainedError } from '../pcp/anac-errors.rules.js';
+import {
+  explain,
+  explainOwnRefusal,
+  explainRefusal,
+  type ExplainedError,
+} from '../pcp/anac-errors.rules.js';
 import type { PcpCall, PcpClient } from '../pcp/pcp-client.js';
 import { noAppaltoYet } from '../pdnd/tracking-evidence.js';
-import { cigRequestLifecycle, confirmationOutcome, pollDelay, type CigRequest, type EsitoEntry } from './cig-request.rules.js';
+import {
+  cigRequestLifecycle,
+  confirmationOutcome,
+  pollDelay,
+  type CigRequest,
+  type EsitoEntry,
+} from './cig-request.rules.js';
 import * as store from './cig-request.store.js';
 import { acquireCigs } from './cig-request.service.js';
 import { codedFieldsOf } from './coded-fields.rules.js';
 
-interface Deps { dataSource: DataSource; pcp: PcpClient; config: Config; logger: Logger }
+interface Deps {
+  dataSource: DataSource;
+  pcp: PcpClient;
+  config: Config;
+  logger: Logger;
+}
 /** What a step leads to: the request at its next stage (go on now), or wait for the next poll, or done. */
 type Outcome = CigRequest | 'waiting' | 'done';
 type CallBase = Pick<PcpCall, 'cigRequestId' | 'rup' | 'businessFlowID'>;
 
 const eventFacts = (request: CigRequest) => ({
-  cigRequestId: request.id, agencyId: request.agencyId, codiceAppalto: request.data.codiceAppalto,
-  parentCig: request.data.parentCig, adhesionId: request.data.adhesionId,
+  cigRequestId: request.id,
+  agencyId: request.agencyId,
+  codiceAppalto: request.data.codiceAppalto,
+  parentCig: request.data.parentCig,
+  adhesionId: request.data.adhesionId,
 });
 
-async function announce(manager: EntityManager, type: string, request: CigRequest, data: Record<string, unknown>): Promise<void> {
+async function announce(
+  manager: EntityManager,
+  type: string,
+  request: CigRequest,
+  data: Record<string, unknown>,
+): Promise<void> {
   await appendEvent(manager, {
-    type, source: 'anac-gateway', subject: request.id, tenant: request.agencyId, data: { ...eventFacts(request), ...data },
+    type,
+    source: 'anac-gateway',
+    subject: request.id,
+    tenant: request.agencyId,
+    data: { ...eventFacts(request), ...data },
   });
 }
 
@@ -35,7 +63,8 @@ function reject(deps: Deps, request: CigRequest, errors: ExplainedError[]): Prom
   return deps.dataSource.transaction(async (manager) => {
     await takeStep(cigRequestLifecycle, 'rejected', request, {
       save: (to) => store.markRejected(manager, request.id, to, errors),
-      record: (taken) => announce(manager, taken.emits!, request, { idAppalto: request.idAppalto, errors }),
+      record: (taken) =>
+        announce(manager, taken.emits!, request, { idAppalto: request.idAppalto, errors }),
     });
     return 'done' as const;
   });
@@ -46,15 +75,29 @@ function reject(deps: Deps, request: CigRequest, errors: ExplainedError[]): Prom
  * before we wrote it): ANAC may hold the appalto. It is found by our own codice appalto and adopted,
  * then sent again with modifica-appalto (repeatable), never created twice.
  */
-async function recoveredAppalto(deps: Deps, request: CigRequest, base: CallBase): Promise<CigRequest | undefined> {
+async function recoveredAppalto(
+  deps: Deps,
+  request: CigRequest,
+  base: CallBase,
+): Promise<CigRequest | undefined> {
   if (!request.creaSentAt) return undefined;
   const found = await deps.pcp.call({
-    ...base, eservice: 'ComunicaAppalto', operation: 'ricerca-appalto', method: 'GET', repeatable: true,
+    ...base,
+    eservice: 'ComunicaAppalto',
+    operation: 'ricerca-appalto',
+    method: 'GET',
+    repeatable: true,
     query: { codiceAppalto: request.data.codiceAppalto },
   });
-  const idAppalto = found.status === 200 ? (found.body.result as { idAppalto?: string }[] | undefined)?.[0]?.idAppalto : undefined;
+  const idAppalto =
+    found.status === 200
+      ? (found.body.result as { idAppalto?: string }[] | undefined)?.[0]?.idAppalto
+      : undefined;
   if (!idAppalto) return undefined;
-  deps.logger.info({ cigRequestId: request.id, idAppalto }, 'appalto found at ANAC by codice appalto: adopted');
+  deps.logger.info(
+    { cigRequestId: request.id, idAppalto },
+    'appalto found at ANAC by codice appalto: adopted',
+  );
   await store.adoptAppalto(deps.dataSource.manager, request.id, idAppalto);
   return { ...request, idAppalto };
 }
@@ -64,16 +107,41 @@ async function sendAppalto(deps: Deps, request: CigRequest, base: CallBase): Pro
   // The lists may have changed since the request was saved: a code ANAC no longer takes never leaves.
   const refusals = await codeProblems(deps.dataSource.manager, codedFieldsOf(request.data));
   if (refusals.length) {
-    return reject(deps, request, refusals.map((refusal) => ({ codice: 'TIPOLOGICA', dettaglio: refusal.path, spiegazione: refusal.message })));
+    return reject(
+      deps,
+      request,
+      refusals.map((refusal) => ({
+        codice: 'TIPOLOGICA',
+        dettaglio: refusal.path,
+        spiegazione: refusal.message,
+      })),
+    );
   }
   const adopted = request.idAppalto ? undefined : await recoveredAppalto(deps, request, base);
   if (adopted) return adopted;
-  const scheda = ad4Scheda(request.data, { fiscalCode: request.rup!.agencyFiscalCode, ausaCode: request.rup!.ausaCode });
+  const scheda = ad4Scheda(request.data, {
+    fiscalCode: request.rup!.agencyFiscalCode,
+    ausaCode: request.rup!.ausaCode,
+  });
   const { manager } = deps.dataSource;
   if (!request.idAppalto) await store.markCreaSent(manager, request.id);
   const answer = request.idAppalto
-    ? await deps.pcp.call({ ...base, eservice: 'ComunicaAppalto', operation: 'modifica-appalto', method: 'POST', repeatable: true, body: { idAppalto: request.idAppalto, scheda } })
-    : await deps.pcp.call({ ...base, eservice: 'ComunicaAppalto', operation: 'crea-appalto', method: 'POST', repeatable: false, body: { scheda } });
+    ? await deps.pcp.call({
+        ...base,
+        eservice: 'ComunicaAppalto',
+        operation: 'modifica-appalto',
+        method: 'POST',
+        repeatable: true,
+        body: { idAppalto: request.idAppalto, scheda },
+      })
+    : await deps.pcp.call({
+        ...base,
+        eservice: 'ComunicaAppalto',
+        operation: 'crea-appalto',
+        method: 'POST',
+        repeatable: false,
+        body: { scheda },
+      });
   if (answer.status !== 200) return reject(deps, request, explainRefusal(answer));
   const idAppalto = request.idAppalto ?? String(answer.body.idAppalto);
   await store.markAppaltoSent(manager, request.id, idAppalto, request.version);
@@ -82,7 +150,11 @@ async function sendAppalto(deps: Deps, request: CigRequest, base: CallBase): Pro
 
 async function confirm(deps: Deps, request: CigRequest, base: CallBase): Promise<Outcome> {
   const answer = await deps.pcp.call({
-    ...base, eservice: 'ComunicaAppalto', operation: 'conferma-appalto', method: 'POST', repeatable: true,
+    ...base,
+    eservice: 'ComunicaAppalto',
+    operation: 'conferma-appalto',
+    method: 'POST',
+    repeatable: true,
     body: { idAppalto: request.idAppalto },
   });
   if (answer.status !== 200) return lostConfirmation(deps, request, base, explainRefusal(answer));
@@ -99,19 +171,42 @@ const recentMs = 10 * 60_000;
  * whose answer was lost: ANAC's latest outcome says whether that attempt stands. In progress: poll it;
  * confirmed moments ago: take it; anything else: the refusal is real.
  */
-async function lostConfirmation(deps: Deps, request: CigRequest, base: CallBase, errors: ExplainedError[]): Promise<Outcome> {
-  if (!errors.every((error) => alreadyConfirming.has(error.codice))) return reject(deps, request, errors);
+async function lostConfirmation(
+  deps: Deps,
+  request: CigRequest,
+  base: CallBase,
+  errors: ExplainedError[],
+): Promise<Outcome> {
+  if (!errors.every((error) => alreadyConfirming.has(error.codice)))
+    return reject(deps, request, errors);
   const answer = await deps.pcp.call({
-    ...base, eservice: 'ServiziComuni', operation: 'esito-operazione', method: 'GET', repeatable: true,
-    query: { idAppalto: request.idAppalto!, tipoOperazione: 'AP_CONF', tipoRicerca: 'ULTIMO_ESITO' },
+    ...base,
+    eservice: 'ServiziComuni',
+    operation: 'esito-operazione',
+    method: 'GET',
+    repeatable: true,
+    query: {
+      idAppalto: request.idAppalto!,
+      tipoOperazione: 'AP_CONF',
+      tipoRicerca: 'ULTIMO_ESITO',
+    },
   });
   const latest = ((answer.body.listaEsiti as EsitoEntry[] | undefined) ?? [])[0];
   const code = answer.status === 200 ? latest?.esito?.codice : undefined;
-  const recent = latest?.dataControllo !== undefined && Date.now() - Date.parse(latest.dataControllo) < recentMs;
+  const recent =
+    latest?.dataControllo !== undefined && Date.now() - Date.parse(latest.dataControllo) < recentMs;
   if (code === 'WT' || (code === 'OK' && recent)) {
     // Our attempt was the one ANAC confirmed: its outcome counts (it is not older than our sending).
-    const sentAt = code === 'OK' ? new Date(Date.parse(latest!.dataControllo!) - 1_000).toISOString() : undefined;
-    await store.markConfirmSent(deps.dataSource.manager, request.id, code === 'OK' ? 0 : deps.config.PCP_POLL_MS, sentAt);
+    const sentAt =
+      code === 'OK'
+        ? new Date(Date.parse(latest!.dataControllo!) - 1_000).toISOString()
+        : undefined;
+    await store.markConfirmSent(
+      deps.dataSource.manager,
+      request.id,
+      code === 'OK' ? 0 : deps.config.PCP_POLL_MS,
+      sentAt,
+    );
     return 'waiting';
   }
   return reject(deps, request, errors);
@@ -120,8 +215,16 @@ async function lostConfirmation(deps: Deps, request: CigRequest, base: CallBase,
 /** esito-operazione (AP_CONF) until OK or KO, waiting longer between polls each time. */
 async function readOutcome(deps: Deps, request: CigRequest, base: CallBase): Promise<Outcome> {
   const answer = await deps.pcp.call({
-    ...base, eservice: 'ServiziComuni', operation: 'esito-operazione', method: 'GET', repeatable: true,
-    query: { idAppalto: request.idAppalto!, tipoOperazione: 'AP_CONF', tipoRicerca: 'ULTIMO_ESITO' },
+    ...base,
+    eservice: 'ServiziComuni',
+    operation: 'esito-operazione',
+    method: 'GET',
+    repeatable: true,
+    query: {
+      idAppalto: request.idAppalto!,
+      tipoOperazione: 'AP_CONF',
+      tipoRicerca: 'ULTIMO_ESITO',
+    },
   });
   if (answer.status !== 200) return reject(deps, request, explainRefusal(answer));
   const latest = ((answer.body.listaEsiti as EsitoEntry[] | undefined) ?? [])[0];
@@ -131,7 +234,11 @@ async function readOutcome(deps: Deps, request: CigRequest, base: CallBase): Pro
     await deps.dataSource.transaction(async (manager) => {
       await takeStep(cigRequestLifecycle, 'confirmed', request, {
         save: (to) => store.markConfirmed(manager, request.id, to),
-        record: (taken) => announce(manager, taken.emits!, request, { idAppalto: request.idAppalto, confirmedAt: new Date().toISOString() }),
+        record: (taken) =>
+          announce(manager, taken.emits!, request, {
+            idAppalto: request.idAppalto,
+            confirmedAt: new Date().toISOString(),
+          }),
       });
     });
     return 'done';
@@ -155,7 +262,10 @@ async function acquire(deps: Deps, request: CigRequest): Promise<'done'> {
     const errors = explainOwnRefusal(error);
     await deps.dataSource.transaction(async (manager) => {
       await store.endAcquisition(manager, request.id);
-      await announce(manager, anacEvents.appaltoRejected.type, request, { idAppalto: request.idAppalto, errors });
+      await announce(manager, anacEvents.appaltoRejected.type, request, {
+        idAppalto: request.idAppalto,
+        errors,
+      });
     });
   }
   return 'done';
@@ -163,7 +273,11 @@ async function acquire(deps: Deps, request: CigRequest): Promise<'done'> {
 
 function step(deps: Deps, request: CigRequest): Promise<Outcome> {
   if (request.stage === 'recupero') return acquire(deps, request);
-  const base = { cigRequestId: request.id, rup: request.rup!, businessFlowID: request.idAppalto ?? noAppaltoYet };
+  const base = {
+    cigRequestId: request.id,
+    rup: request.rup!,
+    businessFlowID: request.idAppalto ?? noAppaltoYet,
+  };
   if (request.stage === 'crea') return sendAppalto(deps, request, base);
   if (request.stage === 'conferma') return confirm(deps, request, base);
   return readOutcome(deps, request, base);
@@ -179,9 +293,16 @@ async function advance(deps: Deps, request: CigRequest): Promise<void> {
     }
   } catch (error) {
     // ANAC unreachable even after the client's retries, or anything unexpected: the same step later.
-    if (!(error instanceof AppError)) deps.logger.error({ err: error, cigRequestId: request.id }, 'CIG request step failed');
-    else deps.logger.warn({ cigRequestId: request.id, code: error.code }, 'ANAC unreachable: the step will be retried');
-    await store.pollLater(deps.dataSource.manager, current.id, later(deps, current)).catch(() => undefined);
+    if (!(error instanceof AppError))
+      deps.logger.error({ err: error, cigRequestId: request.id }, 'CIG request step failed');
+    else
+      deps.logger.warn(
+        { cigRequestId: request.id, code: error.code },
+        'ANAC unreachable: the step will be retried',
+      );
+    await store
+      .pollLater(deps.dataSource.manager, current.id, later(deps, current))
+      .catch(() => undefined);
   }
 }
 

@@ -13,8 +13,13 @@ import { startAcquisition } from './cig-request.store.js';
 type Command = ReturnType<typeof orderingEvents.appaltoConfirmationRequested.data.parse>;
 
 const callerOf = (command: Command): Caller & { tenant: string } => ({
-  subject: command.requestedBy.subject, fiscalNumber: command.requestedBy.fiscalCode, tenant: command.agencyId, roles: command.requestedBy.roles,
-  authMethod: command.requestedBy.authMethod as Caller['authMethod'], acr: command.requestedBy.acr ?? undefined, scopes: [],
+  subject: command.requestedBy.subject,
+  fiscalNumber: command.requestedBy.fiscalCode,
+  tenant: command.agencyId,
+  roles: command.requestedBy.roles,
+  authMethod: command.requestedBy.authMethod as Caller['authMethod'],
+  acr: command.requestedBy.acr ?? undefined,
+  scopes: [],
 });
 
 /**
@@ -22,14 +27,33 @@ const callerOf = (command: Command): Caller & { tenant: string } => ({
  * route would check it; a command that may not go to ANAC is answered with anac.appalto.rejected, and
  * nothing is sent. A redelivered command finds the request already in progress and changes nothing.
  */
-export function cigCommandHandlers(deps: { dataSource: DataSource; pcp: PcpClient | undefined; wake: () => void; logger: Logger }): Record<string, EventHandler> {
-  const refuse = async (manager: Parameters<EventHandler>[1], command: Command, error: AppError) => {
-    const request = await loadRequest(manager, command.cigRequestId, command.agencyId).catch(() => undefined);
+export function cigCommandHandlers(deps: {
+  dataSource: DataSource;
+  pcp: PcpClient | undefined;
+  wake: () => void;
+  logger: Logger;
+}): Record<string, EventHandler> {
+  const refuse = async (
+    manager: Parameters<EventHandler>[1],
+    command: Command,
+    error: AppError,
+  ) => {
+    const request = await loadRequest(manager, command.cigRequestId, command.agencyId).catch(
+      () => undefined,
+    );
     await appendEvent(manager, {
-      type: anacEvents.appaltoRejected.type, source: 'anac-gateway', subject: command.cigRequestId, tenant: command.agencyId,
+      type: anacEvents.appaltoRejected.type,
+      source: 'anac-gateway',
+      subject: command.cigRequestId,
+      tenant: command.agencyId,
       data: {
-        cigRequestId: command.cigRequestId, agencyId: command.agencyId, codiceAppalto: request?.data.codiceAppalto ?? '', parentCig: request?.data.parentCig ?? '', adhesionId: request?.data.adhesionId ?? null,
-        idAppalto: request?.idAppalto ?? null, errors: explainOwnRefusal(error),
+        cigRequestId: command.cigRequestId,
+        agencyId: command.agencyId,
+        codiceAppalto: request?.data.codiceAppalto ?? '',
+        parentCig: request?.data.parentCig ?? '',
+        adhesionId: request?.data.adhesionId ?? null,
+        idAppalto: request?.idAppalto ?? null,
+        errors: explainOwnRefusal(error),
       },
     });
   };
@@ -39,7 +63,11 @@ export function cigCommandHandlers(deps: { dataSource: DataSource; pcp: PcpClien
       const command = orderingEvents.appaltoConfirmationRequested.data.parse(event.data);
       try {
         const rup = await rupFor(manager, callerOf(command));
-        await startConfirmation(manager, await loadRequest(manager, command.cigRequestId, command.agencyId, true), rup);
+        await startConfirmation(
+          manager,
+          await loadRequest(manager, command.cigRequestId, command.agencyId, true),
+          rup,
+        );
         // Usually taken at once; if this transaction has not committed yet, the worker's next tick takes it.
         setImmediate(deps.wake);
       } catch (error) {
@@ -57,7 +85,10 @@ export function cigCommandHandlers(deps: { dataSource: DataSource; pcp: PcpClien
         setImmediate(deps.wake);
       } catch (error) {
         if (!(error instanceof AppError) || error.status >= 500) throw error;
-        deps.logger.warn({ cigRequestId: command.cigRequestId, code: error.code }, 'CIG acquisition command refused');
+        deps.logger.warn(
+          { cigRequestId: command.cigRequestId, code: error.code },
+          'CIG acquisition command refused',
+        );
         await refuse(manager, command, error);
       }
     },

@@ -11,10 +11,10 @@ import type { CigRequestData } from './cig-request.schema.js';
 export type CigRequestStatus = 'bozza' | 'in-corso' | 'confermato' | 'rifiutato' | 'cig-acquisiti';
 
 export const statusLabels: Record<CigRequestStatus, string> = {
-  'bozza': 'Bozza',
+  bozza: 'Bozza',
   'in-corso': 'In corso presso ANAC',
-  'confermato': 'Appalto confermato',
-  'rifiutato': 'Rifiutato da ANAC',
+  confermato: 'Appalto confermato',
+  rifiutato: 'Rifiutato da ANAC',
   'cig-acquisiti': 'CIG acquisiti',
 };
 
@@ -58,11 +58,22 @@ const why = cigRequestRefusals;
 
 /** What the person sees: everything but the RUP's identity details kept for ANAC. */
 export const viewOf = (request: CigRequest) => {
-  const { rup, appaltoSentVersion: _sent, pollAttempts: _attempts, creaSentAt: _crea, ...visible } = request;
-  return { ...visible, statusLabel: statusLabels[request.status], rupFiscalCode: rup?.fiscalCode ?? null };
+  const {
+    rup,
+    appaltoSentVersion: _sent,
+    pollAttempts: _attempts,
+    creaSentAt: _crea,
+    ...visible
+  } = request;
+  return {
+    ...visible,
+    statusLabel: statusLabels[request.status],
+    rupFiscalCode: rup?.fiscalCode ?? null,
+  };
 };
 
-const describeRequest = (request: Pick<CigRequest, 'status'>) => `La richiesta è «${statusLabels[request.status]}»`;
+const describeRequest = (request: Pick<CigRequest, 'status'>) =>
+  `La richiesta è «${statusLabels[request.status]}»`;
 
 /**
  * The CIG request's lifecycle: edited while a draft or refused; "Conferma appalto" takes it to ANAC,
@@ -74,19 +85,50 @@ export const cigRequestLifecycle = defineLifecycle({
   states: statusLabels,
   initial: ['bozza'],
   actions: {
-    'changed': 'Richiesta modificata', 'confirm-requested': 'Conferma appalto inviata ad ANAC', 'confirmed': 'Appalto confermato da ANAC',
-    'rejected': 'Richiesta rifiutata da ANAC', 'cigs-acquired': 'CIG acquisiti da ANAC',
+    changed: 'Richiesta modificata',
+    'confirm-requested': 'Conferma appalto inviata ad ANAC',
+    confirmed: 'Appalto confermato da ANAC',
+    rejected: 'Richiesta rifiutata da ANAC',
+    'cigs-acquired': 'CIG acquisiti da ANAC',
   },
   describe: describeRequest,
   refusalText: (step, request) => `${describeRequest(request)}: ${step.refused}.`,
   steps: {
-    'changed': { from: ['bozza', 'rifiutato'], to: 'bozza', by: 'ente', refusal: why.CIG_REQUEST_LOCKED, refused: 'non può più essere modificata' },
-    'confirm-requested': {
-      from: ['bozza', 'rifiutato'], to: 'in-corso', by: 'RUP', refusal: why.CIG_REQUEST_CONFIRMED, refused: "l'appalto è già confermato da ANAC",
+    changed: {
+      from: ['bozza', 'rifiutato'],
+      to: 'bozza',
+      by: 'ente',
+      refusal: why.CIG_REQUEST_LOCKED,
+      refused: 'non può più essere modificata',
     },
-    'confirmed': { from: ['in-corso'], to: 'confermato', by: 'ANAC', system: true, emits: anacEvents.appaltoConfirmed.type },
-    'rejected': { from: ['in-corso'], to: 'rifiutato', by: 'ANAC', system: true, emits: anacEvents.appaltoRejected.type },
-    'cigs-acquired': { from: ['confermato'], to: 'cig-acquisiti', by: 'ANAC', system: true, emits: anacEvents.cigAcquired.type },
+    'confirm-requested': {
+      from: ['bozza', 'rifiutato'],
+      to: 'in-corso',
+      by: 'RUP',
+      refusal: why.CIG_REQUEST_CONFIRMED,
+      refused: "l'appalto è già confermato da ANAC",
+    },
+    confirmed: {
+      from: ['in-corso'],
+      to: 'confermato',
+      by: 'ANAC',
+      system: true,
+      emits: anacEvents.appaltoConfirmed.type,
+    },
+    rejected: {
+      from: ['in-corso'],
+      to: 'rifiutato',
+      by: 'ANAC',
+      system: true,
+      emits: anacEvents.appaltoRejected.type,
+    },
+    'cigs-acquired': {
+      from: ['confermato'],
+      to: 'cig-acquisiti',
+      by: 'ANAC',
+      system: true,
+      emits: anacEvents.cigAcquired.type,
+    },
   },
 });
 
@@ -99,14 +141,16 @@ export function checkEditable(request: CigRequest): void {
 
 /** The codice appalto is ours until ANAC knows the appalto by it; then it no longer changes. */
 export function codiceAppaltoAfterEdit(request: CigRequest, asked: string | undefined): string {
-  return request.idAppalto ? request.data.codiceAppalto : asked ?? request.data.codiceAppalto;
+  return request.idAppalto ? request.data.codiceAppalto : (asked ?? request.data.codiceAppalto);
 }
 
 /**
  * Where "Conferma appalto" starts: nothing to do when already in progress (a redelivery, a double
  * click), conferma-appalto when ANAC holds the request unchanged since it was sent, else crea-appalto.
  */
-export function confirmationStart(request: CigRequest): 'already-in-progress' | 'crea' | 'conferma' {
+export function confirmationStart(
+  request: CigRequest,
+): 'already-in-progress' | 'crea' | 'conferma' {
   if (request.status === 'in-corso') return 'already-in-progress';
   cigRequestLifecycle.check('confirm-requested', request);
   return request.idAppalto && request.appaltoSentVersion === request.version ? 'conferma' : 'crea';
@@ -116,58 +160,92 @@ export function confirmationStart(request: CigRequest): 'already-in-progress' | 
 export function acquisitionNeeded(request: CigRequest): boolean {
   if (request.status === 'cig-acquisiti') return false;
   if (request.status === 'confermato') return true;
-  throw refuse(why.APPALTO_NOT_CONFIRMED,
-    `L'appalto non è ancora confermato da ANAC (stato: ${statusLabels[request.status]}): i CIG non si possono acquisire.`);
+  throw refuse(
+    why.APPALTO_NOT_CONFIRMED,
+    `L'appalto non è ancora confermato da ANAC (stato: ${statusLabels[request.status]}): i CIG non si possono acquisire.`,
+  );
 }
 
 /** Each lot with the CIG ANAC gave it; a lot without one means ANAC's answer is incomplete. */
-export function cigsOfLots(request: CigRequest, found: { cig: string; lotIdentifier: string }[]): NonNullable<CigRequest['cigs']> {
+export function cigsOfLots(
+  request: CigRequest,
+  found: { cig: string; lotIdentifier: string }[],
+): NonNullable<CigRequest['cigs']> {
   return request.data.lots.map((lot) => {
     const match = found.find((entry) => entry.lotIdentifier === lot.lotIdentifier);
-    if (!match) throw refuse(why.CIG_NOT_ACQUIRED, `ANAC non ha assegnato un CIG al lotto ${lot.lotIdentifier}.`);
+    if (!match)
+      throw refuse(
+        why.CIG_NOT_ACQUIRED,
+        `ANAC non ha assegnato un CIG al lotto ${lot.lotIdentifier}.`,
+      );
     return { lotIdentifier: lot.lotIdentifier, cig: match.cig, amountCents: lot.amountCents };
   });
 }
 
 /** Waits between polls double from `baseMs` up to `maxMs`. */
-export const pollDelay = (attempts: number, baseMs: number, maxMs: number) => Math.min(maxMs, baseMs * 2 ** Math.min(attempts, 16));
+export const pollDelay = (attempts: number, baseMs: number, maxMs: number) =>
+  Math.min(maxMs, baseMs * 2 ** Math.min(attempts, 16));
 
-export interface EsitoEntry { esito?: { codice?: string }; dataControllo?: string; errori?: { codice?: string; dettaglio?: string }[] }
+export interface EsitoEntry {
+  esito?: { codice?: string };
+  dataControllo?: string;
+  errori?: { codice?: string; dettaglio?: string }[];
+}
 
 /**
  * The outcome of this confirmation among ANAC's latest: OK or KO, or undefined while there is none
  * yet, it is WT, or it is older than this confirmation (a previous KO).
  */
-export function confirmationOutcome(latest: EsitoEntry | undefined, confirmSentAt: string | null): 'OK' | 'KO' | undefined {
+export function confirmationOutcome(
+  latest: EsitoEntry | undefined,
+  confirmSentAt: string | null,
+): 'OK' | 'KO' | undefined {
   if (!latest) return undefined;
-  const current = !confirmSentAt || !latest.dataControllo || Date.parse(latest.dataControllo) >= Date.parse(confirmSentAt) - 1000;
+  const current =
+    !confirmSentAt ||
+    !latest.dataControllo ||
+    Date.parse(latest.dataControllo) >= Date.parse(confirmSentAt) - 1000;
   const code = current ? latest.esito?.codice : undefined;
   return code === 'OK' || code === 'KO' ? code : undefined;
 }
 
 /** An adhesion a CIG request names must be one of the agency's approved ones, to the agreement whose CIG it names. */
 export function checkAdhesionReference(
-  approved: { agencyId: string; contractCig: string; code: string } | undefined, agencyId: string, parentCig: string,
+  approved: { agencyId: string; contractCig: string; code: string } | undefined,
+  agencyId: string,
+  parentCig: string,
 ): void {
   if (!approved || approved.agencyId !== agencyId) {
-    throw refuse(why.ADHESION_NOT_USABLE,
-      "L'adesione indicata non è tra le adesioni approvate del tuo ente (se è stata appena approvata, riprova tra qualche istante).");
+    throw refuse(
+      why.ADHESION_NOT_USABLE,
+      "L'adesione indicata non è tra le adesioni approvate del tuo ente (se è stata appena approvata, riprova tra qualche istante).",
+    );
   }
   if (approved.contractCig === parentCig) return;
-  throw refuse(why.ADHESION_NOT_USABLE,
-    `L'adesione ${approved.code} riguarda l'accordo quadro con CIG ${approved.contractCig}, non ${parentCig}.`);
+  throw refuse(
+    why.ADHESION_NOT_USABLE,
+    `L'adesione ${approved.code} riguarda l'accordo quadro con CIG ${approved.contractCig}, non ${parentCig}.`,
+  );
 }
 
 export const cigsNotReturned = (detail: string) => refuse(why.CIG_NOT_ACQUIRED, detail);
 
-export const pdndMissing = () => refuse(why.PDND_NOT_CONFIGURED,
-  'Manca la chiave del client PDND (PDND_PRIVATE_KEY_FILE): nessuna richiesta può essere inviata ad ANAC.');
+export const pdndMissing = () =>
+  refuse(
+    why.PDND_NOT_CONFIGURED,
+    'Manca la chiave del client PDND (PDND_PRIVATE_KEY_FILE): nessuna richiesta può essere inviata ad ANAC.',
+  );
 
 /** ANAC's level of assurance for a SPID or CIE level: 2 is LoA 3, 3 is LoA 4. */
 const assurance = { 2: '3', 3: '4' } as const;
 
 /** Who may act on ANAC, as the token tells: roles, login method and level, codice fiscale. */
-export interface Actor { roles: string[]; authMethod?: string; acr?: string; fiscalNumber?: string }
+export interface Actor {
+  roles: string[];
+  authMethod?: string;
+  acr?: string;
+  fiscalNumber?: string;
+}
 
 function loaOf(actor: Actor): '3' | '4' | undefined {
   const level = spidLevelOf(actor.acr);
@@ -180,20 +258,34 @@ function loaOf(actor: Actor): '3' | '4' | undefined {
  * Who ANAC is told acts: a RUP logged in with SPID (level 2 or 3), CIE or CNS, by codice fiscale,
  * for an agency with an AUSA code. Anyone else is refused here, before anything reaches ANAC.
  */
-export function rupIdentityOf(actor: Actor, agency: { fiscalCode: string; ausaCode: string | null }): RupIdentity {
-  if (!actor.roles.includes('rup')) throw refuse(why.RUP_REQUIRED, 'Solo il RUP può inviare richieste ad ANAC.');
+export function rupIdentityOf(
+  actor: Actor,
+  agency: { fiscalCode: string; ausaCode: string | null },
+): RupIdentity {
+  if (!actor.roles.includes('rup'))
+    throw refuse(why.RUP_REQUIRED, 'Solo il RUP può inviare richieste ad ANAC.');
   if (!strongAuthMethods.has(actor.authMethod ?? '')) {
-    throw refuse(why.STRONG_AUTH_REQUIRED,
-      "Per operare su ANAC il RUP deve accedere con SPID, CIE o CNS: l'accesso con username e password non basta.");
+    throw refuse(
+      why.STRONG_AUTH_REQUIRED,
+      "Per operare su ANAC il RUP deve accedere con SPID, CIE o CNS: l'accesso con username e password non basta.",
+    );
   }
   const loa = loaOf(actor);
-  if (!isStrongLogin(actor) || !loa) throw refuse(why.STRONG_AUTH_REQUIRED, 'Per operare su ANAC serve SPID di livello 2 o 3.');
-  if (!actor.fiscalNumber) throw refuse(why.FISCAL_CODE_REQUIRED, 'Il profilo non porta il codice fiscale del RUP.');
+  if (!isStrongLogin(actor) || !loa)
+    throw refuse(why.STRONG_AUTH_REQUIRED, 'Per operare su ANAC serve SPID di livello 2 o 3.');
+  if (!actor.fiscalNumber)
+    throw refuse(why.FISCAL_CODE_REQUIRED, 'Il profilo non porta il codice fiscale del RUP.');
   if (!agency.ausaCode) {
-    throw refuse(why.AUSA_REQUIRED, "L'ente non ha un codice AUSA registrato: ANAC non accetta richieste senza.");
+    throw refuse(
+      why.AUSA_REQUIRED,
+      "L'ente non ha un codice AUSA registrato: ANAC non accetta richieste senza.",
+    );
   }
   return {
-    fiscalCode: plainFiscalCode(actor.fiscalNumber), idpType: actor.authMethod!.toUpperCase() as RupIdentity['idpType'], loa,
-    ausaCode: agency.ausaCode, agencyFiscalCode: agency.fiscalCode,
+    fiscalCode: plainFiscalCode(actor.fiscalNumber),
+    idpType: actor.authMethod!.toUpperCase() as RupIdentity['idpType'],
+    loa,
+    ausaCode: agency.ausaCode,
+    agencyFiscalCode: agency.fiscalCode,
   };
 }

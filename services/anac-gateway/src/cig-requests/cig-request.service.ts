@@ -32,21 +32,40 @@ export function requirePcp(pcp: PcpClient | undefined): PcpClient {
 }
 
 /** The caller as ANAC must know them (a RUP with a strong login), with their agency's AUSA code. */
-export async function rupFor(manager: EntityManager, caller: Caller & { tenant: string }): Promise<RupIdentity> {
-  return rules.rupIdentityOf(caller, (await findAgency(manager, caller.tenant)) ?? { fiscalCode: '', ausaCode: null });
+export async function rupFor(
+  manager: EntityManager,
+  caller: Caller & { tenant: string },
+): Promise<RupIdentity> {
+  return rules.rupIdentityOf(
+    caller,
+    (await findAgency(manager, caller.tenant)) ?? { fiscalCode: '', ausaCode: null },
+  );
 }
 
 /** One of the agency's requests; another agency's does not exist for the caller (404). */
-export async function loadRequest(manager: EntityManager, id: string, agencyId: string, lock = false): Promise<CigRequest> {
+export async function loadRequest(
+  manager: EntityManager,
+  id: string,
+  agencyId: string,
+  lock = false,
+): Promise<CigRequest> {
   const request = await store.findRequest(manager, id, agencyId, lock);
   if (!request) throw notFound('Richiesta CIG');
   return request;
 }
 
 /** The adhesion the request names, if any, and every code ANAC reads, checked before saving. */
-async function checkData(manager: EntityManager, agencyId: string, data: CigRequestData): Promise<void> {
+async function checkData(
+  manager: EntityManager,
+  agencyId: string,
+  data: CigRequestData,
+): Promise<void> {
   if (data.adhesionId) {
-    rules.checkAdhesionReference(await findApprovedAdhesion(manager, data.adhesionId), agencyId, data.parentCig);
+    rules.checkAdhesionReference(
+      await findApprovedAdhesion(manager, data.adhesionId),
+      agencyId,
+      data.parentCig,
+    );
   }
   await requireAnacCodes(manager, codedFieldsOf(data));
 }
@@ -70,8 +89,18 @@ export function createCigRequest(deps: CigRequestDeps, act: Act, data: CigReques
   return transaction(deps.dataSource, act, async (manager) => {
     await checkData(manager, agencyId, data);
     const id = randomUUID();
-    const full = { ...data, codiceAppalto: data.codiceAppalto ?? `NE-${id}`, participantId: randomUUID() };
-    await store.insertRequest(manager, { id, agencyId, data: full, totalCents: totalOf(data), author: act.caller.subject });
+    const full = {
+      ...data,
+      codiceAppalto: data.codiceAppalto ?? `NE-${id}`,
+      participantId: randomUUID(),
+    };
+    await store.insertRequest(manager, {
+      id,
+      agencyId,
+      data: full,
+      totalCents: totalOf(data),
+      author: act.caller.subject,
+    });
     await audit(manager, act, 'cig-request', 'cig-request.created', id);
     return rules.viewOf(await loadRequest(manager, id, agencyId));
   });
@@ -86,7 +115,14 @@ export function updateCigRequest(deps: CigRequestDeps, act: Act, id: string, dat
     await checkData(manager, agencyId, data);
     const codiceAppalto = rules.codiceAppaltoAfterEdit(request, data.codiceAppalto);
     await takeStep(rules.cigRequestLifecycle, 'changed', request, {
-      save: (to) => store.updateData(manager, id, to, { ...data, codiceAppalto, participantId: request.data.participantId }, totalOf(data)),
+      save: (to) =>
+        store.updateData(
+          manager,
+          id,
+          to,
+          { ...data, codiceAppalto, participantId: request.data.participantId },
+          totalOf(data),
+        ),
       audit: (action) => audit(manager, act, 'cig-request', action, id),
     });
     return rules.viewOf(await loadRequest(manager, id, agencyId));
@@ -97,10 +133,16 @@ export function updateCigRequest(deps: CigRequestDeps, act: Act, id: string, dat
  * "Conferma appalto": the request goes "in corso" and the confirmation work takes it to ANAC. A second
  * command for the same request (a redelivery, a double click) finds it in progress and changes nothing.
  */
-export async function startConfirmation(manager: EntityManager, request: CigRequest, rup: RupIdentity): Promise<CigRequest> {
+export async function startConfirmation(
+  manager: EntityManager,
+  request: CigRequest,
+  rup: RupIdentity,
+): Promise<CigRequest> {
   const start = rules.confirmationStart(request);
   if (start === 'already-in-progress') return request;
-  await takeStep(rules.cigRequestLifecycle, 'confirm-requested', request, { save: (to) => store.startProgress(manager, request.id, to, start, rup) });
+  await takeStep(rules.cigRequestLifecycle, 'confirm-requested', request, {
+    save: (to) => store.startProgress(manager, request.id, to, start, rup),
+  });
   return loadRequest(manager, request.id, request.agencyId);
 }
 
@@ -108,7 +150,11 @@ export async function confirmAppalto(deps: CigRequestDeps, act: Act, id: string)
   requirePcp(deps.pcp);
   const rup = await rupFor(deps.dataSource.manager, act.caller);
   const started = await transaction(deps.dataSource, act, async (manager) => {
-    const request = await startConfirmation(manager, await loadRequest(manager, id, act.caller.tenant, true), rup);
+    const request = await startConfirmation(
+      manager,
+      await loadRequest(manager, id, act.caller.tenant, true),
+      rup,
+    );
     await audit(manager, act, 'cig-request', 'cig-request.confirm-requested', id);
     return rules.viewOf(request);
   });
@@ -120,17 +166,35 @@ export async function confirmAppalto(deps: CigRequestDeps, act: Act, id: string)
  * "Acquisisci CIG": recupera-cig for a confirmed appalto, every page, each CIG stored with its lot and
  * amount and announced. A second call returns what was acquired the first time.
  */
-export async function acquireCigs(dataSource: DataSource, pcp: PcpClient, request: CigRequest, rup: RupIdentity): Promise<CigRequest> {
+export async function acquireCigs(
+  dataSource: DataSource,
+  pcp: PcpClient,
+  request: CigRequest,
+  rup: RupIdentity,
+): Promise<CigRequest> {
   if (!rules.acquisitionNeeded(request)) return request;
   const cigs = rules.cigsOfLots(request, await recoveredCigs(pcp, request, rup));
   return dataSource.transaction(async (manager) => {
     const { id, agencyId, data, idAppalto, totalCents } = request;
     await takeStep(rules.cigRequestLifecycle, 'cigs-acquired', request, {
       save: (to) => store.markAcquired(manager, id, to, cigs),
-      record: (taken) => appendEvent(manager, {
-        type: taken.emits!, source: 'anac-gateway', subject: id, tenant: agencyId,
-        data: { cigRequestId: id, agencyId, codiceAppalto: data.codiceAppalto, parentCig: data.parentCig, adhesionId: data.adhesionId, idAppalto, cigs, totalCents },
-      }),
+      record: (taken) =>
+        appendEvent(manager, {
+          type: taken.emits!,
+          source: 'anac-gateway',
+          subject: id,
+          tenant: agencyId,
+          data: {
+            cigRequestId: id,
+            agencyId,
+            codiceAppalto: data.codiceAppalto,
+            parentCig: data.parentCig,
+            adhesionId: data.adhesionId,
+            idAppalto,
+            cigs,
+            totalCents,
+          },
+        }),
     });
     return loadRequest(manager, id, agencyId);
   });
@@ -141,8 +205,13 @@ async function recoveredCigs(pcp: PcpClient, request: CigRequest, rup: RupIdenti
   const found: { cig: string; lotIdentifier: string }[] = [];
   for (let page = 1; ; page++) {
     const answer = await pcp.call({
-      cigRequestId: request.id, rup, businessFlowID: request.idAppalto!, eservice: 'ComunicaAppalto',
-      operation: 'recupera-cig', method: 'GET', repeatable: true,
+      cigRequestId: request.id,
+      rup,
+      businessFlowID: request.idAppalto!,
+      eservice: 'ComunicaAppalto',
+      operation: 'recupera-cig',
+      method: 'GET',
+      repeatable: true,
       query: { idAppalto: request.idAppalto!, page: String(page), perPage: '20' },
     });
     if (answer.status !== 200) {
@@ -157,7 +226,12 @@ async function recoveredCigs(pcp: PcpClient, request: CigRequest, rup: RupIdenti
 export async function acquireCigsFor(deps: CigRequestDeps, act: Act, id: string) {
   const pcp = requirePcp(deps.pcp);
   const rup = await rupFor(deps.dataSource.manager, act.caller);
-  const acquired = await acquireCigs(deps.dataSource, pcp, await loadRequest(deps.dataSource.manager, id, act.caller.tenant), rup);
+  const acquired = await acquireCigs(
+    deps.dataSource,
+    pcp,
+    await loadRequest(deps.dataSource.manager, id, act.caller.tenant),
+    rup,
+  );
   await audit(deps.dataSource.manager, act, 'cig-request', 'cig-request.cigs-acquired', id);
   return rules.viewOf(acquired);
 }

@@ -7,31 +7,57 @@ import { keptLists } from './code-lists.rules.js';
 import { replaceList, type CodeEntry } from './code-lists.store.js';
 
 type Pcp = ReturnType<typeof pcpClient>;
-interface AnacEntry { codice: string; descrizione?: { it?: string } | null; dataInizio?: string | null; dataFine?: string | null }
+interface AnacEntry {
+  codice: string;
+  descrizione?: { it?: string } | null;
+  dataInizio?: string | null;
+  dataFine?: string | null;
+}
 
 /** ANAC writes dates without a zone (`2099-12-31T00:00:00`): they are Italian days, taken as UTC midnights. */
-const instant = (value: string | null | undefined) => (value ? new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`).toISOString() : null);
+const instant = (value: string | null | undefined) =>
+  value ? new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`).toISOString() : null;
 
 /**
  * Reads the code lists the gateway checks against from ANAC itself (recupera-elenco-tipologiche, then
  * recupera-tipologica page by page) and replaces each list whole; a list ANAC does not offer is kept as
  * it was. Nothing is typed in by hand.
  */
-export function codeListSync(deps: { dataSource: DataSource; pcp: Pcp; config: Config; logger: Logger }) {
+export function codeListSync(deps: {
+  dataSource: DataSource;
+  pcp: Pcp;
+  config: Config;
+  logger: Logger;
+}) {
   const { config } = deps;
   const system: RupIdentity = {
-    fiscalCode: config.PCP_SYSTEM_FISCAL_CODE, idpType: 'CUSTOM', loa: '3', ausaCode: config.PCP_SYSTEM_AUSA_CODE, agencyFiscalCode: config.PCP_SYSTEM_AGENCY_FISCAL_CODE,
+    fiscalCode: config.PCP_SYSTEM_FISCAL_CODE,
+    idpType: 'CUSTOM',
+    loa: '3',
+    ausaCode: config.PCP_SYSTEM_AUSA_CODE,
+    agencyFiscalCode: config.PCP_SYSTEM_AGENCY_FISCAL_CODE,
   };
-  const read = (operation: string, query: Record<string, string>) => deps.pcp.call({
-    eservice: 'ServiziComuni', operation, method: 'GET', query, rup: system, businessFlowID: '00000000-0000-0000-0000-000000000000', repeatable: true,
-  });
+  const read = (operation: string, query: Record<string, string>) =>
+    deps.pcp.call({
+      eservice: 'ServiziComuni',
+      operation,
+      method: 'GET',
+      query,
+      rup: system,
+      businessFlowID: '00000000-0000-0000-0000-000000000000',
+      repeatable: true,
+    });
 
   async function offered(): Promise<Set<string>> {
     const names = new Set<string>();
     for (let page = 1; ; page++) {
-      const answer = await read('recupera-elenco-tipologiche', { page: String(page), perPage: '100' });
+      const answer = await read('recupera-elenco-tipologiche', {
+        page: String(page),
+        perPage: '100',
+      });
       if (answer.status !== 200) throw new Error(`recupera-elenco-tipologiche: ${answer.status}`);
-      for (const item of (answer.body.result as { idTipologica: string }[] | undefined) ?? []) names.add(item.idTipologica);
+      for (const item of (answer.body.result as { idTipologica: string }[] | undefined) ?? [])
+        names.add(item.idTipologica);
       if (page >= Number(answer.body.totPages ?? 1)) return names;
     }
   }
@@ -39,10 +65,21 @@ export function codeListSync(deps: { dataSource: DataSource; pcp: Pcp; config: C
   async function entries(list: string): Promise<CodeEntry[]> {
     const found: CodeEntry[] = [];
     for (let page = 1; ; page++) {
-      const answer = await read('recupera-tipologica', { idTipologica: list, page: String(page), perPage: '100' });
+      const answer = await read('recupera-tipologica', {
+        idTipologica: list,
+        page: String(page),
+        perPage: '100',
+      });
       if (answer.status !== 200) throw new Error(`recupera-tipologica ${list}: ${answer.status}`);
-      const elenco = ((answer.body.tipologica as { elenco?: AnacEntry[] } | undefined)?.elenco) ?? [];
-      found.push(...elenco.map((entry) => ({ code: entry.codice, label: entry.descrizione?.it ?? entry.codice, validFrom: instant(entry.dataInizio), validTo: instant(entry.dataFine) })));
+      const elenco = (answer.body.tipologica as { elenco?: AnacEntry[] } | undefined)?.elenco ?? [];
+      found.push(
+        ...elenco.map((entry) => ({
+          code: entry.codice,
+          label: entry.descrizione?.it ?? entry.codice,
+          validFrom: instant(entry.dataInizio),
+          validTo: instant(entry.dataFine),
+        })),
+      );
       if (page >= Number(answer.body.totPages ?? 1)) return found;
     }
   }

@@ -7,19 +7,35 @@ import { codeListSummary, searchCodeList } from './code-lists.service.js';
 export function codeListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
   return [
     defineRoute({
-      method: 'get', path: '/api/v1/code-lists', operationId: 'listCodeLists', summary: 'Gli elenchi ANAC (tipologiche) letti dalla Piattaforma Contratti Pubblici, con la data di lettura', tags: ['code-lists'], scopes: ['cig-requests:read'],
+      method: 'get',
+      path: '/api/v1/code-lists',
+      operationId: 'listCodeLists',
+      summary:
+        'Gli elenchi ANAC (tipologiche) letti dalla Piattaforma Contratti Pubblici, con la data di lettura',
+      tags: ['code-lists'],
+      scopes: ['cig-requests:read'],
       responses: [{ status: 200, description: 'Elenchi, voci e data dell’ultima lettura' }],
       handler: () => codeListSummary(dataSource.manager),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/code-lists/:list', operationId: 'searchCodeList', summary: 'Le voci in vigore di un elenco ANAC, cercate per codice o descrizione', tags: ['code-lists'], scopes: ['cig-requests:read'],
-      params: z.object({ list: z.string().regex(/^[A-Za-z]{2,60}$/, 'Nome di elenco non valido.') }),
+      method: 'get',
+      path: '/api/v1/code-lists/:list',
+      operationId: 'searchCodeList',
+      summary: 'Le voci in vigore di un elenco ANAC, cercate per codice o descrizione',
+      tags: ['code-lists'],
+      scopes: ['cig-requests:read'],
+      params: z.object({
+        list: z.string().regex(/^[A-Za-z]{2,60}$/, 'Nome di elenco non valido.'),
+      }),
       query: z.object({
         q: z.string().trim().max(100).optional(),
         page: z.coerce.number().int().min(1).max(10_000).default(1),
         pageSize: z.coerce.number().int().min(1).max(100).default(20),
       }),
-      responses: [{ status: 200, description: 'Codici ed etichette' }, { status: 404, description: 'Elenco non gestito' }],
+      responses: [
+        { status: 200, description: 'Codici ed etichette' },
+        { status: 404, description: 'Elenco non gestito' },
+      ],
       handler: ({ params, query }) => searchCodeList(dataSource.manager, params.list, query),
     }),
   ];

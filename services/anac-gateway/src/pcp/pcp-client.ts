@@ -25,7 +25,10 @@ export interface PcpCall {
   repeatable: boolean;
 }
 
-export interface PcpAnswer { status: number; body: Record<string, unknown> }
+export interface PcpAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
 
 const transient = (status: number) => status === 429 || status >= 500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -35,11 +38,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * a timeout on every attempt, retries with exponential backoff and jitter on 429 (honouring
  * Retry-After) and 5xx, and a row in the transmission log for every attempt.
  */
-export function pcpClient(deps: { config: Config; credentials: PdndCredentials; vouchers: ReturnType<typeof voucherClient>; dataSource: DataSource; logger: Logger; baseDelayMs?: number }) {
+export function pcpClient(deps: {
+  config: Config;
+  credentials: PdndCredentials;
+  vouchers: ReturnType<typeof voucherClient>;
+  dataSource: DataSource;
+  logger: Logger;
+  baseDelayMs?: number;
+}) {
   const { config } = deps;
   const baseDelay = deps.baseDelayMs ?? 500;
 
-  async function attempt(call: PcpCall, number: number): Promise<{ answer?: PcpAnswer; retryAfterMs?: number; failure?: unknown }> {
+  async function attempt(
+    call: PcpCall,
+    number: number,
+  ): Promise<{ answer?: PcpAnswer; retryAfterMs?: number; failure?: unknown }> {
     const service = config.PCP_ESERVICES[call.eservice];
     const url = new URL(`${service.url}/${call.operation}`);
     for (const [name, value] of Object.entries(call.query ?? {})) url.searchParams.set(name, value);
@@ -49,23 +62,52 @@ export function pcpClient(deps: { config: Config; credentials: PdndCredentials; 
     let retryAfter: string | null = null;
     try {
       const tracking = await trackingEvidence(deps.credentials, {
-        audience: service.audience ?? service.url, rup: call.rup, businessFlowID: call.businessFlowID, traceID: randomUUID(), purposeId: service.purposeId,
-        platform: { codicePiattaforma: config.REG_CODICE_PIATTAFORMA, codiceComponente: config.REG_CODICE_COMPONENTE },
+        audience: service.audience ?? service.url,
+        rup: call.rup,
+        businessFlowID: call.businessFlowID,
+        traceID: randomUUID(),
+        purposeId: service.purposeId,
+        platform: {
+          codicePiattaforma: config.REG_CODICE_PIATTAFORMA,
+          codiceComponente: config.REG_CODICE_COMPONENTE,
+        },
       });
       const voucher = await deps.vouchers.forAudit(service.purposeId, tracking);
       const response = await fetch(url, {
-        method: call.method, signal: AbortSignal.timeout(config.PCP_TIMEOUT_MS),
-        headers: { authorization: `Bearer ${voucher}`, 'agid-jwt-trackingevidence': tracking, accept: 'application/json', ...(call.body ? { 'content-type': 'application/json' } : {}) },
+        method: call.method,
+        signal: AbortSignal.timeout(config.PCP_TIMEOUT_MS),
+        headers: {
+          authorization: `Bearer ${voucher}`,
+          'agid-jwt-trackingevidence': tracking,
+          accept: 'application/json',
+          ...(call.body ? { 'content-type': 'application/json' } : {}),
+        },
         ...(call.body ? { body: JSON.stringify(call.body) } : {}),
       });
       retryAfter = response.headers.get('retry-after');
-      answer = { status: response.status, body: await response.json().catch(() => ({})) as Record<string, unknown> };
+      answer = {
+        status: response.status,
+        body: (await response.json().catch(() => ({}))) as Record<string, unknown>,
+      };
     } catch (error) {
       failure = error;
     }
     recordExternalCall('anac-pcp', call.operation, answer?.status);
-    if (call.cigRequestId) await logTransmission(deps.dataSource, { ...call, cigRequestId: call.cigRequestId }, url.toString(), number, started, answer, failure);
-    const retryAfterMs = retryAfter ? (/^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : Math.max(0, Date.parse(retryAfter) - Date.now())) : undefined;
+    if (call.cigRequestId)
+      await logTransmission(
+        deps.dataSource,
+        { ...call, cigRequestId: call.cigRequestId },
+        url.toString(),
+        number,
+        started,
+        answer,
+        failure,
+      );
+    const retryAfterMs = retryAfter
+      ? /^\d+$/.test(retryAfter)
+        ? Number(retryAfter) * 1000
+        : Math.max(0, Date.parse(retryAfter) - Date.now())
+      : undefined;
     return { answer, failure, retryAfterMs };
   }
 
@@ -78,15 +120,29 @@ export function pcpClient(deps: { config: Config; credentials: PdndCredentials; 
         const mayRepeat = answer ? true : call.repeatable;
         if (number >= config.PCP_MAX_ATTEMPTS || !mayRepeat) {
           throw new AppError({
-            code: 'PCP_UNAVAILABLE', status: 502, title: 'Piattaforma ANAC non disponibile',
-            detail: answer ? `La Piattaforma Contratti Pubblici ha risposto ${answer.status} a ${call.operation} per ${number} volte: riprova più tardi.`
+            code: 'PCP_UNAVAILABLE',
+            status: 502,
+            title: 'Piattaforma ANAC non disponibile',
+            detail: answer
+              ? `La Piattaforma Contratti Pubblici ha risposto ${answer.status} a ${call.operation} per ${number} volte: riprova più tardi.`
               : `La Piattaforma Contratti Pubblici non ha risposto a ${call.operation} entro ${config.PCP_TIMEOUT_MS / 1000} s.`,
             cause: failure,
           });
         }
         const backoff = baseDelay * 2 ** (number - 1);
-        const wait = Math.min(60_000, Math.max(retryAfterMs ?? 0, backoff / 2 + Math.random() * backoff / 2));
-        deps.logger.warn({ operation: call.operation, attempt: number, waitMs: Math.round(wait), status: answer?.status }, 'PCP call will be retried');
+        const wait = Math.min(
+          60_000,
+          Math.max(retryAfterMs ?? 0, backoff / 2 + (Math.random() * backoff) / 2),
+        );
+        deps.logger.warn(
+          {
+            operation: call.operation,
+            attempt: number,
+            waitMs: Math.round(wait),
+            status: answer?.status,
+          },
+          'PCP call will be retried',
+        );
         await sleep(wait);
       }
     },
@@ -96,15 +152,33 @@ export function pcpClient(deps: { config: Config; credentials: PdndCredentials; 
 const secretKeys = /token|assertion|password|secret/i;
 function withoutSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutSecrets);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, secretKeys.test(key) ? '***' : withoutSecrets(item)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        secretKeys.test(key) ? '***' : withoutSecrets(item),
+      ]),
+    );
   return value;
 }
 
 /** One row of "Log trasmissioni": what was sent and answered, how long it took, ANAC's outcome and errors. */
-async function logTransmission(dataSource: DataSource, call: PcpCall & { cigRequestId: string }, url: string, attempt: number, started: Date, answer: PcpAnswer | undefined, failure: unknown): Promise<void> {
+async function logTransmission(
+  dataSource: DataSource,
+  call: PcpCall & { cigRequestId: string },
+  url: string,
+  attempt: number,
+  started: Date,
+  answer: PcpAnswer | undefined,
+  failure: unknown,
+): Promise<void> {
   const body = answer?.body ?? {};
-  const esiti = Array.isArray(body.listaEsiti) ? body.listaEsiti as { esito?: { codice?: string }; errori?: unknown[] }[] : [];
-  const outcome = esiti[0]?.esito?.codice ?? (answer ? (answer.status < 300 ? 'OK' : 'ERRORE') : 'NESSUNA RISPOSTA');
+  const esiti = Array.isArray(body.listaEsiti)
+    ? (body.listaEsiti as { esito?: { codice?: string }; errori?: unknown[] }[])
+    : [];
+  const outcome =
+    esiti[0]?.esito?.codice ??
+    (answer ? (answer.status < 300 ? 'OK' : 'ERRORE') : 'NESSUNA RISPOSTA');
   const errors = (body.errori as unknown[] | undefined) ?? esiti[0]?.errori ?? null;
   await insertTransmission(dataSource, {
     cigRequestId: call.cigRequestId,
@@ -120,5 +194,6 @@ async function logTransmission(dataSource: DataSource, call: PcpCall & { cigRequ
     requestBody: call.body ? withoutSecrets(call.body) : null,
     responseBody: answer ? withoutSecrets(answer.body) : null,
     failure: failure ? String((failure as Error).message ?? failure) : null,
-  });}
+  });
+}
 export type PcpClient = ReturnType<typeof pcpClient>;

@@ -17,9 +17,13 @@ export interface Transmission {
   failure: string | null;
 }
 
-const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+const json = (value: unknown) =>
+  value === null || value === undefined ? null : JSON.stringify(value);
 
-export async function insertTransmission(db: DataSource | EntityManager, row: Transmission): Promise<void> {
+export async function insertTransmission(
+  db: DataSource | EntityManager,
+  row: Transmission,
+): Promise<void> {
   await db.query(
     `INSERT INTO transmissions (cig_request_id, operation, method, url, attempt, started_at, duration_ms, http_status,
        outcome, errors, request_body, response_body, failure)

@@ -11,10 +11,20 @@ import { loadForCheck, verifyScheda } from './scheda.service.js';
  * that double up to PCP_POLL_MAX_MS: a scheda reaches confermata, rifiutata or annullata without anyone
  * pressing "Verifica invio". Rows are claimed with a lease, so replicas share them.
  */
-export function schedaChecks(deps: { dataSource: DataSource; pcp: PcpClient; config: Config; logger: Logger }) {
+export function schedaChecks(deps: {
+  dataSource: DataSource;
+  pcp: PcpClient;
+  config: Config;
+  logger: Logger;
+}) {
   const { dataSource, config } = deps;
   const later = (id: string, attempts: number) =>
-    checkLater(dataSource.manager, id, attempts, pollDelay(attempts, config.PCP_POLL_MS, config.PCP_POLL_MAX_MS));
+    checkLater(
+      dataSource.manager,
+      id,
+      attempts,
+      pollDelay(attempts, config.PCP_POLL_MS, config.PCP_POLL_MAX_MS),
+    );
 
   const check = async (due: DueCheck) => {
     try {

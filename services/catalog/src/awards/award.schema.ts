@@ -11,7 +11,12 @@ export const awardQuery = z.object({
   ordina: z.enum(['pubblicazione', 'importo', 'oggetto', 'cig']).default('pubblicazione'),
   verso: z.enum(['asc', 'desc']).optional(),
   page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).default(20).transform((size) => Math.min(size, maxPageSize)),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20)
+    .transform((size) => Math.min(size, maxPageSize)),
 });
 
 export type AwardQuery = z.output<typeof awardQuery>;

@@ -17,5 +17,9 @@ export const orderAnnulled: EventHandler = async (event, manager) => {
 };
 
 export async function listAwards(dataSource: DataSource, query: AwardQuery) {
-  return { items: await awardPage(dataSource.manager, query), page: query.page, pageSize: query.pageSize };
+  return {
+    items: await awardPage(dataSource.manager, query),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

@@ -19,29 +19,63 @@ async function banditoreContract(manager: EntityManager, contractId: string, ten
   return contract;
 }
 
-async function record(manager: EntityManager, movement: store.Movement, event: EventContract): Promise<void> {
+async function record(
+  manager: EntityManager,
+  movement: store.Movement,
+  event: EventContract,
+): Promise<void> {
   await store.addMovement(manager, movement);
   const { contractId, reference, amountCents, remainingCents } = movement;
-  await appendEvent(manager, { type: event.type, source: 'catalog', subject: contractId, data: { contractId, reference, amountCents, remainingCents } });
+  await appendEvent(manager, {
+    type: event.type,
+    source: 'catalog',
+    subject: contractId,
+    data: { contractId, reference, amountCents, remainingCents },
+  });
 }
 
 /** Announces each threshold this reservation crossed; the row lock of the update orders them. */
-async function announceThresholds(manager: EntityManager, contractId: string, after: rules.Counters, addedCents: number): Promise<void> {
+async function announceThresholds(
+  manager: EntityManager,
+  contractId: string,
+  after: rules.Counters,
+  addedCents: number,
+): Promise<void> {
   for (const threshold of rules.crossedThresholds(after, addedCents)) {
     await appendEvent(manager, {
-      type: ceilingEvents.thresholdReached.type, source: 'catalog', subject: contractId,
-      data: { contractId, thresholdPercent: threshold, usedCents: after.reserved + after.consumed, ceilingCents: after.ceiling },
+      type: ceilingEvents.thresholdReached.type,
+      source: 'catalog',
+      subject: contractId,
+      data: {
+        contractId,
+        thresholdPercent: threshold,
+        usedCents: after.reserved + after.consumed,
+        ceilingCents: after.ceiling,
+      },
     });
   }
 }
 
-type Reservation = { outcome: 'reserved'; amountCents: number; remainingCents: number } | { outcome: 'refused'; error: Error };
+type Reservation =
+  | { outcome: 'reserved'; amountCents: number; remainingCents: number }
+  | { outcome: 'refused'; error: Error };
 
-async function reserveIn(manager: EntityManager, act: Act, contractId: string, reference: string, amountCents: number): Promise<Reservation> {
+async function reserveIn(
+  manager: EntityManager,
+  act: Act,
+  contractId: string,
+  reference: string,
+  amountCents: number,
+): Promise<Reservation> {
   const contract = await banditoreContract(manager, contractId, act.caller.tenant);
   await store.lockReference(manager, contractId, reference);
   const previous = await store.previousReservation(manager, contractId, reference);
-  if (previous) return { outcome: 'reserved', amountCents: previous.amount, remainingCents: previous.remaining };
+  if (previous)
+    return {
+      outcome: 'reserved',
+      amountCents: previous.amount,
+      remainingCents: previous.remaining,
+    };
   rules.checkOpen(contract.status);
   const movement = { contractId, reference, amountCents, actor: act.caller.subject };
   const after = await store.reserveIfFits(manager, contractId, amountCents);
@@ -61,8 +95,16 @@ async function reserveIn(manager: EntityManager, act: Act, contractId: string, r
  * answer). A refusal is committed (movement and event) before the caller hears of it, with the
  * remaining amount.
  */
-export async function reserve(dataSource: DataSource, act: Act, contractId: string, reference: string, amountCents: number) {
-  const result = await dataSource.transaction((manager) => reserveIn(manager, act, contractId, reference, amountCents));
+export async function reserve(
+  dataSource: DataSource,
+  act: Act,
+  contractId: string,
+  reference: string,
+  amountCents: number,
+) {
+  const result = await dataSource.transaction((manager) =>
+    reserveIn(manager, act, contractId, reference, amountCents),
+  );
   if (result.outcome === 'refused') throw result.error;
   return result;
 }
@@ -71,34 +113,68 @@ export async function reserve(dataSource: DataSource, act: Act, contractId: stri
  * An order consumes part of its adhesion's reservation (or its own): the amount moves from reserved
  * to consumed. Named by its order, a consumption happens once: a retried approval gets the first answer.
  */
-export function consume(dataSource: DataSource, act: Act, contractId: string, reference: string, amountCents: number, orderId?: string) {
+export function consume(
+  dataSource: DataSource,
+  act: Act,
+  contractId: string,
+  reference: string,
+  amountCents: number,
+  orderId?: string,
+) {
   return dataSource.transaction(async (manager) => {
     await banditoreContract(manager, contractId, act.caller.tenant);
     await store.countersOf(manager, contractId, true);
     const previous = orderId ? await store.consumptionOf(manager, orderId) : undefined;
-    if (previous) return { outcome: 'consumed' as const, amountCents: previous.amount, remainingCents: previous.remaining };
+    if (previous)
+      return {
+        outcome: 'consumed' as const,
+        amountCents: previous.amount,
+        remainingCents: previous.remaining,
+      };
     const available = await store.outstanding(manager, contractId, reference);
     if (available === undefined) throw notFound('Prenotazione');
     rules.checkWithinReservation(amountCents, available);
-    const remainingCents = rules.remainingOf(await store.moveToConsumed(manager, contractId, amountCents));
-    const movement = { contractId, reference, amountCents, remainingCents, actor: act.caller.subject, orderId };
+    const remainingCents = rules.remainingOf(
+      await store.moveToConsumed(manager, contractId, amountCents),
+    );
+    const movement = {
+      contractId,
+      reference,
+      amountCents,
+      remainingCents,
+      actor: act.caller.subject,
+      orderId,
+    };
     await record(manager, { ...movement, kind: 'consumed' }, ceilingEvents.consumed);
     return { outcome: 'consumed' as const, amountCents, remainingCents };
   });
 }
 
 /** What still stays reserved under a reference goes back to the ceiling, in the caller's transaction. */
-async function releaseIn(manager: EntityManager, contractId: string, reference: string, actor: string) {
+async function releaseIn(
+  manager: EntityManager,
+  contractId: string,
+  reference: string,
+  actor: string,
+) {
   await store.countersOf(manager, contractId, true);
   const amountCents = await store.outstanding(manager, contractId, reference);
   if (amountCents === undefined) return undefined;
   const remainingCents = rules.remainingOf(await store.unreserve(manager, contractId, amountCents));
-  if (amountCents > 0) await record(manager, { contractId, reference, amountCents, remainingCents, actor, kind: 'released' }, ceilingEvents.released);
+  if (amountCents > 0)
+    await record(
+      manager,
+      { contractId, reference, amountCents, remainingCents, actor, kind: 'released' },
+      ceilingEvents.released,
+    );
   return { outcome: 'released' as const, amountCents, remainingCents };
 }
 
 /** Orders without an adhesion reserve their own amount when sent (ordering.order.submitted). */
-export async function reserveForOrder(manager: EntityManager, order: { contractId: string; orderId: string; amountCents: number }): Promise<void> {
+export async function reserveForOrder(
+  manager: EntityManager,
+  order: { contractId: string; orderId: string; amountCents: number },
+): Promise<void> {
   const { contractId, orderId: reference, amountCents } = order;
   await store.lockReference(manager, contractId, reference);
   if (await store.previousReservation(manager, contractId, reference)) return;
@@ -108,12 +184,19 @@ export async function reserveForOrder(manager: EntityManager, order: { contractI
     const remainingCents = rules.remainingOf(await store.countersOf(manager, contractId));
     return record(manager, { ...movement, kind: 'refused', remainingCents }, ceilingEvents.refused);
   }
-  await record(manager, { ...movement, kind: 'reserved', remainingCents: rules.remainingOf(after) }, ceilingEvents.reserved);
+  await record(
+    manager,
+    { ...movement, kind: 'reserved', remainingCents: rules.remainingOf(after) },
+    ceilingEvents.reserved,
+  );
   await announceThresholds(manager, contractId, after, amountCents);
 }
 
 /** A rejected order's own reservation, if it had one, goes back to the ceiling. */
-export async function releaseForOrder(manager: EntityManager, order: { contractId: string; orderId: string }): Promise<void> {
+export async function releaseForOrder(
+  manager: EntityManager,
+  order: { contractId: string; orderId: string },
+): Promise<void> {
   await releaseIn(manager, order.contractId, order.orderId, 'ordering');
 }
 
@@ -121,14 +204,26 @@ export async function releaseForOrder(manager: EntityManager, order: { contractI
  * An annulled order gives back what it consumed: to its adhesion's reservation, or (an order without
  * adhesion) to the ceiling. Restored once, however often the annulment is delivered.
  */
-export async function restoreForOrder(manager: EntityManager, order: { contractId: string; orderId: string }): Promise<void> {
+export async function restoreForOrder(
+  manager: EntityManager,
+  order: { contractId: string; orderId: string },
+): Promise<void> {
   const { contractId, orderId } = order;
   await store.countersOf(manager, contractId, true);
   const consumed = await store.consumptionOf(manager, orderId);
   if (consumed && !consumed.restored) {
     const amountCents = consumed.amount;
-    const remainingCents = rules.remainingOf(await store.moveBackToReserved(manager, contractId, amountCents));
-    const movement = { contractId, reference: consumed.reference, amountCents, remainingCents, actor: 'ordering', orderId };
+    const remainingCents = rules.remainingOf(
+      await store.moveBackToReserved(manager, contractId, amountCents),
+    );
+    const movement = {
+      contractId,
+      reference: consumed.reference,
+      amountCents,
+      remainingCents,
+      actor: 'ordering',
+      orderId,
+    };
     await store.addMovement(manager, { ...movement, kind: 'restored' });
   }
   await releaseIn(manager, contractId, orderId, 'ordering');
@@ -148,14 +243,25 @@ export function release(dataSource: DataSource, act: Act, contractId: string, re
  * The ceiling as totals for everyone who may see the contract; its movements, which name each
  * adhesion and order, only for the banditore (other agencies see the others' use in aggregate).
  */
-export async function ceilingState(dataSource: DataSource, caller: Caller | undefined, contractId: string) {
+export async function ceilingState(
+  dataSource: DataSource,
+  caller: Caller | undefined,
+  contractId: string,
+) {
   const { manager } = dataSource;
   const contract = await visibleContract(manager, contractId, caller?.tenant);
   const now = await store.countersOf(manager, contractId);
-  const movements = contract.banditore.agencyId === caller?.tenant ? await store.movementsOf(manager, contractId) : [];
+  const movements =
+    contract.banditore.agencyId === caller?.tenant
+      ? await store.movementsOf(manager, contractId)
+      : [];
   return {
-    totalCents: now.ceiling, reservedCents: now.reserved, consumedCents: now.consumed, remainingCents: rules.remainingOf(now),
-    usedPercent: rules.usedPercent(now), movements,
+    totalCents: now.ceiling,
+    reservedCents: now.reserved,
+    consumedCents: now.consumed,
+    remainingCents: rules.remainingOf(now),
+    usedPercent: rules.usedPercent(now),
+    movements,
   };
 }
 
@@ -163,7 +269,11 @@ export async function ceilingState(dataSource: DataSource, caller: Caller | unde
 export const orderSubmitted: EventHandler = async (event, manager) => {
   const order = orderingEvents.orderSubmitted.data.parse(event.data);
   if (!order.ceilingReservation) return;
-  await reserveForOrder(manager, { contractId: order.contractId, orderId: order.orderId, amountCents: order.ceilingReservation.amountCents });
+  await reserveForOrder(manager, {
+    contractId: order.contractId,
+    orderId: order.orderId,
+    amountCents: order.ceilingReservation.amountCents,
+  });
 };
 
 /** ordering.order.rejected: the order's own reservation, if any, is released. */

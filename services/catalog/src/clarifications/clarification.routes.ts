@@ -14,26 +14,52 @@ const question = z.string().trim().min(10, 'Scrivi la domanda (almeno 10 caratte
 export function clarificationRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
   return [
     defineRoute({
-      method: 'post', path: '/api/v1/contracts/:id/clarifications', operationId: 'askClarification', tags: ['clarifications'],
-      summary: 'Chiede un chiarimento sul contratto', tenant: true,
-      params: idParams, body: z.object({ question }), responses: [{ status: 201, description: 'Domanda inviata al banditore' }],
+      method: 'post',
+      path: '/api/v1/contracts/:id/clarifications',
+      operationId: 'askClarification',
+      tags: ['clarifications'],
+      summary: 'Chiede un chiarimento sul contratto',
+      tenant: true,
+      params: idParams,
+      body: z.object({ question }),
+      responses: [{ status: 201, description: 'Domanda inviata al banditore' }],
       refusals: [why.BANDITORE_ASKS, why.CONTRACT_NOT_OPEN, why.NOT_ELIGIBLE],
-      handler: ({ params, body, command }) => clarifications.askClarification(dataSource, command, params.id, body.question),
+      handler: ({ params, body, command }) =>
+        clarifications.askClarification(dataSource, command, params.id, body.question),
     }),
     defineRoute({
-      method: 'get', path: '/api/v1/contracts/:id/clarifications', operationId: 'listClarifications', tags: ['clarifications'],
-      summary: 'Chiarimenti del contratto', scopes: ['contracts:read'],
-      params: idParams, responses: [{ status: 200, description: 'Domande e risposte' }],
-      handler: ({ params, caller }) => clarifications.listClarifications(dataSource, caller, params.id),
+      method: 'get',
+      path: '/api/v1/contracts/:id/clarifications',
+      operationId: 'listClarifications',
+      tags: ['clarifications'],
+      summary: 'Chiarimenti del contratto',
+      scopes: ['contracts:read'],
+      params: idParams,
+      responses: [{ status: 200, description: 'Domande e risposte' }],
+      handler: ({ params, caller }) =>
+        clarifications.listClarifications(dataSource, caller, params.id),
     }),
     defineRoute({
-      method: 'post', path: '/api/v1/contracts/:id/clarifications/:clarificationId/answer', operationId: 'answerClarification',
-      summary: 'Il banditore risponde: la risposta diventa visibile a tutti gli enti, in forma anonima',
-      roles: ['rup', 'responsabile-eprocurement'], tags: ['clarifications'], tenant: true,
+      method: 'post',
+      path: '/api/v1/contracts/:id/clarifications/:clarificationId/answer',
+      operationId: 'answerClarification',
+      summary:
+        'Il banditore risponde: la risposta diventa visibile a tutti gli enti, in forma anonima',
+      roles: ['rup', 'responsabile-eprocurement'],
+      tags: ['clarifications'],
+      tenant: true,
       params: idParams.extend({ clarificationId: z.uuid('Chiarimento non valido.') }),
-      body: z.object({ answer: z.string().trim().min(2).max(10_000) }), responses: [{ status: 200, description: 'Risposta pubblicata' }],
+      body: z.object({ answer: z.string().trim().min(2).max(10_000) }),
+      responses: [{ status: 200, description: 'Risposta pubblicata' }],
       refusals: [why.NOT_BANDITORE],
-      handler: ({ params, body, command }) => clarifications.answerClarification(dataSource, command, params.id, params.clarificationId, body.answer),
+      handler: ({ params, body, command }) =>
+        clarifications.answerClarification(
+          dataSource,
+          command,
+          params.id,
+          params.clarificationId,
+          body.answer,
+        ),
     }),
   ];
 }

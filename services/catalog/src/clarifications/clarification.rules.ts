@@ -11,15 +11,23 @@ const why = clarificationRefusals;
 
 /** Agencies that may adhere ask, while the contract is published or suspended; the banditore answers. */
 export function checkMayAsk(contract: Contract, tenant: string): void {
-  if (contract.banditore.agencyId === tenant) throw refuse(why.BANDITORE_ASKS, 'Il banditore risponde ai chiarimenti, non li chiede.');
+  if (contract.banditore.agencyId === tenant)
+    throw refuse(why.BANDITORE_ASKS, 'Il banditore risponde ai chiarimenti, non li chiede.');
   if (contract.status === 'bozza' || contract.status === 'chiuso') {
-    throw refuse(why.CONTRACT_NOT_OPEN, 'Il contratto non accetta chiarimenti nel suo stato attuale.');
+    throw refuse(
+      why.CONTRACT_NOT_OPEN,
+      'Il contratto non accetta chiarimenti nel suo stato attuale.',
+    );
   }
   if (contract.eligibleAgencies && !contract.eligibleAgencies.includes(tenant)) {
-    throw refuse(why.NOT_ELIGIBLE, 'Il tuo ente non è tra quelli che possono aderire a questo contratto.');
+    throw refuse(
+      why.NOT_ELIGIBLE,
+      'Il tuo ente non è tra quelli che possono aderire a questo contratto.',
+    );
   }
 }
 
 export function checkMayAnswer(contract: Contract, tenant: string): void {
-  if (contract.banditore.agencyId !== tenant) throw refuse(why.NOT_BANDITORE, 'Solo il soggetto banditore risponde ai chiarimenti.');
+  if (contract.banditore.agencyId !== tenant)
+    throw refuse(why.NOT_BANDITORE, 'Solo il soggetto banditore risponde ai chiarimenti.');
 }

@@ -13,8 +13,17 @@ export async function announceExpiries(dataSource: DataSource, batch = 100): Pro
     for (const contract of expired) {
       await markExpiryAnnounced(manager, contract.id);
       await appendEvent(manager, {
-        type: catalogEvents.contractExpired.type, source: 'catalog', subject: contract.id, tenant: contract.banditore,
-        data: { contractId: contract.id, banditoreAgencyId: contract.banditore, title: contract.title, cig: contract.cig, expiryDate: contract.expiry },
+        type: catalogEvents.contractExpired.type,
+        source: 'catalog',
+        subject: contract.id,
+        tenant: contract.banditore,
+        data: {
+          contractId: contract.id,
+          banditoreAgencyId: contract.banditore,
+          title: contract.title,
+          cig: contract.cig,
+          expiryDate: contract.expiry,
+        },
       });
     }
     return expired.length;

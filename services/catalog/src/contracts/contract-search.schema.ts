@@ -10,16 +10,27 @@ export const searchQuery = z.object({
   status: z.enum(['bozza', 'pubblicato', 'sospeso', 'chiuso', 'scaduto']).optional(),
   banditore: z.uuid().optional(),
   supplier: z.string().trim().max(200).optional(),
-  cpv: z.string().trim().regex(/^\d{8}-\d$/, 'Codice CPV non valido.').optional(),
+  cpv: z
+    .string()
+    .trim()
+    .regex(/^\d{8}-\d$/, 'Codice CPV non valido.')
+    .optional(),
   expiryFrom: z.iso.date().optional(),
   expiryTo: z.iso.date().optional(),
   amountMin: z.coerce.number().int().min(0).optional(),
   amountMax: z.coerce.number().int().min(0).optional(),
-  sort: z.enum(['rilevanza', 'scadenza', 'importo', 'titolo', 'pubblicazione']).default('rilevanza'),
+  sort: z
+    .enum(['rilevanza', 'scadenza', 'importo', 'titolo', 'pubblicazione'])
+    .default('rilevanza'),
   order: z.enum(['asc', 'desc']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   // Absurd page sizes are capped, not refused.
-  pageSize: z.coerce.number().int().min(1).default(20).transform((size) => Math.min(size, maxPageSize)),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20)
+    .transform((size) => Math.min(size, maxPageSize)),
 });
 
 export type SearchQuery = z.output<typeof searchQuery>;

@@ -4,10 +4,28 @@ import type { Contract } from './contract.rules.js';
 import { countLimit, type SearchQuery } from './contract-search.schema.js';
 
 /** What a row of "Elenco contratti" shows; the whole contract is one GET away. */
-export type ContractSummary = Pick<Contract, 'id' | 'kind' | 'title' | 'cig' | 'cpv' | 'ceilingCents' | 'startDate' | 'expiryDate' | 'status' | 'publishedAt' | 'banditore'>
-  & { supplier: { name: string; fiscalCode: string } };
+export type ContractSummary = Pick<
+  Contract,
+  | 'id'
+  | 'kind'
+  | 'title'
+  | 'cig'
+  | 'cpv'
+  | 'ceilingCents'
+  | 'startDate'
+  | 'expiryDate'
+  | 'status'
+  | 'publishedAt'
+  | 'banditore'
+> & { supplier: { name: string; fiscalCode: string } };
 
-export interface SearchResult { items: ContractSummary[]; total: number; totalIsLowerBound: boolean; page: number; pageSize: number }
+export interface SearchResult {
+  items: ContractSummary[];
+  total: number;
+  totalIsLowerBound: boolean;
+  page: number;
+  pageSize: number;
+}
 
 const summarySelect = `SELECT c.id, c.kind, c.title, c.cig, c.cpv, c.ceiling_cents::float8 AS "ceilingCents",
   to_char(c.start_date, 'YYYY-MM-DD') AS "startDate", to_char(c.expiry_date, 'YYYY-MM-DD') AS "expiryDate",
@@ -17,11 +35,19 @@ const summarySelect = `SELECT c.id, c.kind, c.title, c.cig, c.cpv, c.ceiling_cen
   FROM contracts c LEFT JOIN agency_directory d ON d.agency_id = c.banditore_agency_id`;
 
 /** Sort keys; only `published_at` has NULLs (drafts), so only it says where they go, and the index agrees. */
-const sortColumns = { scadenza: 'c.expiry_date', importo: 'c.ceiling_cents', titolo: 'c.title', pubblicazione: 'c.published_at' } as const;
+const sortColumns = {
+  scadenza: 'c.expiry_date',
+  importo: 'c.ceiling_cents',
+  titolo: 'c.title',
+  pubblicazione: 'c.published_at',
+} as const;
 /** Beyond this many matches, relevance ranks the most recently published ones only (their rank is computed, not every match's). */
 export const rankedCandidates = 200;
 
-export interface Statement { sql: string; params: unknown[] }
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
 
 /** The WHERE of a search, its parameters, the relevance of a match, and whether an index answers it narrowly. */
 function conditions(query: SearchQuery, tenant: string | undefined, fuzzy: boolean) {
@@ -46,12 +72,15 @@ function conditions(query: SearchQuery, tenant: string | undefined, fuzzy: boole
   }
   where.push(`(c.status <> 'bozza' OR c.banditore_agency_id = ${param(tenant ?? null)}::uuid)`);
   if (query.kind && !query.cpv) where.push(`c.kind = ${param(query.kind)}`);
-  if (query.status === 'scaduto') where.push(`c.status = 'pubblicato' AND c.expiry_date < current_date`);
-  else if (query.status === 'pubblicato') where.push(`c.status = 'pubblicato' AND c.expiry_date >= current_date`);
+  if (query.status === 'scaduto')
+    where.push(`c.status = 'pubblicato' AND c.expiry_date < current_date`);
+  else if (query.status === 'pubblicato')
+    where.push(`c.status = 'pubblicato' AND c.expiry_date >= current_date`);
   else if (query.status) where.push(`c.status = ${param(query.status)}`);
   if (query.banditore) facets.push(`banditore:${query.banditore}`);
   if (query.cpv) facets.push(query.kind ? `${query.kind}:${query.cpv}` : query.cpv);
-  if (query.supplier && /^[0-9A-Za-z]{11}$|^[0-9A-Za-z]{16}$/.test(query.supplier)) facets.push(`supplier:${query.supplier.toUpperCase()}`);
+  if (query.supplier && /^[0-9A-Za-z]{11}$|^[0-9A-Za-z]{16}$/.test(query.supplier))
+    facets.push(`supplier:${query.supplier.toUpperCase()}`);
   else if (query.supplier) {
     where.push(`c.supplier->>'name' ILIKE '%' || ${param(likeEscaped(query.supplier))} || '%'`);
     selective = true;
@@ -73,9 +102,12 @@ function conditions(query: SearchQuery, tenant: string | undefined, fuzzy: boole
  */
 export function searchStatements(query: SearchQuery, tenant: string | undefined, fuzzy: boolean) {
   const { filter, params, rank, selective } = conditions(query, tenant, fuzzy);
-  const direction = query.order ?? (query.sort === 'titolo' || query.sort === 'scadenza' ? 'ASC' : 'DESC');
+  const direction =
+    query.order ?? (query.sort === 'titolo' || query.sort === 'scadenza' ? 'ASC' : 'DESC');
   const relevance = query.sort === 'rilevanza' && rank;
-  const key = relevance ? rank! : sortColumns[query.sort === 'rilevanza' ? 'pubblicazione' : query.sort];
+  const key = relevance
+    ? rank!
+    : sortColumns[query.sort === 'rilevanza' ? 'pubblicazione' : query.sort];
   const dir = relevance ? 'DESC' : direction.toUpperCase();
   const nulls = key === 'c.published_at' ? ' NULLS LAST' : '';
   // The tie-breaker runs the way its index does: (published_at DESC NULLS LAST, id), the others (key, id).
@@ -83,9 +115,16 @@ export function searchStatements(query: SearchQuery, tenant: string | undefined,
   const window = `LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
   const order = `ORDER BY ${key} ${dir}${nulls}, c.id ${tie}`;
   // Broad filters only: the first countLimit + 1 matches in the sort index's order are found at once.
-  const count: Statement = { sql: `SELECT count(*)::int AS n FROM (SELECT 1 ${filter}${selective ? '' : ` ${order}`} LIMIT ${countLimit + 1}) matches`, params };
+  const count: Statement = {
+    sql: `SELECT count(*)::int AS n FROM (SELECT 1 ${filter}${selective ? '' : ` ${order}`} LIMIT ${countLimit + 1}) matches`,
+    params,
+  };
   const page = (total: number): Statement => {
-    if (total <= countLimit) return { sql: `SELECT id FROM (SELECT c.id, ${key} AS k ${filter}) m ORDER BY k ${dir}${nulls}, id ${tie} ${window}`, params };
+    if (total <= countLimit)
+      return {
+        sql: `SELECT id FROM (SELECT c.id, ${key} AS k ${filter}) m ORDER BY k ${dir}${nulls}, id ${tie} ${window}`,
+        params,
+      };
     if (!relevance) return { sql: `SELECT c.id ${filter} ${order} ${window}`, params };
     const candidates = Math.max(rankedCandidates, query.page * query.pageSize);
     return {
@@ -95,8 +134,13 @@ export function searchStatements(query: SearchQuery, tenant: string | undefined,
   };
   /** How each statement is read: `bitmap` through exact index bitmaps, `ordered` along a sort index, `any` as the planner likes. */
   const scans = {
-    count: selective ? 'bitmap' as const : 'any' as const,
-    page: (total: number) => (total <= countLimit ? 'bitmap' as const : relevance ? 'ordered' as const : 'any' as const),
+    count: selective ? ('bitmap' as const) : ('any' as const),
+    page: (total: number) =>
+      total <= countLimit
+        ? ('bitmap' as const)
+        : relevance
+          ? ('ordered' as const)
+          : ('any' as const),
   };
   return { count, page, scans };
 }
@@ -119,14 +163,22 @@ export type ScanMode = 'bitmap' | 'ordered' | 'any';
  */
 export function scanSettings(mode: ScanMode): string {
   const on = (yes: boolean) => (yes ? 'on' : 'off');
-  return [`SET LOCAL enable_seqscan = ${on(mode === 'any')}`, `SET LOCAL enable_indexscan = ${on(mode !== 'bitmap')}`,
-    `SET LOCAL enable_indexonlyscan = ${on(mode !== 'bitmap')}`, `SET LOCAL enable_bitmapscan = ${on(mode !== 'ordered')}`].join('; ');
+  return [
+    `SET LOCAL enable_seqscan = ${on(mode === 'any')}`,
+    `SET LOCAL enable_indexscan = ${on(mode !== 'bitmap')}`,
+    `SET LOCAL enable_indexonlyscan = ${on(mode !== 'bitmap')}`,
+    `SET LOCAL enable_bitmapscan = ${on(mode !== 'ordered')}`,
+  ].join('; ');
 }
 
-export const scanMode = (manager: EntityManager, mode: ScanMode) => manager.query(scanSettings(mode));
+export const scanMode = (manager: EntityManager, mode: ScanMode) =>
+  manager.query(scanSettings(mode));
 
 /** One connection for a search's statements, its transaction begun with its settings in one round trip and ended whatever happens. */
-async function inOneTransaction<T>(manager: EntityManager, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+async function inOneTransaction<T>(
+  manager: EntityManager,
+  work: (runner: QueryRunner) => Promise<T>,
+): Promise<T> {
   const runner = manager.connection.createQueryRunner();
   try {
     await runner.connect();
@@ -147,22 +199,41 @@ async function inOneTransaction<T>(manager: EntityManager, work: (runner: QueryR
  * titles when the words match nothing (typos), with filters, sorting and pages. Drafts are seen only by
  * their banditore.
  */
-export async function searchContracts(manager: EntityManager, query: SearchQuery, tenant: string | undefined, fuzzy = false): Promise<SearchResult> {
+export async function searchContracts(
+  manager: EntityManager,
+  query: SearchQuery,
+  tenant: string | undefined,
+  fuzzy = false,
+): Promise<SearchResult> {
   const statements = searchStatements(query, tenant, fuzzy);
   const found = await inOneTransaction(manager, async (tx) => {
-    const threshold = fuzzy ? `; SET LOCAL pg_trgm.word_similarity_threshold = ${similarityThreshold(query.q ?? '')}` : '';
+    const threshold = fuzzy
+      ? `; SET LOCAL pg_trgm.word_similarity_threshold = ${similarityThreshold(query.q ?? '')}`
+      : '';
     await tx.query(`BEGIN; ${scanSettings(statements.scans.count)}${threshold}`);
     const n = (await tx.query(statements.count.sql, statements.count.params))[0].n as number;
     if (n === 0) return { total: 0, rows: [] as (ContractSummary & { ord: number })[] };
-    if (statements.scans.page(n) !== statements.scans.count) await tx.query(scanSettings(statements.scans.page(n)));
+    if (statements.scans.page(n) !== statements.scans.count)
+      await tx.query(scanSettings(statements.scans.page(n)));
     // The page's ids and their rows in one statement: one round trip less per search.
     const page = statements.page(n);
-    const rows = await tx.query(`${summarySelect} JOIN (SELECT id, row_number() OVER () AS ord FROM (${page.sql}) ids) p ON p.id = c.id`, page.params);
+    const rows = await tx.query(
+      `${summarySelect} JOIN (SELECT id, row_number() OVER () AS ord FROM (${page.sql}) ids) p ON p.id = c.id`,
+      page.params,
+    );
     return { total: n, rows: rows as (ContractSummary & { ord: number })[] };
   });
   if (found.total === 0 && query.q && !fuzzy) return searchContracts(manager, query, tenant, true);
-  const items = found.rows.sort((a, b) => Number(a.ord) - Number(b.ord)).map(({ ord: _ord, ...row }) => row as ContractSummary);
-  return { items, total: Math.min(found.total, countLimit), totalIsLowerBound: found.total > countLimit, page: query.page, pageSize: query.pageSize };
+  const items = found.rows
+    .sort((a, b) => Number(a.ord) - Number(b.ord))
+    .map(({ ord: _ord, ...row }) => row as ContractSummary);
+  return {
+    items,
+    total: Math.min(found.total, countLimit),
+    totalIsLowerBound: found.total > countLimit,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /**

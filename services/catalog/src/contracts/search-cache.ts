@@ -7,12 +7,20 @@ import { agenciesWithDraftContracts } from './contract.store.js';
 
 export interface SearchCache {
   /** The result of a search, computed and serialised once for every caller who would see the same contracts. */
-  lookup(query: SearchQuery, tenant: string | undefined, search: () => Promise<SearchResult>): Promise<PreparedJson>;
+  lookup(
+    query: SearchQuery,
+    tenant: string | undefined,
+    search: () => Promise<SearchResult>,
+  ): Promise<PreparedJson>;
   /** After a write to contracts has committed: this replica forgets every result at once. */
   invalidate(): void;
 }
 
-interface Remembered { answer: Promise<PreparedJson>; freshUntil: number; refreshing: boolean }
+interface Remembered {
+  answer: Promise<PreparedJson>;
+  freshUntil: number;
+  refreshing: boolean;
+}
 
 /**
  * Popular searches of "Elenco contratti" repeat across thousands of agencies; they are answered from
@@ -22,17 +30,31 @@ interface Remembered { answer: Promise<PreparedJson>; freshUntil: number; refres
  * get the previous answer, so nobody waits for PostgreSQL on a popular search and other replicas see a
  * change within `freshSeconds` plus one search.
  */
-export function createSearchCache(dataSource: DataSource, freshSeconds: number, maxEntries = 5_000): SearchCache {
-  if (freshSeconds <= 0) return { lookup: async (_query, _tenant, search) => PreparedJson.of(await search()), invalidate: () => {} };
+export function createSearchCache(
+  dataSource: DataSource,
+  freshSeconds: number,
+  maxEntries = 5_000,
+): SearchCache {
+  if (freshSeconds <= 0)
+    return {
+      lookup: async (_query, _tenant, search) => PreparedJson.of(await search()),
+      invalidate: () => {},
+    };
   // Entries nobody asked for in a while leave; popular ones stay and are refreshed.
-  const results = new LRUCache<string, Remembered>({ max: maxEntries, ttl: freshSeconds * 6_000, updateAgeOnGet: true });
+  const results = new LRUCache<string, Remembered>({
+    max: maxEntries,
+    ttl: freshSeconds * 6_000,
+    updateAgeOnGet: true,
+  });
   let draftOwners: Promise<Set<string>> | undefined;
   // A search that started before a write must not store what it read once the write has landed.
   let generation = 0;
 
   const agenciesWithDrafts = () => {
     draftOwners ??= agenciesWithDraftContracts(dataSource.manager).then((ids) => new Set(ids));
-    draftOwners.catch(() => { draftOwners = undefined; });
+    draftOwners.catch(() => {
+      draftOwners = undefined;
+    });
     return draftOwners;
   };
 
@@ -40,8 +62,17 @@ export function createSearchCache(dataSource: DataSource, freshSeconds: number, 
     const started = generation;
     const answer = search().then(PreparedJson.of);
     answer.then(
-      () => { if (generation === started) results.set(key, { answer, freshUntil: Date.now() + freshSeconds * 1000, refreshing: false }); },
-      () => { if (results.get(key)?.answer === answer) results.delete(key); },
+      () => {
+        if (generation === started)
+          results.set(key, {
+            answer,
+            freshUntil: Date.now() + freshSeconds * 1000,
+            refreshing: false,
+          });
+      },
+      () => {
+        if (results.get(key)?.answer === answer) results.delete(key);
+      },
     );
     return answer;
   };
@@ -59,7 +90,9 @@ export function createSearchCache(dataSource: DataSource, freshSeconds: number, 
       }
       if (remembered.freshUntil < Date.now() && !remembered.refreshing) {
         remembered.refreshing = true;
-        compute(key, search).catch(() => { remembered.refreshing = false; });
+        compute(key, search).catch(() => {
+          remembered.refreshing = false;
+        });
       }
       return remembered.answer;
     },

@@ -7,7 +7,12 @@ export const noticeQuery = z.object({
   tipo: z.enum(procurementTypes).optional(),
   stato: z.enum(['Pubblicato', 'Sospeso', 'Chiuso', 'Scaduto']).optional(),
   page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).default(20).transform((size) => Math.min(size, maxPageSize)),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20)
+    .transform((size) => Math.min(size, maxPageSize)),
 });
 
 export type NoticeQuery = z.output<typeof noticeQuery>;

@@ -17,7 +17,9 @@ export function noticeStatement(query: NoticeQuery): { sql: string; params: unkn
   const where = [`c.status <> 'bozza'`];
   if (query.q) {
     const q = param(query.q);
-    where.push(`(c.search @@ websearch_to_tsquery('italian', ${q}) OR c.title ILIKE '%' || ${param(likeEscaped(query.q))} || '%')`);
+    where.push(
+      `(c.search @@ websearch_to_tsquery('italian', ${q}) OR c.title ILIKE '%' || ${param(likeEscaped(query.q))} || '%')`,
+    );
   }
   if (query.tipo) where.push(`${procurementTypeSql} = ${param(query.tipo)}`);
   if (query.stato) where.push(`${stateLabel} = ${param(query.stato)}`);

@@ -1,12 +1,27 @@
 import { statusLabels, type Contract } from '../contracts/contract.rules.js';
 
 /** An agency as the directory knows it: OCDS names a party by its codice fiscale. */
-export interface KnownAgency { agencyId: string; name: string; fiscalCode: string }
+export interface KnownAgency {
+  agencyId: string;
+  name: string;
+  fiscalCode: string;
+}
 
 /** Who publishes the data (OCDS publisher: name, identifier scheme and id, a web page) and under which policy. */
-export interface Publisher { name: string; scheme: string; uid: string; uri: string; publicationPolicy: string }
+export interface Publisher {
+  name: string;
+  scheme: string;
+  uid: string;
+  uri: string;
+  publicationPolicy: string;
+}
 
-export interface PackageOptions { uri: string; ocidPrefix: string; publishedDate: Date; publisher: Publisher }
+export interface PackageOptions {
+  uri: string;
+  ocidPrefix: string;
+  publishedDate: Date;
+  publisher: Publisher;
+}
 
 // The extensions the release uses beyond OCDS 1.1 core, by the URL of their extension.json, at refs
 // that exist: lots at its 1.1.5 release, techniques and the 1.2 draft on their only branch (master).
@@ -35,11 +50,19 @@ export function procurementCategory(cpv: readonly string[]): 'works' | 'services
  * the supplier with the ceiling as its maximum value. Orders against it will be processes of their own,
  * related to this ocid as their framework.
  */
-export function ocdsReleasePackage(contract: Contract, banditore: KnownAgency | undefined, eligible: KnownAgency[], options: PackageOptions) {
+export function ocdsReleasePackage(
+  contract: Contract,
+  banditore: KnownAgency | undefined,
+  eligible: KnownAgency[],
+  options: PackageOptions,
+) {
   const ocid = `${options.ocidPrefix}-${contract.id}`;
   const procuringEntity = banditore
     ? { id: partyId(banditore.fiscalCode), name: banditore.name }
-    : { id: `IT-NE-${contract.banditore.agencyId}`, name: contract.banditore.name ?? 'Soggetto banditore' };
+    : {
+        id: `IT-NE-${contract.banditore.agencyId}`,
+        name: contract.banditore.name ?? 'Soggetto banditore',
+      };
   const supplier = { id: partyId(contract.supplier.fiscalCode), name: contract.supplier.name };
   const term = { startDate: dayStart(contract.startDate), endDate: dayStart(contract.expiryDate) };
   const parties = partiesOf(contract, banditore, eligible, procuringEntity, supplier);
@@ -52,7 +75,9 @@ export function ocdsReleasePackage(contract: Contract, banditore: KnownAgency | 
     language: 'it',
     parties,
     buyer: procuringEntity,
-    ...(contract.cup ? { planning: { budget: { projectID: contract.cup, project: contract.title } } } : {}),
+    ...(contract.cup
+      ? { planning: { budget: { projectID: contract.cup, project: contract.title } } }
+      : {}),
     tender: tenderOf(contract, procuringEntity, term),
     awards: [awardOf(contract, supplier, term)],
   };
@@ -73,17 +98,36 @@ type Party = { id: string; name: string };
 type Term = { startDate: string; endDate: string };
 
 /** The banditore buys on behalf of the agencies that adhere: procuring entity and buyer of the framework. */
-function partiesOf(contract: Contract, banditore: KnownAgency | undefined, eligible: KnownAgency[], procuringEntity: Party, supplier: Party) {
-  const identifier = (fiscalCode: string, legalName: string) => ({ scheme: 'IT-CF', id: fiscalCode, legalName });
+function partiesOf(
+  contract: Contract,
+  banditore: KnownAgency | undefined,
+  eligible: KnownAgency[],
+  procuringEntity: Party,
+  supplier: Party,
+) {
+  const identifier = (fiscalCode: string, legalName: string) => ({
+    scheme: 'IT-CF',
+    id: fiscalCode,
+    legalName,
+  });
   return [
-    { ...procuringEntity, ...(banditore ? { identifier: identifier(banditore.fiscalCode, banditore.name) } : {}), roles: ['procuringEntity', 'buyer'] },
     {
-      ...supplier, identifier: identifier(contract.supplier.fiscalCode, contract.supplier.name),
-      contactPoint: { email: contract.supplier.pec }, roles: ['supplier'],
+      ...procuringEntity,
+      ...(banditore ? { identifier: identifier(banditore.fiscalCode, banditore.name) } : {}),
+      roles: ['procuringEntity', 'buyer'],
+    },
+    {
+      ...supplier,
+      identifier: identifier(contract.supplier.fiscalCode, contract.supplier.name),
+      contactPoint: { email: contract.supplier.pec },
+      roles: ['supplier'],
     },
     // Only a closed list of agencies is named; a convention open to every administration names none.
     ...eligible.map((agency) => ({
-      id: partyId(agency.fiscalCode), name: agency.name, identifier: identifier(agency.fiscalCode, agency.name), roles: ['buyer'],
+      id: partyId(agency.fiscalCode),
+      name: agency.name,
+      identifier: identifier(agency.fiscalCode, agency.name),
+      roles: ['buyer'],
     })),
   ];
 }
@@ -91,8 +135,11 @@ function partiesOf(contract: Contract, banditore: KnownAgency | undefined, eligi
 function tenderOf(contract: Contract, procuringEntity: Party, term: Term) {
   const closed = contract.status === 'chiuso' || contract.status === 'scaduto';
   const documents = contract.documents.map((document, i) => ({
-    id: String(i + 1), documentType: 'contractDraft', title: document.title,
-    ...(document.description ? { description: document.description } : {}), language: 'it',
+    id: String(i + 1),
+    documentType: 'contractDraft',
+    title: document.title,
+    ...(document.description ? { description: document.description } : {}),
+    language: 'it',
   }));
   return {
     id: contract.cig,
@@ -102,12 +149,22 @@ function tenderOf(contract: Contract, procuringEntity: Party, term: Term) {
     statusDetails: statusDetails[contract.status],
     procuringEntity,
     mainProcurementCategory: procurementCategory(contract.cpv),
-    items: contract.cpv.map((cpv, i) => ({ id: String(i + 1), classification: { scheme: 'CPV', id: cpv.slice(0, 8) } })),
+    items: contract.cpv.map((cpv, i) => ({
+      id: String(i + 1),
+      classification: { scheme: 'CPV', id: cpv.slice(0, 8) },
+    })),
     value: euro(contract.ceilingCents),
     contractPeriod: term,
     documents,
-    lots: contract.lots.map((lot) => ({ id: String(lot.number), title: lot.title, value: euro(lot.amountCents) })),
-    techniques: { hasFrameworkAgreement: true, frameworkAgreement: { method: 'withoutReopeningCompetition' } },
+    lots: contract.lots.map((lot) => ({
+      id: String(lot.number),
+      title: lot.title,
+      value: euro(lot.amountCents),
+    })),
+    techniques: {
+      hasFrameworkAgreement: true,
+      frameworkAgreement: { method: 'withoutReopeningCompetition' },
+    },
   };
 }
 

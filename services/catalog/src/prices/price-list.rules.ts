@@ -22,7 +22,10 @@ export const revisionBeforeStart = (startDate: string) =>
   );
 
 export const unknownItems = (codes: string[]) =>
-  refuse(priceListRefusals.VALIDATION_FAILED, `Voci non presenti nel listino: ${codes.join(', ')}.`);
+  refuse(
+    priceListRefusals.VALIDATION_FAILED,
+    `Voci non presenti nel listino: ${codes.join(', ')}.`,
+  );
 
 /** A revision as the rules see it: from a date, a percentage (basis points) or new prices by item code. */
 export interface Revision {
@@ -39,12 +42,22 @@ export function applyPercentage(cents: number, basisPoints: number): number {
 }
 
 /** The prices in force at a date: the base list with every revision effective by then, in date order. */
-export function pricesAt(base: Record<string, number>, revisions: Revision[], at: string): Record<string, number> {
+export function pricesAt(
+  base: Record<string, number>,
+  revisions: Revision[],
+  at: string,
+): Record<string, number> {
   const prices = { ...base };
-  for (const revision of [...revisions].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))) {
+  for (const revision of [...revisions].sort((a, b) =>
+    a.effectiveFrom.localeCompare(b.effectiveFrom),
+  )) {
     if (revision.effectiveFrom > at) break;
-    if (revision.percentBasisPoints !== null) for (const code of Object.keys(prices)) prices[code] = applyPercentage(prices[code]!, revision.percentBasisPoints);
-    if (revision.prices) for (const [code, cents] of Object.entries(revision.prices)) if (code in prices) prices[code] = cents;
+    if (revision.percentBasisPoints !== null)
+      for (const code of Object.keys(prices))
+        prices[code] = applyPercentage(prices[code]!, revision.percentBasisPoints);
+    if (revision.prices)
+      for (const [code, cents] of Object.entries(revision.prices))
+        if (code in prices) prices[code] = cents;
   }
   return prices;
 }

@@ -22,7 +22,11 @@ export async function revisionsOf(
 }
 
 /** Adds the item, or replaces the one with the same code. */
-export async function putItem(manager: EntityManager, contractId: string, item: PriceItem): Promise<void> {
+export async function putItem(
+  manager: EntityManager,
+  contractId: string,
+  item: PriceItem,
+): Promise<void> {
   await manager.query(
     `INSERT INTO price_items (contract_id, code, description, unit, unit_price_cents) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (contract_id, code) DO UPDATE SET description = EXCLUDED.description, unit = EXCLUDED.unit,
@@ -34,7 +38,12 @@ export async function putItem(manager: EntityManager, contractId: string, item: 
 export async function insertRevision(
   manager: EntityManager,
   contractId: string,
-  revision: { effectiveFrom: string; percentBasisPoints?: number; prices?: Record<string, number>; note?: string },
+  revision: {
+    effectiveFrom: string;
+    percentBasisPoints?: number;
+    prices?: Record<string, number>;
+    note?: string;
+  },
   author: string,
 ): Promise<string> {
   const [row] = await manager.query(

@@ -12,7 +12,12 @@ export const administrationRefusals = refusals({
 const why = administrationRefusals;
 
 /** Who administers: their roles and the agency they act for. */
-export interface Administrator { subject: string; roles: string[]; tenant?: string; profileId?: string }
+export interface Administrator {
+  subject: string;
+  roles: string[];
+  tenant?: string;
+  profileId?: string;
+}
 
 export const isGestore = (caller: Pick<Administrator, 'roles'>) => caller.roles.includes(gestore);
 
@@ -26,7 +31,8 @@ export function agencyMeant(caller: Administrator, named: string | undefined): s
 /** The Gestore administers every agency; anyone else only their own. */
 export function checkAdministers(caller: Administrator, agencyId: string): void {
   if (isGestore(caller)) return;
-  if (!caller.tenant) throw refuse(why.TENANT_REQUIRED, 'Nessun ente associato al profilo selezionato.');
+  if (!caller.tenant)
+    throw refuse(why.TENANT_REQUIRED, 'Nessun ente associato al profilo selezionato.');
   if (caller.tenant !== agencyId) throw refuse(why.OTHER_AGENCY, 'Puoi operare solo sul tuo ente.');
 }
 
@@ -34,21 +40,31 @@ export function checkAdministers(caller: Administrator, agencyId: string): void 
 export function checkGrantable(caller: Pick<Administrator, 'roles'>, granted: Role[]): void {
   if (isGestore(caller)) return;
   const refused = granted.filter((role) => platformOnlyRoles.has(role));
-  if (refused.length) throw refuse(why.ROLE_NOT_GRANTABLE, `Ruolo assegnabile solo dal Gestore della piattaforma: ${refused.join(', ')}.`);
+  if (refused.length)
+    throw refuse(
+      why.ROLE_NOT_GRANTABLE,
+      `Ruolo assegnabile solo dal Gestore della piattaforma: ${refused.join(', ')}.`,
+    );
 }
 
 /** Credentials are never chosen by an administrator: the fields of a body that try to. */
 export function chosenCredentialFields(body: unknown): string[] {
-  return body && typeof body === 'object' ? Object.keys(body).filter((key) => ['username', 'password'].includes(key)) : [];
+  return body && typeof body === 'object'
+    ? Object.keys(body).filter((key) => ['username', 'password'].includes(key))
+    : [];
 }
 
 export const chosenCredentialsMessage =
   'le credenziali non si scelgono: la piattaforma invia quelle di primo accesso alla persona, per e-mail.';
 
-export function checkNotOwnProfile(caller: Administrator, profile: { id: string; personId: string }): void {
+export function checkNotOwnProfile(
+  caller: Administrator,
+  profile: { id: string; personId: string },
+): void {
   if (profile.personId !== caller.subject || profile.id !== caller.profileId) return;
   throw refuse(why.SELF_DISABLE, 'Non puoi disabilitare il profilo con cui stai operando.');
 }
 
 /** Tokens carry roles: revoking any ends the sessions that use the profile, so they stop working now. */
-export const rolesRevoked = (before: string[], after: string[]) => before.some((role) => !after.includes(role));
+export const rolesRevoked = (before: string[], after: string[]) =>
+  before.some((role) => !after.includes(role));

@@ -1,6 +1,12 @@
 import type { Caller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
-import { addOffice, listAgencies, registerAgency, requireAgency, type AgencyInput } from '../agencies/agencies.service.js';
+import {
+  addOffice,
+  listAgencies,
+  registerAgency,
+  requireAgency,
+  type AgencyInput,
+} from '../agencies/agencies.service.js';
 import type { IdentityDeps } from '../identity-deps.js';
 import * as rules from './administration.rules.js';
 
@@ -29,7 +35,10 @@ export function addAgencyOffice(deps: IdentityDeps, act: Act, agencyId: string, 
   rules.checkAdministers(act.caller, agencyId);
   return transaction(deps.dataSource, act, async (manager) => {
     const office = await addOffice(manager, agencyId, name);
-    await audit(manager, act, 'office', 'office.created', office.id, { agencyId, name: office.name });
+    await audit(manager, act, 'office', 'office.created', office.id, {
+      agencyId,
+      name: office.name,
+    });
     return office;
   });
 }

@@ -7,7 +7,9 @@ import { administrationRefusals as why } from './administration.rules.js';
 import * as users from './user.service.js';
 
 const administrators = ['amministratore-ente', 'gestore-piattaforma'];
-const roleList = z.array(z.enum(roles, { message: `Ruolo non valido: ammessi ${roles.join(', ')}.` })).min(1, 'Indica almeno un ruolo.');
+const roleList = z
+  .array(z.enum(roles, { message: `Ruolo non valido: ammessi ${roles.join(', ')}.` }))
+  .min(1, 'Indica almeno un ruolo.');
 const profileParams = z.object({ id: z.uuid('Utente non valido.') });
 const newUser = z.object({
   agencyId: z.uuid().optional(),
@@ -25,14 +27,24 @@ const scoping = [why.TENANT_REQUIRED, why.OTHER_AGENCY];
 export function userRoutes(deps: IdentityDeps): RouteSpec[] {
   return [
     defineRoute({
-      ...common, method: 'get', path: '/api/v1/users', operationId: 'listUsers', summary: "Utenti (profili) dell'ente",
-      query: z.object({ agencyId: z.uuid().optional() }), responses: [{ status: 200, description: 'Profili degli utenti' }],
+      ...common,
+      method: 'get',
+      path: '/api/v1/users',
+      operationId: 'listUsers',
+      summary: "Utenti (profili) dell'ente",
+      query: z.object({ agencyId: z.uuid().optional() }),
+      responses: [{ status: 200, description: 'Profili degli utenti' }],
       refusals: scoping,
       handler: ({ query, caller }) => users.listUsers(deps, caller, query.agencyId),
     }),
     defineRoute({
-      ...common, method: 'post', path: '/api/v1/users', operationId: 'addUser', body: newUser,
-      summary: "Aggiunge un utente all'ente con i suoi ruoli; a chi è nuovo la piattaforma invia per e-mail le credenziali di primo accesso",
+      ...common,
+      method: 'post',
+      path: '/api/v1/users',
+      operationId: 'addUser',
+      body: newUser,
+      summary:
+        "Aggiunge un utente all'ente con i suoi ruoli; a chi è nuovo la piattaforma invia per e-mail le credenziali di primo accesso",
       responses: [
         { status: 201, description: 'Profilo creato (credenziali inviate alla persona, se nuova)' },
         { status: 409, description: "La persona ha già un profilo in quell'ufficio" },
@@ -41,16 +53,27 @@ export function userRoutes(deps: IdentityDeps): RouteSpec[] {
       handler: ({ body, command, req }) => users.addUser(deps, command, body, req.body),
     }),
     defineRoute({
-      ...common, method: 'put', path: '/api/v1/users/:id/roles', operationId: 'setUserRoles',
+      ...common,
+      method: 'put',
+      path: '/api/v1/users/:id/roles',
+      operationId: 'setUserRoles',
       summary: 'Assegna o revoca ruoli (i ruoli indicati sostituiscono i precedenti)',
-      params: profileParams, body: z.object({ roles: roleList }), responses: [{ status: 200, description: 'Ruoli aggiornati' }],
+      params: profileParams,
+      body: z.object({ roles: roleList }),
+      responses: [{ status: 200, description: 'Ruoli aggiornati' }],
       refusals: [...scoping, why.ROLE_NOT_GRANTABLE],
-      handler: ({ params, body, command }) => users.setUserRoles(deps, command, params.id, body.roles),
+      handler: ({ params, body, command }) =>
+        users.setUserRoles(deps, command, params.id, body.roles),
     }),
     defineRoute({
-      ...common, method: 'post', path: '/api/v1/users/:id/disable', operationId: 'disableUser',
+      ...common,
+      method: 'post',
+      path: '/api/v1/users/:id/disable',
+      operationId: 'disableUser',
       summary: "Disabilita l'utente: non potrà più operare per l'ente",
-      params: profileParams, responses: [{ status: 200, description: 'Utente disabilitato' }], refusals: [...scoping, why.SELF_DISABLE],
+      params: profileParams,
+      responses: [{ status: 200, description: 'Utente disabilitato' }],
+      refusals: [...scoping, why.SELF_DISABLE],
       handler: ({ params, command }) => users.disableUser(deps, command, params.id),
     }),
   ];

@@ -13,7 +13,10 @@ export interface AgencyInput {
   offices: string[];
 }
 
-export interface Office { id: string; name: string }
+export interface Office {
+  id: string;
+  name: string;
+}
 export interface Agency {
   id: string;
   name: string;
@@ -33,6 +36,11 @@ export const agencyRefusals = refusals({
 });
 
 export const agencyExists = (name: string) =>
-  refuse(agencyRefusals.AGENCY_EXISTS, `Un ente con lo stesso codice fiscale o codice IPA è già registrato (${name}).`);
-export const officeExists = (name: string) => refuse(agencyRefusals.OFFICE_EXISTS, `L'ufficio «${name}» esiste già.`);
-export const officeNotInAgency = () => refuse(agencyRefusals.OFFICE_NOT_IN_AGENCY, "L'ufficio indicato non appartiene all'ente.");
+  refuse(
+    agencyRefusals.AGENCY_EXISTS,
+    `Un ente con lo stesso codice fiscale o codice IPA è già registrato (${name}).`,
+  );
+export const officeExists = (name: string) =>
+  refuse(agencyRefusals.OFFICE_EXISTS, `L'ufficio «${name}» esiste già.`);
+export const officeNotInAgency = () =>
+  refuse(agencyRefusals.OFFICE_NOT_IN_AGENCY, "L'ufficio indicato non appartiene all'ente.");

@@ -2,7 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { identityEvents } from '@app/events';
 import { notFound } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
-import { agencyExists, officeExists, type Agency, type AgencyInput, type Office } from './agencies.rules.js';
+import {
+  agencyExists,
+  officeExists,
+  type Agency,
+  type AgencyInput,
+  type Office,
+} from './agencies.rules.js';
 import * as store from './agencies.store.js';
 
 export { agencyKinds, type Agency, type AgencyInput, type Office } from './agencies.rules.js';
@@ -16,16 +22,29 @@ export async function registerAgency(manager: EntityManager, input: AgencyInput)
   for (const office of new Set(input.offices)) await store.insertOffice(manager, id, office);
   const agency = (await store.agencyById(manager, id))!;
   await appendEvent(manager, {
-    type: identityEvents.agencyRegistered.type, source: 'identity', subject: id, tenant: id,
+    type: identityEvents.agencyRegistered.type,
+    source: 'identity',
+    subject: id,
+    tenant: id,
     data: {
-      agencyId: id, name: agency.name, kind: agency.kind, fiscalCode: agency.fiscalCode, ipaCode: agency.ipaCode,
-      ausaCode: agency.ausaCode, ocpCode: agency.ocpCode, offices: agency.offices.map((o) => ({ officeId: o.id, name: o.name })),
+      agencyId: id,
+      name: agency.name,
+      kind: agency.kind,
+      fiscalCode: agency.fiscalCode,
+      ipaCode: agency.ipaCode,
+      ausaCode: agency.ausaCode,
+      ocpCode: agency.ocpCode,
+      offices: agency.offices.map((o) => ({ officeId: o.id, name: o.name })),
     },
   });
   return agency;
 }
 
-export async function addOffice(manager: EntityManager, agencyId: string, name: string): Promise<Office> {
+export async function addOffice(
+  manager: EntityManager,
+  agencyId: string,
+  name: string,
+): Promise<Office> {
   await requireAgency(manager, agencyId);
   const office = await store.insertOffice(manager, agencyId, name);
   if (!office) throw officeExists(name);

@@ -6,10 +6,16 @@ export const apiClientRefusals = refusals({
 });
 
 /** The client's credentials: HTTP Basic (RFC 6749 §2.3.1, each part form-encoded), else the body's fields. */
-export function clientCredentials(authorization: string | undefined, body: { client_id?: string; client_secret?: string }) {
+export function clientCredentials(
+  authorization: string | undefined,
+  body: { client_id?: string; client_secret?: string },
+) {
   const basic = /^Basic (.+)$/.exec(authorization ?? '');
   if (!basic) return { clientId: body.client_id ?? '', secret: body.client_secret ?? '' };
-  const [clientId, secret] = Buffer.from(basic[1]!, 'base64').toString().split(/:(.*)/s).map((part) => decodeURIComponent(part ?? ''));
+  const [clientId, secret] = Buffer.from(basic[1]!, 'base64')
+    .toString()
+    .split(/:(.*)/s)
+    .map((part) => decodeURIComponent(part ?? ''));
   return { clientId: clientId ?? '', secret: secret ?? '' };
 }
 
@@ -18,11 +24,18 @@ export function grantedScopes(asked: string | undefined, granted: string[]): str
   const scopes = asked ? asked.split(' ').filter(Boolean) : granted;
   const refused = scopes.filter((scope) => !granted.includes(scope));
   if (refused.length) {
-    throw refuse(apiClientRefusals.INVALID_SCOPE, `Ambiti non concessi a questo client: ${refused.join(', ')}.`, { error: 'invalid_scope' });
+    throw refuse(
+      apiClientRefusals.INVALID_SCOPE,
+      `Ambiti non concessi a questo client: ${refused.join(', ')}.`,
+      { error: 'invalid_scope' },
+    );
   }
   return scopes;
 }
 
 const invalidDetail = 'Credenziali del client non valide o client disabilitato.';
 export const invalidClient = () =>
-  refuse(apiClientRefusals.INVALID_CLIENT, invalidDetail, { error: 'invalid_client', error_description: invalidDetail });
+  refuse(apiClientRefusals.INVALID_CLIENT, invalidDetail, {
+    error: 'invalid_client',
+    error_description: invalidDetail,
+  });

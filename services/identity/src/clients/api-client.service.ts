@@ -10,12 +10,24 @@ import * as store from './api-client.store.js';
 type Act = Command<Caller>;
 
 /** A partner system of the agency; its secret is shown this once. */
-export function createClient(deps: IdentityDeps, act: Act, input: { name: string; agencyId?: string; scopes: string[] }) {
+export function createClient(
+  deps: IdentityDeps,
+  act: Act,
+  input: { name: string; agencyId?: string; scopes: string[] },
+) {
   const agencyId = agencyMeant(act.caller, input.agencyId);
   checkAdministers(act.caller, agencyId);
   return transaction(deps.dataSource, act, async (manager) => {
-    const client = await store.createApiClient(manager, { name: input.name, agencyId, scopes: input.scopes, createdBy: act.caller.subject });
-    await audit(manager, act, 'api_client', 'api-client.created', client.id, { clientId: client.clientId, scopes: client.scopes });
+    const client = await store.createApiClient(manager, {
+      name: input.name,
+      agencyId,
+      scopes: input.scopes,
+      createdBy: act.caller.subject,
+    });
+    await audit(manager, act, 'api_client', 'api-client.created', client.id, {
+      clientId: client.clientId,
+      scopes: client.scopes,
+    });
     return client;
   });
 }
@@ -33,15 +45,34 @@ export function disableClient(deps: IdentityDeps, act: Act, id: string) {
 }
 
 /** OAuth2 client_credentials: a token for the scopes asked, each granted to the client, bound to its agency. */
-export async function issueClientToken(deps: IdentityDeps, authorization: string | undefined, body: { scope?: string; client_id?: string; client_secret?: string }) {
+export async function issueClientToken(
+  deps: IdentityDeps,
+  authorization: string | undefined,
+  body: { scope?: string; client_id?: string; client_secret?: string },
+) {
   const { clientId, secret } = clientCredentials(authorization, body);
   const client = await store.authenticateClient(deps.dataSource.manager, clientId, secret);
   const scope = grantedScopes(body.scope, client.scopes).join(' ');
   const { config } = deps;
-  const accessToken = await signAccessToken(deps.dataSource, config.SIGNING_KEY_SECRET, {
-    sub: `client:${client.clientId}`, client_id: client.clientId, tenant: client.agencyId, scope, roles: [],
-    // The client's id as the token's session: disabling the client revokes its live tokens at once.
-    sid: client.id,
-  }, config.JWT_ISSUER, config.JWT_AUDIENCE);
-  return { access_token: accessToken, token_type: 'Bearer', expires_in: accessTokenTtlSeconds, scope };
+  const accessToken = await signAccessToken(
+    deps.dataSource,
+    config.SIGNING_KEY_SECRET,
+    {
+      sub: `client:${client.clientId}`,
+      client_id: client.clientId,
+      tenant: client.agencyId,
+      scope,
+      roles: [],
+      // The client's id as the token's session: disabling the client revokes its live tokens at once.
+      sid: client.id,
+    },
+    config.JWT_ISSUER,
+    config.JWT_AUDIENCE,
+  );
+  return {
+    access_token: accessToken,
+    token_type: 'Bearer',
+    expires_in: accessTokenTtlSeconds,
+    scope,
+  };
 }

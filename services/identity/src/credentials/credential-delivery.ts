@@ -13,7 +13,12 @@ import * as store from './credentials.store.js';
  */
 export function credentialDelivery(dataSource: DataSource, config: Config, logger: Logger) {
   // Short timeouts: the claimed rows stay locked while the server is asked.
-  const transport = createTransport({ url: config.SMTP_URL, connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 10_000 });
+  const transport = createTransport({
+    url: config.SMTP_URL,
+    connectionTimeout: 5_000,
+    greetingTimeout: 5_000,
+    socketTimeout: 10_000,
+  });
   const loginUrl = `${config.PUBLIC_URL}/api/v1/auth/login`;
   return async function deliverPending(): Promise<number> {
     return dataSource.transaction(async (manager) => {
@@ -33,7 +38,10 @@ export function credentialDelivery(dataSource: DataSource, config: Config, logge
           await store.markDelivered(manager, delivery.id);
         } catch (error) {
           const reason = (error as Error).message;
-          logger.warn({ delivery: delivery.id, reason }, 'credential mail not delivered; will retry');
+          logger.warn(
+            { delivery: delivery.id, reason },
+            'credential mail not delivered; will retry',
+          );
           await store.markRefused(manager, delivery.id, {
             reason: reason.slice(0, 500),
             retryInSeconds: retryDelaySeconds(delivery.attempts),
@@ -55,11 +63,19 @@ export interface CredentialDelivery {
 const running = new WeakMap<DataSource, CredentialDelivery>();
 
 /** One delivery per running service, shared by its job and by the routes that wake it after a commit. */
-export function credentialDeliveryOf(dataSource: DataSource, config: Config, logger: Logger): CredentialDelivery {
+export function credentialDeliveryOf(
+  dataSource: DataSource,
+  config: Config,
+  logger: Logger,
+): CredentialDelivery {
   let delivery = running.get(dataSource);
   if (!delivery) {
     const run = credentialDelivery(dataSource, config, logger);
-    delivery = { run, wake: () => void run().catch((error) => logger.warn({ err: error }, 'credential delivery pass failed')) };
+    delivery = {
+      run,
+      wake: () =>
+        void run().catch((error) => logger.warn({ err: error }, 'credential delivery pass failed')),
+    };
     running.set(dataSource, delivery);
   }
   return delivery;

@@ -10,15 +10,20 @@ export interface CredentialMail {
   loginUrl: string;
 }
 
-const date = (value: Date) => value.toLocaleString('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'long', timeStyle: 'short' });
+const date = (value: Date) =>
+  value.toLocaleString('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'long', timeStyle: 'short' });
 
 /** The message that carries a person's credentials: only to them, never shown to whoever asked for it. */
 export function credentialMail(mail: CredentialMail): { subject: string; text: string } {
-  const why = mail.reason === 'primo-accesso'
-    ? "l'amministratore del tuo ente ti ha abilitato al Negozio Elettronico. Queste sono le tue credenziali di primo accesso."
-    : 'il Gestore della piattaforma ha reimpostato le tue credenziali di accesso al Negozio Elettronico. Le credenziali precedenti non valgono più.';
+  const why =
+    mail.reason === 'primo-accesso'
+      ? "l'amministratore del tuo ente ti ha abilitato al Negozio Elettronico. Queste sono le tue credenziali di primo accesso."
+      : 'il Gestore della piattaforma ha reimpostato le tue credenziali di accesso al Negozio Elettronico. Le credenziali precedenti non valgono più.';
   return {
-    subject: mail.reason === 'primo-accesso' ? 'Negozio Elettronico: credenziali di primo accesso' : 'Negozio Elettronico: credenziali reimpostate',
+    subject:
+      mail.reason === 'primo-accesso'
+        ? 'Negozio Elettronico: credenziali di primo accesso'
+        : 'Negozio Elettronico: credenziali reimpostate',
     text: [
       `Gentile ${mail.givenName} ${mail.familyName},`,
       '',

@@ -20,7 +20,8 @@ export function credentialRoutes(deps: IdentityDeps): RouteSpec[] {
         { status: 200, description: 'Credenziali reimpostate e in consegna alla persona' },
         { status: 422, description: 'La persona non ha un indirizzo e-mail' },
       ],
-      handler: ({ params, caller, req }) => resetCredentials(deps, actorFromRequest(req, caller), params.id),
+      handler: ({ params, caller, req }) =>
+        resetCredentials(deps, actorFromRequest(req, caller), params.id),
     }),
   ];
 }

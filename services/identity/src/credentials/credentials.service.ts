@@ -11,14 +11,21 @@ import { personById, type Person } from '../persons/persons.service.js';
 import { endSessionsOfPerson } from '../sessions/session.service.js';
 import { credentialDeliveryOf } from './credential-delivery.js';
 import { sealSecret } from './credential-secret.js';
-import { firstFreeUsername, maskedEmail, noEmail, usernameBase, type IssueReason } from './credentials.rules.js';
+import {
+  firstFreeUsername,
+  maskedEmail,
+  noEmail,
+  usernameBase,
+  type IssueReason,
+} from './credentials.rules.js';
 import * as store from './credentials.store.js';
 
 export { maskedEmail, type IssueReason } from './credentials.rules.js';
 
 // No look-alikes (0/O, 1/l/I): the person may have to type it from a printed page.
 const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
-const temporaryPassword = () => Array.from({ length: 16 }, () => alphabet[randomInt(alphabet.length)]).join('');
+const temporaryPassword = () =>
+  Array.from({ length: 16 }, () => alphabet[randomInt(alphabet.length)]).join('');
 
 /** `nome.cognome`, with a number when taken: predictable for the person, unique on the platform. */
 async function freeUsername(manager: EntityManager, person: Person): Promise<string> {
@@ -32,11 +39,19 @@ async function freeUsername(manager: EntityManager, person: Person): Promise<str
  */
 export async function issueCredentials(
   manager: EntityManager,
-  options: { person: Person; reason: IssueReason; issuedBy: string | null; days: number; sealKey: string | undefined },
+  options: {
+    person: Person;
+    reason: IssueReason;
+    issuedBy: string | null;
+    days: number;
+    sealKey: string | undefined;
+  },
 ): Promise<{ username: string; email: string; expiresAt: string }> {
   const { person } = options;
   if (!person.email) throw noEmail();
-  const username = (await passwords.credentialOfPerson(manager, person.id))?.username ?? (await freeUsername(manager, person));
+  const username =
+    (await passwords.credentialOfPerson(manager, person.id))?.username ??
+    (await freeUsername(manager, person));
   const password = temporaryPassword();
   await setPassword(manager, person.id, username, password, options.days);
   const { expiresAt } = (await passwords.credentialOfPerson(manager, person.id)) ?? {};
@@ -54,7 +69,13 @@ export async function issueCredentials(
     type: identityEvents.credentialsIssued.type,
     source: 'identity',
     subject: person.id,
-    data: { personId: person.id, username, reason: options.reason, issuedBy: options.issuedBy, expiresAt: expires },
+    data: {
+      personId: person.id,
+      username,
+      reason: options.reason,
+      issuedBy: options.issuedBy,
+      expiresAt: expires,
+    },
   });
   return { username, email: person.email, expiresAt: expires };
 }
@@ -79,7 +100,11 @@ export async function resetCredentials(
       sealKey: deps.config.SIGNING_KEY_SECRET,
     });
     await endSessionsOfPerson(manager, person.id, 'credentials-reset');
-    await recordAudit(manager, actor, { action: 'credentials.reset', entityType: 'person', entityId: person.id });
+    await recordAudit(manager, actor, {
+      action: 'credentials.reset',
+      entityType: 'person',
+      entityId: person.id,
+    });
     return result;
   });
   credentialDeliveryOf(deps.dataSource, deps.config, deps.logger).wake();

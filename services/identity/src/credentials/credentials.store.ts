@@ -18,7 +18,10 @@ export interface PendingDelivery {
  * The next messages due, locked for this transaction; SKIP LOCKED lets replicas share the work, so a
  * message goes out once.
  */
-export function claimDueDeliveries(manager: EntityManager, limit: number): Promise<PendingDelivery[]> {
+export function claimDueDeliveries(
+  manager: EntityManager,
+  limit: number,
+): Promise<PendingDelivery[]> {
   return manager.query(
     `SELECT d.id, d.email, d.username, d.reason, d.sealed_secret AS "sealedSecret", d.attempts,
             p.given_name AS "givenName", p.family_name AS "familyName", c.expires_at AS "expiresAt"
@@ -56,17 +59,34 @@ export async function markRefused(
 
 export async function queueDelivery(
   manager: EntityManager,
-  delivery: { personId: string; email: string; username: string; reason: IssueReason; sealedSecret: string; issuedBy: string | null },
+  delivery: {
+    personId: string;
+    email: string;
+    username: string;
+    reason: IssueReason;
+    sealedSecret: string;
+    issuedBy: string | null;
+  },
 ): Promise<void> {
   await manager.query(
     `INSERT INTO credential_deliveries (person_id, email, username, reason, sealed_secret, issued_by)
      VALUES ($1, $2, $3, $4, $5, $6)`,
-    [delivery.personId, delivery.email, delivery.username, delivery.reason, delivery.sealedSecret, delivery.issuedBy],
+    [
+      delivery.personId,
+      delivery.email,
+      delivery.username,
+      delivery.reason,
+      delivery.sealedSecret,
+      delivery.issuedBy,
+    ],
   );
 }
 
 /** A new issue makes every earlier undelivered message pointless: they are closed without sending. */
-export async function supersedeEarlierDeliveries(manager: EntityManager, personId: string): Promise<void> {
+export async function supersedeEarlierDeliveries(
+  manager: EntityManager,
+  personId: string,
+): Promise<void> {
   await manager.query(
     `UPDATE credential_deliveries SET sent_at = now(), sealed_secret = NULL, last_error = 'sostituita'
       WHERE person_id = $1 AND sent_at IS NULL AND created_at < now()`,

@@ -11,19 +11,25 @@ export const accessTokenTtlSeconds = 600;
 export const keyPublicationLeadSeconds = 90;
 const algorithm = 'ES256';
 
-
 /** The secret that encrypts private keys at rest (SIGNING_KEY_SECRET); without it they are stored plain. */
 export type KeySecret = string | undefined;
 
-async function createKey(manager: EntityManager, secret: KeySecret, activatesInSeconds = 0): Promise<KeyRow> {
+async function createKey(
+  manager: EntityManager,
+  secret: KeySecret,
+  activatesInSeconds = 0,
+): Promise<KeyRow> {
   const { publicKey, privateKey } = await generateKeyPair(algorithm, { extractable: true });
   const kid = randomUUID();
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: algorithm, use: 'sig' };
   const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: algorithm };
-  await store.insertKey(manager, { kid, algorithm, private_jwk: sealPrivateKey(privateJwk, secret), public_jwk: publicJwk }, activatesInSeconds);
+  await store.insertKey(
+    manager,
+    { kid, algorithm, private_jwk: sealPrivateKey(privateJwk, secret), public_jwk: publicJwk },
+    activatesInSeconds,
+  );
   return { kid, private_jwk: privateJwk, public_jwk: publicJwk };
 }
-
 
 /** The key tokens are signed with now; the first call creates it (replicas serialise on a lock). */
 export async function activeKey(dataSource: DataSource, secret: KeySecret): Promise<KeyRow> {
@@ -39,7 +45,11 @@ export async function activeKey(dataSource: DataSource, secret: KeySecret): Prom
  * Publishes the next key now and makes it the signing key after `leadSeconds`, when every verifier's
  * cached JWKS has it; the current key then retires but stays published until its tokens expire.
  */
-export async function rotateKey(dataSource: DataSource, secret: KeySecret, leadSeconds = keyPublicationLeadSeconds): Promise<string> {
+export async function rotateKey(
+  dataSource: DataSource,
+  secret: KeySecret,
+  leadSeconds = keyPublicationLeadSeconds,
+): Promise<string> {
   return dataSource.transaction(async (manager) => {
     await store.lockKeys(manager);
     const next = await createKey(manager, secret, leadSeconds);
@@ -49,13 +59,22 @@ export async function rotateKey(dataSource: DataSource, secret: KeySecret, leadS
 }
 
 /** The JWKS: the signing key, the next one, and retired ones whose tokens may still be alive. */
-export async function publishedKeys(dataSource: DataSource, secret: KeySecret): Promise<{ keys: JWK[] }> {
+export async function publishedKeys(
+  dataSource: DataSource,
+  secret: KeySecret,
+): Promise<{ keys: JWK[] }> {
   await activeKey(dataSource, secret);
   return { keys: await store.publishedPublicKeys(dataSource.manager) };
 }
 
 /** Signs an access token (RFC 9068 `at+jwt`) with the active key. */
-export async function signAccessToken(dataSource: DataSource, secret: KeySecret, claims: Record<string, unknown> & { sub: string }, issuer: string, audience: string): Promise<string> {
+export async function signAccessToken(
+  dataSource: DataSource,
+  secret: KeySecret,
+  claims: Record<string, unknown> & { sub: string },
+  issuer: string,
+  audience: string,
+): Promise<string> {
   const key = await activeKey(dataSource, secret);
   return new SignJWT(claims)
     .setProtectedHeader({ alg: algorithm, kid: key.kid, typ: 'at+jwt' })

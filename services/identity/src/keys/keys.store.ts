@@ -11,12 +11,24 @@ export interface KeyRow {
 }
 
 /** Replicas creating or rotating keys take turns. */
-export const lockKeys = (manager: EntityManager) => lockForTransaction(manager, 'identity:signing-keys');
+export const lockKeys = (manager: EntityManager) =>
+  lockForTransaction(manager, 'identity:signing-keys');
 
-export async function insertKey(manager: EntityManager, key: KeyRow & { algorithm: string }, activatesInSeconds: number): Promise<void> {
+export async function insertKey(
+  manager: EntityManager,
+  key: KeyRow & { algorithm: string },
+  activatesInSeconds: number,
+): Promise<void> {
   await manager.query(
     `INSERT INTO signing_keys (kid, algorithm, private_jwk, public_jwk, activates_at) VALUES ($1, $2, $3, $4, now() + ($5 || ' seconds')::interval)`,
-    [key.kid, key.algorithm, JSON.stringify(key.private_jwk), JSON.stringify(key.public_jwk), String(activatesInSeconds)]);
+    [
+      key.kid,
+      key.algorithm,
+      JSON.stringify(key.private_jwk),
+      JSON.stringify(key.public_jwk),
+      String(activatesInSeconds),
+    ],
+  );
 }
 
 /** The key that signs now: active, not yet retired, the newest. */
@@ -27,22 +39,31 @@ export async function activeKeyRow(manager: EntityManager): Promise<KeyRow | und
 }
 
 /** Every key but `kid` retires after `leadSeconds` and stays published `ttlSeconds` longer. */
-export async function retireOthers(manager: EntityManager, kid: string, leadSeconds: number, ttlSeconds: number): Promise<void> {
+export async function retireOthers(
+  manager: EntityManager,
+  kid: string,
+  leadSeconds: number,
+  ttlSeconds: number,
+): Promise<void> {
   await manager.query(
     `UPDATE signing_keys SET retired_at = now() + ($1 || ' seconds')::interval,
        published_until = now() + ($1 || ' seconds')::interval + ($2 || ' seconds')::interval
      WHERE kid <> $3 AND retired_at IS NULL`,
-    [String(leadSeconds), String(ttlSeconds), kid]);
+    [String(leadSeconds), String(ttlSeconds), kid],
+  );
 }
 
 export async function publishedPublicKeys(manager: EntityManager): Promise<JWK[]> {
   const rows: { public_jwk: JWK }[] = await manager.query(
-    'SELECT public_jwk FROM signing_keys WHERE published_until IS NULL OR published_until > now() ORDER BY activates_at DESC');
+    'SELECT public_jwk FROM signing_keys WHERE published_until IS NULL OR published_until > now() ORDER BY activates_at DESC',
+  );
   return rows.map((row) => row.public_jwk);
 }
 
 /** How old the key that signs tokens is, in seconds (0 before the first). */
 export async function activeKeyAge(manager: EntityManager): Promise<number> {
-  const [row] = await manager.query('SELECT extract(epoch FROM now() - created_at)::float8 AS age FROM signing_keys WHERE retired_at IS NULL');
+  const [row] = await manager.query(
+    'SELECT extract(epoch FROM now() - created_at)::float8 AS age FROM signing_keys WHERE retired_at IS NULL',
+  );
   return row?.age ?? 0;
 }

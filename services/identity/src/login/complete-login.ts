@@ -24,8 +24,11 @@ export interface LoginOutcome {
  * their active profiles (the only one selected at once), an access token, and an audit entry.
  */
 export async function completeLogin(
-  dataSource: DataSource, settings: TokenSettings, logger: Logger,
-  identity: { fiscalCode: string } & Omit<LoginFacts, 'personId'>, actor: AuditActor,
+  dataSource: DataSource,
+  settings: TokenSettings,
+  logger: Logger,
+  identity: { fiscalCode: string } & Omit<LoginFacts, 'personId'>,
+  actor: AuditActor,
 ): Promise<LoginOutcome> {
   const { fiscalCode, ...facts } = identity;
   const outcome = await dataSource.transaction(async (manager) => {
@@ -41,11 +44,31 @@ export async function completeLogin(
       await selectProfileOf(manager, session.id, selectedProfile.id);
       session.selectedProfileId = selectedProfile.id;
     }
-    await recordAudit(manager, { ...actor, caller: sessionAsCaller(session, selectedProfile) }, {
-      action: 'login', entityType: 'login_session', entityId: session.id,
-      details: { method: facts.method, acr: facts.acr, idp: facts.idp ?? null, profiles: profiles.length },
-    });
+    await recordAudit(
+      manager,
+      { ...actor, caller: sessionAsCaller(session, selectedProfile) },
+      {
+        action: 'login',
+        entityType: 'login_session',
+        entityId: session.id,
+        details: {
+          method: facts.method,
+          acr: facts.acr,
+          idp: facts.idp ?? null,
+          profiles: profiles.length,
+        },
+      },
+    );
     return { person, session, secret, profiles, selectedProfile };
   });
-  return { ...outcome, ...(await accessTokenFor(dataSource, settings, outcome.session, outcome.person, outcome.selectedProfile)) };
+  return {
+    ...outcome,
+    ...(await accessTokenFor(
+      dataSource,
+      settings,
+      outcome.session,
+      outcome.person,
+      outcome.selectedProfile,
+    )),
+  };
 }

@@ -20,7 +20,12 @@ export function loginView(outcome: LoginOutcome) {
   };
 }
 
-export function respondLogin(req: Request, res: Response, settings: CookieSettings, outcome: LoginOutcome): ReturnType<typeof loginView> | undefined {
+export function respondLogin(
+  req: Request,
+  res: Response,
+  settings: CookieSettings,
+  outcome: LoginOutcome,
+): ReturnType<typeof loginView> | undefined {
   setSessionCookies(res, settings, outcome);
   if (!wantsPage(req)) return loginView(outcome);
   res.redirect(303, accessPagePath);

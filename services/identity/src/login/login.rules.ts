@@ -72,14 +72,25 @@ export const noProfile = (fiscalCode: string) =>
 export const cnsRefused = (detail: string) => refuse(loginRefusals.CNS_LOGIN_REFUSED, detail);
 
 export const cnsNotConfigured = () =>
-  refuse(loginRefusals.CNS_NOT_CONFIGURED, "L'accesso con CNS non è configurato su questa installazione.");
+  refuse(
+    loginRefusals.CNS_NOT_CONFIGURED,
+    "L'accesso con CNS non è configurato su questa installazione.",
+  );
 
 /** A refused SAML response: no session is created, the user reads why (with the SPID anomaly number, if any). */
 export const spidRefused = (detail: string, cause?: unknown, anomaly?: number) =>
-  refuse(loginRefusals.SPID_RESPONSE_REFUSED, detail, anomaly ? { spidAnomaly: anomaly } : undefined, cause);
+  refuse(
+    loginRefusals.SPID_RESPONSE_REFUSED,
+    detail,
+    anomaly ? { spidAnomaly: anomaly } : undefined,
+    cause,
+  );
 
 export const spidLogoutRefused = () =>
-  refuse(loginRefusals.SPID_LOGOUT_REFUSED, "La richiesta di logout non è firmata dall'identity provider.");
+  refuse(
+    loginRefusals.SPID_LOGOUT_REFUSED,
+    "La richiesta di logout non è firmata dall'identity provider.",
+  );
 
 /** The provider named is not one this installation knows (SAML metadata or OpenID Connect federation). */
 export const providerUnknown = (name: string, available?: string[]) =>

@@ -67,7 +67,9 @@ export async function loginWithCns(
   if (trusted.length === 0) throw cnsNotConfigured();
   const certificate = forwardedCertificate();
   if (!certificate) {
-    throw cnsRefused('Nessun certificato CNS presentato: inserisci la carta nel lettore e collegati con HTTPS.');
+    throw cnsRefused(
+      'Nessun certificato CNS presentato: inserisci la carta nel lettore e collegati con HTTPS.',
+    );
   }
   const identity = await cnsIdentity(certificate, trusted);
   return completeLogin(

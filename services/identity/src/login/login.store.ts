@@ -17,7 +17,12 @@ export async function savePendingLogin(
 }
 
 /** A detail of a pending login still open (not answered, not expired). */
-export async function openPendingDetail(db: Queryable, id: string, method: string, key: string): Promise<string | undefined> {
+export async function openPendingDetail(
+  db: Queryable,
+  id: string,
+  method: string,
+  key: string,
+): Promise<string | undefined> {
   const [row] = await db.query(
     `SELECT details->>$3 AS value FROM pending_logins
       WHERE id = $1 AND method = $2 AND consumed_at IS NULL AND expires_at > now()`,
@@ -37,7 +42,11 @@ export async function consumePendingLogin(db: Queryable, id: string): Promise<bo
 }
 
 /** The details of a pending login by one of `methods`, consumed now; undefined if gone, expired or used. */
-export async function takePendingLogin<T>(db: Queryable, id: string, methods: string[]): Promise<T | undefined> {
+export async function takePendingLogin<T>(
+  db: Queryable,
+  id: string,
+  methods: string[],
+): Promise<T | undefined> {
   const [row] = await updateReturning<{ details: T }>(
     db,
     `UPDATE pending_logins SET consumed_at = now()
@@ -48,8 +57,15 @@ export async function takePendingLogin<T>(db: Queryable, id: string, methods: st
   return row?.details;
 }
 
-export async function addPendingDetails(db: Queryable, id: string, details: Record<string, unknown>): Promise<void> {
-  await db.query('UPDATE pending_logins SET details = details || $2::jsonb WHERE id = $1', [id, JSON.stringify(details)]);
+export async function addPendingDetails(
+  db: Queryable,
+  id: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await db.query('UPDATE pending_logins SET details = details || $2::jsonb WHERE id = $1', [
+    id,
+    JSON.stringify(details),
+  ]);
 }
 
 export async function pendingDetails<T>(db: Queryable, id: string): Promise<T | undefined> {
@@ -58,7 +74,11 @@ export async function pendingDetails<T>(db: Queryable, id: string): Promise<T | 
 }
 
 /** Records an assertion ID once; false if it was seen before. */
-export async function firstSightingOf(db: Queryable, assertionId: string, expiresAt: Date): Promise<boolean> {
+export async function firstSightingOf(
+  db: Queryable,
+  assertionId: string,
+  expiresAt: Date,
+): Promise<boolean> {
   const rows = await db.query(
     'INSERT INTO seen_assertions (id, expires_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING id',
     [assertionId, expiresAt],
@@ -72,7 +92,10 @@ export interface StoredServiceCredential {
   certificatePem: string;
 }
 
-export async function serviceCredential(db: Queryable, name: string): Promise<StoredServiceCredential | undefined> {
+export async function serviceCredential(
+  db: Queryable,
+  name: string,
+): Promise<StoredServiceCredential | undefined> {
   const [row] = await db.query(
     'SELECT private_key_pem AS "privateKeyPem", certificate_pem AS "certificatePem" FROM service_credentials WHERE name = $1',
     [name],
@@ -86,11 +109,10 @@ export async function replaceServiceKey(
   name: string,
   change: { privateKeyPem: string; previousKey: string },
 ): Promise<void> {
-  await db.query('UPDATE service_credentials SET private_key_pem = $2 WHERE name = $1 AND private_key_pem = $3', [
-    name,
-    change.privateKeyPem,
-    change.previousKey,
-  ]);
+  await db.query(
+    'UPDATE service_credentials SET private_key_pem = $2 WHERE name = $1 AND private_key_pem = $3',
+    [name, change.privateKeyPem, change.previousKey],
+  );
 }
 
 /**
@@ -120,7 +142,9 @@ export interface StoredRelyingPartyKey<Purpose extends string, Sealed, Jwk> {
 export async function relyingPartyKeyRows<Purpose extends string, Sealed, Jwk>(
   db: Queryable,
 ): Promise<StoredRelyingPartyKey<Purpose, Sealed, Jwk>[]> {
-  return db.query('SELECT purpose, private_key AS "privateKey", public_jwk AS "publicJwk" FROM relying_party_keys');
+  return db.query(
+    'SELECT purpose, private_key AS "privateKey", public_jwk AS "publicJwk" FROM relying_party_keys',
+  );
 }
 
 /** Keeps a key for a purpose unless one is stored already. */

@@ -12,24 +12,54 @@ import { sessionSecretOf } from '../sessions/session-cookies.js';
 import { sessionBySecret } from '../sessions/session.service.js';
 
 const render = pageRenderer(new URL('.', import.meta.url).pathname);
-type AccessView = { person?: { givenName: string; familyName: string }; selectedProfile?: { roleLabels: string[]; agency: { name: string } } } & Record<string, unknown>;
+type AccessView = {
+  person?: { givenName: string; familyName: string };
+  selectedProfile?: { roleLabels: string[]; agency: { name: string } };
+} & Record<string, unknown>;
 /** The access page in the portal's layout: the header names the person once logged in. */
-const template = (view: AccessView) => render('access-page', {
-  ...view, title: 'Accesso', breadcrumbs: [{ label: 'Accesso' }], signedIn: view.person,
-  person: view.person && {
-    name: `${view.person.givenName} ${view.person.familyName}`,
-    profile: view.selectedProfile ? `${view.selectedProfile.roleLabels.join(', ')} — ${view.selectedProfile.agency.name}` : 'profilo da scegliere',
-  },
-});
-const methodLabels = { spid: 'SPID', cie: 'CIE', cns: 'CNS', password: 'username e password' } as const;
+const template = (view: AccessView) =>
+  render('access-page', {
+    ...view,
+    title: 'Accesso',
+    breadcrumbs: [{ label: 'Accesso' }],
+    signedIn: view.person,
+    person: view.person && {
+      name: `${view.person.givenName} ${view.person.familyName}`,
+      profile: view.selectedProfile
+        ? `${view.selectedProfile.roleLabels.join(', ')} — ${view.selectedProfile.agency.name}`
+        : 'profilo da scegliere',
+    },
+  });
+const methodLabels = {
+  spid: 'SPID',
+  cie: 'CIE',
+  cns: 'CNS',
+  password: 'username e password',
+} as const;
 
 /**
  * The access page without a session, telling why the last attempt failed (a refused SPID response, a
  * wrong password…); `changeFor` asks that username for a new password (first access).
  */
-export function sendAccessPageError(res: Response, config: IdentityDeps['config'], status: number, error: { title: string; detail?: string }, changeFor?: string): void {
+export function sendAccessPageError(
+  res: Response,
+  config: IdentityDeps['config'],
+  status: number,
+  error: { title: string; detail?: string },
+  changeFor?: string,
+): void {
   res.setHeader('cache-control', 'no-store');
-  res.status(status).type('html').send(template({ idps: Object.keys(config.SPID_IDPS), spidOidc: Object.keys(config.SPID_OIDC_PROVIDERS), error, changeFor }));
+  res
+    .status(status)
+    .type('html')
+    .send(
+      template({
+        idps: Object.keys(config.SPID_IDPS),
+        spidOidc: Object.keys(config.SPID_OIDC_PROVIDERS),
+        error,
+        changeFor,
+      }),
+    );
 }
 
 /**
@@ -37,13 +67,18 @@ export function sendAccessPageError(res: Response, config: IdentityDeps['config'
  * instead of a problem document. `changeFor` names the username whose password a refusal asks to change.
  */
 export async function refusalsOnAccessPage<T>(
-  req: Request, res: Response, config: IdentityDeps['config'], work: () => Promise<T>, changeFor?: (code: string) => string | undefined,
+  req: Request,
+  res: Response,
+  config: IdentityDeps['config'],
+  work: () => Promise<T>,
+  changeFor?: (code: string) => string | undefined,
 ): Promise<T | undefined> {
   try {
     return await work();
   } catch (error) {
     if (!wantsPage(req) || !(error instanceof AppError) || error.status >= 500) throw error;
-    if (typeof error.extensions.retryAfterSeconds === 'number') res.setHeader('retry-after', String(error.extensions.retryAfterSeconds));
+    if (typeof error.extensions.retryAfterSeconds === 'number')
+      res.setHeader('retry-after', String(error.extensions.retryAfterSeconds));
     sendAccessPageError(res, config, error.status, error, changeFor?.(error.code));
     return undefined;
   }
@@ -51,24 +86,39 @@ export async function refusalsOnAccessPage<T>(
 
 /** The access page (seed 002): login choices, then the choice or change of profile, and logout. */
 export function accessPageRoutes({ dataSource, config }: IdentityDeps): RouteSpec[] {
-  return [defineRoute({
-    method: 'get', path: '/api/v1/auth/login', operationId: 'getAccessPage', summary: 'Pagina di accesso: SPID, CIE, CNS, accesso tradizionale, scelta e cambio profilo', public: true, tags: ['auth'],
-    query: z.object({ uscita: z.string().optional() }),
-    responses: [{ status: 200, description: 'Pagina HTML' }],
-    handler: async ({ query, req, res }) => {
-      const session = await sessionBySecret(dataSource.manager, sessionSecretOf(req)).catch(() => undefined);
-      const person = session ? await personById(dataSource.manager, session.personId) : undefined;
-      const profiles = person ? await activeProfilesOf(dataSource.manager, person.id) : [];
-      const selectedProfile = profiles.find((p) => p.id === session?.selectedProfileId);
-      const level = session ? levelOf(session.acr) : undefined;
-      res.setHeader('cache-control', 'no-store');
-      res.type('html').send(template({
-        person, selectedProfile, idps: Object.keys(config.SPID_IDPS), spidOidc: Object.keys(config.SPID_OIDC_PROVIDERS), loggedOut: query.uscita !== undefined,
-        choosable: profiles.filter((p) => p.id !== selectedProfile?.id),
-        methodLabel: session ? methodLabels[session.method] : undefined,
-        levelLabel: level ? `livello ${level}` : undefined,
-      }));
-      return undefined;
-    },
-  })];
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/v1/auth/login',
+      operationId: 'getAccessPage',
+      summary: 'Pagina di accesso: SPID, CIE, CNS, accesso tradizionale, scelta e cambio profilo',
+      public: true,
+      tags: ['auth'],
+      query: z.object({ uscita: z.string().optional() }),
+      responses: [{ status: 200, description: 'Pagina HTML' }],
+      handler: async ({ query, req, res }) => {
+        const session = await sessionBySecret(dataSource.manager, sessionSecretOf(req)).catch(
+          () => undefined,
+        );
+        const person = session ? await personById(dataSource.manager, session.personId) : undefined;
+        const profiles = person ? await activeProfilesOf(dataSource.manager, person.id) : [];
+        const selectedProfile = profiles.find((p) => p.id === session?.selectedProfileId);
+        const level = session ? levelOf(session.acr) : undefined;
+        res.setHeader('cache-control', 'no-store');
+        res.type('html').send(
+          template({
+            person,
+            selectedProfile,
+            idps: Object.keys(config.SPID_IDPS),
+            spidOidc: Object.keys(config.SPID_OIDC_PROVIDERS),
+            loggedOut: query.uscita !== undefined,
+            choosable: profiles.filter((p) => p.id !== selectedProfile?.id),
+            methodLabel: session ? methodLabels[session.method] : undefined,
+            levelLabel: level ? `livello ${level}` : undefined,
+          }),
+        );
+        return undefined;
+      },
+    }),
+  ];
 }

@@ -1,11 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import type { Person, PersonFacts } from './persons.rules.js';
 
-const columns = 'id, fiscal_code AS "fiscalCode", given_name AS "givenName", family_name AS "familyName", email';
+const columns =
+  'id, fiscal_code AS "fiscalCode", given_name AS "givenName", family_name AS "familyName", email';
 
 /** The person with this codice fiscale, if known. */
-export async function personByFiscalCode(manager: EntityManager, fiscalCode: string): Promise<Person | undefined> {
-  const [row] = await manager.query(`SELECT ${columns} FROM persons WHERE fiscal_code = $1`, [fiscalCode]);
+export async function personByFiscalCode(
+  manager: EntityManager,
+  fiscalCode: string,
+): Promise<Person | undefined> {
+  const [row] = await manager.query(`SELECT ${columns} FROM persons WHERE fiscal_code = $1`, [
+    fiscalCode,
+  ]);
   return row;
 }
 
@@ -19,8 +25,13 @@ export async function personById(manager: EntityManager, id: string): Promise<Pe
  * The person with this codice fiscale, registered if new (`created`): through the schema's
  * `person_with_fiscal_code`, which reads and writes as the owner (decision 0023).
  */
-export async function withFiscalCode(manager: EntityManager, facts: PersonFacts): Promise<(Person & { created: boolean }) | undefined> {
-  const [row] = await manager.query(`SELECT ${columns}, created FROM person_with_fiscal_code($1, $2, $3, $4)`,
-    [facts.fiscalCode, facts.givenName, facts.familyName, facts.email ?? null]);
+export async function withFiscalCode(
+  manager: EntityManager,
+  facts: PersonFacts,
+): Promise<(Person & { created: boolean }) | undefined> {
+  const [row] = await manager.query(
+    `SELECT ${columns}, created FROM person_with_fiscal_code($1, $2, $3, $4)`,
+    [facts.fiscalCode, facts.givenName, facts.familyName, facts.email ?? null],
+  );
   return row;
 }

@@ -8,7 +8,14 @@ export interface ProfileView {
   fiscalCode: string;
   displayName: string;
   email: string | null;
-  agency: { id: string; name: string; kind: string; ocpCode: string | null; ausaCode: string | null; ipaCode: string | null };
+  agency: {
+    id: string;
+    name: string;
+    kind: string;
+    ocpCode: string | null;
+    ausaCode: string | null;
+    ipaCode: string | null;
+  };
   office: { id: string; name: string } | null;
   roles: Role[];
   roleLabels: string[];
@@ -26,7 +33,11 @@ export const profileRefusals = refusals({
   PROFILE_EXISTS: { status: 409, title: 'Operazione non consentita nello stato attuale' },
 });
 
-export const profileExists = () => refuse(profileRefusals.PROFILE_EXISTS, "La persona ha già un profilo in questo ufficio dell'ente: modifica i suoi ruoli.");
+export const profileExists = () =>
+  refuse(
+    profileRefusals.PROFILE_EXISTS,
+    "La persona ha già un profilo in questo ufficio dell'ente: modifica i suoi ruoli.",
+  );
 
 /** The profile with its roles in words. */
 export function withLabels(row: Omit<ProfileView, 'roleLabels'>): ProfileView {

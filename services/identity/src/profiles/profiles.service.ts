@@ -13,29 +13,54 @@ export type { NewProfile, ProfileView } from './profiles.rules.js';
 export { activeProfilesOf, profileById, profilesOfAgency } from './profiles.store.js';
 
 /** Gives a person a profile in an agency's office; one per person and office. */
-export async function createProfile(manager: EntityManager, input: NewProfile): Promise<ProfileView> {
-  if (input.officeId && !(await isOfficeOf(manager, input.officeId, input.agencyId))) throw officeNotInAgency();
+export async function createProfile(
+  manager: EntityManager,
+  input: NewProfile,
+): Promise<ProfileView> {
+  if (input.officeId && !(await isOfficeOf(manager, input.officeId, input.agencyId)))
+    throw officeNotInAgency();
   const created = await store.insertProfile(manager, input);
   if (!created) throw profileExists();
   return announce(manager, created, identityEvents.profileCreated);
 }
 
-export async function changeRoles(manager: EntityManager, profileId: string, roles: Role[]): Promise<ProfileView> {
+export async function changeRoles(
+  manager: EntityManager,
+  profileId: string,
+  roles: Role[],
+): Promise<ProfileView> {
   if (!(await store.setRoles(manager, profileId, roles))) throw notFound('Profilo attivo');
   return announce(manager, profileId, identityEvents.profileUpdated);
 }
 
 /** Disables a profile; the sessions acting with it end, so its tokens stop working. */
-export async function disableProfile(manager: EntityManager, profileId: string): Promise<ProfileView> {
+export async function disableProfile(
+  manager: EntityManager,
+  profileId: string,
+): Promise<ProfileView> {
   if (!(await store.disable(manager, profileId))) throw notFound('Profilo attivo');
   return announce(manager, profileId, identityEvents.profileDisabled);
 }
 
-async function announce(manager: EntityManager, profileId: string, event: EventContract): Promise<ProfileView> {
+async function announce(
+  manager: EntityManager,
+  profileId: string,
+  event: EventContract,
+): Promise<ProfileView> {
   const profile = (await store.profileById(manager, profileId))!;
   await appendEvent(manager, {
-    type: event.type, source: 'identity', subject: profile.id, tenant: profile.agency.id,
-    data: { profileId: profile.id, personId: profile.personId, fiscalCode: profile.fiscalCode, agencyId: profile.agency.id, officeId: profile.office?.id ?? null, roles: profile.roles },
+    type: event.type,
+    source: 'identity',
+    subject: profile.id,
+    tenant: profile.agency.id,
+    data: {
+      profileId: profile.id,
+      personId: profile.personId,
+      fiscalCode: profile.fiscalCode,
+      agencyId: profile.agency.id,
+      officeId: profile.office?.id ?? null,
+      roles: profile.roles,
+    },
   });
   return profile;
 }
@@ -44,5 +69,7 @@ async function announce(manager: EntityManager, profileId: string, event: EventC
 export async function grantRoles(manager: EntityManager, input: NewProfile): Promise<ProfileView> {
   const existing = await store.profileAt(manager, input);
   if (!existing) return createProfile(manager, input);
-  return changeRoles(manager, existing.id, [...new Set([...existing.roles, ...input.roles])] as Role[]);
+  return changeRoles(manager, existing.id, [
+    ...new Set([...existing.roles, ...input.roles]),
+  ] as Role[]);
 }

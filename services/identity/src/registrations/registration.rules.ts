@@ -6,17 +6,30 @@ import type { Role } from '@app/roles';
 export type RegistrationStatus = 'in-attesa' | 'approvata' | 'respinta';
 
 export const statusLabels: Record<RegistrationStatus, string> = {
-  'in-attesa': 'In attesa', 'approvata': 'Approvata', 'respinta': 'Respinta',
+  'in-attesa': 'In attesa',
+  approvata: 'Approvata',
+  respinta: 'Respinta',
 };
 
 export interface RegistrationUser {
-  fiscalCode: string; givenName: string; familyName: string; email?: string;
+  fiscalCode: string;
+  givenName: string;
+  familyName: string;
+  email?: string;
   role: Extract<Role, 'punto-ordinante' | 'punto-richiedente' | 'assistente-punto-ordinante'>;
 }
 
 export interface Registration {
-  id: string; agencyId: string; agencyName: string; contractId: string; officeId: string | null;
-  users: RegistrationUser[]; status: RegistrationStatus; reason: string | null; createdAt: string; decidedAt: string | null;
+  id: string;
+  agencyId: string;
+  agencyName: string;
+  contractId: string;
+  officeId: string | null;
+  users: RegistrationUser[];
+  status: RegistrationStatus;
+  reason: string | null;
+  createdAt: string;
+  decidedAt: string | null;
 }
 
 export const registrationRefusals = refusals({
@@ -27,22 +40,32 @@ export const registrationRefusals = refusals({
 const why = registrationRefusals;
 
 /** Another agency's request is not seen: it answers as one that does not exist. */
-export const registrationNotFound = () => refuse(why.NOT_FOUND, 'Richiesta di registrazione non trovata.');
+export const registrationNotFound = () =>
+  refuse(why.NOT_FOUND, 'Richiesta di registrazione non trovata.');
 
 type Person = Omit<RegistrationUser, 'role'>;
 
 /** Seed 000's form: one Punto Ordinante, the Punti Richiedenti, and an optional Assistente. */
-export function usersOf(form: { puntoOrdinante: Person; puntiRichiedenti: Person[]; assistente?: Person }): RegistrationUser[] {
+export function usersOf(form: {
+  puntoOrdinante: Person;
+  puntiRichiedenti: Person[];
+  assistente?: Person;
+}): RegistrationUser[] {
   return [
     { ...form.puntoOrdinante, role: 'punto-ordinante' },
     ...form.puntiRichiedenti.map((person) => ({ ...person, role: 'punto-richiedente' as const })),
-    ...(form.assistente ? [{ ...form.assistente, role: 'assistente-punto-ordinante' as const }] : []),
+    ...(form.assistente
+      ? [{ ...form.assistente, role: 'assistente-punto-ordinante' as const }]
+      : []),
   ];
 }
 
 export function checkNonePending(pendingId: string | undefined): void {
   if (!pendingId) return;
-  throw refuse(why.REGISTRATION_PENDING, "L'ente ha già una richiesta di registrazione in attesa per questa convenzione.");
+  throw refuse(
+    why.REGISTRATION_PENDING,
+    "L'ente ha già una richiesta di registrazione in attesa per questa convenzione.",
+  );
 }
 
 /**
@@ -54,12 +77,31 @@ export const registrationLifecycle = defineLifecycle({
   title: 'Richiesta di registrazione a una convenzione',
   states: statusLabels,
   initial: ['in-attesa'],
-  actions: { approved: 'Richiesta approvata dal Gestore', rejected: 'Richiesta respinta dal Gestore' },
-  describe: (registration: Pick<Registration, 'status'>) => statusLabels[registration.status].toLowerCase(),
-  refusalText: (_step, registration) => `La richiesta è già stata ${statusLabels[registration.status].toLowerCase()}.`,
+  actions: {
+    approved: 'Richiesta approvata dal Gestore',
+    rejected: 'Richiesta respinta dal Gestore',
+  },
+  describe: (registration: Pick<Registration, 'status'>) =>
+    statusLabels[registration.status].toLowerCase(),
+  refusalText: (_step, registration) =>
+    `La richiesta è già stata ${statusLabels[registration.status].toLowerCase()}.`,
   steps: {
-    approved: { from: ['in-attesa'], to: 'approvata', by: 'Gestore', emits: identityEvents.registrationApproved.type, refusal: why.REGISTRATION_DECIDED, refused: 'approvare' },
-    rejected: { from: ['in-attesa'], to: 'respinta', by: 'Gestore', emits: identityEvents.registrationRejected.type, refusal: why.REGISTRATION_DECIDED, refused: 'respingere' },
+    approved: {
+      from: ['in-attesa'],
+      to: 'approvata',
+      by: 'Gestore',
+      emits: identityEvents.registrationApproved.type,
+      refusal: why.REGISTRATION_DECIDED,
+      refused: 'approvare',
+    },
+    rejected: {
+      from: ['in-attesa'],
+      to: 'respinta',
+      by: 'Gestore',
+      emits: identityEvents.registrationRejected.type,
+      refusal: why.REGISTRATION_DECIDED,
+      refused: 'respingere',
+    },
   },
 });
 

@@ -5,35 +5,70 @@ const select = `SELECT r.id, r.agency_id AS "agencyId", a.name AS "agencyName", 
     r.office_id AS "officeId", r.users, r.status, r.reason, r.created_at AS "createdAt", r.decided_at AS "decidedAt"
   FROM registrations r JOIN agencies a ON a.id = r.agency_id`;
 
-export async function pendingFor(manager: EntityManager, agencyId: string, contractId: string): Promise<string | undefined> {
+export async function pendingFor(
+  manager: EntityManager,
+  agencyId: string,
+  contractId: string,
+): Promise<string | undefined> {
   const [pending] = await manager.query(
-    "SELECT id FROM registrations WHERE agency_id = $1 AND contract_id = $2 AND status = 'in-attesa'", [agencyId, contractId]);
+    "SELECT id FROM registrations WHERE agency_id = $1 AND contract_id = $2 AND status = 'in-attesa'",
+    [agencyId, contractId],
+  );
   return pending?.id;
 }
 
-export async function insertRegistration(manager: EntityManager, input: {
-  agencyId: string; contractId: string; officeId: string | null; users: RegistrationUser[]; requestedBy: string;
-}): Promise<string> {
+export async function insertRegistration(
+  manager: EntityManager,
+  input: {
+    agencyId: string;
+    contractId: string;
+    officeId: string | null;
+    users: RegistrationUser[];
+    requestedBy: string;
+  },
+): Promise<string> {
   const [{ id }] = await manager.query(
     'INSERT INTO registrations (agency_id, contract_id, office_id, users, requested_by) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-    [input.agencyId, input.contractId, input.officeId, JSON.stringify(input.users), input.requestedBy]);
+    [
+      input.agencyId,
+      input.contractId,
+      input.officeId,
+      JSON.stringify(input.users),
+      input.requestedBy,
+    ],
+  );
   return id;
 }
 
-export async function findRegistration(manager: EntityManager, id: string, lock = false): Promise<Registration | undefined> {
-  const [row] = await manager.query(`${select} WHERE r.id = $1${lock ? ' FOR UPDATE OF r' : ''}`, [id]);
+export async function findRegistration(
+  manager: EntityManager,
+  id: string,
+  lock = false,
+): Promise<Registration | undefined> {
+  const [row] = await manager.query(`${select} WHERE r.id = $1${lock ? ' FOR UPDATE OF r' : ''}`, [
+    id,
+  ]);
   return row;
 }
 
 /** Every request, or one agency's; optionally in one state; newest first. */
-export function listRegistrations(manager: EntityManager, filter: { agencyId?: string; status?: string }): Promise<Registration[]> {
+export function listRegistrations(
+  manager: EntityManager,
+  filter: { agencyId?: string; status?: string },
+): Promise<Registration[]> {
   return manager.query(
     `${select} WHERE ($1::uuid IS NULL OR r.agency_id = $1) AND ($2::text IS NULL OR r.status = $2) ORDER BY r.created_at DESC`,
-    [filter.agencyId ?? null, filter.status ?? null]);
+    [filter.agencyId ?? null, filter.status ?? null],
+  );
 }
 
-export async function decide(manager: EntityManager, id: string, decision: { status: RegistrationStatus; by: string; reason?: string }): Promise<void> {
+export async function decide(
+  manager: EntityManager,
+  id: string,
+  decision: { status: RegistrationStatus; by: string; reason?: string },
+): Promise<void> {
   await manager.query(
     'UPDATE registrations SET status = $2, decided_by = $3, decided_at = now(), reason = COALESCE($4, reason) WHERE id = $1',
-    [id, decision.status, decision.by, decision.reason ?? null]);
+    [id, decision.status, decision.by, decision.reason ?? null],
+  );
 }

@@ -14,7 +14,13 @@ export interface TokenSettings {
  * The access token of a session, for its selected profile if any. Method, level, amr and auth time
  * come from the login itself, so a profile switch never raises or lowers them.
  */
-export async function accessTokenFor(dataSource: DataSource, settings: TokenSettings, session: LoginSession, person: Person, profile?: ProfileView): Promise<{ accessToken: string; expiresIn: number }> {
+export async function accessTokenFor(
+  dataSource: DataSource,
+  settings: TokenSettings,
+  session: LoginSession,
+  person: Person,
+  profile?: ProfileView,
+): Promise<{ accessToken: string; expiresIn: number }> {
   const claims = {
     sub: person.id,
     fiscal_number: person.fiscalCode,
@@ -25,8 +31,20 @@ export async function accessTokenFor(dataSource: DataSource, settings: TokenSett
     auth_time: Math.floor(new Date(session.authTime).getTime() / 1000),
     ...(session.idp ? { idp: session.idp } : {}),
     roles: profile?.roles ?? [],
-    ...(profile ? { profile_id: profile.id, tenant: profile.agency.id, ...(profile.office ? { office: profile.office.id } : {}) } : {}),
+    ...(profile
+      ? {
+          profile_id: profile.id,
+          tenant: profile.agency.id,
+          ...(profile.office ? { office: profile.office.id } : {}),
+        }
+      : {}),
   };
-  const accessToken = await signAccessToken(dataSource, settings.SIGNING_KEY_SECRET, claims, settings.JWT_ISSUER, settings.JWT_AUDIENCE);
+  const accessToken = await signAccessToken(
+    dataSource,
+    settings.SIGNING_KEY_SECRET,
+    claims,
+    settings.JWT_ISSUER,
+    settings.JWT_AUDIENCE,
+  );
   return { accessToken, expiresIn: accessTokenTtlSeconds };
 }

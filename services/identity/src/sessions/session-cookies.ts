@@ -12,10 +12,23 @@ export interface CookieSettings {
 }
 
 /** HttpOnly cookies: scripts never read tokens; SameSite=Lax keeps other sites' forms from using them. */
-export function setSessionCookies(res: Response, settings: CookieSettings, tokens: { accessToken: string; expiresIn: number; secret?: string }): void {
+export function setSessionCookies(
+  res: Response,
+  settings: CookieSettings,
+  tokens: { accessToken: string; expiresIn: number; secret?: string },
+): void {
   const base = { httpOnly: true, secure: settings.COOKIE_SECURE, sameSite: 'lax' as const };
-  res.cookie(accessCookieName, tokens.accessToken, { ...base, path: '/', maxAge: tokens.expiresIn * 1000 });
-  if (tokens.secret) res.cookie(sessionCookieName, tokens.secret, { ...base, path: sessionCookiePath, maxAge: sessionLifetimeSeconds * 1000 });
+  res.cookie(accessCookieName, tokens.accessToken, {
+    ...base,
+    path: '/',
+    maxAge: tokens.expiresIn * 1000,
+  });
+  if (tokens.secret)
+    res.cookie(sessionCookieName, tokens.secret, {
+      ...base,
+      path: sessionCookiePath,
+      maxAge: sessionLifetimeSeconds * 1000,
+    });
 }
 
 export function clearSessionCookies(res: Response, settings: CookieSettings): void {
@@ -24,7 +37,9 @@ export function clearSessionCookies(res: Response, settings: CookieSettings): vo
   res.clearCookie(sessionCookieName, { ...base, path: sessionCookiePath });
 }
 
-export function sessionSecretOf(req: { header(name: string): string | undefined }): string | undefined {
+export function sessionSecretOf(req: {
+  header(name: string): string | undefined;
+}): string | undefined {
   const cookies = req.header('cookie');
   return cookies ? parse(cookies)[sessionCookieName] || undefined : undefined;
 }

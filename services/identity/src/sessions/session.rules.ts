@@ -35,21 +35,39 @@ export const sessionRefusals = refusals({
 });
 
 /** "Cambio profilo": only one of the person's own active profiles. */
-export function checkProfileAvailable(session: LoginSession, profile: { personId: string; status: string } | undefined): void {
+export function checkProfileAvailable(
+  session: LoginSession,
+  profile: { personId: string; status: string } | undefined,
+): void {
   if (profile && profile.personId === session.personId && profile.status === 'attivo') return;
-  throw refuse(sessionRefusals.PROFILE_NOT_AVAILABLE, 'Il profilo indicato non è tra i tuoi profili attivi.');
+  throw refuse(
+    sessionRefusals.PROFILE_NOT_AVAILABLE,
+    'Il profilo indicato non è tra i tuoi profili attivi.',
+  );
 }
 
 /** What a person is shown of their session: how and when they logged in. */
 export const sessionView = (session: LoginSession) => ({
-  id: session.id, method: session.method, acr: session.acr, amr: session.amr,
-  authTime: new Date(session.authTime).toISOString(), idp: session.idp,
+  id: session.id,
+  method: session.method,
+  acr: session.acr,
+  amr: session.amr,
+  authTime: new Date(session.authTime).toISOString(),
+  idp: session.idp,
 });
 
 /** The session seen as the caller of its own audit entries (login, profile choice, logout). */
-export function sessionAsCaller(session: LoginSession, profile?: { id: string; roles: string[]; agency: { id: string } }) {
+export function sessionAsCaller(
+  session: LoginSession,
+  profile?: { id: string; roles: string[]; agency: { id: string } },
+) {
   return {
-    subject: session.personId, roles: profile?.roles ?? [], scopes: [] as string[], authMethod: session.method,
-    sessionId: session.id, tenant: profile?.agency.id, profileId: profile?.id,
+    subject: session.personId,
+    roles: profile?.roles ?? [],
+    scopes: [] as string[],
+    authMethod: session.method,
+    sessionId: session.id,
+    tenant: profile?.agency.id,
+    profileId: profile?.id,
   };
 }

@@ -3,31 +3,51 @@ import type { EntityManager } from 'typeorm';
 /** Any constant both writers agree on: the key of the lock that orders the feed. */
 const feedLock = 7_216_001;
 
-export interface FeedRow { seq: string; eventId: string; type: string; public: boolean; agencies: string[]; envelope: Record<string, unknown> }
+export interface FeedRow {
+  seq: string;
+  eventId: string;
+  type: string;
+  public: boolean;
+  agencies: string[];
+  envelope: Record<string, unknown>;
+}
 
 /**
  * Adds an event to the feed, numbered in commit order: the lock is held to the end of the caller's
  * transaction, so the next number is drawn only after this row commits (or rolls back, leaving a gap
  * nobody waits for). Undefined when the event was already recorded.
  */
-export async function append(manager: EntityManager, row: Omit<FeedRow, 'seq'>): Promise<FeedRow | undefined> {
+export async function append(
+  manager: EntityManager,
+  row: Omit<FeedRow, 'seq'>,
+): Promise<FeedRow | undefined> {
   await manager.query('SELECT pg_advisory_xact_lock($1)', [feedLock]);
   const [inserted] = await manager.query(
     `INSERT INTO partner_events (seq, event_id, type, public, agencies, envelope) VALUES (nextval('partner_event_seq'), $1, $2, $3, $4, $5)
      ON CONFLICT (event_id) DO NOTHING RETURNING seq`,
-    [row.eventId, row.type, row.public, row.agencies, JSON.stringify(row.envelope)]);
+    [row.eventId, row.type, row.public, row.agencies, JSON.stringify(row.envelope)],
+  );
   return inserted ? { ...row, seq: String(inserted.seq) } : undefined;
 }
 
 /** What an agency may read after a number, in order. */
-export function readAfter(manager: EntityManager, agencyId: string, after: string, limit: number): Promise<{ seq: string; envelope: Record<string, unknown> }[]> {
+export function readAfter(
+  manager: EntityManager,
+  agencyId: string,
+  after: string,
+  limit: number,
+): Promise<{ seq: string; envelope: Record<string, unknown> }[]> {
   return manager.query(
     `SELECT seq::text AS seq, envelope FROM partner_events WHERE seq > $2 AND (public OR agencies @> ARRAY[$1::uuid])
-     ORDER BY partner_events.seq LIMIT $3`, [agencyId, after, limit]);
+     ORDER BY partner_events.seq LIMIT $3`,
+    [agencyId, after, limit],
+  );
 }
 
 /** The highest number written so far: where a reader starting "from now" begins. */
 export async function lastSeq(manager: EntityManager): Promise<string> {
-  const [{ seq }] = await manager.query('SELECT coalesce(max(seq), 0)::text AS seq FROM partner_events');
+  const [{ seq }] = await manager.query(
+    'SELECT coalesce(max(seq), 0)::text AS seq FROM partner_events',
+  );
   return seq;
 }

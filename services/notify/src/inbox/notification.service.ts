@@ -5,7 +5,11 @@ import { inboxRefusals } from './notification.rules.js';
 import * as store from './notification.store.js';
 
 /** The inbox of the caller's current profile: a person sees what was sent to the profile they act with. */
-export async function inbox(dataSource: DataSource, caller: Caller, query: { unread?: boolean; limit: number }) {
+export async function inbox(
+  dataSource: DataSource,
+  caller: Caller,
+  query: { unread?: boolean; limit: number },
+) {
   const profileId = profileOf(caller);
   return store.inboxOf(dataSource.manager, profileId, query.unread ?? false, query.limit);
 }
@@ -17,12 +21,20 @@ export async function markRead(dataSource: DataSource, caller: Caller, id: strin
 }
 
 function profileOf(caller: Caller): string {
-  if (!caller.profileId) throw refuse(inboxRefusals.PROFILE_REQUIRED, 'Scegli il profilo con cui accedere per leggere le notifiche.');
+  if (!caller.profileId)
+    throw refuse(
+      inboxRefusals.PROFILE_REQUIRED,
+      'Scegli il profilo con cui accedere per leggere le notifiche.',
+    );
   return caller.profileId;
 }
 
 /** The inbox's state as one event, sent when it differs from what the browser last had (its id). */
-export async function inboxChangesAfter(dataSource: DataSource, caller: Caller, afterId: string | undefined) {
+export async function inboxChangesAfter(
+  dataSource: DataSource,
+  caller: Caller,
+  afterId: string | undefined,
+) {
   const state = await store.inboxState(dataSource.manager, profileOf(caller));
   const id = `${state.unread}.${state.latest?.id ?? 'nessuna'}`;
   return id === afterId ? [] : [{ id, event: 'inbox', data: state }];

@@ -1,7 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@app/platform/db';
 
-export interface Delivered { eventId: string; eventType: string; profileId: string; agencyId: string; title: string; body: string; link: string }
+export interface Delivered {
+  eventId: string;
+  eventType: string;
+  profileId: string;
+  agencyId: string;
+  title: string;
+  body: string;
+  link: string;
+}
 
 /**
  * Once per event and profile: a redelivered event adds nothing. The conflict names no columns on purpose:
@@ -12,21 +20,47 @@ export async function deliver(manager: EntityManager, notice: Delivered): Promis
   await manager.query(
     `INSERT INTO notifications (event_id, event_type, profile_id, agency_id, title, body, link) VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT DO NOTHING`,
-    [notice.eventId, notice.eventType, notice.profileId, notice.agencyId, notice.title, notice.body, notice.link]);
+    [
+      notice.eventId,
+      notice.eventType,
+      notice.profileId,
+      notice.agencyId,
+      notice.title,
+      notice.body,
+      notice.link,
+    ],
+  );
 }
 
-export async function inboxOf(manager: EntityManager, profileId: string, unreadOnly: boolean, limit: number) {
+export async function inboxOf(
+  manager: EntityManager,
+  profileId: string,
+  unreadOnly: boolean,
+  limit: number,
+) {
   const items = await manager.query(
     `SELECT id, event_type AS "eventType", title, body, link, created_at AS "createdAt", read_at AS "readAt" FROM notifications
-     WHERE profile_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL) ORDER BY created_at DESC, id LIMIT $3`, [profileId, unreadOnly, limit]);
-  const [{ unread }] = await manager.query('SELECT count(*)::int AS unread FROM notifications WHERE profile_id = $1 AND read_at IS NULL', [profileId]);
+     WHERE profile_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL) ORDER BY created_at DESC, id LIMIT $3`,
+    [profileId, unreadOnly, limit],
+  );
+  const [{ unread }] = await manager.query(
+    'SELECT count(*)::int AS unread FROM notifications WHERE profile_id = $1 AND read_at IS NULL',
+    [profileId],
+  );
   return { items, unread: unread as number };
 }
 
 /** Marks one of the profile's notifications read; undefined when it is not theirs. */
-export async function markRead(manager: EntityManager, profileId: string, id: string): Promise<{ id: string; readAt: string } | undefined> {
-  const [row] = await updateReturning<{ id: string; readAt: string }>(manager,
-    `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND profile_id = $2 RETURNING id, read_at AS "readAt"`, [id, profileId]);
+export async function markRead(
+  manager: EntityManager,
+  profileId: string,
+  id: string,
+): Promise<{ id: string; readAt: string } | undefined> {
+  const [row] = await updateReturning<{ id: string; readAt: string }>(
+    manager,
+    `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND profile_id = $2 RETURNING id, read_at AS "readAt"`,
+    [id, profileId],
+  );
   return row;
 }
 
@@ -35,6 +69,7 @@ export async function inboxState(manager: EntityManager, profileId: string) {
   const [row] = await manager.query(
     `SELECT (SELECT count(*)::int FROM notifications WHERE profile_id = $1 AND read_at IS NULL) AS unread,
        (SELECT json_build_object('id', id, 'title', title, 'link', link) FROM notifications WHERE profile_id = $1 ORDER BY created_at DESC, id LIMIT 1) AS latest`,
-    [profileId]);
+    [profileId],
+  );
   return row as { unread: number; latest: { id: string; title: string; link: string } | null };
 }

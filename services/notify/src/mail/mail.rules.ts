@@ -11,7 +11,11 @@ export type MailStatus = keyof typeof mailStatuses;
  * server's 5xx answer is final (the mailbox does not exist, the message is refused): trying again
  * would only delay telling the sender.
  */
-export function afterFailure(attempts: number, scheduleSeconds: number[], smtpCode: number | undefined): { retryInSeconds: number } | { give: 'up' } {
+export function afterFailure(
+  attempts: number,
+  scheduleSeconds: number[],
+  smtpCode: number | undefined,
+): { retryInSeconds: number } | { give: 'up' } {
   if (smtpCode !== undefined && smtpCode >= 500) return { give: 'up' };
   const delay = scheduleSeconds[attempts - 1];
   return delay === undefined ? { give: 'up' } : { retryInSeconds: delay };

@@ -13,14 +13,35 @@ import { receiptsOf } from '../pec/receipt.store.js';
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Short timeouts: the claimed rows stay locked while the server is asked. */
-const smtp = (url: string) => createTransport({ url, connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 15_000 });
+const smtp = (url: string) =>
+  createTransport({ url, connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 15_000 });
 /** The PEC provider only over TLS (STARTTLS), its certificate checked against its CA when one is given. */
 const pecSmtp = (url: string, ca: string | undefined) =>
-  createTransport({ url, requireTLS: true, connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 15_000, ...(ca ? { tls: { ca: [ca] } } : {}) });
+  createTransport({
+    url,
+    requireTLS: true,
+    connectionTimeout: 5_000,
+    greetingTimeout: 5_000,
+    socketTimeout: 15_000,
+    ...(ca ? { tls: { ca: [ca] } } : {}),
+  });
 
-async function attempt(manager: EntityManager, mail: store.DueMail, transport: Transporter, from: string, schedule: number[], logger: Logger) {
+async function attempt(
+  manager: EntityManager,
+  mail: store.DueMail,
+  transport: Transporter,
+  from: string,
+  schedule: number[],
+  logger: Logger,
+) {
   try {
-    const info = await transport.sendMail({ from, to: mail.address, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) });
+    const info = await transport.sendMail({
+      from,
+      to: mail.address,
+      subject: mail.subject,
+      text: mail.text,
+      ...(mail.html ? { html: mail.html } : {}),
+    });
     await store.markSent(manager, mail.id, info.messageId);
   } catch (error) {
     const next = afterFailure(mail.attempts + 1, schedule, smtpCodeOf(error));
@@ -31,8 +52,20 @@ async function attempt(manager: EntityManager, mail: store.DueMail, transport: T
     }
     await store.markFailed(manager, mail.id, reasonOf(error));
     await appendEvent(manager, {
-      type: notifyEvents.deliveryFailed.type, source: 'notify', subject: mail.id, ...(mail.senderAgencyId ? { tenant: mail.senderAgencyId } : {}),
-      data: { deliveryId: mail.id, channel: mail.channel, address: mail.address, eventId: mail.eventId, eventType: mail.eventType, senderAgencyId: mail.senderAgencyId, attempts: mail.attempts + 1, lastError: reasonOf(error).slice(0, 500) },
+      type: notifyEvents.deliveryFailed.type,
+      source: 'notify',
+      subject: mail.id,
+      ...(mail.senderAgencyId ? { tenant: mail.senderAgencyId } : {}),
+      data: {
+        deliveryId: mail.id,
+        channel: mail.channel,
+        address: mail.address,
+        eventId: mail.eventId,
+        eventType: mail.eventType,
+        senderAgencyId: mail.senderAgencyId,
+        attempts: mail.attempts + 1,
+        lastError: reasonOf(error).slice(0, 500),
+      },
     });
   }
 }
@@ -43,24 +76,61 @@ async function attempt(manager: EntityManager, mail: store.DueMail, transport: T
  * refusal — failed, with `notify.delivery.failed` published in the same transaction.
  */
 export function mailSender(dataSource: DataSource, config: Config, logger: Logger) {
-  const transports = { email: smtp(config.SMTP_URL), pec: config.PEC_SMTP_URL ? pecSmtp(config.PEC_SMTP_URL, providerCa(config)) : undefined };
+  const transports = {
+    email: smtp(config.SMTP_URL),
+    pec: config.PEC_SMTP_URL ? pecSmtp(config.PEC_SMTP_URL, providerCa(config)) : undefined,
+  };
   const from = { email: config.MAIL_FROM, pec: config.PEC_FROM };
   return async function sendDue(): Promise<number> {
     return dataSource.transaction(async (manager) => {
       const due = await store.claimDue(manager, 20);
-      await Promise.all(due.map((mail) => {
-        const transport = transports[mail.channel];
-        if (!transport) return store.markRetry(manager, mail.id, 'Canale PEC non configurato (PEC_SMTP_URL)', 3600);
-        return attempt(manager, mail, transport, from[mail.channel], config.MAIL_RETRY_SECONDS, logger);
-      }));
+      await Promise.all(
+        due.map((mail) => {
+          const transport = transports[mail.channel];
+          if (!transport)
+            return store.markRetry(
+              manager,
+              mail.id,
+              'Canale PEC non configurato (PEC_SMTP_URL)',
+              3600,
+            );
+          return attempt(
+            manager,
+            mail,
+            transport,
+            from[mail.channel],
+            config.MAIL_RETRY_SECONDS,
+            logger,
+          );
+        }),
+      );
       return due.length;
     });
   };
 }
 
 /** What the agency sent, each PEC with its receipts (kind, time, whether the provider's signature verified). */
-export async function sentBy(dataSource: DataSource, caller: TenantCaller, query: { stato?: MailStatus; limit: number }) {
-  const items: { id: string; channel: string }[] = await store.sentBy(dataSource.manager, caller.tenant, query.stato, query.limit);
-  const receipts: { mailId: string }[] = await receiptsOf(dataSource.manager, items.filter((item) => item.channel === 'pec').map((item) => item.id));
-  return { items: items.map((item) => ({ ...item, ...(item.channel === 'pec' ? { receipts: receipts.filter((receipt) => receipt.mailId === item.id) } : {}) })) };
+export async function sentBy(
+  dataSource: DataSource,
+  caller: TenantCaller,
+  query: { stato?: MailStatus; limit: number },
+) {
+  const items: { id: string; channel: string }[] = await store.sentBy(
+    dataSource.manager,
+    caller.tenant,
+    query.stato,
+    query.limit,
+  );
+  const receipts: { mailId: string }[] = await receiptsOf(
+    dataSource.manager,
+    items.filter((item) => item.channel === 'pec').map((item) => item.id),
+  );
+  return {
+    items: items.map((item) => ({
+      ...item,
+      ...(item.channel === 'pec'
+        ? { receipts: receipts.filter((receipt) => receipt.mailId === item.id) }
+        : {}),
+    })),
+  };
 }

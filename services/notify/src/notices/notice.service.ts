@@ -6,42 +6,123 @@ import * as inbox from '../inbox/notification.store.js';
 import * as mail from '../mail/mail.store.js';
 import * as recipients from '../recipients/recipients.store.js';
 import { renderEmail, renderInbox, renderPec } from '../templates/template.service.js';
-import { derivedWords, needsAgencyName, needsContract, noticesOf, type Notice } from './notice.rules.js';
+import {
+  derivedWords,
+  needsAgencyName,
+  needsContract,
+  noticesOf,
+  type Notice,
+} from './notice.rules.js';
 
 /** The event's data with what its words need and the event does not carry (kept here from other events). */
-async function wordsFor(manager: EntityManager, event: CloudEvent<any>): Promise<Record<string, unknown>> {
+async function wordsFor(
+  manager: EntityManager,
+  event: CloudEvent<any>,
+): Promise<Record<string, unknown>> {
   const data = { ...event.data };
   if (needsContract.has(event.type)) {
     const contract = await recipients.contractFacts(manager, data.contractId);
-    Object.assign(data, contract ? { title: contract.title, cig: contract.cig, banditoreAgencyId: contract.banditoreAgencyId } : {});
+    Object.assign(
+      data,
+      contract
+        ? {
+            title: contract.title,
+            cig: contract.cig,
+            banditoreAgencyId: contract.banditoreAgencyId,
+          }
+        : {},
+    );
   }
-  if (needsAgencyName.has(event.type)) data.agencyName = (await recipients.agencyName(manager, data.agencyId)) ?? 'la vostra amministrazione';
+  if (needsAgencyName.has(event.type))
+    data.agencyName =
+      (await recipients.agencyName(manager, data.agencyId)) ?? 'la vostra amministrazione';
   return { ...data, ...derivedWords[event.type]?.(data) };
 }
 
 /** What a message is about: the event (or the act) that caused it, and the agency that did it. */
-export interface Cause { id: string; type: string; tenant?: string }
+export interface Cause {
+  id: string;
+  type: string;
+  tenant?: string;
+}
 
 /** One notice to its audience: inbox rows, e-mails and the PEC it names, each once per cause. */
-export async function tell(manager: EntityManager, event: Cause, notice: Notice, data: Record<string, unknown>, config: Config) {
+export async function tell(
+  manager: EntityManager,
+  event: Cause,
+  notice: Notice,
+  data: Record<string, unknown>,
+  config: Config,
+) {
   const link = `${config.PUBLIC_URL}${notice.link}`;
   const { title, body } = renderInbox(notice.template, data);
-  const common = { eventId: event.id, eventType: event.type, template: notice.template, senderAgencyId: event.tenant ?? null };
-  for (const person of notice.audience ? await recipients.addressees(manager, notice.audience) : []) {
-    await inbox.deliver(manager, { eventId: event.id, eventType: event.type, profileId: person.profileId, agencyId: person.agencyId, title, body, link: notice.link });
+  const common = {
+    eventId: event.id,
+    eventType: event.type,
+    template: notice.template,
+    senderAgencyId: event.tenant ?? null,
+  };
+  for (const person of notice.audience
+    ? await recipients.addressees(manager, notice.audience)
+    : []) {
+    await inbox.deliver(manager, {
+      eventId: event.id,
+      eventType: event.type,
+      profileId: person.profileId,
+      agencyId: person.agencyId,
+      title,
+      body,
+      link: notice.link,
+    });
     if (!person.email) continue;
-    const message = renderEmail(notice.template, data, { recipient: person.name || 'utente', link });
-    await mail.queue(manager, { ...common, channel: 'email', address: person.email.toLowerCase(), recipientName: person.name, recipientAgencyId: person.agencyId, subject: message.subject, text: message.text, html: message.html ?? null });
+    const message = renderEmail(notice.template, data, {
+      recipient: person.name || 'utente',
+      link,
+    });
+    await mail.queue(manager, {
+      ...common,
+      channel: 'email',
+      address: person.email.toLowerCase(),
+      recipientName: person.name,
+      recipientAgencyId: person.agencyId,
+      subject: message.subject,
+      text: message.text,
+      html: message.html ?? null,
+    });
   }
   if (notice.email) {
     // Someone outside the platform (a PEC box's holder): an e-mail only, with no link into the portal.
     const message = renderEmail(notice.template, data, { recipient: notice.email.name, link: '' });
-    await mail.queue(manager, { ...common, channel: 'email', address: notice.email.address.toLowerCase(), recipientName: notice.email.name, recipientAgencyId: null, subject: message.subject, text: message.text, html: message.html ?? null });
+    await mail.queue(manager, {
+      ...common,
+      channel: 'email',
+      address: notice.email.address.toLowerCase(),
+      recipientName: notice.email.name,
+      recipientAgencyId: null,
+      subject: message.subject,
+      text: message.text,
+      html: message.html ?? null,
+    });
   }
   if (notice.pec) {
-    const recipientName = String((data as { supplier?: { name?: string } }).supplier?.name ?? notice.pec);
-    const message = renderPec(notice.template, data, { recipient: recipientName, link, sender: 'Negozio Elettronico' });
-    await mail.queue(manager, { ...common, channel: 'pec', address: notice.pec.toLowerCase(), recipientName, recipientAgencyId: null, subject: message.subject, text: message.text, html: null });
+    const recipientName = String(
+      (data as { supplier?: { name?: string } }).supplier?.name ?? notice.pec,
+    );
+    const message = renderPec(notice.template, data, {
+      recipient: recipientName,
+      link,
+      sender: 'Negozio Elettronico',
+    });
+    await mail.queue(manager, {
+      ...common,
+      channel: 'pec',
+      address: notice.pec.toLowerCase(),
+      recipientName,
+      recipientAgencyId: null,
+      subject: message.subject,
+      text: message.text,
+      html: null,
+    });
   }
 }
 
@@ -50,7 +131,10 @@ export async function tell(manager: EntityManager, event: Cause, notice: Notice,
  * one e-mail per person with an address and, where the list says so, a PEC: nothing twice, whatever the
  * redeliveries (each table is unique per event and recipient).
  */
-export const notifyParties = (config: Config): EventHandler => async (event, manager) => {
-  const data = await wordsFor(manager, event);
-  for (const notice of noticesOf(event.type, data)) await tell(manager, event, notice, data, config);
-};
+export const notifyParties =
+  (config: Config): EventHandler =>
+  async (event, manager) => {
+    const data = await wordsFor(manager, event);
+    for (const notice of noticesOf(event.type, data))
+      await tell(manager, event, notice, data, config);
+  };

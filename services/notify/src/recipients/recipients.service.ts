@@ -9,10 +9,18 @@ export const personRegistered: EventHandler = async (event, manager) => {
   await store.savePerson(manager, person);
 };
 
-const profileWith = (active: boolean): EventHandler => async (event, manager) => {
-  const profile = identityEvents.profileCreated.data.parse(event.data);
-  await store.saveMember(manager, { profileId: profile.profileId, personId: profile.personId, agencyId: profile.agencyId, roles: profile.roles, active });
-};
+const profileWith =
+  (active: boolean): EventHandler =>
+  async (event, manager) => {
+    const profile = identityEvents.profileCreated.data.parse(event.data);
+    await store.saveMember(manager, {
+      profileId: profile.profileId,
+      personId: profile.personId,
+      agencyId: profile.agencyId,
+      roles: profile.roles,
+      active,
+    });
+  };
 
 export const profileChanged = profileWith(true);
 export const profileDisabled = profileWith(false);
@@ -29,9 +37,15 @@ export const contractChanged: EventHandler = (event, manager) => keepContract(ma
 export async function keepContract(manager: EntityManager, data: unknown): Promise<void> {
   const contract = catalogEvents.contractPublished.data.parse(data);
   await store.saveContract(manager, {
-    contractId: contract.contractId, banditoreAgencyId: contract.banditoreAgencyId, title: contract.title, cig: contract.cig,
-    supplierName: contract.supplier.name, supplierPec: contract.supplier.pec, supplierFiscalCode: contract.supplier.fiscalCode,
-    status: contract.status, version: contract.version,
+    contractId: contract.contractId,
+    banditoreAgencyId: contract.banditoreAgencyId,
+    title: contract.title,
+    cig: contract.cig,
+    supplierName: contract.supplier.name,
+    supplierPec: contract.supplier.pec,
+    supplierFiscalCode: contract.supplier.fiscalCode,
+    status: contract.status,
+    version: contract.version,
   });
 }
 

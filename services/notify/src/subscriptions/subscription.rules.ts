@@ -11,8 +11,13 @@ export const queueOf = (id: string) => `partner.${id}`;
 export const usernameOf = (id: string) => `partner-${id}`;
 
 /** Where an event is published: once for everyone, or once per agency that may see it. */
-export function routingKeys(type: string, visibility: { public: boolean; agencies: string[] }): string[] {
-  return visibility.public ? [`public.${type}`] : visibility.agencies.map((agency) => `${agency}.${type}`);
+export function routingKeys(
+  type: string,
+  visibility: { public: boolean; agencies: string[] },
+): string[] {
+  return visibility.public
+    ? [`public.${type}`]
+    : visibility.agencies.map((agency) => `${agency}.${type}`);
 }
 
 /**
@@ -31,10 +36,14 @@ export const readOnlyOwnQueue = (queue: string) => `^${queue.replace(/[.\-]/g, (
  * The CloudEvents AMQP binding in binary mode: the data is the body, every attribute an application
  * property with the `cloudEvents_` prefix (the feed's number as the `sequence` extension).
  */
-export function cloudEventsHeaders(envelope: Record<string, unknown>, sequence: string): Record<string, string> {
+export function cloudEventsHeaders(
+  envelope: Record<string, unknown>,
+  sequence: string,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(envelope)) {
-    if (name === 'data' || name === 'datacontenttype' || value === undefined || value === null) continue;
+    if (name === 'data' || name === 'datacontenttype' || value === undefined || value === null)
+      continue;
     headers[`cloudEvents_${name}`] = String(value);
   }
   headers.cloudEvents_sequence = sequence;

@@ -3,7 +3,11 @@ import ipaddr from 'ipaddr.js';
 import { Agent, fetch, type Response } from 'undici';
 import { forbiddenRanges, internalAddressRefusal } from './webhook.rules.js';
 
-type Resolver = (hostname: string, options: LookupOptions & { all: true }, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+type Resolver = (
+  hostname: string,
+  options: LookupOptions & { all: true },
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
 
 /**
  * Connections to partners' endpoints that check the address they connect to. A name checked before the
@@ -11,13 +15,22 @@ type Resolver = (hostname: string, options: LookupOptions & { all: true }, callb
  * (DNS rebinding); here the one resolution is the one used, and an internal address is refused before
  * any byte is sent. The resolver is the system's; tests hand one in.
  */
-export function checkedAgent(allowPrivate: boolean, resolve: Resolver = systemLookup as unknown as Resolver): Agent {
+export function checkedAgent(
+  allowPrivate: boolean,
+  resolve: Resolver = systemLookup as unknown as Resolver,
+): Agent {
   return new Agent({
     connect: {
-      lookup: (hostname: string, options: LookupOptions, callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void) => {
+      lookup: (
+        hostname: string,
+        options: LookupOptions,
+        callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void,
+      ) => {
         resolve(hostname, { ...options, all: true }, (error, addresses) => {
           if (error) return callback(error, []);
-          const internal = allowPrivate ? undefined : internalAddressAmong(addresses.map((found) => found.address));
+          const internal = allowPrivate
+            ? undefined
+            : internalAddressAmong(addresses.map((found) => found.address));
           if (internal) return callback(new Error(internalAddressRefusal(internal)), []);
           if (options.all) return callback(null, addresses);
           return callback(null, addresses[0]!.address, addresses[0]!.family);
@@ -33,6 +46,17 @@ export function internalAddressAmong(addresses: string[]): string | undefined {
 }
 
 /** A POST through a checked agent (undici's own fetch: its dispatcher is of the same version). */
-export function postThrough(agent: Agent, url: string, init: { body: string; headers: Record<string, string>; timeoutMs: number }): Promise<Response> {
-  return fetch(url, { method: 'POST', body: init.body, headers: init.headers, redirect: 'manual', signal: AbortSignal.timeout(init.timeoutMs), dispatcher: agent });
+export function postThrough(
+  agent: Agent,
+  url: string,
+  init: { body: string; headers: Record<string, string>; timeoutMs: number },
+): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    body: init.body,
+    headers: init.headers,
+    redirect: 'manual',
+    signal: AbortSignal.timeout(init.timeoutMs),
+    dispatcher: agent,
+  });
 }

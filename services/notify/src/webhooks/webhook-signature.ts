@@ -9,8 +9,12 @@ export const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
  */
 export function newSigningKeys(): { publicKey: string; privateKey: string } {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const raw = (jwk: { x?: string; d?: string }, part: 'x' | 'd') => Buffer.from(jwk[part]!, 'base64url').toString('base64');
-  return { publicKey: `whpk_${raw(publicKey.export({ format: 'jwk' }), 'x')}`, privateKey: `whsk_${raw(privateKey.export({ format: 'jwk' }), 'd')}` };
+  const raw = (jwk: { x?: string; d?: string }, part: 'x' | 'd') =>
+    Buffer.from(jwk[part]!, 'base64url').toString('base64');
+  return {
+    publicKey: `whpk_${raw(publicKey.export({ format: 'jwk' }), 'x')}`,
+    privateKey: `whsk_${raw(privateKey.export({ format: 'jwk' }), 'd')}`,
+  };
 }
 
 /** What is signed: `id.timestamp.body`, the body exactly as sent. */
@@ -24,19 +28,40 @@ function v1(secret: string, signed: string): string {
 function v1a(privateKey: string, publicKey: string, signed: string): string {
   const key = createPrivateKey({
     format: 'jwk',
-    key: { kty: 'OKP', crv: 'Ed25519', d: Buffer.from(privateKey.replace(/^whsk_/, ''), 'base64').toString('base64url'), x: Buffer.from(publicKey.replace(/^whpk_/, ''), 'base64').toString('base64url') },
+    key: {
+      kty: 'OKP',
+      crv: 'Ed25519',
+      d: Buffer.from(privateKey.replace(/^whsk_/, ''), 'base64').toString('base64url'),
+      x: Buffer.from(publicKey.replace(/^whpk_/, ''), 'base64').toString('base64url'),
+    },
   });
   return `v1a,${sign(null, Buffer.from(signed), key).toString('base64')}`;
 }
 
-export interface SigningKeys { secrets: string[]; publicKey: string; privateKey: string }
+export interface SigningKeys {
+  secrets: string[];
+  publicKey: string;
+  privateKey: string;
+}
 
 /**
  * The three headers of the Standard Webhooks specification. During a rotation the message carries a
  * `v1` signature for each valid secret (space-separated), so the partner may switch when ready.
  */
-export function signedHeaders(id: string, timestamp: number, body: string, keys: SigningKeys): Record<string, string> {
+export function signedHeaders(
+  id: string,
+  timestamp: number,
+  body: string,
+  keys: SigningKeys,
+): Record<string, string> {
   const signed = content(id, timestamp, body);
-  const signatures = [...keys.secrets.map((secret) => v1(secret, signed)), v1a(keys.privateKey, keys.publicKey, signed)];
-  return { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signatures.join(' ') };
+  const signatures = [
+    ...keys.secrets.map((secret) => v1(secret, signed)),
+    v1a(keys.privateKey, keys.publicKey, signed),
+  ];
+  return {
+    'webhook-id': id,
+    'webhook-timestamp': String(timestamp),
+    'webhook-signature': signatures.join(' '),
+  };
 }

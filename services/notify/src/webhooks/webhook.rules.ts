@@ -20,20 +20,67 @@ export const webhookLifecycle = defineLifecycle({
   title: 'Webhook di un partner',
   states: webhookStatuses,
   initial: ['attivo'],
-  actions: { enabled: "Riattivato dall'ente", disabled: "Disattivato dall'ente", 'disabled-after-failures': 'Disattivato dopo errori continui' },
+  actions: {
+    enabled: "Riattivato dall'ente",
+    disabled: "Disattivato dall'ente",
+    'disabled-after-failures': 'Disattivato dopo errori continui',
+  },
   describe: (hook: { status: WebhookStatus }) => `il webhook è «${webhookStatuses[hook.status]}»`,
   steps: {
-    'enabled': { from: ['attivo', 'disabilitato'], to: 'attivo', by: 'ente', refusal: webhookRefusals.WEBHOOK_DISABLED, refused: 'Impossibile riattivare' },
-    'disabled': { from: ['attivo', 'disabilitato'], to: 'disabilitato', by: 'ente', refusal: webhookRefusals.WEBHOOK_DISABLED, refused: 'Impossibile disattivare' },
-    'disabled-after-failures': { from: ['attivo'], to: 'disabilitato', by: 'piattaforma', system: true },
+    enabled: {
+      from: ['attivo', 'disabilitato'],
+      to: 'attivo',
+      by: 'ente',
+      refusal: webhookRefusals.WEBHOOK_DISABLED,
+      refused: 'Impossibile riattivare',
+    },
+    disabled: {
+      from: ['attivo', 'disabilitato'],
+      to: 'disabilitato',
+      by: 'ente',
+      refusal: webhookRefusals.WEBHOOK_DISABLED,
+      refused: 'Impossibile disattivare',
+    },
+    'disabled-after-failures': {
+      from: ['attivo'],
+      to: 'disabilitato',
+      by: 'piattaforma',
+      system: true,
+    },
   },
 });
-export const deliveryStatuses = { 'in-coda': 'In coda', consegnato: 'Consegnato', fallito: 'Non consegnato' } as const;
+export const deliveryStatuses = {
+  'in-coda': 'In coda',
+  consegnato: 'Consegnato',
+  fallito: 'Non consegnato',
+} as const;
 
 /** Address ranges a webhook may never reach: the platform's own network and the cloud's metadata service. */
-export const forbiddenRanges = new Set(['unspecified', 'broadcast', 'multicast', 'linkLocal', 'loopback', 'private', 'uniqueLocal', 'carrierGradeNat', 'reserved', 'ipv4Mapped', 'rfc6145', 'rfc6052', '6to4', 'teredo', 'benchmarking', 'amt', 'as112', 'deprecated', 'orchid2', 'droneRemoteIdProtocolEntityTags']);
+export const forbiddenRanges = new Set([
+  'unspecified',
+  'broadcast',
+  'multicast',
+  'linkLocal',
+  'loopback',
+  'private',
+  'uniqueLocal',
+  'carrierGradeNat',
+  'reserved',
+  'ipv4Mapped',
+  'rfc6145',
+  'rfc6052',
+  '6to4',
+  'teredo',
+  'benchmarking',
+  'amt',
+  'as112',
+  'deprecated',
+  'orchid2',
+  'droneRemoteIdProtocolEntityTags',
+]);
 
-export const internalAddressRefusal = (address: string) => `L'indirizzo ${address} è di una rete interna (privata, locale o di servizio): non raggiungibile dai webhook.`;
+export const internalAddressRefusal = (address: string) =>
+  `L'indirizzo ${address} è di una rete interna (privata, locale o di servizio): non raggiungibile dai webhook.`;
 
 /**
  * Why an endpoint URL is refused, or undefined: HTTPS only (plain HTTP only where private addresses
@@ -41,14 +88,18 @@ export const internalAddressRefusal = (address: string) => `L'indirizzo ${addres
  * addresses — no private, loopback or link-local target.
  */
 export function urlProblem(url: URL, allowPrivate: boolean): string | undefined {
-  if (url.protocol !== 'https:' && !(allowPrivate && url.protocol === 'http:')) return "L'indirizzo deve usare HTTPS.";
+  if (url.protocol !== 'https:' && !(allowPrivate && url.protocol === 'http:'))
+    return "L'indirizzo deve usare HTTPS.";
   if (url.username || url.password) return "L'indirizzo non può contenere credenziali.";
   if (url.hash) return "L'indirizzo non può contenere un frammento (#).";
   return undefined;
 }
 
 /** A failed attempt: try again after the schedule's next delay, or the message has failed. */
-export function nextAttempt(attempts: number, scheduleSeconds: number[]): { retryInSeconds: number } | { give: 'up' } {
+export function nextAttempt(
+  attempts: number,
+  scheduleSeconds: number[],
+): { retryInSeconds: number } | { give: 'up' } {
   const delay = scheduleSeconds[attempts - 1];
   return delay === undefined ? { give: 'up' } : { retryInSeconds: delay };
 }

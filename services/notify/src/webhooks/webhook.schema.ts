@@ -1,13 +1,22 @@
 import { z } from 'zod';
 import type { Filter } from '../feed/feed.rules.js';
 
-const attributes = z.partialRecord(z.enum(['type', 'source', 'subject', 'tenant']), z.string().min(1).max(200))
+const attributes = z
+  .partialRecord(z.enum(['type', 'source', 'subject', 'tenant']), z.string().min(1).max(200))
   .refine((rule) => Object.keys(rule).length > 0, 'Indica almeno un attributo.');
 
-const leaf = z.union([z.strictObject({ exact: attributes }), z.strictObject({ prefix: attributes }), z.strictObject({ suffix: attributes })]);
-const combined = <T extends z.ZodType>(inner: T) => z.union([
-  inner, z.strictObject({ all: z.array(inner).min(1).max(20) }), z.strictObject({ any: z.array(inner).min(1).max(20) }), z.strictObject({ not: inner }),
+const leaf = z.union([
+  z.strictObject({ exact: attributes }),
+  z.strictObject({ prefix: attributes }),
+  z.strictObject({ suffix: attributes }),
 ]);
+const combined = <T extends z.ZodType>(inner: T) =>
+  z.union([
+    inner,
+    z.strictObject({ all: z.array(inner).min(1).max(20) }),
+    z.strictObject({ any: z.array(inner).min(1).max(20) }),
+    z.strictObject({ not: inner }),
+  ]);
 
 /**
  * The CloudEvents Subscriptions API filter dialects, nested at most three levels: deep enough for any
@@ -31,5 +40,7 @@ export const webhookChange = z.strictObject({
 
 export const replayRequest = z.union([
   z.strictObject({ deliveryId: z.uuid('Consegna non valida.') }),
-  z.strictObject({ since: z.iso.datetime({ offset: true, message: 'Data e ora non valide (ISO 8601).' }) }),
+  z.strictObject({
+    since: z.iso.datetime({ offset: true, message: 'Data e ora non valide (ISO 8601).' }),
+  }),
 ]);

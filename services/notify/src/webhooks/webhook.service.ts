@@ -18,17 +18,37 @@ import * as recipients from '../recipients/recipients.store.js';
 import { renderInbox } from '../templates/template.service.js';
 import { checkedAgent, internalAddressAmong, postThrough } from './webhook-connections.js';
 import { newSecret, newSigningKeys, signedHeaders } from './webhook-signature.js';
-import { internalAddressRefusal, keepsFailing, nextAttempt, urlProblem, webhookLifecycle, webhookRefusals as why, type WebhookStatus } from './webhook.rules.js';
+import {
+  internalAddressRefusal,
+  keepsFailing,
+  nextAttempt,
+  urlProblem,
+  webhookLifecycle,
+  webhookRefusals as why,
+  type WebhookStatus,
+} from './webhook.rules.js';
 import * as store from './webhook.store.js';
 
-const ownerOf = (caller: TenantCaller): store.Owner => ({ agencyId: caller.tenant, clientId: caller.clientId ?? null });
-const reasonOf = (error: unknown) => (error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error));
+const ownerOf = (caller: TenantCaller): store.Owner => ({
+  agencyId: caller.tenant,
+  clientId: caller.clientId ?? null,
+});
+const reasonOf = (error: unknown) =>
+  error instanceof Error
+    ? error.cause instanceof Error
+      ? `${error.message}: ${error.cause.message}`
+      : error.message
+    : String(error);
 
 /**
  * Why a URL may not be called: its form, and every address its name resolves to. Before each call the
  * name is not resolved here (`resolveName` false): the checked agent resolves it once, as it connects.
  */
-export async function endpointProblem(raw: string, allowPrivate: boolean, resolveName = true): Promise<string | undefined> {
+export async function endpointProblem(
+  raw: string,
+  allowPrivate: boolean,
+  resolveName = true,
+): Promise<string | undefined> {
   const url = new URL(raw);
   const problem = urlProblem(url, allowPrivate);
   if (problem || allowPrivate) return problem;
@@ -36,7 +56,9 @@ export async function endpointProblem(raw: string, allowPrivate: boolean, resolv
   if (!ipaddr.isValid(host) && !resolveName) return undefined;
   let addresses: string[];
   try {
-    addresses = ipaddr.isValid(host) ? [host] : (await lookup(host, { all: true })).map((found) => found.address);
+    addresses = ipaddr.isValid(host)
+      ? [host]
+      : (await lookup(host, { all: true })).map((found) => found.address);
   } catch {
     return `Il nome ${host} non si risolve in un indirizzo.`;
   }
@@ -49,49 +71,98 @@ async function acceptable(url: string, config: Config): Promise<void> {
   if (problem) throw refuse(why.ENDPOINT_REFUSED, problem);
 }
 
-export async function create(dataSource: DataSource, config: Config, caller: TenantCaller, body: { url: string; description: string; filters: Filter[] }) {
+export async function create(
+  dataSource: DataSource,
+  config: Config,
+  caller: TenantCaller,
+  body: { url: string; description: string; filters: Filter[] },
+) {
   await acceptable(body.url, config);
   const secret = newSecret();
   const keys = newSigningKeys();
   // Kept sealed under the envelope key (SECRETS_KEYS): a backup or a read of the table gives no secret.
   const keyring = keyringOf(config.SECRETS_KEYS);
-  const hook = await store.create(dataSource.manager, ownerOf(caller), { ...body, secret: keyring.seal(secret), publicKey: keys.publicKey, privateKey: keyring.seal(keys.privateKey) });
+  const hook = await store.create(dataSource.manager, ownerOf(caller), {
+    ...body,
+    secret: keyring.seal(secret),
+    publicKey: keys.publicKey,
+    privateKey: keyring.seal(keys.privateKey),
+  });
   // The secret is shown once, here; afterwards only a rotation gives a new one.
   return { ...hook, secret };
 }
 
-export const list = (dataSource: DataSource, caller: TenantCaller) => store.list(dataSource.manager, ownerOf(caller)).then((items) => ({ items }));
+export const list = (dataSource: DataSource, caller: TenantCaller) =>
+  store.list(dataSource.manager, ownerOf(caller)).then((items) => ({ items }));
 
 export async function get(dataSource: DataSource, caller: TenantCaller, id: string) {
-  return (await store.find(dataSource.manager, ownerOf(caller), id)) ?? Promise.reject(notFound('Webhook'));
+  return (
+    (await store.find(dataSource.manager, ownerOf(caller), id)) ??
+    Promise.reject(notFound('Webhook'))
+  );
 }
 
-export async function change(dataSource: DataSource, config: Config, caller: TenantCaller, id: string, body: { url?: string; description?: string; filters?: Filter[]; status?: WebhookStatus }) {
+export async function change(
+  dataSource: DataSource,
+  config: Config,
+  caller: TenantCaller,
+  id: string,
+  body: { url?: string; description?: string; filters?: Filter[]; status?: WebhookStatus },
+) {
   if (body.url) await acceptable(body.url, config);
   const { status, ...fields } = body;
-  if (!status) return (await store.change(dataSource.manager, ownerOf(caller), id, fields)) ?? Promise.reject(notFound('Webhook'));
+  if (!status)
+    return (
+      (await store.change(dataSource.manager, ownerOf(caller), id, fields)) ??
+      Promise.reject(notFound('Webhook'))
+    );
   // Turning it on or off is a step of its lifecycle; the other fields change with it.
   const hook = await store.find(dataSource.manager, ownerOf(caller), id);
   if (!hook) throw notFound('Webhook');
   let changed: Awaited<ReturnType<typeof store.change>>;
   await takeStep(webhookLifecycle, status === 'attivo' ? 'enabled' : 'disabled', hook, {
-    save: async (to) => { changed = await store.change(dataSource.manager, ownerOf(caller), id, { ...fields, status: to }); },
+    save: async (to) => {
+      changed = await store.change(dataSource.manager, ownerOf(caller), id, {
+        ...fields,
+        status: to,
+      });
+    },
   });
   return changed ?? Promise.reject(notFound('Webhook'));
 }
 
-export async function remove(dataSource: DataSource, caller: TenantCaller, id: string): Promise<void> {
+export async function remove(
+  dataSource: DataSource,
+  caller: TenantCaller,
+  id: string,
+): Promise<void> {
   if (!(await store.remove(dataSource.manager, ownerOf(caller), id))) throw notFound('Webhook');
 }
 
-export async function rotate(dataSource: DataSource, config: Config, caller: TenantCaller, id: string) {
+export async function rotate(
+  dataSource: DataSource,
+  config: Config,
+  caller: TenantCaller,
+  id: string,
+) {
   const secret = newSecret();
-  const hook = await store.rotate(dataSource.manager, ownerOf(caller), id, keyringOf(config.SECRETS_KEYS).seal(secret), config.WEBHOOK_SECRET_OVERLAP_SECONDS);
+  const hook = await store.rotate(
+    dataSource.manager,
+    ownerOf(caller),
+    id,
+    keyringOf(config.SECRETS_KEYS).seal(secret),
+    config.WEBHOOK_SECRET_OVERLAP_SECONDS,
+  );
   if (!hook) throw notFound('Webhook');
   return { ...hook, secret };
 }
 
-export async function deliveries(dataSource: DataSource, caller: TenantCaller, id: string, query: { stato?: string; limit: number }) {
+export async function deliveries(
+  dataSource: DataSource,
+  caller: TenantCaller,
+  id: string,
+  query: { stato?: string; limit: number },
+) {
   await get(dataSource, caller, id);
   return { items: await store.deliveries(dataSource.manager, id, query.stato, query.limit) };
 }
@@ -99,9 +170,15 @@ export async function deliveries(dataSource: DataSource, caller: TenantCaller, i
 const replayLimit = 10_000;
 
 /** Sends again one message, or every message of the agency since a time that the endpoint's filters let through. */
-export async function replay(dataSource: DataSource, caller: TenantCaller, id: string, body: { deliveryId: string } | { since: string }) {
+export async function replay(
+  dataSource: DataSource,
+  caller: TenantCaller,
+  id: string,
+  body: { deliveryId: string } | { since: string },
+) {
   const hook = await get(dataSource, caller, id);
-  if (hook.status !== 'attivo') throw refuse(why.WEBHOOK_DISABLED, 'Riattiva il webhook prima di riproporre i messaggi.');
+  if (hook.status !== 'attivo')
+    throw refuse(why.WEBHOOK_DISABLED, 'Riattiva il webhook prima di riproporre i messaggi.');
   return dataSource.transaction(async (manager) => {
     if ('deliveryId' in body) {
       const delivery = await store.deliveryOf(manager, id, body.deliveryId);
@@ -109,9 +186,23 @@ export async function replay(dataSource: DataSource, caller: TenantCaller, id: s
       return { queued: await store.requeue(manager, id, [delivery.seq]) };
     }
     const rows = await store.feedSince(manager, caller.tenant, body.since, replayLimit + 1);
-    if (rows.length > replayLimit) throw refuse(why.REPLAY_TOO_LARGE, `Dal momento indicato ci sono più di ${replayLimit} messaggi: scegli un momento più recente o leggi il feed GET /api/v1/events.`);
-    const chosen = rows.filter((row) => (hook.filters as Filter[]).every((filter) => passes(filter, row.envelope)));
-    return { queued: chosen.length ? await store.requeue(manager, id, chosen.map((row) => row.seq)) : 0 };
+    if (rows.length > replayLimit)
+      throw refuse(
+        why.REPLAY_TOO_LARGE,
+        `Dal momento indicato ci sono più di ${replayLimit} messaggi: scegli un momento più recente o leggi il feed GET /api/v1/events.`,
+      );
+    const chosen = rows.filter((row) =>
+      (hook.filters as Filter[]).every((filter) => passes(filter, row.envelope)),
+    );
+    return {
+      queued: chosen.length
+        ? await store.requeue(
+            manager,
+            id,
+            chosen.map((row) => row.seq),
+          )
+        : 0,
+    };
   });
 }
 
@@ -121,62 +212,138 @@ export async function replay(dataSource: DataSource, caller: TenantCaller, id: s
  * feed its own failures back); it stays in the feed.
  */
 export async function fanOut(manager: EntityManager, row: FeedRow): Promise<void> {
-  if (row.type === notifyEvents.deliveryFailed.type && (row.envelope.data as { channel?: string })?.channel === 'webhook') return;
+  if (
+    row.type === notifyEvents.deliveryFailed.type &&
+    (row.envelope.data as { channel?: string })?.channel === 'webhook'
+  )
+    return;
   for (const hook of await store.activeFor(manager, row.public ? 'all' : row.agencies)) {
-    if (hook.filters.every((filter) => passes(filter, row.envelope))) await store.enqueue(manager, hook.id, row.seq);
+    if (hook.filters.every((filter) => passes(filter, row.envelope)))
+      await store.enqueue(manager, hook.id, row.seq);
   }
 }
 
-async function post(delivery: store.Claimed, config: Config, agent: Agent): Promise<{ statusCode: number | null; error: string | null; latencyMs: number }> {
+async function post(
+  delivery: store.Claimed,
+  config: Config,
+  agent: Agent,
+): Promise<{ statusCode: number | null; error: string | null; latencyMs: number }> {
   const started = performance.now();
   const body = JSON.stringify(partnerEnvelope(delivery));
   const keyring = keyringOf(config.SECRETS_KEYS);
   try {
     // Opened inside the attempt: a secret whose key SECRETS_KEYS no longer holds is a failed attempt with its reason.
-    const secrets = [delivery.secret, ...(delivery.previousSecret ? [delivery.previousSecret] : [])].map((sealed) => keyring.open(sealed));
+    const secrets = [
+      delivery.secret,
+      ...(delivery.previousSecret ? [delivery.previousSecret] : []),
+    ].map((sealed) => keyring.open(sealed));
     // An address written as such is checked here (no lookup runs for it); a name, by the agent as it connects.
     const problem = await endpointProblem(delivery.url, config.WEBHOOK_ALLOW_PRIVATE, false);
     if (problem) throw new Error(problem);
-    const signed = signedHeaders(delivery.eventId, Math.floor(Date.now() / 1000), body, { secrets, publicKey: delivery.publicKey, privateKey: keyring.open(delivery.privateKey) });
+    const signed = signedHeaders(delivery.eventId, Math.floor(Date.now() / 1000), body, {
+      secrets,
+      publicKey: delivery.publicKey,
+      privateKey: keyring.open(delivery.privateKey),
+    });
     // The connection checks the address it connects to: a name that answers differently now is refused.
     const response = await postThrough(agent, delivery.url, {
-      body, timeoutMs: config.WEBHOOK_TIMEOUT_MS, headers: { 'content-type': 'application/cloudevents+json', 'user-agent': 'NegozioElettronico-Webhook/1', ...signed },
+      body,
+      timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+      headers: {
+        'content-type': 'application/cloudevents+json',
+        'user-agent': 'NegozioElettronico-Webhook/1',
+        ...signed,
+      },
     });
     await response.body?.cancel();
     const ok = response.status >= 200 && response.status < 300;
-    return { statusCode: response.status, error: ok ? null : `HTTP ${response.status}`, latencyMs: Math.round(performance.now() - started) };
+    return {
+      statusCode: response.status,
+      error: ok ? null : `HTTP ${response.status}`,
+      latencyMs: Math.round(performance.now() - started),
+    };
   } catch (error) {
-    return { statusCode: null, error: reasonOf(error), latencyMs: Math.round(performance.now() - started) };
+    return {
+      statusCode: null,
+      error: reasonOf(error),
+      latencyMs: Math.round(performance.now() - started),
+    };
   }
 }
 
 async function tellDisabled(manager: EntityManager, delivery: store.Claimed): Promise<void> {
   const words = renderInbox('webhook-disattivato', { url: delivery.url });
   const eventId = `webhook-disattivato:${delivery.webhookId}:${Date.now()}`;
-  for (const person of await recipients.addressees(manager, { agencyId: delivery.agencyId, roles: ['amministratore-ente', 'amministratore-ordine'] })) {
-    await inbox.deliver(manager, { eventId, eventType: 'notify.webhook.disabled', profileId: person.profileId, agencyId: delivery.agencyId, ...words, link: '/amministrazione' });
+  for (const person of await recipients.addressees(manager, {
+    agencyId: delivery.agencyId,
+    roles: ['amministratore-ente', 'amministratore-ordine'],
+  })) {
+    await inbox.deliver(manager, {
+      eventId,
+      eventType: 'notify.webhook.disabled',
+      profileId: person.profileId,
+      agencyId: delivery.agencyId,
+      ...words,
+      link: '/amministrazione',
+    });
   }
 }
 
-async function settle(dataSource: DataSource, config: Config, delivery: store.Claimed, outcome: Awaited<ReturnType<typeof post>>): Promise<void> {
+async function settle(
+  dataSource: DataSource,
+  config: Config,
+  delivery: store.Claimed,
+  outcome: Awaited<ReturnType<typeof post>>,
+): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await store.recordAttempt(manager, delivery.id, outcome);
     if (outcome.error === null) return store.markDelivered(manager, delivery, outcome.statusCode!);
     const next = nextAttempt(delivery.attempts + 1, config.WEBHOOK_RETRY_SECONDS);
-    await store.markFailedAttempt(manager, delivery, outcome.statusCode, 'retryInSeconds' in next ? next.retryInSeconds : null);
+    await store.markFailedAttempt(
+      manager,
+      delivery,
+      outcome.statusCode,
+      'retryInSeconds' in next ? next.retryInSeconds : null,
+    );
     if ('give' in next) {
       await appendEvent(manager, {
-        type: notifyEvents.deliveryFailed.type, source: 'notify', subject: delivery.id, tenant: delivery.agencyId,
-        data: { deliveryId: delivery.id, channel: 'webhook', address: delivery.url, eventId: delivery.eventId, eventType: delivery.eventType, senderAgencyId: delivery.agencyId, attempts: delivery.attempts + 1, lastError: outcome.error },
+        type: notifyEvents.deliveryFailed.type,
+        source: 'notify',
+        subject: delivery.id,
+        tenant: delivery.agencyId,
+        data: {
+          deliveryId: delivery.id,
+          channel: 'webhook',
+          address: delivery.url,
+          eventId: delivery.eventId,
+          eventType: delivery.eventType,
+          senderAgencyId: delivery.agencyId,
+          attempts: delivery.attempts + 1,
+          lastError: outcome.error,
+        },
       });
     }
     const reason = `Disattivato dopo errori continui dal ${delivery.failingSince?.toISOString()}: ${outcome.error}`;
-    if (!keepsFailing(delivery.failingSince, new Date(), config.WEBHOOK_DISABLE_AFTER_SECONDS)) return;
+    if (!keepsFailing(delivery.failingSince, new Date(), config.WEBHOOK_DISABLE_AFTER_SECONDS))
+      return;
     // Once, whoever else sends: the update applies only while the endpoint is still in the state it was read in.
     let disabled = false;
-    await takeStep(webhookLifecycle, 'disabled-after-failures', { status: delivery.webhookStatus }, {
-      save: async (to) => { disabled = await store.disable(manager, delivery.webhookId, delivery.webhookStatus, to, reason); },
-    });
+    await takeStep(
+      webhookLifecycle,
+      'disabled-after-failures',
+      { status: delivery.webhookStatus },
+      {
+        save: async (to) => {
+          disabled = await store.disable(
+            manager,
+            delivery.webhookId,
+            delivery.webhookStatus,
+            to,
+            reason,
+          );
+        },
+      },
+    );
     if (disabled) await tellDisabled(manager, delivery);
   });
 }
@@ -195,7 +362,12 @@ export function webhookSender(dataSource: DataSource, config: Config, logger: Lo
     for (const delivery of await store.claimDue(dataSource.manager, room, leaseSeconds)) {
       const sending: Promise<void> = post(delivery, config, agent)
         .then((outcome) => settle(dataSource, config, delivery, outcome))
-        .catch((error) => logger.warn({ delivery: delivery.id, reason: reasonOf(error) }, 'webhook outcome not recorded; sent again when the lease ends'))
+        .catch((error) =>
+          logger.warn(
+            { delivery: delivery.id, reason: reasonOf(error) },
+            'webhook outcome not recorded; sent again when the lease ends',
+          ),
+        )
         .finally(() => inFlight.delete(sending));
       inFlight.add(sending);
     }
@@ -212,10 +384,19 @@ export function webhookSecretsResealer(dataSource: DataSource, config: Config, l
   return async function resealStale(): Promise<number> {
     const stale = await store.staleSecrets(dataSource.manager, keyring.currentKeyId, 100);
     for (const row of stale) {
-      const reseal = (value: string | null) => (value === null ? null : keyring.seal(keyring.open(value)));
-      await store.replaceSecrets(dataSource.manager, row, { secret: reseal(row.secret)!, previousSecret: reseal(row.previousSecret), privateKey: reseal(row.privateKey)! });
+      const reseal = (value: string | null) =>
+        value === null ? null : keyring.seal(keyring.open(value));
+      await store.replaceSecrets(dataSource.manager, row, {
+        secret: reseal(row.secret)!,
+        previousSecret: reseal(row.previousSecret),
+        privateKey: reseal(row.privateKey)!,
+      });
     }
-    if (stale.length) logger.info({ webhooks: stale.length, key: keyring.currentKeyId }, 'webhook secrets sealed with the current key');
+    if (stale.length)
+      logger.info(
+        { webhooks: stale.length, key: keyring.currentKeyId },
+        'webhook secrets sealed with the current key',
+      );
     return stale.length;
   };
 }

@@ -6,18 +6,33 @@ type Facts = ReturnType<typeof catalogEvents.contractPublished.data.parse>;
 
 /** A contract as ordering needs it; contracts whose rounds ask for documents need an adhesion first. */
 export const contractOf = (facts: Facts) => ({
-  contractId: facts.contractId, banditoreAgencyId: facts.banditoreAgencyId, title: facts.title, cig: facts.cig, cup: facts.cup,
-  supplier: facts.supplier, orderRequirements: facts.orderRequirements,
-  requiresAdhesion: facts.rounds.some((round) => round.documents.length > 0), eligibleAgencies: facts.eligibleAgencies,
-  expiryDate: facts.expiryDate, supplierResponseDays: facts.supplierResponseDays, status: facts.status, version: facts.version,
+  contractId: facts.contractId,
+  banditoreAgencyId: facts.banditoreAgencyId,
+  title: facts.title,
+  cig: facts.cig,
+  cup: facts.cup,
+  supplier: facts.supplier,
+  orderRequirements: facts.orderRequirements,
+  requiresAdhesion: facts.rounds.some((round) => round.documents.length > 0),
+  eligibleAgencies: facts.eligibleAgencies,
+  expiryDate: facts.expiryDate,
+  supplierResponseDays: facts.supplierResponseDays,
+  status: facts.status,
+  version: facts.version,
 });
 
 export const contractPublished: EventHandler = async (event, manager) => {
-  await store.saveContract(manager, contractOf(catalogEvents.contractPublished.data.parse(event.data)));
+  await store.saveContract(
+    manager,
+    contractOf(catalogEvents.contractPublished.data.parse(event.data)),
+  );
 };
 
 export const contractUpdated: EventHandler = async (event, manager) => {
-  await store.saveContract(manager, contractOf(catalogEvents.contractUpdated.data.parse(event.data)));
+  await store.saveContract(
+    manager,
+    contractOf(catalogEvents.contractUpdated.data.parse(event.data)),
+  );
 };
 
 export const contractExpired: EventHandler = async (event, manager) => {
@@ -36,5 +51,8 @@ export const agencyRegistered: EventHandler = async (event, manager) => {
 /** The people of each agency (by codice fiscale): who may sign an order's summary sheet. */
 export const profileChanged: EventHandler = async (event, manager) => {
   const data = identityEvents.profileCreated.data.parse(event.data);
-  await store.saveMember(manager, { ...data, active: event.type !== identityEvents.profileDisabled.type });
+  await store.saveMember(manager, {
+    ...data,
+    active: event.type !== identityEvents.profileDisabled.type,
+  });
 };

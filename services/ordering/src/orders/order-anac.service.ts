@@ -7,14 +7,26 @@ import { appendEvent } from '@app/platform/outbox';
 import * as directory from '../directory/directory.store.js';
 import * as rules from './order.rules.js';
 import * as store from './order.store.js';
-import { orderView, partyOf, scopedOrder, takeOrderStep, type Act, type OrderDeps } from './order.service.js';
+import {
+  orderView,
+  partyOf,
+  scopedOrder,
+  takeOrderStep,
+  type Act,
+  type OrderDeps,
+} from './order.service.js';
 
 /** The RUP as ANAC must know them travels with the command; the gateway checks it as a route would. */
 const commandData = (act: Act, order: rules.Order) => ({
-  orderId: order.id, cigRequestId: order.cigRequestId, agencyId: order.agencyId,
+  orderId: order.id,
+  cigRequestId: order.cigRequestId,
+  agencyId: order.agencyId,
   requestedBy: {
-    subject: act.caller.subject, fiscalCode: act.caller.fiscalNumber ?? '', roles: act.caller.roles,
-    authMethod: act.caller.authMethod ?? 'password', acr: act.caller.acr ?? null,
+    subject: act.caller.subject,
+    fiscalCode: act.caller.fiscalNumber ?? '',
+    roles: act.caller.roles,
+    authMethod: act.caller.authMethod ?? 'password',
+    acr: act.caller.acr ?? null,
   },
 });
 
@@ -32,11 +44,19 @@ export async function confirmAppalto(deps: OrderDeps, act: Act, id: string) {
     const scoped = await scopedOrder(manager, id, act.caller.tenant, true);
     rules.checkConfirmable(scoped.order, request.totalCents);
     await appendEvent(manager, {
-      type: orderingEvents.appaltoConfirmationRequested.type, source: 'ordering', subject: id, tenant: scoped.order.agencyId,
+      type: orderingEvents.appaltoConfirmationRequested.type,
+      source: 'ordering',
+      subject: id,
+      tenant: scoped.order.agencyId,
       data: commandData(act, scoped.order),
     });
     await takeOrderStep(manager, 'appalto-confirmation-requested', scoped, partyOf(act.caller), {
-      set: { anacErrors: null, cigRequestTotalCents: request.totalCents, rupFiscalCode: act.caller.fiscalNumber ? plainFiscalCode(act.caller.fiscalNumber) : null }, act,
+      set: {
+        anacErrors: null,
+        cigRequestTotalCents: request.totalCents,
+        rupFiscalCode: act.caller.fiscalNumber ? plainFiscalCode(act.caller.fiscalNumber) : null,
+      },
+      act,
     });
     return { id };
   });
@@ -51,10 +71,16 @@ export async function acquireCig(deps: OrderDeps, act: Act, id: string) {
     rules.checkSide(scoped.side, 'ordinante');
     rules.orderLifecycle.check('cig-acquisition-requested', scoped.order);
     await appendEvent(manager, {
-      type: orderingEvents.cigAcquisitionRequested.type, source: 'ordering', subject: id, tenant: scoped.order.agencyId,
+      type: orderingEvents.cigAcquisitionRequested.type,
+      source: 'ordering',
+      subject: id,
+      tenant: scoped.order.agencyId,
       data: commandData(act, scoped.order),
     });
-    await takeOrderStep(manager, 'cig-acquisition-requested', scoped, partyOf(act.caller), { set: { anacErrors: null }, act });
+    await takeOrderStep(manager, 'cig-acquisition-requested', scoped, partyOf(act.caller), {
+      set: { anacErrors: null },
+      act,
+    });
     return { id };
   });
   return orderView(deps, act.caller.tenant, id);
@@ -67,7 +93,11 @@ async function orderOfRequest(manager: EntityManager, cigRequestId: string) {
   const order = await store.orderOfCigRequest(manager, cigRequestId);
   if (!order) return undefined;
   const contract = (await directory.findContract(manager, order.contractId))!;
-  return { order, contract, supplierAgencyId: await directory.agencyWithFiscalCode(manager, contract.supplier.fiscalCode) };
+  return {
+    order,
+    contract,
+    supplierAgencyId: await directory.agencyWithFiscalCode(manager, contract.supplier.fiscalCode),
+  };
 }
 
 /** ANAC confirmed the appalto: the lines lock, Acquisisci CIG appears. A repeated answer changes nothing. */
@@ -85,9 +115,17 @@ export const appaltoConfirmed: EventHandler = async (event, manager) => {
 export const appaltoRejected: EventHandler = async (event, manager) => {
   const { cigRequestId, errors } = anacEvents.appaltoRejected.data.parse(event.data);
   const scoped = await orderOfRequest(manager, cigRequestId);
-  const step = scoped?.order.status === 'appalto-in-corso' ? 'appalto-refused' : scoped?.order.status === 'cig-in-corso' ? 'cig-refused' : undefined;
+  const step =
+    scoped?.order.status === 'appalto-in-corso'
+      ? 'appalto-refused'
+      : scoped?.order.status === 'cig-in-corso'
+        ? 'cig-refused'
+        : undefined;
   if (!scoped || !step) return;
-  await takeOrderStep(manager, step, scoped, gateway, { set: { anacErrors: errors }, reason: errors.map((error) => error.spiegazione).join(' ') });
+  await takeOrderStep(manager, step, scoped, gateway, {
+    set: { anacErrors: errors },
+    reason: errors.map((error) => error.spiegazione).join(' '),
+  });
 };
 
 /** The CIG ANAC assigned lands in "CIG derivato", checked; passo 2 lights up. */
@@ -98,10 +136,16 @@ export const cigAcquired: EventHandler = async (event, manager) => {
   const checked = rules.checkedDerivedCig(cigs);
   if ('problem' in checked) {
     // Acquisisci CIG stays available, with the reason.
-    await takeOrderStep(manager, 'cig-refused', scoped, gateway, { set: { anacErrors: [checked.problem] }, reason: checked.problem.spiegazione });
+    await takeOrderStep(manager, 'cig-refused', scoped, gateway, {
+      set: { anacErrors: [checked.problem] },
+      reason: checked.problem.spiegazione,
+    });
     return;
   }
-  await takeOrderStep(manager, 'cig-acquired', scoped, gateway, { set: { derivedCig: checked.cig, anacErrors: null }, reason: checked.cig });
+  await takeOrderStep(manager, 'cig-acquired', scoped, gateway, {
+    set: { derivedCig: checked.cig, anacErrors: null },
+    reason: checked.cig,
+  });
 };
 
 /**
@@ -116,6 +160,14 @@ export const schedaConfirmed: EventHandler = async (event, manager) => {
   const annulledAt = new Date().toISOString();
   const reason = 'Annullamento procedura (scheda ANN confermata da ANAC): errata comunicazione';
   await takeOrderStep(manager, 'annulled', scoped, gateway, {
-    set: { annulledAt, supplierResponse: null }, reason, data: { orderId: scoped.order.id, contractId: scoped.order.contractId, cig: scoped.order.derivedCig ?? '', reason, annulledAt },
+    set: { annulledAt, supplierResponse: null },
+    reason,
+    data: {
+      orderId: scoped.order.id,
+      contractId: scoped.order.contractId,
+      cig: scoped.order.derivedCig ?? '',
+      reason,
+      annulledAt,
+    },
   });
 };

@@ -7,7 +7,15 @@ import { checkSignaturesVerified } from '@app/signed-documents';
 import * as directory from '../directory/directory.store.js';
 import * as rules from './order.rules.js';
 import * as store from './order.store.js';
-import { orderView, partyOf, record, scopedOrder, takeOrderStep, type Act, type OrderDeps } from './order.service.js';
+import {
+  orderView,
+  partyOf,
+  record,
+  scopedOrder,
+  takeOrderStep,
+  type Act,
+  type OrderDeps,
+} from './order.service.js';
 
 const now = () => new Date().toISOString();
 
@@ -22,15 +30,22 @@ export async function submitOrder(deps: OrderDeps, act: Act, id: string) {
     const documents = await store.documentsOf(manager, id);
     const uploaded = new Set(documents.map((document) => document.requirementId));
     const missing = scoped.contract.orderRequirements
-      .filter((requirement, index) => requirement.mandatory && !uploaded.has(String(index + 1))).map((requirement) => requirement.name);
+      .filter((requirement, index) => requirement.mandatory && !uploaded.has(String(index + 1)))
+      .map((requirement) => requirement.name);
     rules.checkSendable(scoped.order, missing);
     const sheet = await store.signatureStatusOf(manager, scoped.order.signedSheetDocumentId!);
-    checkSignaturesVerified(rules.signedDocuments(scoped.contract.orderRequirements, documents, sheet));
+    checkSignaturesVerified(
+      rules.signedDocuments(scoped.contract.orderRequirements, documents, sheet),
+    );
     const ownReservation = scoped.order.adhesionId === null;
     const submittedAt = now();
-    const ceilingReservation = ownReservation ? { reference: id, amountCents: scoped.order.totalCents } : null;
+    const ceilingReservation = ownReservation
+      ? { reference: id, amountCents: scoped.order.totalCents }
+      : null;
     await takeOrderStep(manager, 'submitted', scoped, partyOf(act.caller), {
-      set: { submittedAt, ceiling: ownReservation ? 'in-prenotazione' : 'nessuna' }, data: { submittedAt, ceilingReservation }, act,
+      set: { submittedAt, ceiling: ownReservation ? 'in-prenotazione' : 'nessuna' },
+      data: { submittedAt, ceilingReservation },
+      act,
     });
     return { id };
   });
@@ -50,11 +65,21 @@ export async function approveOrder(deps: OrderDeps, act: Act, id: string) {
     rules.checkPending(order);
     rules.checkCeilingReady(order);
     // Catalog records the consumption under the order's id: a retried approval consumes once.
-    await deps.ceiling.consume(contract.contractId, order.adhesionId ?? order.id, order.id, order.totalCents, act.bearer());
+    await deps.ceiling.consume(
+      contract.contractId,
+      order.adhesionId ?? order.id,
+      order.id,
+      order.totalCents,
+      act.bearer(),
+    );
     const approvedAt = new Date().toISOString();
-    const supplierDeadline = rules.supplierDeadline(new Date(approvedAt), contract.supplierResponseDays).toISOString();
+    const supplierDeadline = rules
+      .supplierDeadline(new Date(approvedAt), contract.supplierResponseDays)
+      .toISOString();
     await takeOrderStep(manager, 'approved', scoped, partyOf(act.caller), {
-      set: { approvedAt, ceiling: 'consumato', supplierResponse: 'in-attesa', supplierDeadline }, data: { approvedAt, supplierDeadline }, act,
+      set: { approvedAt, ceiling: 'consumato', supplierResponse: 'in-attesa', supplierDeadline },
+      data: { approvedAt, supplierDeadline },
+      act,
     });
     return { id };
   });
@@ -67,7 +92,11 @@ export async function rejectOrder(deps: OrderDeps, act: Act, id: string, reason:
     const scoped = await scopedOrder(manager, id, act.caller.tenant, true);
     rules.checkSide(scoped.side, 'banditore');
     await takeOrderStep(manager, 'rejected', scoped, partyOf(act.caller), {
-      set: { decisionReason: reason }, reason, data: { reason, rejectedAt: now() }, act, auditDetails: { reason },
+      set: { decisionReason: reason },
+      reason,
+      data: { reason, rejectedAt: now() },
+      act,
+      auditDetails: { reason },
     });
     return { id };
   });
@@ -82,8 +111,14 @@ export async function acknowledgeOrder(deps: OrderDeps, act: Act, id: string) {
     rules.checkSupplierAnswer(scoped.order, false, new Date());
     await store.updateOrder(manager, id, { supplierResponse: 'presa-visione' });
     await record(manager, {
-      scoped, action: 'acknowledged', to: scoped.order.status, actor: partyOf(act.caller),
-      event: { type: orderingEvents.orderAcknowledged.type, data: { automatic: false, acknowledgedAt: now() } },
+      scoped,
+      action: 'acknowledged',
+      to: scoped.order.status,
+      actor: partyOf(act.caller),
+      event: {
+        type: orderingEvents.orderAcknowledged.type,
+        data: { automatic: false, acknowledgedAt: now() },
+      },
     });
     await audit(manager, act, 'order', 'order.acknowledged', id);
     return { id };
@@ -99,7 +134,11 @@ export async function disputeOrder(deps: OrderDeps, act: Act, id: string, reason
     rules.checkSupplierAnswer(scoped.order, true, new Date());
     await store.updateOrder(manager, id, { supplierResponse: 'contestato', disputeReason: reason });
     await record(manager, {
-      scoped, action: 'disputed', to: scoped.order.status, actor: partyOf(act.caller), reason,
+      scoped,
+      action: 'disputed',
+      to: scoped.order.status,
+      actor: partyOf(act.caller),
+      reason,
       event: { type: orderingEvents.orderDisputed.type, data: { reason, disputedAt: now() } },
     });
     await audit(manager, act, 'order', 'order.disputed', id, { reason });
@@ -108,7 +147,11 @@ export async function disputeOrder(deps: OrderDeps, act: Act, id: string, reason
   return orderView(deps, act.caller.tenant, id);
 }
 
-export interface OutcomeInput { awardDate: string; subject?: string; notes?: string }
+export interface OutcomeInput {
+  awardDate: string;
+  subject?: string;
+  notes?: string;
+}
 
 /**
  * "Esito", "salva e pubblica": after approval the agency completes the missing data and the award
@@ -123,14 +166,31 @@ export async function publishOutcome(deps: OrderDeps, act: Act, id: string, inpu
     const publishedAt = now();
     const agency = await directory.findAgency(manager, order.agencyId);
     const subject = input.subject ?? order.subject;
-    await store.updateOrder(manager, id, { outcome: { ...input, subject }, outcomePublishedAt: publishedAt });
-    await record(manager, { scoped, action: 'outcome-published', to: order.status, actor: partyOf(act.caller) });
+    await store.updateOrder(manager, id, {
+      outcome: { ...input, subject },
+      outcomePublishedAt: publishedAt,
+    });
+    await record(manager, {
+      scoped,
+      action: 'outcome-published',
+      to: order.status,
+      actor: partyOf(act.caller),
+    });
     await appendEvent(manager, {
-      type: orderingEvents.outcomePublished.type, source: 'ordering', subject: id, tenant: order.agencyId,
+      type: orderingEvents.outcomePublished.type,
+      source: 'ordering',
+      subject: id,
+      tenant: order.agencyId,
       data: {
-        orderId: id, contractId: contract.contractId, cig: order.derivedCig ?? '', buyerAgencyId: order.agencyId,
-        buyerName: agency?.name ?? '', subject, supplier: { name: contract.supplier.name, fiscalCode: contract.supplier.fiscalCode },
-        amountCents: order.totalCents, publishedAt,
+        orderId: id,
+        contractId: contract.contractId,
+        cig: order.derivedCig ?? '',
+        buyerAgencyId: order.agencyId,
+        buyerName: agency?.name ?? '',
+        subject,
+        supplier: { name: contract.supplier.name, fiscalCode: contract.supplier.fiscalCode },
+        amountCents: order.totalCents,
+        publishedAt,
       },
     });
     await audit(manager, act, 'order', 'order.outcome-published', id);
@@ -144,19 +204,33 @@ const platform = { subject: 'ordering', profileId: null, agencyId: null };
 
 /** Past the deadline with no answer, an approved order counts as acknowledged (MePA's rule), recorded as such. */
 export function acknowledgeLateOrders(dataSource: DataSource) {
-  return () => dataSource.transaction(async (manager) => {
-    const claimed = await store.claimPastDeadline(manager, 100);
-    for (const { id } of claimed) {
-      const order = (await store.getOrder(manager, id))!;
-      const contract = (await directory.findContract(manager, order.contractId))!;
-      const scoped = { order, contract, supplierAgencyId: await directory.agencyWithFiscalCode(manager, contract.supplier.fiscalCode) };
-      await record(manager, {
-        scoped, action: 'acknowledged-automatically', to: order.status, actor: platform,
-        event: { type: orderingEvents.orderAcknowledged.type, data: { automatic: true, acknowledgedAt: now() } },
-      });
-    }
-    return claimed.length;
-  });
+  return () =>
+    dataSource.transaction(async (manager) => {
+      const claimed = await store.claimPastDeadline(manager, 100);
+      for (const { id } of claimed) {
+        const order = (await store.getOrder(manager, id))!;
+        const contract = (await directory.findContract(manager, order.contractId))!;
+        const scoped = {
+          order,
+          contract,
+          supplierAgencyId: await directory.agencyWithFiscalCode(
+            manager,
+            contract.supplier.fiscalCode,
+          ),
+        };
+        await record(manager, {
+          scoped,
+          action: 'acknowledged-automatically',
+          to: order.status,
+          actor: platform,
+          event: {
+            type: orderingEvents.orderAcknowledged.type,
+            data: { automatic: true, acknowledgedAt: now() },
+          },
+        });
+      }
+      return claimed.length;
+    });
 }
 
 /**
@@ -168,9 +242,18 @@ export const ceilingAnswered: EventHandler = async (event, manager) => {
   if (!uuid.test(movement.reference)) return;
   const order = await store.getOrder(manager, movement.reference, true);
   if (order?.ceiling !== 'in-prenotazione' || order.status !== 'inviato') return;
-  if (event.type === ceilingEvents.reserved.type) return store.updateOrder(manager, order.id, { ceiling: 'prenotato' });
+  if (event.type === ceilingEvents.reserved.type)
+    return store.updateOrder(manager, order.id, { ceiling: 'prenotato' });
   const reason = rules.exceeded(order.totalCents, movement.remainingCents).detail!;
   const contract = (await directory.findContract(manager, order.contractId))!;
-  const scoped = { order, contract, supplierAgencyId: await directory.agencyWithFiscalCode(manager, contract.supplier.fiscalCode) };
-  await takeOrderStep(manager, 'ceiling-refused', scoped, platform, { set: { ceiling: 'rifiutato', decisionReason: reason }, reason, data: { reason, rejectedAt: now() } });
+  const scoped = {
+    order,
+    contract,
+    supplierAgencyId: await directory.agencyWithFiscalCode(manager, contract.supplier.fiscalCode),
+  };
+  await takeOrderStep(manager, 'ceiling-refused', scoped, platform, {
+    set: { ceiling: 'rifiutato', decisionReason: reason },
+    reason,
+    data: { reason, rejectedAt: now() },
+  });
 };

@@ -10,65 +10,89 @@ import type { SignatureStatus } from '@app/signed-documents';
  * Acquisisci CIG are asynchronous: the order waits "in corso" for ANAC's outcome.
  */
 export type OrderStatus =
-  | 'bozza' | 'appalto-in-corso' | 'appalto-confermato' | 'cig-in-corso' | 'cig-acquisito'
-  | 'inviato' | 'approvato' | 'rifiutato' | 'annullato';
+  | 'bozza'
+  | 'appalto-in-corso'
+  | 'appalto-confermato'
+  | 'cig-in-corso'
+  | 'cig-acquisito'
+  | 'inviato'
+  | 'approvato'
+  | 'rifiutato'
+  | 'annullato';
 
 export const statusLabels: Record<OrderStatus, string> = {
-  'bozza': 'Bozza',
+  bozza: 'Bozza',
   'appalto-in-corso': 'Conferma appalto in corso',
   'appalto-confermato': 'Appalto confermato',
   'cig-in-corso': 'Acquisizione CIG in corso',
   'cig-acquisito': 'CIG acquisito',
-  'inviato': 'Inviato',
-  'approvato': 'Approvato',
-  'rifiutato': 'Rifiutato',
-  'annullato': 'Annullato',
+  inviato: 'Inviato',
+  approvato: 'Approvato',
+  rifiutato: 'Rifiutato',
+  annullato: 'Annullato',
 };
 
 /** The order's history as people read it: one Italian label per step. */
 export const historyLabels: Record<string, string> = {
-  'created': 'Ordine creato',
+  created: 'Ordine creato',
   'appalto-confirmation-requested': 'Conferma appalto richiesta ad ANAC',
   'appalto-confirmed': 'Appalto confermato da ANAC',
   'anac-refused': 'Richiesta rifiutata da ANAC',
   'cig-acquisition-requested': 'Acquisizione del CIG richiesta ad ANAC',
   'cig-acquired': 'CIG derivato acquisito',
   'sheet-signed': 'Scheda di sintesi firmata caricata',
-  'submitted': 'Ordine inviato al soggetto banditore',
-  'approved': 'Ordine approvato',
-  'rejected': 'Ordine rifiutato',
-  'acknowledged': 'Presa visione del fornitore',
+  submitted: 'Ordine inviato al soggetto banditore',
+  approved: 'Ordine approvato',
+  rejected: 'Ordine rifiutato',
+  acknowledged: 'Presa visione del fornitore',
   'acknowledged-automatically': 'Presa visione automatica (termine scaduto)',
-  'disputed': 'Contestazione del fornitore',
+  disputed: 'Contestazione del fornitore',
   'outcome-published': 'Esito pubblicato',
-  'annulled': 'Ordine annullato (scheda ANN confermata da ANAC)',
+  annulled: 'Ordine annullato (scheda ANN confermata da ANAC)',
 };
 
 /** What the supplier did with an approved order (MePA's rule: silence past the deadline is acknowledgement). */
-export type SupplierResponse = 'in-attesa' | 'presa-visione' | 'presa-visione-automatica' | 'contestato';
+export type SupplierResponse =
+  'in-attesa' | 'presa-visione' | 'presa-visione-automatica' | 'contestato';
 
 export const supplierResponseLabels: Record<SupplierResponse, string> = {
   'in-attesa': 'In attesa di presa visione',
   'presa-visione': 'Presa visione',
   'presa-visione-automatica': 'Presa visione (termine scaduto)',
-  'contestato': 'Contestato',
+  contestato: 'Contestato',
 };
 
 /** The banners of seed 001, shown while ANAC works. */
 export const banners = {
-  confirmation: 'La richiesta di conferma appalto è in corso , si prega di attendere. Per verificare l’esito è necessario ricaricare la pagina corrente. Una volta ottenuta la verifica positiva è necessario eseguire la funzione “Recupera CIG”.',
-  acquisition: 'La richiesta di recupera CIG è in corso, si prega di attendere. Per visualizzare il CIG è necessario ricaricare la pagina. L’esito della richiesta è consultabile nella sezione Log Trasmissioni. Una volta recuperato il CIG è necessario procedere secondo il flusso previsto per la pubblicazione.',
-  derivedCigHelper: 'Per poter finalizzare l’invio dell’ordine è necessario integrare la richiesta del CIG tramite il bottone “Conferma appalto”.',
+  confirmation:
+    'La richiesta di conferma appalto è in corso , si prega di attendere. Per verificare l’esito è necessario ricaricare la pagina corrente. Una volta ottenuta la verifica positiva è necessario eseguire la funzione “Recupera CIG”.',
+  acquisition:
+    'La richiesta di recupera CIG è in corso, si prega di attendere. Per visualizzare il CIG è necessario ricaricare la pagina. L’esito della richiesta è consultabile nella sezione Log Trasmissioni. Una volta recuperato il CIG è necessario procedere secondo il flusso previsto per la pubblicazione.',
+  derivedCigHelper:
+    'Per poter finalizzare l’invio dell’ordine è necessario integrare la richiesta del CIG tramite il bottone “Conferma appalto”.',
 } as const;
 
 /** Seed 001's message, word for word, when the lines do not add up to the CIG request's lot. */
-export const totalMismatchMessage = "Il totale delle righe dell'ordine non corrisponde al totale dell'ordine inserito in fase di richiesta del CIG.";
+export const totalMismatchMessage =
+  "Il totale delle righe dell'ordine non corrisponde al totale dell'ordine inserito in fase di richiesta del CIG.";
 
-export interface OrderLine { description: string; unitPriceCents: number; quantity: number }
+export interface OrderLine {
+  description: string;
+  unitPriceCents: number;
+  quantity: number;
+}
 
-export interface ExplainedError { codice: string; dettaglio: string; spiegazione: string }
+export interface ExplainedError {
+  codice: string;
+  dettaglio: string;
+  spiegazione: string;
+}
 
-export interface Party { subject: string; profileId: string | null; agencyId: string | null }
+export interface Party {
+  subject: string;
+  profileId: string | null;
+  agencyId: string | null;
+}
 
 export interface Order {
   id: string;
@@ -138,7 +162,8 @@ export const orderRefusals = refusals({
 });
 const why = orderRefusals;
 
-const stateOf = (order: Pick<Order, 'code' | 'status'>) => `l'ordinativo ${order.code} è «${statusLabels[order.status]}»`;
+const stateOf = (order: Pick<Order, 'code' | 'status'>) =>
+  `l'ordinativo ${order.code} è «${statusLabels[order.status]}»`;
 
 /**
  * The ordinativo's lifecycle (seed 001), one row per step: where it leaves from, where it goes, who
@@ -154,28 +179,84 @@ export const orderLifecycle = defineLifecycle({
   describe: (order: Pick<Order, 'code' | 'status'>) => stateOf(order),
   steps: {
     'appalto-confirmation-requested': {
-      from: ['bozza'], to: 'appalto-in-corso', by: 'RUP ordinante', refusal: why.APPALTO_NOT_CONFIRMABLE, refused: 'Conferma appalto non disponibile',
+      from: ['bozza'],
+      to: 'appalto-in-corso',
+      by: 'RUP ordinante',
+      refusal: why.APPALTO_NOT_CONFIRMABLE,
+      refused: 'Conferma appalto non disponibile',
     },
-    'appalto-confirmed': { from: ['appalto-in-corso'], to: 'appalto-confermato', by: 'ANAC', system: true },
-    'appalto-refused': { from: ['appalto-in-corso'], to: 'bozza', by: 'ANAC', system: true, action: 'anac-refused' },
+    'appalto-confirmed': {
+      from: ['appalto-in-corso'],
+      to: 'appalto-confermato',
+      by: 'ANAC',
+      system: true,
+    },
+    'appalto-refused': {
+      from: ['appalto-in-corso'],
+      to: 'bozza',
+      by: 'ANAC',
+      system: true,
+      action: 'anac-refused',
+    },
     'cig-acquisition-requested': {
-      from: ['appalto-confermato'], to: 'cig-in-corso', by: 'RUP ordinante', refusal: why.CIG_NOT_ACQUIRABLE, refused: 'Acquisisci CIG non disponibile',
+      from: ['appalto-confermato'],
+      to: 'cig-in-corso',
+      by: 'RUP ordinante',
+      refusal: why.CIG_NOT_ACQUIRABLE,
+      refused: 'Acquisisci CIG non disponibile',
       hint: "serve prima la conferma dell'appalto da ANAC",
     },
-    'cig-refused': { from: ['cig-in-corso', 'appalto-confermato'], to: 'appalto-confermato', by: 'ANAC', system: true, action: 'anac-refused' },
-    'cig-acquired': { from: ['cig-in-corso', 'appalto-confermato'], to: 'cig-acquisito', by: 'ANAC', system: true },
-    'submitted': {
-      from: ['cig-acquisito'], to: 'inviato', by: 'ordinante', emits: orderingEvents.orderSubmitted.type, refusal: why.ORDER_NOT_SENDABLE, refused: 'Impossibile inviare',
+    'cig-refused': {
+      from: ['cig-in-corso', 'appalto-confermato'],
+      to: 'appalto-confermato',
+      by: 'ANAC',
+      system: true,
+      action: 'anac-refused',
     },
-    'approved': {
-      from: ['inviato'], to: 'approvato', by: 'RUP banditore', emits: orderingEvents.orderApproved.type, refusal: why.ORDER_NOT_PENDING, refused: 'Impossibile decidere',
+    'cig-acquired': {
+      from: ['cig-in-corso', 'appalto-confermato'],
+      to: 'cig-acquisito',
+      by: 'ANAC',
+      system: true,
     },
-    'rejected': {
-      from: ['inviato'], to: 'rifiutato', by: 'RUP banditore', emits: orderingEvents.orderRejected.type, refusal: why.ORDER_NOT_PENDING, refused: 'Impossibile decidere',
+    submitted: {
+      from: ['cig-acquisito'],
+      to: 'inviato',
+      by: 'ordinante',
+      emits: orderingEvents.orderSubmitted.type,
+      refusal: why.ORDER_NOT_SENDABLE,
+      refused: 'Impossibile inviare',
     },
-    'ceiling-refused': { from: ['inviato'], to: 'rifiutato', by: 'massimale', system: true, action: 'rejected', emits: orderingEvents.orderRejected.type },
-    'annulled': {
-      from: ['cig-in-corso', 'cig-acquisito', 'inviato', 'approvato'], to: 'annullato', by: 'ANAC (scheda ANN)', system: true, emits: orderingEvents.orderAnnulled.type,
+    approved: {
+      from: ['inviato'],
+      to: 'approvato',
+      by: 'RUP banditore',
+      emits: orderingEvents.orderApproved.type,
+      refusal: why.ORDER_NOT_PENDING,
+      refused: 'Impossibile decidere',
+    },
+    rejected: {
+      from: ['inviato'],
+      to: 'rifiutato',
+      by: 'RUP banditore',
+      emits: orderingEvents.orderRejected.type,
+      refusal: why.ORDER_NOT_PENDING,
+      refused: 'Impossibile decidere',
+    },
+    'ceiling-refused': {
+      from: ['inviato'],
+      to: 'rifiutato',
+      by: 'massimale',
+      system: true,
+      action: 'rejected',
+      emits: orderingEvents.orderRejected.type,
+    },
+    annulled: {
+      from: ['cig-in-corso', 'cig-acquisito', 'inviato', 'approvato'],
+      to: 'annullato',
+      by: 'ANAC (scheda ANN)',
+      system: true,
+      emits: orderingEvents.orderAnnulled.type,
     },
   },
 });
@@ -193,12 +274,27 @@ export function totalOf(lines: OrderLine[]): number {
 }
 
 /** A contract the agency may order from: published and not expired, and open to it. */
-export function checkOrderable(contract: { status: string; expiryDate: string; eligibleAgencies: string[] | null; banditoreAgencyId: string }, agencyId: string, today: string): void {
+export function checkOrderable(
+  contract: {
+    status: string;
+    expiryDate: string;
+    eligibleAgencies: string[] | null;
+    banditoreAgencyId: string;
+  },
+  agencyId: string,
+  today: string,
+): void {
   if (contract.status !== 'pubblicato' || contract.expiryDate < today) {
-    throw refuse(why.CONTRACT_NOT_OPEN, 'Il contratto non accetta ordinativi: non è pubblicato o è scaduto.');
+    throw refuse(
+      why.CONTRACT_NOT_OPEN,
+      'Il contratto non accetta ordinativi: non è pubblicato o è scaduto.',
+    );
   }
   if (contract.eligibleAgencies && !contract.eligibleAgencies.includes(agencyId)) {
-    throw refuse(why.NOT_ELIGIBLE, 'Il tuo ente non è tra quelli che possono ordinare su questo contratto.');
+    throw refuse(
+      why.NOT_ELIGIBLE,
+      'Il tuo ente non è tra quelli che possono ordinare su questo contratto.',
+    );
   }
 }
 
@@ -206,42 +302,73 @@ export function checkOrderable(contract: { status: string; expiryDate: string; e
  * The adhesion an order is made under: where the contract asks for adhesion rounds, one of the
  * agency's approved adhesions (chosen when there are several); else none.
  */
-export function adhesionFor(requiresAdhesion: boolean, approved: { adhesionId: string; code: string }[], chosen: string | undefined): string | null {
+export function adhesionFor(
+  requiresAdhesion: boolean,
+  approved: { adhesionId: string; code: string }[],
+  chosen: string | undefined,
+): string | null {
   if (!requiresAdhesion) return null;
   if (approved.length === 0) {
-    throw refuse(why.ADHESION_REQUIRED, "Per ordinare su questo contratto serve un'adesione approvata del tuo ente.");
+    throw refuse(
+      why.ADHESION_REQUIRED,
+      "Per ordinare su questo contratto serve un'adesione approvata del tuo ente.",
+    );
   }
   if (chosen) {
     if (approved.some((adhesion) => adhesion.adhesionId === chosen)) return chosen;
-    throw refuse(why.ADHESION_REQUIRED, "L'adesione indicata non è tra le adesioni approvate del tuo ente a questo contratto.");
+    throw refuse(
+      why.ADHESION_REQUIRED,
+      "L'adesione indicata non è tra le adesioni approvate del tuo ente a questo contratto.",
+    );
   }
   if (approved.length === 1) return approved[0]!.adhesionId;
-  throw refuse(why.ADHESION_CHOICE_REQUIRED,
-    `Seleziona l'adesione alla quale associare l'ordinativo: ${approved.map((adhesion) => adhesion.code).join(', ')}.`);
+  throw refuse(
+    why.ADHESION_CHOICE_REQUIRED,
+    `Seleziona l'adesione alla quale associare l'ordinativo: ${approved.map((adhesion) => adhesion.code).join(', ')}.`,
+  );
 }
 
 /** The CIG request the order is for: the agency's, for this contract's CIG and this adhesion, not yet confirmed elsewhere. */
 export function checkCigRequest(
-  request: { parentCig: string; adhesionId: string | null; status: string }, contractCig: string, adhesionId: string | null,
+  request: { parentCig: string; adhesionId: string | null; status: string },
+  contractCig: string,
+  adhesionId: string | null,
 ): void {
   if (request.parentCig !== contractCig) {
-    throw refuse(why.CIG_REQUEST_NOT_USABLE, `La richiesta CIG riguarda il CIG ${request.parentCig}, non il CIG del contratto ${contractCig}.`);
+    throw refuse(
+      why.CIG_REQUEST_NOT_USABLE,
+      `La richiesta CIG riguarda il CIG ${request.parentCig}, non il CIG del contratto ${contractCig}.`,
+    );
   }
   if (adhesionId && request.adhesionId !== adhesionId) {
-    throw refuse(why.CIG_REQUEST_NOT_USABLE, "La richiesta CIG non indica l'adesione dell'ordinativo.");
+    throw refuse(
+      why.CIG_REQUEST_NOT_USABLE,
+      "La richiesta CIG non indica l'adesione dell'ordinativo.",
+    );
   }
   if (!['bozza', 'rifiutato'].includes(request.status)) {
-    throw refuse(why.CIG_REQUEST_NOT_USABLE, 'La richiesta CIG è già stata inviata ad ANAC: creane una nuova per questo ordinativo.');
+    throw refuse(
+      why.CIG_REQUEST_NOT_USABLE,
+      'La richiesta CIG è già stata inviata ad ANAC: creane una nuova per questo ordinativo.',
+    );
   }
 }
 
 export function checkCigRequestUnused(usedBy: string | undefined): void {
   if (!usedBy) return;
-  throw refuse(why.CIG_REQUEST_NOT_USABLE, `La richiesta CIG è già dell'ordinativo ${usedBy}: per un nuovo ordinativo serve una nuova richiesta CIG.`);
+  throw refuse(
+    why.CIG_REQUEST_NOT_USABLE,
+    `La richiesta CIG è già dell'ordinativo ${usedBy}: per un nuovo ordinativo serve una nuova richiesta CIG.`,
+  );
 }
 
 /** The side the agency sees the order from, or none (the order does not exist for it). */
-export function sideOf(order: Pick<Order, 'agencyId' | 'status'>, tenant: string, banditore: string, supplierAgency: string | null): Side | undefined {
+export function sideOf(
+  order: Pick<Order, 'agencyId' | 'status'>,
+  tenant: string,
+  banditore: string,
+  supplierAgency: string | null,
+): Side | undefined {
   if (tenant === order.agencyId) return 'ordinante';
   const sent = ['inviato', 'approvato', 'rifiutato', 'annullato'].includes(order.status);
   if (tenant === banditore && sent) return 'banditore';
@@ -252,24 +379,45 @@ export function sideOf(order: Pick<Order, 'agencyId' | 'status'>, tenant: string
 
 export function checkSide(side: Side, wanted: Side): void {
   if (side === wanted) return;
-  if (wanted === 'ordinante') throw refuse(why.NOT_ORDERING_AGENCY, "Solo l'ente che ordina opera sul proprio ordinativo.");
-  if (wanted === 'banditore') throw refuse(why.NOT_BANDITORE, 'Solo il RUP del soggetto banditore approva o rifiuta gli ordinativi.');
-  throw refuse(why.NOT_SUPPLIER, "Solo l'operatore economico del contratto risponde all'ordinativo.");
+  if (wanted === 'ordinante')
+    throw refuse(why.NOT_ORDERING_AGENCY, "Solo l'ente che ordina opera sul proprio ordinativo.");
+  if (wanted === 'banditore')
+    throw refuse(
+      why.NOT_BANDITORE,
+      'Solo il RUP del soggetto banditore approva o rifiuta gli ordinativi.',
+    );
+  throw refuse(
+    why.NOT_SUPPLIER,
+    "Solo l'operatore economico del contratto risponde all'ordinativo.",
+  );
 }
 
 /** Lines (and the adhesion) change until the appalto is confirmed: after that they are locked. */
 export function checkLinesEditable(order: Pick<Order, 'code' | 'status'>): void {
   if (order.status === 'bozza') return;
-  throw refuse(why.ORDER_NOT_EDITABLE, `Impossibile modificare le righe: ${stateOf(order)} (le righe si bloccano con la conferma dell'appalto).`);
+  throw refuse(
+    why.ORDER_NOT_EDITABLE,
+    `Impossibile modificare le righe: ${stateOf(order)} (le righe si bloccano con la conferma dell'appalto).`,
+  );
 }
 
 /** "Conferma appalto": from a draft (or after ANAC refused), only when the lines add up to the CIG request's lot. */
-export function checkConfirmable(order: Pick<Order, 'code' | 'status' | 'lines'>, cigRequestTotalCents: number): void {
+export function checkConfirmable(
+  order: Pick<Order, 'code' | 'status' | 'lines'>,
+  cigRequestTotalCents: number,
+): void {
   orderLifecycle.check('appalto-confirmation-requested', order);
-  if (order.lines.length === 0) throw refuse(why.ORDER_TOTAL_MISMATCH, totalMismatchMessage, { linesTotalCents: 0, cigRequestTotalCents });
+  if (order.lines.length === 0)
+    throw refuse(why.ORDER_TOTAL_MISMATCH, totalMismatchMessage, {
+      linesTotalCents: 0,
+      cigRequestTotalCents,
+    });
   const linesTotalCents = totalOf(order.lines);
   if (linesTotalCents !== cigRequestTotalCents) {
-    throw refuse(why.ORDER_TOTAL_MISMATCH, totalMismatchMessage, { linesTotalCents, cigRequestTotalCents });
+    throw refuse(why.ORDER_TOTAL_MISMATCH, totalMismatchMessage, {
+      linesTotalCents,
+      cigRequestTotalCents,
+    });
   }
 }
 
@@ -279,65 +427,116 @@ export function checkConfirmable(order: Pick<Order, 'code' | 'status' | 'lines'>
  */
 export function checkStrongRup(actor: { authMethod?: string; acr?: string }): void {
   if (isStrongLogin(actor)) return;
-  throw refuse(why.STRONG_AUTH_REQUIRED,
-    "Le attività necessarie all'acquisizione del CIG («Conferma appalto» e «Acquisisci CIG») devono essere compiute dal RUP dell'amministrazione "
-    + "aderente autenticato con SPID (livello 2 o 3), CIE o CNS: l'accesso con username e password non basta.");
+  throw refuse(
+    why.STRONG_AUTH_REQUIRED,
+    "Le attività necessarie all'acquisizione del CIG («Conferma appalto» e «Acquisisci CIG») devono essere compiute dal RUP dell'amministrazione " +
+      "aderente autenticato con SPID (livello 2 o 3), CIE o CNS: l'accesso con username e password non basta.",
+  );
 }
 
-
 /** The CIG ANAC assigned, checked (format and check characters) before it is written in the order. */
-export function checkedDerivedCig(cigs: { cig: string }[]): { cig: string } | { problem: ExplainedError } {
+export function checkedDerivedCig(
+  cigs: { cig: string }[],
+): { cig: string } | { problem: ExplainedError } {
   const cig = cigs[0]?.cig ?? '';
   const checked = checkCig(cig);
   if (checked.valid) return { cig: checked.code };
-  return { problem: { codice: 'CIG', dettaglio: cig, spiegazione: `ANAC ha restituito un CIG non valido (${cig || 'nessuno'}): ${checked.reason}` } };
+  return {
+    problem: {
+      codice: 'CIG',
+      dettaglio: cig,
+      spiegazione: `ANAC ha restituito un CIG non valido (${cig || 'nessuno'}): ${checked.reason}`,
+    },
+  };
 }
 
 /** Passo 2: the summary sheet exists once the CIG is acquired, and until the order is sent. */
 export function checkSheetAvailable(order: Pick<Order, 'code' | 'status'>): void {
   if (order.status === 'cig-acquisito') return;
-  throw refuse(why.SHEET_NOT_AVAILABLE, `La scheda di sintesi si scarica e si carica dopo l'acquisizione del CIG e prima dell'invio: ${stateOf(order)}.`);
+  throw refuse(
+    why.SHEET_NOT_AVAILABLE,
+    `La scheda di sintesi si scarica e si carica dopo l'acquisizione del CIG e prima dell'invio: ${stateOf(order)}.`,
+  );
 }
 
 /**
  * The signed sheet must wrap, byte for byte, the sheet generated for this order: as CAdES content
  * (same hash), or as the first revision of a PAdES file (the sheet is its prefix).
  */
-export function checkSheetMatches(signedPdf: Buffer, contentType: string, sheet: Buffer, sheetSha256: string, pdfSha256: string): void {
-  const same = contentType === 'application/pkcs7-mime'
-    ? pdfSha256 === sheetSha256
-    : signedPdf.length > sheet.length && signedPdf.subarray(0, sheet.length).equals(sheet);
+export function checkSheetMatches(
+  signedPdf: Buffer,
+  contentType: string,
+  sheet: Buffer,
+  sheetSha256: string,
+  pdfSha256: string,
+): void {
+  const same =
+    contentType === 'application/pkcs7-mime'
+      ? pdfSha256 === sheetSha256
+      : signedPdf.length > sheet.length && signedPdf.subarray(0, sheet.length).equals(sheet);
   if (same) return;
-  throw refuse(why.SHEET_NOT_MATCHING,
-    "Il file firmato non è la scheda di sintesi generata per questo ordinativo: scaricala di nuovo, firmala senza modificarla e ricaricala.");
+  throw refuse(
+    why.SHEET_NOT_MATCHING,
+    'Il file firmato non è la scheda di sintesi generata per questo ordinativo: scaricala di nuovo, firmala senza modificarla e ricaricala.',
+  );
 }
 
 export function checkSignerOfAgency(isMember: boolean, signerName: string | null): void {
   if (isMember) return;
-  throw refuse(why.SIGNER_NOT_OF_AGENCY,
-    `La scheda di sintesi è firmata da ${signerName ?? 'una persona'} che non opera per l'ente che ordina: deve firmarla una persona dell'ente.`);
+  throw refuse(
+    why.SIGNER_NOT_OF_AGENCY,
+    `La scheda di sintesi è firmata da ${signerName ?? 'una persona'} che non opera per l'ente che ordina: deve firmarla una persona dell'ente.`,
+  );
 }
 
 /** Documents of the contract's "RICHIESTE PER ORDINATIVI FORNITURA" are added until the order is sent. */
 export function checkDocumentsOpen(order: Pick<Order, 'code' | 'status'>): void {
-  if (['bozza', 'appalto-in-corso', 'appalto-confermato', 'cig-in-corso', 'cig-acquisito'].includes(order.status)) return;
-  throw refuse(why.ORDER_NOT_EDITABLE, `Impossibile caricare o rimuovere documenti: ${stateOf(order)}.`);
+  if (
+    ['bozza', 'appalto-in-corso', 'appalto-confermato', 'cig-in-corso', 'cig-acquisito'].includes(
+      order.status,
+    )
+  )
+    return;
+  throw refuse(
+    why.ORDER_NOT_EDITABLE,
+    `Impossibile caricare o rimuovere documenti: ${stateOf(order)}.`,
+  );
 }
 
 /** "Invia": CIG acquired, sheet signed, every mandatory document of the contract uploaded. */
-export function checkSendable(order: Pick<Order, 'code' | 'status' | 'signedSheetDocumentId'>, missing: string[]): void {
+export function checkSendable(
+  order: Pick<Order, 'code' | 'status' | 'signedSheetDocumentId'>,
+  missing: string[],
+): void {
   orderLifecycle.check('submitted', order);
-  const all = [...(order.signedSheetDocumentId ? [] : ['Scheda di sintesi ordinativo di fornitura firmata']), ...missing];
-  if (all.length) throw refuse(why.DOCUMENTS_MISSING, `Prima di inviare carica: ${all.join(', ')}.`, { missing: all });
+  const all = [
+    ...(order.signedSheetDocumentId ? [] : ['Scheda di sintesi ordinativo di fornitura firmata']),
+    ...missing,
+  ];
+  if (all.length)
+    throw refuse(why.DOCUMENTS_MISSING, `Prima di inviare carica: ${all.join(', ')}.`, {
+      missing: all,
+    });
 }
 
 /** The signed sheet and the uploads whose requirement asks for a signature, by name, with their signature's state. */
-export function signedDocuments(requirements: { name: string; signed: boolean }[], uploads: { requirementId: string; signatureStatus: SignatureStatus }[], sheet: SignatureStatus | undefined) {
+export function signedDocuments(
+  requirements: { name: string; signed: boolean }[],
+  uploads: { requirementId: string; signatureStatus: SignatureStatus }[],
+  sheet: SignatureStatus | undefined,
+) {
   const named = uploads.flatMap((upload) => {
     const requirement = requirements[Number(upload.requirementId) - 1];
-    return requirement?.signed ? [{ name: requirement.name, signatureStatus: upload.signatureStatus }] : [];
+    return requirement?.signed
+      ? [{ name: requirement.name, signatureStatus: upload.signatureStatus }]
+      : [];
   });
-  return [...(sheet ? [{ name: 'Scheda di sintesi ordinativo di fornitura firmata', signatureStatus: sheet }] : []), ...named];
+  return [
+    ...(sheet
+      ? [{ name: 'Scheda di sintesi ordinativo di fornitura firmata', signatureStatus: sheet }]
+      : []),
+    ...named,
+  ];
 }
 
 /** Approval and rejection are of an order sent (checked before the ceiling is asked). */
@@ -346,27 +545,49 @@ export function checkPending(order: Pick<Order, 'code' | 'status'>): void {
 }
 
 /** An order without adhesion is approved once catalog reserved its amount. */
-export function checkCeilingReady(order: Pick<Order, 'ceiling' | 'totalCents'>, remainingCents?: number): void {
+export function checkCeilingReady(
+  order: Pick<Order, 'ceiling' | 'totalCents'>,
+  remainingCents?: number,
+): void {
   if (order.ceiling === 'in-prenotazione') {
-    throw refuse(why.CEILING_PENDING, "La prenotazione dell'importo sul massimale del contratto è in corso: riprova tra qualche istante.");
+    throw refuse(
+      why.CEILING_PENDING,
+      "La prenotazione dell'importo sul massimale del contratto è in corso: riprova tra qualche istante.",
+    );
   }
   if (order.ceiling === 'rifiutato') throw exceeded(order.totalCents, remainingCents);
 }
 
-export const exceeded = (amountCents: number, remainingCents?: number) => refuse(why.CEILING_EXCEEDED,
-  `L'importo dell'ordinativo (${euroText(amountCents)}) non rientra nel massimale residuo del contratto`
-  + `${remainingCents === undefined ? '' : ` (residuo: ${euroText(remainingCents)})`}: l'ordinativo non può essere approvato.`,
-  remainingCents === undefined ? {} : { remainingCents });
+export const exceeded = (amountCents: number, remainingCents?: number) =>
+  refuse(
+    why.CEILING_EXCEEDED,
+    `L'importo dell'ordinativo (${euroText(amountCents)}) non rientra nel massimale residuo del contratto` +
+      `${remainingCents === undefined ? '' : ` (residuo: ${euroText(remainingCents)})`}: l'ordinativo non può essere approvato.`,
+    remainingCents === undefined ? {} : { remainingCents },
+  );
 
 /** The supplier answers an approved order once: presa visione any time, a dispute only within the deadline. */
-export function checkSupplierAnswer(order: Pick<Order, 'code' | 'status' | 'supplierResponse' | 'supplierDeadline'>, dispute: boolean, now: Date): void {
-  if (order.status !== 'approvato') throw refuse(why.ORDER_NOT_APPROVED, `Impossibile rispondere: ${stateOf(order)}.`);
+export function checkSupplierAnswer(
+  order: Pick<Order, 'code' | 'status' | 'supplierResponse' | 'supplierDeadline'>,
+  dispute: boolean,
+  now: Date,
+): void {
+  if (order.status !== 'approvato')
+    throw refuse(why.ORDER_NOT_APPROVED, `Impossibile rispondere: ${stateOf(order)}.`);
   if (order.supplierResponse && order.supplierResponse !== 'in-attesa') {
-    throw refuse(why.ALREADY_ANSWERED, `L'ordinativo ${order.code} ha già una risposta: ${supplierResponseLabels[order.supplierResponse]}.`);
+    throw refuse(
+      why.ALREADY_ANSWERED,
+      `L'ordinativo ${order.code} ha già una risposta: ${supplierResponseLabels[order.supplierResponse]}.`,
+    );
   }
   if (dispute && order.supplierDeadline && now > new Date(order.supplierDeadline)) {
-    const deadline = new Date(order.supplierDeadline).toLocaleDateString('it-IT', { timeZone: 'Europe/Rome' });
-    throw refuse(why.DISPUTE_TOO_LATE, `Il termine per contestare l'ordinativo è scaduto il ${deadline}: l'ordinativo vale come accettato.`);
+    const deadline = new Date(order.supplierDeadline).toLocaleDateString('it-IT', {
+      timeZone: 'Europe/Rome',
+    });
+    throw refuse(
+      why.DISPUTE_TOO_LATE,
+      `Il termine per contestare l'ordinativo è scaduto il ${deadline}: l'ordinativo vale come accettato.`,
+    );
   }
 }
 
@@ -376,9 +597,19 @@ export function supplierDeadline(approvedAt: Date, days: number): Date {
 }
 
 /** "Esito": after approval, once. */
-export function checkOutcomePublishable(order: Pick<Order, 'code' | 'status' | 'outcomePublishedAt'>): void {
-  if (order.outcomePublishedAt) throw refuse(why.OUTCOME_PUBLISHED, `L'esito dell'ordinativo ${order.code} è già stato pubblicato.`);
-  if (order.status !== 'approvato') throw refuse(why.ORDER_NOT_APPROVED, `L'esito si pubblica dopo l'approvazione: ${stateOf(order)}.`);
+export function checkOutcomePublishable(
+  order: Pick<Order, 'code' | 'status' | 'outcomePublishedAt'>,
+): void {
+  if (order.outcomePublishedAt)
+    throw refuse(
+      why.OUTCOME_PUBLISHED,
+      `L'esito dell'ordinativo ${order.code} è già stato pubblicato.`,
+    );
+  if (order.status !== 'approvato')
+    throw refuse(
+      why.ORDER_NOT_APPROVED,
+      `L'esito si pubblica dopo l'approvazione: ${stateOf(order)}.`,
+    );
 }
 
 /** ANN is confirmed by ANAC: the order is annulled, whatever its state after the CIG (nothing after ANN). */

@@ -21,20 +21,40 @@ const visibleTo = `(o.agency_id = $2
   OR (o.status IN ('approvato', 'annullato') AND o.approved_at IS NOT NULL AND EXISTS (
     SELECT 1 FROM agency_directory s WHERE s.agency_id = $2 AND s.fiscal_code = k.supplier->>'fiscalCode')))`;
 
-export async function findVisible(manager: EntityManager, id: string, tenant: string, lock = false): Promise<Order | undefined> {
+export async function findVisible(
+  manager: EntityManager,
+  id: string,
+  tenant: string,
+  lock = false,
+): Promise<Order | undefined> {
   const [row] = await manager.query(
     `SELECT ${columns} FROM orders o JOIN known_contracts k ON k.contract_id = o.contract_id
-     WHERE o.id = $1 AND ${visibleTo}${lock ? ' FOR UPDATE OF o' : ''}`, [id, tenant]);
+     WHERE o.id = $1 AND ${visibleTo}${lock ? ' FOR UPDATE OF o' : ''}`,
+    [id, tenant],
+  );
   return row;
 }
 
-export async function getOrder(manager: EntityManager, id: string, lock = false): Promise<Order | undefined> {
-  const [row] = await manager.query(`SELECT ${columns} FROM orders o WHERE o.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+export async function getOrder(
+  manager: EntityManager,
+  id: string,
+  lock = false,
+): Promise<Order | undefined> {
+  const [row] = await manager.query(
+    `SELECT ${columns} FROM orders o WHERE o.id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
   return row;
 }
 
-export async function orderOfCigRequest(manager: EntityManager, cigRequestId: string): Promise<Order | undefined> {
-  const [row] = await manager.query(`SELECT ${columns} FROM orders o WHERE o.cig_request_id = $1 FOR UPDATE`, [cigRequestId]);
+export async function orderOfCigRequest(
+  manager: EntityManager,
+  cigRequestId: string,
+): Promise<Order | undefined> {
+  const [row] = await manager.query(
+    `SELECT ${columns} FROM orders o WHERE o.cig_request_id = $1 FOR UPDATE`,
+    [cigRequestId],
+  );
   return row;
 }
 
@@ -45,19 +65,32 @@ export function listForContract(manager: EntityManager, contractId: string, tena
        o.derived_cig AS "derivedCig", o.supplier_response AS "supplierResponse", o.created_at AS "createdAt",
        o.submitted_at AS "submittedAt", o.approved_at AS "approvedAt"
      FROM orders o JOIN known_contracts k ON k.contract_id = o.contract_id
-     WHERE o.contract_id = $1 AND ${visibleTo} ORDER BY o.created_at DESC`, [contractId, tenant]);
+     WHERE o.contract_id = $1 AND ${visibleTo} ORDER BY o.created_at DESC`,
+    [contractId, tenant],
+  );
 }
 
 export async function nextCodeNumber(manager: EntityManager, year: number): Promise<number> {
   const [{ last_number: number }] = await manager.query(
     `INSERT INTO order_code_counters (year, last_number) VALUES ($1, 1)
-     ON CONFLICT (year) DO UPDATE SET last_number = order_code_counters.last_number + 1 RETURNING last_number`, [year]);
+     ON CONFLICT (year) DO UPDATE SET last_number = order_code_counters.last_number + 1 RETURNING last_number`,
+    [year],
+  );
   return number;
 }
 
 export interface NewOrder {
-  id: string; code: string; contractId: string; agencyId: string; adhesionId: string | null; cigRequestId: string;
-  subject: string; lines: OrderLine[]; totalCents: number; cigRequestTotalCents: number; createdBy: string;
+  id: string;
+  code: string;
+  contractId: string;
+  agencyId: string;
+  adhesionId: string | null;
+  cigRequestId: string;
+  subject: string;
+  lines: OrderLine[];
+  totalCents: number;
+  cigRequestTotalCents: number;
+  createdBy: string;
 }
 
 export async function insertOrder(manager: EntityManager, order: NewOrder): Promise<void> {
@@ -65,42 +98,98 @@ export async function insertOrder(manager: EntityManager, order: NewOrder): Prom
     `INSERT INTO orders (id, code, contract_id, agency_id, adhesion_id, cig_request_id, subject, lines, total_cents,
        cig_request_total_cents, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [order.id, order.code, order.contractId, order.agencyId, order.adhesionId, order.cigRequestId, order.subject,
-      JSON.stringify(order.lines), order.totalCents, order.cigRequestTotalCents, order.createdBy]);
+    [
+      order.id,
+      order.code,
+      order.contractId,
+      order.agencyId,
+      order.adhesionId,
+      order.cigRequestId,
+      order.subject,
+      JSON.stringify(order.lines),
+      order.totalCents,
+      order.cigRequestTotalCents,
+      order.createdBy,
+    ],
+  );
 }
 
 /** The columns a command may change, by the names the rules use. */
 const changeable = {
-  status: 'status', adhesionId: 'adhesion_id', lines: 'lines', totalCents: 'total_cents', cigRequestTotalCents: 'cig_request_total_cents',
-  derivedCig: 'derived_cig', anacErrors: 'anac_errors', rupFiscalCode: 'rup_fiscal_code', sheetDocumentId: 'sheet_document_id',
-  sheetSha256: 'sheet_sha256', signedSheetDocumentId: 'signed_sheet_document_id',
-  ceiling: 'ceiling', supplierResponse: 'supplier_response', supplierDeadline: 'supplier_deadline', decisionReason: 'decision_reason',
-  disputeReason: 'dispute_reason', outcome: 'outcome', submittedAt: 'submitted_at', approvedAt: 'approved_at',
-  outcomePublishedAt: 'outcome_published_at', annulledAt: 'annulled_at',
+  status: 'status',
+  adhesionId: 'adhesion_id',
+  lines: 'lines',
+  totalCents: 'total_cents',
+  cigRequestTotalCents: 'cig_request_total_cents',
+  derivedCig: 'derived_cig',
+  anacErrors: 'anac_errors',
+  rupFiscalCode: 'rup_fiscal_code',
+  sheetDocumentId: 'sheet_document_id',
+  sheetSha256: 'sheet_sha256',
+  signedSheetDocumentId: 'signed_sheet_document_id',
+  ceiling: 'ceiling',
+  supplierResponse: 'supplier_response',
+  supplierDeadline: 'supplier_deadline',
+  decisionReason: 'decision_reason',
+  disputeReason: 'dispute_reason',
+  outcome: 'outcome',
+  submittedAt: 'submitted_at',
+  approvedAt: 'approved_at',
+  outcomePublishedAt: 'outcome_published_at',
+  annulledAt: 'annulled_at',
 } as const;
 const jsonColumns = new Set(['lines', 'anac_errors', 'outcome']);
 
 export type OrderChange = Partial<Record<keyof typeof changeable, unknown>>;
 
-export async function updateOrder(manager: EntityManager, id: string, change: OrderChange): Promise<void> {
+export async function updateOrder(
+  manager: EntityManager,
+  id: string,
+  change: OrderChange,
+): Promise<void> {
   const entries = Object.entries(change) as [keyof typeof changeable, unknown][];
   const assignments = entries.map(([field], i) => `${changeable[field]} = $${i + 2}`);
-  const values = entries.map(([field, value]) => (jsonColumns.has(changeable[field]) && value !== null ? JSON.stringify(value) : value));
-  await manager.query(`UPDATE orders SET ${assignments.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`, [id, ...values]);
+  const values = entries.map(([field, value]) =>
+    jsonColumns.has(changeable[field]) && value !== null ? JSON.stringify(value) : value,
+  );
+  await manager.query(
+    `UPDATE orders SET ${assignments.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`,
+    [id, ...values],
+  );
 }
 
-export interface HistoryEntry { orderId: string; action: string; from: string | null; to: string | null; actor: Party; reason?: string }
+export interface HistoryEntry {
+  orderId: string;
+  action: string;
+  from: string | null;
+  to: string | null;
+  actor: Party;
+  reason?: string;
+}
 
 export async function addHistory(manager: EntityManager, entry: HistoryEntry): Promise<void> {
   await manager.query(
     `INSERT INTO order_history (order_id, action, from_status, to_status, actor_subject, actor_profile, actor_agency, reason)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [entry.orderId, entry.action, entry.from, entry.to, entry.actor.subject, entry.actor.profileId, entry.actor.agencyId, entry.reason ?? null]);
+    [
+      entry.orderId,
+      entry.action,
+      entry.from,
+      entry.to,
+      entry.actor.subject,
+      entry.actor.profileId,
+      entry.actor.agencyId,
+      entry.reason ?? null,
+    ],
+  );
 }
 
 /** The id of the order's latest history entry: it changes with every step of the order. */
 export async function latestHistoryId(manager: EntityManager, orderId: string): Promise<number> {
-  const [row] = await manager.query('SELECT coalesce(max(id), 0)::int AS id FROM order_history WHERE order_id = $1', [orderId]);
+  const [row] = await manager.query(
+    'SELECT coalesce(max(id), 0)::int AS id FROM order_history WHERE order_id = $1',
+    [orderId],
+  );
   return row.id;
 }
 
@@ -108,51 +197,94 @@ export function historyOf(manager: EntityManager, orderId: string) {
   return manager.query(
     `SELECT action, from_status AS "fromStatus", to_status AS "toStatus", actor_subject AS actor, actor_profile AS "profileId",
        actor_agency AS "agencyId", reason, at
-     FROM order_history WHERE order_id = $1 ORDER BY id`, [orderId]);
+     FROM order_history WHERE order_id = $1 ORDER BY id`,
+    [orderId],
+  );
 }
 
 /** Approved orders past their supplier's deadline with no answer: claimed in batches, replicas apart. */
-export function claimPastDeadline(manager: EntityManager, batch: number): Promise<{ id: string }[]> {
-  return updateReturning(manager,
+export function claimPastDeadline(
+  manager: EntityManager,
+  batch: number,
+): Promise<{ id: string }[]> {
+  return updateReturning(
+    manager,
     `UPDATE orders SET supplier_response = 'presa-visione-automatica', updated_at = now(), version = version + 1
      WHERE id IN (SELECT id FROM orders WHERE supplier_response = 'in-attesa' AND supplier_deadline < now()
                   ORDER BY supplier_deadline LIMIT $1 FOR UPDATE SKIP LOCKED)
-     RETURNING id`, [batch]);
+     RETURNING id`,
+    [batch],
+  );
 }
 
-export async function documentFor(manager: EntityManager, orderId: string, requirementId: string): Promise<string | undefined> {
-  const [row] = await manager.query('SELECT document_id FROM order_documents WHERE order_id = $1 AND requirement_id = $2', [orderId, requirementId]);
+export async function documentFor(
+  manager: EntityManager,
+  orderId: string,
+  requirementId: string,
+): Promise<string | undefined> {
+  const [row] = await manager.query(
+    'SELECT document_id FROM order_documents WHERE order_id = $1 AND requirement_id = $2',
+    [orderId, requirementId],
+  );
   return row?.document_id;
 }
 
-export async function linkDocument(manager: EntityManager, orderId: string, requirementId: string, documentId: string): Promise<void> {
+export async function linkDocument(
+  manager: EntityManager,
+  orderId: string,
+  requirementId: string,
+  documentId: string,
+): Promise<void> {
   await manager.query(
     `INSERT INTO order_documents (order_id, requirement_id, document_id) VALUES ($1, $2, $3)
-     ON CONFLICT (order_id, requirement_id) DO UPDATE SET document_id = EXCLUDED.document_id`, [orderId, requirementId, documentId]);
+     ON CONFLICT (order_id, requirement_id) DO UPDATE SET document_id = EXCLUDED.document_id`,
+    [orderId, requirementId, documentId],
+  );
 }
 
-export async function unlinkDocument(manager: EntityManager, orderId: string, requirementId: string): Promise<string | undefined> {
+export async function unlinkDocument(
+  manager: EntityManager,
+  orderId: string,
+  requirementId: string,
+): Promise<string | undefined> {
   const [row] = await manager.query(
-    'DELETE FROM order_documents WHERE order_id = $1 AND requirement_id = $2 RETURNING document_id', [orderId, requirementId]);
+    'DELETE FROM order_documents WHERE order_id = $1 AND requirement_id = $2 RETURNING document_id',
+    [orderId, requirementId],
+  );
   return row?.document_id;
 }
 
-export async function documentsOf(manager: EntityManager, orderId: string): Promise<{ requirementId: string; documentId: string; signatureStatus: SignatureStatus }[]> {
+export async function documentsOf(
+  manager: EntityManager,
+  orderId: string,
+): Promise<{ requirementId: string; documentId: string; signatureStatus: SignatureStatus }[]> {
   return manager.query(
     `SELECT o.requirement_id AS "requirementId", o.document_id AS "documentId", d.signature_status AS "signatureStatus"
        FROM order_documents o JOIN documents d ON d.id = o.document_id WHERE o.order_id = $1 ORDER BY o.requirement_id`,
-    [orderId]);
+    [orderId],
+  );
 }
 
 /** Where a kept document's signature stands (the signed sheet's). */
-export async function signatureStatusOf(manager: EntityManager, documentId: string): Promise<SignatureStatus | undefined> {
-  const [row] = await manager.query('SELECT signature_status FROM documents WHERE id = $1', [documentId]);
+export async function signatureStatusOf(
+  manager: EntityManager,
+  documentId: string,
+): Promise<SignatureStatus | undefined> {
+  const [row] = await manager.query('SELECT signature_status FROM documents WHERE id = $1', [
+    documentId,
+  ]);
   return row?.signature_status;
 }
 
-export async function isDocumentOf(manager: EntityManager, orderId: string, documentId: string): Promise<boolean> {
+export async function isDocumentOf(
+  manager: EntityManager,
+  orderId: string,
+  documentId: string,
+): Promise<boolean> {
   const rows = await manager.query(
     `SELECT 1 FROM order_documents WHERE order_id = $1 AND document_id = $2
-     UNION ALL SELECT 1 FROM orders WHERE id = $1 AND $2 IN (signed_sheet_document_id, sheet_document_id)`, [orderId, documentId]);
+     UNION ALL SELECT 1 FROM orders WHERE id = $1 AND $2 IN (signed_sheet_document_id, sheet_document_id)`,
+    [orderId, documentId],
+  );
   return rows.length > 0;
 }

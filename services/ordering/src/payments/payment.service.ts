@@ -19,25 +19,46 @@ const maxRows = 5_000;
  * Registers mandates, each once per agency and number: a repeated import changes nothing and says so.
  * A mandate naming the CIG of one of the agency's orders is announced with that order.
  */
-async function register(dataSource: DataSource, act: Act, mandates: { row: number; mandate: Mandate }[]): Promise<RowReport[]> {
+async function register(
+  dataSource: DataSource,
+  act: Act,
+  mandates: { row: number; mandate: Mandate }[],
+): Promise<RowReport[]> {
   const agencyId = act.caller.tenant;
   return transaction(dataSource, act, async (manager) => {
     const report: RowReport[] = [];
     for (const { row, mandate } of mandates) {
       const id = randomUUID();
       const fresh = await store.insertMandate(manager, id, agencyId, mandate, act.caller.subject);
-      report.push({ row, mandateNumber: mandate.mandateNumber, outcome: fresh ? 'registrato' : 'già registrato', errors: [] });
+      report.push({
+        row,
+        mandateNumber: mandate.mandateNumber,
+        outcome: fresh ? 'registrato' : 'già registrato',
+        errors: [],
+      });
       if (!fresh) continue;
       const orderId = mandate.cig ? await store.orderWithCig(manager, agencyId, mandate.cig) : null;
       await appendEvent(manager, {
-        type: orderingEvents.paymentRegistered.type, source: 'ordering', subject: id, tenant: agencyId,
+        type: orderingEvents.paymentRegistered.type,
+        source: 'ordering',
+        subject: id,
+        tenant: agencyId,
         data: {
-          paymentId: id, agencyId, mandateNumber: mandate.mandateNumber, amountCents: mandate.amountCents, cig: mandate.cig ?? null,
-          orderId, paidOn: mandate.paidOn ?? null, beneficiaryFiscalCode: mandate.beneficiary.fiscalCode ?? null,
+          paymentId: id,
+          agencyId,
+          mandateNumber: mandate.mandateNumber,
+          amountCents: mandate.amountCents,
+          cig: mandate.cig ?? null,
+          orderId,
+          paidOn: mandate.paidOn ?? null,
+          beneficiaryFiscalCode: mandate.beneficiary.fiscalCode ?? null,
         },
       });
     }
-    await audit(manager, act, 'payment', 'payments.registered', agencyId, { rows: mandates.length, registered: report.filter((r) => r.outcome === 'registrato').length });
+    await audit(manager, act, 'payment', 'payments.registered', agencyId, {
+      rows: mandates.length,
+      registered: report.filter((r) => r.outcome === 'registrato').length,
+    });
     return report;
   });
 }
@@ -51,7 +72,13 @@ const summary = (report: RowReport[]) => ({
 
 /** Mandates sent by the agency's accounting (partner API). */
 export async function registerMandates(dataSource: DataSource, act: Act, mandates: Mandate[]) {
-  return summary(await register(dataSource, act, mandates.map((mandate, index) => ({ row: index + 1, mandate }))));
+  return summary(
+    await register(
+      dataSource,
+      act,
+      mandates.map((mandate, index) => ({ row: index + 1, mandate })),
+    ),
+  );
 }
 
 /** A CSV of mandates: good rows are registered once, each bad row is reported with its reasons and skipped. */
@@ -59,26 +86,44 @@ export async function importMandatesCsv(dataSource: DataSource, act: Act, text: 
   let records: Record<string, string>[];
   try {
     records = parse(text.replace(/^\uFEFF/, ''), {
-      columns: (header: string[]) => header.map((name) => name.trim().toLowerCase().replace(/\s+/g, '_')),
-      delimiter: text.split('\n')[0]!.includes(';') ? ';' : ',', skip_empty_lines: true, trim: true, relax_column_count: true,
+      columns: (header: string[]) =>
+        header.map((name) => name.trim().toLowerCase().replace(/\s+/g, '_')),
+      delimiter: text.split('\n')[0]!.includes(';') ? ';' : ',',
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
     });
   } catch (error) {
-    throw refuse(rules.paymentRefusals.CSV_UNREADABLE, `Il file non è un CSV leggibile: ${(error as Error).message}`);
+    throw refuse(
+      rules.paymentRefusals.CSV_UNREADABLE,
+      `Il file non è un CSV leggibile: ${(error as Error).message}`,
+    );
   }
-  if (records.length > maxRows) throw refuse(rules.paymentRefusals.TOO_MANY_ROWS, `Al massimo ${maxRows} mandati per file.`);
+  if (records.length > maxRows)
+    throw refuse(rules.paymentRefusals.TOO_MANY_ROWS, `Al massimo ${maxRows} mandati per file.`);
   const good: { row: number; mandate: Mandate }[] = [];
   const bad: RowReport[] = [];
   records.forEach((record, index) => {
     const row = index + 2;
     const read = rules.mandateOfRow(record);
     if ('mandate' in read) good.push({ row, mandate: read.mandate });
-    else bad.push({ row, mandateNumber: record.numero_mandato || null, outcome: 'scartato', errors: read.errors });
+    else
+      bad.push({
+        row,
+        mandateNumber: record.numero_mandato || null,
+        outcome: 'scartato',
+        errors: read.errors,
+      });
   });
   const registered = await register(dataSource, act, good);
   return summary([...registered, ...bad].sort((a, b) => a.row - b.row));
 }
 
-export function listPayments(dataSource: DataSource, caller: TenantCaller, query: store.PaymentQuery) {
+export function listPayments(
+  dataSource: DataSource,
+  caller: TenantCaller,
+  query: store.PaymentQuery,
+) {
   return store.listPayments(dataSource.manager, caller.tenant, query);
 }
 
@@ -91,6 +136,13 @@ export async function getPayment(dataSource: DataSource, caller: TenantCaller, i
 /** Ordered, paid and remaining for an order, from the ordering agency's mandates with its CIG; its supplier sees them too. */
 export async function orderPayments(deps: OrderDeps, caller: TenantCaller, orderId: string) {
   const { order } = await scopedOrder(deps.dataSource.manager, orderId, caller.tenant);
-  const mandates = order.derivedCig ? await store.paymentsWithCig(deps.dataSource.manager, order.agencyId, order.derivedCig) : [];
-  return { orderId, cig: order.derivedCig, ...rules.paymentState(order.totalCents, mandates), mandates };
+  const mandates = order.derivedCig
+    ? await store.paymentsWithCig(deps.dataSource.manager, order.agencyId, order.derivedCig)
+    : [];
+  return {
+    orderId,
+    cig: order.derivedCig,
+    ...rules.paymentState(order.totalCents, mandates),
+    mandates,
+  };
 }

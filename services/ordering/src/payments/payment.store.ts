@@ -7,19 +7,47 @@ const columns = `p.id, p.agency_id AS "agencyId", p.mandate_number AS "mandateNu
   to_char(p.due_on, 'YYYY-MM-DD') AS "dueOn", p.cig, p.cup, p.invoices, p.registered_at AS "registeredAt"`;
 
 /** Registers the mandate unless the agency already has one with its number (then nothing changes). */
-export async function insertMandate(manager: EntityManager, id: string, agencyId: string, mandate: Mandate, registeredBy: string): Promise<boolean> {
+export async function insertMandate(
+  manager: EntityManager,
+  id: string,
+  agencyId: string,
+  mandate: Mandate,
+  registeredBy: string,
+): Promise<boolean> {
   const rows = await manager.query(
     `INSERT INTO payments (id, agency_id, mandate_number, issued_on, amount_cents, paid_on, payment_method, beneficiary_name,
        beneficiary_fiscal_code, reason, due_on, cig, cup, invoices, registered_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
      ON CONFLICT (agency_id, mandate_number) DO NOTHING RETURNING id`,
-    [id, agencyId, mandate.mandateNumber, mandate.issuedOn, mandate.amountCents, mandate.paidOn ?? null, mandate.paymentMethod ?? null,
-      mandate.beneficiary.name, mandate.beneficiary.fiscalCode ?? null, mandate.reason ?? null, mandate.dueOn ?? null,
-      mandate.cig ?? null, mandate.cup ?? null, JSON.stringify(mandate.invoices), registeredBy]);
+    [
+      id,
+      agencyId,
+      mandate.mandateNumber,
+      mandate.issuedOn,
+      mandate.amountCents,
+      mandate.paidOn ?? null,
+      mandate.paymentMethod ?? null,
+      mandate.beneficiary.name,
+      mandate.beneficiary.fiscalCode ?? null,
+      mandate.reason ?? null,
+      mandate.dueOn ?? null,
+      mandate.cig ?? null,
+      mandate.cup ?? null,
+      JSON.stringify(mandate.invoices),
+      registeredBy,
+    ],
+  );
   return rows.length > 0;
 }
 
-export interface PaymentQuery { q?: string; cig?: string; sort: 'data' | 'importo'; order: 'asc' | 'desc'; page: number; pageSize: number }
+export interface PaymentQuery {
+  q?: string;
+  cig?: string;
+  sort: 'data' | 'importo';
+  order: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
 
 const sortColumn = { data: 'p.issued_on', importo: 'p.amount_cents' } as const;
 
@@ -31,26 +59,57 @@ export function listPayments(manager: EntityManager, agencyId: string, query: Pa
        OR p.reason ILIKE '%' || $2 || '%') AND ($3::text IS NULL OR p.cig = $3)
      ORDER BY ${sortColumn[query.sort]} ${query.order === 'asc' ? 'ASC' : 'DESC'}, p.mandate_number
      LIMIT $4 OFFSET $5`,
-    [agencyId, query.q ?? null, query.cig ?? null, query.pageSize, (query.page - 1) * query.pageSize]);
+    [
+      agencyId,
+      query.q ?? null,
+      query.cig ?? null,
+      query.pageSize,
+      (query.page - 1) * query.pageSize,
+    ],
+  );
 }
 
 export async function findPayment(manager: EntityManager, agencyId: string, id: string) {
-  const [row] = await manager.query(`SELECT ${columns} FROM payments p WHERE p.id = $1 AND p.agency_id = $2`, [id, agencyId]);
+  const [row] = await manager.query(
+    `SELECT ${columns} FROM payments p WHERE p.id = $1 AND p.agency_id = $2`,
+    [id, agencyId],
+  );
   return row;
 }
 
-export async function paymentByNumber(manager: EntityManager, agencyId: string, mandateNumber: string) {
-  const [row] = await manager.query(`SELECT ${columns} FROM payments p WHERE p.agency_id = $1 AND p.mandate_number = $2`, [agencyId, mandateNumber]);
+export async function paymentByNumber(
+  manager: EntityManager,
+  agencyId: string,
+  mandateNumber: string,
+) {
+  const [row] = await manager.query(
+    `SELECT ${columns} FROM payments p WHERE p.agency_id = $1 AND p.mandate_number = $2`,
+    [agencyId, mandateNumber],
+  );
   return row;
 }
 
 /** The agency's mandates that name a CIG: how payments meet orders. */
-export function paymentsWithCig(manager: EntityManager, agencyId: string, cig: string): Promise<{ amountCents: number }[]> {
-  return manager.query(`SELECT ${columns} FROM payments p WHERE p.agency_id = $1 AND p.cig = $2 ORDER BY p.issued_on`, [agencyId, cig]);
+export function paymentsWithCig(
+  manager: EntityManager,
+  agencyId: string,
+  cig: string,
+): Promise<{ amountCents: number }[]> {
+  return manager.query(
+    `SELECT ${columns} FROM payments p WHERE p.agency_id = $1 AND p.cig = $2 ORDER BY p.issued_on`,
+    [agencyId, cig],
+  );
 }
 
 /** The agency's order with this CIG derivato, if any. */
-export async function orderWithCig(manager: EntityManager, agencyId: string, cig: string): Promise<string | null> {
-  const [row] = await manager.query('SELECT id FROM orders WHERE agency_id = $1 AND derived_cig = $2 LIMIT 1', [agencyId, cig]);
+export async function orderWithCig(
+  manager: EntityManager,
+  agencyId: string,
+  cig: string,
+): Promise<string | null> {
+  const [row] = await manager.query(
+    'SELECT id FROM orders WHERE agency_id = $1 AND derived_cig = $2 LIMIT 1',
+    [agencyId, cig],
+  );
   return row?.id ?? null;
 }

@@ -10,19 +10,35 @@ const access = { tenant: true as const, roles: ['amministratore-ordine'], tags: 
 export function anomalyRoutes({ dataSource }: { dataSource: DataSource }): RouteSpec[] {
   return [
     defineRoute({
-      ...access, method: 'get', path: '/api/v1/pec/anomalies', operationId: 'listPecAnomalies',
-      summary: "Le segnalazioni di anomalia dell'Ordine, con stato, esito e motivo", responses: [{ status: 200, description: 'Segnalazioni' }],
+      ...access,
+      method: 'get',
+      path: '/api/v1/pec/anomalies',
+      operationId: 'listPecAnomalies',
+      summary: "Le segnalazioni di anomalia dell'Ordine, con stato, esito e motivo",
+      responses: [{ status: 200, description: 'Segnalazioni' }],
       handler: ({ caller }) => service.anomalies(dataSource, caller),
     }),
     defineRoute({
-      ...access, method: 'post', path: '/api/v1/pec/anomalies', operationId: 'reportPecAnomaly', body: newAnomalySchema,
+      ...access,
+      method: 'post',
+      path: '/api/v1/pec/anomalies',
+      operationId: 'reportPecAnomaly',
+      body: newAnomalySchema,
       summary: 'Segnala al gestore una casella assegnata per errore, mancante o con dati errati',
       responses: [{ status: 202, description: 'La segnalazione, registrata' }],
-      handler: async ({ command, body, res }) => { res.status(202); return service.report(dataSource, command, body); },
+      handler: async ({ command, body, res }) => {
+        res.status(202);
+        return service.report(dataSource, command, body);
+      },
     }),
     defineRoute({
-      ...access, method: 'get', path: '/api/v1/pec/anomalies/:id', operationId: 'getPecAnomaly', params: z.object({ id: z.uuid('Segnalazione non valida.') }),
-      summary: 'Una segnalazione con i messaggi scambiati con il gestore', responses: [{ status: 200, description: 'La segnalazione' }],
+      ...access,
+      method: 'get',
+      path: '/api/v1/pec/anomalies/:id',
+      operationId: 'getPecAnomaly',
+      params: z.object({ id: z.uuid('Segnalazione non valida.') }),
+      summary: 'Una segnalazione con i messaggi scambiati con il gestore',
+      responses: [{ status: 200, description: 'La segnalazione' }],
       handler: ({ caller, params }) => service.anomaly(dataSource, caller, params.id),
     }),
   ];

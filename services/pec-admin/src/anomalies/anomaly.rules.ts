@@ -9,8 +9,13 @@ export const anomalyKinds = {
 export type AnomalyKind = keyof typeof anomalyKinds;
 
 export const newAnomalySchema = z.strictObject({
-  kind: z.enum(Object.keys(anomalyKinds) as [AnomalyKind, ...AnomalyKind[]], { error: "Indica il tipo di anomalia." }),
-  address: z.email('Indirizzo PEC non valido.').max(254).transform((value) => value.toLowerCase()).optional(),
+  kind: z.enum(Object.keys(anomalyKinds) as [AnomalyKind, ...AnomalyKind[]], {
+    error: 'Indica il tipo di anomalia.',
+  }),
+  address: z
+    .email('Indirizzo PEC non valido.')
+    .max(254)
+    .transform((value) => value.toLowerCase())
+    .optional(),
   description: z.string().trim().min(10, "Descrivi l'anomalia (almeno 10 caratteri).").max(2000),
 });
-

@@ -14,11 +14,27 @@ import { eventData } from './mailbox.service.js';
 import { mailboxLifecycle, type MailboxState, type MailboxStep } from './mailbox.rules.js';
 import * as store from './mailbox.store.js';
 
-const publish = (manager: EntityManager, type: string, box: store.MailboxRow, data: Record<string, unknown>) =>
-  appendEvent(manager, { type, source: 'pec-admin', subject: box.id, tenant: box.orderAgencyId, data });
+const publish = (
+  manager: EntityManager,
+  type: string,
+  box: store.MailboxRow,
+  data: Record<string, unknown>,
+) =>
+  appendEvent(manager, {
+    type,
+    source: 'pec-admin',
+    subject: box.id,
+    tenant: box.orderAgencyId,
+    data,
+  });
 
 /** One declared step of a box (`mailboxLifecycle`): its new state, then what it announces. */
-const boxStep = (step: MailboxStep, box: store.MailboxRow, save: (to: MailboxState) => Promise<unknown>, record?: () => Promise<unknown>) =>
+const boxStep = (
+  step: MailboxStep,
+  box: store.MailboxRow,
+  save: (to: MailboxState) => Promise<unknown>,
+  record?: () => Promise<unknown>,
+) =>
   takeStep(mailboxLifecycle, step, { status: box.state }, { save, ...(record ? { record } : {}) });
 
 /** The provider refused to create or move the box in: it never was the Order's. */
@@ -33,14 +49,32 @@ async function boxOf(manager: EntityManager, request: LedgerRow) {
 
 /** The box is active: INI-PEC gets its insert (2), the Order and the holder are told. */
 async function becameActive(manager: EntityManager, box: store.MailboxRow, requestId: string) {
-  await iniPec.append(manager, { orderId: box.orderAgencyId, requestId, memberId: box.memberId, address: box.address!, status: iniPecStatus.inserimento });
+  await iniPec.append(manager, {
+    orderId: box.orderAgencyId,
+    requestId,
+    memberId: box.memberId,
+    address: box.address!,
+    status: iniPecStatus.inserimento,
+  });
   await publish(manager, pecEvents.mailboxActivated.type, box, eventData(box, requestId));
 }
 
 /** The box left the Order (deleted, or moved to another panel): INI-PEC gets its delete (3). */
-async function left(manager: EntityManager, box: store.MailboxRow, requestId: string, step: 'deleted' | 'transferred', to?: string) {
+async function left(
+  manager: EntityManager,
+  box: store.MailboxRow,
+  requestId: string,
+  step: 'deleted' | 'transferred',
+  to?: string,
+) {
   await boxStep(step, box, (state) => store.ended(manager, box.id, state, to));
-  await iniPec.append(manager, { orderId: box.orderAgencyId, requestId, memberId: box.memberId, address: box.address!, status: iniPecStatus.cancellazione });
+  await iniPec.append(manager, {
+    orderId: box.orderAgencyId,
+    requestId,
+    memberId: box.memberId,
+    address: box.address!,
+    status: iniPecStatus.cancellazione,
+  });
 }
 
 /** What each request's outcome does to the Order's boxes, INI-PEC rows and events. */
@@ -49,10 +83,18 @@ export const mailboxOutcomes: Outcomes = {
     async done(manager, request, answer) {
       const box = (await boxOf(manager, request))!;
       const active = answer.stato === 'attiva';
-      const facts = { address: answer.indirizzo, active, createdAt: answer.creataIl ?? null, activatedAt: answer.attivataIl ?? null };
+      const facts = {
+        address: answer.indirizzo,
+        active,
+        createdAt: answer.creataIl ?? null,
+        activatedAt: answer.attivataIl ?? null,
+      };
       const save = (to: MailboxState) => store.created(manager, box.id, to, facts);
       if (!active) await boxStep('created', box, save);
-      else await boxStep('created-active', box, save, async () => becameActive(manager, (await store.byId(manager, box.id))!, request.id));
+      else
+        await boxStep('created-active', box, save, async () =>
+          becameActive(manager, (await store.byId(manager, box.id))!, request.id),
+        );
     },
     refused: refusedBox,
   },
@@ -61,16 +103,34 @@ export const mailboxOutcomes: Outcomes = {
       const box = (await boxOf(manager, request))!;
       const moved = answer.casella ?? {};
       const active = moved.stato !== 'non-attiva';
-      const facts = { address: moved.indirizzo ?? box.address, active, createdAt: moved.creataIl ?? null, activatedAt: moved.attivataIl ?? null };
+      const facts = {
+        address: moved.indirizzo ?? box.address,
+        active,
+        createdAt: moved.creataIl ?? null,
+        activatedAt: moved.attivataIl ?? null,
+      };
       // A box moved in is announced as transferred (below), not as activated.
-      await boxStep(active ? 'created-active' : 'created', box, (to) => store.created(manager, box.id, to, facts));
+      await boxStep(active ? 'created-active' : 'created', box, (to) =>
+        store.created(manager, box.id, to, facts),
+      );
       const saved = (await store.byId(manager, box.id))!;
-      const destination = (await orders.find(manager, saved.orderAgencyId))?.name ?? 'Ordine di destinazione';
+      const destination =
+        (await orders.find(manager, saved.orderAgencyId))?.name ?? 'Ordine di destinazione';
       const sources = await store.liveElsewhere(manager, saved.address!, saved.orderAgencyId);
-      for (const source of sources) await left(manager, source, request.id, 'transferred', destination);
-      await iniPec.append(manager, { orderId: saved.orderAgencyId, requestId: request.id, memberId: saved.memberId, address: saved.address!, status: iniPecStatus.inserimento });
+      for (const source of sources)
+        await left(manager, source, request.id, 'transferred', destination);
+      await iniPec.append(manager, {
+        orderId: saved.orderAgencyId,
+        requestId: request.id,
+        memberId: saved.memberId,
+        address: saved.address!,
+        status: iniPecStatus.inserimento,
+      });
       await publish(manager, pecEvents.mailboxTransferred.type, saved, {
-        ...eventData(saved, request.id), fromOrderAgencyId: sources[0]?.orderAgencyId ?? null, toOrderAgencyId: saved.orderAgencyId, toOrderName: destination,
+        ...eventData(saved, request.id),
+        fromOrderAgencyId: sources[0]?.orderAgencyId ?? null,
+        toOrderAgencyId: saved.orderAgencyId,
+        toOrderName: destination,
       });
     },
     refused: refusedBox,
@@ -81,7 +141,10 @@ export const mailboxOutcomes: Outcomes = {
       const destination = String(request.payload.ordineDestinazione);
       await left(manager, box, request.id, 'transferred', destination);
       await publish(manager, pecEvents.mailboxTransferred.type, box, {
-        ...eventData(box, request.id), fromOrderAgencyId: box.orderAgencyId, toOrderAgencyId: null, toOrderName: destination,
+        ...eventData(box, request.id),
+        fromOrderAgencyId: box.orderAgencyId,
+        toOrderAgencyId: null,
+        toOrderName: destination,
       });
     },
   },
@@ -101,7 +164,10 @@ export const mailboxOutcomes: Outcomes = {
   'modifica-titolare': {
     async done(manager, request) {
       const box = (await boxOf(manager, request))!;
-      await publish(manager, pecEvents.mailboxUpdated.type, box, { ...eventData(box, request.id), fields: Object.keys(request.payload.modifiche ?? {}) });
+      await publish(manager, pecEvents.mailboxUpdated.type, box, {
+        ...eventData(box, request.id),
+        fields: Object.keys(request.payload.modifiche ?? {}),
+      });
     },
   },
 };
@@ -110,21 +176,42 @@ export const mailboxOutcomes: Outcomes = {
  * Boxes created *non attivo* wait for their holder's acceptance at the provider: the worker asks about
  * them and, once active, records the activation (INI-PEC insert, event) exactly once.
  */
-export function acceptanceWatcher(deps: { dataSource: DataSource; client: PartnerClient; logger: Logger }) {
+export function acceptanceWatcher(deps: {
+  dataSource: DataSource;
+  client: PartnerClient;
+  logger: Logger;
+}) {
   const system = systemCommand(undefined);
   return async function run() {
     for (const box of await store.awaitingAcceptance(deps.dataSource.manager)) {
       const account = deps.client.accountOf(box.orderFiscalCode);
       if (!account || !box.address) continue;
-      const answer = await deps.client.send(account, { method: 'GET', path: `/partner/v1/caselle/${encodeURIComponent(box.address)}` });
+      const answer = await deps.client.send(account, {
+        method: 'GET',
+        path: `/partner/v1/caselle/${encodeURIComponent(box.address)}`,
+      });
       if (answer.kind !== 'done' || answer.body.stato !== 'attiva') continue;
       await deps.dataSource.transaction(async (manager) => {
         // Once, whoever else watches: the update applies only from the state the box was read in.
         let moved = false;
-        await boxStep('accepted', box, async (to) => { moved = await store.activated(manager, box.id, box.state, to); },
-          async () => moved && becameActive(manager, (await store.byId(manager, box.id))!, await store.creatingRequest(manager, box.id)));
+        await boxStep(
+          'accepted',
+          box,
+          async (to) => {
+            moved = await store.activated(manager, box.id, box.state, to);
+          },
+          async () =>
+            moved &&
+            becameActive(
+              manager,
+              (await store.byId(manager, box.id))!,
+              await store.creatingRequest(manager, box.id),
+            ),
+        );
         if (!moved) return;
-        await audit(manager, system, 'pec_mailbox', 'pec.mailbox.accepted', box.id, { address: box.address });
+        await audit(manager, system, 'pec_mailbox', 'pec.mailbox.accepted', box.id, {
+          address: box.address,
+        });
       });
     }
   };

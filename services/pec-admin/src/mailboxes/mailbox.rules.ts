@@ -34,25 +34,37 @@ export const mailboxLifecycle = defineLifecycle({
   states: mailboxStates,
   initial: ['richiesta'],
   actions: {
-    'created': 'Creata, in attesa di accettazione', 'created-active': 'Creata attiva', 'accepted': 'Accettata dal titolare',
-    'deleted': 'Cancellata', 'transferred': 'Trasferita ad altro Ordine', 'refused': 'Rifiutata dal gestore',
+    created: 'Creata, in attesa di accettazione',
+    'created-active': 'Creata attiva',
+    accepted: 'Accettata dal titolare',
+    deleted: 'Cancellata',
+    transferred: 'Trasferita ad altro Ordine',
+    refused: 'Rifiutata dal gestore',
   },
   describe: (box: { status: MailboxState }) => liveMessage(box.status),
   steps: {
-    'created': { from: ['richiesta'], to: 'non-attiva', by: 'gestore PEC', system: true },
+    created: { from: ['richiesta'], to: 'non-attiva', by: 'gestore PEC', system: true },
     // Every event of a box comes from the outcome of its request, not from the step: a box created active
     // is announced as activated, one moved in (created too) as transferred, and it ends the source box elsewhere.
     'created-active': { from: ['richiesta'], to: 'attiva', by: 'gestore PEC', system: true },
-    'accepted': { from: ['non-attiva'], to: 'attiva', by: 'titolare', system: true },
-    'deleted': { from: ['non-attiva', 'attiva'], to: 'cancellata', by: 'gestore PEC', system: true },
-    'transferred': { from: ['non-attiva', 'attiva'], to: 'trasferita', by: 'gestore PEC', system: true },
-    'refused': { from: ['richiesta'], to: 'rifiutata', by: 'gestore PEC', system: true },
+    accepted: { from: ['non-attiva'], to: 'attiva', by: 'titolare', system: true },
+    deleted: { from: ['non-attiva', 'attiva'], to: 'cancellata', by: 'gestore PEC', system: true },
+    transferred: {
+      from: ['non-attiva', 'attiva'],
+      to: 'trasferita',
+      by: 'gestore PEC',
+      system: true,
+    },
+    refused: { from: ['richiesta'], to: 'rifiutata', by: 'gestore PEC', system: true },
   },
 });
 
 export type MailboxStep = keyof typeof mailboxLifecycle.steps;
 
-const address = z.email('Indirizzo PEC non valido.').max(254).transform((value) => value.toLowerCase());
+const address = z
+  .email('Indirizzo PEC non valido.')
+  .max(254)
+  .transform((value) => value.toLowerCase());
 
 export const newMailboxSchema = z.strictObject({
   memberId: z.uuid('Iscritto non valido.'),
@@ -62,7 +74,11 @@ export const newMailboxSchema = z.strictObject({
 
 /** The destination Order by its province's initials (the provider's code of the panel). */
 export const transferOutSchema = z.strictObject({
-  destinationOrder: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Indica l'Ordine di destinazione con la sigla della provincia (es. RM)."),
+  destinationOrder: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "Indica l'Ordine di destinazione con la sigla della provincia (es. RM)."),
 });
 
 export const mailboxQuery = z.object({
@@ -70,5 +86,7 @@ export const mailboxQuery = z.object({
   q: z.string().trim().min(1).max(100).optional(),
 });
 
-
-export const withStateLabel = <T extends { state: string }>(box: T) => ({ ...box, stateLabel: mailboxStates[box.state as MailboxState] ?? box.state });
+export const withStateLabel = <T extends { state: string }>(box: T) => ({
+  ...box,
+  stateLabel: mailboxStates[box.state as MailboxState] ?? box.state,
+});

@@ -17,66 +17,154 @@ type Act = Command<TenantCaller>;
 
 /** The facts every mailbox event carries: the request, the Order, the box, the holder to tell. */
 export const eventData = (box: store.MailboxRow, requestId: string) => ({
-  requestId, orderAgencyId: box.orderAgencyId, mailboxId: box.id, address: box.address,
-  holder: { memberId: box.memberId, name: `${box.givenName} ${box.familyName}`, referenceEmail: box.referenceEmail },
+  requestId,
+  orderAgencyId: box.orderAgencyId,
+  mailboxId: box.id,
+  address: box.address,
+  holder: {
+    memberId: box.memberId,
+    name: `${box.givenName} ${box.familyName}`,
+    referenceEmail: box.referenceEmail,
+  },
 });
 
 /**
  * *Richiedi nuova casella* for a member (or, with `transferFromAddress`, the box of a member coming
  * from another Order): a box in request and the request in the ledger, in the caller's transaction.
  */
-export async function requestMailboxIn(manager: EntityManager, act: Act, config: Config, memberId: string, transferFromAddress?: string) {
+export async function requestMailboxIn(
+  manager: EntityManager,
+  act: Act,
+  config: Config,
+  memberId: string,
+  transferFromAddress?: string,
+) {
   const holder = await members.find(manager, act.caller.tenant, memberId, true);
   if (!holder) throw notFound('Iscritto');
   const box = await store.insert(manager, act.caller.tenant, memberId, transferFromAddress ?? null);
-  if (!box) throw refuse(why.MAILBOX_EXISTS, "L'iscritto ha già una casella attiva o una richiesta in corso.");
+  if (!box)
+    throw refuse(
+      why.MAILBOX_EXISTS,
+      "L'iscritto ha già una casella attiva o una richiesta in corso.",
+    );
   if (transferFromAddress) {
-    await ask(manager, act, { kind: 'trasferimento-ingresso', memberId, mailboxId: box.id, payload: { indirizzo: transferFromAddress, codiceFiscale: holder.fiscalCode } });
+    await ask(manager, act, {
+      kind: 'trasferimento-ingresso',
+      memberId,
+      mailboxId: box.id,
+      payload: { indirizzo: transferFromAddress, codiceFiscale: holder.fiscalCode },
+    });
     return (await store.find(manager, act.caller.tenant, box.id))!;
   }
   const request = await ask(manager, act, {
-    kind: 'nuova-casella', memberId, mailboxId: box.id,
+    kind: 'nuova-casella',
+    memberId,
+    mailboxId: box.id,
     payload: {
-      nome: holder.givenName, cognome: holder.familyName, codiceFiscale: holder.fiscalCode, emailRiferimento: holder.referenceEmail,
-      telefono: holder.phone, fax: holder.fax, indirizzoResidenza: holder.address,
-      attivazione: (await accountOfOrder(manager, config, act.caller.tenant))?.attivazione ?? 'immediata',
+      nome: holder.givenName,
+      cognome: holder.familyName,
+      codiceFiscale: holder.fiscalCode,
+      emailRiferimento: holder.referenceEmail,
+      telefono: holder.phone,
+      fax: holder.fax,
+      indirizzoResidenza: holder.address,
+      attivazione:
+        (await accountOfOrder(manager, config, act.caller.tenant))?.attivazione ?? 'immediata',
     },
   });
   const saved = (await store.find(manager, act.caller.tenant, box.id))!;
-  await appendEvent(manager, { type: pecEvents.mailboxRequested.type, source: 'pec-admin', subject: box.id, tenant: act.caller.tenant, data: eventData(saved, request.id) });
+  await appendEvent(manager, {
+    type: pecEvents.mailboxRequested.type,
+    source: 'pec-admin',
+    subject: box.id,
+    tenant: act.caller.tenant,
+    data: eventData(saved, request.id),
+  });
   return saved;
 }
 
-export const requestMailbox = (dataSource: DataSource, act: Act, config: Config, body: { memberId: string; transferFromAddress?: string }) =>
-  transaction(dataSource, act, (manager) => requestMailboxIn(manager, act, config, body.memberId, body.transferFromAddress));
+export const requestMailbox = (
+  dataSource: DataSource,
+  act: Act,
+  config: Config,
+  body: { memberId: string; transferFromAddress?: string },
+) =>
+  transaction(dataSource, act, (manager) =>
+    requestMailboxIn(manager, act, config, body.memberId, body.transferFromAddress),
+  );
 
 /** One operation on a live box of the Order, refused while another that ends or moves it is under way. */
-function onLiveBox(dataSource: DataSource, act: Act, id: string, work: (manager: EntityManager, box: store.MailboxRow) => Promise<unknown>) {
+function onLiveBox(
+  dataSource: DataSource,
+  act: Act,
+  id: string,
+  work: (manager: EntityManager, box: store.MailboxRow) => Promise<unknown>,
+) {
   return transaction(dataSource, act, async (manager) => {
     const box = await store.find(manager, act.caller.tenant, id, true);
     if (!box) throw notFound('Casella');
     if (!live.includes(box.state)) throw refuse(why.MAILBOX_NOT_LIVE, liveMessage(box.state));
     if (await requests.pendingFor(manager, box.id, ['cancellazione', 'trasferimento-uscita'])) {
-      throw refuse(why.REQUEST_PENDING, 'Per questa casella è già in corso una cancellazione o un trasferimento.');
+      throw refuse(
+        why.REQUEST_PENDING,
+        'Per questa casella è già in corso una cancellazione o un trasferimento.',
+      );
     }
     return work(manager, box);
   });
 }
 
-export const resetPassword = (dataSource: DataSource, act: Act, id: string) => onLiveBox(dataSource, act, id, (manager, box) =>
-  ask(manager, act, { kind: 'reset-password', memberId: box.memberId, mailboxId: box.id, payload: { indirizzo: box.address } }));
+export const resetPassword = (dataSource: DataSource, act: Act, id: string) =>
+  onLiveBox(dataSource, act, id, (manager, box) =>
+    ask(manager, act, {
+      kind: 'reset-password',
+      memberId: box.memberId,
+      mailboxId: box.id,
+      payload: { indirizzo: box.address },
+    }),
+  );
 
-export const deleteMailbox = (dataSource: DataSource, act: Act, id: string) => onLiveBox(dataSource, act, id, (manager, box) =>
-  ask(manager, act, { kind: 'cancellazione', memberId: box.memberId, mailboxId: box.id, payload: { indirizzo: box.address } }));
+export const deleteMailbox = (dataSource: DataSource, act: Act, id: string) =>
+  onLiveBox(dataSource, act, id, (manager, box) =>
+    ask(manager, act, {
+      kind: 'cancellazione',
+      memberId: box.memberId,
+      mailboxId: box.id,
+      payload: { indirizzo: box.address },
+    }),
+  );
 
-export const transferOut = (dataSource: DataSource, act: Act, id: string, destinationOrder: string) => onLiveBox(dataSource, act, id, (manager, box) =>
-  ask(manager, act, { kind: 'trasferimento-uscita', memberId: box.memberId, mailboxId: box.id, payload: { indirizzo: box.address, ordineDestinazione: destinationOrder } }));
+export const transferOut = (
+  dataSource: DataSource,
+  act: Act,
+  id: string,
+  destinationOrder: string,
+) =>
+  onLiveBox(dataSource, act, id, (manager, box) =>
+    ask(manager, act, {
+      kind: 'trasferimento-uscita',
+      memberId: box.memberId,
+      mailboxId: box.id,
+      payload: { indirizzo: box.address, ordineDestinazione: destinationOrder },
+    }),
+  );
 
-export const mailboxes = (dataSource: DataSource, caller: TenantCaller, filter: { stato?: string; q?: string }) =>
-  store.list(dataSource.manager, caller.tenant, filter).then((items: { state: string }[]) => ({ items: items.map(withStateLabel) }));
+export const mailboxes = (
+  dataSource: DataSource,
+  caller: TenantCaller,
+  filter: { stato?: string; q?: string },
+) =>
+  store
+    .list(dataSource.manager, caller.tenant, filter)
+    .then((items: { state: string }[]) => ({ items: items.map(withStateLabel) }));
 
 export async function mailbox(dataSource: DataSource, caller: TenantCaller, id: string) {
   const box = await store.find(dataSource.manager, caller.tenant, id);
   if (!box) throw notFound('Casella');
-  return { ...withStateLabel(box), requests: (await requests.list(dataSource.manager, caller.tenant, { mailboxId: id })).map(labelled) };
+  return {
+    ...withStateLabel(box),
+    requests: (await requests.list(dataSource.manager, caller.tenant, { mailboxId: id })).map(
+      labelled,
+    ),
+  };
 }

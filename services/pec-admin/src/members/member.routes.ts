@@ -11,26 +11,50 @@ const byId = z.object({ id: z.uuid('Iscritto non valido.') });
 export function memberRoutes({ dataSource }: { dataSource: DataSource }): RouteSpec[] {
   return [
     defineRoute({
-      ...access, method: 'get', path: '/api/v1/pec/members', operationId: 'listPecMembers',
-      summary: "Gli iscritti dell'Ordine (ricerca per cognome, codice fiscale o numero d'iscrizione)",
-      query: z.object({ q: z.string().trim().min(1).max(100).optional() }), responses: [{ status: 200, description: 'Iscritti' }],
+      ...access,
+      method: 'get',
+      path: '/api/v1/pec/members',
+      operationId: 'listPecMembers',
+      summary:
+        "Gli iscritti dell'Ordine (ricerca per cognome, codice fiscale o numero d'iscrizione)",
+      query: z.object({ q: z.string().trim().min(1).max(100).optional() }),
+      responses: [{ status: 200, description: 'Iscritti' }],
       handler: ({ caller, query }) => service.members(dataSource, caller, query.q),
     }),
     defineRoute({
-      ...access, method: 'post', path: '/api/v1/pec/members', operationId: 'addPecMember', body: newMemberSchema,
-      summary: "Registra un iscritto dell'Ordine", responses: [{ status: 201, description: "L'iscritto" }], refusals: [why.MEMBER_EXISTS],
+      ...access,
+      method: 'post',
+      path: '/api/v1/pec/members',
+      operationId: 'addPecMember',
+      body: newMemberSchema,
+      summary: "Registra un iscritto dell'Ordine",
+      responses: [{ status: 201, description: "L'iscritto" }],
+      refusals: [why.MEMBER_EXISTS],
       handler: ({ command, body }) => service.addMember(dataSource, command, body),
     }),
     defineRoute({
-      ...access, method: 'get', path: '/api/v1/pec/members/:id', operationId: 'getPecMember', params: byId,
-      summary: "Un iscritto dell'Ordine", responses: [{ status: 200, description: "L'iscritto" }],
+      ...access,
+      method: 'get',
+      path: '/api/v1/pec/members/:id',
+      operationId: 'getPecMember',
+      params: byId,
+      summary: "Un iscritto dell'Ordine",
+      responses: [{ status: 200, description: "L'iscritto" }],
       handler: ({ caller, params }) => service.member(dataSource, caller, params.id),
     }),
     defineRoute({
-      ...access, method: 'patch', path: '/api/v1/pec/members/:id', operationId: 'changePecMember', params: byId, body: memberChangeSchema,
-      summary: "Modifica i dati del titolare (residenza, telefono, fax, e-mail di riferimento); mai nome, cognome e codice fiscale",
-      responses: [{ status: 200, description: "L'iscritto aggiornato" }], refusals: [why.HOLDER_IDENTITY_FIXED],
-      handler: ({ command, params, body }) => service.changeMember(dataSource, command, params.id, body),
+      ...access,
+      method: 'patch',
+      path: '/api/v1/pec/members/:id',
+      operationId: 'changePecMember',
+      params: byId,
+      body: memberChangeSchema,
+      summary:
+        'Modifica i dati del titolare (residenza, telefono, fax, e-mail di riferimento); mai nome, cognome e codice fiscale',
+      responses: [{ status: 200, description: "L'iscritto aggiornato" }],
+      refusals: [why.HOLDER_IDENTITY_FIXED],
+      handler: ({ command, params, body }) =>
+        service.changeMember(dataSource, command, params.id, body),
     }),
   ];
 }

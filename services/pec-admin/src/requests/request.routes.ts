@@ -10,14 +10,24 @@ const access = { tenant: true as const, roles: ['amministratore-ordine'], tags: 
 export function requestRoutes({ dataSource }: { dataSource: DataSource }): RouteSpec[] {
   return [
     defineRoute({
-      ...access, method: 'get', path: '/api/v1/pec/requests', operationId: 'listPecRequests', query: requestQuery,
-      summary: "Le richieste dell'Ordine al gestore (stato, tipo, iscritto, casella): richiesta, inviata al gestore, eseguita o rifiutata con il motivo",
+      ...access,
+      method: 'get',
+      path: '/api/v1/pec/requests',
+      operationId: 'listPecRequests',
+      query: requestQuery,
+      summary:
+        "Le richieste dell'Ordine al gestore (stato, tipo, iscritto, casella): richiesta, inviata al gestore, eseguita o rifiutata con il motivo",
       responses: [{ status: 200, description: 'Richieste' }],
       handler: ({ caller, query }) => service.requests(dataSource, caller, query),
     }),
     defineRoute({
-      ...access, method: 'get', path: '/api/v1/pec/requests/:id', operationId: 'getPecRequest', params: z.object({ id: z.uuid('Richiesta non valida.') }),
-      summary: 'Una richiesta: chi, quando, tentativi, esito e motivo del gestore', responses: [{ status: 200, description: 'La richiesta' }],
+      ...access,
+      method: 'get',
+      path: '/api/v1/pec/requests/:id',
+      operationId: 'getPecRequest',
+      params: z.object({ id: z.uuid('Richiesta non valida.') }),
+      summary: 'Una richiesta: chi, quando, tentativi, esito e motivo del gestore',
+      responses: [{ status: 200, description: 'La richiesta' }],
       handler: ({ caller, params }) => service.request(dataSource, caller, params.id),
     }),
   ];

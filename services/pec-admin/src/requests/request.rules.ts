@@ -13,7 +13,12 @@ export const requestKinds = {
 } as const;
 export type RequestKind = keyof typeof requestKinds;
 
-export const requestStates = { richiesta: 'Richiesta', inviata: 'Inviata al gestore', eseguita: 'Eseguita', rifiutata: 'Rifiutata' } as const;
+export const requestStates = {
+  richiesta: 'Richiesta',
+  inviata: 'Inviata al gestore',
+  eseguita: 'Eseguita',
+  rifiutata: 'Rifiutata',
+} as const;
 export type RequestState = keyof typeof requestStates;
 /** The states the worker takes requests up from: to send them, to follow their case. */
 export type OpenRequestState = Extract<RequestState, 'richiesta' | 'inviata'>;
@@ -28,12 +33,28 @@ export const requestLifecycle = defineLifecycle({
   title: 'Richiesta al gestore PEC',
   states: requestStates,
   initial: ['richiesta'],
-  actions: { sent: 'Pratica aperta presso il gestore', executed: 'Eseguita dal gestore', refused: 'Rifiutata dal gestore' },
+  actions: {
+    sent: 'Pratica aperta presso il gestore',
+    executed: 'Eseguita dal gestore',
+    refused: 'Rifiutata dal gestore',
+  },
   describe: (request: { status: RequestState }) => requestStates[request.status],
   steps: {
     sent: { from: ['richiesta'], to: 'inviata', by: 'gestore PEC', system: true },
-    executed: { from: ['richiesta', 'inviata'], to: 'eseguita', by: 'gestore PEC', system: true, audit: 'eseguita' },
-    refused: { from: ['richiesta', 'inviata'], to: 'rifiutata', by: 'gestore PEC', system: true, audit: 'rifiutata' },
+    executed: {
+      from: ['richiesta', 'inviata'],
+      to: 'eseguita',
+      by: 'gestore PEC',
+      system: true,
+      audit: 'eseguita',
+    },
+    refused: {
+      from: ['richiesta', 'inviata'],
+      to: 'rifiutata',
+      by: 'gestore PEC',
+      system: true,
+      audit: 'rifiutata',
+    },
   },
 });
 
@@ -45,20 +66,39 @@ export const requestQuery = z.object({
 });
 
 /** A call of the provider's partner interface. */
-export interface ProviderCall { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: string; body?: Record<string, unknown> }
+export interface ProviderCall {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  body?: Record<string, unknown>;
+}
 
 const box = (address: unknown) => `/partner/v1/caselle/${encodeURIComponent(String(address))}`;
 
 /** What each request asks of the provider; the payload was written when the Order asked. */
 export function providerCall(kind: RequestKind, payload: Record<string, any>): ProviderCall {
   switch (kind) {
-    case 'nuova-casella': return { method: 'POST', path: '/partner/v1/caselle', body: payload };
-    case 'modifica-titolare': return { method: 'PATCH', path: box(payload.indirizzo), body: payload.modifiche };
-    case 'reset-password': return { method: 'POST', path: `${box(payload.indirizzo)}/reset-password` };
-    case 'cancellazione': return { method: 'DELETE', path: box(payload.indirizzo) };
-    case 'trasferimento-ingresso': return { method: 'POST', path: '/partner/v1/trasferimenti', body: { direzione: 'ingresso', ...payload } };
-    case 'trasferimento-uscita': return { method: 'POST', path: '/partner/v1/trasferimenti', body: { direzione: 'uscita', ...payload } };
-    case 'segnalazione-anomalia': return { method: 'POST', path: '/partner/v1/segnalazioni', body: payload };
+    case 'nuova-casella':
+      return { method: 'POST', path: '/partner/v1/caselle', body: payload };
+    case 'modifica-titolare':
+      return { method: 'PATCH', path: box(payload.indirizzo), body: payload.modifiche };
+    case 'reset-password':
+      return { method: 'POST', path: `${box(payload.indirizzo)}/reset-password` };
+    case 'cancellazione':
+      return { method: 'DELETE', path: box(payload.indirizzo) };
+    case 'trasferimento-ingresso':
+      return {
+        method: 'POST',
+        path: '/partner/v1/trasferimenti',
+        body: { direzione: 'ingresso', ...payload },
+      };
+    case 'trasferimento-uscita':
+      return {
+        method: 'POST',
+        path: '/partner/v1/trasferimenti',
+        body: { direzione: 'uscita', ...payload },
+      };
+    case 'segnalazione-anomalia':
+      return { method: 'POST', path: '/partner/v1/segnalazioni', body: payload };
   }
 }
 
@@ -71,26 +111,55 @@ export type ProviderAnswer =
 /** 2xx done; 401, 408, 429 and 5xx are the provider's trouble (tried again); any other 4xx is a refusal with its reason. */
 export function answerOf(status: number, body: Record<string, any>): ProviderAnswer {
   if (status >= 200 && status < 300) return { kind: 'done', status, body };
-  if (status === 401) return { kind: 'unreachable', error: 'il gestore non riconosce le credenziali del pannello dell\'Ordine' };
-  if (status === 408 || status === 429 || status >= 500) return { kind: 'unreachable', error: `il gestore ha risposto ${status}` };
-  return { kind: 'refused', status, reason: typeof body.motivo === 'string' && body.motivo ? body.motivo : `Richiesta rifiutata dal gestore (${status}).` };
+  if (status === 401)
+    return {
+      kind: 'unreachable',
+      error: "il gestore non riconosce le credenziali del pannello dell'Ordine",
+    };
+  if (status === 408 || status === 429 || status >= 500)
+    return { kind: 'unreachable', error: `il gestore ha risposto ${status}` };
+  return {
+    kind: 'refused',
+    status,
+    reason:
+      typeof body.motivo === 'string' && body.motivo
+        ? body.motivo
+        : `Richiesta rifiutata dal gestore (${status}).`,
+  };
 }
 
 /** The wait before attempt `attempts + 1`: the configured steps, the last one repeating. */
-export const retryDelay = (attempts: number, delays: number[]) => delays[Math.min(Math.max(attempts - 1, 0), delays.length - 1)] ?? 60_000;
+export const retryDelay = (attempts: number, delays: number[]) =>
+  delays[Math.min(Math.max(attempts - 1, 0), delays.length - 1)] ?? 60_000;
 
 /** Why a request still waits, in the words the Order reads beside it. */
 export const waitingReason = (error: string, next: Date) =>
   `In attesa: ${error}. Nuovo tentativo alle ${next.toLocaleTimeString('it-IT', { timeZone: 'Europe/Rome' })}.`;
 
 /** A case of the provider's back office as the ledger reads it: still open, done, or refused. */
-export function caseOutcome(found: { stato?: string; esito?: string | null; motivo?: string | null }): { step?: 'executed' | 'refused'; outcome?: string; reason?: string } {
-  if (found.stato === 'eseguita') return { step: 'executed', outcome: found.esito ?? 'eseguita', reason: found.motivo ?? undefined };
-  if (found.stato === 'respinta') return { step: 'refused', outcome: found.esito ?? 'respinta', reason: found.motivo ?? 'Pratica respinta dal gestore.' };
+export function caseOutcome(found: {
+  stato?: string;
+  esito?: string | null;
+  motivo?: string | null;
+}): { step?: 'executed' | 'refused'; outcome?: string; reason?: string } {
+  if (found.stato === 'eseguita')
+    return {
+      step: 'executed',
+      outcome: found.esito ?? 'eseguita',
+      reason: found.motivo ?? undefined,
+    };
+  if (found.stato === 'respinta')
+    return {
+      step: 'refused',
+      outcome: found.esito ?? 'respinta',
+      reason: found.motivo ?? 'Pratica respinta dal gestore.',
+    };
   return {};
 }
 
 /** A ledger row as people read it: its kind and state in words beside the codes. */
 export const labelled = <T extends { kind: string; state: string }>(row: T) => ({
-  ...row, kindLabel: requestKinds[row.kind as RequestKind] ?? row.kind, stateLabel: requestStates[row.state as RequestState] ?? row.state,
+  ...row,
+  kindLabel: requestKinds[row.kind as RequestKind] ?? row.kind,
+  stateLabel: requestStates[row.state as RequestState] ?? row.state,
 });

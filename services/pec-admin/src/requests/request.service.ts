@@ -6,31 +6,68 @@ import { notFound } from '@app/platform/errors';
 import { takeStep } from '@app/platform/lifecycle';
 import type { Config } from '../config.js';
 import type { PartnerClient } from './partner-client.js';
-import { caseOutcome, labelled, providerCall, requestLifecycle, retryDelay, waitingReason, type RequestKind } from './request.rules.js';
+import {
+  caseOutcome,
+  labelled,
+  providerCall,
+  requestLifecycle,
+  retryDelay,
+  waitingReason,
+  type RequestKind,
+} from './request.rules.js';
 import * as store from './request.store.js';
 
 /** What a request's outcome does to the rest of the Order's data, kind by kind (wired by the service). */
 export interface Outcome {
-  done?(manager: EntityManager, request: store.LedgerRow, answer: Record<string, any>): Promise<void>;
+  done?(
+    manager: EntityManager,
+    request: store.LedgerRow,
+    answer: Record<string, any>,
+  ): Promise<void>;
   refused?(manager: EntityManager, request: store.LedgerRow, reason: string): Promise<void>;
 }
 export type Outcomes = Partial<Record<RequestKind, Outcome>>;
 
 /** Records a request of the caller's Order in the command's transaction; the worker sends it after commit. */
-export async function ask(manager: EntityManager, act: Command<TenantCaller>, request: Omit<store.NewRequest, 'orderAgencyId' | 'requestedBy'>) {
+export async function ask(
+  manager: EntityManager,
+  act: Command<TenantCaller>,
+  request: Omit<store.NewRequest, 'orderAgencyId' | 'requestedBy'>,
+) {
   const { caller } = act;
   const saved = await store.enqueue(manager, {
-    ...request, orderAgencyId: caller.tenant,
-    requestedBy: { subject: caller.subject, fiscalNumber: caller.fiscalNumber ?? null, profileId: caller.profileId ?? null, office: caller.office ?? null, roles: caller.roles },
+    ...request,
+    orderAgencyId: caller.tenant,
+    requestedBy: {
+      subject: caller.subject,
+      fiscalNumber: caller.fiscalNumber ?? null,
+      profileId: caller.profileId ?? null,
+      office: caller.office ?? null,
+      roles: caller.roles,
+    },
   });
-  await audit(manager, act, 'pec_request', `pec.request.${request.kind}`, saved.id, { memberId: request.memberId ?? null, mailboxId: request.mailboxId ?? null });
+  await audit(manager, act, 'pec_request', `pec.request.${request.kind}`, saved.id, {
+    memberId: request.memberId ?? null,
+    mailboxId: request.mailboxId ?? null,
+  });
   return saved;
 }
 
-export const requests = (dataSource: DataSource, caller: TenantCaller, filter: Parameters<typeof store.list>[2]) =>
-  store.list(dataSource.manager, caller.tenant, filter).then((items) => ({ items: items.map(labelled) }));
+export const requests = (
+  dataSource: DataSource,
+  caller: TenantCaller,
+  filter: Parameters<typeof store.list>[2],
+) =>
+  store
+    .list(dataSource.manager, caller.tenant, filter)
+    .then((items) => ({ items: items.map(labelled) }));
 
-export async function request(dataSource: DataSource, caller: TenantCaller, id: string, kinds?: RequestKind[]) {
+export async function request(
+  dataSource: DataSource,
+  caller: TenantCaller,
+  id: string,
+  kinds?: RequestKind[],
+) {
   const found = await store.find(dataSource.manager, caller.tenant, id);
   if (!found || (kinds && !kinds.includes(found.kind as RequestKind))) throw notFound('Richiesta');
   return labelled(found as { kind: string; state: string });
@@ -39,19 +76,40 @@ export async function request(dataSource: DataSource, caller: TenantCaller, id: 
 const system = systemCommand(undefined);
 
 /** How the provider closed a request: the step, its answer, and what the ledger records of it. */
-interface Closing { step: 'executed' | 'refused'; answer: Record<string, any>; outcome: string | null; reason: string | null; thread?: unknown[] }
+interface Closing {
+  step: 'executed' | 'refused';
+  answer: Record<string, any>;
+  outcome: string | null;
+  reason: string | null;
+  thread?: unknown[];
+}
 
 /** A request closed by the provider: its state, what the outcome does to the Order's data, the audit entry. */
-async function close(manager: EntityManager, outcomes: Outcomes, request: store.LedgerRow, closing: Closing) {
+async function close(
+  manager: EntityManager,
+  outcomes: Outcomes,
+  request: store.LedgerRow,
+  closing: Closing,
+) {
   const { step, answer, outcome, reason, thread } = closing;
-  await takeStep(requestLifecycle, step, { status: request.state }, {
-    save: (to) => store.closed(manager, request.id, to, outcome, reason, thread),
-    record: async () => {
-      if (step === 'executed') await outcomes[request.kind]?.done?.(manager, request, answer);
-      else await outcomes[request.kind]?.refused?.(manager, request, reason ?? '');
+  await takeStep(
+    requestLifecycle,
+    step,
+    { status: request.state },
+    {
+      save: (to) => store.closed(manager, request.id, to, outcome, reason, thread),
+      record: async () => {
+        if (step === 'executed') await outcomes[request.kind]?.done?.(manager, request, answer);
+        else await outcomes[request.kind]?.refused?.(manager, request, reason ?? '');
+      },
+      audit: (action) =>
+        audit(manager, system, 'pec_request', action, request.id, {
+          kind: request.kind,
+          outcome,
+          reason,
+        }),
     },
-    audit: (action) => audit(manager, system, 'pec_request', action, request.id, { kind: request.kind, outcome, reason }),
-  });
+  );
 }
 
 /**
@@ -59,37 +117,83 @@ async function close(manager: EntityManager, outcomes: Outcomes, request: store.
  * the request's id as Idempotency-Key), then closed, refused with the provider's reason, or left
  * waiting with the next attempt's time; open cases are asked about until the back office closes them.
  */
-export function ledgerWorker(deps: { dataSource: DataSource; config: Config; logger: Logger; client: PartnerClient; outcomes: Outcomes }) {
+export function ledgerWorker(deps: {
+  dataSource: DataSource;
+  config: Config;
+  logger: Logger;
+  client: PartnerClient;
+  outcomes: Outcomes;
+}) {
   const { dataSource, config, client, outcomes } = deps;
   const lease = Math.max(config.PEC_PARTNER_TIMEOUT_MS * 2, 5_000);
 
-  const finish = (manager: EntityManager, request: store.LedgerRow, closing: Closing) => close(manager, outcomes, request, closing);
+  const finish = (manager: EntityManager, request: store.LedgerRow, closing: Closing) =>
+    close(manager, outcomes, request, closing);
 
   async function send(request: store.LedgerRow) {
     const account = await client.accountOfOrder(dataSource.manager, request.orderAgencyId);
-    const answer = account ? await client.send(account, providerCall(request.kind, request.payload), request.id)
-      : { kind: 'unreachable' as const, error: "il pannello dell'Ordine presso il gestore non è configurato" };
+    const answer = account
+      ? await client.send(account, providerCall(request.kind, request.payload), request.id)
+      : {
+          kind: 'unreachable' as const,
+          error: "il pannello dell'Ordine presso il gestore non è configurato",
+        };
     await dataSource.transaction(async (manager) => {
       const current = await store.lockIn(manager, request.id, 'richiesta');
       if (!current) return;
       if (answer.kind === 'unreachable') {
-        const next = new Date(Date.now() + retryDelay(current.attempts + 1, config.PEC_PARTNER_RETRY_MS));
-        deps.logger.warn({ requestId: current.id, kind: current.kind, attempt: current.attempts + 1, error: answer.error }, 'PEC provider request will be retried');
+        const next = new Date(
+          Date.now() + retryDelay(current.attempts + 1, config.PEC_PARTNER_RETRY_MS),
+        );
+        deps.logger.warn(
+          {
+            requestId: current.id,
+            kind: current.kind,
+            attempt: current.attempts + 1,
+            error: answer.error,
+          },
+          'PEC provider request will be retried',
+        );
         return store.waiting(manager, current.id, waitingReason(answer.error, next), next);
       }
-      if (answer.kind === 'refused') return finish(manager, current, { step: 'refused', answer: {}, outcome: null, reason: answer.reason });
+      if (answer.kind === 'refused')
+        return finish(manager, current, {
+          step: 'refused',
+          answer: {},
+          outcome: null,
+          reason: answer.reason,
+        });
       if (answer.status === 202 && typeof answer.body.id === 'string') {
-        const providerCase = { id: answer.body.id, thread: answer.body.messaggi ?? [], sheet: typeof answer.body.foglio === 'string' ? answer.body.foglio : null };
+        const providerCase = {
+          id: answer.body.id,
+          thread: answer.body.messaggi ?? [],
+          sheet: typeof answer.body.foglio === 'string' ? answer.body.foglio : null,
+        };
         const followAt = new Date(Date.now() + config.PEC_PARTNER_FOLLOW_MS);
-        return takeStep(requestLifecycle, 'sent', { status: current.state }, { save: (to) => store.sent(manager, current.id, to, providerCase, followAt) });
+        return takeStep(
+          requestLifecycle,
+          'sent',
+          { status: current.state },
+          { save: (to) => store.sent(manager, current.id, to, providerCase, followAt) },
+        );
       }
-      return finish(manager, current, { step: 'executed', answer: answer.body, outcome: 'eseguita', reason: null });
+      return finish(manager, current, {
+        step: 'executed',
+        answer: answer.body,
+        outcome: 'eseguita',
+        reason: null,
+      });
     });
   }
 
   async function follow(request: store.LedgerRow) {
     const account = await client.accountOfOrder(dataSource.manager, request.orderAgencyId);
-    const answer = account ? await client.send(account, { method: 'GET', path: `/partner/v1/pratiche/${encodeURIComponent(request.providerCaseId!)}` }) : undefined;
+    const answer = account
+      ? await client.send(account, {
+          method: 'GET',
+          path: `/partner/v1/pratiche/${encodeURIComponent(request.providerCaseId!)}`,
+        })
+      : undefined;
     await dataSource.transaction(async (manager) => {
       const current = await store.lockIn(manager, request.id, 'inviata');
       if (!current) return;
@@ -97,7 +201,13 @@ export function ledgerWorker(deps: { dataSource: DataSource; config: Config; log
       if (answer?.kind !== 'done') return store.followed(manager, current.id, undefined, followAt);
       const result = caseOutcome(answer.body);
       if (!result.step) return store.followed(manager, current.id, answer.body.messaggi, followAt);
-      return finish(manager, current, { step: result.step, answer: answer.body, outcome: result.outcome ?? null, reason: result.reason ?? null, thread: answer.body.messaggi });
+      return finish(manager, current, {
+        step: result.step,
+        answer: answer.body,
+        outcome: result.outcome ?? null,
+        reason: result.reason ?? null,
+        thread: answer.body.messaggi,
+      });
     });
   }
 
@@ -108,6 +218,7 @@ export function ledgerWorker(deps: { dataSource: DataSource; config: Config; log
       batch = await store.claim(dataSource.manager, 'richiesta', 20, lease);
       for (const request of batch) await send(request);
     } while (batch.length === 20);
-    for (const request of await store.claim(dataSource.manager, 'inviata', 20, lease)) await follow(request);
+    for (const request of await store.claim(dataSource.manager, 'inviata', 20, lease))
+      await follow(request);
   };
 }

@@ -9,10 +9,11 @@ export const npaBaseUrl = 'https://raw.githubusercontent.com/anticorruzione/npa/
 
 type Node = Record<string, unknown>;
 
-const walk = (folder: string): string[] => readdirSync(folder).flatMap((name) => {
-  const path = join(folder, name);
-  return statSync(path).isDirectory() ? walk(path) : [path];
-});
+const walk = (folder: string): string[] =>
+  readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
 
 /** Every $ref made absolute, so a schema can be moved (merged into another) without losing its targets. */
 function absolutise(node: unknown, base: string): void {
@@ -34,7 +35,10 @@ export function npaDocuments(): Map<string, Node> {
   documents = new Map();
   for (const path of walk(npaFolder).filter((file) => file.endsWith('.yaml'))) {
     const url = npaBaseUrl + relative(npaFolder, path).split('\\').join('/');
-    const document = parse(readFileSync(path, 'utf8'), { uniqueKeys: false, maxAliasCount: -1 }) as Node;
+    const document = parse(readFileSync(path, 'utf8'), {
+      uniqueKeys: false,
+      maxAliasCount: -1,
+    }) as Node;
     absolutise(document, url);
     documents.set(url, document);
   }
@@ -46,7 +50,16 @@ export function resolve(reference: string): Node {
   const [url, pointer = ''] = reference.split('#');
   const document = npaDocuments().get(url!);
   if (!document) throw new Error(`documento ANAC assente: ${url}`);
-  const found = pointer.split('/').slice(1).reduce<unknown>((node, key) => (node as Node | undefined)?.[decodeURIComponent(key).replace(/~1/g, '/').replace(/~0/g, '~')], document);
+  const found = pointer
+    .split('/')
+    .slice(1)
+    .reduce<unknown>(
+      (node, key) =>
+        (node as Node | undefined)?.[
+          decodeURIComponent(key).replace(/~1/g, '/').replace(/~0/g, '~')
+        ],
+      document,
+    );
   if (!found) throw new Error(`riferimento ANAC non risolto: ${reference}`);
   return found as Node;
 }
@@ -55,19 +68,29 @@ export function resolve(reference: string): Node {
  * A code list as ANAC publishes it. Some files carry a trailing comma (codNUTS.json), which ANAC's
  * own consumers tolerate: it is dropped before parsing.
  */
-export interface CodeListEntry { codice: string; descrizione: { it?: string; en?: string } | null; dataInizio: string | null; dataFine: string | null }
+export interface CodeListEntry {
+  codice: string;
+  descrizione: { it?: string; en?: string } | null;
+  dataInizio: string | null;
+  dataFine: string | null;
+}
 
 const codeLists = new Map<string, CodeListEntry[]>();
 
 export function npaCodeList(name: string): CodeListEntry[] {
   let list = codeLists.get(name);
   if (!list) {
-    const text = readFileSync(join(npaFolder, 'modello-dati', 'tipologiche', `${name}.json`), 'utf8').replace(/^\uFEFF/, '');
+    const text = readFileSync(
+      join(npaFolder, 'modello-dati', 'tipologiche', `${name}.json`),
+      'utf8',
+    ).replace(/^\uFEFF/, '');
     codeLists.set(name, (list = JSON.parse(text.replace(/,(\s*[}\]])/g, '$1'))));
   }
   return list!;
 }
 
 export function npaCodeListNames(): string[] {
-  return readdirSync(join(npaFolder, 'modello-dati', 'tipologiche')).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5));
+  return readdirSync(join(npaFolder, 'modello-dati', 'tipologiche'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -5));
 }

@@ -76,6 +76,8 @@ export class Adhesions1764300000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query('DROP TABLE adhesion_history, adhesion_documents, adhesions, adhesion_code_counters, known_contracts');
+    await runner.query(
+      'DROP TABLE adhesion_history, adhesion_documents, adhesions, adhesion_code_counters, known_contracts',
+    );
   }
 }

@@ -15,7 +15,9 @@ export class SignerRelations1764500000000 implements MigrationInterface {
         fiscal_code text NOT NULL,
         active boolean NOT NULL
       )`);
-    await runner.query('CREATE INDEX agency_members_code ON agency_members (agency_id, fiscal_code) WHERE active');
+    await runner.query(
+      'CREATE INDEX agency_members_code ON agency_members (agency_id, fiscal_code) WHERE active',
+    );
     await runner.query(`ALTER TABLE adhesion_documents ADD COLUMN signer_relation text
       CHECK (signer_relation IN ('caricatore', 'ente', 'esterno'))`);
   }

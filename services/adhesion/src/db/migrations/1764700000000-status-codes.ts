@@ -14,10 +14,17 @@ export class StatusCodes1764700000000 implements MigrationInterface {
 }
 
 async function respell(runner: QueryRunner, from: string, to: string): Promise<void> {
-  const states = ['bozza', 'inviata', to, 'approvata', 'rifiutata'].map((state) => `'${state}'`).join(', ');
+  const states = ['bozza', 'inviata', to, 'approvata', 'rifiutata']
+    .map((state) => `'${state}'`)
+    .join(', ');
   await runner.query('ALTER TABLE adhesions DROP CONSTRAINT adhesions_status_check');
   await runner.query('UPDATE adhesions SET status = $2 WHERE status = $1', [from, to]);
-  await runner.query('UPDATE adhesion_history SET from_status = $2 WHERE from_status = $1', [from, to]);
+  await runner.query('UPDATE adhesion_history SET from_status = $2 WHERE from_status = $1', [
+    from,
+    to,
+  ]);
   await runner.query('UPDATE adhesion_history SET to_status = $2 WHERE to_status = $1', [from, to]);
-  await runner.query(`ALTER TABLE adhesions ADD CONSTRAINT adhesions_status_check CHECK (status IN (${states}))`);
+  await runner.query(
+    `ALTER TABLE adhesions ADD CONSTRAINT adhesions_status_check CHECK (status IN (${states}))`,
+  );
 }

@@ -19,15 +19,23 @@ export class RowSecurity1765300000000 implements MigrationInterface {
       OR EXISTS (SELECT 1 FROM known_contracts k WHERE k.contract_id = adhesions.contract_id AND k.banditore_agency_id = ${agency}))`);
     for (const table of ['adhesion_history', 'adhesion_documents']) {
       await runner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
-      await runner.query(`CREATE POLICY ${table}_with_adhesion ON ${table} USING (EXISTS (SELECT 1 FROM adhesions a WHERE a.id = ${table}.adhesion_id))`);
+      await runner.query(
+        `CREATE POLICY ${table}_with_adhesion ON ${table} USING (EXISTS (SELECT 1 FROM adhesions a WHERE a.id = ${table}.adhesion_id))`,
+      );
     }
     // An agency writes its own acts in the history, the deletion of its draft included (the adhesion is gone then).
-    await runner.query(`CREATE POLICY adhesion_history_own_acts ON adhesion_history FOR INSERT WITH CHECK (actor_agency = ${agency})`);
+    await runner.query(
+      `CREATE POLICY adhesion_history_own_acts ON adhesion_history FOR INSERT WITH CHECK (actor_agency = ${agency})`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP POLICY adhesion_history_own_acts ON adhesion_history');
-    for (const [table, policy] of [['adhesions', 'adhesions_visible'], ['adhesion_history', 'adhesion_history_with_adhesion'], ['adhesion_documents', 'adhesion_documents_with_adhesion']]) {
+    for (const [table, policy] of [
+      ['adhesions', 'adhesions_visible'],
+      ['adhesion_history', 'adhesion_history_with_adhesion'],
+      ['adhesion_documents', 'adhesion_documents_with_adhesion'],
+    ]) {
       await runner.query(`DROP POLICY ${policy} ON ${table}`);
       await runner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
     }

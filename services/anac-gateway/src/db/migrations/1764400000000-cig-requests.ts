@@ -39,8 +39,12 @@ export class CigRequests1764400000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL DEFAULT 1
       )`);
-    await runner.query(`CREATE INDEX cig_requests_due ON cig_requests (next_poll_at) WHERE status = 'in corso'`);
-    await runner.query('CREATE INDEX cig_requests_agency ON cig_requests (agency_id, created_at DESC)');
+    await runner.query(
+      `CREATE INDEX cig_requests_due ON cig_requests (next_poll_at) WHERE status = 'in corso'`,
+    );
+    await runner.query(
+      'CREATE INDEX cig_requests_agency ON cig_requests (agency_id, created_at DESC)',
+    );
     await runner.query(`
       CREATE TABLE transmissions (
         id bigserial PRIMARY KEY,
@@ -58,7 +62,9 @@ export class CigRequests1764400000000 implements MigrationInterface {
         response_body jsonb,
         failure text
       )`);
-    await runner.query('CREATE INDEX transmissions_by_request ON transmissions (cig_request_id, id)');
+    await runner.query(
+      'CREATE INDEX transmissions_by_request ON transmissions (cig_request_id, id)',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -14,15 +14,23 @@ export class RowSecurity1765300000000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('ALTER TABLE cig_requests ENABLE ROW LEVEL SECURITY');
-    await runner.query(`CREATE POLICY cig_requests_of_the_agency ON cig_requests USING (agency_id = ${agency})`);
+    await runner.query(
+      `CREATE POLICY cig_requests_of_the_agency ON cig_requests USING (agency_id = ${agency})`,
+    );
     for (const table of ['schede', 'transmissions']) {
       await runner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
-      await runner.query(`CREATE POLICY ${table}_with_request ON ${table} USING (EXISTS (SELECT 1 FROM cig_requests r WHERE r.id = ${table}.cig_request_id))`);
+      await runner.query(
+        `CREATE POLICY ${table}_with_request ON ${table} USING (EXISTS (SELECT 1 FROM cig_requests r WHERE r.id = ${table}.cig_request_id))`,
+      );
     }
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const [table, policy] of [['cig_requests', 'cig_requests_of_the_agency'], ['schede', 'schede_with_request'], ['transmissions', 'transmissions_with_request']]) {
+    for (const [table, policy] of [
+      ['cig_requests', 'cig_requests_of_the_agency'],
+      ['schede', 'schede_with_request'],
+      ['transmissions', 'transmissions_with_request'],
+    ]) {
       await runner.query(`DROP POLICY ${policy} ON ${table}`);
       await runner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
     }

@@ -27,7 +27,9 @@ export class PriceLists1764100000001 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CHECK ((percent_basis_points IS NULL) <> (prices IS NULL))
       )`);
-    await runner.query('CREATE INDEX price_revisions_contract ON price_revisions (contract_id, effective_from)');
+    await runner.query(
+      'CREATE INDEX price_revisions_contract ON price_revisions (contract_id, effective_from)',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

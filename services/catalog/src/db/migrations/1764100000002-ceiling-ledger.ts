@@ -24,12 +24,18 @@ export class CeilingLedger1764100000002 implements MigrationInterface {
         actor text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query("CREATE UNIQUE INDEX ceiling_one_reservation ON ceiling_movements (contract_id, reference) WHERE kind = 'reserved'");
-    await runner.query('CREATE INDEX ceiling_movements_contract ON ceiling_movements (contract_id, id)');
+    await runner.query(
+      "CREATE UNIQUE INDEX ceiling_one_reservation ON ceiling_movements (contract_id, reference) WHERE kind = 'reserved'",
+    );
+    await runner.query(
+      'CREATE INDEX ceiling_movements_contract ON ceiling_movements (contract_id, id)',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TABLE ceiling_movements');
-    await runner.query('ALTER TABLE contracts DROP CONSTRAINT contracts_within_ceiling, DROP COLUMN reserved_cents, DROP COLUMN consumed_cents');
+    await runner.query(
+      'ALTER TABLE contracts DROP CONSTRAINT contracts_within_ceiling, DROP COLUMN reserved_cents, DROP COLUMN consumed_cents',
+    );
   }
 }

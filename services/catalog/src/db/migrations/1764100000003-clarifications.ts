@@ -17,7 +17,9 @@ export class Clarifications1764100000003 implements MigrationInterface {
         asked_at timestamptz NOT NULL DEFAULT now(),
         answered_at timestamptz
       )`);
-    await runner.query('CREATE INDEX clarifications_contract ON clarifications (contract_id, asked_at)');
+    await runner.query(
+      'CREATE INDEX clarifications_contract ON clarifications (contract_id, asked_at)',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

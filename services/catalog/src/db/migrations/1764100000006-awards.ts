@@ -23,7 +23,9 @@ export class Awards1764100000006 implements MigrationInterface {
         annulled_at timestamptz,
         annulment_reason text
       )`);
-    await runner.query('CREATE INDEX awards_by_published ON awards (published_at DESC, order_id) WHERE published_at IS NOT NULL');
+    await runner.query(
+      'CREATE INDEX awards_by_published ON awards (published_at DESC, order_id) WHERE published_at IS NOT NULL',
+    );
     await runner.query('CREATE INDEX awards_contract ON awards (contract_id)');
   }
 

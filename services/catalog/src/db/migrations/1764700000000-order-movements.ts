@@ -14,17 +14,27 @@ export class OrderMovements1764700000000 implements MigrationInterface {
     await runner.query(`ALTER TABLE contracts ADD COLUMN supplier_response_days integer NOT NULL DEFAULT 10
       CHECK (supplier_response_days BETWEEN 1 AND 90)`);
     await runner.query('ALTER TABLE ceiling_movements ADD COLUMN order_id uuid');
-    await runner.query('ALTER TABLE ceiling_movements DROP CONSTRAINT ceiling_movements_kind_check');
+    await runner.query(
+      'ALTER TABLE ceiling_movements DROP CONSTRAINT ceiling_movements_kind_check',
+    );
     await runner.query(`ALTER TABLE ceiling_movements ADD CONSTRAINT ceiling_movements_kind_check
       CHECK (kind IN (${movementKinds(['reserved', 'refused', 'consumed', 'released', 'restored'])}))`);
-    await runner.query("CREATE UNIQUE INDEX ceiling_one_consumption_per_order ON ceiling_movements (order_id) WHERE kind = 'consumed'");
-    await runner.query("CREATE UNIQUE INDEX ceiling_one_restoration_per_order ON ceiling_movements (order_id) WHERE kind = 'restored'");
+    await runner.query(
+      "CREATE UNIQUE INDEX ceiling_one_consumption_per_order ON ceiling_movements (order_id) WHERE kind = 'consumed'",
+    );
+    await runner.query(
+      "CREATE UNIQUE INDEX ceiling_one_restoration_per_order ON ceiling_movements (order_id) WHERE kind = 'restored'",
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query('DROP INDEX ceiling_one_restoration_per_order, ceiling_one_consumption_per_order');
+    await runner.query(
+      'DROP INDEX ceiling_one_restoration_per_order, ceiling_one_consumption_per_order',
+    );
     await runner.query("DELETE FROM ceiling_movements WHERE kind = 'restored'");
-    await runner.query('ALTER TABLE ceiling_movements DROP CONSTRAINT ceiling_movements_kind_check');
+    await runner.query(
+      'ALTER TABLE ceiling_movements DROP CONSTRAINT ceiling_movements_kind_check',
+    );
     await runner.query(`ALTER TABLE ceiling_movements ADD CONSTRAINT ceiling_movements_kind_check
       CHECK (kind IN (${movementKinds(['reserved', 'refused', 'consumed', 'released'])}))`);
     await runner.query('ALTER TABLE ceiling_movements DROP COLUMN order_id');

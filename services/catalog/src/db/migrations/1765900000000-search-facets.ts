@@ -16,9 +16,13 @@ export class SearchFacets1765900000000 implements MigrationInterface {
       LANGUAGE sql IMMUTABLE PARALLEL SAFE
       RETURN ARRAY['banditore:' || banditore::text, 'supplier:' || upper(coalesce(supplier->>'fiscalCode', ''))]
         || cpv || ARRAY(SELECT kind || ':' || code FROM unnest(cpv) AS code)`);
-    await runner.query(`ALTER TABLE contracts ADD COLUMN facets text[] GENERATED ALWAYS AS (contract_facets(kind, banditore_agency_id, cpv, supplier)) STORED`);
+    await runner.query(
+      `ALTER TABLE contracts ADD COLUMN facets text[] GENERATED ALWAYS AS (contract_facets(kind, banditore_agency_id, cpv, supplier)) STORED`,
+    );
     // Contracts change rarely: new entries go straight into the index, not a pending list every search reads.
-    await runner.query('CREATE INDEX contracts_facets ON contracts USING gin (facets) WITH (fastupdate = off)');
+    await runner.query(
+      'CREATE INDEX contracts_facets ON contracts USING gin (facets) WITH (fastupdate = off)',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -15,7 +15,9 @@ export class SigningKeys1763900000000 implements MigrationInterface {
         -- A retired key stays published until every token it signed has expired.
         published_until timestamptz
       )`);
-    await runner.query('CREATE UNIQUE INDEX signing_keys_one_active ON signing_keys ((true)) WHERE retired_at IS NULL');
+    await runner.query(
+      'CREATE UNIQUE INDEX signing_keys_one_active ON signing_keys ((true)) WHERE retired_at IS NULL',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -47,7 +47,9 @@ export class PeopleAndAgencies1764000000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     // One profile per person and office of an agency (NULL office: the agency as a whole).
-    await runner.query('CREATE UNIQUE INDEX profiles_person_place ON profiles (person_id, agency_id, COALESCE(office_id, \'00000000-0000-0000-0000-000000000000\'))');
+    await runner.query(
+      "CREATE UNIQUE INDEX profiles_person_place ON profiles (person_id, agency_id, COALESCE(office_id, '00000000-0000-0000-0000-000000000000'))",
+    );
     await runner.query('CREATE INDEX profiles_agency ON profiles (agency_id)');
     await runner.query(`
       CREATE TABLE password_credentials (

@@ -26,7 +26,9 @@ export class LoginSessions1764000000001 implements MigrationInterface {
         ended_at timestamptz,
         end_reason text
       )`);
-    await runner.query('CREATE INDEX login_sessions_ended ON login_sessions (ended_at) WHERE ended_at IS NOT NULL');
+    await runner.query(
+      'CREATE INDEX login_sessions_ended ON login_sessions (ended_at) WHERE ended_at IS NOT NULL',
+    );
     await runner.query(`
       CREATE TABLE pending_logins (
         id text PRIMARY KEY,

@@ -28,7 +28,9 @@ export class FirstAccessAndLoginLimits1764500000000 implements MigrationInterfac
         created_at timestamptz NOT NULL DEFAULT now(),
         CHECK ((sent_at IS NULL) = (sealed_secret IS NOT NULL))
       )`);
-    await runner.query('CREATE INDEX credential_deliveries_pending ON credential_deliveries (next_attempt_at) WHERE sent_at IS NULL');
+    await runner.query(
+      'CREATE INDEX credential_deliveries_pending ON credential_deliveries (next_attempt_at) WHERE sent_at IS NULL',
+    );
     await runner.query(`
       CREATE TABLE login_limits (
         key varchar(255) PRIMARY KEY,

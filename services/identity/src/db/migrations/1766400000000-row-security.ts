@@ -1,5 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { bindRows, requestAgencySql, requestHasRoleSql, requestSubjectSql, schemaOf, unbindRows, type RowPolicy } from '@app/platform/db';
+import {
+  bindRows,
+  requestAgencySql,
+  requestHasRoleSql,
+  requestSubjectSql,
+  schemaOf,
+  unbindRows,
+  type RowPolicy,
+} from '@app/platform/db';
 
 /** The agency a request acts for (none: no row), the Gestore della piattaforma, the person who calls. */
 const agency = requestAgencySql;
@@ -14,23 +22,53 @@ const person = requestSubjectSql;
  * profiles they see. Logins (no agency yet), consumers and jobs run as the owner.
  */
 const tables: [string, RowPolicy[]][] = [
-  ['agencies', [
-    { name: 'agencies_own_or_administered', using: `id = ${agency} OR ${gestore}` },
-    { name: 'agencies_of_visible_profiles', command: 'SELECT', using: 'EXISTS (SELECT 1 FROM profiles p WHERE p.agency_id = agencies.id)' },
-  ]],
-  ['offices', [
-    { name: 'offices_own_or_administered', using: `agency_id = ${agency} OR ${gestore}` },
-    { name: 'offices_of_visible_profiles', command: 'SELECT', using: 'EXISTS (SELECT 1 FROM profiles p WHERE p.office_id = offices.id)' },
-  ]],
-  ['profiles', [
-    { name: 'profiles_own_or_administered', using: `agency_id = ${agency} OR ${gestore}` },
-    { name: 'profiles_of_the_person', command: 'SELECT', using: `person_id::text = ${person}` },
-  ]],
-  ['persons', [
-    { name: 'persons_self_or_of_visible_profiles', command: 'SELECT', using: `id::text = ${person} OR ${gestore} OR EXISTS (SELECT 1 FROM profiles p WHERE p.person_id = persons.id)` },
-  ]],
-  ['registrations', [{ name: 'registrations_own_or_administered', using: `agency_id = ${agency} OR ${gestore}` }]],
-  ['api_clients', [{ name: 'api_clients_own_or_administered', using: `agency_id = ${agency} OR ${gestore}` }]],
+  [
+    'agencies',
+    [
+      { name: 'agencies_own_or_administered', using: `id = ${agency} OR ${gestore}` },
+      {
+        name: 'agencies_of_visible_profiles',
+        command: 'SELECT',
+        using: 'EXISTS (SELECT 1 FROM profiles p WHERE p.agency_id = agencies.id)',
+      },
+    ],
+  ],
+  [
+    'offices',
+    [
+      { name: 'offices_own_or_administered', using: `agency_id = ${agency} OR ${gestore}` },
+      {
+        name: 'offices_of_visible_profiles',
+        command: 'SELECT',
+        using: 'EXISTS (SELECT 1 FROM profiles p WHERE p.office_id = offices.id)',
+      },
+    ],
+  ],
+  [
+    'profiles',
+    [
+      { name: 'profiles_own_or_administered', using: `agency_id = ${agency} OR ${gestore}` },
+      { name: 'profiles_of_the_person', command: 'SELECT', using: `person_id::text = ${person}` },
+    ],
+  ],
+  [
+    'persons',
+    [
+      {
+        name: 'persons_self_or_of_visible_profiles',
+        command: 'SELECT',
+        using: `id::text = ${person} OR ${gestore} OR EXISTS (SELECT 1 FROM profiles p WHERE p.person_id = persons.id)`,
+      },
+    ],
+  ],
+  [
+    'registrations',
+    [{ name: 'registrations_own_or_administered', using: `agency_id = ${agency} OR ${gestore}` }],
+  ],
+  [
+    'api_clients',
+    [{ name: 'api_clients_own_or_administered', using: `agency_id = ${agency} OR ${gestore}` }],
+  ],
 ];
 
 export class RowSecurity1766400000000 implements MigrationInterface {

@@ -22,8 +22,14 @@ export function cnsRoutes(deps: IdentityDeps): RouteSpec[] {
         { status: 401, description: 'Certificato assente o non accettato' },
       ],
       handler: async ({ req, res }) => {
-        const forwarded = () => verifiedForwardedCertificate((name) => req.header(name), config.CNS_FORWARD_SECRET);
-        const outcome = await loginWithCns(deps, trusted, forwarded, actorFromRequest(req, undefined));
+        const forwarded = () =>
+          verifiedForwardedCertificate((name) => req.header(name), config.CNS_FORWARD_SECRET);
+        const outcome = await loginWithCns(
+          deps,
+          trusted,
+          forwarded,
+          actorFromRequest(req, undefined),
+        );
         return respondLogin(req, res, config, outcome);
       },
     }),

@@ -20,7 +20,10 @@ const purposes: KeyPurpose[] = ['federation', 'core-signing', 'core-encryption']
  * The relying party's three keys, made once and kept (the federation vouches for the federation key, so
  * it must not change under it); two replicas starting together keep the first one stored.
  */
-export async function relyingPartyKeys(dataSource: DataSource, secret: string | undefined): Promise<RelyingPartyKeys> {
+export async function relyingPartyKeys(
+  dataSource: DataSource,
+  secret: string | undefined,
+): Promise<RelyingPartyKeys> {
   const stored = new Set((await store.relyingPartyKeyRows(dataSource)).map((row) => row.purpose));
   for (const purpose of purposes.filter((candidate) => !stored.has(candidate))) {
     const made = await newSigningKey(purpose === 'core-encryption' ? 'enc' : 'sig');
@@ -34,7 +37,11 @@ export async function relyingPartyKeys(dataSource: DataSource, secret: string | 
   const keys = {} as RelyingPartyKeys;
   for (const row of rows) {
     const privateJwk = openPrivateKey(row.privateKey, secret);
-    keys[row.purpose] = { publicJwk: row.publicJwk, privateJwk, privateKey: await importJWK(privateJwk, privateJwk.alg) as CryptoKey };
+    keys[row.purpose] = {
+      publicJwk: row.publicJwk,
+      privateJwk,
+      privateKey: (await importJWK(privateJwk, privateJwk.alg)) as CryptoKey,
+    };
   }
   return keys;
 }

@@ -24,10 +24,34 @@ export interface LoginLimits {
  * `attemptsPerMinute` slows one address trying many accounts.
  */
 export function loginLimits(dataSource: DataSource, attemptsPerMinute: number): LoginLimits {
-  const common = { storeClient: dataSource, storeType: 'typeorm', schemaName: schemaOf(dataSource), tableName: 'login_limits', tableCreated: true, clearExpiredByTimeout: true };
-  const byAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'ip', points: attemptsPerMinute, duration: 60 });
-  const byPair = new RateLimiterPostgres({ ...common, keyPrefix: 'pair', points: maxFailedAttempts, duration: lockMinutes * 60, blockDuration: lockMinutes * 60 });
-  const byUsername = new RateLimiterPostgres({ ...common, keyPrefix: 'user', points: failuresPerUsernamePerHour, duration: 3600, blockDuration: 3600 });
+  const common = {
+    storeClient: dataSource,
+    storeType: 'typeorm',
+    schemaName: schemaOf(dataSource),
+    tableName: 'login_limits',
+    tableCreated: true,
+    clearExpiredByTimeout: true,
+  };
+  const byAddress = new RateLimiterPostgres({
+    ...common,
+    keyPrefix: 'ip',
+    points: attemptsPerMinute,
+    duration: 60,
+  });
+  const byPair = new RateLimiterPostgres({
+    ...common,
+    keyPrefix: 'pair',
+    points: maxFailedAttempts,
+    duration: lockMinutes * 60,
+    blockDuration: lockMinutes * 60,
+  });
+  const byUsername = new RateLimiterPostgres({
+    ...common,
+    keyPrefix: 'user',
+    points: failuresPerUsernamePerHour,
+    duration: 3600,
+    blockDuration: 3600,
+  });
   const pair = (username: string, ip: string) => `${username.trim().toLowerCase()}|${ip}`;
   const lockedUntil = (res: RateLimiterRes | null, limit: number) =>
     res && res.consumedPoints >= limit ? new Date(Date.now() + res.msBeforeNext) : undefined;
@@ -36,16 +60,22 @@ export function loginLimits(dataSource: DataSource, attemptsPerMinute: number): 
       try {
         await byAddress.consume(ip);
       } catch (error) {
-        if (error instanceof RateLimiterRes) throw tooManyAttempts(Math.ceil(error.msBeforeNext / 1000));
+        if (error instanceof RateLimiterRes)
+          throw tooManyAttempts(Math.ceil(error.msBeforeNext / 1000));
         throw error;
       }
-      const until = lockedUntil(await byPair.get(pair(username, ip)), maxFailedAttempts)
-        ?? lockedUntil(await byUsername.get(username.trim().toLowerCase()), failuresPerUsernamePerHour);
+      const until =
+        lockedUntil(await byPair.get(pair(username, ip)), maxFailedAttempts) ??
+        lockedUntil(
+          await byUsername.get(username.trim().toLowerCase()),
+          failuresPerUsernamePerHour,
+        );
       if (until) throw accountLocked(until);
     },
     async failed(username, ip) {
       const counted = await Promise.all([
-        byPair.penalty(pair(username, ip)), byUsername.penalty(username.trim().toLowerCase()),
+        byPair.penalty(pair(username, ip)),
+        byUsername.penalty(username.trim().toLowerCase()),
       ]);
       const [pairCount] = counted;
       if (pairCount.consumedPoints >= maxFailedAttempts) {

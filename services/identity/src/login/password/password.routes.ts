@@ -26,16 +26,25 @@ const refusals = [
 export function passwordRoutes(deps: IdentityDeps): RouteSpec[] {
   const limits = loginLimits(deps.dataSource, deps.config.LOGIN_ATTEMPTS_PER_MINUTE);
   // From the HTML form, a refusal comes back on the page; at first access it asks for the new password.
-  const answer = (req: Request, res: Response, username: string, login: (attempt: Attempt) => Promise<LoginOutcome>) =>
+  const answer = (
+    req: Request,
+    res: Response,
+    username: string,
+    login: (attempt: Attempt) => Promise<LoginOutcome>,
+  ) =>
     refusalsOnAccessPage(
       req,
       res,
       deps.config,
       async () => {
-        const outcome = await login({ ip: req.ip ?? 'sconosciuto', actor: actorFromRequest(req, undefined) });
+        const outcome = await login({
+          ip: req.ip ?? 'sconosciuto',
+          actor: actorFromRequest(req, undefined),
+        });
         return respondLogin(req, res, deps.config, outcome);
       },
-      (code) => (['PASSWORD_CHANGE_REQUIRED', 'WEAK_PASSWORD'].includes(code) ? username : undefined),
+      (code) =>
+        ['PASSWORD_CHANGE_REQUIRED', 'WEAK_PASSWORD'].includes(code) ? username : undefined,
     );
   return [
     defineRoute({
@@ -47,9 +56,17 @@ export function passwordRoutes(deps: IdentityDeps): RouteSpec[] {
       bodyTypes: ['json', 'form'],
       tags: ['auth'],
       body: z.object(credentials),
-      responses: [{ status: 200, description: 'Sessione aperta: profili, profilo selezionato, token di accesso' }, ...refusals],
+      responses: [
+        {
+          status: 200,
+          description: 'Sessione aperta: profili, profilo selezionato, token di accesso',
+        },
+        ...refusals,
+      ],
       handler: ({ body, req, res }) =>
-        answer(req, res, body.username, ({ ip, actor }) => loginWithPassword(deps, limits, { ...body, ip }, actor)),
+        answer(req, res, body.username, ({ ip, actor }) =>
+          loginWithPassword(deps, limits, { ...body, ip }, actor),
+        ),
     }),
     defineRoute({
       method: 'post',

@@ -4,40 +4,74 @@ import type { IdentityDeps } from '../../identity-deps.js';
 import { passwordAcr } from '../../sessions/levels.rules.js';
 import { completeLogin, type LoginOutcome } from '../complete-login.js';
 import { conflict } from '@app/platform/errors';
-import { firstAccessExpired, invalidCredentials, passwordChangeRequired, weakPassword } from '../login.rules.js';
+import {
+  firstAccessExpired,
+  invalidCredentials,
+  passwordChangeRequired,
+  weakPassword,
+} from '../login.rules.js';
 import { decoy, hashPassword, minimumPasswordLength, passwordMatches } from './password-hash.js';
 import type { LoginLimits } from './login-limits.js';
 import * as store from './password.store.js';
 
-interface Checked { personId: string; fiscalCode: string; mustChange: boolean }
+interface Checked {
+  personId: string;
+  fiscalCode: string;
+  mustChange: boolean;
+}
 
 /**
  * Checks a username and password under the login limits (per address, and per username and address).
  * A temporary password past its expiry no longer opens anything.
  */
-export async function checkPassword(dataSource: DataSource, limits: LoginLimits, login: { username: string; password: string; ip: string }): Promise<Checked> {
+export async function checkPassword(
+  dataSource: DataSource,
+  limits: LoginLimits,
+  login: { username: string; password: string; ip: string },
+): Promise<Checked> {
   await limits.admit(login.username, login.ip);
-  const credential = await store.credentialOf(dataSource.manager, login.username.trim().toLowerCase());
-  const matches = await passwordMatches(credential?.password_hash ?? await decoy(), login.password);
+  const credential = await store.credentialOf(
+    dataSource.manager,
+    login.username.trim().toLowerCase(),
+  );
+  const matches = await passwordMatches(
+    credential?.password_hash ?? (await decoy()),
+    login.password,
+  );
   if (!credential || !matches) {
     await limits.failed(login.username, login.ip);
     throw invalidCredentials();
   }
   await limits.succeeded(login.username, login.ip);
-  if (credential.expires_at && new Date(credential.expires_at) <= new Date()) throw firstAccessExpired();
-  return { personId: credential.person_id, fiscalCode: credential.fiscal_code, mustChange: credential.must_change };
+  if (credential.expires_at && new Date(credential.expires_at) <= new Date())
+    throw firstAccessExpired();
+  return {
+    personId: credential.person_id,
+    fiscalCode: credential.fiscal_code,
+    mustChange: credential.must_change,
+  };
 }
 
 export function checkPasswordPolicy(password: string, previous?: string): void {
-  if (password.length < minimumPasswordLength) throw weakPassword(`La password deve avere almeno ${minimumPasswordLength} caratteri.`);
-  if (previous !== undefined && password === previous) throw weakPassword('La nuova password deve essere diversa da quella attuale.');
+  if (password.length < minimumPasswordLength)
+    throw weakPassword(`La password deve avere almeno ${minimumPasswordLength} caratteri.`);
+  if (previous !== undefined && password === previous)
+    throw weakPassword('La nuova password deve essere diversa da quella attuale.');
 }
 
 /** The person's own choice of password, after proving the current one: the first-access mark goes. */
-export async function changePassword(dataSource: DataSource, limits: LoginLimits, change: { username: string; password: string; newPassword: string; ip: string }): Promise<Checked> {
+export async function changePassword(
+  dataSource: DataSource,
+  limits: LoginLimits,
+  change: { username: string; password: string; newPassword: string; ip: string },
+): Promise<Checked> {
   const checked = await checkPassword(dataSource, limits, change);
   checkPasswordPolicy(change.newPassword, change.password);
-  await store.replacePassword(dataSource.manager, checked.personId, await hashPassword(change.newPassword));
+  await store.replacePassword(
+    dataSource.manager,
+    checked.personId,
+    await hashPassword(change.newPassword),
+  );
   return { ...checked, mustChange: false };
 }
 
@@ -45,12 +79,24 @@ export async function changePassword(dataSource: DataSource, limits: LoginLimits
  * Gives a person a username and password chosen for them: by the demo world, or as temporary
  * first-access credentials (`temporaryDays`) that must be changed at the first login.
  */
-export async function setPassword(manager: EntityManager, personId: string, username: string, password: string, temporaryDays?: number): Promise<void> {
+export async function setPassword(
+  manager: EntityManager,
+  personId: string,
+  username: string,
+  password: string,
+  temporaryDays?: number,
+): Promise<void> {
   checkPasswordPolicy(password);
   const normalised = username.trim().toLowerCase();
   const holder = await store.holderOf(manager, normalised);
-  if (holder && holder !== personId) throw conflict(`Lo username «${normalised}» è già in uso.`, 'USERNAME_TAKEN');
-  await store.savePassword(manager, { personId, username: normalised, passwordHash: await hashPassword(password), temporaryDays });
+  if (holder && holder !== personId)
+    throw conflict(`Lo username «${normalised}» è già in uso.`, 'USERNAME_TAKEN');
+  await store.savePassword(manager, {
+    personId,
+    username: normalised,
+    passwordHash: await hashPassword(password),
+    temporaryDays,
+  });
 }
 
 type PasswordLogin = { username: string; password: string; ip: string };

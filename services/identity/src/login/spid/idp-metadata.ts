@@ -22,13 +22,26 @@ export function parseIdpMetadata(name: string, xml: string): IdentityProvider {
   const descriptor = doc.getElementsByTagNameNS(md, 'IDPSSODescriptor')[0];
   if (!entity || !descriptor) throw new Error(`metadata of ${name} has no IDPSSODescriptor`);
   const endpoint = (tag: string, binding: string) =>
-    Array.from(descriptor.getElementsByTagNameNS(md, tag)).find((e) => e.getAttribute('Binding') === binding)?.getAttribute('Location') ?? undefined;
+    Array.from(descriptor.getElementsByTagNameNS(md, tag))
+      .find((e) => e.getAttribute('Binding') === binding)
+      ?.getAttribute('Location') ?? undefined;
   const certificates = Array.from(descriptor.getElementsByTagNameNS(md, 'KeyDescriptor'))
     .filter((k) => (k.getAttribute('use') ?? 'signing') === 'signing')
-    .flatMap((k) => Array.from(k.getElementsByTagNameNS(ds, 'X509Certificate')).map((c) => (c.textContent ?? '').replace(/\s+/g, '')));
+    .flatMap((k) =>
+      Array.from(k.getElementsByTagNameNS(ds, 'X509Certificate')).map((c) =>
+        (c.textContent ?? '').replace(/\s+/g, ''),
+      ),
+    );
   const ssoPostUrl = endpoint('SingleSignOnService', postBinding);
-  if (!ssoPostUrl || certificates.length === 0) throw new Error(`metadata of ${name} lacks an HTTP-POST SSO endpoint or a signing certificate`);
-  return { name, entityId: entity.getAttribute('entityID')!, ssoPostUrl, sloRedirectUrl: endpoint('SingleLogoutService', redirectBinding), certificates };
+  if (!ssoPostUrl || certificates.length === 0)
+    throw new Error(`metadata of ${name} lacks an HTTP-POST SSO endpoint or a signing certificate`);
+  return {
+    name,
+    entityId: entity.getAttribute('entityID')!,
+    ssoPostUrl,
+    sloRedirectUrl: endpoint('SingleLogoutService', redirectBinding),
+    certificates,
+  };
 }
 
 const cacheMs = 60_000;
@@ -43,7 +56,9 @@ export function identityProviders(metadataUrls: Record<string, string>) {
       if (!url) throw providerUnknown(name, Object.keys(metadataUrls));
       const cached = cache.get(name);
       if (cached && Date.now() - cached.at < cacheMs) return cached.idp;
-      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
+      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) }).catch(
+        () => undefined,
+      );
       if (!response?.ok) throw providerUnavailable(name);
       const idp = parseIdpMetadata(name, await response.text());
       cache.set(name, { idp, at: Date.now() });

@@ -13,9 +13,13 @@ export function pendingRequestCache(dataSource: DataSource, method: string): Cac
   return {
     async saveAsync(key, value) {
       const lifetimeSeconds = requestLifetimeMs / 1000;
-      await store.savePendingLogin(dataSource, { id: key, method, details: { instant: value }, lifetimeSeconds }, {
-        ignoreExisting: true,
-      });
+      await store.savePendingLogin(
+        dataSource,
+        { id: key, method, details: { instant: value }, lifetimeSeconds },
+        {
+          ignoreExisting: true,
+        },
+      );
       return { value, createdAt: Date.now() };
     },
     async getAsync(key) {

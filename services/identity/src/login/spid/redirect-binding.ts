@@ -4,21 +4,38 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 const rsaSha256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
 
 /** A SAML message in the HTTP-Redirect binding: deflated, and signed over the query string (Bindings §3.4.4.1). */
-export function redirectBindingUrl(target: string, kind: 'SAMLRequest' | 'SAMLResponse', xml: string, relayState: string, privateKeyPem: string): string {
-  const query = new URLSearchParams({ [kind]: deflateRawSync(xml).toString('base64'), RelayState: relayState, SigAlg: rsaSha256 }).toString();
+export function redirectBindingUrl(
+  target: string,
+  kind: 'SAMLRequest' | 'SAMLResponse',
+  xml: string,
+  relayState: string,
+  privateKeyPem: string,
+): string {
+  const query = new URLSearchParams({
+    [kind]: deflateRawSync(xml).toString('base64'),
+    RelayState: relayState,
+    SigAlg: rsaSha256,
+  }).toString();
   const signature = createSign('RSA-SHA256').update(query).sign(privateKeyPem, 'base64');
   return `${target}?${query}&Signature=${encodeURIComponent(signature)}`;
 }
 
 /** The XML of a redirect-bound message if one of the certificates signed its query string; else undefined. */
-export function verifiedRedirectMessage(rawQuery: string, kind: 'SAMLRequest' | 'SAMLResponse', certificatesPem: string[]): string | undefined {
+export function verifiedRedirectMessage(
+  rawQuery: string,
+  kind: 'SAMLRequest' | 'SAMLResponse',
+  certificatesPem: string[],
+): string | undefined {
   const parts = rawQuery.split('&');
   const raw = (name: string) => parts.find((part) => part.startsWith(`${name}=`));
   // The signed string is rebuilt from the parameters exactly as they were sent.
   const signed = [kind, 'RelayState', 'SigAlg'].map(raw).filter(Boolean).join('&');
   const params = new URLSearchParams(rawQuery);
-  if (params.get('SigAlg') !== rsaSha256 || !params.get('Signature') || !params.get(kind)) return undefined;
-  const valid = certificatesPem.some((pem) => createVerify('RSA-SHA256').update(signed).verify(pem, params.get('Signature')!, 'base64'));
+  if (params.get('SigAlg') !== rsaSha256 || !params.get('Signature') || !params.get(kind))
+    return undefined;
+  const valid = certificatesPem.some((pem) =>
+    createVerify('RSA-SHA256').update(signed).verify(pem, params.get('Signature')!, 'base64'),
+  );
   if (!valid) return undefined;
   try {
     return inflateRawSync(Buffer.from(params.get(kind)!, 'base64')).toString('utf8');
@@ -27,4 +44,5 @@ export function verifiedRedirectMessage(rawQuery: string, kind: 'SAMLRequest' | 
   }
 }
 
-export const certificatePem = (base64Der: string) => `-----BEGIN CERTIFICATE-----\n${base64Der.match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n`;
+export const certificatePem = (base64Der: string) =>
+  `-----BEGIN CERTIFICATE-----\n${base64Der.match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n`;

@@ -17,7 +17,8 @@ const credentialName = 'spid-sp';
  * keys are, so neither the table nor a backup holds it in the clear; plain in development without it.
  */
 const sealedPrefix = 'sealed:';
-const storedKey = (pem: string, secret: string | undefined) => (secret ? `${sealedPrefix}${sealText(pem, secret)}` : pem);
+const storedKey = (pem: string, secret: string | undefined) =>
+  secret ? `${sealedPrefix}${sealText(pem, secret)}` : pem;
 
 function openedKey(stored: string, secret: string | undefined): string {
   if (!stored.startsWith(sealedPrefix)) return stored;
@@ -29,18 +30,30 @@ function openedKey(stored: string, secret: string | undefined): string {
  * The SP's signing key and self-signed certificate (allowed for public SPs, Avviso 28/2020), made once
  * and kept so the metadata stays stable; one made before the Avviso 29 profile is replaced once.
  */
-export async function spCredential(dataSource: DataSource, config: Config, entityId: string): Promise<Credential> {
+export async function spCredential(
+  dataSource: DataSource,
+  config: Config,
+  entityId: string,
+): Promise<Credential> {
   const secret = config.SIGNING_KEY_SECRET;
   const existing = await store.serviceCredential(dataSource, credentialName);
   if (existing && hasSpidProfile(existing.certificatePem)) {
     // A key stored before sealing began is sealed now, once (the certificate, hence the metadata, stays).
     if (secret && !existing.privateKeyPem.startsWith(sealedPrefix)) {
       const privateKeyPem = storedKey(existing.privateKeyPem, secret);
-      await store.replaceServiceKey(dataSource, credentialName, { privateKeyPem, previousKey: existing.privateKeyPem });
+      await store.replaceServiceKey(dataSource, credentialName, {
+        privateKeyPem,
+        previousKey: existing.privateKeyPem,
+      });
     }
     return { ...existing, privateKeyPem: openedKey(existing.privateKeyPem, secret) };
   }
-  const credential = await spidSpCertificate({ organization: config.SPID_SP_ORGANIZATION, entityId, ipaCode: config.SPID_SP_IPA_CODE, locality: config.SPID_SP_LOCALITY });
+  const credential = await spidSpCertificate({
+    organization: config.SPID_SP_ORGANIZATION,
+    entityId,
+    ipaCode: config.SPID_SP_IPA_CODE,
+    locality: config.SPID_SP_LOCALITY,
+  });
   // Two replicas may race on the first start: the first stored compliant credential wins for both.
   await store.storeServiceCredential(dataSource, credentialName, {
     privateKeyPem: storedKey(credential.privateKeyPem, secret),

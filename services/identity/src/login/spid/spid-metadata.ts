@@ -9,7 +9,11 @@ const certificateBody = (pem: string) => pem.replace(/-----[^-]+-----/g, '').rep
 const requestedAttributes = ['fiscalNumber', 'name', 'familyName', 'email', 'spidCode'];
 
 /** SP metadata as SPID asks (reference/identity.md §1.4): signed, POST ACS index 0, SLO, organisation, public-body contact. */
-export function spMetadata(config: Config, urls: { entityId: string; acsUrl: string; sloUrl: string }, credential: Credential): string {
+export function spMetadata(
+  config: Config,
+  urls: { entityId: string; acsUrl: string; sloUrl: string },
+  credential: Credential,
+): string {
   const organisation = escape(config.SPID_SP_ORGANIZATION);
   const xml = `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:spid="https://spid.gov.it/saml-extensions" entityID="${escape(urls.entityId)}" ID="_${Buffer.from(urls.entityId).toString('hex').slice(0, 32)}">
 <md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol" AuthnRequestsSigned="true" WantAssertionsSigned="true">

@@ -32,9 +32,14 @@ const dsNs = 'http://www.w3.org/2000/09/xmldsig#';
 const utcDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 
 const elements = (parent: Element, ns: string, name: string): Element[] =>
-  Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === ns && (n as Element).localName === name);
-const child = (parent: Element | undefined, ns: string, name: string): Element | undefined => (parent ? elements(parent, ns, name)[0] : undefined);
-const attr = (element: Element | undefined, name: string): string => (element?.hasAttribute(name) ? element.getAttribute(name) ?? '' : '');
+  Array.from(parent.childNodes).filter(
+    (n): n is Element =>
+      n.nodeType === 1 && (n as Element).namespaceURI === ns && (n as Element).localName === name,
+  );
+const child = (parent: Element | undefined, ns: string, name: string): Element | undefined =>
+  parent ? elements(parent, ns, name)[0] : undefined;
+const attr = (element: Element | undefined, name: string): string =>
+  element?.hasAttribute(name) ? (element.getAttribute(name) ?? '') : '';
 const text = (element: Element | undefined) => element?.textContent?.trim() ?? '';
 const refuse = (refused: string, anomaly?: number): Verdict => ({ refused, anomaly });
 
@@ -43,7 +48,8 @@ function instant(element: Element | undefined, name: string, what: string): Date
   const value = attr(element, name);
   if (!value) return `${what}: manca l'attributo ${name}.`;
   const date = new Date(value);
-  if (!utcDateTime.test(value) || Number.isNaN(date.getTime())) return `${what}: ${name} non è una data e ora nel formato previsto.`;
+  if (!utcDateTime.test(value) || Number.isNaN(date.getTime()))
+    return `${what}: ${name} non è una data e ora nel formato previsto.`;
   return date;
 }
 
@@ -51,28 +57,40 @@ function instant(element: Element | undefined, name: string, what: string): Date
 function issuedInWindow(element: Element, what: string, c: ResponseContext): string | undefined {
   const issued = instant(element, 'IssueInstant', what);
   if (typeof issued === 'string') return issued;
-  if (issued.getTime() < c.requestInstant.getTime() - c.skewMs) return `${what}: emessa prima della richiesta di autenticazione.`;
+  if (issued.getTime() < c.requestInstant.getTime() - c.skewMs)
+    return `${what}: emessa prima della richiesta di autenticazione.`;
   if (issued.getTime() > c.now.getTime() + c.skewMs) return `${what}: emessa in un istante futuro.`;
   return undefined;
 }
 
-function checkIssuer(issuer: Element | undefined, what: string, c: ResponseContext, formatRequired: boolean): string | undefined {
+function checkIssuer(
+  issuer: Element | undefined,
+  what: string,
+  c: ResponseContext,
+  formatRequired: boolean,
+): string | undefined {
   if (!issuer || !text(issuer)) return `${what}: manca l'emittente (Issuer).`;
-  if (text(issuer) !== c.idpEntityId) return `${what}: l'emittente non è l'identity provider a cui è stata inviata la richiesta.`;
+  if (text(issuer) !== c.idpEntityId)
+    return `${what}: l'emittente non è l'identity provider a cui è stata inviata la richiesta.`;
   const format = issuer.hasAttribute('Format') ? issuer.getAttribute('Format') : undefined;
-  if (formatRequired ? format !== entityFormat : format !== undefined && format !== entityFormat) return `${what}: l'emittente non ha il formato previsto (entity).`;
+  if (formatRequired ? format !== entityFormat : format !== undefined && format !== entityFormat)
+    return `${what}: l'emittente non ha il formato previsto (entity).`;
   return undefined;
 }
 
 export function checkResponse(response: Element, c: ResponseContext): Verdict {
   const what = 'Risposta SPID';
   if (!attr(response, 'ID')) return refuse(`${what}: manca l'identificativo (ID).`);
-  if (response.getAttribute('Version') !== '2.0') return refuse(`${what}: versione SAML diversa da 2.0.`);
+  if (response.getAttribute('Version') !== '2.0')
+    return refuse(`${what}: versione SAML diversa da 2.0.`);
   const window = issuedInWindow(response, what, c);
   if (window) return refuse(window);
-  if (attr(response, 'InResponseTo') !== c.requestId) return refuse(`${what}: non corrisponde alla richiesta di autenticazione (InResponseTo).`);
-  if (!attr(response, 'Destination')) return refuse(`${what}: manca la destinazione (Destination).`);
-  if (attr(response, 'Destination') !== c.acsUrl) return refuse(`${what}: è destinata a un altro indirizzo (Destination).`);
+  if (attr(response, 'InResponseTo') !== c.requestId)
+    return refuse(`${what}: non corrisponde alla richiesta di autenticazione (InResponseTo).`);
+  if (!attr(response, 'Destination'))
+    return refuse(`${what}: manca la destinazione (Destination).`);
+  if (attr(response, 'Destination') !== c.acsUrl)
+    return refuse(`${what}: è destinata a un altro indirizzo (Destination).`);
   const status = checkStatus(response);
   if (status) return status;
   const issuer = checkIssuer(child(response, saml, 'Issuer'), what, c, false);
@@ -80,7 +98,12 @@ export function checkResponse(response: Element, c: ResponseContext): Verdict {
   const weak = weakSignature(response);
   if (weak) return refuse(weak);
   const assertions = elements(response, saml, 'Assertion');
-  if (assertions.length !== 1) return refuse(assertions.length ? `${what}: contiene più di un'asserzione.` : `${what}: manca l'asserzione.`);
+  if (assertions.length !== 1)
+    return refuse(
+      assertions.length
+        ? `${what}: contiene più di un'asserzione.`
+        : `${what}: manca l'asserzione.`,
+    );
   return checkAssertion(assertions[0]!, c);
 }
 
@@ -88,10 +111,16 @@ export function checkResponse(response: Element, c: ResponseContext): Verdict {
 function checkStatus(response: Element): Verdict {
   const status = child(response, samlp, 'Status');
   const code = child(status, samlp, 'StatusCode');
-  if (!status || !code || !attr(code, 'Value')) return refuse("Risposta SPID: manca l'esito dell'autenticazione (Status).");
+  if (!status || !code || !attr(code, 'Value'))
+    return refuse("Risposta SPID: manca l'esito dell'autenticazione (Status).");
   if (code.getAttribute('Value') === success) return undefined;
-  const anomaly = Number(/ErrorCode nr(\d+)/.exec(text(child(status, samlp, 'StatusMessage')))?.[1]);
-  return refuse(anomalyMessages[anomaly] ?? "L'identity provider non ha autenticato la persona.", anomalyMessages[anomaly] ? anomaly : undefined);
+  const anomaly = Number(
+    /ErrorCode nr(\d+)/.exec(text(child(status, samlp, 'StatusMessage')))?.[1],
+  );
+  return refuse(
+    anomalyMessages[anomaly] ?? "L'identity provider non ha autenticato la persona.",
+    anomalyMessages[anomaly] ? anomaly : undefined,
+  );
 }
 
 /**
@@ -110,37 +139,52 @@ export const anomalyMessages: Record<number, string> = {
 function checkAssertion(assertion: Element, c: ResponseContext): Verdict {
   const what = 'Asserzione SPID';
   if (!attr(assertion, 'ID')) return refuse(`${what}: manca l'identificativo (ID).`);
-  if (assertion.getAttribute('Version') !== '2.0') return refuse(`${what}: versione SAML diversa da 2.0.`);
-  const problem = issuedInWindow(assertion, what, c)
-    ?? checkSubject(child(assertion, saml, 'Subject'), what, c)
-    ?? checkIssuer(child(assertion, saml, 'Issuer'), what, c, true)
-    ?? checkConditions(child(assertion, saml, 'Conditions'), what, c)
-    ?? checkAuthnStatement(child(assertion, saml, 'AuthnStatement'), what, c)
-    ?? checkAttributes(assertion, what);
+  if (assertion.getAttribute('Version') !== '2.0')
+    return refuse(`${what}: versione SAML diversa da 2.0.`);
+  const problem =
+    issuedInWindow(assertion, what, c) ??
+    checkSubject(child(assertion, saml, 'Subject'), what, c) ??
+    checkIssuer(child(assertion, saml, 'Issuer'), what, c, true) ??
+    checkConditions(child(assertion, saml, 'Conditions'), what, c) ??
+    checkAuthnStatement(child(assertion, saml, 'AuthnStatement'), what, c) ??
+    checkAttributes(assertion, what);
   return problem ? refuse(problem) : undefined;
 }
 
-function checkSubject(subject: Element | undefined, what: string, c: ResponseContext): string | undefined {
+function checkSubject(
+  subject: Element | undefined,
+  what: string,
+  c: ResponseContext,
+): string | undefined {
   if (!subject) return `${what}: manca il soggetto (Subject).`;
   const nameId = child(subject, saml, 'NameID');
   if (!nameId || !text(nameId)) return `${what}: manca l'identificativo della persona (NameID).`;
-  if (nameId.getAttribute('Format') !== transient) return `${what}: l'identificativo della persona non è di tipo transient.`;
-  if (!attr(nameId, 'NameQualifier')) return `${what}: l'identificativo della persona non riporta il NameQualifier.`;
+  if (nameId.getAttribute('Format') !== transient)
+    return `${what}: l'identificativo della persona non è di tipo transient.`;
+  if (!attr(nameId, 'NameQualifier'))
+    return `${what}: l'identificativo della persona non riporta il NameQualifier.`;
   const confirmation = child(subject, saml, 'SubjectConfirmation');
   if (!confirmation) return `${what}: manca la conferma del soggetto (SubjectConfirmation).`;
-  if (confirmation.getAttribute('Method') !== bearer) return `${what}: la conferma del soggetto non è di tipo bearer.`;
+  if (confirmation.getAttribute('Method') !== bearer)
+    return `${what}: la conferma del soggetto non è di tipo bearer.`;
   const data = child(confirmation, saml, 'SubjectConfirmationData');
   if (!data) return `${what}: mancano i dati di conferma del soggetto (SubjectConfirmationData).`;
   if (!attr(data, 'Recipient')) return `${what}: manca il destinatario (Recipient).`;
-  if (attr(data, 'Recipient') !== c.acsUrl) return `${what}: è destinata a un altro indirizzo (Recipient).`;
-  if (attr(data, 'InResponseTo') !== c.requestId) return `${what}: non corrisponde alla richiesta di autenticazione (InResponseTo).`;
+  if (attr(data, 'Recipient') !== c.acsUrl)
+    return `${what}: è destinata a un altro indirizzo (Recipient).`;
+  if (attr(data, 'InResponseTo') !== c.requestId)
+    return `${what}: non corrisponde alla richiesta di autenticazione (InResponseTo).`;
   const until = instant(data, 'NotOnOrAfter', `${what} (SubjectConfirmationData)`);
   if (typeof until === 'string') return until;
   if (until.getTime() <= c.now.getTime() - c.skewMs) return `${what}: è scaduta.`;
   return undefined;
 }
 
-function checkConditions(conditions: Element | undefined, what: string, c: ResponseContext): string | undefined {
+function checkConditions(
+  conditions: Element | undefined,
+  what: string,
+  c: ResponseContext,
+): string | undefined {
   if (!conditions) return `${what}: mancano le condizioni di validità (Conditions).`;
   const from = instant(conditions, 'NotBefore', `${what} (Conditions)`);
   if (typeof from === 'string') return from;
@@ -151,21 +195,29 @@ function checkConditions(conditions: Element | undefined, what: string, c: Respo
   const restriction = child(conditions, saml, 'AudienceRestriction');
   if (!restriction) return `${what}: manca la restrizione sul destinatario (AudienceRestriction).`;
   const audience = child(restriction, saml, 'Audience');
-  if (!audience || !text(audience)) return `${what}: manca il service provider destinatario (Audience).`;
-  if (text(audience) !== c.spEntityId) return `${what}: è destinata a un altro service provider (Audience).`;
+  if (!audience || !text(audience))
+    return `${what}: manca il service provider destinatario (Audience).`;
+  if (text(audience) !== c.spEntityId)
+    return `${what}: è destinata a un altro service provider (Audience).`;
   return undefined;
 }
 
-function checkAuthnStatement(statement: Element | undefined, what: string, c: ResponseContext): string | undefined {
+function checkAuthnStatement(
+  statement: Element | undefined,
+  what: string,
+  c: ResponseContext,
+): string | undefined {
   if (!statement) return `${what}: manca la dichiarazione di autenticazione (AuthnStatement).`;
   const context = child(statement, saml, 'AuthnContext');
   if (!context) return `${what}: manca il contesto di autenticazione (AuthnContext).`;
   const classRef = child(context, saml, 'AuthnContextClassRef');
-  if (!classRef || !text(classRef)) return `${what}: manca il livello di autenticazione (AuthnContextClassRef).`;
+  if (!classRef || !text(classRef))
+    return `${what}: manca il livello di autenticazione (AuthnContextClassRef).`;
   const level = levelOf(text(classRef));
   if (!level) return `${what}: il livello di autenticazione SPID non è riconosciuto.`;
   // The IdP may authenticate at a higher level than asked, never at a lower one.
-  if (level < c.requestedLevel) return `Autenticazione di livello ${level} inferiore al livello ${c.requestedLevel} richiesto.`;
+  if (level < c.requestedLevel)
+    return `Autenticazione di livello ${level} inferiore al livello ${c.requestedLevel} richiesto.`;
   return undefined;
 }
 
@@ -173,12 +225,19 @@ function checkAttributes(assertion: Element, what: string): string | undefined {
   const statement = child(assertion, saml, 'AttributeStatement');
   if (!statement) return undefined;
   const attributes = elements(statement, saml, 'Attribute');
-  if (attributes.length === 0 || attributes.some((a) => !attr(a, 'Name'))) return `${what}: l'elenco degli attributi è vuoto o incompleto.`;
+  if (attributes.length === 0 || attributes.some((a) => !attr(a, 'Name')))
+    return `${what}: l'elenco degli attributi è vuoto o incompleto.`;
   return undefined;
 }
 
 /** SPID asks for SHA-256 or stronger: a signature with SHA-1 anywhere is refused. */
 function weakSignature(response: Element): string | undefined {
-  const algorithms = ['SignatureMethod', 'DigestMethod'].flatMap((name) => Array.from(response.getElementsByTagNameNS(dsNs, name)).map((e) => e.getAttribute('Algorithm') ?? ''));
-  return algorithms.some((a) => /sha1$/i.test(a)) ? 'Risposta SPID: firmata con un algoritmo non ammesso (SHA-1).' : undefined;
+  const algorithms = ['SignatureMethod', 'DigestMethod'].flatMap((name) =>
+    Array.from(response.getElementsByTagNameNS(dsNs, name)).map(
+      (e) => e.getAttribute('Algorithm') ?? '',
+    ),
+  );
+  return algorithms.some((a) => /sha1$/i.test(a))
+    ? 'Risposta SPID: firmata con un algoritmo non ammesso (SHA-1).'
+    : undefined;
 }

@@ -7,7 +7,14 @@ import type { Config } from '../../config.js';
 import { checkFiscalCode } from '@app/italian-codes';
 import { levelOf, spidLevels, type SpidLevel } from '../../sessions/levels.rules.js';
 import { identityProviders, type IdentityProvider } from './idp-metadata.js';
-import { consumeRequest, firstSighting, pendingRequestCache, rememberRequest, requestDetails, requestLifetimeMs } from './pending-requests.js';
+import {
+  consumeRequest,
+  firstSighting,
+  pendingRequestCache,
+  rememberRequest,
+  requestDetails,
+  requestLifetimeMs,
+} from './pending-requests.js';
 import { checkResponse } from './spid-response.rules.js';
 import { spCredential, type Credential } from './sp-credential.js';
 import { parseXml, samlAssertionNs, samlProtocolNs, spidAuthnRequest } from './spid-xml.js';
@@ -34,8 +41,15 @@ const clockSkewMs = 3_000;
 
 /** node-saml set up as SPID wants it: POST binding, signed assertions, the level asked as minimum. */
 function nodeSaml(
-  sp: { entityId: string; acsUrl: string; sloUrl: string; cacheProvider: ReturnType<typeof pendingRequestCache> },
-  idp: IdentityProvider, level: SpidLevel, key: Credential,
+  sp: {
+    entityId: string;
+    acsUrl: string;
+    sloUrl: string;
+    cacheProvider: ReturnType<typeof pendingRequestCache>;
+  },
+  idp: IdentityProvider,
+  level: SpidLevel,
+  key: Credential,
 ): SAML {
   return new SAML({
     entryPoint: idp.ssoPostUrl,
@@ -77,13 +91,21 @@ export function spidServiceProvider(dataSource: DataSource, config: Config, logg
   const credential = () => spCredential(dataSource, config, entityId);
 
   const endpoints = { entityId, acsUrl, sloUrl, cacheProvider };
-  const samlFor = (idp: IdentityProvider, level: SpidLevel, key: Credential) => nodeSaml(endpoints, idp, level, key);
+  const samlFor = (idp: IdentityProvider, level: SpidLevel, key: Credential) =>
+    nodeSaml(endpoints, idp, level, key);
 
   return {
-    entityId, acsUrl, sloUrl, idps, credential,
+    entityId,
+    acsUrl,
+    sloUrl,
+    idps,
+    credential,
 
     /** The signed AuthnRequest for an IdP at a level, ready for the browser to post. */
-    async authnRequest(idpName: string, level: SpidLevel): Promise<{ ssoUrl: string; samlRequest: string; requestId: string }> {
+    async authnRequest(
+      idpName: string,
+      level: SpidLevel,
+    ): Promise<{ ssoUrl: string; samlRequest: string; requestId: string }> {
       const idp = await idps.byName(idpName);
       const key = await credential();
       const message = await samlFor(idp, level, key).getAuthorizeMessageAsync('');
@@ -91,7 +113,11 @@ export function spidServiceProvider(dataSource: DataSource, config: Config, logg
       const requestId = parseXml(generated).documentElement!.getAttribute('ID')!;
       await rememberRequest(dataSource, requestId, { idp: idpName, level });
       const xml = spidAuthnRequest(generated, entityId, key);
-      return { ssoUrl: idp.ssoPostUrl, samlRequest: Buffer.from(xml).toString('base64'), requestId };
+      return {
+        ssoUrl: idp.ssoPostUrl,
+        samlRequest: Buffer.from(xml).toString('base64'),
+        requestId,
+      };
     },
 
     /**
@@ -101,14 +127,28 @@ export function spidServiceProvider(dataSource: DataSource, config: Config, logg
     async validate(samlResponse: string): Promise<SpidIdentity> {
       const responseXml = Buffer.from(samlResponse, 'base64').toString('utf8');
       const response = parseXml(responseXml).documentElement;
-      if (!response || response.localName !== 'Response' || response.namespaceURI !== samlProtocolNs) throw spidRefused('La risposta SAML non è leggibile.');
+      if (
+        !response ||
+        response.localName !== 'Response' ||
+        response.namespaceURI !== samlProtocolNs
+      )
+        throw spidRefused('La risposta SAML non è leggibile.');
       const requestId = response.getAttribute('InResponseTo') ?? '';
-      const pending = requestId ? await requestDetails<PendingSpidRequest & { instant?: string }>(dataSource, requestId) : undefined;
-      if (!pending?.idp || !pending.instant) throw spidRefused('La risposta non corrisponde ad alcuna richiesta di accesso in corso.');
+      const pending = requestId
+        ? await requestDetails<PendingSpidRequest & { instant?: string }>(dataSource, requestId)
+        : undefined;
+      if (!pending?.idp || !pending.instant)
+        throw spidRefused('La risposta non corrisponde ad alcuna richiesta di accesso in corso.');
       const idp = await idps.byName(pending.idp);
       const verdict = checkResponse(response, {
-        acsUrl, spEntityId: entityId, idpEntityId: idp.entityId, requestId, requestInstant: new Date(pending.instant),
-        requestedLevel: pending.level, now: new Date(), skewMs: clockSkewMs,
+        acsUrl,
+        spEntityId: entityId,
+        idpEntityId: idp.entityId,
+        requestId,
+        requestInstant: new Date(pending.instant),
+        requestedLevel: pending.level,
+        now: new Date(),
+        skewMs: clockSkewMs,
       });
       // A request is answered once, whatever the answer: the person starts a new login.
       const refuse = async (reason: string, error: AppError) => {
@@ -116,11 +156,18 @@ export function spidServiceProvider(dataSource: DataSource, config: Config, logg
         logger.warn({ reason, idp: pending.idp }, 'SPID response refused');
         return error;
       };
-      if (verdict) throw await refuse(verdict.refused, spidRefused(verdict.refused, undefined, verdict.anomaly));
+      if (verdict)
+        throw await refuse(
+          verdict.refused,
+          spidRefused(verdict.refused, undefined, verdict.anomaly),
+        );
       const profile = await samlFor(idp, pending.level, await credential())
-        .validatePostResponseAsync({ SAMLResponse: samlResponse }).then((answer) => answer.profile)
-        .catch(async (error: Error) => { throw await refuse(error.message, spidRefused(explain(error.message), error)); });
-      if (!profile?.getAssertionXml) throw spidRefused('La risposta non contiene un\'asserzione.');
+        .validatePostResponseAsync({ SAMLResponse: samlResponse })
+        .then((answer) => answer.profile)
+        .catch(async (error: Error) => {
+          throw await refuse(error.message, spidRefused(explain(error.message), error));
+        });
+      if (!profile?.getAssertionXml) throw spidRefused("La risposta non contiene un'asserzione.");
       return identityOf(dataSource, profile, response, idp);
     },
   };
@@ -129,32 +176,57 @@ export function spidServiceProvider(dataSource: DataSource, config: Config, logg
 export type SpidServiceProvider = ReturnType<typeof spidServiceProvider>;
 
 /** After the signatures: the signed assertion is the one the rules read, used once; then the person. */
-async function identityOf(dataSource: DataSource, profile: Profile, response: Element, idp: IdentityProvider): Promise<SpidIdentity> {
+async function identityOf(
+  dataSource: DataSource,
+  profile: Profile,
+  response: Element,
+  idp: IdentityProvider,
+): Promise<SpidIdentity> {
   const assertion = parseXml(profile.getAssertionXml!()).documentElement!;
   const checked = response.getElementsByTagNameNS(samlAssertionNs, 'Assertion')[0];
-  if (!checked || checked.getAttribute('ID') !== assertion.getAttribute('ID')) throw spidRefused('La firma della risposta o dell\'asserzione non è valida o manca.');
+  if (!checked || checked.getAttribute('ID') !== assertion.getAttribute('ID'))
+    throw spidRefused("La firma della risposta o dell'asserzione non è valida o manca.");
   const first = (ns: string, name: string) => assertion.getElementsByTagNameNS(ns, name)[0];
   const acr = (first(samlAssertionNs, 'AuthnContextClassRef')?.textContent ?? '').trim();
   const level = levelOf(acr)!;
-  const notOnOrAfter = new Date(first(samlAssertionNs, 'SubjectConfirmationData')!.getAttribute('NotOnOrAfter')!);
-  if (!(await firstSighting(dataSource, assertion.getAttribute('ID') ?? '', notOnOrAfter))) throw spidRefused('La risposta è già stata usata.');
-  const attribute = (name: string) => typeof profile[name] === 'string' ? (profile[name] as string) : undefined;
+  const notOnOrAfter = new Date(
+    first(samlAssertionNs, 'SubjectConfirmationData')!.getAttribute('NotOnOrAfter')!,
+  );
+  if (!(await firstSighting(dataSource, assertion.getAttribute('ID') ?? '', notOnOrAfter)))
+    throw spidRefused('La risposta è già stata usata.');
+  const attribute = (name: string) =>
+    typeof profile[name] === 'string' ? (profile[name] as string) : undefined;
   const fiscal = checkFiscalCode(attribute('fiscalNumber') ?? '');
-  if (!fiscal.valid) throw spidRefused(`Il codice fiscale ricevuto dall'identity provider non è valido: ${fiscal.reason}`);
+  if (!fiscal.valid)
+    throw spidRefused(
+      `Il codice fiscale ricevuto dall'identity provider non è valido: ${fiscal.reason}`,
+    );
   return {
-    fiscalCode: fiscal.code, givenName: attribute('name') ?? '', familyName: attribute('familyName') ?? '', email: attribute('email'),
-    level, acr, idp: idp.entityId, nameId: profile.nameID, nameQualifier: first(samlAssertionNs, 'NameID')!.getAttribute('NameQualifier')!,
+    fiscalCode: fiscal.code,
+    givenName: attribute('name') ?? '',
+    familyName: attribute('familyName') ?? '',
+    email: attribute('email'),
+    level,
+    acr,
+    idp: idp.entityId,
+    nameId: profile.nameID,
+    nameQualifier: first(samlAssertionNs, 'NameID')!.getAttribute('NameQualifier')!,
     // SPID IdPs keep a session, and send its index, only for level 1.
     sessionIndex: level === 1 ? profile.sessionIndex : undefined,
   };
 }
 
 function explain(message: string): string {
-  if (/signature/i.test(message)) return 'La firma della risposta o dell\'asserzione non è valida o manca.';
-  if (/audience/i.test(message)) return "L'asserzione è destinata a un altro service provider (Audience).";
-  if (/expired|NotOnOrAfter|not yet valid|timestamp|subject confirmation/i.test(message)) return "L'asserzione è scaduta o non ancora valida.";
-  if (/InResponseTo/i.test(message)) return 'La risposta non corrisponde ad alcuna richiesta di accesso in corso.';
-  if (/issuer/i.test(message)) return "L'emittente della risposta non è l'identity provider atteso.";
+  if (/signature/i.test(message))
+    return "La firma della risposta o dell'asserzione non è valida o manca.";
+  if (/audience/i.test(message))
+    return "L'asserzione è destinata a un altro service provider (Audience).";
+  if (/expired|NotOnOrAfter|not yet valid|timestamp|subject confirmation/i.test(message))
+    return "L'asserzione è scaduta o non ancora valida.";
+  if (/InResponseTo/i.test(message))
+    return 'La risposta non corrisponde ad alcuna richiesta di accesso in corso.';
+  if (/issuer/i.test(message))
+    return "L'emittente della risposta non è l'identity provider atteso.";
   if (/status/i.test(message)) return "L'identity provider ha rifiutato l'autenticazione.";
   return 'La risposta SPID non è valida.';
 }

@@ -39,7 +39,9 @@ export class Inbox1765000000000 implements MigrationInterface {
         read_at timestamptz,
         UNIQUE (event_id, profile_id)
       )`);
-    await runner.query('CREATE INDEX notifications_inbox ON notifications (profile_id, created_at DESC)');
+    await runner.query(
+      'CREATE INDEX notifications_inbox ON notifications (profile_id, created_at DESC)',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

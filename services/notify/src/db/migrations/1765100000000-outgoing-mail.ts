@@ -32,9 +32,15 @@ export class OutgoingMail1765100000000 implements MigrationInterface {
         sent_at timestamptz,
         UNIQUE (event_id, channel, address, template)
       )`);
-    await runner.query(`CREATE INDEX outgoing_mail_due ON outgoing_mail (next_attempt_at) WHERE status = 'in-coda'`);
-    await runner.query('CREATE INDEX outgoing_mail_sender ON outgoing_mail (sender_agency_id, created_at DESC)');
-    await runner.query('CREATE TABLE agencies (agency_id uuid PRIMARY KEY, name text NOT NULL, kind text NOT NULL)');
+    await runner.query(
+      `CREATE INDEX outgoing_mail_due ON outgoing_mail (next_attempt_at) WHERE status = 'in-coda'`,
+    );
+    await runner.query(
+      'CREATE INDEX outgoing_mail_sender ON outgoing_mail (sender_agency_id, created_at DESC)',
+    );
+    await runner.query(
+      'CREATE TABLE agencies (agency_id uuid PRIMARY KEY, name text NOT NULL, kind text NOT NULL)',
+    );
     await runner.query(`
       CREATE TABLE contracts (
         contract_id uuid PRIMARY KEY,

@@ -20,7 +20,9 @@ export class PartnerEvents1765200000000 implements MigrationInterface {
         envelope jsonb NOT NULL,
         recorded_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query('CREATE INDEX partner_events_agencies ON partner_events USING gin (agencies)');
+    await runner.query(
+      'CREATE INDEX partner_events_agencies ON partner_events USING gin (agencies)',
+    );
     await runner.query('CREATE INDEX partner_events_public ON partner_events (seq) WHERE public');
     await runner.query(`
       CREATE TABLE webhooks (
@@ -41,7 +43,9 @@ export class PartnerEvents1765200000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query(`CREATE INDEX webhooks_agency ON webhooks (agency_id) WHERE status = 'attivo'`);
+    await runner.query(
+      `CREATE INDEX webhooks_agency ON webhooks (agency_id) WHERE status = 'attivo'`,
+    );
     await runner.query(`
       CREATE TABLE webhook_deliveries (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -55,7 +59,9 @@ export class PartnerEvents1765200000000 implements MigrationInterface {
         delivered_at timestamptz,
         UNIQUE (webhook_id, seq)
       )`);
-    await runner.query(`CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'in-coda'`);
+    await runner.query(
+      `CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'in-coda'`,
+    );
     await runner.query(`
       CREATE TABLE webhook_attempts (
         id bigserial PRIMARY KEY,
@@ -65,7 +71,9 @@ export class PartnerEvents1765200000000 implements MigrationInterface {
         latency_ms int NOT NULL,
         error text
       )`);
-    await runner.query('CREATE INDEX webhook_attempts_delivery ON webhook_attempts (delivery_id, attempted_at)');
+    await runner.query(
+      'CREATE INDEX webhook_attempts_delivery ON webhook_attempts (delivery_id, attempted_at)',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -11,8 +11,12 @@ export class Communications1765400000000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('ALTER TABLE agencies ADD COLUMN fiscal_code text');
-    await runner.query(`ALTER TABLE contracts ADD COLUMN supplier_fiscal_code text, ADD COLUMN status text NOT NULL DEFAULT 'pubblicato'`);
-    await runner.query('CREATE TABLE contract_members (contract_id uuid NOT NULL, agency_id uuid NOT NULL, PRIMARY KEY (contract_id, agency_id))');
+    await runner.query(
+      `ALTER TABLE contracts ADD COLUMN supplier_fiscal_code text, ADD COLUMN status text NOT NULL DEFAULT 'pubblicato'`,
+    );
+    await runner.query(
+      'CREATE TABLE contract_members (contract_id uuid NOT NULL, agency_id uuid NOT NULL, PRIMARY KEY (contract_id, agency_id))',
+    );
     await runner.query(`
       CREATE TABLE communications (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -26,8 +30,12 @@ export class Communications1765400000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         last_message_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query('CREATE INDEX communications_from ON communications (contract_id, from_agency_id)');
-    await runner.query('CREATE INDEX communications_to ON communications (contract_id, to_agency_id)');
+    await runner.query(
+      'CREATE INDEX communications_from ON communications (contract_id, from_agency_id)',
+    );
+    await runner.query(
+      'CREATE INDEX communications_to ON communications (contract_id, to_agency_id)',
+    );
     await runner.query(`
       CREATE TABLE communication_messages (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -39,7 +47,9 @@ export class Communications1765400000000 implements MigrationInterface {
         idempotency_key text,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query('CREATE INDEX communication_messages_thread ON communication_messages (communication_id, created_at)');
+    await runner.query(
+      'CREATE INDEX communication_messages_thread ON communication_messages (communication_id, created_at)',
+    );
     await runner.query(`
       CREATE TABLE communication_reads (
         message_id uuid NOT NULL REFERENCES communication_messages (id),
@@ -56,7 +66,9 @@ export class Communications1765400000000 implements MigrationInterface {
     await runner.query('DROP TABLE communication_messages');
     await runner.query('DROP TABLE communications');
     await runner.query('DROP TABLE contract_members');
-    await runner.query('ALTER TABLE contracts DROP COLUMN supplier_fiscal_code, DROP COLUMN status');
+    await runner.query(
+      'ALTER TABLE contracts DROP COLUMN supplier_fiscal_code, DROP COLUMN status',
+    );
     await runner.query('ALTER TABLE agencies DROP COLUMN fiscal_code');
   }
 }

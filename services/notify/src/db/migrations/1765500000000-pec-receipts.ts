@@ -5,8 +5,12 @@ export class PecReceipts1765500000000 implements MigrationInterface {
   name = 'PecReceipts1765500000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER TABLE outgoing_mail ADD COLUMN pec_state text CHECK (pec_state IN ('accettato', 'consegnato', 'non-consegnato'))`);
-    await runner.query('CREATE INDEX outgoing_mail_message_id ON outgoing_mail (message_id) WHERE message_id IS NOT NULL');
+    await runner.query(
+      `ALTER TABLE outgoing_mail ADD COLUMN pec_state text CHECK (pec_state IN ('accettato', 'consegnato', 'non-consegnato'))`,
+    );
+    await runner.query(
+      'CREATE INDEX outgoing_mail_message_id ON outgoing_mail (message_id) WHERE message_id IS NOT NULL',
+    );
     await runner.query(`
       CREATE TABLE pec_receipts (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -5,7 +5,9 @@ export class CommunicationAttachments1765600000000 implements MigrationInterface
   name = 'CommunicationAttachments1765600000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query('ALTER TABLE communication_messages ADD COLUMN document_id uuid REFERENCES documents (id)');
+    await runner.query(
+      'ALTER TABLE communication_messages ADD COLUMN document_id uuid REFERENCES documents (id)',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

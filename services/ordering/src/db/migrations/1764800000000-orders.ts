@@ -1,6 +1,16 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const orderStates = ['bozza', 'appalto-in-corso', 'appalto-confermato', 'cig-in-corso', 'cig-acquisito', 'inviato', 'approvato', 'rifiutato', 'annullato'];
+const orderStates = [
+  'bozza',
+  'appalto-in-corso',
+  'appalto-confermato',
+  'cig-in-corso',
+  'cig-acquisito',
+  'inviato',
+  'approvato',
+  'rifiutato',
+  'annullato',
+];
 const listOf = (values: string[]) => values.map((value) => `'${value}'`).join(', ');
 
 const statements = [

@@ -24,12 +24,18 @@ export class RowSecurity1765300000000 implements MigrationInterface {
     for (const table of ['order_history', 'order_documents']) {
       await runner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       // The order's own policy applies inside the subquery: a child row is seen with its order.
-      await runner.query(`CREATE POLICY ${table}_with_order ON ${table} USING (EXISTS (SELECT 1 FROM orders o WHERE o.id = ${table}.order_id))`);
+      await runner.query(
+        `CREATE POLICY ${table}_with_order ON ${table} USING (EXISTS (SELECT 1 FROM orders o WHERE o.id = ${table}.order_id))`,
+      );
     }
     // An agency writes its own acts in the history, even of an order it may no longer see.
-    await runner.query(`CREATE POLICY order_history_own_acts ON order_history FOR INSERT WITH CHECK (actor_agency = ${agency})`);
+    await runner.query(
+      `CREATE POLICY order_history_own_acts ON order_history FOR INSERT WITH CHECK (actor_agency = ${agency})`,
+    );
     await runner.query(`ALTER TABLE payments ENABLE ROW LEVEL SECURITY`);
-    await runner.query(`CREATE POLICY payments_of_the_agency ON payments USING (agency_id = ${agency})`);
+    await runner.query(
+      `CREATE POLICY payments_of_the_agency ON payments USING (agency_id = ${agency})`,
+    );
     // Whoever sees an order (its banditore, its supplier) reads the payments that name its CIG; only the agency writes them.
     await runner.query(`CREATE POLICY payments_of_a_visible_order ON payments FOR SELECT USING (
       EXISTS (SELECT 1 FROM orders o WHERE o.agency_id = payments.agency_id AND o.derived_cig = payments.cig))`);
@@ -38,7 +44,12 @@ export class RowSecurity1765300000000 implements MigrationInterface {
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP POLICY order_history_own_acts ON order_history');
     await runner.query('DROP POLICY payments_of_a_visible_order ON payments');
-    for (const [table, policy] of [['orders', 'orders_visible'], ['order_history', 'order_history_with_order'], ['order_documents', 'order_documents_with_order'], ['payments', 'payments_of_the_agency']]) {
+    for (const [table, policy] of [
+      ['orders', 'orders_visible'],
+      ['order_history', 'order_history_with_order'],
+      ['order_documents', 'order_documents_with_order'],
+      ['payments', 'payments_of_the_agency'],
+    ]) {
       await runner.query(`DROP POLICY ${policy} ON ${table}`);
       await runner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
     }

@@ -14,7 +14,9 @@ export class Mailboxes1765800000000 implements MigrationInterface {
   }
 
   private async mailboxes(runner: QueryRunner): Promise<void> {
-    await runner.query(`CREATE TABLE orders (agency_id uuid PRIMARY KEY, fiscal_code text NOT NULL, name text NOT NULL)`);
+    await runner.query(
+      `CREATE TABLE orders (agency_id uuid PRIMARY KEY, fiscal_code text NOT NULL, name text NOT NULL)`,
+    );
     await runner.query(`
       CREATE TABLE mailboxes (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -28,7 +30,9 @@ export class Mailboxes1765800000000 implements MigrationInterface {
         transferred_to text
       )`);
     // One live box per member; an address belongs to one live box.
-    await runner.query(`CREATE UNIQUE INDEX mailboxes_live_member ON mailboxes (member_id) WHERE state IN ('richiesta', 'non-attiva', 'attiva')`);
+    await runner.query(
+      `CREATE UNIQUE INDEX mailboxes_live_member ON mailboxes (member_id) WHERE state IN ('richiesta', 'non-attiva', 'attiva')`,
+    );
     await runner.query(`CREATE INDEX mailboxes_order ON mailboxes (order_agency_id, state)`);
     await runner.query(`CREATE INDEX mailboxes_address ON mailboxes (address)`);
   }
@@ -54,8 +58,12 @@ export class Mailboxes1765800000000 implements MigrationInterface {
         reason text,
         thread jsonb NOT NULL DEFAULT '[]'
       )`);
-    await runner.query(`CREATE INDEX requests_due ON requests (next_attempt_at) WHERE state IN ('richiesta', 'inviata')`);
-    await runner.query(`CREATE INDEX requests_order ON requests (order_agency_id, created_at DESC)`);
+    await runner.query(
+      `CREATE INDEX requests_due ON requests (next_attempt_at) WHERE state IN ('richiesta', 'inviata')`,
+    );
+    await runner.query(
+      `CREATE INDEX requests_order ON requests (order_agency_id, created_at DESC)`,
+    );
   }
 
   private async iniPecAndImports(runner: QueryRunner): Promise<void> {

@@ -11,8 +11,12 @@ const order = requestAgencySql;
  * the acceptance watcher and the consumers run as the owner.
  */
 const tables: [string, RowPolicy[]][] = [
-  ...['members', 'mailboxes', 'requests', 'ini_pec_rows', 'imports'].map((table): [string, RowPolicy[]] =>
-    [table, [{ name: `${table}_of_the_order`, using: `order_agency_id = ${order}` }]]),
+  ...['members', 'mailboxes', 'requests', 'ini_pec_rows', 'imports'].map(
+    (table): [string, RowPolicy[]] => [
+      table,
+      [{ name: `${table}_of_the_order`, using: `order_agency_id = ${order}` }],
+    ],
+  ),
   ['orders', [{ name: 'orders_own_entry', command: 'SELECT', using: `agency_id = ${order}` }]],
 ];
 
