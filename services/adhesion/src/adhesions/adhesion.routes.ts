@@ -42,143 +42,164 @@ export function adhesionRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
   ];
 }
 
+const createAdhesionRoute = (deps: adhesions.AdhesionDeps) =>
+  defineRoute({
+    ...common,
+    method: 'post',
+    path: '/api/v1/contracts/:contractId/adhesions',
+    operationId: 'createAdhesion',
+    summary: 'Richiedi adesione: passo 1 (ipotesi e importo); assegna il codice di adesione',
+    roles: adherers,
+    params: contractParams,
+    body: z.object({ ipotesi, amountCents: cents }),
+    responses: [{ status: 201, description: "L'adesione in bozza, con il suo codice" }],
+    refusals: [
+      ...Object.values(contractRefusals),
+      why.AMOUNT_OVER_CEILING,
+      why.REJECTED_DRAFT_PENDING,
+      why.CODES_EXHAUSTED,
+    ],
+    handler: ({ params, body, command }) =>
+      adhesions.createAdhesion(deps, command, params.contractId, body),
+  });
+
+const listAdhesionsRoute = (deps: adhesions.AdhesionDeps) =>
+  defineRoute({
+    ...common,
+    method: 'get',
+    path: '/api/v1/contracts/:contractId/adhesions',
+    operationId: 'listAdhesions',
+    summary: "Elenco adesioni: le proprie per l'ente aderente, tutte per il soggetto banditore",
+    scopes: ['adhesions:read'],
+    params: contractParams,
+    responses: [{ status: 200, description: 'Adesioni al contratto con stato e date' }],
+    handler: ({ params, caller }) =>
+      adhesions.listAdhesions(deps, caller.tenant, params.contractId),
+  });
+
+const getAdhesionRoute = (deps: adhesions.AdhesionDeps) =>
+  defineRoute({
+    ...common,
+    method: 'get',
+    path: '/api/v1/adhesions/:id',
+    operationId: 'getAdhesion',
+    scopes: ['adhesions:read'],
+    summary:
+      'Riepilogo adesione: importo, codice, importo del contratto, round, file caricati, storia',
+    params: idParams,
+    responses: [{ status: 200, description: "L'adesione" }],
+    handler: ({ params, caller }) => adhesions.adhesionView(deps, caller.tenant, params.id),
+  });
+
+const updateAdhesionRoute = (deps: adhesions.AdhesionDeps) =>
+  defineRoute({
+    ...common,
+    method: 'put',
+    path: '/api/v1/adhesions/:id',
+    operationId: 'updateAdhesion',
+    roles: adherers,
+    summary: 'Modifica i dati del passo 1 (ipotesi, importo) finché è una bozza del round 0',
+    params: idParams,
+    body: z.object({ ipotesi: ipotesi.optional(), amountCents: cents.optional() }),
+    responses: [{ status: 200, description: "L'adesione aggiornata" }],
+    refusals: [
+      why.NOT_ADHERING_AGENCY,
+      why.ADHESION_NOT_EDITABLE,
+      why.AMOUNT_OVER_CEILING,
+      why.DOCUMENTS_NOT_IN_IPOTESI,
+    ],
+    handler: ({ params, body, command }) =>
+      adhesions.updateAdhesion(deps, command, params.id, body),
+  });
+
 /** Richiedi adesione, its list, its summary and its step-1 data. */
 function draftRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
   return [
-    defineRoute({
-      ...common,
-      method: 'post',
-      path: '/api/v1/contracts/:contractId/adhesions',
-      operationId: 'createAdhesion',
-      summary: 'Richiedi adesione: passo 1 (ipotesi e importo); assegna il codice di adesione',
-      roles: adherers,
-      params: contractParams,
-      body: z.object({ ipotesi, amountCents: cents }),
-      responses: [{ status: 201, description: "L'adesione in bozza, con il suo codice" }],
-      refusals: [
-        ...Object.values(contractRefusals),
-        why.AMOUNT_OVER_CEILING,
-        why.REJECTED_DRAFT_PENDING,
-        why.CODES_EXHAUSTED,
-      ],
-      handler: ({ params, body, command }) =>
-        adhesions.createAdhesion(deps, command, params.contractId, body),
-    }),
-    defineRoute({
-      ...common,
-      method: 'get',
-      path: '/api/v1/contracts/:contractId/adhesions',
-      operationId: 'listAdhesions',
-      summary: "Elenco adesioni: le proprie per l'ente aderente, tutte per il soggetto banditore",
-      scopes: ['adhesions:read'],
-      params: contractParams,
-      responses: [{ status: 200, description: 'Adesioni al contratto con stato e date' }],
-      handler: ({ params, caller }) =>
-        adhesions.listAdhesions(deps, caller.tenant, params.contractId),
-    }),
-    defineRoute({
-      ...common,
-      method: 'get',
-      path: '/api/v1/adhesions/:id',
-      operationId: 'getAdhesion',
-      scopes: ['adhesions:read'],
-      summary:
-        'Riepilogo adesione: importo, codice, importo del contratto, round, file caricati, storia',
-      params: idParams,
-      responses: [{ status: 200, description: "L'adesione" }],
-      handler: ({ params, caller }) => adhesions.adhesionView(deps, caller.tenant, params.id),
-    }),
-    defineRoute({
-      ...common,
-      method: 'put',
-      path: '/api/v1/adhesions/:id',
-      operationId: 'updateAdhesion',
-      roles: adherers,
-      summary: 'Modifica i dati del passo 1 (ipotesi, importo) finché è una bozza del round 0',
-      params: idParams,
-      body: z.object({ ipotesi: ipotesi.optional(), amountCents: cents.optional() }),
-      responses: [{ status: 200, description: "L'adesione aggiornata" }],
-      refusals: [
-        why.NOT_ADHERING_AGENCY,
-        why.ADHESION_NOT_EDITABLE,
-        why.AMOUNT_OVER_CEILING,
-        why.DOCUMENTS_NOT_IN_IPOTESI,
-      ],
-      handler: ({ params, body, command }) =>
-        adhesions.updateAdhesion(deps, command, params.id, body),
-    }),
+    createAdhesionRoute(deps),
+    listAdhesionsRoute(deps),
+    getAdhesionRoute(deps),
+    updateAdhesionRoute(deps),
   ];
 }
+
+const uploadAdhesionDocumentRoute = (deps: adhesions.AdhesionDeps) =>
+  defineRoute({
+    ...common,
+    method: 'put',
+    path: '/api/v1/adhesions/:id/documents/:requirementId',
+    roles: adherers,
+    operationId: 'uploadAdhesionDocument',
+    summary:
+      'Carica il documento richiesto (multipart, campo "file"): PDF, o .p7m / PDF firmato dove è richiesta la firma',
+    params: requirementParams,
+    upload: {
+      field: 'file',
+      description: 'PDF, o PDF firmato: .p7m CAdES (DER, BER o base64) o PAdES',
+    },
+    responses: [
+      { status: 200, description: 'Il documento, con impronta SHA-256 e firma verificata' },
+      { status: 413, description: 'Documento troppo grande' },
+      { status: 422, description: 'Firma mancante o non valida' },
+    ],
+    refusals: [
+      why.NOT_ADHERING_AGENCY,
+      why.ADHESION_NOT_EDITABLE,
+      why.ROUND_NOT_OPEN,
+      why.DOCUMENT_NOT_IN_IPOTESI,
+    ],
+    handler: ({ params, command, req, res }) =>
+      documents.uploadDocument(deps, command, params.id, params.requirementId, () =>
+        receiveUpload(req, res, deps.maxUploadBytes),
+      ),
+  });
+
+const removeAdhesionDocumentRoute = (deps: adhesions.AdhesionDeps) =>
+  defineRoute({
+    ...common,
+    method: 'delete',
+    path: '/api/v1/adhesions/:id/documents/:requirementId',
+    roles: adherers,
+    operationId: 'removeAdhesionDocument',
+    summary: 'Rimuove un documento caricato (bozza)',
+    params: requirementParams,
+    responses: [{ status: 204, description: 'Documento rimosso' }],
+    refusals: [
+      why.NOT_ADHERING_AGENCY,
+      why.ADHESION_NOT_EDITABLE,
+      why.ROUND_NOT_OPEN,
+      why.DOCUMENT_NOT_IN_IPOTESI,
+    ],
+    handler: ({ params, command }) =>
+      documents.removeDocument(deps, command, params.id, params.requirementId),
+  });
+
+const downloadAdhesionDocumentRoute = (deps: adhesions.AdhesionDeps) =>
+  defineRoute({
+    ...common,
+    method: 'get',
+    path: '/api/v1/adhesions/:id/files/:documentId',
+    operationId: 'downloadAdhesionDocument',
+    summary: 'Scarica un documento dell’adesione',
+    scopes: ['adhesions:read'],
+    params: fileParams,
+    responses: [{ status: 200, description: 'Il file, con il tipo riconosciuto' }],
+    handler: async ({ params, caller, res }) => {
+      const { document, bytes } = await documents.readDocument(
+        deps,
+        caller,
+        params.id,
+        params.documentId,
+      );
+      sendDocument(res, document, bytes);
+    },
+  });
 
 /** The documents each round asks for: upload, removal, download. */
 function documentRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
   return [
-    defineRoute({
-      ...common,
-      method: 'put',
-      path: '/api/v1/adhesions/:id/documents/:requirementId',
-      roles: adherers,
-      operationId: 'uploadAdhesionDocument',
-      summary:
-        'Carica il documento richiesto (multipart, campo "file"): PDF, o .p7m / PDF firmato dove è richiesta la firma',
-      params: requirementParams,
-      upload: {
-        field: 'file',
-        description: 'PDF, o PDF firmato: .p7m CAdES (DER, BER o base64) o PAdES',
-      },
-      responses: [
-        { status: 200, description: 'Il documento, con impronta SHA-256 e firma verificata' },
-        { status: 413, description: 'Documento troppo grande' },
-        { status: 422, description: 'Firma mancante o non valida' },
-      ],
-      refusals: [
-        why.NOT_ADHERING_AGENCY,
-        why.ADHESION_NOT_EDITABLE,
-        why.ROUND_NOT_OPEN,
-        why.DOCUMENT_NOT_IN_IPOTESI,
-      ],
-      handler: ({ params, command, req, res }) =>
-        documents.uploadDocument(deps, command, params.id, params.requirementId, () =>
-          receiveUpload(req, res, deps.maxUploadBytes),
-        ),
-    }),
-    defineRoute({
-      ...common,
-      method: 'delete',
-      path: '/api/v1/adhesions/:id/documents/:requirementId',
-      roles: adherers,
-      operationId: 'removeAdhesionDocument',
-      summary: 'Rimuove un documento caricato (bozza)',
-      params: requirementParams,
-      responses: [{ status: 204, description: 'Documento rimosso' }],
-      refusals: [
-        why.NOT_ADHERING_AGENCY,
-        why.ADHESION_NOT_EDITABLE,
-        why.ROUND_NOT_OPEN,
-        why.DOCUMENT_NOT_IN_IPOTESI,
-      ],
-      handler: ({ params, command }) =>
-        documents.removeDocument(deps, command, params.id, params.requirementId),
-    }),
-    defineRoute({
-      ...common,
-      method: 'get',
-      path: '/api/v1/adhesions/:id/files/:documentId',
-      operationId: 'downloadAdhesionDocument',
-      summary: 'Scarica un documento dell’adesione',
-      scopes: ['adhesions:read'],
-      params: fileParams,
-      responses: [{ status: 200, description: 'Il file, con il tipo riconosciuto' }],
-      handler: async ({ params, caller, res }) => {
-        const { document, bytes } = await documents.readDocument(
-          deps,
-          caller,
-          params.id,
-          params.documentId,
-        );
-        sendDocument(res, document, bytes);
-      },
-    }),
+    uploadAdhesionDocumentRoute(deps),
+    removeAdhesionDocumentRoute(deps),
+    downloadAdhesionDocumentRoute(deps),
   ];
 }
 

@@ -22,75 +22,89 @@ const callerOf = (command: Command): Caller & { tenant: string } => ({
   scopes: [],
 });
 
+interface CommandDeps {
+  dataSource: DataSource;
+  pcp: PcpClient | undefined;
+  wake: () => void;
+  logger: Logger;
+}
+
+type Manager = Parameters<EventHandler>[1];
+
+/** A command that may not go to ANAC: anac.appalto.rejected says why, and nothing is sent. */
+async function rejectCommand(manager: Manager, command: Command, error: AppError) {
+  const request = await loadRequest(manager, command.cigRequestId, command.agencyId).catch(
+    () => undefined,
+  );
+  await appendEvent(manager, {
+    type: anacEvents.appaltoRejected.type,
+    source: 'anac-gateway',
+    subject: command.cigRequestId,
+    tenant: command.agencyId,
+    data: {
+      cigRequestId: command.cigRequestId,
+      agencyId: command.agencyId,
+      codiceAppalto: request?.data.codiceAppalto ?? '',
+      parentCig: request?.data.parentCig ?? '',
+      adhesionId: request?.data.adhesionId ?? null,
+      idAppalto: request?.idAppalto ?? null,
+      errors: explainOwnRefusal(error),
+    },
+  });
+}
+
+/** Runs a command; a refusal of ours (4xx) becomes the rejection event, anything else is retried. */
+async function refusedAsEvent(
+  manager: Manager,
+  command: Command,
+  work: () => Promise<void>,
+  onRefusal?: (error: AppError) => void,
+) {
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status >= 500) throw error;
+    onRefusal?.(error);
+    await rejectCommand(manager, command, error);
+  }
+}
+
 /**
  * The ANAC commands ordering sends. The RUP's identity travels with the command and is checked as a
  * route would check it; a command that may not go to ANAC is answered with anac.appalto.rejected, and
  * nothing is sent. A redelivered command finds the request already in progress and changes nothing.
  */
-export function cigCommandHandlers(deps: {
-  dataSource: DataSource;
-  pcp: PcpClient | undefined;
-  wake: () => void;
-  logger: Logger;
-}): Record<string, EventHandler> {
-  const refuse = async (
-    manager: Parameters<EventHandler>[1],
-    command: Command,
-    error: AppError,
-  ) => {
-    const request = await loadRequest(manager, command.cigRequestId, command.agencyId).catch(
-      () => undefined,
-    );
-    await appendEvent(manager, {
-      type: anacEvents.appaltoRejected.type,
-      source: 'anac-gateway',
-      subject: command.cigRequestId,
-      tenant: command.agencyId,
-      data: {
-        cigRequestId: command.cigRequestId,
-        agencyId: command.agencyId,
-        codiceAppalto: request?.data.codiceAppalto ?? '',
-        parentCig: request?.data.parentCig ?? '',
-        adhesionId: request?.data.adhesionId ?? null,
-        idAppalto: request?.idAppalto ?? null,
-        errors: explainOwnRefusal(error),
-      },
-    });
-  };
-
+export function cigCommandHandlers(deps: CommandDeps): Record<string, EventHandler> {
   return {
     [orderingEvents.appaltoConfirmationRequested.type]: async (event, manager) => {
       const command = orderingEvents.appaltoConfirmationRequested.data.parse(event.data);
-      try {
+      await refusedAsEvent(manager, command, async () => {
         const rup = await rupFor(manager, callerOf(command));
-        await startConfirmation(
-          manager,
-          await loadRequest(manager, command.cigRequestId, command.agencyId, true),
-          rup,
-        );
+        const request = await loadRequest(manager, command.cigRequestId, command.agencyId, true);
+        await startConfirmation(manager, request, rup);
         // Usually taken at once; if this transaction has not committed yet, the worker's next tick takes it.
         setImmediate(deps.wake);
-      } catch (error) {
-        if (!(error instanceof AppError) || error.status >= 500) throw error;
-        await refuse(manager, command, error);
-      }
+      });
     },
     [orderingEvents.cigAcquisitionRequested.type]: async (event, manager) => {
       const command = orderingEvents.cigAcquisitionRequested.data.parse(event.data);
-      try {
-        const rup = await rupFor(manager, callerOf(command));
-        const request = await loadRequest(manager, command.cigRequestId, command.agencyId, true);
-        // Only recorded here: recupera-cig is the worker's, so no message holds a connection while ANAC answers.
-        await startAcquisition(manager, request.id, rup);
-        setImmediate(deps.wake);
-      } catch (error) {
-        if (!(error instanceof AppError) || error.status >= 500) throw error;
+      const logRefusal = (error: AppError) =>
         deps.logger.warn(
           { cigRequestId: command.cigRequestId, code: error.code },
           'CIG acquisition command refused',
         );
-        await refuse(manager, command, error);
-      }
+      await refusedAsEvent(
+        manager,
+        command,
+        async () => {
+          const rup = await rupFor(manager, callerOf(command));
+          const request = await loadRequest(manager, command.cigRequestId, command.agencyId, true);
+          // Only recorded here: recupera-cig is the worker's, so no message holds a connection while ANAC answers.
+          await startAcquisition(manager, request.id, rup);
+          setImmediate(deps.wake);
+        },
+        logRefusal,
+      );
     },
   };
 }

@@ -33,114 +33,131 @@ export interface PcpAnswer {
 const transient = (status: number) => status === 429 || status >= 500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Calls to ANAC's PCP through PDND: a voucher per e-service purpose, a fresh tracking JWS per attempt,
- * a timeout on every attempt, retries with exponential backoff and jitter on 429 (honouring
- * Retry-After) and 5xx, and a row in the transmission log for every attempt.
- */
-export function pcpClient(deps: {
+type PcpDeps = {
   config: Config;
   credentials: PdndCredentials;
   vouchers: ReturnType<typeof voucherClient>;
   dataSource: DataSource;
   logger: Logger;
   baseDelayMs?: number;
-}) {
+};
+
+interface Attempt {
+  answer?: PcpAnswer;
+  retryAfterMs?: number;
+  failure?: unknown;
+}
+
+/** Retry-After in seconds or as an HTTP date. */
+const retryAfterMs = (header: string | null) => {
+  if (!header) return undefined;
+  return /^\d+$/.test(header)
+    ? Number(header) * 1000
+    : Math.max(0, Date.parse(header) - Date.now());
+};
+
+/** Exponential backoff with jitter, never sooner than ANAC asked, never more than a minute. */
+const retryWaitMs = (baseDelay: number, attempt: number, asked: number | undefined) => {
+  const backoff = baseDelay * 2 ** (attempt - 1);
+  return Math.min(60_000, Math.max(asked ?? 0, backoff / 2 + (Math.random() * backoff) / 2));
+};
+
+/** One request: a fresh tracking JWS, the voucher for its purpose, a timeout. */
+async function send(deps: PcpDeps, call: PcpCall, url: URL) {
+  const { config } = deps;
+  const service = config.PCP_ESERVICES[call.eservice];
+  const tracking = await trackingEvidence(deps.credentials, {
+    audience: service.audience ?? service.url,
+    rup: call.rup,
+    businessFlowID: call.businessFlowID,
+    traceID: randomUUID(),
+    purposeId: service.purposeId,
+    platform: {
+      codicePiattaforma: config.REG_CODICE_PIATTAFORMA,
+      codiceComponente: config.REG_CODICE_COMPONENTE,
+    },
+  });
+  const voucher = await deps.vouchers.forAudit(service.purposeId, tracking);
+  return fetch(url, {
+    method: call.method,
+    signal: AbortSignal.timeout(config.PCP_TIMEOUT_MS),
+    headers: {
+      authorization: `Bearer ${voucher}`,
+      'agid-jwt-trackingevidence': tracking,
+      accept: 'application/json',
+      ...(call.body ? { 'content-type': 'application/json' } : {}),
+    },
+    ...(call.body ? { body: JSON.stringify(call.body) } : {}),
+  });
+}
+
+/** One attempt, measured and written to the transmission log whatever happened. */
+async function attempt(deps: PcpDeps, call: PcpCall, number: number): Promise<Attempt> {
+  const service = deps.config.PCP_ESERVICES[call.eservice];
+  const url = new URL(`${service.url}/${call.operation}`);
+  for (const [name, value] of Object.entries(call.query ?? {})) url.searchParams.set(name, value);
+  const started = new Date();
+  let answer: PcpAnswer | undefined;
+  let failure: unknown;
+  let retryAfter: string | null = null;
+  try {
+    const response = await send(deps, call, url);
+    retryAfter = response.headers.get('retry-after');
+    const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+    answer = { status: response.status, body };
+  } catch (error) {
+    failure = error;
+  }
+  recordExternalCall('anac-pcp', call.operation, answer?.status);
+  if (call.cigRequestId) {
+    const logged = { ...call, cigRequestId: call.cigRequestId };
+    await logTransmission(
+      deps.dataSource,
+      logged,
+      url.toString(),
+      number,
+      started,
+      answer,
+      failure,
+    );
+  }
+  return { answer, failure, retryAfterMs: retryAfterMs(retryAfter) };
+}
+
+const pcpUnavailable = (call: PcpCall, attempts: number, last: Attempt, timeoutMs: number) =>
+  new AppError({
+    code: 'PCP_UNAVAILABLE',
+    status: 502,
+    title: 'Piattaforma ANAC non disponibile',
+    detail: last.answer
+      ? `La Piattaforma Contratti Pubblici ha risposto ${last.answer.status} a ${call.operation} ` +
+        `per ${attempts} volte: riprova più tardi.`
+      : `La Piattaforma Contratti Pubblici non ha risposto a ${call.operation} entro ${timeoutMs / 1000} s.`,
+    cause: last.failure,
+  });
+
+/**
+ * Calls to ANAC's PCP through PDND: a voucher per e-service purpose, a fresh tracking JWS per attempt,
+ * a timeout on every attempt, retries with exponential backoff and jitter on 429 (honouring
+ * Retry-After) and 5xx, and a row in the transmission log for every attempt.
+ */
+export function pcpClient(deps: PcpDeps) {
   const { config } = deps;
   const baseDelay = deps.baseDelayMs ?? 500;
-
-  async function attempt(
-    call: PcpCall,
-    number: number,
-  ): Promise<{ answer?: PcpAnswer; retryAfterMs?: number; failure?: unknown }> {
-    const service = config.PCP_ESERVICES[call.eservice];
-    const url = new URL(`${service.url}/${call.operation}`);
-    for (const [name, value] of Object.entries(call.query ?? {})) url.searchParams.set(name, value);
-    const started = new Date();
-    let answer: PcpAnswer | undefined;
-    let failure: unknown;
-    let retryAfter: string | null = null;
-    try {
-      const tracking = await trackingEvidence(deps.credentials, {
-        audience: service.audience ?? service.url,
-        rup: call.rup,
-        businessFlowID: call.businessFlowID,
-        traceID: randomUUID(),
-        purposeId: service.purposeId,
-        platform: {
-          codicePiattaforma: config.REG_CODICE_PIATTAFORMA,
-          codiceComponente: config.REG_CODICE_COMPONENTE,
-        },
-      });
-      const voucher = await deps.vouchers.forAudit(service.purposeId, tracking);
-      const response = await fetch(url, {
-        method: call.method,
-        signal: AbortSignal.timeout(config.PCP_TIMEOUT_MS),
-        headers: {
-          authorization: `Bearer ${voucher}`,
-          'agid-jwt-trackingevidence': tracking,
-          accept: 'application/json',
-          ...(call.body ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(call.body ? { body: JSON.stringify(call.body) } : {}),
-      });
-      retryAfter = response.headers.get('retry-after');
-      answer = {
-        status: response.status,
-        body: (await response.json().catch(() => ({}))) as Record<string, unknown>,
-      };
-    } catch (error) {
-      failure = error;
-    }
-    recordExternalCall('anac-pcp', call.operation, answer?.status);
-    if (call.cigRequestId)
-      await logTransmission(
-        deps.dataSource,
-        { ...call, cigRequestId: call.cigRequestId },
-        url.toString(),
-        number,
-        started,
-        answer,
-        failure,
-      );
-    const retryAfterMs = retryAfter
-      ? /^\d+$/.test(retryAfter)
-        ? Number(retryAfter) * 1000
-        : Math.max(0, Date.parse(retryAfter) - Date.now())
-      : undefined;
-    return { answer, failure, retryAfterMs };
-  }
-
   return {
     async call(call: PcpCall): Promise<PcpAnswer> {
       for (let number = 1; ; number++) {
-        const { answer, failure, retryAfterMs } = await attempt(call, number);
-        if (answer && !transient(answer.status)) return answer;
+        const last = await attempt(deps, call, number);
+        if (last.answer && !transient(last.answer.status)) return last.answer;
         // A timeout may hide a call that reached ANAC: only repeatable operations are sent again then.
-        const mayRepeat = answer ? true : call.repeatable;
+        const mayRepeat = last.answer ? true : call.repeatable;
         if (number >= config.PCP_MAX_ATTEMPTS || !mayRepeat) {
-          throw new AppError({
-            code: 'PCP_UNAVAILABLE',
-            status: 502,
-            title: 'Piattaforma ANAC non disponibile',
-            detail: answer
-              ? `La Piattaforma Contratti Pubblici ha risposto ${answer.status} a ${call.operation} per ${number} volte: riprova più tardi.`
-              : `La Piattaforma Contratti Pubblici non ha risposto a ${call.operation} entro ${config.PCP_TIMEOUT_MS / 1000} s.`,
-            cause: failure,
-          });
+          throw pcpUnavailable(call, number, last, config.PCP_TIMEOUT_MS);
         }
-        const backoff = baseDelay * 2 ** (number - 1);
-        const wait = Math.min(
-          60_000,
-          Math.max(retryAfterMs ?? 0, backoff / 2 + (Math.random() * backoff) / 2),
-        );
+        const wait = retryWaitMs(baseDelay, number, last.retryAfterMs);
+        const status = last.answer?.status;
         deps.logger.warn(
-          {
-            operation: call.operation,
-            attempt: number,
-            waitMs: Math.round(wait),
-            status: answer?.status,
-          },
+          { operation: call.operation, attempt: number, waitMs: Math.round(wait), status },
           'PCP call will be retried',
         );
         await sleep(wait);

@@ -11,7 +11,7 @@ const idParams = z.object({ id: z.uuid('Contratto non valido.') });
 const writes = { tags: ['contracts'], tenant: true as const, roles: editors };
 const reads = { tags: ['contracts'], scopes: ['contracts:read'] };
 
-export function contractRoutes(deps: contracts.ContractDeps): RouteSpec[] {
+function contractRoutesContext(deps: contracts.ContractDeps) {
   const transition = (name: Transition, summary: string) =>
     defineRoute({
       ...writes,
@@ -29,71 +29,104 @@ export function contractRoutes(deps: contracts.ContractDeps): RouteSpec[] {
       handler: ({ params, command }) =>
         contracts.transitionContract(deps, command, params.id, name),
     });
+  return { deps, transition };
+}
 
+type ContractRoutesContext = ReturnType<typeof contractRoutesContext>;
+
+const createContractRoute = ({ deps }: ContractRoutesContext) =>
+  defineRoute({
+    ...writes,
+    method: 'post',
+    path: '/api/v1/contracts',
+    operationId: 'createContract',
+    summary: 'Crea un contratto (convenzione o accordo quadro) in bozza',
+    body: newContractSchema,
+    responses: [{ status: 201, description: 'Contratto in bozza' }],
+    handler: ({ body, command }) => contracts.createContract(deps, command, body),
+  });
+
+const updateContractRoute = ({ deps }: ContractRoutesContext) =>
+  defineRoute({
+    ...writes,
+    method: 'patch',
+    path: '/api/v1/contracts/:id',
+    operationId: 'updateContract',
+    summary:
+      'Modifica un contratto (dopo la pubblicazione: descrizione, documentazione, scadenza, contatti)',
+    params: idParams,
+    body: contractChangeSchema,
+    responses: [{ status: 200, description: 'Nuova versione del contratto' }],
+    refusals: [why.NOT_BANDITORE, why.CONTRACT_CLOSED, why.FIELD_LOCKED, why.DATES_INVERTED],
+    handler: ({ params, body, command, req }) =>
+      contracts.updateContract(
+        deps,
+        command,
+        params.id,
+        Object.fromEntries(Object.entries(body).filter(([field]) => field in (req.body ?? {}))),
+      ),
+  });
+
+const publishContractRoute = ({ transition }: ContractRoutesContext) =>
+  transition('publish', 'Pubblica il contratto: gli enti possono aderire');
+
+const suspendContractRoute = ({ transition }: ContractRoutesContext) =>
+  transition('suspend', 'Sospende il contratto');
+
+const resumeContractRoute = ({ transition }: ContractRoutesContext) =>
+  transition('resume', 'Riattiva un contratto sospeso');
+
+const closeContractRoute = ({ transition }: ContractRoutesContext) =>
+  transition('close', 'Chiude il contratto');
+
+const searchContractsRoute = ({ deps }: ContractRoutesContext) =>
+  defineRoute({
+    ...reads,
+    method: 'get',
+    path: '/api/v1/contracts',
+    operationId: 'searchContracts',
+    summary: 'Elenco contratti: ricerca testuale, filtri, ordinamento e pagine',
+    query: searchQuery,
+    responses: [{ status: 200, description: 'Una pagina di contratti, con il totale' }],
+    handler: ({ query, caller }) => contracts.searchContracts(deps, caller, query),
+  });
+
+const getContractRoute = ({ deps }: ContractRoutesContext) =>
+  defineRoute({
+    ...reads,
+    method: 'get',
+    path: '/api/v1/contracts/:id',
+    operationId: 'getContract',
+    params: idParams,
+    summary:
+      'Un contratto: informazioni generali, documentazione, fasi, richieste per ordinativi, scadenza, utenti abilitati, fornitore',
+    responses: [{ status: 200, description: 'Contratto' }],
+    handler: ({ params, caller }) => contracts.getContract(deps, caller, params.id),
+  });
+
+const listContractVersionsRoute = ({ deps }: ContractRoutesContext) =>
+  defineRoute({
+    ...reads,
+    method: 'get',
+    path: '/api/v1/contracts/:id/versions',
+    operationId: 'listContractVersions',
+    params: idParams,
+    summary: 'Le versioni del contratto: chi ha cambiato cosa e quando',
+    responses: [{ status: 200, description: 'Versioni' }],
+    handler: ({ params, caller }) => contracts.listVersions(deps, caller, params.id),
+  });
+
+export function contractRoutes(deps: contracts.ContractDeps): RouteSpec[] {
+  const context = contractRoutesContext(deps);
   return [
-    defineRoute({
-      ...writes,
-      method: 'post',
-      path: '/api/v1/contracts',
-      operationId: 'createContract',
-      summary: 'Crea un contratto (convenzione o accordo quadro) in bozza',
-      body: newContractSchema,
-      responses: [{ status: 201, description: 'Contratto in bozza' }],
-      handler: ({ body, command }) => contracts.createContract(deps, command, body),
-    }),
-    defineRoute({
-      ...writes,
-      method: 'patch',
-      path: '/api/v1/contracts/:id',
-      operationId: 'updateContract',
-      summary:
-        'Modifica un contratto (dopo la pubblicazione: descrizione, documentazione, scadenza, contatti)',
-      params: idParams,
-      body: contractChangeSchema,
-      responses: [{ status: 200, description: 'Nuova versione del contratto' }],
-      refusals: [why.NOT_BANDITORE, why.CONTRACT_CLOSED, why.FIELD_LOCKED, why.DATES_INVERTED],
-      handler: ({ params, body, command, req }) =>
-        contracts.updateContract(
-          deps,
-          command,
-          params.id,
-          Object.fromEntries(Object.entries(body).filter(([field]) => field in (req.body ?? {}))),
-        ),
-    }),
-    transition('publish', 'Pubblica il contratto: gli enti possono aderire'),
-    transition('suspend', 'Sospende il contratto'),
-    transition('resume', 'Riattiva un contratto sospeso'),
-    transition('close', 'Chiude il contratto'),
-    defineRoute({
-      ...reads,
-      method: 'get',
-      path: '/api/v1/contracts',
-      operationId: 'searchContracts',
-      summary: 'Elenco contratti: ricerca testuale, filtri, ordinamento e pagine',
-      query: searchQuery,
-      responses: [{ status: 200, description: 'Una pagina di contratti, con il totale' }],
-      handler: ({ query, caller }) => contracts.searchContracts(deps, caller, query),
-    }),
-    defineRoute({
-      ...reads,
-      method: 'get',
-      path: '/api/v1/contracts/:id',
-      operationId: 'getContract',
-      params: idParams,
-      summary:
-        'Un contratto: informazioni generali, documentazione, fasi, richieste per ordinativi, scadenza, utenti abilitati, fornitore',
-      responses: [{ status: 200, description: 'Contratto' }],
-      handler: ({ params, caller }) => contracts.getContract(deps, caller, params.id),
-    }),
-    defineRoute({
-      ...reads,
-      method: 'get',
-      path: '/api/v1/contracts/:id/versions',
-      operationId: 'listContractVersions',
-      params: idParams,
-      summary: 'Le versioni del contratto: chi ha cambiato cosa e quando',
-      responses: [{ status: 200, description: 'Versioni' }],
-      handler: ({ params, caller }) => contracts.listVersions(deps, caller, params.id),
-    }),
+    createContractRoute(context),
+    updateContractRoute(context),
+    publishContractRoute(context),
+    suspendContractRoute(context),
+    resumeContractRoute(context),
+    closeContractRoute(context),
+    searchContractsRoute(context),
+    getContractRoute(context),
+    listContractVersionsRoute(context),
   ];
 }

@@ -35,71 +35,85 @@ export function createSearchCache(
   freshSeconds: number,
   maxEntries = 5_000,
 ): SearchCache {
-  if (freshSeconds <= 0)
-    return {
-      lookup: async (_query, _tenant, search) => PreparedJson.of(await search()),
-      invalidate: () => {},
-    };
-  // Entries nobody asked for in a while leave; popular ones stay and are refreshed.
-  const results = new LRUCache<string, Remembered>({
-    max: maxEntries,
-    ttl: freshSeconds * 6_000,
-    updateAgeOnGet: true,
-  });
-  let draftOwners: Promise<Set<string>> | undefined;
-  // A search that started before a write must not store what it read once the write has landed.
-  let generation = 0;
-
-  const agenciesWithDrafts = () => {
-    draftOwners ??= agenciesWithDraftContracts(dataSource.manager).then((ids) => new Set(ids));
-    draftOwners.catch(() => {
-      draftOwners = undefined;
-    });
-    return draftOwners;
+  if (freshSeconds > 0) return new RememberedSearches(dataSource, freshSeconds, maxEntries);
+  return {
+    lookup: async (_query, _tenant, search) => PreparedJson.of(await search()),
+    invalidate: () => {},
   };
+}
 
-  const compute = (key: string, search: () => Promise<SearchResult>): Promise<PreparedJson> => {
-    const started = generation;
+/** The searches in memory, with the agencies that have drafts (their searches are their own). */
+class RememberedSearches implements SearchCache {
+  private readonly results: LRUCache<string, Remembered>;
+  private draftOwners: Promise<Set<string>> | undefined;
+  // A search that started before a write must not store what it read once the write has landed.
+  private generation = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly freshSeconds: number,
+    maxEntries: number,
+  ) {
+    // Entries nobody asked for in a while leave; popular ones stay and are refreshed.
+    this.results = new LRUCache({
+      max: maxEntries,
+      ttl: freshSeconds * 6_000,
+      updateAgeOnGet: true,
+    });
+  }
+
+  async lookup(
+    query: SearchQuery,
+    tenant: string | undefined,
+    search: () => Promise<SearchResult>,
+  ) {
+    const audience = tenant && (await this.agenciesWithDrafts()).has(tenant) ? tenant : 'published';
+    const key = `${audience} ${JSON.stringify(query)}`;
+    const remembered = this.results.get(key);
+    if (!remembered) {
+      const answer = this.compute(key, search);
+      // Callers arriving while the first is still searching wait for the same answer.
+      this.results.set(key, { answer, freshUntil: Number.POSITIVE_INFINITY, refreshing: true });
+      return answer;
+    }
+    if (remembered.freshUntil < Date.now() && !remembered.refreshing) {
+      remembered.refreshing = true;
+      this.compute(key, search).catch(() => {
+        remembered.refreshing = false;
+      });
+    }
+    return remembered.answer;
+  }
+
+  invalidate() {
+    this.generation += 1;
+    this.draftOwners = undefined;
+    this.results.clear();
+  }
+
+  private agenciesWithDrafts() {
+    this.draftOwners ??= agenciesWithDraftContracts(this.dataSource.manager).then(
+      (ids) => new Set(ids),
+    );
+    this.draftOwners.catch(() => {
+      this.draftOwners = undefined;
+    });
+    return this.draftOwners;
+  }
+
+  private compute(key: string, search: () => Promise<SearchResult>): Promise<PreparedJson> {
+    const started = this.generation;
     const answer = search().then(PreparedJson.of);
     answer.then(
       () => {
-        if (generation === started)
-          results.set(key, {
-            answer,
-            freshUntil: Date.now() + freshSeconds * 1000,
-            refreshing: false,
-          });
+        if (this.generation !== started) return;
+        const freshUntil = Date.now() + this.freshSeconds * 1000;
+        this.results.set(key, { answer, freshUntil, refreshing: false });
       },
       () => {
-        if (results.get(key)?.answer === answer) results.delete(key);
+        if (this.results.get(key)?.answer === answer) this.results.delete(key);
       },
     );
     return answer;
-  };
-
-  return {
-    async lookup(query, tenant, search) {
-      const audience = tenant && (await agenciesWithDrafts()).has(tenant) ? tenant : 'published';
-      const key = `${audience} ${JSON.stringify(query)}`;
-      const remembered = results.get(key);
-      if (!remembered) {
-        const answer = compute(key, search);
-        // Callers arriving while the first is still searching wait for the same answer.
-        results.set(key, { answer, freshUntil: Number.POSITIVE_INFINITY, refreshing: true });
-        return answer;
-      }
-      if (remembered.freshUntil < Date.now() && !remembered.refreshing) {
-        remembered.refreshing = true;
-        compute(key, search).catch(() => {
-          remembered.refreshing = false;
-        });
-      }
-      return remembered.answer;
-    },
-    invalidate() {
-      generation += 1;
-      draftOwners = undefined;
-      results.clear();
-    },
-  };
+  }
 }

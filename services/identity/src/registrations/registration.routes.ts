@@ -25,77 +25,92 @@ const idParams = z.object({ id: z.uuid('Richiesta non valida.') });
 const scoping = [administrationRefusals.TENANT_REQUIRED, administrationRefusals.OTHER_AGENCY];
 const tags = ['registrations'];
 
+const requestRegistrationRoute = (deps: IdentityDeps) =>
+  defineRoute({
+    method: 'post',
+    path: '/api/v1/registrations',
+    operationId: 'requestRegistration',
+    roles: requesters,
+    tags,
+    tenant: true,
+    summary:
+      'Registrazione al Negozio Elettronico di una convenzione: Punto Ordinante e utenze collegate',
+    body: form,
+    responses: [{ status: 201, description: 'Richiesta inviata al Gestore del sistema' }],
+    refusals: [why.REGISTRATION_PENDING, agencyRefusals.OFFICE_NOT_IN_AGENCY],
+    handler: ({ body, command }) =>
+      registrations.requestRegistration(deps, command, {
+        contractId: body.contractId,
+        officeId: body.officeId,
+        users: usersOf(body),
+      }),
+  });
+
+const listRegistrationsRoute = (deps: IdentityDeps) =>
+  defineRoute({
+    method: 'get',
+    path: '/api/v1/registrations',
+    operationId: 'listRegistrations',
+    tags,
+    summary: 'Richieste di registrazione (il Gestore le vede tutte, un ente le proprie)',
+    query: z.object({ status: z.enum(['in-attesa', 'approvata', 'respinta']).optional() }),
+    responses: [{ status: 200, description: 'Richieste' }],
+    refusals: [administrationRefusals.TENANT_REQUIRED],
+    handler: ({ query, caller }) => registrations.listRegistrations(deps, caller, query.status),
+  });
+
+const getRegistrationRoute = (deps: IdentityDeps) =>
+  defineRoute({
+    method: 'get',
+    path: '/api/v1/registrations/:id',
+    operationId: 'getRegistration',
+    tags,
+    summary: 'Una richiesta di registrazione',
+    params: idParams,
+    responses: [{ status: 200, description: 'Richiesta' }],
+    refusals: scoping,
+    handler: ({ params, caller }) => registrations.getRegistration(deps, caller, params.id),
+  });
+
+const approveRegistrationRoute = (deps: IdentityDeps) =>
+  defineRoute({
+    method: 'post',
+    path: '/api/v1/registrations/:id/approve',
+    operationId: 'approveRegistration',
+    roles: [gestore],
+    tags,
+    summary: 'Il Gestore approva: crea le utenze e ne annuncia il primo accesso',
+    params: idParams,
+    responses: [{ status: 200, description: 'Richiesta approvata, profili creati' }],
+    refusals: [why.REGISTRATION_DECIDED],
+    handler: ({ params, command }) => registrations.approveRegistration(deps, command, params.id),
+  });
+
+const rejectRegistrationRoute = (deps: IdentityDeps) =>
+  defineRoute({
+    method: 'post',
+    path: '/api/v1/registrations/:id/reject',
+    operationId: 'rejectRegistration',
+    roles: [gestore],
+    tags,
+    summary: 'Il Gestore respinge la richiesta indicandone il motivo',
+    params: idParams,
+    body: z.object({
+      reason: z.string().trim().min(5, 'Indica il motivo del rifiuto.').max(2000),
+    }),
+    responses: [{ status: 200, description: 'Richiesta respinta' }],
+    refusals: [why.REGISTRATION_DECIDED],
+    handler: ({ params, body, command }) =>
+      registrations.rejectRegistration(deps, command, params.id, body.reason),
+  });
+
 /** Seed 000: registration to a convention of the Negozio Elettronico (Punto Ordinante, Punti Richiedenti, Assistente). */
 export function registrationRoutes(deps: IdentityDeps): RouteSpec[] {
   return [
-    defineRoute({
-      method: 'post',
-      path: '/api/v1/registrations',
-      operationId: 'requestRegistration',
-      roles: requesters,
-      tags,
-      tenant: true,
-      summary:
-        'Registrazione al Negozio Elettronico di una convenzione: Punto Ordinante e utenze collegate',
-      body: form,
-      responses: [{ status: 201, description: 'Richiesta inviata al Gestore del sistema' }],
-      refusals: [why.REGISTRATION_PENDING, agencyRefusals.OFFICE_NOT_IN_AGENCY],
-      handler: ({ body, command }) =>
-        registrations.requestRegistration(deps, command, {
-          contractId: body.contractId,
-          officeId: body.officeId,
-          users: usersOf(body),
-        }),
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/api/v1/registrations',
-      operationId: 'listRegistrations',
-      tags,
-      summary: 'Richieste di registrazione (il Gestore le vede tutte, un ente le proprie)',
-      query: z.object({ status: z.enum(['in-attesa', 'approvata', 'respinta']).optional() }),
-      responses: [{ status: 200, description: 'Richieste' }],
-      refusals: [administrationRefusals.TENANT_REQUIRED],
-      handler: ({ query, caller }) => registrations.listRegistrations(deps, caller, query.status),
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/api/v1/registrations/:id',
-      operationId: 'getRegistration',
-      tags,
-      summary: 'Una richiesta di registrazione',
-      params: idParams,
-      responses: [{ status: 200, description: 'Richiesta' }],
-      refusals: scoping,
-      handler: ({ params, caller }) => registrations.getRegistration(deps, caller, params.id),
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/v1/registrations/:id/approve',
-      operationId: 'approveRegistration',
-      roles: [gestore],
-      tags,
-      summary: 'Il Gestore approva: crea le utenze e ne annuncia il primo accesso',
-      params: idParams,
-      responses: [{ status: 200, description: 'Richiesta approvata, profili creati' }],
-      refusals: [why.REGISTRATION_DECIDED],
-      handler: ({ params, command }) => registrations.approveRegistration(deps, command, params.id),
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/v1/registrations/:id/reject',
-      operationId: 'rejectRegistration',
-      roles: [gestore],
-      tags,
-      summary: 'Il Gestore respinge la richiesta indicandone il motivo',
-      params: idParams,
-      body: z.object({
-        reason: z.string().trim().min(5, 'Indica il motivo del rifiuto.').max(2000),
-      }),
-      responses: [{ status: 200, description: 'Richiesta respinta' }],
-      refusals: [why.REGISTRATION_DECIDED],
-      handler: ({ params, body, command }) =>
-        registrations.rejectRegistration(deps, command, params.id, body.reason),
-    }),
+    requestRegistrationRoute(deps),
+    listRegistrationsRoute(deps),
+    getRegistrationRoute(deps),
+    approveRegistrationRoute(deps),
+    rejectRegistrationRoute(deps),
   ];
 }

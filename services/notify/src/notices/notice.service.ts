@@ -46,28 +46,25 @@ export interface Cause {
   tenant?: string;
 }
 
-/** One notice to its audience: inbox rows, e-mails and the PEC it names, each once per cause. */
-export async function tell(
+type Origin = Pick<
+  Parameters<typeof mail.queue>[1],
+  'eventId' | 'eventType' | 'template' | 'senderAgencyId'
+>;
+
+/** The audience's profiles: an inbox row each, and an e-mail to each person with an address. */
+async function tellAudience(
   manager: EntityManager,
-  event: Cause,
+  origin: Origin,
   notice: Notice,
   data: Record<string, unknown>,
-  config: Config,
+  link: string,
 ) {
-  const link = `${config.PUBLIC_URL}${notice.link}`;
   const { title, body } = renderInbox(notice.template, data);
-  const common = {
-    eventId: event.id,
-    eventType: event.type,
-    template: notice.template,
-    senderAgencyId: event.tenant ?? null,
-  };
-  for (const person of notice.audience
-    ? await recipients.addressees(manager, notice.audience)
-    : []) {
+  const people = notice.audience ? await recipients.addressees(manager, notice.audience) : [];
+  for (const person of people) {
     await inbox.deliver(manager, {
-      eventId: event.id,
-      eventType: event.type,
+      eventId: origin.eventId,
+      eventType: origin.eventType,
       profileId: person.profileId,
       agencyId: person.agencyId,
       title,
@@ -80,7 +77,7 @@ export async function tell(
       link,
     });
     await mail.queue(manager, {
-      ...common,
+      ...origin,
       channel: 'email',
       address: person.email.toLowerCase(),
       recipientName: person.name,
@@ -90,40 +87,75 @@ export async function tell(
       html: message.html ?? null,
     });
   }
-  if (notice.email) {
-    // Someone outside the platform (a PEC box's holder): an e-mail only, with no link into the portal.
-    const message = renderEmail(notice.template, data, { recipient: notice.email.name, link: '' });
-    await mail.queue(manager, {
-      ...common,
-      channel: 'email',
-      address: notice.email.address.toLowerCase(),
-      recipientName: notice.email.name,
-      recipientAgencyId: null,
-      subject: message.subject,
-      text: message.text,
-      html: message.html ?? null,
-    });
-  }
-  if (notice.pec) {
-    const recipientName = String(
-      (data as { supplier?: { name?: string } }).supplier?.name ?? notice.pec,
-    );
-    const message = renderPec(notice.template, data, {
-      recipient: recipientName,
-      link,
-      sender: 'Negozio Elettronico',
-    });
-    await mail.queue(manager, {
-      ...common,
-      channel: 'pec',
-      address: notice.pec.toLowerCase(),
-      recipientName,
-      recipientAgencyId: null,
-      subject: message.subject,
-      text: message.text,
-      html: null,
-    });
-  }
+}
+
+/** Someone outside the platform (a PEC box's holder): an e-mail only, with no link into the portal. */
+async function tellOutsider(
+  manager: EntityManager,
+  origin: Origin,
+  notice: Notice,
+  data: Record<string, unknown>,
+) {
+  if (!notice.email) return;
+  const message = renderEmail(notice.template, data, { recipient: notice.email.name, link: '' });
+  await mail.queue(manager, {
+    ...origin,
+    channel: 'email',
+    address: notice.email.address.toLowerCase(),
+    recipientName: notice.email.name,
+    recipientAgencyId: null,
+    subject: message.subject,
+    text: message.text,
+    html: message.html ?? null,
+  });
+}
+
+/** The PEC the notice names (a supplier's), with the sender's name as seed 001 writes it. */
+async function sendPec(
+  manager: EntityManager,
+  origin: Origin,
+  notice: Notice,
+  data: Record<string, unknown>,
+  link: string,
+) {
+  if (!notice.pec) return;
+  const supplier = (data as { supplier?: { name?: string } }).supplier;
+  const recipientName = String(supplier?.name ?? notice.pec);
+  const message = renderPec(notice.template, data, {
+    recipient: recipientName,
+    link,
+    sender: 'Negozio Elettronico',
+  });
+  await mail.queue(manager, {
+    ...origin,
+    channel: 'pec',
+    address: notice.pec.toLowerCase(),
+    recipientName,
+    recipientAgencyId: null,
+    subject: message.subject,
+    text: message.text,
+    html: null,
+  });
+}
+
+/** One notice to its audience: inbox rows, e-mails and the PEC it names, each once per cause. */
+export async function tell(
+  manager: EntityManager,
+  event: Cause,
+  notice: Notice,
+  data: Record<string, unknown>,
+  config: Config,
+) {
+  const link = `${config.PUBLIC_URL}${notice.link}`;
+  const origin: Origin = {
+    eventId: event.id,
+    eventType: event.type,
+    template: notice.template,
+    senderAgencyId: event.tenant ?? null,
+  };
+  await tellAudience(manager, origin, notice, data, link);
+  await tellOutsider(manager, origin, notice, data);
+  await sendPec(manager, origin, notice, data, link);
 }
 
 /**

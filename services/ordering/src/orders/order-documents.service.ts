@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { inspectDocument, type ReceivedFile, type StoredDocument } from '@app/signed-documents';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction } from '@app/platform/commands';
@@ -173,6 +174,42 @@ export async function downloadSheet(
 }
 
 /**
+ * Checks an uploaded signed sheet before anything is stored: signed, wrapping our sheet byte for
+ * byte, by an active person of the ordering agency. Answers what it found and who signed.
+ */
+async function inspectSignedSheet(deps: OrderDeps, order: rules.Order, file: ReceivedFile) {
+  const { manager } = deps.dataSource;
+  const inspected = await inspectDocument(file.bytes, {
+    signatureRequired: true,
+    trust: deps.trust,
+  });
+  const sheet = order.sheetDocumentId
+    ? await deps.store.read(manager, order.sheetDocumentId)
+    : undefined;
+  if (!sheet || !order.sheetSha256) throw sheetNotDownloaded();
+  const pdfSha256 = createHash('sha256').update(inspected.pdf).digest('hex');
+  rules.checkSheetMatches(
+    inspected.pdf,
+    inspected.contentType,
+    sheet.bytes,
+    order.sheetSha256,
+    pdfSha256,
+  );
+  const signer = inspected.signature?.signerFiscalCode ?? null;
+  rules.checkSignerOfAgency(
+    signer ? await directory.isActiveMember(manager, order.agencyId, signer) : false,
+    inspected.signature?.signerName ?? null,
+  );
+  return { inspected, signer };
+}
+
+const sheetNotDownloaded = () =>
+  refuse(
+    rules.orderRefusals.SHEET_NOT_AVAILABLE,
+    'Scarica prima la scheda di sintesi generata dal sistema, poi firmala e ricaricala.',
+  );
+
+/**
  * The signed sheet: signed, wrapping our sheet byte for byte, by a person of the ordering agency.
  * Anything else is refused and nothing is stored.
  */
@@ -182,37 +219,12 @@ export async function uploadSignedSheet(
   id: string,
   receive: () => Promise<ReceivedFile>,
 ) {
-  const { manager } = deps.dataSource;
-  const before = await scopedOrder(manager, id, act.caller.tenant);
+  const before = await scopedOrder(deps.dataSource.manager, id, act.caller.tenant);
   rules.checkSide(before.side, 'ordinante');
   rules.checkSheetAvailable(before.order);
-  if (!before.order.sheetDocumentId)
-    throw refuse(
-      rules.orderRefusals.SHEET_NOT_AVAILABLE,
-      'Scarica prima la scheda di sintesi generata dal sistema, poi firmala e ricaricala.',
-    );
+  if (!before.order.sheetDocumentId) throw sheetNotDownloaded();
   const file = await receive();
-  const inspected = await inspectDocument(file.bytes, {
-    signatureRequired: true,
-    trust: deps.trust,
-  });
-  const sheet = (await deps.store.read(manager, before.order.sheetDocumentId))!;
-  const pdfSha256 = (await import('node:crypto'))
-    .createHash('sha256')
-    .update(inspected.pdf)
-    .digest('hex');
-  rules.checkSheetMatches(
-    inspected.pdf,
-    inspected.contentType,
-    sheet.bytes,
-    before.order.sheetSha256!,
-    pdfSha256,
-  );
-  const signer = inspected.signature?.signerFiscalCode ?? null;
-  rules.checkSignerOfAgency(
-    signer ? await directory.isActiveMember(manager, before.order.agencyId, signer) : false,
-    inspected.signature?.signerName ?? null,
-  );
+  const { inspected, signer } = await inspectSignedSheet(deps, before.order, file);
   return transaction(deps.dataSource, { ...act, idempotency: undefined }, async (tx) => {
     const scoped = await scopedOrder(tx, id, act.caller.tenant, true);
     rules.checkSheetAvailable(scoped.order);
@@ -225,13 +237,15 @@ export async function uploadSignedSheet(
     if (scoped.order.signedSheetDocumentId)
       await deps.store.remove(tx, scoped.order.signedSheetDocumentId);
     await store.updateOrder(tx, id, { signedSheetDocumentId: stored.id });
-    await record(tx, {
+    const actor = partyOf(act.caller);
+    const step = {
       scoped,
       action: 'sheet-signed',
       to: scoped.order.status,
-      actor: partyOf(act.caller),
+      actor,
       reason: signer ?? undefined,
-    });
+    };
+    await record(tx, step);
     await audit(tx, act, 'order', 'order.sheet-signed', id, {
       documentId: stored.id,
       sha256: stored.sha256,

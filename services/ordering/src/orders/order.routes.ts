@@ -47,107 +47,125 @@ export function orderRoutes(deps: orders.OrderDeps): RouteSpec[] {
   ];
 }
 
+const createOrderRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...common,
+    method: 'post',
+    path: '/api/v1/contracts/:contractId/orders',
+    operationId: 'createOrder',
+    roles: orderers,
+    summary:
+      "Nuovo ordine: dopo «Richiedi CIG» e «Vai all'ordine», l'ordinativo in bozza (passo 1)",
+    params: contractParams,
+    body: z.object({
+      cigRequestId: z.uuid('Richiesta CIG non valida.'),
+      adhesionId: z.uuid('Adesione non valida.').optional(),
+      lines: lines.default([]),
+    }),
+    responses: [{ status: 201, description: "L'ordinativo in bozza, con il suo codice" }],
+    refusals: [
+      why.CONTRACT_NOT_OPEN,
+      why.NOT_ELIGIBLE,
+      why.ADHESION_REQUIRED,
+      why.ADHESION_CHOICE_REQUIRED,
+      why.CIG_REQUEST_NOT_USABLE,
+      clientRefusals.ANAC_GATEWAY_UNAVAILABLE,
+    ],
+    handler: ({ params, body, command }) =>
+      orders.createOrder(deps, command, params.contractId, body),
+  });
+
+const listOrdersRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...reads,
+    method: 'get',
+    path: '/api/v1/contracts/:contractId/orders',
+    operationId: 'listOrders',
+    params: contractParams,
+    summary:
+      "Elenco ordinativi: i propri per l'ente che ordina, quelli inviati per il banditore, quelli approvati per il fornitore",
+    responses: [{ status: 200, description: 'Ordinativi del contratto' }],
+    handler: ({ params, caller }) => orders.listOrders(deps, caller, params.contractId),
+  });
+
+const getOrderRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...reads,
+    method: 'get',
+    path: '/api/v1/orders/:id',
+    operationId: 'getOrder',
+    params: idParams,
+    summary:
+      "L'ordinativo: righe, totale, CIG derivato, stato verso ANAC, documenti, risposta del fornitore",
+    responses: [{ status: 200, description: "L'ordinativo" }],
+    handler: ({ params, caller }) => orders.orderView(deps, caller.tenant, params.id),
+  });
+
+const updateOrderRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...common,
+    method: 'put',
+    path: '/api/v1/orders/:id',
+    operationId: 'updateOrder',
+    roles: orderers,
+    params: idParams,
+    summary:
+      "Passo 1: righe dell'ordine (il totale si ricalcola) e adesione, fino alla conferma dell'appalto",
+    body: z.object({
+      lines: lines.optional(),
+      adhesionId: z.uuid('Adesione non valida.').optional(),
+    }),
+    responses: [{ status: 200, description: "L'ordinativo aggiornato" }],
+    refusals: [why.ORDER_NOT_EDITABLE, why.ADHESION_REQUIRED, ...sides],
+    handler: ({ params, body, command }) => orders.updateOrder(deps, command, params.id, body),
+  });
+
+const getOrderHistoryRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...reads,
+    method: 'get',
+    path: '/api/v1/orders/:id/history',
+    operationId: 'getOrderHistory',
+    params: idParams,
+    summary: "La storia dell'ordinativo: ogni passaggio, chi, quando, perché",
+    responses: [{ status: 200, description: 'Passaggi, in ordine' }],
+    handler: ({ params, caller }) => orders.orderHistory(deps, caller, params.id),
+  });
+
+const streamOrderStateRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...reads,
+    method: 'get',
+    path: '/api/v1/orders/:id/events',
+    operationId: 'streamOrderState',
+    params: idParams,
+    summary:
+      "Lo stato dell'ordinativo in diretta (text/event-stream): un evento «state» a ogni passaggio, ripreso con Last-Event-ID",
+    responses: [
+      {
+        status: 200,
+        description:
+          'Flusso di eventi: id, event: state, data: stato, etichetta, banner, CIG derivato',
+      },
+    ],
+    handler: async ({ params, caller, req, res }) => {
+      await streamEvents(req, res, {
+        next: (afterId) => orders.orderStateAfter(deps, caller, params.id, afterId),
+        pollMs: deps.livePollMs,
+      });
+      return undefined;
+    },
+  });
+
 /** Nuovo ordine, Elenco ordinativi, the order and its history, passo 1. */
 function draftRoutes(deps: orders.OrderDeps): RouteSpec[] {
   return [
-    defineRoute({
-      ...common,
-      method: 'post',
-      path: '/api/v1/contracts/:contractId/orders',
-      operationId: 'createOrder',
-      roles: orderers,
-      summary:
-        "Nuovo ordine: dopo «Richiedi CIG» e «Vai all'ordine», l'ordinativo in bozza (passo 1)",
-      params: contractParams,
-      body: z.object({
-        cigRequestId: z.uuid('Richiesta CIG non valida.'),
-        adhesionId: z.uuid('Adesione non valida.').optional(),
-        lines: lines.default([]),
-      }),
-      responses: [{ status: 201, description: "L'ordinativo in bozza, con il suo codice" }],
-      refusals: [
-        why.CONTRACT_NOT_OPEN,
-        why.NOT_ELIGIBLE,
-        why.ADHESION_REQUIRED,
-        why.ADHESION_CHOICE_REQUIRED,
-        why.CIG_REQUEST_NOT_USABLE,
-        clientRefusals.ANAC_GATEWAY_UNAVAILABLE,
-      ],
-      handler: ({ params, body, command }) =>
-        orders.createOrder(deps, command, params.contractId, body),
-    }),
-    defineRoute({
-      ...reads,
-      method: 'get',
-      path: '/api/v1/contracts/:contractId/orders',
-      operationId: 'listOrders',
-      params: contractParams,
-      summary:
-        "Elenco ordinativi: i propri per l'ente che ordina, quelli inviati per il banditore, quelli approvati per il fornitore",
-      responses: [{ status: 200, description: 'Ordinativi del contratto' }],
-      handler: ({ params, caller }) => orders.listOrders(deps, caller, params.contractId),
-    }),
-    defineRoute({
-      ...reads,
-      method: 'get',
-      path: '/api/v1/orders/:id',
-      operationId: 'getOrder',
-      params: idParams,
-      summary:
-        "L'ordinativo: righe, totale, CIG derivato, stato verso ANAC, documenti, risposta del fornitore",
-      responses: [{ status: 200, description: "L'ordinativo" }],
-      handler: ({ params, caller }) => orders.orderView(deps, caller.tenant, params.id),
-    }),
-    defineRoute({
-      ...common,
-      method: 'put',
-      path: '/api/v1/orders/:id',
-      operationId: 'updateOrder',
-      roles: orderers,
-      params: idParams,
-      summary:
-        "Passo 1: righe dell'ordine (il totale si ricalcola) e adesione, fino alla conferma dell'appalto",
-      body: z.object({
-        lines: lines.optional(),
-        adhesionId: z.uuid('Adesione non valida.').optional(),
-      }),
-      responses: [{ status: 200, description: "L'ordinativo aggiornato" }],
-      refusals: [why.ORDER_NOT_EDITABLE, why.ADHESION_REQUIRED, ...sides],
-      handler: ({ params, body, command }) => orders.updateOrder(deps, command, params.id, body),
-    }),
-    defineRoute({
-      ...reads,
-      method: 'get',
-      path: '/api/v1/orders/:id/history',
-      operationId: 'getOrderHistory',
-      params: idParams,
-      summary: "La storia dell'ordinativo: ogni passaggio, chi, quando, perché",
-      responses: [{ status: 200, description: 'Passaggi, in ordine' }],
-      handler: ({ params, caller }) => orders.orderHistory(deps, caller, params.id),
-    }),
-    defineRoute({
-      ...reads,
-      method: 'get',
-      path: '/api/v1/orders/:id/events',
-      operationId: 'streamOrderState',
-      params: idParams,
-      summary:
-        "Lo stato dell'ordinativo in diretta (text/event-stream): un evento «state» a ogni passaggio, ripreso con Last-Event-ID",
-      responses: [
-        {
-          status: 200,
-          description:
-            'Flusso di eventi: id, event: state, data: stato, etichetta, banner, CIG derivato',
-        },
-      ],
-      handler: async ({ params, caller, req, res }) => {
-        await streamEvents(req, res, {
-          next: (afterId) => orders.orderStateAfter(deps, caller, params.id, afterId),
-          pollMs: deps.livePollMs,
-        });
-        return undefined;
-      },
-    }),
+    createOrderRoute(deps),
+    listOrdersRoute(deps),
+    getOrderRoute(deps),
+    updateOrderRoute(deps),
+    getOrderHistoryRoute(deps),
+    streamOrderStateRoute(deps),
   ];
 }
 
@@ -188,191 +206,221 @@ function anacRoutes(deps: orders.OrderDeps): RouteSpec[] {
   ];
 }
 
+const uploadOrderDocumentRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...common,
+    method: 'put',
+    path: '/api/v1/orders/:id/documents/:requirementId',
+    operationId: 'uploadOrderDocument',
+    roles: orderers,
+    summary:
+      'Carica un documento delle «RICHIESTE PER ORDINATIVI FORNITURA» del contratto (firmato dove richiesto)',
+    params: requirementParams,
+    upload: signedUpload,
+    responses: [{ status: 200, description: 'Il documento, con impronta e firma verificata' }],
+    refusals: [why.ORDER_NOT_EDITABLE, why.DOCUMENT_NOT_REQUIRED, ...sides],
+    handler: ({ params, command, req, res }) =>
+      documents.uploadDocument(deps, command, params.id, params.requirementId, () =>
+        receiveUpload(req, res, deps.maxUploadBytes),
+      ),
+  });
+
+const removeOrderDocumentRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...common,
+    method: 'delete',
+    path: '/api/v1/orders/:id/documents/:requirementId',
+    operationId: 'removeOrderDocument',
+    roles: orderers,
+    summary: 'Rimuove un documento caricato',
+    params: requirementParams,
+    responses: [{ status: 204, description: 'Documento rimosso' }],
+    refusals: [why.ORDER_NOT_EDITABLE, why.DOCUMENT_NOT_REQUIRED, ...sides],
+    handler: ({ params, command }) =>
+      documents.removeDocument(deps, command, params.id, params.requirementId),
+  });
+
+const downloadOrderDocumentRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...reads,
+    method: 'get',
+    path: '/api/v1/orders/:id/files/:documentId',
+    operationId: 'downloadOrderDocument',
+    summary: "Scarica un documento dell'ordinativo",
+    params: idParams.extend({ documentId: z.uuid('Documento non valido.') }),
+    responses: [{ status: 200, description: 'Il file, con il tipo riconosciuto' }],
+    handler: async ({ params, caller, res }) => {
+      const { document, bytes } = await documents.readDocument(
+        deps,
+        caller,
+        params.id,
+        params.documentId,
+      );
+      sendDocument(res, document, bytes);
+    },
+  });
+
+const downloadOrderSummarySheetRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...common,
+    method: 'get',
+    path: '/api/v1/orders/:id/summary-sheet',
+    operationId: 'downloadOrderSummarySheet',
+    roles: orderers,
+    summary:
+      'Passo 2: scarica la «Scheda di sintesi ordinativo di fornitura» (PDF/A) generata dal sistema, da firmare',
+    params: idParams,
+    responses: [{ status: 200, description: 'Il PDF della scheda di sintesi' }],
+    refusals: [why.SHEET_NOT_AVAILABLE, ...sides],
+    handler: async ({ params, command, res }) => {
+      const { document, bytes } = await documents.downloadSheet(deps, command, params.id);
+      sendDocument(res, document, bytes);
+    },
+  });
+
+const uploadOrderSummarySheetRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...common,
+    method: 'put',
+    path: '/api/v1/orders/:id/summary-sheet',
+    operationId: 'uploadOrderSummarySheet',
+    roles: orderers,
+    summary:
+      'Passo 2: carica la scheda di sintesi firmata digitalmente (la stessa generata, firmata da una persona dell’ente)',
+    params: idParams,
+    upload: { field: 'file', description: '.p7m CAdES della scheda, o la scheda firmata PAdES' },
+    responses: [{ status: 200, description: 'Scheda firmata accettata' }],
+    refusals: [why.SHEET_NOT_AVAILABLE, why.SHEET_NOT_MATCHING, why.SIGNER_NOT_OF_AGENCY, ...sides],
+    handler: ({ params, command, req, res }) =>
+      documents.uploadSignedSheet(deps, command, params.id, () =>
+        receiveUpload(req, res, deps.maxUploadBytes),
+      ),
+  });
+
 /** The contract's order documents, and the signed summary sheet of passo 2. */
 function documentRoutes(deps: orders.OrderDeps): RouteSpec[] {
   return [
-    defineRoute({
-      ...common,
-      method: 'put',
-      path: '/api/v1/orders/:id/documents/:requirementId',
-      operationId: 'uploadOrderDocument',
-      roles: orderers,
-      summary:
-        'Carica un documento delle «RICHIESTE PER ORDINATIVI FORNITURA» del contratto (firmato dove richiesto)',
-      params: requirementParams,
-      upload: signedUpload,
-      responses: [{ status: 200, description: 'Il documento, con impronta e firma verificata' }],
-      refusals: [why.ORDER_NOT_EDITABLE, why.DOCUMENT_NOT_REQUIRED, ...sides],
-      handler: ({ params, command, req, res }) =>
-        documents.uploadDocument(deps, command, params.id, params.requirementId, () =>
-          receiveUpload(req, res, deps.maxUploadBytes),
-        ),
-    }),
-    defineRoute({
-      ...common,
-      method: 'delete',
-      path: '/api/v1/orders/:id/documents/:requirementId',
-      operationId: 'removeOrderDocument',
-      roles: orderers,
-      summary: 'Rimuove un documento caricato',
-      params: requirementParams,
-      responses: [{ status: 204, description: 'Documento rimosso' }],
-      refusals: [why.ORDER_NOT_EDITABLE, why.DOCUMENT_NOT_REQUIRED, ...sides],
-      handler: ({ params, command }) =>
-        documents.removeDocument(deps, command, params.id, params.requirementId),
-    }),
-    defineRoute({
-      ...reads,
-      method: 'get',
-      path: '/api/v1/orders/:id/files/:documentId',
-      operationId: 'downloadOrderDocument',
-      summary: "Scarica un documento dell'ordinativo",
-      params: idParams.extend({ documentId: z.uuid('Documento non valido.') }),
-      responses: [{ status: 200, description: 'Il file, con il tipo riconosciuto' }],
-      handler: async ({ params, caller, res }) => {
-        const { document, bytes } = await documents.readDocument(
-          deps,
-          caller,
-          params.id,
-          params.documentId,
-        );
-        sendDocument(res, document, bytes);
-      },
-    }),
-    defineRoute({
-      ...common,
-      method: 'get',
-      path: '/api/v1/orders/:id/summary-sheet',
-      operationId: 'downloadOrderSummarySheet',
-      roles: orderers,
-      summary:
-        'Passo 2: scarica la «Scheda di sintesi ordinativo di fornitura» (PDF/A) generata dal sistema, da firmare',
-      params: idParams,
-      responses: [{ status: 200, description: 'Il PDF della scheda di sintesi' }],
-      refusals: [why.SHEET_NOT_AVAILABLE, ...sides],
-      handler: async ({ params, command, res }) => {
-        const { document, bytes } = await documents.downloadSheet(deps, command, params.id);
-        sendDocument(res, document, bytes);
-      },
-    }),
-    defineRoute({
-      ...common,
-      method: 'put',
-      path: '/api/v1/orders/:id/summary-sheet',
-      operationId: 'uploadOrderSummarySheet',
-      roles: orderers,
-      summary:
-        'Passo 2: carica la scheda di sintesi firmata digitalmente (la stessa generata, firmata da una persona dell’ente)',
-      params: idParams,
-      upload: { field: 'file', description: '.p7m CAdES della scheda, o la scheda firmata PAdES' },
-      responses: [{ status: 200, description: 'Scheda firmata accettata' }],
-      refusals: [
-        why.SHEET_NOT_AVAILABLE,
-        why.SHEET_NOT_MATCHING,
-        why.SIGNER_NOT_OF_AGENCY,
-        ...sides,
-      ],
-      handler: ({ params, command, req, res }) =>
-        documents.uploadSignedSheet(deps, command, params.id, () =>
-          receiveUpload(req, res, deps.maxUploadBytes),
-        ),
-    }),
+    uploadOrderDocumentRoute(deps),
+    removeOrderDocumentRoute(deps),
+    downloadOrderDocumentRoute(deps),
+    downloadOrderSummarySheetRoute(deps),
+    uploadOrderSummarySheetRoute(deps),
   ];
 }
 
+/** What every decision route shares: POST on the order, its operation, who may, the summary. */
+const action = (name: string, operationId: string, roles: string[], summary: string) => ({
+  ...common,
+  method: 'post' as const,
+  path: `/api/v1/orders/:id/${name}`,
+  operationId,
+  roles,
+  summary,
+  params: idParams,
+});
+
+const submitOrderRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...action(
+      'submit',
+      'submitOrder',
+      orderers,
+      "Passo 3, Invia: l'ordinativo va al soggetto banditore",
+    ),
+    responses: [{ status: 200, description: 'Ordinativo inviato' }],
+    refusals: [why.ORDER_NOT_SENDABLE, why.DOCUMENTS_MISSING, ...sides],
+    handler: ({ params, command }) => decisions.submitOrder(deps, command, params.id),
+  });
+
+const approveOrderRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...action(
+      'approve',
+      'approveOrder',
+      ['rup'],
+      "Il RUP del soggetto banditore approva: l'importo si consuma sul massimale",
+    ),
+    responses: [{ status: 200, description: 'Ordinativo approvato' }],
+    refusals: [
+      why.ORDER_NOT_PENDING,
+      why.CEILING_PENDING,
+      why.CEILING_EXCEEDED,
+      ...sides,
+      clientRefusals.CATALOG_UNAVAILABLE,
+    ],
+    handler: ({ params, command }) => decisions.approveOrder(deps, command, params.id),
+  });
+
+const rejectOrderRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...action(
+      'reject',
+      'rejectOrder',
+      ['rup'],
+      'Il RUP del soggetto banditore rifiuta, con una motivazione',
+    ),
+    body: z.object({ reason }),
+    responses: [{ status: 200, description: 'Ordinativo rifiutato' }],
+    refusals: [why.ORDER_NOT_PENDING, ...sides],
+    handler: ({ params, body, command }) =>
+      decisions.rejectOrder(deps, command, params.id, body.reason),
+  });
+
+const acknowledgeOrderRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...action(
+      'acknowledge',
+      'acknowledgeOrder',
+      ['operatore-economico'],
+      "Il fornitore prende visione dell'ordinativo approvato",
+    ),
+    responses: [{ status: 200, description: 'Presa visione registrata' }],
+    refusals: [why.ORDER_NOT_APPROVED, why.ALREADY_ANSWERED, ...sides],
+    handler: ({ params, command }) => decisions.acknowledgeOrder(deps, command, params.id),
+  });
+
+const disputeOrderRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...action(
+      'dispute',
+      'disputeOrder',
+      ['operatore-economico'],
+      "Il fornitore contesta l'ordinativo entro il termine, con una motivazione",
+    ),
+    body: z.object({ reason }),
+    responses: [{ status: 200, description: 'Contestazione registrata' }],
+    refusals: [why.ORDER_NOT_APPROVED, why.ALREADY_ANSWERED, why.DISPUTE_TOO_LATE, ...sides],
+    handler: ({ params, body, command }) =>
+      decisions.disputeOrder(deps, command, params.id, body.reason),
+  });
+
+const publishOrderOutcomeRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...action(
+      'outcome',
+      'publishOrderOutcome',
+      ['rup', 'punto-ordinante'],
+      "Esito, «salva e pubblica»: l'affidamento compare in «Aggiudicazioni e affidamenti»",
+    ),
+    body: z.object({
+      awardDate: z.iso.date("Data dell'affidamento nel formato AAAA-MM-GG."),
+      subject: z.string().trim().min(5).max(500).optional(),
+      notes: z.string().trim().max(2_000).optional(),
+    }),
+    responses: [{ status: 200, description: 'Esito pubblicato' }],
+    refusals: [why.ORDER_NOT_APPROVED, why.OUTCOME_PUBLISHED, ...sides],
+    handler: ({ params, body, command }) =>
+      decisions.publishOutcome(deps, command, params.id, body),
+  });
+
 /** Invia, the banditore's decision, the supplier's answer, and the Esito. */
 function decisionRoutes(deps: orders.OrderDeps): RouteSpec[] {
-  const action = (name: string, operationId: string, roles: string[], summary: string) => ({
-    ...common,
-    method: 'post' as const,
-    path: `/api/v1/orders/:id/${name}`,
-    operationId,
-    roles,
-    summary,
-    params: idParams,
-  });
   return [
-    defineRoute({
-      ...action(
-        'submit',
-        'submitOrder',
-        orderers,
-        "Passo 3, Invia: l'ordinativo va al soggetto banditore",
-      ),
-      responses: [{ status: 200, description: 'Ordinativo inviato' }],
-      refusals: [why.ORDER_NOT_SENDABLE, why.DOCUMENTS_MISSING, ...sides],
-      handler: ({ params, command }) => decisions.submitOrder(deps, command, params.id),
-    }),
-    defineRoute({
-      ...action(
-        'approve',
-        'approveOrder',
-        ['rup'],
-        "Il RUP del soggetto banditore approva: l'importo si consuma sul massimale",
-      ),
-      responses: [{ status: 200, description: 'Ordinativo approvato' }],
-      refusals: [
-        why.ORDER_NOT_PENDING,
-        why.CEILING_PENDING,
-        why.CEILING_EXCEEDED,
-        ...sides,
-        clientRefusals.CATALOG_UNAVAILABLE,
-      ],
-      handler: ({ params, command }) => decisions.approveOrder(deps, command, params.id),
-    }),
-    defineRoute({
-      ...action(
-        'reject',
-        'rejectOrder',
-        ['rup'],
-        'Il RUP del soggetto banditore rifiuta, con una motivazione',
-      ),
-      body: z.object({ reason }),
-      responses: [{ status: 200, description: 'Ordinativo rifiutato' }],
-      refusals: [why.ORDER_NOT_PENDING, ...sides],
-      handler: ({ params, body, command }) =>
-        decisions.rejectOrder(deps, command, params.id, body.reason),
-    }),
-    defineRoute({
-      ...action(
-        'acknowledge',
-        'acknowledgeOrder',
-        ['operatore-economico'],
-        "Il fornitore prende visione dell'ordinativo approvato",
-      ),
-      responses: [{ status: 200, description: 'Presa visione registrata' }],
-      refusals: [why.ORDER_NOT_APPROVED, why.ALREADY_ANSWERED, ...sides],
-      handler: ({ params, command }) => decisions.acknowledgeOrder(deps, command, params.id),
-    }),
-    defineRoute({
-      ...action(
-        'dispute',
-        'disputeOrder',
-        ['operatore-economico'],
-        "Il fornitore contesta l'ordinativo entro il termine, con una motivazione",
-      ),
-      body: z.object({ reason }),
-      responses: [{ status: 200, description: 'Contestazione registrata' }],
-      refusals: [why.ORDER_NOT_APPROVED, why.ALREADY_ANSWERED, why.DISPUTE_TOO_LATE, ...sides],
-      handler: ({ params, body, command }) =>
-        decisions.disputeOrder(deps, command, params.id, body.reason),
-    }),
-    defineRoute({
-      ...action(
-        'outcome',
-        'publishOrderOutcome',
-        ['rup', 'punto-ordinante'],
-        "Esito, «salva e pubblica»: l'affidamento compare in «Aggiudicazioni e affidamenti»",
-      ),
-      body: z.object({
-        awardDate: z.iso.date("Data dell'affidamento nel formato AAAA-MM-GG."),
-        subject: z.string().trim().min(5).max(500).optional(),
-        notes: z.string().trim().max(2_000).optional(),
-      }),
-      responses: [{ status: 200, description: 'Esito pubblicato' }],
-      refusals: [why.ORDER_NOT_APPROVED, why.OUTCOME_PUBLISHED, ...sides],
-      handler: ({ params, body, command }) =>
-        decisions.publishOutcome(deps, command, params.id, body),
-    }),
+    submitOrderRoute(deps),
+    approveOrderRoute(deps),
+    rejectOrderRoute(deps),
+    acknowledgeOrderRoute(deps),
+    disputeOrderRoute(deps),
+    publishOrderOutcomeRoute(deps),
   ];
 }

@@ -78,11 +78,8 @@ function linesTable(doc: Pdf, lines: OrderLine[], totalCents: number): void {
     .text(`Totale dell'ordine: ${euroText(totalCents)}`, columns[0]);
 }
 
-/**
- * The sheet as PDF/A-2b (archival format of Italian PA records): fonts embedded, XMP metadata, and the
- * same bytes for the same order (its dates are the order's own, never the time of generation).
- */
-export function summarySheet(facts: SheetFacts): Promise<Buffer> {
+/** A PDF/A-2b document titled after the order, its fonts registered: dated by the order, not by now. */
+function archivalDocument(facts: SheetFacts) {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
@@ -101,20 +98,11 @@ export function summarySheet(facts: SheetFacts): Promise<Buffer> {
     },
   });
   doc.registerFont('regular', fonts.regular).registerFont('bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc
-    .font('bold')
-    .fontSize(15)
-    .text('Scheda di sintesi ordinativo di fornitura', { align: 'center' });
-  doc
-    .font('regular')
-    .fontSize(10)
-    .text(`Ordinativo ${facts.orderCode} del ${day(facts.orderDate)}`, { align: 'center' });
+  return doc;
+}
+
+/** The sheet's sections: who orders, under which contract, from whom, what. */
+function sheetSections(doc: Pdf, facts: SheetFacts) {
   section(doc, 'Amministrazione contraente', [
     ['Ente', facts.agency.name],
     ['Codice fiscale', facts.agency.fiscalCode],
@@ -136,13 +124,37 @@ export function summarySheet(facts: SheetFacts): Promise<Buffer> {
     ['CIG acquisito il', facts.cigAcquiredOn ? day(facts.cigAcquiredOn) : '—'],
     ['RUP (codice fiscale)', facts.rupFiscalCode ?? '—'],
   ]);
+}
+
+/**
+ * The sheet as PDF/A-2b (archival format of Italian PA records): fonts embedded, XMP metadata, and the
+ * same bytes for the same order (its dates are the order's own, never the time of generation).
+ */
+export function summarySheet(facts: SheetFacts): Promise<Buffer> {
+  const doc = archivalDocument(facts);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc
+    .font('bold')
+    .fontSize(15)
+    .text('Scheda di sintesi ordinativo di fornitura', { align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(10)
+    .text(`Ordinativo ${facts.orderCode} del ${day(facts.orderDate)}`, { align: 'center' });
+  sheetSections(doc, facts);
   linesTable(doc, facts.lines, facts.totalCents);
   doc
     .moveDown(1.5)
     .font('regular')
     .fontSize(8)
     .text(
-      'Documento generato dal Negozio Elettronico: va firmato digitalmente (CAdES o PAdES) senza modificarlo e ricaricato al passo 2.',
+      'Documento generato dal Negozio Elettronico: va firmato digitalmente (CAdES o PAdES) ' +
+        'senza modificarlo e ricaricato al passo 2.',
     );
   doc.end();
   return done;

@@ -17,83 +17,105 @@ const listQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export function paymentRoutes(deps: OrderDeps): RouteSpec[] {
+function paymentRoutesContext(deps: OrderDeps) {
   const { dataSource } = deps;
-  return [
-    defineRoute({
-      ...common,
-      method: 'post',
-      path: '/api/v1/payments',
-      operationId: 'registerPayments',
-      roles: readers,
-      scopes: ['payments:write'],
-      summary:
-        "Registra mandati di pagamento dell'ente (campi SIOPE+), una volta per numero: un invio ripetuto non cambia nulla",
-      body: z.object({
-        mandates: z.array(mandateSchema).min(1, 'Indica almeno un mandato.').max(1_000),
-      }),
-      responses: [{ status: 200, description: 'Esito per mandato: registrato o già registrato' }],
-      handler: ({ body, command }) => payments.registerMandates(dataSource, command, body.mandates),
+  return { deps, dataSource };
+}
+
+type PaymentRoutesContext = ReturnType<typeof paymentRoutesContext>;
+
+const registerPaymentsRoute = ({ dataSource }: PaymentRoutesContext) =>
+  defineRoute({
+    ...common,
+    method: 'post',
+    path: '/api/v1/payments',
+    operationId: 'registerPayments',
+    roles: readers,
+    scopes: ['payments:write'],
+    summary:
+      "Registra mandati di pagamento dell'ente (campi SIOPE+), una volta per numero: un invio ripetuto non cambia nulla",
+    body: z.object({
+      mandates: z.array(mandateSchema).min(1, 'Indica almeno un mandato.').max(1_000),
     }),
-    defineRoute({
-      ...common,
-      method: 'post',
-      path: '/api/v1/payments/import',
-      operationId: 'importPaymentsCsv',
-      roles: readers,
-      scopes: ['payments:write'],
-      summary:
-        'Importa mandati da un file CSV (numero_mandato, data_mandato, importo, …): esito riga per riga',
-      upload: { field: 'file', description: 'CSV con intestazione; separatore ; o ,' },
-      responses: [
-        {
-          status: 200,
-          description: 'Esito per riga: registrato, già registrato o scartato con i motivi',
-        },
-      ],
-      refusals: Object.values(paymentRefusals),
-      handler: async ({ command, req, res }) => {
-        const file = await receiveUpload(req, res, deps.maxUploadBytes);
-        return payments.importMandatesCsv(dataSource, command, file.bytes.toString('utf8'));
+    responses: [{ status: 200, description: 'Esito per mandato: registrato o già registrato' }],
+    handler: ({ body, command }) => payments.registerMandates(dataSource, command, body.mandates),
+  });
+
+const importPaymentsCsvRoute = ({ deps, dataSource }: PaymentRoutesContext) =>
+  defineRoute({
+    ...common,
+    method: 'post',
+    path: '/api/v1/payments/import',
+    operationId: 'importPaymentsCsv',
+    roles: readers,
+    scopes: ['payments:write'],
+    summary:
+      'Importa mandati da un file CSV (numero_mandato, data_mandato, importo, …): esito riga per riga',
+    upload: { field: 'file', description: 'CSV con intestazione; separatore ; o ,' },
+    responses: [
+      {
+        status: 200,
+        description: 'Esito per riga: registrato, già registrato o scartato con i motivi',
       },
-    }),
-    defineRoute({
-      ...common,
-      method: 'get',
-      path: '/api/v1/payments',
-      operationId: 'listPayments',
-      roles: readers,
-      scopes: ['payments:read'],
-      summary: "Situazione pagamenti: i mandati dell'ente, cercati e ordinati per data o importo",
-      query: listQuery,
-      responses: [{ status: 200, description: 'Mandati' }],
-      handler: ({ query, caller }) => payments.listPayments(dataSource, caller, query),
-    }),
-    defineRoute({
-      ...common,
-      method: 'get',
-      path: '/api/v1/payments/:id',
-      operationId: 'getPayment',
-      roles: readers,
-      scopes: ['payments:read'],
-      summary:
-        'Dettaglio del mandato: scadenza, importo, data e modalità di pagamento, beneficiario, causale',
-      params: z.object({ id: z.uuid('Mandato non valido.') }),
-      responses: [{ status: 200, description: 'Il mandato' }],
-      handler: ({ params, caller }) => payments.getPayment(dataSource, caller, params.id),
-    }),
-    defineRoute({
-      ...common,
-      method: 'get',
-      path: '/api/v1/orders/:id/payments',
-      operationId: 'getOrderPayments',
-      scopes: ['payments:read'],
-      roles: [...readers, 'operatore-economico'],
-      summary:
-        "Pagamenti dell'ordinativo: ordinato, pagato, residuo, con i mandati abbinati per CIG (anche al fornitore)",
-      params: z.object({ id: z.uuid('Ordinativo non valido.') }),
-      responses: [{ status: 200, description: 'Ordinato, pagato, residuo' }],
-      handler: ({ params, caller }) => payments.orderPayments(deps, caller, params.id),
-    }),
+    ],
+    refusals: Object.values(paymentRefusals),
+    handler: async ({ command, req, res }) => {
+      const file = await receiveUpload(req, res, deps.maxUploadBytes);
+      return payments.importMandatesCsv(dataSource, command, file.bytes.toString('utf8'));
+    },
+  });
+
+const listPaymentsRoute = ({ dataSource }: PaymentRoutesContext) =>
+  defineRoute({
+    ...common,
+    method: 'get',
+    path: '/api/v1/payments',
+    operationId: 'listPayments',
+    roles: readers,
+    scopes: ['payments:read'],
+    summary: "Situazione pagamenti: i mandati dell'ente, cercati e ordinati per data o importo",
+    query: listQuery,
+    responses: [{ status: 200, description: 'Mandati' }],
+    handler: ({ query, caller }) => payments.listPayments(dataSource, caller, query),
+  });
+
+const getPaymentRoute = ({ dataSource }: PaymentRoutesContext) =>
+  defineRoute({
+    ...common,
+    method: 'get',
+    path: '/api/v1/payments/:id',
+    operationId: 'getPayment',
+    roles: readers,
+    scopes: ['payments:read'],
+    summary:
+      'Dettaglio del mandato: scadenza, importo, data e modalità di pagamento, beneficiario, causale',
+    params: z.object({ id: z.uuid('Mandato non valido.') }),
+    responses: [{ status: 200, description: 'Il mandato' }],
+    handler: ({ params, caller }) => payments.getPayment(dataSource, caller, params.id),
+  });
+
+const getOrderPaymentsRoute = ({ deps }: PaymentRoutesContext) =>
+  defineRoute({
+    ...common,
+    method: 'get',
+    path: '/api/v1/orders/:id/payments',
+    operationId: 'getOrderPayments',
+    scopes: ['payments:read'],
+    roles: [...readers, 'operatore-economico'],
+    summary:
+      "Pagamenti dell'ordinativo: ordinato, pagato, residuo, con i mandati abbinati per CIG (anche al fornitore)",
+    params: z.object({ id: z.uuid('Ordinativo non valido.') }),
+    responses: [{ status: 200, description: 'Ordinato, pagato, residuo' }],
+    handler: ({ params, caller }) => payments.orderPayments(deps, caller, params.id),
+  });
+
+export function paymentRoutes(deps: OrderDeps): RouteSpec[] {
+  const context = paymentRoutesContext(deps);
+  return [
+    registerPaymentsRoute(context),
+    importPaymentsCsvRoute(context),
+    listPaymentsRoute(context),
+    getPaymentRoute(context),
+    getOrderPaymentsRoute(context),
   ];
 }

@@ -112,113 +112,117 @@ async function close(
   );
 }
 
-/**
- * The worker that carries the ledger to the provider: due requests are sent (outside any transaction,
- * the request's id as Idempotency-Key), then closed, refused with the provider's reason, or left
- * waiting with the next attempt's time; open cases are asked about until the back office closes them.
- */
-export function ledgerWorker(deps: {
+interface LedgerDeps {
   dataSource: DataSource;
   config: Config;
   logger: Logger;
   client: PartnerClient;
   outcomes: Outcomes;
-}) {
-  const { dataSource, config, client, outcomes } = deps;
-  const lease = Math.max(config.PEC_PARTNER_TIMEOUT_MS * 2, 5_000);
+}
 
-  const finish = (manager: EntityManager, request: store.LedgerRow, closing: Closing) =>
-    close(manager, outcomes, request, closing);
+type ProviderAnswer = Awaited<ReturnType<PartnerClient['send']>>;
 
-  async function send(request: store.LedgerRow) {
-    const account = await client.accountOfOrder(dataSource.manager, request.orderAgencyId);
-    const answer = account
-      ? await client.send(account, providerCall(request.kind, request.payload), request.id)
-      : {
-          kind: 'unreachable' as const,
-          error: "il pannello dell'Ordine presso il gestore non è configurato",
-        };
-    await dataSource.transaction(async (manager) => {
-      const current = await store.lockIn(manager, request.id, 'richiesta');
-      if (!current) return;
-      if (answer.kind === 'unreachable') {
-        const next = new Date(
-          Date.now() + retryDelay(current.attempts + 1, config.PEC_PARTNER_RETRY_MS),
-        );
-        deps.logger.warn(
-          {
-            requestId: current.id,
-            kind: current.kind,
-            attempt: current.attempts + 1,
-            error: answer.error,
-          },
-          'PEC provider request will be retried',
-        );
-        return store.waiting(manager, current.id, waitingReason(answer.error, next), next);
-      }
-      if (answer.kind === 'refused')
-        return finish(manager, current, {
-          step: 'refused',
-          answer: {},
-          outcome: null,
-          reason: answer.reason,
-        });
-      if (answer.status === 202 && typeof answer.body.id === 'string') {
-        const providerCase = {
-          id: answer.body.id,
-          thread: answer.body.messaggi ?? [],
-          sheet: typeof answer.body.foglio === 'string' ? answer.body.foglio : null,
-        };
-        const followAt = new Date(Date.now() + config.PEC_PARTNER_FOLLOW_MS);
-        return takeStep(
-          requestLifecycle,
-          'sent',
-          { status: current.state },
-          { save: (to) => store.sent(manager, current.id, to, providerCase, followAt) },
-        );
-      }
-      return finish(manager, current, {
-        step: 'executed',
-        answer: answer.body,
-        outcome: 'eseguita',
-        reason: null,
-      });
-    });
+/** The provider could not be reached: the request waits, and says until when. */
+function retryLater(
+  deps: LedgerDeps,
+  manager: EntityManager,
+  current: store.LedgerRow,
+  error: string,
+) {
+  const attempt = current.attempts + 1;
+  const next = new Date(Date.now() + retryDelay(attempt, deps.config.PEC_PARTNER_RETRY_MS));
+  deps.logger.warn(
+    { requestId: current.id, kind: current.kind, attempt, error },
+    'PEC provider request will be retried',
+  );
+  return store.waiting(manager, current.id, waitingReason(error, next), next);
+}
+
+/** What the provider said to a request sent: refused, a case opened (202), or done at once. */
+function recordAnswer(
+  deps: LedgerDeps,
+  manager: EntityManager,
+  current: store.LedgerRow,
+  answer: ProviderAnswer,
+) {
+  if (answer.kind === 'unreachable') return retryLater(deps, manager, current, answer.error);
+  if (answer.kind === 'refused') {
+    const closing = { step: 'refused', answer: {}, outcome: null, reason: answer.reason } as const;
+    return close(manager, deps.outcomes, current, closing);
   }
-
-  async function follow(request: store.LedgerRow) {
-    const account = await client.accountOfOrder(dataSource.manager, request.orderAgencyId);
-    const answer = account
-      ? await client.send(account, {
-          method: 'GET',
-          path: `/partner/v1/pratiche/${encodeURIComponent(request.providerCaseId!)}`,
-        })
-      : undefined;
-    await dataSource.transaction(async (manager) => {
-      const current = await store.lockIn(manager, request.id, 'inviata');
-      if (!current) return;
-      const followAt = new Date(Date.now() + config.PEC_PARTNER_FOLLOW_MS);
-      if (answer?.kind !== 'done') return store.followed(manager, current.id, undefined, followAt);
-      const result = caseOutcome(answer.body);
-      if (!result.step) return store.followed(manager, current.id, answer.body.messaggi, followAt);
-      return finish(manager, current, {
-        step: result.step,
-        answer: answer.body,
-        outcome: result.outcome ?? null,
-        reason: result.reason ?? null,
-        thread: answer.body.messaggi,
-      });
-    });
+  if (answer.status === 202 && typeof answer.body.id === 'string') {
+    const providerCase = {
+      id: answer.body.id,
+      thread: answer.body.messaggi ?? [],
+      sheet: typeof answer.body.foglio === 'string' ? answer.body.foglio : null,
+    };
+    const followAt = new Date(Date.now() + deps.config.PEC_PARTNER_FOLLOW_MS);
+    return takeStep(
+      requestLifecycle,
+      'sent',
+      { status: current.state },
+      { save: (to) => store.sent(manager, current.id, to, providerCase, followAt) },
+    );
   }
+  const closing = {
+    step: 'executed',
+    answer: answer.body,
+    outcome: 'eseguita',
+    reason: null,
+  } as const;
+  return close(manager, deps.outcomes, current, closing);
+}
 
+/** Sends a due request (outside any transaction, its id as Idempotency-Key), then records the answer. */
+async function sendRequest(deps: LedgerDeps, request: store.LedgerRow) {
+  const account = await deps.client.accountOfOrder(deps.dataSource.manager, request.orderAgencyId);
+  const answer: ProviderAnswer = account
+    ? await deps.client.send(account, providerCall(request.kind, request.payload), request.id)
+    : { kind: 'unreachable', error: "il pannello dell'Ordine presso il gestore non è configurato" };
+  await deps.dataSource.transaction(async (manager) => {
+    const current = await store.lockIn(manager, request.id, 'richiesta');
+    if (current) await recordAnswer(deps, manager, current, answer);
+  });
+}
+
+/** Asks the provider about an open case; closes the request when the back office has. */
+async function followCase(deps: LedgerDeps, request: store.LedgerRow) {
+  const account = await deps.client.accountOfOrder(deps.dataSource.manager, request.orderAgencyId);
+  const path = `/partner/v1/pratiche/${encodeURIComponent(request.providerCaseId ?? '')}`;
+  const answer = account ? await deps.client.send(account, { method: 'GET', path }) : undefined;
+  await deps.dataSource.transaction(async (manager) => {
+    const current = await store.lockIn(manager, request.id, 'inviata');
+    if (!current) return;
+    const followAt = new Date(Date.now() + deps.config.PEC_PARTNER_FOLLOW_MS);
+    if (answer?.kind !== 'done') return store.followed(manager, current.id, undefined, followAt);
+    const result = caseOutcome(answer.body);
+    if (!result.step) return store.followed(manager, current.id, answer.body.messaggi, followAt);
+    return close(manager, deps.outcomes, current, {
+      step: result.step,
+      answer: answer.body,
+      outcome: result.outcome ?? null,
+      reason: result.reason ?? null,
+      thread: answer.body.messaggi,
+    });
+  });
+}
+
+/**
+ * The worker that carries the ledger to the provider: due requests are sent, then closed, refused
+ * with the provider's reason, or left waiting with the next attempt's time; open cases are asked
+ * about until the back office closes them.
+ */
+export function ledgerWorker(deps: LedgerDeps) {
+  const lease = Math.max(deps.config.PEC_PARTNER_TIMEOUT_MS * 2, 5_000);
+  const { manager } = deps.dataSource;
   // A bulk load queues hundreds at once: a run goes on while full batches keep coming.
   return async function run() {
     let batch: store.LedgerRow[];
     do {
-      batch = await store.claim(dataSource.manager, 'richiesta', 20, lease);
-      for (const request of batch) await send(request);
+      batch = await store.claim(manager, 'richiesta', 20, lease);
+      for (const request of batch) await sendRequest(deps, request);
     } while (batch.length === 20);
-    for (const request of await store.claim(dataSource.manager, 'inviata', 20, lease))
-      await follow(request);
+    for (const request of await store.claim(manager, 'inviata', 20, lease))
+      await followCase(deps, request);
   };
 }

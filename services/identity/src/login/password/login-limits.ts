@@ -18,12 +18,8 @@ export interface LoginLimits {
   succeeded(username: string, ip: string): Promise<void>;
 }
 
-/**
- * Login limits in PostgreSQL, so every replica counts the same attempts. Lockouts are per username
- * and client address: a client guessing someone's password locks only itself out, never the owner.
- * `attemptsPerMinute` slows one address trying many accounts.
- */
-export function loginLimits(dataSource: DataSource, attemptsPerMinute: number): LoginLimits {
+/** The three counters, in the service's schema: per address, per username and address, per username. */
+function limiters(dataSource: DataSource, attemptsPerMinute: number) {
   const common = {
     storeClient: dataSource,
     storeType: 'typeorm',
@@ -32,29 +28,43 @@ export function loginLimits(dataSource: DataSource, attemptsPerMinute: number): 
     tableCreated: true,
     clearExpiredByTimeout: true,
   };
-  const byAddress = new RateLimiterPostgres({
-    ...common,
-    keyPrefix: 'ip',
-    points: attemptsPerMinute,
-    duration: 60,
-  });
-  const byPair = new RateLimiterPostgres({
-    ...common,
-    keyPrefix: 'pair',
-    points: maxFailedAttempts,
-    duration: lockMinutes * 60,
-    blockDuration: lockMinutes * 60,
-  });
-  const byUsername = new RateLimiterPostgres({
-    ...common,
-    keyPrefix: 'user',
-    points: failuresPerUsernamePerHour,
-    duration: 3600,
-    blockDuration: 3600,
-  });
-  const pair = (username: string, ip: string) => `${username.trim().toLowerCase()}|${ip}`;
-  const lockedUntil = (res: RateLimiterRes | null, limit: number) =>
-    res && res.consumedPoints >= limit ? new Date(Date.now() + res.msBeforeNext) : undefined;
+  const lockSeconds = lockMinutes * 60;
+  return {
+    byAddress: new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'ip',
+      points: attemptsPerMinute,
+      duration: 60,
+    }),
+    byPair: new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'pair',
+      points: maxFailedAttempts,
+      duration: lockSeconds,
+      blockDuration: lockSeconds,
+    }),
+    byUsername: new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'user',
+      points: failuresPerUsernamePerHour,
+      duration: 3600,
+      blockDuration: 3600,
+    }),
+  };
+}
+
+const normalised = (username: string) => username.trim().toLowerCase();
+const pair = (username: string, ip: string) => `${normalised(username)}|${ip}`;
+const lockedUntil = (res: RateLimiterRes | null, limit: number) =>
+  res && res.consumedPoints >= limit ? new Date(Date.now() + res.msBeforeNext) : undefined;
+
+/**
+ * Login limits in PostgreSQL, so every replica counts the same attempts. Lockouts are per username
+ * and client address: a client guessing someone's password locks only itself out, never the owner.
+ * `attemptsPerMinute` slows one address trying many accounts.
+ */
+export function loginLimits(dataSource: DataSource, attemptsPerMinute: number): LoginLimits {
+  const { byAddress, byPair, byUsername } = limiters(dataSource, attemptsPerMinute);
   return {
     async admit(username, ip) {
       try {
@@ -66,18 +76,14 @@ export function loginLimits(dataSource: DataSource, attemptsPerMinute: number): 
       }
       const until =
         lockedUntil(await byPair.get(pair(username, ip)), maxFailedAttempts) ??
-        lockedUntil(
-          await byUsername.get(username.trim().toLowerCase()),
-          failuresPerUsernamePerHour,
-        );
+        lockedUntil(await byUsername.get(normalised(username)), failuresPerUsernamePerHour);
       if (until) throw accountLocked(until);
     },
     async failed(username, ip) {
-      const counted = await Promise.all([
+      const [pairCount] = await Promise.all([
         byPair.penalty(pair(username, ip)),
-        byUsername.penalty(username.trim().toLowerCase()),
+        byUsername.penalty(normalised(username)),
       ]);
-      const [pairCount] = counted;
       if (pairCount.consumedPoints >= maxFailedAttempts) {
         await byPair.block(pair(username, ip), lockMinutes * 60);
         throw accountLocked(new Date(Date.now() + lockMinutes * 60_000));

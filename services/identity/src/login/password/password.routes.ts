@@ -23,9 +23,8 @@ const refusals = [
   { status: 429, description: 'Troppi tentativi' },
 ];
 
-export function passwordRoutes(deps: IdentityDeps): RouteSpec[] {
+function passwordRoutesContext(deps: IdentityDeps) {
   const limits = loginLimits(deps.dataSource, deps.config.LOGIN_ATTEMPTS_PER_MINUTE);
-  // From the HTML form, a refusal comes back on the page; at first access it asks for the new password.
   const answer = (
     req: Request,
     res: Response,
@@ -46,46 +45,56 @@ export function passwordRoutes(deps: IdentityDeps): RouteSpec[] {
       (code) =>
         ['PASSWORD_CHANGE_REQUIRED', 'WEAK_PASSWORD'].includes(code) ? username : undefined,
     );
-  return [
-    defineRoute({
-      method: 'post',
-      path: '/api/v1/auth/password',
-      operationId: 'loginWithPassword',
-      summary: 'Accesso tradizionale con username e password',
-      public: true,
-      bodyTypes: ['json', 'form'],
-      tags: ['auth'],
-      body: z.object(credentials),
-      responses: [
-        {
-          status: 200,
-          description: 'Sessione aperta: profili, profilo selezionato, token di accesso',
-        },
-        ...refusals,
-      ],
-      handler: ({ body, req, res }) =>
-        answer(req, res, body.username, ({ ip, actor }) =>
-          loginWithPassword(deps, limits, { ...body, ip }, actor),
-        ),
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/v1/auth/password/change',
-      operationId: 'changePassword',
-      summary: 'Cambio password (obbligatorio al primo accesso); poi la sessione si apre',
-      public: true,
-      bodyTypes: ['json', 'form'],
-      tags: ['auth'],
-      body: z.object({ ...credentials, newPassword: z.string().min(1).max(256) }),
-      responses: [
-        { status: 200, description: 'Password cambiata e sessione aperta' },
-        { status: 400, description: 'Nuova password non ammessa' },
-        ...refusals,
-      ],
-      handler: ({ body, req, res }) =>
-        answer(req, res, body.username, ({ ip, actor }) =>
-          changePasswordAndLogin(deps, limits, { ...body, ip }, actor),
-        ),
-    }),
-  ];
+  return { deps, limits, answer };
+}
+
+type PasswordRoutesContext = ReturnType<typeof passwordRoutesContext>;
+
+const loginWithPasswordRoute = ({ deps, limits, answer }: PasswordRoutesContext) =>
+  defineRoute({
+    method: 'post',
+    path: '/api/v1/auth/password',
+    operationId: 'loginWithPassword',
+    summary: 'Accesso tradizionale con username e password',
+    public: true,
+    bodyTypes: ['json', 'form'],
+    tags: ['auth'],
+    body: z.object(credentials),
+    responses: [
+      {
+        status: 200,
+        description: 'Sessione aperta: profili, profilo selezionato, token di accesso',
+      },
+      ...refusals,
+    ],
+    handler: ({ body, req, res }) =>
+      answer(req, res, body.username, ({ ip, actor }) =>
+        loginWithPassword(deps, limits, { ...body, ip }, actor),
+      ),
+  });
+
+const changePasswordRoute = ({ deps, limits, answer }: PasswordRoutesContext) =>
+  defineRoute({
+    method: 'post',
+    path: '/api/v1/auth/password/change',
+    operationId: 'changePassword',
+    summary: 'Cambio password (obbligatorio al primo accesso); poi la sessione si apre',
+    public: true,
+    bodyTypes: ['json', 'form'],
+    tags: ['auth'],
+    body: z.object({ ...credentials, newPassword: z.string().min(1).max(256) }),
+    responses: [
+      { status: 200, description: 'Password cambiata e sessione aperta' },
+      { status: 400, description: 'Nuova password non ammessa' },
+      ...refusals,
+    ],
+    handler: ({ body, req, res }) =>
+      answer(req, res, body.username, ({ ip, actor }) =>
+        changePasswordAndLogin(deps, limits, { ...body, ip }, actor),
+      ),
+  });
+
+export function passwordRoutes(deps: IdentityDeps): RouteSpec[] {
+  const context = passwordRoutesContext(deps);
+  return [loginWithPasswordRoute(context), changePasswordRoute(context)];
 }

@@ -81,95 +81,105 @@ function nodeSaml(
   });
 }
 
-/** The SPID service provider: AuthnRequests, response checks and metadata (reference/identity.md §1). */
-export function spidServiceProvider(dataSource: DataSource, config: Config, logger: Logger) {
+/** What the SP's operations share: its endpoints, IdPs, key, and node-saml set up for an IdP. */
+function spContext(dataSource: DataSource, config: Config, logger: Logger) {
   const entityId = config.SPID_ENTITY_ID ?? `${config.PUBLIC_URL}/api/v1/auth/spid/metadata`;
   const acsUrl = `${config.PUBLIC_URL}/api/v1/auth/spid/acs`;
   const sloUrl = `${config.PUBLIC_URL}/api/v1/auth/spid/slo`;
-  const idps = identityProviders(config.SPID_IDPS);
   const cacheProvider = pendingRequestCache(dataSource, 'spid');
-  const credential = () => spCredential(dataSource, config, entityId);
-
   const endpoints = { entityId, acsUrl, sloUrl, cacheProvider };
-  const samlFor = (idp: IdentityProvider, level: SpidLevel, key: Credential) =>
-    nodeSaml(endpoints, idp, level, key);
+  return {
+    dataSource,
+    logger,
+    entityId,
+    acsUrl,
+    sloUrl,
+    idps: identityProviders(config.SPID_IDPS),
+    credential: () => spCredential(dataSource, config, entityId),
+    samlFor: (idp: IdentityProvider, level: SpidLevel, key: Credential) =>
+      nodeSaml(endpoints, idp, level, key),
+  };
+}
 
+type SpContext = ReturnType<typeof spContext>;
+
+/** The signed AuthnRequest for an IdP at a level, ready for the browser to post. */
+async function authnRequest(
+  sp: SpContext,
+  idpName: string,
+  level: SpidLevel,
+): Promise<{ ssoUrl: string; samlRequest: string; requestId: string }> {
+  const idp = await sp.idps.byName(idpName);
+  const key = await sp.credential();
+  const message = await sp.samlFor(idp, level, key).getAuthorizeMessageAsync('');
+  const generated = Buffer.from(String(message.SAMLRequest), 'base64').toString('utf8');
+  const requestId = parseXml(generated).documentElement!.getAttribute('ID')!;
+  await rememberRequest(sp.dataSource, requestId, { idp: idpName, level });
+  const xml = spidAuthnRequest(generated, sp.entityId, key);
+  return {
+    ssoUrl: idp.ssoPostUrl,
+    samlRequest: Buffer.from(xml).toString('base64'),
+    requestId,
+  };
+}
+
+/**
+ * Validates a posted Response: first every check of the SPID rules on its structure (each refusal
+ * with its own message), then node-saml's signatures, then replay and the person's attributes.
+ */
+async function validateResponse(sp: SpContext, samlResponse: string): Promise<SpidIdentity> {
+  const responseXml = Buffer.from(samlResponse, 'base64').toString('utf8');
+  const response = parseXml(responseXml).documentElement;
+  if (!response || response.localName !== 'Response' || response.namespaceURI !== samlProtocolNs)
+    throw spidRefused('La risposta SAML non è leggibile.');
+  const requestId = response.getAttribute('InResponseTo') ?? '';
+  const pending = requestId
+    ? await requestDetails<PendingSpidRequest & { instant?: string }>(sp.dataSource, requestId)
+    : undefined;
+  if (!pending?.idp || !pending.instant)
+    throw spidRefused('La risposta non corrisponde ad alcuna richiesta di accesso in corso.');
+  const idp = await sp.idps.byName(pending.idp);
+  const verdict = checkResponse(response, {
+    acsUrl: sp.acsUrl,
+    spEntityId: sp.entityId,
+    idpEntityId: idp.entityId,
+    requestId,
+    requestInstant: new Date(pending.instant),
+    requestedLevel: pending.level,
+    now: new Date(),
+    skewMs: clockSkewMs,
+  });
+  // A request is answered once, whatever the answer: the person starts a new login.
+  const refuse = async (reason: string, error: AppError) => {
+    await consumeRequest(sp.dataSource, requestId);
+    sp.logger.warn({ reason, idp: pending.idp }, 'SPID response refused');
+    return error;
+  };
+  if (verdict)
+    throw await refuse(verdict.refused, spidRefused(verdict.refused, undefined, verdict.anomaly));
+  const profile = await sp
+    .samlFor(idp, pending.level, await sp.credential())
+    .validatePostResponseAsync({ SAMLResponse: samlResponse })
+    .then((answer) => answer.profile)
+    .catch(async (error: Error) => {
+      throw await refuse(error.message, spidRefused(explain(error.message), error));
+    });
+  if (!profile?.getAssertionXml) throw spidRefused("La risposta non contiene un'asserzione.");
+  return identityOf(sp.dataSource, profile, response, idp);
+}
+
+/** The SPID service provider: AuthnRequests, response checks and metadata (reference/identity.md §1). */
+export function spidServiceProvider(dataSource: DataSource, config: Config, logger: Logger) {
+  const sp = spContext(dataSource, config, logger);
+  const { entityId, acsUrl, sloUrl, idps, credential } = sp;
   return {
     entityId,
     acsUrl,
     sloUrl,
     idps,
     credential,
-
-    /** The signed AuthnRequest for an IdP at a level, ready for the browser to post. */
-    async authnRequest(
-      idpName: string,
-      level: SpidLevel,
-    ): Promise<{ ssoUrl: string; samlRequest: string; requestId: string }> {
-      const idp = await idps.byName(idpName);
-      const key = await credential();
-      const message = await samlFor(idp, level, key).getAuthorizeMessageAsync('');
-      const generated = Buffer.from(String(message.SAMLRequest), 'base64').toString('utf8');
-      const requestId = parseXml(generated).documentElement!.getAttribute('ID')!;
-      await rememberRequest(dataSource, requestId, { idp: idpName, level });
-      const xml = spidAuthnRequest(generated, entityId, key);
-      return {
-        ssoUrl: idp.ssoPostUrl,
-        samlRequest: Buffer.from(xml).toString('base64'),
-        requestId,
-      };
-    },
-
-    /**
-     * Validates a posted Response: first every check of the SPID rules on its structure (each refusal
-     * with its own message), then node-saml's signatures, then replay and the person's attributes.
-     */
-    async validate(samlResponse: string): Promise<SpidIdentity> {
-      const responseXml = Buffer.from(samlResponse, 'base64').toString('utf8');
-      const response = parseXml(responseXml).documentElement;
-      if (
-        !response ||
-        response.localName !== 'Response' ||
-        response.namespaceURI !== samlProtocolNs
-      )
-        throw spidRefused('La risposta SAML non è leggibile.');
-      const requestId = response.getAttribute('InResponseTo') ?? '';
-      const pending = requestId
-        ? await requestDetails<PendingSpidRequest & { instant?: string }>(dataSource, requestId)
-        : undefined;
-      if (!pending?.idp || !pending.instant)
-        throw spidRefused('La risposta non corrisponde ad alcuna richiesta di accesso in corso.');
-      const idp = await idps.byName(pending.idp);
-      const verdict = checkResponse(response, {
-        acsUrl,
-        spEntityId: entityId,
-        idpEntityId: idp.entityId,
-        requestId,
-        requestInstant: new Date(pending.instant),
-        requestedLevel: pending.level,
-        now: new Date(),
-        skewMs: clockSkewMs,
-      });
-      // A request is answered once, whatever the answer: the person starts a new login.
-      const refuse = async (reason: string, error: AppError) => {
-        await consumeRequest(dataSource, requestId);
-        logger.warn({ reason, idp: pending.idp }, 'SPID response refused');
-        return error;
-      };
-      if (verdict)
-        throw await refuse(
-          verdict.refused,
-          spidRefused(verdict.refused, undefined, verdict.anomaly),
-        );
-      const profile = await samlFor(idp, pending.level, await credential())
-        .validatePostResponseAsync({ SAMLResponse: samlResponse })
-        .then((answer) => answer.profile)
-        .catch(async (error: Error) => {
-          throw await refuse(error.message, spidRefused(explain(error.message), error));
-        });
-      if (!profile?.getAssertionXml) throw spidRefused("La risposta non contiene un'asserzione.");
-      return identityOf(dataSource, profile, response, idp);
-    },
+    authnRequest: (idpName: string, level: SpidLevel) => authnRequest(sp, idpName, level),
+    validate: (samlResponse: string) => validateResponse(sp, samlResponse),
   };
 }
 

@@ -1,16 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/**
- * The partner feed and webhooks. Feed rows are numbered in commit order: writers take one
- * transaction-scoped lock before drawing their number, so a reader past number n has seen every
- * row up to n (see docs/decisions/0016). Each row names who may see it: everyone, or some agencies.
- */
-export class PartnerEvents1765200000000 implements MigrationInterface {
-  name = 'PartnerEvents1765200000000';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query('CREATE SEQUENCE partner_event_seq');
-    await runner.query(`
+/** The feed, the webhooks, their deliveries and attempts, with the indexes their workers read by. */
+const statements = [
+  'CREATE SEQUENCE partner_event_seq',
+  `
       CREATE TABLE partner_events (
         seq bigint PRIMARY KEY,
         event_id text NOT NULL UNIQUE,
@@ -19,12 +12,10 @@ export class PartnerEvents1765200000000 implements MigrationInterface {
         agencies uuid[] NOT NULL,
         envelope jsonb NOT NULL,
         recorded_at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await runner.query(
-      'CREATE INDEX partner_events_agencies ON partner_events USING gin (agencies)',
-    );
-    await runner.query('CREATE INDEX partner_events_public ON partner_events (seq) WHERE public');
-    await runner.query(`
+      )`,
+  'CREATE INDEX partner_events_agencies ON partner_events USING gin (agencies)',
+  'CREATE INDEX partner_events_public ON partner_events (seq) WHERE public',
+  `
       CREATE TABLE webhooks (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         agency_id uuid NOT NULL,
@@ -42,11 +33,9 @@ export class PartnerEvents1765200000000 implements MigrationInterface {
         failing_since timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await runner.query(
-      `CREATE INDEX webhooks_agency ON webhooks (agency_id) WHERE status = 'attivo'`,
-    );
-    await runner.query(`
+      )`,
+  `CREATE INDEX webhooks_agency ON webhooks (agency_id) WHERE status = 'attivo'`,
+  `
       CREATE TABLE webhook_deliveries (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         webhook_id uuid NOT NULL REFERENCES webhooks (id) ON DELETE CASCADE,
@@ -58,11 +47,9 @@ export class PartnerEvents1765200000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         delivered_at timestamptz,
         UNIQUE (webhook_id, seq)
-      )`);
-    await runner.query(
-      `CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'in-coda'`,
-    );
-    await runner.query(`
+      )`,
+  `CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'in-coda'`,
+  `
       CREATE TABLE webhook_attempts (
         id bigserial PRIMARY KEY,
         delivery_id uuid NOT NULL REFERENCES webhook_deliveries (id) ON DELETE CASCADE,
@@ -70,10 +57,20 @@ export class PartnerEvents1765200000000 implements MigrationInterface {
         status_code int,
         latency_ms int NOT NULL,
         error text
-      )`);
-    await runner.query(
-      'CREATE INDEX webhook_attempts_delivery ON webhook_attempts (delivery_id, attempted_at)',
-    );
+      )`,
+  'CREATE INDEX webhook_attempts_delivery ON webhook_attempts (delivery_id, attempted_at)',
+];
+
+/**
+ * The partner feed and webhooks. Feed rows are numbered in commit order: writers take one
+ * transaction-scoped lock before drawing their number, so a reader past number n has seen every
+ * row up to n (see docs/decisions/0016). Each row names who may see it: everyone, or some agencies.
+ */
+export class PartnerEvents1765200000000 implements MigrationInterface {
+  name = 'PartnerEvents1765200000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    for (const statement of statements) await runner.query(statement);
   }
 
   async down(runner: QueryRunner): Promise<void> {
