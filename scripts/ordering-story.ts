@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { simplePdf } from '@app/signed-documents/testing';
 import { waitFor } from '@app/platform/testing';
 import type { DemoPlatform } from './demo-platform.js';
-import { demoSigning, type DemoSigning } from './demo-signing.js';
+import { demoSigning } from './demo-signing.js';
 import { jsonHeaders, passwordSession, tokenSession, type Session } from './gateway-client.js';
 import { spidToken } from './spid-session.js';
 

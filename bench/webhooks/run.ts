@@ -156,17 +156,15 @@ try {
     .map((id, i) => ({ id, n: (i % agencyCount) + agencyCount * (i % perAgency) }));
   const fastTargets = behaviours.map((b, n) => (b.kind === 'fast' ? n : -1)).filter((n) => n >= 0);
   const jobs = bodies.flatMap((body, i) =>
-    fastTargets
-      .slice(0, perAgency)
-      .map((n) => ({
+    fastTargets.slice(0, perAgency).map((n) => ({
+      id: body.id,
+      n,
+      body: JSON.stringify({
         id: body.id,
-        n,
-        body: JSON.stringify({
-          id: body.id,
-          type: 'ordering.order.approved.v1',
-          data: { code: `O${i}` },
-        }),
-      })),
+        type: 'ordering.order.approved.v1',
+        data: { code: `O${i}` },
+      }),
+    })),
   );
   const baseStart = Date.now();
   let next = 0;

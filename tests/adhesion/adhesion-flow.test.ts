@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { simplePdf } from '@app/signed-documents/testing';
-import { demoSigning, type DemoSigning } from '../../scripts/demo-signing.js';
+import { demoSigning } from '../../scripts/demo-signing.js';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 
 /** Issue "adhesion", done when: the iter of seed 001 on Sistema Cloud Toscana, as npm start runs it, through the gateway. */

@@ -6,9 +6,7 @@ import type { Session } from '../../scripts/gateway-client.js';
 /** The provider's back office, as the simulator shows it (plain HTTP beside the partner interface). */
 export const backOffice = (demo: DemoPlatform) => `${demo.simulators.pec.httpUrl}/_sim/partner`;
 
-export async function providerBoxes(
-  demo: DemoPlatform,
-): Promise<
+export async function providerBoxes(demo: DemoPlatform): Promise<
   {
     indirizzo: string;
     ordine: string;

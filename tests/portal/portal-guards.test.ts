@@ -175,6 +175,7 @@ describe('portal pages: sessions, CSRF, headers, other agencies', () => {
     assert.equal(answer.status, 400);
     const html = await answer.text();
     assert.match(html, /id="errore-modulo"/);
+    // eslint-disable-next-line no-control-regex -- the NUL the page must not echo back
     assert.match(html, /Ora\u0000di supporto|value="Ora/);
     assert.deepEqual(
       (await cast.buyer.call('GET', `/api/v1/orders/${orderId}`)).lines.map(

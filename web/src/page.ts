@@ -62,15 +62,13 @@ export function page(
       const show = (view: string, context: ShownContext, status = 200) => {
         res.status(status).setHeader('cache-control', 'no-store');
         const person = personOf(me);
-        res
-          .type('html')
-          .send(
-            deps.render(view, {
-              ...context,
-              person: person && { ...person, unread },
-              csrfToken: deps.csrfToken(req, res),
-            }),
-          );
+        res.type('html').send(
+          deps.render(view, {
+            ...context,
+            person: person && { ...person, unread },
+            csrfToken: deps.csrfToken(req, res),
+          }),
+        );
       };
       await work(req, res, { api, me, show });
     } catch (error) {

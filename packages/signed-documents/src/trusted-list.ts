@@ -57,7 +57,7 @@ export function qualifiedAuthoritiesOf(
     getCertFromKeyInfo: () => null,
   });
   verifier.loadSignature(signature as unknown as Node);
-  let valid = false;
+  let valid: boolean;
   try {
     valid = verifier.checkSignature(tslXml);
   } catch {

@@ -86,6 +86,7 @@ export async function receiveUpload(
 }
 
 // Quotes, and the bidirectional marks that make "fattura\u202Efdp.exe" read as "fatturaexe.pdf".
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const unsafeInName = /[\u0000-\u001f\u007f-\u009f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The name as shown and offered for download: no paths, no direction marks, a sane length (controls were refused). */

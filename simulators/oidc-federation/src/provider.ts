@@ -364,14 +364,12 @@ export async function createProvider(options: {
       .setIssuedAt()
       .setExpirationTime('5m')
       .sign(signer.privateKey);
-    res
-      .set('cache-control', 'no-store')
-      .json({
-        access_token: accessToken,
-        token_type: 'Bearer',
-        expires_in: 1800,
-        id_token: idToken,
-      });
+    res.set('cache-control', 'no-store').json({
+      access_token: accessToken,
+      token_type: 'Bearer',
+      expires_in: 1800,
+      id_token: idToken,
+    });
   });
 
   router.get('/userinfo', async (req, res) => {

@@ -141,20 +141,16 @@ export async function createTrustAnchor(
     try {
       jwks = await keysOf(subject);
     } catch (error) {
-      return void res
-        .status(502)
-        .json({
-          error: 'server_error',
-          error_description: `onboarding of ${subject} failed: ${(error as Error).message}`,
-        });
+      return void res.status(502).json({
+        error: 'server_error',
+        error_description: `onboarding of ${subject} failed: ${(error as Error).message}`,
+      });
     }
     if (!jwks)
-      return void res
-        .status(404)
-        .json({
-          error: 'not_found',
-          error_description: `${subject} is not a subordinate of this anchor`,
-        });
+      return void res.status(404).json({
+        error: 'not_found',
+        error_description: `${subject} is not a subordinate of this anchor`,
+      });
     sendJwt(
       res,
       await signStatement(

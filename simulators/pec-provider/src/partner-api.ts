@@ -89,12 +89,10 @@ export function partnerApi(options: PartnerApiOptions) {
         req.socket.destroy();
         return;
       }
-      res
-        .status(fault.status)
-        .json({
-          codice: 'SERVIZIO-NON-DISPONIBILE',
-          motivo: 'Servizio temporaneamente non disponibile.',
-        });
+      res.status(fault.status).json({
+        codice: 'SERVIZIO-NON-DISPONIBILE',
+        motivo: 'Servizio temporaneamente non disponibile.',
+      });
       return;
     }
     next();
@@ -107,12 +105,10 @@ export function partnerApi(options: PartnerApiOptions) {
       const account = res.locals.account as PanelAccount;
       const key = req.get('idempotency-key');
       if (!key || key.length > 100) {
-        res
-          .status(400)
-          .json({
-            codice: 'CHIAVE-MANCANTE',
-            motivo: 'Ogni modifica richiede un Idempotency-Key.',
-          });
+        res.status(400).json({
+          codice: 'CHIAVE-MANCANTE',
+          motivo: 'Ogni modifica richiede un Idempotency-Key.',
+        });
         return;
       }
       const slot = `${account.user}\u0000${key}`;

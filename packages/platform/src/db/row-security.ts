@@ -64,6 +64,7 @@ export async function prepareRequestRole(dataSource: DataSource, service: string
       } catch (error) {
         throw new Error(
           `Il ruolo ${role} non esiste e l'utente del database non può crearlo: dichiararlo nel cluster (docs/operations.md, "Row-level security"). ${(error as Error).message}`,
+          { cause: error },
         );
       }
     }

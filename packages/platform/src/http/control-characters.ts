@@ -2,7 +2,9 @@ import type { InvalidField } from './validation.js';
 
 // C0 and C1 controls and DEL. PostgreSQL refuses NUL in text, logs and headers are split by CR/LF,
 // and none of them belongs in a name, a code or an amount. Free text may keep tab and line breaks.
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const inLine = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const inText = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 const message = 'contiene un carattere di controllo (per esempio NUL) non ammesso.';

@@ -37,14 +37,12 @@ export async function streamEvents(
 ): Promise<void> {
   let lastId = req.header('last-event-id') || undefined;
   const first = await options.next(lastId);
-  res
-    .status(200)
-    .set({
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      'x-accel-buffering': 'no',
-      connection: 'keep-alive',
-    });
+  res.status(200).set({
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-accel-buffering': 'no',
+    connection: 'keep-alive',
+  });
   res.flushHeaders();
   res.write(`retry: ${options.pollMs ?? 1000}\n\n`);
   const send = (events: StreamEvent[]) => {

@@ -24,13 +24,11 @@ export function mountHealth(
       }),
     );
     const ready = entries.every(([, state]) => state === 'ok');
-    res
-      .status(ready ? 200 : 503)
-      .json({
-        service,
-        status: ready ? 'ready' : 'not-ready',
-        checks: Object.fromEntries(entries),
-      });
+    res.status(ready ? 200 : 503).json({
+      service,
+      status: ready ? 'ready' : 'not-ready',
+      checks: Object.fromEntries(entries),
+    });
   });
 }
 

@@ -142,7 +142,7 @@ export async function deliverBatch(
     return Promise.all(
       raws.map((raw, index) => {
         const item = checked[index]!;
-        return isAccepted(item) ? deliver(consumer, raw) : item;
+        return isAccepted(item) ? deliver(consumer, raw) : Promise.resolve(item);
       }),
     );
   }

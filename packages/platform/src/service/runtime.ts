@@ -201,15 +201,14 @@ function startJobs(jobs: ScheduledJob[], logger: Logger): () => Promise<void> {
   return async () => {
     for (const timer of timers) clearTimeout(timer);
     await Promise.all(running);
-    await Promise.all(
-      jobs.map((job) =>
-        job
-          .stop?.()
-          .catch((error: unknown) =>
-            logger.warn({ err: error, job: job.name }, 'job did not stop cleanly'),
-          ),
-      ),
-    );
+    const stopping = jobs.flatMap((job) => {
+      const stopped = job.stop?.();
+      if (!stopped) return [];
+      const warn = (error: unknown) =>
+        logger.warn({ err: error, job: job.name }, 'job did not stop cleanly');
+      return [stopped.catch(warn)];
+    });
+    await Promise.all(stopping);
   };
 }
 

@@ -1,14 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { TenantCaller } from '@app/platform/auth';
-import { audit, transaction, type Command } from '@app/platform/commands';
+import { transaction, type Command } from '@app/platform/commands';
 import { notFound } from '@app/platform/errors';
 import { findContract, isBanditore } from '../contracts/known-contract.store.js';
 import * as rules from './adhesion.rules.js';
 import * as store from './adhesion.store.js';
 import {
   adhesionView,
-  partyOf,
-  record,
   takeAdhesionStep,
   type AdhesionDeps,
   type Scoped,

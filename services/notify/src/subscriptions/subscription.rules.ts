@@ -30,7 +30,7 @@ export function bindingKeys(agencyId: string, types: string[]): string[] {
 }
 
 /** The read permission that lets a partner's broker user consume its own queue and nothing else. */
-export const readOnlyOwnQueue = (queue: string) => `^${queue.replace(/[.\-]/g, (c) => `\\${c}`)}$`;
+export const readOnlyOwnQueue = (queue: string) => `^${queue.replace(/[.-]/g, (c) => `\\${c}`)}$`;
 
 /**
  * The CloudEvents AMQP binding in binary mode: the data is the body, every attribute an application
