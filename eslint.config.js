@@ -9,7 +9,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/node_modules/**',
-      'scripts/api/negozio-api.d.ts',
+      'packages/api-client/src/negozio-api.d.ts',
       'deploy/**',
       'demo/**',
       'docs/**',

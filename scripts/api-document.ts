@@ -6,7 +6,13 @@ import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 /** Where the types of the merged API live; the end-to-end scripts call the platform through them. */
-export const apiTypesFile = join(process.cwd(), 'scripts', 'api', 'negozio-api.d.ts');
+export const apiTypesFile = join(
+  process.cwd(),
+  'packages',
+  'api-client',
+  'src',
+  'negozio-api.d.ts',
+);
 
 /** The merged OpenAPI document as the gateway of a running platform serves it. */
 export async function mergedDocument(gateway: string): Promise<Record<string, unknown>> {

@@ -1,7 +1,6 @@
 import { request } from 'node:http';
 import assert from 'node:assert/strict';
-import createClient from 'openapi-fetch';
-import type { paths } from './api/negozio-api.js';
+import { negozioClient } from '@app/api-client';
 
 export const demoPassword = 'Negozio-Demo-2026';
 export const jsonHeaders = { 'content-type': 'application/json', accept: 'application/json' };
@@ -92,14 +91,12 @@ export function tokenSession(
 }
 
 /**
- * The platform's API typed from its own merged OpenAPI (scripts/api, npm run api:types): a path,
- * parameter or body the API no longer takes is a compile error of the script that sends it.
+ * The platform's API typed from its own merged OpenAPI (the partners' client, packages/api-client;
+ * npm run api:types): a path, parameter or body the API no longer takes is a compile error of the
+ * script that sends it.
  */
 export function typedApi(gateway: string, token: string) {
-  return createClient<paths>({
-    baseUrl: gateway,
-    headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
-  });
+  return negozioClient({ baseUrl: gateway, token });
 }
 
 /** The answer of a typed call, checked against the expected status (its text shown when it differs). */

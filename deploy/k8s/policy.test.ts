@@ -38,7 +38,7 @@ function producedMetrics(): Set<string> {
       else if (entry.endsWith('.ts')) {
         // Counters, histograms and gauges by their call, and a service's own gauges by their `name`.
         const source = readFileSync(path, 'utf8');
-        for (const [, made, declared] of source.matchAll(/(?:create(?:Counter|Histogram|ObservableGauge)|observeGauge)\('([a-z_]+)'|name: '([a-z_]+_(?:seconds|total|depth|backlog))'/g)) names.add((made ?? declared)!);
+        for (const [, made, declared] of source.matchAll(/(?:create(?:Counter|Histogram|ObservableGauge)|observeGauge)\(\s*'([a-z_]+)'|name: '([a-z_]+_(?:seconds|total|depth|backlog))'/g)) names.add((made ?? declared)!);
       }
     }
   };

@@ -1,5 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { filesUnder } from './files-under.js';
 
 const testsUnder = (folder: string) => filesUnder(folder, (name) => name.endsWith('.test.ts'));
@@ -14,5 +16,29 @@ describe('one home per kind of test', () => {
       ofServices.filter((path) => !/^services\/[^/]+\/test\//.test(path)),
       [],
     );
+  });
+});
+
+/** A rules file with something to run (a function, a lifecycle, a schema); one of types and refusal codes only has nothing. */
+const runsSomething = (text: string) =>
+  /export (async )?function |export const \w+ = (\(|<|async )|defineLifecycle\(|z\.(strict)?[oO]bject\(/.test(
+    text,
+  );
+
+describe('every rule has its unit test', () => {
+  test("when a service's rules file holds a rule, then one of its *.rules.test.ts files imports it", () => {
+    const rulesFiles = filesUnder('services', (name) => name.endsWith('.rules.ts')).filter((path) =>
+      runsSomething(readFileSync(path, 'utf8')),
+    );
+    assert.ok(rulesFiles.length > 30);
+    const untested = rulesFiles.filter((path) => {
+      const [, service] = path.split('/');
+      const unitTests = filesUnder(`services/${service}/test`, (name) =>
+        name.endsWith('.rules.test.ts'),
+      );
+      const imported = `/${basename(path, '.ts')}.js'`;
+      return !unitTests.some((test) => readFileSync(test, 'utf8').includes(imported));
+    });
+    assert.deepEqual(untested, []);
   });
 });

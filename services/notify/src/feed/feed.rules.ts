@@ -12,10 +12,12 @@ const publicTypes = new Set([
   'ordering.order.outcome-published.v1',
 ]);
 
-const agenciesNamed = (data: Record<string, any>): string[] =>
-  [data.agencyId, data.banditoreAgencyId, data.supplier?.agencyId, data.senderAgencyId].filter(
+function agenciesNamed(data: Record<string, unknown>): string[] {
+  const supplier = data.supplier as { agencyId?: unknown } | undefined;
+  return [data.agencyId, data.banditoreAgencyId, supplier?.agencyId, data.senderAgencyId].filter(
     (id): id is string => typeof id === 'string',
   );
+}
 
 /**
  * Who may see an event on the partner channels, or nothing when it is not for partners. A ceiling
@@ -23,7 +25,7 @@ const agenciesNamed = (data: Record<string, any>): string[] =>
  */
 export function visibilityOf(
   type: string,
-  data: Record<string, any>,
+  data: Record<string, unknown>,
   contractBanditore?: string,
 ): Visibility | undefined {
   if (notForPartners.test(type)) return undefined;
