@@ -10,7 +10,6 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       'packages/api-client/src/negozio-api.d.ts',
-      'deploy/**',
       'demo/**',
       'docs/**',
     ],

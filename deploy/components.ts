@@ -5,7 +5,9 @@ import { loadWebConfig } from '@app/web';
 import { platformServices } from '../scripts/platform-services.js';
 
 export const configLoaders: Record<string, (env: NodeJS.ProcessEnv) => unknown> = {
-  ...Object.fromEntries(platformServices.map(({ definition, loadConfig }) => [definition.name, loadConfig])),
+  ...Object.fromEntries(
+    platformServices.map(({ definition, loadConfig }) => [definition.name, loadConfig]),
+  ),
   gateway: loadGatewayConfig,
   web: loadWebConfig,
 };

@@ -7,14 +7,28 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { containerEnvironment, podTemplates, providedObjects, renderOverlay, type Container, type Manifest } from './k8s/cluster-model.js';
+import {
+  containerEnvironment,
+  podTemplates,
+  providedObjects,
+  renderOverlay,
+  type Container,
+  type Manifest,
+} from './k8s/cluster-model.js';
 
 export const buildah = ['--storage-driver', 'vfs'];
 
 /** The pod address of each component in the rehearsal (its own loopback address, its own ports). */
 export const podAddresses: Record<string, string> = {
-  identity: '127.0.1.1', catalog: '127.0.1.2', adhesion: '127.0.1.3', ordering: '127.0.1.4', 'anac-gateway': '127.0.1.5',
-  notify: '127.0.1.6', 'pec-admin': '127.0.1.7', gateway: '127.0.1.8', web: '127.0.1.9',
+  identity: '127.0.1.1',
+  catalog: '127.0.1.2',
+  adhesion: '127.0.1.3',
+  ordering: '127.0.1.4',
+  'anac-gateway': '127.0.1.5',
+  notify: '127.0.1.6',
+  'pec-admin': '127.0.1.7',
+  gateway: '127.0.1.8',
+  web: '127.0.1.9',
 };
 /** Where the names of systems the rehearsal does not stand in for lead: an address nothing listens on. */
 const nowhere = '127.0.3.1';
@@ -31,10 +45,25 @@ export interface RehearsalSettings {
   smtpPort: number;
 }
 
-export const simulatorHosts = { anac: 'anac-pcp.prova.internal', mail: 'smtp.prova.internal', qualifiedCa: 'ca.certificatore.prova.internal' };
+export const simulatorHosts = {
+  anac: 'anac-pcp.prova.internal',
+  mail: 'smtp.prova.internal',
+  qualifiedCa: 'ca.certificatore.prova.internal',
+};
 
 /** The prod overlay's pods with this machine's values in the Secrets and the simulators in the site's settings. */
-export function rehearsalPods(settings: RehearsalSettings, provided = providedObjects()): { manifests: Manifest[]; pods: { name: string; kind: string; containers: { container: Container; env: Record<string, string> }[] }[]; hosts: string } {
+export function rehearsalPods(
+  settings: RehearsalSettings,
+  provided = providedObjects(),
+): {
+  manifests: Manifest[];
+  pods: {
+    name: string;
+    kind: string;
+    containers: { container: Container; env: Record<string, string> }[];
+  }[];
+  hosts: string;
+} {
   const manifests = renderOverlay('prod');
   const database = new URL(settings.databaseUrl);
   database.hostname = 'negozio-db-rw.negozio';
@@ -43,17 +72,29 @@ export function rehearsalPods(settings: RehearsalSettings, provided = providedOb
   const brokerUser = decodeURIComponent(broker.username);
   const brokerPassword = decodeURIComponent(broker.password);
   broker.hostname = 'negozio-mq.negozio.svc';
-  Object.assign(provided.secrets['negozio-mq-default-user']!, { username: brokerUser, password: brokerPassword, connection_string: broker.toString() });
-  provided.secrets['negozio-mail']!['smtp-url'] = `smtp://${simulatorHosts.mail}:${settings.smtpPort}`;
-  const site = manifests.find((m) => m.kind === 'ConfigMap' && m.metadata.name === 'negozio-site')!.data!;
+  Object.assign(provided.secrets['negozio-mq-default-user']!, {
+    username: brokerUser,
+    password: brokerPassword,
+    connection_string: broker.toString(),
+  });
+  provided.secrets['negozio-mail']!['smtp-url'] =
+    `smtp://${simulatorHosts.mail}:${settings.smtpPort}`;
+  const site = manifests.find(
+    (m) => m.kind === 'ConfigMap' && m.metadata.name === 'negozio-site',
+  )!.data!;
   const anac = `http://${simulatorHosts.anac}:${settings.pcpPort}`;
   site.PDND_TOKEN_URL = `${anac}/token.oauth2`;
-  const eservices = JSON.parse(site.PCP_ESERVICES!) as Record<string, { url: string; purposeId: string }>;
-  for (const [name, eservice] of Object.entries(eservices)) eservice.url = `${anac}/modi/rest/${name}/v1`;
+  const eservices = JSON.parse(site.PCP_ESERVICES!) as Record<
+    string,
+    { url: string; purposeId: string }
+  >;
+  for (const [name, eservice] of Object.entries(eservices))
+    eservice.url = `${anac}/modi/rest/${name}/v1`;
   site.PCP_ESERVICES = JSON.stringify(eservices);
 
   const pods = podTemplates(manifests).map((pod) => ({
-    name: pod.name, kind: pod.kind,
+    name: pod.name,
+    kind: pod.kind,
     containers: pod.containers.map((container) => {
       const env = containerEnvironment(container, manifests, provided);
       // The rehearsal's own: the pod's address, the run's schemas.
@@ -62,13 +103,23 @@ export function rehearsalPods(settings: RehearsalSettings, provided = providedOb
       return { container, env };
     }),
   }));
-  const names = new Map<string, string>([['localhost', '127.0.0.1'], ['negozio-db-rw.negozio', '127.0.0.1'], ['negozio-mq.negozio.svc', '127.0.0.1'],
-    [simulatorHosts.anac, '127.0.0.1'], [simulatorHosts.mail, '127.0.0.1'], [simulatorHosts.qualifiedCa, '127.0.0.1']]);
-  for (const [name, address] of Object.entries(podAddresses)) names.set(`${name}.negozio.svc`, address);
+  const names = new Map<string, string>([
+    ['localhost', '127.0.0.1'],
+    ['negozio-db-rw.negozio', '127.0.0.1'],
+    ['negozio-mq.negozio.svc', '127.0.0.1'],
+    [simulatorHosts.anac, '127.0.0.1'],
+    [simulatorHosts.mail, '127.0.0.1'],
+    [simulatorHosts.qualifiedCa, '127.0.0.1'],
+  ]);
+  for (const [name, address] of Object.entries(podAddresses))
+    names.set(`${name}.negozio.svc`, address);
   // Every other name a setting holds (identity providers, the PEC provider): nowhere, never the Internet.
   for (const { env } of pods.flatMap((pod) => pod.containers)) {
     for (const value of Object.values(env)) {
-      for (const [, host] of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s"]*@)?([a-z0-9.-]+\.[a-z]{2,})/gi)) if (!names.has(host!)) names.set(host!, nowhere);
+      for (const [, host] of value.matchAll(
+        /[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s"]*@)?([a-z0-9.-]+\.[a-z]{2,})/gi,
+      ))
+        if (!names.has(host!)) names.set(host!, nowhere);
     }
   }
   const hosts = [...names].map(([name, address]) => `${address} ${name}`).join('\n');
@@ -76,7 +127,17 @@ export function rehearsalPods(settings: RehearsalSettings, provided = providedOb
 }
 
 /** Writes the mounted files: the trust ConfigMap, the PDND key Secret, the gateway's TLS Secret. */
-export function writeMountedFiles(folder: string, files: { cnsCa: string; signatureCas: string; federationAnchors: string; pdndKey: string; tlsCertificate: string; tlsKey: string }): RehearsalSettings['files'] {
+export function writeMountedFiles(
+  folder: string,
+  files: {
+    cnsCa: string;
+    signatureCas: string;
+    federationAnchors: string;
+    pdndKey: string;
+    tlsCertificate: string;
+    tlsKey: string;
+  },
+): RehearsalSettings['files'] {
   const write = (dir: string, name: string, text: string) => {
     mkdirSync(dir, { recursive: true, mode: 0o755 });
     writeFileSync(join(dir, name), text);
@@ -98,14 +159,39 @@ export function writeMountedFiles(folder: string, files: { cnsCa: string; signat
 
 /** A container of the image, to run the pods' commands in (chroot isolation, the host's network). */
 export function workingContainer(image: string): { id: string; remove(): void } {
-  const id = execFileSync('buildah', [...buildah, 'from', '--quiet', image], { encoding: 'utf8' }).trim();
-  return { id, remove: () => void execFileSync('buildah', [...buildah, 'rm', id], { stdio: 'ignore' }) };
+  const id = execFileSync('buildah', [...buildah, 'from', '--quiet', image], {
+    encoding: 'utf8',
+  }).trim();
+  return {
+    id,
+    remove: () => void execFileSync('buildah', [...buildah, 'rm', id], { stdio: 'ignore' }),
+  };
 }
 
 /** `buildah run` of a command in the container, with an environment, the mounted files and the hosts file. */
-export function runInContainer(container: string, command: string[], env: Record<string, string>, mounts: { hostsFile: string; files: RehearsalSettings['files'] }): ChildProcess {
-  const volumes = [`${mounts.hostsFile}:/etc/hosts:ro`, `${mounts.files.trust}:/etc/negozio/trust:ro`, `${mounts.files.pdnd}:/etc/negozio/pdnd:ro`, `${mounts.files.cnsTls}:/etc/negozio/cns-tls:ro`];
-  const args = [...buildah, 'run', '--isolation', 'chroot', '--no-hosts', ...volumes.flatMap((volume) => ['--volume', volume]),
-    ...Object.entries(env).flatMap(([name, value]) => ['--env', `${name}=${value}`]), container, '--', ...command];
+export function runInContainer(
+  container: string,
+  command: string[],
+  env: Record<string, string>,
+  mounts: { hostsFile: string; files: RehearsalSettings['files'] },
+): ChildProcess {
+  const volumes = [
+    `${mounts.hostsFile}:/etc/hosts:ro`,
+    `${mounts.files.trust}:/etc/negozio/trust:ro`,
+    `${mounts.files.pdnd}:/etc/negozio/pdnd:ro`,
+    `${mounts.files.cnsTls}:/etc/negozio/cns-tls:ro`,
+  ];
+  const args = [
+    ...buildah,
+    'run',
+    '--isolation',
+    'chroot',
+    '--no-hosts',
+    ...volumes.flatMap((volume) => ['--volume', volume]),
+    ...Object.entries(env).flatMap(([name, value]) => ['--env', `${name}=${value}`]),
+    container,
+    '--',
+    ...command,
+  ];
   return spawn('buildah', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 }

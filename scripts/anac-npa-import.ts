@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { copyPublished } from './published-files.js';
 
 /**
- * Copies ANAC's published interface files (github.com/anticorruzione/npa, folder docs/) that the PCP
- * simulator serves and the tests validate against, unchanged, and records their SHA-256 in
- * npa/manifest.json; a test refuses any file that differs from it. Usage:
- *   npm run anac:import -- <checkout of anticorruzione/npa> --commit <sha>
+ * Copies ANAC's published interface files (github.com/anticorruzione/npa, folder docs/) that the
+ * PCP simulator serves and the tests validate against, unchanged, and records their SHA-256 in
+ * npa/manifest.json; a test refuses any file that differs from it. Usage: npm run anac:import --
+ * <checkout of anticorruzione/npa> --commit <sha>
  */
 const target = join(process.cwd(), 'simulators', 'anac-pcp', 'npa');
 

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 
-/** Where the types of the merged API live; the end-to-end scripts call the platform through them. */
+/**
+ * Where the types of the merged API live; the end-to-end scripts call the platform through them.
+ */
 export const apiTypesFile = join(
   process.cwd(),
   'packages',
@@ -22,7 +24,8 @@ export async function mergedDocument(gateway: string): Promise<Record<string, un
 /** The TypeScript types of the merged document (openapi-typescript): paths, operations, bodies. */
 export async function apiTypes(document: Record<string, unknown>): Promise<string> {
   const header =
-    '// The merged OpenAPI document of the Negozio Elettronico as types: written by `npm run api:types`, do not edit.\n';
+    '// The merged OpenAPI document of the Negozio Elettronico as types: ' +
+    'written by `npm run api:types`, do not edit.\n';
   return (
     header + astToString(await openapiTS(document as unknown as Parameters<typeof openapiTS>[0]))
   );

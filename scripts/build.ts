@@ -1,9 +1,9 @@
-// `npm run build`: the platform as JavaScript in dist/full (every workspace, the simulators and benches
-// included: the simulators' image for compose's dev profile) and dist/production (the tree the production
-// image runs: no simulator, bench or development script). The TypeScript compiler writes every
-// workspace's src (and the scripts) beside each other as they are in the repository, so paths a module
-// finds from its own location (templates, views, ANAC's files) still hold; the files that are not code
-// are copied, and each package.json points at .js instead of .ts.
+// `npm run build`: the platform as JavaScript in dist/full (every workspace, the simulators and
+// benches included: the simulators' image for compose's dev profile) and dist/production (the tree
+// the production image runs: no simulator, bench or development script). The TypeScript compiler
+// writes every workspace's src (and the scripts) beside each other as they are in the repository,
+// so paths a module finds from its own location (templates, views, ANAC's files) still hold; the
+// files that are not code are copied, and each package.json points at .js instead of .ts.
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
@@ -26,7 +26,10 @@ execFileSync(
   { stdio: 'inherit' },
 );
 
-/** The project's files (no dependencies, data or earlier builds): an image's build context has no .git. */
+/**
+ * The project's files (no dependencies, data or earlier builds): an image's build context has no
+ * .git.
+ */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     if (['node_modules', 'dist', '.data', '.git'].includes(entry)) return [];
@@ -63,7 +66,8 @@ for (const file of manifests) {
 cpSync(join(root, 'package-lock.json'), join(out, 'package-lock.json'));
 cpSync(join(root, 'demo'), join(out, 'demo'), { recursive: true });
 console.log(
-  `dist/full: ${assets.length} files beside the compiled code, ${manifests.length} package manifests`,
+  `dist/full: ${assets.length} files beside the compiled code, ${manifests.length} ` +
+    `package manifests`,
 );
 
 // The production tree: the platform's workspaces, and of the scripts only the jobs the image runs

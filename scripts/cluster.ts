@@ -1,9 +1,10 @@
-// `npm run start:cluster`: the platform as containers run it, on this machine's PostgreSQL and RabbitMQ:
-// every service, the portal and the gateway as Node processes of their own, started from their own
-// entry points (services/*/src/main.ts, web/src/main.ts, gateway/src/main.ts) with REPLICAS of each.
-// Replicas of one component share its port and this process hands them connections in turn, as a
-// Kubernetes Service does; a replica that dies is started again, as a ReplicaSet does. This process
-// also runs the migrations once (the release job), the external systems' simulators and the demo world.
+// `npm run start:cluster`: the platform as containers run it, on this machine's PostgreSQL and
+// RabbitMQ: every service, the portal and the gateway as Node processes of their own, started from
+// their own entry points (services/*/src/main.ts, web/src/main.ts, gateway/src/main.ts) with
+// REPLICAS of each. Replicas of one component share its port and this process hands them
+// connections in turn, as a Kubernetes Service does; a replica that dies is started again, as a
+// ReplicaSet does. This process also runs the migrations once (the release job), the external
+// systems' simulators and the demo world.
 import cluster, { type Worker } from 'node:cluster';
 import { join } from 'node:path';
 import { createLogger } from '@app/platform/logger';
@@ -72,7 +73,10 @@ async function clusterEnv(simulators: RunningSimulators): Promise<NodeJS.Process
 
 const demoWorld = envFlag.default(true).parse(process.env.DEMO_WORLD);
 
-/** The release job's work: every service's migrations once, then the demo world, before any replica starts. */
+/**
+ * The release job's work: every service's migrations once, then the demo world, before any replica
+ * starts.
+ */
 async function prepareDatabase(env: NodeJS.ProcessEnv): Promise<void> {
   const suffix = env.DATABASE_SCHEMA_SUFFIX;
   const sources = new Map(
@@ -103,7 +107,9 @@ async function prepareDatabase(env: NodeJS.ProcessEnv): Promise<void> {
 const replicasOf = new Map<Worker, { name: string; replica: number }>();
 let stopping = false;
 
-/** Starts replica `replica` of a component; it is started again if it dies while the cluster runs. */
+/**
+ * Starts replica `replica` of a component; it is started again if it dies while the cluster runs.
+ */
 function startReplica(
   component: (typeof components)[number],
   replica: number,
@@ -186,7 +192,9 @@ try {
     Number(process.env.CLUSTER_READY_TIMEOUT_MS ?? 180_000),
   );
   console.log(
-    `\nNegozio Elettronico pronto (cluster, ${replicas} repliche per componente): http://localhost:${gatewayPort}  (stato: /readyz; Ctrl-C per fermare)\n`,
+    `\nNegozio Elettronico pronto (cluster, ${replicas} repliche per ` +
+      `componente): http://localhost:${gatewayPort}  (stato: /readyz; Ctrl-C ` +
+      `per fermare)\n`,
   );
 } catch (error) {
   logger.fatal({ err: error }, 'the cluster failed to start');

@@ -22,7 +22,10 @@ export interface DemoPlatform {
   stop(): Promise<void>;
 }
 
-/** What `npm start` runs (simulators, every service, the gateway, the demo world), on free ports, for tests. */
+/**
+ * What `npm start` runs (simulators, every service, the gateway, the demo world), on free ports,
+ * for tests.
+ */
 /** The gateway's limits out of the way, for tests that call it faster than any person would. */
 export const unlimitedRates = {
   RATE_LIMIT_PER_MINUTE: '1000000',
@@ -36,12 +39,13 @@ export async function startDemoPlatform(
   options: { broker?: 'in-process' | 'rabbitmq' } = {},
 ): Promise<DemoPlatform> {
   const port = await freePort();
-  // Each run has schemas of its own: data left by earlier runs (or an older demo world) cannot leak in.
+  // Each run has schemas of its own: data left by earlier runs (or an older demo world) cannot leak
+  // in.
   const run = uniqueName('demo').replace(/^demo_?/, '');
   const gateway = `http://localhost:${port}`;
   const pdndKey = ensurePdndKey();
-  // On RabbitMQ (when asked and reachable), a virtual host of this run's own: queues named after the
-  // services never meet another run's. Otherwise the services share the in-process transport.
+  // On RabbitMQ (when asked and reachable), a virtual host of this run's own: queues named after
+  // the services never meet another run's. Otherwise the services share the in-process transport.
   const amqp = options.broker === 'rabbitmq' ? process.env.AMQP_URL : undefined;
   const vhost = amqp ? await ownVirtualHost(amqp, 'demo') : undefined;
   const simulators = await startSimulators(
@@ -82,7 +86,8 @@ export async function startDemoPlatform(
     { servicePorts: 0, schemaSuffix: run },
   );
   await loadDemoWorld(dataSourcesOf(platform));
-  // The ANAC gateway reads ANAC's code lists from the simulator as it starts; CIG requests are checked against them.
+  // The ANAC gateway reads ANAC's code lists from the simulator as it starts; CIG requests are
+  // checked against them.
   const anac = platform.services.find((service) => service.name === 'anac-gateway')!.deps
     .dataSource;
   await waitFor(

@@ -22,8 +22,9 @@ interface DemoPerson {
 }
 
 /**
- * The demo world's certification authority ("CA dimostrativa del Negozio Elettronico"), made on this
- * machine the first time it is needed and kept. Trusted only by a platform started in development.
+ * The demo world's certification authority ("CA dimostrativa del Negozio Elettronico"), made on
+ * this machine the first time it is needed and kept. Trusted only by a platform started in
+ * development.
  */
 export async function ensureDemoSigning(
   root = process.cwd(),
@@ -51,9 +52,15 @@ export async function ensureDemoSigning(
 
 export interface DemoSigning {
   caFile: string;
-  /** The person's signing certificate (issued once per process), naming the authority's OCSP and CRL. */
+  /**
+   * The person's signing certificate (issued once per process), naming the authority's OCSP and
+   * CRL.
+   */
   signerOf(username: string): Promise<DemoSigner>;
-  /** A CAdES-T signature (.p7m) of `bytes` as that demo person: signed, then time-stamped by the authority's TSA. */
+  /**
+   * A CAdES-T signature (.p7m) of `bytes` as that demo person: signed, then time-stamped by the
+   * authority's TSA.
+   */
   sign(bytes: Buffer, username: string): Promise<Buffer>;
 }
 

@@ -11,9 +11,9 @@ import type { RunningPlatform } from './platform.js';
 
 /**
  * Loads demo/ into the running platform: agencies and people into identity, then the demo contracts
- * into catalog. Catalog and the ANAC gateway normally learn agencies from identity's events, and adhesion contracts
- * from catalog's; the loader hands them over itself too, since on a database seeded before a service
- * subscribed those events are long gone.
+ * into catalog. Catalog and the ANAC gateway normally learn agencies from identity's events, and
+ * adhesion contracts from catalog's; the loader hands them over itself too, since on a database
+ * seeded before a service subscribed those events are long gone.
  */
 export async function loadDemoWorld(
   dataSourceOf: (service: string) => DataSource,
@@ -62,8 +62,9 @@ export async function loadDemoWorld(
     );
     await notify.rememberContract(dataSourceOf('notify').manager, contract);
   }
-  // Adhesion tells whose signature a document carries from the agencies' people; notify addresses them by
-  // profile and role. Both learn them from identity's events; the loader hands them over too.
+  // Adhesion tells whose signature a document carries from the agencies' people; notify addresses
+  // them by profile and role. Both learn them from identity's events; the loader hands them over
+  // too.
   const identityData = dataSourceOf('identity');
   const profiles: {
     profileId: string;
@@ -73,7 +74,8 @@ export async function loadDemoWorld(
     roles: string[];
     active: boolean;
   }[] = await identityData.query(
-    `SELECT p.id AS "profileId", p.person_id AS "personId", p.agency_id AS "agencyId", pe.fiscal_code AS "fiscalCode", p.roles,
+    `SELECT p.id AS "profileId", p.person_id AS "personId", p.agency_id AS "agencyId",
+      pe.fiscal_code AS "fiscalCode", p.roles,
        p.status = 'attivo' AS active
      FROM profiles p JOIN persons pe ON pe.id = p.person_id`,
   );
@@ -100,7 +102,8 @@ export async function loadDemoWorld(
     familyName: string;
     email: string | null;
   }[] = await identityData.query(
-    'SELECT id AS "personId", fiscal_code AS "fiscalCode", given_name AS "givenName", family_name AS "familyName", email FROM persons',
+    'SELECT id AS "personId", fiscal_code AS "fiscalCode", given_name AS ' +
+      '"givenName", family_name AS "familyName", email FROM persons',
   );
   for (const person of people) await notify.rememberPerson(dataSourceOf('notify').manager, person);
   return { agencies: identity.agencies.length, people: identity.people, contracts };

@@ -40,7 +40,10 @@ export const packageOf = (specifier: string) =>
     .slice(0, specifier.startsWith('@') ? 2 : 1)
     .join('/');
 
-/** Business packages a service may use besides the platform: the shared vocabulary, never another service. */
+/**
+ * Business packages a service may use besides the platform: the shared vocabulary, never another
+ * service.
+ */
 const sharedByServices = [
   '@app/platform',
   '@app/events',
@@ -52,11 +55,13 @@ const sharedByServices = [
 ];
 /** What each kind of workspace may import of the project's own packages. */
 const allowed: Record<Workspace['kind'], (test: boolean) => string[]> = {
-  // A service's tests may start simulators; a flow across services is tested from tests/ at the root.
+  // A service's tests may start simulators; a flow across services is tested from tests/ at the
+  // root.
   service: (test) => [...sharedByServices, ...(test ? ['@app/sim-*'] : [])],
   package: () => ['@app/platform'],
   gateway: () => ['@app/platform', '@app/events'],
-  // The PEC provider signs its receipts as a provider does (CMS from the shared signatures package).
+  // The PEC provider signs its receipts as a provider does (CMS from the shared signatures
+  // package).
   simulator: () => [
     '@app/platform',
     '@app/italian-codes',
@@ -64,19 +69,26 @@ const allowed: Record<Workspace['kind'], (test: boolean) => string[]> = {
     '@app/oidc-federation',
   ],
   bench: () => ['*'],
-  // The portal speaks to the platform only through its public API: no service, no business rule, only
-  // the shared look and the vocabulary of labels (roles, partner scopes).
+  // The portal speaks to the platform only through its public API: no service, no business rule,
+  // only the shared look and the vocabulary of labels (roles, partner scopes).
   portal: () => ['@app/platform', '@app/page-layout', '@app/roles', '@app/events'],
 };
 /** The platform is infrastructure: it names no business package at all. */
 const platformOwn = new Set(['@app/platform']);
 /**
  * What a pure rules file may use besides other rules and schemas: zod, the platform's errors,
- * lifecycle declarations and login strength, and the shared vocabulary. Anything else (databases, HTTP, brokers, files,
- * clocks of other services) is I/O.
+ * lifecycle declarations and login strength, and the shared vocabulary. Anything else (databases,
+ * HTTP, brokers, files, clocks of other services) is I/O.
  */
-const pureForRules =
-  /^(zod|@app\/platform\/errors|@app\/platform\/lifecycle|@app\/platform\/login-strength|@app\/italian-codes|@app\/roles|@app\/events)$/;
+const pureForRules = new Set([
+  'zod',
+  '@app/platform/errors',
+  '@app/platform/lifecycle',
+  '@app/platform/login-strength',
+  '@app/italian-codes',
+  '@app/roles',
+  '@app/events',
+]);
 
 const isRules = (file: SourceFile) => file.path.endsWith('.rules.ts');
 const matches = (name: string, patterns: string[]) =>
@@ -88,8 +100,9 @@ const matches = (name: string, patterns: string[]) =>
   );
 
 /**
- * The project's dependency rules, as a list of broken ones: a service imports only itself, the platform
- * and the shared packages (tests may add simulators); the platform imports no business package; a
+ * The project's dependency rules, as a list of broken ones: a service imports only itself, the
+ * platform and the shared packages (tests may add simulators); the platform imports no business
+ * package; a
  * `*.rules.ts` imports no I/O; every package a workspace imports is declared in its package.json.
  */
 export function brokenRules(workspaces: Workspace[], files: SourceFile[]): string[] {
@@ -106,7 +119,8 @@ export function brokenRules(workspaces: Workspace[], files: SourceFile[]): strin
           !/\.(rules|schema)\.js$/.test(edge.specifier)
         ) {
           broken.push(
-            `${file.path}: a rules file imports ${edge.specifier}, which is not pure (only *.rules and *.schema, or types)`,
+            `${file.path}: a rules file imports ${edge.specifier}, which is not pure ` +
+              `(only *.rules and *.schema, or types)`,
           );
         }
         if (isRules(file) && !edge.typeOnly && isBuiltin(edge.specifier))
@@ -119,7 +133,7 @@ export function brokenRules(workspaces: Workspace[], files: SourceFile[]): strin
         broken.push(
           `${file.path}: imports ${name}, not declared in ${workspace.folder}/package.json`,
         );
-      if (isRules(file) && !edge.typeOnly && !pureForRules.test(edge.specifier))
+      if (isRules(file) && !edge.typeOnly && !pureForRules.has(edge.specifier))
         broken.push(`${file.path}: a rules file imports ${edge.specifier} (I/O)`);
       if (!name.startsWith('@app/')) continue;
       if (workspace.name === '@app/platform' && !platformOwn.has(name))
@@ -174,8 +188,9 @@ function fileOf(from: string, specifier: string, known: Set<string>): string | u
 }
 
 /**
- * Files that import each other, directly or round a loop (type imports too: they still tie the modules'
- * meaning together), as one line per loop of files. Tarjan's strongly connected components.
+ * Files that import each other, directly or round a loop (type imports too: they still tie the
+ * modules' meaning together), as one line per loop of files. Tarjan's strongly connected
+ * components.
  */
 export function moduleCycles(files: SourceFile[]): string[] {
   const sources = files.filter((file) => !file.test);

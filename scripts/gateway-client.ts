@@ -5,7 +5,9 @@ import { negozioClient } from '@app/api-client';
 export const demoPassword = 'Negozio-Demo-2026';
 export const jsonHeaders = { 'content-type': 'application/json', accept: 'application/json' };
 
-/** A request from a given local address (127.0.0.2, …), as a second client machine would send it. */
+/**
+ * A request from a given local address (127.0.0.2, …), as a second client machine would send it.
+ */
 export function fromAddress(
   url: string,
   localAddress: string,
@@ -59,7 +61,10 @@ export async function passwordSession(
   return tokenSession(gateway, token, cookie);
 }
 
-/** Calls through the gateway with an access token obtained some other way (SPID, CIE, a partner's client). */
+/**
+ * Calls through the gateway with an access token obtained some other way (SPID, CIE, a partner's
+ * client).
+ */
 export function tokenSession(
   gateway: string,
   token: string,
@@ -99,7 +104,9 @@ export function typedApi(gateway: string, token: string) {
   return negozioClient({ baseUrl: gateway, token });
 }
 
-/** The answer of a typed call, checked against the expected status (its text shown when it differs). */
+/**
+ * The answer of a typed call, checked against the expected status (its text shown when it differs).
+ */
 export async function expectAnswer<T = any>(
   call: Promise<{ response: Response; data?: unknown; error?: unknown }>,
   status: number,

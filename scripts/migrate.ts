@@ -1,7 +1,8 @@
-// `npm run migrate [-- <service> …]`: runs the services' migrations once (a release job in Kubernetes,
-// where the services start with MIGRATIONS_ON_START=false). Safe to run twice or in parallel.
-// `--wait <service> …`: runs nothing, waits until those services' schemas hold every migration this code
-// knows (a pod's init container: the new version starts only on its schema), and fails after
+// `npm run migrate [-- <service> …]`: runs the services' migrations once (a release job in
+// Kubernetes, where the services start with MIGRATIONS_ON_START=false). Safe to run twice or in
+// parallel.
+// `--wait <service> …`: runs nothing, waits until those services' schemas hold every migration this
+// code knows (a pod's init container: the new version starts only on its schema), and fails after
 // MIGRATIONS_WAIT_SECONDS (600) naming what is still missing.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pendingMigrations, runMigrations } from '@app/platform/db';
@@ -14,7 +15,8 @@ if (!databaseUrl) {
   process.exit(2);
 }
 const waiting = process.argv[2] === '--wait';
-// The services' schemas as the services name them (a run's suffix where one is set, as every service reads it).
+// The services' schemas as the services name them (a run's suffix where one is set, as every
+// service reads it).
 const suffix = process.env.DATABASE_SCHEMA_SUFFIX;
 const dataSourceOf = (
   definition: (typeof platformServices)[number]['definition'],

@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { copyPublished } from './published-files.js';
 
 /**
- * Copies the OCDS 1.1.5 schemas and the extensions the catalog declares, unchanged, with their hashes:
- * the catalog's tests validate every release package against them. Usage:
- *   npm run ocds:import -- <folder with checkouts: standard lots techniques draft> <commit of each, in that order>
+ * Copies the OCDS 1.1.5 schemas and the extensions the catalog declares, unchanged, with their
+ * hashes: the catalog's tests validate every release package against them. Usage: npm run
+ * ocds:import -- <folder with checkouts: standard lots techniques draft> <commit of each, in that
+ * order>
  */
 export const ocdsExtensions = {
   lots: { repository: 'open-contracting-extensions/ocds_lots_extension', ref: 'v1.1.5' },
@@ -19,7 +20,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [folder, ...commits] = process.argv.slice(2);
   if (!folder || commits.length !== 4) {
     console.error(
-      'uso: npm run ocds:import -- <cartella con standard, lots, techniques, draft> <commit di ciascuno>',
+      'uso: npm run ocds:import -- <cartella con standard, lots, techniques, ' +
+        'draft> <commit di ciascuno>',
     );
     process.exit(2);
   }

@@ -6,7 +6,10 @@ import { demoSigning } from './demo-signing.js';
 import { jsonHeaders, passwordSession, tokenSession, type Session } from './gateway-client.js';
 import { spidToken } from './spid-session.js';
 
-/** The demo people of the ordering story, logged in as they would: the RUP with SPID, the others with passwords. */
+/**
+ * The demo people of the ordering story, logged in as they would: the RUP with SPID, the others
+ * with passwords.
+ */
 export async function orderingCast(demo: DemoPlatform) {
   const signing = await demoSigning(demo.simulators.urls.qualifiedCa);
   return {
@@ -32,7 +35,10 @@ export async function cloudContract(session: Session): Promise<string> {
   return found.items.find((contract: { cig: string }) => contract.cig === '7154112FF8').id;
 }
 
-/** Comune di Prato's adhesion to the contract in ipotesi A, approved by Regione Toscana (reserving its amount). */
+/**
+ * Comune di Prato's adhesion to the contract in ipotesi A, approved by Regione Toscana (reserving
+ * its amount).
+ */
 export async function approvedAdhesion(
   cast: Cast,
   contractId: string,
@@ -103,7 +109,8 @@ export async function newOrder(
       },
     ],
   };
-  // The ANAC gateway learns of an approval by event: a request right after it waits, as the API's message says.
+  // The ANAC gateway learns of an approval by event: a request right after it waits, as the API's
+  // message says.
   const request = await waitFor(async () => {
     const sent = await cast.buyer.raw('POST', '/api/v1/cig-requests', {
       body: JSON.stringify(cigRequest),
@@ -152,7 +159,10 @@ export async function acquireCig(cast: Cast, orderId: string): Promise<string> {
   return acquired.derivedCig;
 }
 
-/** Passo 2 and the contract's documents: the generated sheet signed by the buyer, each required document signed. */
+/**
+ * Passo 2 and the contract's documents: the generated sheet signed by the buyer, each required
+ * document signed.
+ */
 export async function signAndDocument(cast: Cast, orderId: string): Promise<Buffer> {
   const sheet = Buffer.from(
     await (await cast.buyer.raw('GET', `/api/v1/orders/${orderId}/summary-sheet`)).arrayBuffer(),

@@ -23,8 +23,8 @@ export interface RunningPlatform {
 /**
  * Every service and the gateway in this process. Without AMQP_URL the services share the in-process
  * transport; with it each one has its own RabbitMQ connection, as in containers. `servicePorts: 0`
- * gives each service a free port (tests); otherwise each keeps its default. `schemaSuffix` gives each
- * service a schema of its own for this run (tests), so earlier runs' data cannot leak in.
+ * gives each service a free port (tests); otherwise each keeps its default. `schemaSuffix` gives
+ * each service a schema of its own for this run (tests), so earlier runs' data cannot leak in.
  */
 export async function startPlatform(
   env: NodeJS.ProcessEnv,
@@ -35,7 +35,8 @@ export async function startPlatform(
   const { PORT: _gatewayPort, ...serviceEnv } = env;
   if (options.servicePorts === 0) {
     serviceEnv.PORT = '0';
-    // Every verifier needs identity's address before identity starts, so identity's port is chosen now.
+    // Every verifier needs identity's address before identity starts, so identity's port is chosen
+    // now.
     const identityUrl = `http://127.0.0.1:${await freePort()}`;
     serviceEnv.IDENTITY_URL = identityUrl;
     serviceEnv.JWKS_URL ??= `${identityUrl}/.well-known/jwks.json`;

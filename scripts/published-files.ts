@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** One published repository the project keeps files of: where it lives and which version was read. */
+/**
+ * One published repository the project keeps files of: where it lives and which version was read.
+ */
 export interface PublishedSource {
   repository: string;
   ref: string;
@@ -13,9 +15,9 @@ export interface PublishedSource {
 }
 
 /**
- * Copies files published by others (ANAC, the Open Contracting Partnership) unchanged into a folder of
- * the project and writes manifest.json with each file's SHA-256 and where it came from; a test of the
- * project refuses any file that no longer matches, so none is ever edited by hand.
+ * Copies files published by others (ANAC, the Open Contracting Partnership) unchanged into a folder
+ * of the project and writes manifest.json with each file's SHA-256 and where it came from; a test
+ * of the project refuses any file that no longer matches, so none is ever edited by hand.
  */
 export function copyPublished(target: string, sources: PublishedSource[]): number {
   const files: Record<string, string> = {};

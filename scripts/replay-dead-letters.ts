@@ -1,6 +1,6 @@
-// `npm run dlq:replay -- <service> [--limit N]`: sends a service's dead letters back to it, once the
-// cause is fixed. Over RabbitMQ (AMQP_URL set) from <service>.dlq to <service>; in single-process mode
-// from the service's dead_letters table through its own handlers.
+// `npm run dlq:replay -- <service> [--limit N]`: sends a service's dead letters back to it, once
+// the cause is fixed. Over RabbitMQ (AMQP_URL set) from <service>.dlq to <service>; in
+// single-process mode from the service's dead_letters table through its own handlers.
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { createDataSource } from '@app/platform/db';
@@ -14,9 +14,8 @@ const { positionals, values } = parseArgs({
 const [serviceName] = positionals;
 const entry = platformServices.find((s) => s.definition.name === serviceName);
 if (!entry) {
-  console.error(
-    `Uso: npm run dlq:replay -- <servizio> [--limit N]; servizi: ${platformServices.map((s) => s.definition.name).join(', ')}`,
-  );
+  const names = platformServices.map((s) => s.definition.name).join(', ');
+  console.error(`Uso: npm run dlq:replay -- <servizio> [--limit N]; servizi: ${names}`);
   process.exit(2);
 }
 const limit = values.limit ? Number(values.limit) : undefined;
@@ -51,7 +50,8 @@ if (config.AMQP_URL) {
     limit,
   );
   console.log(
-    `${result.replayed} messaggi rielaborati, ${result.failed} ancora in errore (${definition.name})`,
+    `${result.replayed} messaggi rielaborati, ${result.failed} ancora in ` +
+      `errore (${definition.name})`,
   );
   await dataSource.destroy();
 }

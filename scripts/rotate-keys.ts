@@ -1,6 +1,6 @@
-// `npm run keys:rotate`: publishes a new token-signing key now; it starts signing after the publication
-// lead time, and the current key stays published until its last token expires. Run it on a schedule
-// (a Kubernetes CronJob) or at once if a key may be compromised.
+// `npm run keys:rotate`: publishes a new token-signing key now; it starts signing after the
+// publication lead time, and the current key stays published until its last token expires. Run it
+// on a schedule (a Kubernetes CronJob) or at once if a key may be compromised.
 import { definition, rotateKey } from '@app/identity';
 import { serviceDataSource } from '@app/platform/service';
 

@@ -47,18 +47,26 @@ export interface RunningSimulators {
   qualifiedCa: QualifiedCaSimulator;
   /** The mail provider: SMTP in, an HTTP inbox out (GET /messages?to=…). */
   mail: MailSimulator;
-  /** The PEC provider: SMTP submission, IMAP mailboxes with the receipts, an HTTP view (GET /mailboxes/{address}/messages). */
+  /**
+   * The PEC provider: SMTP submission, IMAP mailboxes with the receipts, an HTTP view (GET
+   * /mailboxes/{address}/messages).
+   */
   pec: PecProvider;
   /** What the services need to send mail and PEC through the simulators. */
   mailEnv: NodeJS.ProcessEnv;
-  /** What identity needs to trust the federation simulator: its pinned anchor, the CIE and SPID providers. */
+  /**
+   * What identity needs to trust the federation simulator: its pinned anchor, the CIE and SPID
+   * providers.
+   */
   federationEnv: NodeJS.ProcessEnv;
   /** What the anac-gateway needs to reach the PCP simulator (PDND token URL, e-services). */
   anacEnv: NodeJS.ProcessEnv;
   stop(): Promise<void>;
 }
 
-/** Loopback unless told otherwise (SIMULATORS_HOST=0.0.0.0 in a container other containers call). */
+/**
+ * Loopback unless told otherwise (SIMULATORS_HOST=0.0.0.0 in a container other containers call).
+ */
 const bindHost = () => process.env.SIMULATORS_HOST ?? '127.0.0.1';
 
 const listen = (server: Server, port: number) =>
@@ -68,9 +76,10 @@ const listen = (server: Server, port: number) =>
   });
 
 /**
- * The external systems `npm start` needs, simulated on loopback: the SPID identity provider, the SPID/CIE
- * OpenID Connect federation (trust anchor, CIE id, a SPID provider), ANAC's PCP (with PDND's token endpoint and GovWay's checks) and a mail server. The demo identities log in there with the same username and password as on the
- * password form.
+ * The external systems `npm start` needs, simulated on loopback: the SPID identity provider, the
+ * SPID/CIE OpenID Connect federation (trust anchor, CIE id, a SPID provider), ANAC's PCP (with
+ * PDND's token endpoint and GovWay's checks) and a mail server. The demo identities log in there
+ * with the same username and password as on the password form.
  */
 export async function startSimulators(
   env: NodeJS.ProcessEnv,
@@ -89,7 +98,8 @@ export async function startSimulators(
   spidServer.on('request', spid.app);
   logger.info({ url: spidUrl }, 'SPID IdP simulator started');
 
-  // The SPID/CIE id OpenID Connect federation: the platform (identity's public URL) is the anchor's relying party.
+  // The SPID/CIE id OpenID Connect federation: the platform (identity's public URL) is the anchor's
+  // relying party.
   const identity = identityConfig(env);
   const federationServer = createServer();
   await listen(federationServer, Number(env.OIDC_FEDERATION_PORT ?? 8091));
@@ -118,7 +128,8 @@ export async function startSimulators(
     },
     'SPID/CIE OpenID Connect federation simulator started',
   );
-  // The demo certification authority's trust services: what verifiers ask about its signers' certificates.
+  // The demo certification authority's trust services: what verifiers ask about its signers'
+  // certificates.
   const caServer = createServer();
   await listen(caServer, Number(env.QUALIFIED_CA_PORT ?? 8093));
   const caUrl = `http://127.0.0.1:${(caServer.address() as AddressInfo).port}`;
@@ -180,13 +191,15 @@ export async function startSimulators(
     httpPort: Number(env.MAIL_HTTP_PORT ?? 8026),
   });
   logger.info({ smtp: mail.smtpUrl, inbox: `${mail.httpUrl}/messages` }, 'mail simulator started');
-  // The platform's own PEC mailbox at the simulated provider; the provider's CA is what notify trusts.
+  // The platform's own PEC mailbox at the simulated provider; the provider's CA is what notify
+  // trusts.
   const pecAddress = env.PEC_FROM ?? 'negozio-elettronico@pec.negozio-elettronico.example';
   const pecPassword = randomBytes(18).toString('base64url');
   const demoPanels = JSON.parse(
     readFileSync(join(process.cwd(), 'demo', 'pec-panels.json'), 'utf8'),
   ) as DemoPanels;
-  // Each Order's panel credentials, as the provider hands them to the Order: new ones at every start.
+  // Each Order's panel credentials, as the provider hands them to the Order: new ones at every
+  // start.
   const accounts = demoPanels.panels.map((panel) => ({
     ...panel,
     user: `partner-${panel.ordine.toLowerCase()}`,

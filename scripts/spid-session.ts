@@ -1,7 +1,10 @@
 import { CookieBrowser, hiddenFields } from '@app/platform/testing';
 import { demoPassword } from './gateway-client.js';
 
-/** A demo person logged in with SPID level 2 on the IdP simulator, through the gateway: the access token. */
+/**
+ * A demo person logged in with SPID level 2 on the IdP simulator, through the gateway: the access
+ * token.
+ */
 export async function spidToken(
   gateway: string,
   idpUrl: string,

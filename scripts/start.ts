@@ -63,7 +63,9 @@ try {
   }
   const url = platform.gateway.url;
   console.log(
-    `\nNegozio Elettronico pronto: ${url}  (accesso: ${url}/api/v1/auth/login, stato: ${url}/readyz, API: ${url}/docs, posta: ${simulators.urls.mailbox}; Ctrl-C per fermare)\n`,
+    `\nNegozio Elettronico pronto: ${url}  (accesso: ` +
+      `${url}/api/v1/auth/login, stato: ${url}/readyz, API: ${url}/docs, posta: ` +
+      `${simulators.urls.mailbox}; Ctrl-C per fermare)\n`,
   );
 } catch (error) {
   logger.fatal({ err: error }, 'the platform failed to start');

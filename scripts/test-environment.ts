@@ -10,7 +10,10 @@ export interface TestServices {
   stop(): Promise<void>;
 }
 
-/** Order of preference: the URLs in the environment, containers where Docker answers, the embedded PostgreSQL. */
+/**
+ * Order of preference: the URLs in the environment, containers where Docker answers, the embedded
+ * PostgreSQL.
+ */
 export async function resolveTestServices(log: (line: string) => void): Promise<TestServices> {
   const stops: (() => Promise<unknown>)[] = [];
   const docker = await dockerAnswers();

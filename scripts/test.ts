@@ -45,14 +45,16 @@ const services = await resolveTestServices(log);
 if (!services.amqpUrl) {
   if (process.env.CI === 'true') {
     console.error(
-      '[test] No RabbitMQ reachable (AMQP_URL unset, no Docker, nothing on 127.0.0.1:5672): in CI this is a failure, never a skip.',
+      '[test] No RabbitMQ reachable (AMQP_URL unset, no Docker, nothing on ' +
+        '127.0.0.1:5672): in CI this is a failure, never a skip.',
     );
     process.exit(1);
   }
   log('No RabbitMQ reachable: tests that need the broker will be skipped (never in CI).');
 }
 log(
-  `${files.length} test files; database ${services.databaseUrl.replace(/:[^:@/]*@/, ':***@')}; broker ${services.amqpUrl ?? 'none'}`,
+  `${files.length} test files; database ` +
+    `${services.databaseUrl.replace(/:[^:@/]*@/, ':***@')}; broker ${services.amqpUrl ?? 'none'}`,
 );
 
 const child = spawn(

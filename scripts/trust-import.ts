@@ -1,7 +1,7 @@
-// `npm run trust:import -- TSL-IT.xml --operator agid-tsl-signer.pem --out trust/agid-qualified.pem`:
-// the qualified certification authorities of AgID's trusted list, as the PEM bundle that
-// SIGNATURE_TRUSTED_CA_FILES reads. The list is a file the operator downloaded; its signature is
-// checked against the scheme operator's certificate before anything is read from it.
+// `npm run trust:import -- TSL-IT.xml --operator agid-tsl-signer.pem --out
+// trust/agid-qualified.pem`: the qualified certification authorities of AgID's trusted list, as the
+// PEM bundle that SIGNATURE_TRUSTED_CA_FILES reads. The list is a file the operator downloaded; its
+// signature is checked against the scheme operator's certificate before anything is read from it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { qualifiedAuthoritiesOf } from '@app/signed-documents';
@@ -13,7 +13,8 @@ const { values, positionals } = parseArgs({
 const [list] = positionals;
 if (!list || !values.operator || !values.out) {
   console.error(
-    'Uso: npm run trust:import -- <TSL-IT.xml> --operator <certificato-del-gestore.pem> --out <autorita-fidate.pem>',
+    'Uso: npm run trust:import -- <TSL-IT.xml> --operator ' +
+      '<certificato-del-gestore.pem> --out <autorita-fidate.pem>',
   );
   process.exit(2);
 }

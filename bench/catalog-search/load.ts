@@ -1,7 +1,8 @@
-// The two kinds of load of bench/catalog-search: as fast as possible (autocannon, 10 connections) and
-// an offered rate (loadtest: one request every 1/rate s, whatever the answers, latency from the moment
-// each was due). autocannon's own rate mode sends each connection's quota for the second at once and
-// corrects for omission with the interval of the wrong unit, so it measures bursts, not a rate.
+// The two kinds of load of bench/catalog-search: as fast as possible (autocannon, 10 connections)
+// and an offered rate (loadtest: one request every 1/rate s, whatever the answers, latency from the
+// moment each was due). autocannon's own rate mode sends each connection's quota for the second at
+// once and corrects for omission with the interval of the wrong unit, so it measures bursts, not a
+// rate.
 import autocannon from 'autocannon';
 import { loadTest } from 'loadtest';
 import type { ClientRequest, RequestOptions } from 'node:http';

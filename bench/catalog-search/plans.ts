@@ -1,6 +1,6 @@
 // bench/catalog-search/plans: the plan of every query shape of "Elenco contratti" on the generated
-// contracts, as EXPLAIN (ANALYZE, BUFFERS) prints it.
-//   npx tsx bench/catalog-search/plans.ts   (DATABASE_URL; BENCH_CONTRACTS)
+// contracts, as EXPLAIN (ANALYZE, BUFFERS) prints it. npx tsx bench/catalog-search/plans.ts
+// (DATABASE_URL; BENCH_CONTRACTS)
 import { pino } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { InProcessTransport } from '@app/platform/messaging';
@@ -71,7 +71,8 @@ for (const text of queries) {
   const started = performance.now();
   const result = await searchContracts(catalog.deps.dataSource.manager, query, agencies[0]);
   console.log(
-    `\n=== ${text || '(no filter)'}: ${(performance.now() - started).toFixed(1)} ms, ${result.total}${result.totalIsLowerBound ? '+' : ''} matches`,
+    `\n=== ${text || '(no filter)'}: ${(performance.now() - started).toFixed(1)} ` +
+      `ms, ${result.total}${result.totalIsLowerBound ? '+' : ''} matches`,
   );
   await catalog.deps.dataSource.transaction(async (manager) => {
     const statements = searchStatements(query, agencies[0], false);

@@ -1,8 +1,8 @@
-// bench/catalog-search: "Elenco contratti" over 100,000 contracts, through the gateway with a verified
-// token, next to a bare Express "hello" on the same machine, in the same run. The same searches repeat
-// (popular searches do), so after the first round the catalog answers them from its search cache; the
-// last two runs go to a replica with the cache off and show what each search costs PostgreSQL.
-//   npm run bench:catalog   (DATABASE_URL; BENCH_CONTRACTS, BENCH_SECONDS)
+// bench/catalog-search: "Elenco contratti" over 100,000 contracts, through the gateway with a
+// verified token, next to a bare Express "hello" on the same machine, in the same run. The same
+// searches repeat (popular searches do), so after the first round the catalog answers them from its
+// search cache; the last two runs go to a replica with the cache off and show what each search
+// costs PostgreSQL. npm run bench:catalog   (DATABASE_URL; BENCH_CONTRACTS, BENCH_SECONDS)
 import { fork } from 'node:child_process';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -45,8 +45,9 @@ await loader.deps.dataSource.query('CHECKPOINT');
 await loader.stop();
 
 // Then every piece in its own process, as the platform runs: two catalogs on the same data — as
-// configured (repeated searches answered from memory) and with the search cache off, so every search
-// reaches PostgreSQL — each behind its gateway; the bare Express baseline alone in its process.
+// configured (repeated searches answered from memory) and with the search cache off, so every
+// search reaches PostgreSQL — each behind its gateway; the bare Express baseline alone in its
+// process.
 const children: ReturnType<typeof fork>[] = [];
 const spawn = (role: string, env: Record<string, string>) =>
   new Promise<string>((resolve, reject) => {
@@ -132,23 +133,28 @@ const filterCold = await measure(
   uncachedGateway,
   filtered.map((q) => `/api/v1/contracts?${q}`),
 );
-// Every query on its own at an offered 100 req/s with the cache off: as a new search typed by many people.
+// Every query on its own at an offered 100 req/s with the cache off: as a new search typed by many
+// people.
 const each: [string, Figures][] = [];
 for (const q of [...fullText, ...filtered])
   each.push([q, await measure(uncachedGateway, [`/api/v1/contracts?${q}`], 100)]);
 
 const row = (label: string, f: Figures) =>
-  `${label.padEnd(52)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}`;
+  `${label.padEnd(52)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(4)} ` +
+  `ms   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}`;
 const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
 const target = (label: string, figure: string, goal: string, met: boolean) =>
   console.log(
     `${label.padEnd(60)} ${figure.padStart(10)}   target ${goal.padEnd(8)} ${verdict(met)}`,
   );
 console.log(
-  `\nbench/catalog-search — ${contracts.toLocaleString('it-IT')} contracts, ${seconds} s per run; catalogs, gateways and the baseline each in its own process,`,
+  `\nbench/catalog-search — ${contracts.toLocaleString('it-IT')} contracts, ` +
+    `${seconds} s per run; catalogs, gateways and the baseline each in its ` +
+    `own process,`,
 );
 console.log(
-  'the load from this one: as fast as possible with 10 connections (autocannon), or one request every 1/rate s (loadtest)',
+  'the load from this one: as fast as possible with 10 connections ' +
+    '(autocannon), or one request every 1/rate s (loadtest)',
 );
 console.log(row('bare Express "hello" (as fast as possible)', bareMax));
 console.log(row('full-text search via gateway (max)', textMax));

@@ -6,8 +6,9 @@ import { atRate, summarise, waitUntil, type RunStats } from './stats.js';
 /**
  * The honest baseline: a hand-written minimal outbox doing the same database work as ours, with no
  * framework — each event INSERTed in its own transaction, a poller publishing with confirms and
- * marking what it published, a consumer writing its inbox row and its effect in one transaction before
- * the ack. No envelope validation, no tracing, no retries, no dead letters, no LISTEN/NOTIFY.
+ * marking what it published, a consumer writing its inbox row and its effect in one transaction
+ * before the ack. No envelope validation, no tracing, no retries, no dead letters, no
+ * LISTEN/NOTIFY.
  */
 export async function minimalRun(
   databaseUrl: string,
@@ -19,7 +20,8 @@ export async function minimalRun(
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
   await pool.query(`CREATE SCHEMA "${name}"`);
   await pool.query(
-    `CREATE TABLE "${name}".outbox (seq bigserial PRIMARY KEY, id text NOT NULL, envelope jsonb NOT NULL, published_at timestamptz)`,
+    `CREATE TABLE "${name}".outbox (seq bigserial PRIMARY KEY, id text NOT ` +
+      `NULL, envelope jsonb NOT NULL, published_at timestamptz)`,
   );
   await pool.query(`CREATE INDEX ON "${name}".outbox (seq) WHERE published_at IS NULL`);
   await pool.query(`CREATE TABLE "${name}".inbox (event_id text PRIMARY KEY)`);
@@ -55,7 +57,8 @@ export async function minimalRun(
   const poller = (async () => {
     while (polling) {
       const { rows } = await pool.query(
-        `SELECT seq, envelope FROM "${name}".outbox WHERE published_at IS NULL ORDER BY seq LIMIT 500`,
+        `SELECT seq, envelope FROM "${name}".outbox WHERE published_at IS NULL ` +
+          `ORDER BY seq LIMIT 500`,
       );
       if (!rows.length) {
         await new Promise((resolve) => setTimeout(resolve, 5));

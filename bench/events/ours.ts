@@ -9,8 +9,9 @@ const logger = pino({ level: 'warn' });
 
 /**
  * The platform's path: each event written to the outbox in its own transaction (as a state change
- * would), published by the relay with confirms, applied by an idempotent consumer (inbox row + effect
- * row in one transaction), acked after commit. Latency is from the event's time to its handler.
+ * would), published by the relay with confirms, applied by an idempotent consumer (inbox row +
+ * effect row in one transaction), acked after commit. Latency is from the event's time to its
+ * handler.
  */
 export async function oursRun(
   databaseUrl: string,

@@ -2,8 +2,8 @@ import amqp from 'amqplib';
 import { atRate, summarise, waitUntil, type RunStats } from './stats.js';
 
 /**
- * The baseline: bare amqplib on the same broker, publish with confirms (pipelined) to a quorum queue
- * and consume with manual acks; no database anywhere.
+ * The baseline: bare amqplib on the same broker, publish with confirms (pipelined) to a quorum
+ * queue and consume with manual acks; no database anywhere.
  */
 export async function rawRun(
   url: string,

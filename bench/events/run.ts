@@ -1,6 +1,6 @@
 // bench/events: events through outbox → RabbitMQ → idempotent consumer, next to bare amqplib
-// publish-with-confirms + consume on the same broker, in the same run.
-//   npm run bench:events   (DATABASE_URL, AMQP_URL; BENCH_EVENTS, BENCH_RATE)
+// publish-with-confirms + consume on the same broker, in the same run. npm run bench:events
+// (DATABASE_URL, AMQP_URL; BENCH_EVENTS, BENCH_RATE)
 import { randomBytes } from 'node:crypto';
 import { minimalRun } from './minimal.js';
 import { oursRun } from './ours.js';
@@ -14,7 +14,9 @@ const rate = Number(process.env.BENCH_RATE ?? 1000);
 const tag = () => `bench_${randomBytes(3).toString('hex')}`;
 
 const row = (label: string, s: RunStats) =>
-  `${label.padEnd(44)} ${s.perSecond.toFixed(0).padStart(8)} ev/s   p50 ${s.p50.toFixed(0).padStart(5)} ms   p99 ${s.p99.toFixed(0).padStart(5)} ms   max ${s.max.toFixed(0).padStart(5)} ms`;
+  `${label.padEnd(44)} ${s.perSecond.toFixed(0).padStart(8)} ev/s   p50 ${s.p50.toFixed(0).padStart(5)} ` +
+  `ms   p99 ${s.p99.toFixed(0).padStart(5)} ms   max ${s.max.toFixed(0).padStart(5)} ` +
+  `ms`;
 
 // Warm-up: JIT, connection pools, first queue declarations.
 await rawRun(amqpUrl, tag(), 500);
@@ -38,7 +40,8 @@ const target = (label: string, figure: string, goal: string, met: boolean) =>
     `${label.padEnd(52)} ${figure.padStart(9)}   target ${goal.padEnd(9)} ${verdict(met)}`,
   );
 console.log(
-  `\nbench/events — ${count} events per run, same broker and database, same process${process.env.BENCH_LOAD ? ` — under load: ${process.env.BENCH_LOAD}` : ''}`,
+  `\nbench/events — ${count} events per run, same broker and database, same ` +
+    `process${process.env.BENCH_LOAD ? ` — under load: ${process.env.BENCH_LOAD}` : ''}`,
 );
 for (const [name, label] of [
   ['paced', `Offered load ${rate} ev/s`],
@@ -78,6 +81,8 @@ target(
   results.paced.ours.p99 < 250,
 );
 console.log(
-  `(for reference: ours / raw amqplib without a database, as fast as possible ${(results.burst.ours.perSecond / results.burst.raw.perSecond).toFixed(2)})`,
+  `(for reference: ours / raw amqplib without a database, as fast as ` +
+    `possible ` +
+    `${(results.burst.ours.perSecond / results.burst.raw.perSecond).toFixed(2)})`,
 );
 process.exit(0);

@@ -22,7 +22,10 @@ export function summarise(latenciesMs: number[], seconds: number): RunStats {
   };
 }
 
-/** Calls tick(i) `count` times at `ratePerSecond`, in 10 ms slices, without waiting for each to finish. */
+/**
+ * Calls tick(i) `count` times at `ratePerSecond`, in 10 ms slices, without waiting for each to
+ * finish.
+ */
 export async function atRate(
   count: number,
   ratePerSecond: number,

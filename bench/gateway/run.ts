@@ -1,7 +1,7 @@
-// bench/gateway: the gateway's own cost per proxied request — the same search (answered from catalog's
-// cache, so the service costs little) asked directly of catalog and through the gateway, one at a time,
-// interleaved, in the same run; the difference of the medians is what the gateway adds.
-//   npm run bench:gateway   (DATABASE_URL; BENCH_REQUESTS)
+// bench/gateway: the gateway's own cost per proxied request — the same search (answered from
+// catalog's cache, so the service costs little) asked directly of catalog and through the gateway,
+// one at a time, interleaved, in the same run; the difference of the medians is what the gateway
+// adds. npm run bench:gateway   (DATABASE_URL; BENCH_REQUESTS)
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
@@ -80,13 +80,16 @@ console.log(
   `\nbench/gateway — ${requests} requests each way, one at a time, interleaved, same process`,
 );
 console.log(
-  `direct to catalog      p50 ${at(times.direct, 0.5).toFixed(2)} ms   p99 ${at(times.direct, 0.99).toFixed(2)} ms`,
+  `direct to catalog      p50 ${at(times.direct, 0.5).toFixed(2)} ms   p99 ${at(times.direct, 0.99).toFixed(2)} ` +
+    `ms`,
 );
 console.log(
-  `through the gateway    p50 ${at(times.gateway, 0.5).toFixed(2)} ms   p99 ${at(times.gateway, 0.99).toFixed(2)} ms`,
+  `through the gateway    p50 ${at(times.gateway, 0.5).toFixed(2)} ms   p99 ` +
+    `${at(times.gateway, 0.99).toFixed(2)} ms`,
 );
 console.log(
-  `${"the gateway's own cost, p50 of proxied minus direct".padEnd(56)} ${cost.toFixed(2).padStart(6)} ms   target ≤ 1 ms    ${cost <= 1 ? 'met' : 'NOT met'}`,
+  `${"the gateway's own cost, p50 of proxied minus direct".padEnd(56)} ${cost.toFixed(2).padStart(6)} ` +
+    `ms   target ≤ 1 ms    ${cost <= 1 ? 'met' : 'NOT met'}`,
 );
 
 await catalog.deps.dataSource.query(`DROP SCHEMA "${schema}" CASCADE`);

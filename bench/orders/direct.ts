@@ -14,8 +14,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The baseline: the same four PCP exchanges an order needs (crea-appalto, conferma-appalto,
- * esito-operazione until OK, recupera-cig), made straight to the simulator with the gateway's own PCP
- * client (vouchers, tracking JWS, retries), with no queue, outbox or state machine in between.
+ * esito-operazione until OK, recupera-cig), made straight to the simulator with the gateway's own
+ * PCP client (vouchers, tracking JWS, retries), with no queue, outbox or state machine in between.
  */
 export function directCalls(
   anac: RunningService,

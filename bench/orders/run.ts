@@ -1,9 +1,9 @@
-// bench/orders: orders driven from ready-to-confirm to CIG acquired, through the gateway, the ordering
-// service, the broker, the ANAC gateway and the PCP simulator answering 10 % of calls with 500, 429 with
-// Retry-After or too late; beside it, the simulator's own throughput for the same exchanges made straight
-// to it in the same run. Must show no order lost, no appalto created twice, every order confirmed or
-// refused with a reason.
-//   npm run bench:orders   (DATABASE_URL, AMQP_URL; BENCH_ORDERS=1000, BENCH_CONCURRENCY=25, BENCH_FAULT_RATE=0.1)
+// bench/orders: orders driven from ready-to-confirm to CIG acquired, through the gateway, the
+// ordering service, the broker, the ANAC gateway and the PCP simulator answering 10 % of calls with
+// 500, 429 with Retry-After or too late; beside it, the simulator's own throughput for the same
+// exchanges made straight to it in the same run. Must show no order lost, no appalto created twice,
+// every order confirmed or refused with a reason. npm run bench:orders   (DATABASE_URL, AMQP_URL;
+// BENCH_ORDERS=1000, BENCH_CONCURRENCY=25, BENCH_FAULT_RATE=0.1)
 import { cpus, totalmem } from 'node:os';
 import { pino } from 'pino';
 import { cigRequestSchema } from '../../services/anac-gateway/src/cig-requests/cig-request.schema.js';
@@ -92,7 +92,8 @@ try {
   const progress = setInterval(
     () =>
       console.log(
-        `  ${finished.size}/${ids.length} orders settled after ${Math.round((Date.now() - begin) / 1000)} s`,
+        `  ${finished.size}/${ids.length} orders settled after ${Math.round((Date.now() - begin) / 1000)} ` +
+          `s`,
       ),
     30_000,
   );
@@ -177,19 +178,25 @@ try {
   const ours = perMinute(latencies.length, platformMs);
   const baseline = perMinute(directOrders, directMs);
   console.log(
-    `\nmachine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; broker: ${process.env.AMQP_URL ? 'RabbitMQ (own virtual host)' : 'in-process (AMQP_URL not set)'}`,
+    `\nmachine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} ` +
+      `GiB; broker: ${process.env.AMQP_URL ? 'RabbitMQ (own virtual host)' : 'in-process (AMQP_URL not set)'}`,
   );
   console.log(
-    `orders: ${orders}, concurrency ${concurrency}, faults ${faultRate * 100} % (500, 429 Retry-After 1 s, answer after ${timeoutMs + 500} ms)`,
+    `orders: ${orders}, concurrency ${concurrency}, faults ${faultRate * 100} ` +
+      `% (500, 429 Retry-After 1 s, answer after ${timeoutMs + 500} ms)`,
   );
   console.log(
-    `platform: ${ours.toFixed(0)} orders/minute to CIG acquired; Conferma appalto → CIG p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms`,
+    `platform: ${ours.toFixed(0)} orders/minute to CIG acquired; Conferma ` +
+      `appalto → CIG p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ` +
+      `ms`,
   );
   console.log(
-    `simulator, same exchanges made directly (no faults): ${baseline.toFixed(0)} orders/minute — ratio ${(ours / baseline).toFixed(2)}`,
+    `simulator, same exchanges made directly (no faults): ${baseline.toFixed(0)} ` +
+      `orders/minute — ratio ${(ours / baseline).toFixed(2)}`,
   );
   console.log(
-    `outcomes: ${latencies.length} CIG acquired, ${refused.length} refused with a reason, ${orders - finished.size} lost (target 0)`,
+    `outcomes: ${latencies.length} CIG acquired, ${refused.length} refused ` +
+      `with a reason, ${orders - finished.size} lost (target 0)`,
   );
   console.log(`appalti created twice at the simulator: ${duplicates} (target 0)`);
   for (const outcome of refused.slice(0, 5)) console.log(`  refused: ${outcome.reason}`);

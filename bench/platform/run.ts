@@ -1,6 +1,6 @@
-// bench/platform: how long `npm start` takes to be ready on an empty data directory and on a warm one,
-// and how much memory the one-process platform holds after the seed story (adhesion, order, CIG).
-//   npm run bench:platform   (uses npm start's own ports; nothing else may listen on them)
+// bench/platform: how long `npm start` takes to be ready on an empty data directory and on a warm
+// one, and how much memory the one-process platform holds after the seed story (adhesion, order,
+// CIG). npm run bench:platform   (uses npm start's own ports; nothing else may listen on them)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
@@ -15,7 +15,8 @@ import {
 import type { DemoPlatform } from '../../scripts/demo-platform.js';
 import { waitFor } from '@app/platform/testing';
 
-// Where npm start keeps its data, as a fresh folder: the embedded PostgreSQL's own user can reach it.
+// Where npm start keeps its data, as a fresh folder: the embedded PostgreSQL's own user can reach
+// it.
 const dataDir = join(process.cwd(), '.data', `bench-${randomBytes(4).toString('hex')}`);
 
 /** npm start's embedded defaults: no DATABASE_URL nor AMQP_URL from the caller's shell. */
@@ -24,7 +25,9 @@ function withoutExternalServices(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return rest;
 }
 
-/** Starts `npm start`'s script as its own Node process; resolves when it prints that it is ready. */
+/**
+ * Starts `npm start`'s script as its own Node process; resolves when it prints that it is ready.
+ */
 function start(): Promise<{ child: ChildProcess; seconds: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
@@ -80,7 +83,8 @@ const demo = {
 const cast = await orderingCast(demo);
 const contractId = await cloudContract(cast.buyer);
 const adhesionId = await approvedAdhesion(cast, contractId, 5_000_00);
-// Ready means serving; ANAC's code lists arrive from the simulator a few seconds later, as in production.
+// Ready means serving; ANAC's code lists arrive from the simulator a few seconds later, as in
+// production.
 const order = await waitFor(
   () =>
     newOrder(

@@ -1,6 +1,6 @@
 // One consumer process of bench/scale/consumers: the platform's AMQP consumer on the shared queue,
-// applying each event idempotently (inbox row + effect row in one transaction). Tells its parent when
-// it listens; stops when the parent goes.
+// applying each event idempotently (inbox row + effect row in one transaction). Tells its parent
+// when it listens; stops when the parent goes.
 import { pino } from 'pino';
 import { createDataSource } from '@app/platform/db';
 import { AmqpTransport } from '@app/platform/messaging';

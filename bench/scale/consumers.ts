@@ -1,8 +1,8 @@
-// bench/scale/consumers: the event pipeline's consumers as one process, then as two on the same queue
-// (as two replicas of a service are), in the same run: N events already published wait in the queue,
-// then the consumers start; the rate is over the time between the first effect and the last (from the
-// inbox's own timestamps), so the processes' start-up is not in it.
-//   npx tsx bench/scale/consumers.ts   (DATABASE_URL, AMQP_URL; BENCH_EVENTS, default 20000)
+// bench/scale/consumers: the event pipeline's consumers as one process, then as two on the same
+// queue (as two replicas of a service are), in the same run: N events already published wait in the
+// queue, then the consumers start; the rate is over the time between the first effect and the last
+// (from the inbox's own timestamps), so the processes' start-up is not in it. npx tsx
+// bench/scale/consumers.ts   (DATABASE_URL, AMQP_URL; BENCH_EVENTS, default 20000)
 import { fork } from 'node:child_process';
 import { pino } from 'pino';
 import { createDataSource, runMigrations, PlatformTables1763800000000 } from '@app/platform/db';
@@ -90,7 +90,8 @@ async function run(processes: number): Promise<number> {
     100,
   );
   const [{ seconds }] = await dataSource.query(
-    'SELECT extract(epoch FROM max(processed_at) - min(processed_at))::float8 AS seconds FROM processed_messages',
+    'SELECT extract(epoch FROM max(processed_at) - min(processed_at))::float8 ' +
+      'AS seconds FROM processed_messages',
   );
   const perSecond = events / seconds;
   for (const child of children) child.disconnect();
@@ -104,7 +105,9 @@ async function run(processes: number): Promise<number> {
 const one = await run(1);
 const two = await run(2);
 console.log(
-  `\nbench/scale/consumers — ${events.toLocaleString('it-IT')} events waiting in one quorum queue, applied idempotently (inbox + effect), same run`,
+  `\nbench/scale/consumers — ${events.toLocaleString('it-IT')} events ` +
+    `waiting in one quorum queue, applied idempotently (inbox + effect), same ` +
+    `run`,
 );
 console.log(`one consumer process   ${one.toFixed(0).padStart(6)} events/s`);
 console.log(`two consumer processes ${two.toFixed(0).padStart(6)} events/s`);

@@ -1,5 +1,6 @@
-// bench/scale: what a second replica of everything buys on this machine. The seed-001 story (adhesion
-// approved, order, CIG acquired at the ANAC simulator) told by several clients at once through
+// bench/scale: what a second replica of everything buys on this machine. The seed-001 story
+// (adhesion approved, order, CIG acquired at the ANAC simulator) told by several clients at once
+// through
 // `npm run start:cluster` with one replica per component, then with two, in the same run.
 //   npx tsx bench/scale/run.ts   (DATABASE_URL, AMQP_URL; BENCH_STORIES per agency, default 4)
 import { storyCast, storyRound, type Seen } from '../../tests/operations/resilient-story.js';
@@ -53,9 +54,12 @@ async function measure(replicas: number): Promise<Figures> {
 const one = await measure(1);
 const two = await measure(2);
 const row = (f: Figures) =>
-  `${String(f.replicas).padStart(2)} replica(s) per component: ${f.stories} stories in ${f.seconds.toFixed(1)} s = ${f.perMinute.toFixed(1)} stories/min (median story ${f.medianSeconds.toFixed(1)} s)`;
+  `${String(f.replicas).padStart(2)} replica(s) per component: ${f.stories} ` +
+  `stories in ${f.seconds.toFixed(1)} s = ${f.perMinute.toFixed(1)} ` +
+  `stories/min (median story ${f.medianSeconds.toFixed(1)} s)`;
 console.log(
-  '\nbench/scale — the seed-001 story through npm run start:cluster, every story at once, same run, same machine',
+  '\nbench/scale — the seed-001 story through npm run start:cluster, every ' +
+    'story at once, same run, same machine',
 );
 console.log(row(one));
 console.log(row(two));

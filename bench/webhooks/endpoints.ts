@@ -1,11 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** How an endpoint behaves: answers at once, slowly, or fails every call until a moment, then recovers. */
+/**
+ * How an endpoint behaves: answers at once, slowly, or fails every call until a moment, then
+ * recovers.
+ */
 export type Behaviour =
   { kind: 'fast' } | { kind: 'slow'; delayMs: number } | { kind: 'recovering'; failUntil: number };
 
-/** What the endpoints saw: each message id per endpoint with the time it was answered 2xx, and the repeats. */
+/**
+ * What the endpoints saw: each message id per endpoint with the time it was answered 2xx, and the
+ * repeats.
+ */
 export interface Tally {
   delivered: Map<string, number>;
   duplicates: number;

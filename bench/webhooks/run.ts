@@ -1,9 +1,9 @@
 // bench/webhooks: events fanned out to partners' endpoints by notify's webhook sender (feed row and
-// deliveries written in the event's transaction, leased, signed per Standard Webhooks, retried), beside
-// plain HTTP POSTs of the same bodies made straight to the same endpoints in the same run. Each agency
-// has endpoints: most answer at once, some slowly, some fail until a moment and then recover.
-// Must show zero lost and zero delivered twice to an endpoint that answered 2xx.
-//   npm run bench:webhooks   (DATABASE_URL; BENCH_EVENTS=10000, BENCH_ENDPOINTS=50, BENCH_AGENCIES=10)
+// deliveries written in the event's transaction, leased, signed per Standard Webhooks, retried),
+// beside plain HTTP POSTs of the same bodies made straight to the same endpoints in the same run.
+// Each agency has endpoints: most answer at once, some slowly, some fail until a moment and then
+// recover. Must show zero lost and zero delivered twice to an endpoint that answered 2xx. npm run
+// bench:webhooks   (DATABASE_URL; BENCH_EVENTS=10000, BENCH_ENDPOINTS=50, BENCH_AGENCIES=10)
 import { randomUUID } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { pino } from 'pino';
@@ -82,7 +82,10 @@ try {
   const expected = events * perAgency;
 
   console.log(
-    `notify: ${events} events, ${endpointCount} endpoints over ${agencyCount} agencies (${expected} deliveries), ${behaviours.filter((b) => b.kind === 'slow').length} slow, ${behaviours.filter((b) => b.kind === 'recovering').length} failing for 20 s`,
+    `notify: ${events} events, ${endpointCount} endpoints over ${agencyCount} ` +
+      `agencies (${expected} deliveries), ${behaviours.filter((b) => b.kind === 'slow').length} ` +
+      `slow, ${behaviours.filter((b) => b.kind === 'recovering').length} ` +
+      `failing for 20 s`,
   );
   const committed = new Map<string, number>();
   const began = Date.now();
@@ -107,7 +110,8 @@ try {
     for (const event of batch) committed.set(event.id, at);
   }
   console.log(
-    `  ${events} events committed in ${((Date.now() - began) / 1000).toFixed(1)} s; waiting for the deliveries…`,
+    `  ${events} events committed in ${((Date.now() - began) / 1000).toFixed(1)} ` +
+      `s; waiting for the deliveries…`,
   );
   let last = -1;
   while (endpoints.tally.delivered.size < expected && Date.now() - began < 600_000) {
@@ -140,16 +144,22 @@ try {
     `SELECT count(*)::int AS failed FROM webhook_deliveries WHERE status <> 'consegnato'`,
   );
   console.log(
-    `\n  ${ours.delivered}/${expected} delivered in ${seconds.toFixed(1)} s (all endpoints, outage included), not delivered ${failed}, delivered twice ${ours.duplicates}`,
+    `\n  ${ours.delivered}/${expected} delivered in ${seconds.toFixed(1)} s ` +
+      `(all endpoints, outage included), not delivered ${failed}, delivered ` +
+      `twice ${ours.duplicates}`,
   );
   console.log(
-    `  to the endpoints that answer at once: ${fastTimes.length} in ${fastSeconds.toFixed(1)} s from the first commit (${ours.perSecond.toFixed(0)}/s)`,
+    `  to the endpoints that answer at once: ${fastTimes.length} in ${fastSeconds.toFixed(1)} ` +
+      `s from the first commit (${ours.perSecond.toFixed(0)}/s)`,
   );
   console.log(
-    `  commit → delivery: all p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms; fast endpoints only p50 ${percentile(healthy, 50)} ms, p99 ${percentile(healthy, 99)} ms`,
+    `  commit → delivery: all p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ` +
+      `ms; fast endpoints only p50 ${percentile(healthy, 50)} ms, p99 ${percentile(healthy, 99)} ` +
+      `ms`,
   );
 
-  // Baseline: the same bodies straight to the same endpoints (fast ones only, none failing), as many at once.
+  // Baseline: the same bodies straight to the same endpoints (fast ones only, none failing), as
+  // many at once.
   endpoints.reset();
   const bodies = [...committed.keys()]
     .slice(0, events)
@@ -185,7 +195,9 @@ try {
   const plain = jobs.length / baseSeconds;
   console.log(`plain POSTs: ${jobs.length} in ${baseSeconds.toFixed(1)} s (${plain.toFixed(0)}/s)`);
   console.log(
-    `ratio notify / plain POSTs (endpoints answering at once): ${(ours.perSecond / plain).toFixed(3)}; target: zero lost, zero delivered twice`,
+    `ratio notify / plain POSTs (endpoints answering at once): ` +
+      `${(ours.perSecond / plain).toFixed(3)}; target: zero lost, zero ` +
+      `delivered twice`,
   );
   console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
   if (ours.delivered < expected || ours.duplicates > 0) process.exitCode = 1;

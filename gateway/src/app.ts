@@ -31,7 +31,10 @@ export function rateLimitKey(caller: Caller | undefined, address: string): strin
   return `address:${ipKeyGenerator(address)}`;
 }
 
-/** What every limit shares: a minute's window, the standard headers, the problem answer; the portal's assets are never counted. */
+/**
+ * What every limit shares: a minute's window, the standard headers, the problem answer; the
+ * portal's assets are never counted.
+ */
 const limited = {
   windowMs: 60_000,
   standardHeaders: 'draft-7',
@@ -51,7 +54,9 @@ const limited = {
   },
 } as const;
 
-/** The single public entry: builds the express app (no listen), the target of the gateway's tests. */
+/**
+ * The single public entry: builds the express app (no listen), the target of the gateway's tests.
+ */
 export function createGatewayApp(
   config: GatewayConfig,
   logger: Logger,
@@ -86,7 +91,8 @@ export function createGatewayApp(
     res.json({ service: 'gateway', status: 'ok' });
   });
   app.get('/readyz', aggregatedReadiness({ ...services, web: config.WEB_URL }, stopping));
-  // The gateway's own readiness, for its probe: not ready only while it stops (a service down is not its fault).
+  // The gateway's own readiness, for its probe: not ready only while it stops (a service down is
+  // not its fault).
   app.get('/readyz/self', (_req, res) => {
     const down = stopping?.() ?? false;
     res.status(down ? 503 : 200).json({ service: 'gateway', status: down ? 'stopping' : 'ready' });
@@ -111,7 +117,8 @@ export function createGatewayApp(
     }),
   );
   app.use(verifyAtEdge(verifyToken));
-  // Then each caller as itself: a person by their subject, a partner system by its client, others by address.
+  // Then each caller as itself: a person by their subject, a partner system by its client, others
+  // by address.
   app.use(
     rateLimit({
       ...limited,
@@ -126,8 +133,9 @@ export function createGatewayApp(
         rateLimitKey(res.locals.caller as Caller | undefined, clientAddressOf(req, res)),
     }),
   );
-  // Idle connections are dropped after 30 s, well before the services close theirs (65 s): a request
-  // is never written on a connection the service is closing at that moment (a 502 for nothing).
+  // Idle connections are dropped after 30 s, well before the services close theirs (65 s): a
+  // request is never written on a connection the service is closing at that moment (a 502 for
+  // nothing).
   const upstreamAgent = new Agent({
     keepAlive: true,
     maxSockets: config.UPSTREAM_MAX_SOCKETS,

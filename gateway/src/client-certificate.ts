@@ -6,8 +6,9 @@ import { signForwardedCertificate } from '@app/platform/auth';
 const cnsPath = '/api/v1/auth/cns';
 
 /**
- * On the TLS listener, a client certificate the handshake verified against the CNS CAs is passed to the
- * identity service in signed headers; runs after the client's own identity headers were dropped.
+ * On the TLS listener, a client certificate the handshake verified against the CNS CAs is passed to
+ * the identity service in signed headers; runs after the client's own identity headers were
+ * dropped.
  */
 export function forwardClientCertificate(secret: string): RequestHandler {
   return (req, _res, next) => {

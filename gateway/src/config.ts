@@ -23,7 +23,10 @@ export const configSchema = z
     PEC_ADMIN_URL: url(8087),
     /** The portal: every path that is not the API's. */
     WEB_URL: url(8088),
-    /** Shared with the portal: its calls carry the person's address, counted in the limits instead of the portal's. */
+    /**
+     * Shared with the portal: its calls carry the person's address, counted in the limits instead
+     * of the portal's.
+     */
     PORTAL_FORWARD_SECRET: z
       .string()
       .min(32)
@@ -41,7 +44,10 @@ export const configSchema = z
     RATE_LIMIT_PER_PERSON_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     /** Requests a minute of one partner system (its client id). */
     RATE_LIMIT_PER_CLIENT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
-    /** Requests a minute from one address, everyone behind it together (an office's NAT): a flood guard, well above one person's limit. */
+    /**
+     * Requests a minute from one address, everyone behind it together (an office's NAT): a flood
+     * guard, well above one person's limit.
+     */
     RATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
     /** Kept-alive connections from the gateway to each service. */
     UPSTREAM_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(128),
@@ -54,7 +60,10 @@ export const configSchema = z
           .map((o) => o.trim())
           .filter(Boolean),
       ),
-    /** Hops of trusted proxies in front (Kubernetes ingress): decides which X-Forwarded-For entry is the client. */
+    /**
+     * Hops of trusted proxies in front (Kubernetes ingress): decides which X-Forwarded-For entry is
+     * the client.
+     */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
     /** HTTPS with client certificates for CNS login; off unless a port and the files are set. */
     CNS_TLS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
@@ -62,12 +71,17 @@ export const configSchema = z
     TLS_KEY_FILE: z.string().optional(),
     /** PEM bundle of the CAs whose CNS/CIE certificates are accepted. */
     CNS_CA_FILE: z.string().optional(),
-    /** Shared with the identity service, which accepts a forwarded certificate only under this secret. */
+    /**
+     * Shared with the identity service, which accepts a forwarded certificate only under this
+     * secret.
+     */
     CNS_FORWARD_SECRET: z
       .string()
       .min(32)
       .default(developmentDefault('cns-forward-secret-for-development-only')),
-    /** /metrics on a port of its own (Prometheus inside the cluster); unset, no metrics listener. */
+    /**
+     * /metrics on a port of its own (Prometheus inside the cluster); unset, no metrics listener.
+     */
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     ...shutdownEnv,
   })

@@ -3,8 +3,8 @@ import { authenticateRequest, type Caller } from '@app/platform/auth';
 
 /**
  * Verifies a bearer token at the edge, so a forged or expired one never reaches a service; a stale
- * session cookie only makes the request anonymous. Requests with no token pass: each route decides in
- * its service whether it is public. Services verify again.
+ * session cookie only makes the request anonymous. Requests with no token pass: each route decides
+ * in its service whether it is public. Services verify again.
  */
 export function verifyAtEdge(verifyToken: (token: string) => Promise<Caller>): RequestHandler {
   return async (req, res, next) => {

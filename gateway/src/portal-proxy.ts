@@ -5,7 +5,9 @@ import type { Logger } from 'pino';
 import type { GatewayConfig } from './config.js';
 import { portalOwns } from './routes.table.js';
 
-/** Pages and assets go to the portal; when it does not answer, the person reads why in a plain page. */
+/**
+ * Pages and assets go to the portal; when it does not answer, the person reads why in a plain page.
+ */
 export function portalProxy(config: GatewayConfig, agent: Agent, logger: Logger): RequestHandler {
   const proxy = createProxyMiddleware<Request, Response>({
     target: config.WEB_URL,
@@ -22,8 +24,10 @@ export function portalProxy(config: GatewayConfig, agent: Agent, logger: Logger)
           .status(502)
           .type('html')
           .send(
-            '<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Negozio Elettronico</title></head>' +
-              '<body><h1>Portale non raggiungibile</h1><p>Il portale non risponde: riprova tra qualche istante.</p></body></html>',
+            '<!doctype html><html lang="it"><head><meta ' +
+              'charset="utf-8"><title>Negozio Elettronico</title></head>' +
+              '<body><h1>Portale non raggiungibile</h1><p>Il portale non risponde: ' +
+              'riprova tra qualche istante.</p></body></html>',
           );
       },
     },

@@ -7,7 +7,10 @@ export interface ServiceState {
   checks?: Record<string, string>;
 }
 
-/** The gateway is ready only when every service (and the portal) is: each one is asked for its own /readyz. */
+/**
+ * The gateway is ready only when every service (and the portal) is: each one is asked for its own
+ * /readyz.
+ */
 export function aggregatedReadiness(
   services: Partial<Record<ServiceName | 'web', string>>,
   stopping: () => boolean = () => false,

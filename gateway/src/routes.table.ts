@@ -1,8 +1,11 @@
 import type { ServiceName } from './config.js';
 
+/** The API paths under /api/v1 that start with one of these names. */
+const apiPaths = (...names: string[]) => new RegExp(`^/api/v1/(${names.join('|')})(/|$)`);
+
 /**
- * Which service owns which public path. Order matters: the first match wins, so nested resources owned by
- * another service (a contract's adhesions) come before their parent's prefix.
+ * Which service owns which public path. Order matters: the first match wins, so nested resources
+ * owned by another service (a contract's adhesions) come before their parent's prefix.
  */
 export const routeTable: { pattern: RegExp; service: ServiceName }[] = [
   {
@@ -22,8 +25,15 @@ export const routeTable: { pattern: RegExp; service: ServiceName }[] = [
   { pattern: /^\/api\/v1\/(orders|payments)(\/|$)/, service: 'ordering' },
   { pattern: /^\/api\/v1\/(cig-requests|schede|code-lists)(\/|$)/, service: 'anac-gateway' },
   {
-    pattern:
-      /^\/api\/v1\/(notifications|notification-templates|notification-deliveries|communications|webhooks|amqp-subscriptions|events)(\/|$)/,
+    pattern: apiPaths(
+      'notifications',
+      'notification-templates',
+      'notification-deliveries',
+      'communications',
+      'webhooks',
+      'amqp-subscriptions',
+      'events',
+    ),
     service: 'notify',
   },
   { pattern: /^\/api\/v1\/(mailboxes|pec)(\/|$)/, service: 'pec-admin' },
@@ -34,6 +44,9 @@ export function ownerOf(path: string): ServiceName | undefined {
   return routeTable.find((route) => route.pattern.test(path))?.service;
 }
 
-/** The portal's pages and assets: every path outside the API, the well-known documents and the API docs. */
+/**
+ * The portal's pages and assets: every path outside the API, the well-known documents and the API
+ * docs.
+ */
 export const portalOwns = (path: string) =>
   !/^\/(api|\.well-known|docs)(\/|$)/.test(path) && !['/healthz', '/readyz'].includes(path);

@@ -37,7 +37,8 @@ export async function startGateway(
     );
   return {
     url,
-    // Readiness fails first; after the delay no connection is taken and the requests in flight finish.
+    // Readiness fails first; after the delay no connection is taken and the requests in flight
+    // finish.
     stop: async () => {
       stopping = true;
       await pause(config.SHUTDOWN_DELAY_MS);
@@ -65,8 +66,8 @@ function keepIdleConnections(server: import('node:http').Server): void {
 const clientKeepAliveMs = 60_000;
 
 /**
- * The HTTPS listener for CNS: it asks for a client certificate and verifies it against the CNS CAs, but
- * still serves clients without one (they reach every route except a successful CNS login).
+ * The HTTPS listener for CNS: it asks for a client certificate and verifies it against the CNS CAs,
+ * but still serves clients without one (they reach every route except a successful CNS login).
  */
 export function createCnsTlsServer(
   app: Express,

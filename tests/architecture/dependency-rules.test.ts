@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { projectGraph } from '../../scripts/dependency-graph.js';
-import { codeMetrics } from '../../scripts/code-metrics.js';
 import {
   brokenRules,
   capabilityCycles,
@@ -25,19 +24,6 @@ describe('dependency rules of the project', () => {
 
   it('no file of any workspace imports itself round a loop of files', () => {
     assert.deepEqual(moduleCycles(graph.files), []);
-  });
-});
-
-describe('the shape of the services', () => {
-  const metrics = codeMetrics();
-
-  it('keeps SQL out of route files, in the stores', () => {
-    assert.ok(metrics.files > 100);
-    assert.deepEqual(metrics.routeFilesWithSql, []);
-  });
-
-  it('has no function over 60 lines', () => {
-    assert.equal(metrics.functionsOver60, 0, JSON.stringify(metrics.largestFunctions));
   });
 });
 

@@ -22,9 +22,9 @@ export interface Problem {
 export type Api = ReturnType<typeof apiFor>;
 
 /**
- * The platform's public API with the person's own session: the access cookie goes as a bearer token,
- * so the portal acts with exactly the rights the person has. The person's address travels with the
- * shared secret, for the gateway's per-address limits.
+ * The platform's public API with the person's own session: the access cookie goes as a bearer
+ * token, so the portal acts with exactly the rights the person has. The person's address travels
+ * with the shared secret, for the gateway's per-address limits.
  */
 export function apiFor(config: WebConfig, req: Request) {
   const token: string | undefined = req.cookies?.ne_access;

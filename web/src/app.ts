@@ -30,7 +30,8 @@ export function createWebApp(
   // The gateway in front is the only hop: its X-Forwarded-For is the person's address.
   app.set('trust proxy', 'loopback');
   app.use(pageHeaders());
-  // Stateless: ready as soon as it listens (the API it calls has probes of its own), until it stops.
+  // Stateless: ready as soon as it listens (the API it calls has probes of its own), until it
+  // stops.
   app.get('/healthz', (_req, res) => void res.json({ service: 'web', status: 'ok' }));
   app.get(
     '/readyz',

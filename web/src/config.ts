@@ -16,7 +16,10 @@ export const webConfigSchema = z
       .string()
       .min(32)
       .default(developmentDefault('csrf-secret-of-the-portal-for-development-only')),
-    /** Shared with the gateway, which then counts the person's address, not the portal's, in its limits. */
+    /**
+     * Shared with the gateway, which then counts the person's address, not the portal's, in its
+     * limits.
+     */
     PORTAL_FORWARD_SECRET: z
       .string()
       .min(32)
@@ -25,7 +28,9 @@ export const webConfigSchema = z
     COOKIE_SECURE: envFlag,
     /** How often the portal's live pages ask for news when the browser has no event stream. */
     LIVE_RETRY_MS: z.coerce.number().int().min(100).default(2000),
-    /** /metrics on a port of its own (Prometheus inside the cluster); unset, no metrics listener. */
+    /**
+     * /metrics on a port of its own (Prometheus inside the cluster); unset, no metrics listener.
+     */
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     ...shutdownEnv,
   })

@@ -1,4 +1,5 @@
-// The portal as its own process (a container): PORT, PLATFORM_API_URL, CSRF_SECRET, PORTAL_FORWARD_SECRET.
+// The portal as its own process (a container): PORT, PLATFORM_API_URL, CSRF_SECRET,
+// PORTAL_FORWARD_SECRET.
 import { createLogger } from '@app/platform/logger';
 import { stopOnSignals } from '@app/platform/service';
 import { startMetricsServer } from '@app/platform/telemetry';

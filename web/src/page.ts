@@ -36,7 +36,9 @@ export interface PageTools {
 
 type PageWork = (req: Request, res: Response, tools: PageTools) => Promise<void>;
 
-/** A page: the person is read from the API; an expired token goes through identity's refresh first. */
+/**
+ * A page: the person is read from the API; an expired token goes through identity's refresh first.
+ */
 export function page(
   deps: WebDeps,
   work: PageWork,
@@ -46,7 +48,8 @@ export function page(
     const api = apiFor(deps.config, req);
     try {
       if (options.signedIn && !api.signedIn) return res.redirect(303, '/api/v1/auth/login');
-      // The header's unread count comes with the person, in parallel; a profile not yet chosen has none.
+      // The header's unread count comes with the person, in parallel; a profile not yet chosen has
+      // none.
       const [me, unread] = api.signedIn
         ? await Promise.all([
             api.get<Me>('/api/v1/me').catch(expiredOrAbsent),

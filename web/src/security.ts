@@ -5,8 +5,8 @@ import { doubleCsrf } from 'csrf-csrf';
 import type { WebConfig } from './config.js';
 
 /**
- * Scripts and styles only from the portal itself (no inline script, no inline style attribute that a
- * script could add), no framing by other sites, forms only to this origin.
+ * Scripts and styles only from the portal itself (no inline script, no inline style attribute that
+ * a script could add), no framing by other sites, forms only to this origin.
  */
 export function pageHeaders(): RequestHandler {
   return helmet({
@@ -31,7 +31,10 @@ export function pageHeaders(): RequestHandler {
 
 const browserCookie = 'ne_portal';
 
-/** A random, stable name for this browser: what the CSRF tokens are bound to (not the access token, which is renewed). */
+/**
+ * A random, stable name for this browser: what the CSRF tokens are bound to (not the access token,
+ * which is renewed).
+ */
 export function browserIdentity(config: WebConfig): RequestHandler {
   return (req, res, next) => {
     if (!req.cookies?.[browserCookie]) {
@@ -48,7 +51,10 @@ export function browserIdentity(config: WebConfig): RequestHandler {
   };
 }
 
-/** Double-submit CSRF tokens on every form of the portal: a hidden `_csrf` field signed for this browser. */
+/**
+ * Double-submit CSRF tokens on every form of the portal: a hidden `_csrf` field signed for this
+ * browser.
+ */
 export function csrfProtection(config: WebConfig) {
   const { generateCsrfToken, doubleCsrfProtection } = doubleCsrf({
     getSecret: () => config.CSRF_SECRET,

@@ -27,7 +27,8 @@ export async function startWeb(config: WebConfig, logger: Logger): Promise<Runni
   logger.info({ url }, 'portal started');
   return {
     url,
-    // Readiness fails first; after the delay no connection is taken and the pages being served finish.
+    // Readiness fails first; after the delay no connection is taken and the pages being served
+    // finish.
     stop: async () => {
       stopping = true;
       await pause(config.SHUTDOWN_DELAY_MS);

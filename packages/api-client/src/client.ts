@@ -9,7 +9,8 @@ const renewBeforeMs = 30_000;
 
 /**
  * The API with every path, parameter, body and answer typed from the platform's merged OpenAPI: a
- * call the API does not take is a compile error. `token` is a bearer token, or a function giving one.
+ * call the API does not take is a compile error. `token` is a bearer token, or a function giving
+ * one.
  */
 export function negozioClient(options: {
   baseUrl: string;

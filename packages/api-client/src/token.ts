@@ -1,4 +1,7 @@
-/** A partner system's credentials, as the agency's administrator registered it (POST /api/v1/api-clients). */
+/**
+ * A partner system's credentials, as the agency's administrator registered it (POST
+ * /api/v1/api-clients).
+ */
 export interface ClientCredentials {
   clientId: string;
   clientSecret: string;

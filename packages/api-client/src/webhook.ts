@@ -1,13 +1,19 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 
-/** What the partner holds of an endpoint: its secret (`whsec_…`), its public key (`whpk_…`), or both. */
+/**
+ * What the partner holds of an endpoint: its secret (`whsec_…`), its public key (`whpk_…`), or
+ * both.
+ */
 export interface WebhookKeys {
   secret?: string;
   publicKey?: string;
 }
 
-/** A message that does not come from the platform, or comes too late (a replay): answer 400 and drop it. */
+/**
+ * A message that does not come from the platform, or comes too late (a replay): answer 400 and drop
+ * it.
+ */
 export class WebhookRefused extends Error {}
 
 const toleranceSeconds = 5 * 60;

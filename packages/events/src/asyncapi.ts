@@ -27,7 +27,10 @@ function queueChannel(address: string, description: string) {
   };
 }
 
-/** The AsyncAPI 3 document of the broker: the exchange, every service's queue and dead-letter queue, every event. */
+/**
+ * The AsyncAPI 3 document of the broker: the exchange, every service's queue and dead-letter queue,
+ * every event.
+ */
 export function buildAsyncApi(version = '1.0.0'): Record<string, unknown> {
   const eventMessages = Object.fromEntries(
     eventContracts.map((contract) => [
@@ -53,7 +56,8 @@ export function buildAsyncApi(version = '1.0.0'): Record<string, unknown> {
     events: {
       address: eventsExchange,
       description:
-        'Topic exchange of every domain event; the routing key is the event type, `<service>.<entity>.<past-verb>.v<N>`.',
+        'Topic exchange of every domain event; the routing key is the event type, ' +
+        '`<service>.<entity>.<past-verb>.v<N>`.',
       messages: {
         cloudEvent: { $ref: '#/components/messages/CloudEvent' },
         ...Object.fromEntries(
@@ -80,7 +84,8 @@ export function buildAsyncApi(version = '1.0.0'): Record<string, unknown> {
       action: 'send',
       channel: { $ref: '#/channels/events' },
       summary:
-        'Published by the outbox relay of the owning service, with publisher confirms; an unroutable event stays in the outbox.',
+        'Published by the outbox relay of the owning service, with publisher ' +
+        'confirms; an unroutable event stays in the outbox.',
       bindings: { amqp: { ...amqpBinding, deliveryMode: 2, mandatory: true } },
     },
   };
@@ -92,7 +97,8 @@ export function buildAsyncApi(version = '1.0.0'): Record<string, unknown> {
     );
     channels[`${key}DeadLetters`] = queueChannel(
       `${service}.dlq`,
-      `Messages the ${service} service could not process, with x-failure-reason; \`npm run dlq:replay -- ${service}\` sends them back.`,
+      `Messages the ${service} service could not process, with ` +
+        `x-failure-reason; \`npm run dlq:replay -- ${service}\` sends them back.`,
     );
     operations[`${key}Consumes`] = {
       action: 'receive',
@@ -106,7 +112,8 @@ export function buildAsyncApi(version = '1.0.0'): Record<string, unknown> {
       title: 'Negozio Elettronico — eventi di dominio',
       version,
       description:
-        'CloudEvents 1.0 in structured mode over AMQP 0-9-1, with the tenant and traceparent extensions.',
+        'CloudEvents 1.0 in structured mode over AMQP 0-9-1, with the tenant and ' +
+        'traceparent extensions.',
     },
     defaultContentType: cloudEventContentType,
     servers: {

@@ -1,17 +1,23 @@
 import type { PartnerScope } from './scopes.js';
 
 /**
- * What partners never receive: facts about people (registrations, profiles, credentials, sessions), the
- * agencies' own registry, and the commands services send each other.
+ * What partners never receive: facts about people (registrations, profiles, credentials, sessions),
+ * the agencies' own registry, and the commands services send each other.
  */
-export const notForPartners =
-  /^identity\.(person|profile|credentials|session)\.|^identity\.agency\.|\.(appalto-confirmation|cig-acquisition)-requested\.v\d+$/;
+export const notForPartners = new RegExp(
+  [
+    String.raw`^identity\.(person|profile|credentials|session)\.`,
+    String.raw`^identity\.agency\.`,
+    String.raw`\.(appalto-confirmation|cig-acquisition)-requested\.v\d+$`,
+  ].join('|'),
+);
 
 /**
- * Personal data in the events, and what partners may learn of it. A partner system is told about its
- * agency's procedures, not about the people who work them or are served by them: fields that name or
- * reach a natural person are removed before an event enters the partner feed, its webhooks and queues,
- * unless a scope the partner holds declares it needs that field. No scope declares any yet.
+ * Personal data in the events, and what partners may learn of it. A partner system is told about
+ * its agency's procedures, not about the people who work them or are served by them: fields that
+ * name or reach a natural person are removed before an event enters the partner feed, its webhooks
+ * and queues, unless a scope the partner holds declares it needs that field. No scope declares any
+ * yet.
  */
 export const personalFields: { types: RegExp; paths: string[]; why: string }[] = [
   {
@@ -43,8 +49,9 @@ export const personalFields: { types: RegExp; paths: string[]; why: string }[] =
 ];
 
 /**
- * Fields whose names look personal but are not: each with the reason a partner may have it. Economic
- * operators and public offices are not natural persons; their identifiers are public in procurement.
+ * Fields whose names look personal but are not: each with the reason a partner may have it.
+ * Economic operators and public offices are not natural persons; their identifiers are public in
+ * procurement.
  */
 export const businessFields: { types: RegExp; paths: string[]; why: string }[] = [
   {
@@ -89,7 +96,10 @@ export const businessFields: { types: RegExp; paths: string[]; why: string }[] =
   },
 ];
 
-/** Scopes that need a personal field, by event type and path: none does today (so the feed can store the partners' copy once). */
+/**
+ * Scopes that need a personal field, by event type and path: none does today (so the feed can store
+ * the partners' copy once).
+ */
 export const personalDataByScope: Partial<
   Record<PartnerScope, { types: RegExp; paths: string[] }[]>
 > = {};
@@ -117,7 +127,10 @@ function without(value: unknown, path: string[]): unknown {
   return copy;
 }
 
-/** The event's data as partners holding `scopes` receive it: every personal field no scope of theirs declares removed. */
+/**
+ * The event's data as partners holding `scopes` receive it: every personal field no scope of theirs
+ * declares removed.
+ */
 export function dataForPartners(
   type: string,
   data: unknown,

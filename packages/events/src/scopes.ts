@@ -1,6 +1,7 @@
 /**
- * What a partner system (OAuth2 client credentials) may be granted: each route open to partners names
- * the scopes it needs. Identity grants them; every service and the API document read them from here.
+ * What a partner system (OAuth2 client credentials) may be granted: each route open to partners
+ * names the scopes it needs. Identity grants them; every service and the API document read them
+ * from here.
  */
 export const partnerScopes = {
   'events:read': "Leggere il feed degli eventi dell'ente",

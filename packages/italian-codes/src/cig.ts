@@ -1,6 +1,6 @@
-// CIG (Codice Identificativo Gara), 10 characters, in ANAC's three shapes (reference/anac-pcp.md §4):
-// SIMOG v1 `ANNNNNNKKK` (A digit, N decimal), SIMOG v2 / PCP `ANNNNNNKKK` (A in A–U, N hex) and
-// SmartCIG `AKKCCCCCCC` (A in X–Z, C hex). K are check characters in upper-case hex.
+// CIG (Codice Identificativo Gara), 10 characters, in ANAC's three shapes (reference/anac-pcp.md
+// §4): SIMOG v1 `ANNNNNNKKK` (A digit, N decimal), SIMOG v2 / PCP `ANNNNNNKKK` (A in A–U, N hex)
+// and SmartCIG `AKKCCCCCCC` (A in X–Z, C hex). K are check characters in upper-case hex.
 
 export type CigCheck =
   | { valid: true; code: string; kind: 'simog' | 'pcp' | 'smartcig' }
@@ -8,7 +8,9 @@ export type CigCheck =
 
 const hex = (value: number, width: number) => value.toString(16).toUpperCase().padStart(width, '0');
 
-/** Normalises (trims, upper-cases) and checks a CIG; the reason is in Italian, ready for the user. */
+/**
+ * Normalises (trims, upper-cases) and checks a CIG; the reason is in Italian, ready for the user.
+ */
 export function checkCig(input: string): CigCheck {
   const code = input.trim().toUpperCase();
   if (code.length !== 10) return { valid: false, reason: 'Il CIG deve avere 10 caratteri.' };

@@ -1,6 +1,6 @@
 // CPV (Common Procurement Vocabulary, Reg. EC 213/2008): eight digits, a dash and a control digit.
-// The first two digits are the division (03–98); the control digit's algorithm is not published in the
-// regulation, so only the shape and the division are checked here.
+// The first two digits are the division (03–98); the control digit's algorithm is not published in
+// the regulation, so only the shape and the division are checked here.
 
 export type CpvCheck = { valid: true; code: string } | { valid: false; reason: string };
 
@@ -9,7 +9,9 @@ export function checkCpv(input: string): CpvCheck {
   if (!/^\d{8}-\d$/.test(code))
     return {
       valid: false,
-      reason: `Il codice CPV «${code}» non ha il formato previsto (8 cifre, trattino, cifra di controllo: es. 72000000-5).`,
+      reason:
+        `Il codice CPV «${code}» non ha il formato previsto (8 cifre, trattino, ` +
+        `cifra di controllo: es. 72000000-5).`,
     };
   const division = Number(code.slice(0, 2));
   if (division < 3 || division > 98)

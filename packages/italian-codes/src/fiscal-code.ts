@@ -1,5 +1,6 @@
-// Codice fiscale of a natural person (DM 23/12/1976): 16 characters, the last one a check character.
-// Omocodia: when two people would share a code, digits at fixed positions are replaced by letters.
+// Codice fiscale of a natural person (DM 23/12/1976): 16 characters, the last one a check
+// character. Omocodia: when two people would share a code, digits at fixed positions are replaced
+// by letters.
 
 const oddValues: Record<string, number> = {
   0: 1,
@@ -58,14 +59,20 @@ export function checkCharacter(first15: string): string {
   return String.fromCharCode(65 + (sum % 26));
 }
 
-/** A codice fiscale as written: trimmed, upper-cased, without the `TINIT-` prefix SPID and CNS certificates use. */
+/**
+ * A codice fiscale as written: trimmed, upper-cased, without the `TINIT-` prefix SPID and CNS
+ * certificates use.
+ */
 export const plainFiscalCode = (input: string) =>
   input
     .trim()
     .toUpperCase()
     .replace(/^TINIT-/, '');
 
-/** Normalises (as `plainFiscalCode`) and checks a codice fiscale; the reason is in Italian, ready for the user. */
+/**
+ * Normalises (as `plainFiscalCode`) and checks a codice fiscale; the reason is in Italian, ready
+ * for the user.
+ */
 export function checkFiscalCode(input: string): FiscalCodeCheck {
   const code = plainFiscalCode(input);
   if (code.length !== 16)

@@ -1,8 +1,8 @@
 import { checkFiscalCode } from './fiscal-code.js';
 
-// An organisation's codice fiscale or partita IVA: 11 digits, the last one a check digit (DPR 633/1972,
-// DM 23/12/1976): odd positions count as they are, even ones doubled (minus 9 above 9). A sole
-// trader may use their personal 16-character codice fiscale instead.
+// An organisation's codice fiscale or partita IVA: 11 digits, the last one a check digit (DPR
+// 633/1972, DM 23/12/1976): odd positions count as they are, even ones doubled (minus 9 above 9). A
+// sole trader may use their personal 16-character codice fiscale instead.
 
 export type OrganisationCodeCheck =
   { valid: true; code: string } | { valid: false; reason: string };
@@ -27,12 +27,15 @@ export function checkOrganisationCode(input: string): OrganisationCodeCheck {
     return {
       valid: false,
       reason:
-        'Il codice fiscale o la partita IVA ha 11 cifre (o 16 caratteri per una ditta individuale).',
+        'Il codice fiscale o la partita IVA ha 11 cifre (o 16 caratteri per una ' +
+        'ditta individuale).',
     };
   if (elevenDigitCheck(code.slice(0, 10)) !== Number(code[10]))
     return {
       valid: false,
-      reason: `La cifra di controllo del codice fiscale o della partita IVA «${code}» non è corretta.`,
+      reason:
+        `La cifra di controllo del codice fiscale o della partita IVA «${code}» ` +
+        `non è corretta.`,
     };
   return { valid: true, code };
 }

@@ -4,7 +4,10 @@ import { checkCpv } from './cpv.js';
 import { checkFiscalCode } from './fiscal-code.js';
 import { checkOrganisationCode } from './organisation-code.js';
 
-/** A zod string that a check normalises, or fails with the check's Italian reason (a 400 at the edge). */
+/**
+ * A zod string that a check normalises, or fails with the check's Italian reason (a 400 at the
+ * edge).
+ */
 function checked(
   check: (value: string) => { valid: true; code: string } | { valid: false; reason: string },
 ) {

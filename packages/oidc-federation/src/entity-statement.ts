@@ -17,7 +17,10 @@ export const entityStatementType = 'entity-statement+jwt';
 export const trustMarkType = 'trust-mark+jwt';
 export const entityConfigurationPath = '/.well-known/openid-federation';
 export const entityStatementMediaType = 'application/entity-statement+jwt';
-/** Signature algorithms the Italian profile admits; none, HS* and RSA1_5 never (cryptographic_algos). */
+/**
+ * Signature algorithms the Italian profile admits; none, HS* and RSA1_5 never
+ * (cryptographic_algos).
+ */
 export const signingAlgorithms = ['RS256', 'RS512', 'PS256', 'PS512', 'ES256', 'ES512'];
 
 export interface EntityStatement extends JWTPayload {
@@ -58,7 +61,10 @@ export async function newSigningKey(
   };
 }
 
-/** Signs a statement (entity configuration, subordinate statement or trust mark) with a federation key. */
+/**
+ * Signs a statement (entity configuration, subordinate statement or trust mark) with a federation
+ * key.
+ */
 export function signStatement(
   payload: JWTPayload,
   key: SigningKey,

@@ -1,6 +1,7 @@
 /**
- * Metadata policies (OpenID Federation 1.0 §6.1): a superior narrows what a subordinate may declare.
- * The operators run in the order the specification fixes; a violation refuses the whole entity.
+ * Metadata policies (OpenID Federation 1.0 §6.1): a superior narrows what a subordinate may
+ * declare. The operators run in the order the specification fixes; a violation refuses the whole
+ * entity.
  */
 export type MetadataPolicy = Record<string, ClaimPolicy>;
 export interface ClaimPolicy {

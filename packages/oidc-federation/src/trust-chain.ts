@@ -9,7 +9,10 @@ import {
 } from './entity-statement.js';
 import { applyMetadataPolicy, PolicyViolation, type MetadataPolicy } from './metadata-policy.js';
 
-/** A trust anchor as configured: its entity identifier and its public keys, pinned (never fetched on trust). */
+/**
+ * A trust anchor as configured: its entity identifier and its public keys, pinned (never fetched on
+ * trust).
+ */
 export interface TrustAnchor {
   entityId: string;
   jwks: JSONWebKeySet;
@@ -54,7 +57,10 @@ export interface ResolveOptions {
   /** GET a federation document; returns the body (the federation's own JWTs). */
   fetchStatement?: (url: string) => Promise<string>;
   now?: Date;
-  /** The entity must carry at least one valid trust mark whose id names this role (…/openid_provider/…). */
+  /**
+   * The entity must carry at least one valid trust mark whose id names this role
+   * (…/openid_provider/…).
+   */
   requireTrustMarkFor?: EntityType;
   /** How many intermediates may stand between the entity and an anchor. */
   maxPathLength?: number;
@@ -82,9 +88,9 @@ interface Link {
 
 /**
  * Resolves an entity's trust chain (OpenID Federation 1.0 §10): its self-signed configuration, each
- * superior's statement about it fetched from the superior's fetch endpoint, up to a configured anchor
- * whose configuration must verify with the pinned keys. The entity's own signature must verify with
- * the keys its superior vouches for, not only with the keys it claims itself.
+ * superior's statement about it fetched from the superior's fetch endpoint, up to a configured
+ * anchor whose configuration must verify with the pinned keys. The entity's own signature must
+ * verify with the keys its superior vouches for, not only with the keys it claims itself.
  */
 export async function resolveTrustChain(
   subject: string,
@@ -145,7 +151,8 @@ export async function resolveTrustChain(
         const superiorClaims = peekStatement(superiorJwt);
         if (superiorClaims.iss !== superior || superiorClaims.sub !== superior)
           throw new FederationRefusal('chain', superior, 'its configuration does not name itself');
-        // An anchor's configuration must verify with the pinned keys; an intermediate's with its own, then vouched from above.
+        // An anchor's configuration must verify with the pinned keys; an intermediate's with its
+        // own, then vouched from above.
         const superiorConfiguration = await verified(
           superior,
           superiorJwt,
@@ -178,7 +185,8 @@ export async function resolveTrustChain(
           throw new FederationRefusal('chain', superior, 'no federation_fetch_endpoint');
         const statementUrl = new URL(fetchEndpoint);
         statementUrl.searchParams.set('sub', entity.sub);
-        // A superior that has no statement about the entity does not vouch for it: the chain is broken there.
+        // A superior that has no statement about the entity does not vouch for it: the chain is
+        // broken there.
         const statementJwt = await get(superior, statementUrl.toString(), 'chain');
         const statement = await verified(
           superior,
@@ -268,8 +276,8 @@ export async function resolveTrustChain(
 }
 
 /**
- * The entity's trust marks that hold (static validation): issued by an issuer the anchor names for that
- * mark (or the anchor itself), signed with the anchor's keys, about this entity, not expired.
+ * The entity's trust marks that hold (static validation): issued by an issuer the anchor names for
+ * that mark (or the anchor itself), signed with the anchor's keys, about this entity, not expired.
  */
 async function validTrustMarks(
   configuration: EntityStatement,

@@ -53,7 +53,8 @@ export async function signCades(
             attribute(oids.contentType, new asn1js.ObjectIdentifier({ value: oids.data })),
             attribute(oids.messageDigest, new asn1js.OctetString({ valueHex: digest })),
             attribute(oids.signingTime, new asn1js.UTCTime({ valueDate: signingTime })),
-            // SigningCertificateV2 { certs SEQUENCE OF ESSCertIDv2 { certHash } } — SHA-256 is the default algorithm.
+            // SigningCertificateV2 { certs SEQUENCE OF ESSCertIDv2 { certHash } } — SHA-256 is the
+            // default algorithm.
             attribute(
               oids.signingCertificateV2,
               new asn1js.Sequence({

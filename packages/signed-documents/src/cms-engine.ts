@@ -26,7 +26,10 @@ export const oids = {
   commonName: '2.5.4.3',
 } as const;
 
-/** A BER value parsed whole, or undefined: Italian .p7m files are often indefinite-length BER, which asn1js reads. */
+/**
+ * A BER value parsed whole, or undefined: Italian .p7m files are often indefinite-length BER, which
+ * asn1js reads.
+ */
 export function parseBer(bytes: Uint8Array): asn1js.AsnType | undefined {
   const parsed = asn1js.fromBER(bytes);
   return parsed.offset === -1 ? undefined : parsed.result;

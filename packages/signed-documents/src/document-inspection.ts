@@ -13,9 +13,9 @@ import type { TrustList } from './trust-list.js';
 import type { pkijs } from './cms-engine.js';
 
 /**
- * Where a document's signature stands: verified; waiting for the certification authority's answer on
- * revocation («verifica in corso», not yet accepted for anything a signature is required for); failed
- * (kept only where no signature was required); none.
+ * Where a document's signature stands: verified; waiting for the certification authority's answer
+ * on revocation («verifica in corso», not yet accepted for anything a signature is required for);
+ * failed (kept only where no signature was required); none.
  */
 export type SignatureStatus = 'valida' | 'verifica in corso' | 'non valida' | 'assente';
 
@@ -52,7 +52,8 @@ const unsigned = () =>
     status: 422,
     title: 'Firma digitale richiesta',
     detail:
-      'Il documento deve essere firmato digitalmente: carica il file .p7m (CAdES) o il PDF firmato (PAdES).',
+      'Il documento deve essere firmato digitalmente: carica il file .p7m ' +
+      '(CAdES) o il PDF firmato (PAdES).',
   });
 
 /** Envelopes inside envelopes (`.p7m.p7m`) are opened down to this depth. */
@@ -60,8 +61,8 @@ const maxNesting = 3;
 
 /**
  * Decides what an upload is from its bytes, never from its name or declared type: a PDF, or a CAdES
- * envelope wrapping a PDF (DER, BER or base64). Signatures found are verified against the trust list;
- * where `signatureRequired`, a missing or failing signature refuses the document.
+ * envelope wrapping a PDF (DER, BER or base64). Signatures found are verified against the trust
+ * list; where `signatureRequired`, a missing or failing signature refuses the document.
  */
 export async function inspectDocument(
   bytes: Buffer,
@@ -90,7 +91,8 @@ export async function inspectDocument(
     }, options.signatureRequired);
     return { ...base, contentType: 'application/pdf', ...outcome, pdf: bytes };
   }
-  // Only what was recognised is kept: an envelope that does not parse, or wraps no PDF, is not a document.
+  // Only what was recognised is kept: an envelope that does not parse, or wraps no PDF, is not a
+  // document.
   const layers = envelopeLayers(bytes);
   const outcome = await settle(
     () => verifyLayers(layers, options.trust),
@@ -150,8 +152,9 @@ async function verifyLayers(
 type Settled = Pick<InspectedDocument, 'signature' | 'signatureProblem' | 'signatureStatus'>;
 
 /**
- * A required signature's failure refuses the document; an optional one's is only reported. A signature
- * waiting for the authority's answer on revocation is kept «verifica in corso», required or not.
+ * A required signature's failure refuses the document; an optional one's is only reported. A
+ * signature waiting for the authority's answer on revocation is kept «verifica in corso», required
+ * or not.
  */
 async function settle(verify: () => Promise<SignatureReport>, required: boolean): Promise<Settled> {
   try {

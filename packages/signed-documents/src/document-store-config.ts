@@ -3,7 +3,10 @@ import type { DocumentStore } from './document-store.js';
 import { postgresDocumentStore } from './document-store.js';
 import { s3DocumentStore } from './s3-document-store.js';
 
-/** The variables of a service that keeps uploads: PostgreSQL by default, an S3-compatible store by configuration. */
+/**
+ * The variables of a service that keeps uploads: PostgreSQL by default, an S3-compatible store by
+ * configuration.
+ */
 export const documentStoreEnv = z
   .object({
     DOCUMENT_STORE: z.enum(['postgres', 's3']).default('postgres'),

@@ -16,7 +16,10 @@ export interface StoredDocument {
   uploadedAt: string;
 }
 
-/** Where the bytes live. PostgreSQL (the service's own schema, same transaction as the metadata) by default. */
+/**
+ * Where the bytes live. PostgreSQL (the service's own schema, same transaction as the metadata) by
+ * default.
+ */
 export interface DocumentStore {
   save(
     manager: EntityManager,
@@ -58,14 +61,19 @@ export const documentOf = (row: DocumentRow): StoredDocument => ({
 
 /** The metadata columns of `documents`, as `documentOf` reads them. */
 export const documentColumns =
-  'id, file_name, content_type, size_bytes, sha256, signature, signature_problem, signature_status, uploaded_by, uploaded_at';
+  'id, file_name, content_type, size_bytes, sha256, signature, ' +
+  'signature_problem, signature_status, uploaded_by, uploaded_at';
 
-/** Documents kept whole in the `documents` table: a write and the business row that names it commit together. */
+/**
+ * Documents kept whole in the `documents` table: a write and the business row that names it commit
+ * together.
+ */
 export function postgresDocumentStore(): DocumentStore {
   return {
     async save(manager, { fileName, bytes, inspected, uploadedBy }) {
       const [row] = await manager.query(
-        `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature, signature_problem, signature_status, storage, content, uploaded_by)
+        `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature,
+          signature_problem, signature_status, storage, content, uploaded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'postgres', $9, $10) RETURNING ${documentColumns}`,
         [
           randomUUID(),

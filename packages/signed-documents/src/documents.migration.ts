@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Uploaded documents of a service, in its own schema: what each file is (sniffed type, SHA-256, size,
- * the verified signature) and, unless an object store holds them, its bytes.
+ * Uploaded documents of a service, in its own schema: what each file is (sniffed type, SHA-256,
+ * size, the verified signature) and, unless an object store holds them, its bytes.
  */
 export class Documents1764200000000 implements MigrationInterface {
   name = 'Documents1764200000000';

@@ -11,8 +11,8 @@ const latin1 = (bytes: Buffer) => bytes.toString('latin1');
 
 /**
  * The last signature of a PDF (the one that must cover the whole file). Its /ByteRange must be the
- * prefix and suffix around its /Contents hex string and end at the end of the file: otherwise content
- * appended by a later incremental update would pass unsigned.
+ * prefix and suffix around its /Contents hex string and end at the end of the file: otherwise
+ * content appended by a later incremental update would pass unsigned.
  */
 export function padesSignatureOf(pdf: Buffer): PadesSignature | undefined {
   const text = latin1(pdf);
@@ -33,7 +33,8 @@ export function padesSignatureOf(pdf: Buffer): PadesSignature | undefined {
   const gap = text.slice(firstLength, secondStart);
   const hex = gap.match(/^<([0-9a-fA-F\s]*)>$/);
   if (!hex) throw signatureErrors.broken();
-  // The placeholder is zero-padded after the DER; the BER reader stops at the end of the first value.
+  // The placeholder is zero-padded after the DER; the BER reader stops at the end of the first
+  // value.
   const cms = Buffer.from(hex[1]!.replace(/\s+/g, ''), 'hex');
   return {
     cms,

@@ -22,7 +22,10 @@ const oid = {
   ocspNonce: '1.3.6.1.5.5.7.48.1.2',
 };
 
-/** The http(s) URLs a certificate names, by its own extensions (only read after its chain is trusted). */
+/**
+ * The http(s) URLs a certificate names, by its own extensions (only read after its chain is
+ * trusted).
+ */
 export function revocationSourcesOf(certificate: pkijs.Certificate): {
   ocsp: string[];
   crl: string[];
@@ -51,9 +54,10 @@ interface CachedCrl {
 }
 
 /**
- * Asks the authority over HTTP, as the certificate says where: its OCSP responder first (RFC 6960, a
- * nonce, the answer signed by the issuer or its delegated responder), then its CRL (RFC 5280, signed by
- * the issuer, not past its nextUpdate; kept until then). Any failure is `unknown`, never `good`.
+ * Asks the authority over HTTP, as the certificate says where: its OCSP responder first (RFC 6960,
+ * a nonce, the answer signed by the issuer or its delegated responder), then its CRL (RFC 5280,
+ * signed by the issuer, not past its nextUpdate; kept until then). Any failure is `unknown`, never
+ * `good`.
  */
 export function httpRevocationChecker(
   options: { timeoutMs?: number; fetch?: typeof fetch } = {},
@@ -139,8 +143,9 @@ async function askOcsp(
   const basic = pkijs.BasicOCSPResponse.fromBER(
     new Uint8Array(response.responseBytes.response.valueBlock.valueHexView),
   );
-  // The answer must come from the issuer itself or a responder it delegated (id-kp-OCSPSigning).
-  // A responder that is the issuer itself may leave its certificate out (RFC 6960 §4.2.1): the trusted one signs then.
+  // The answer must come from the issuer itself or a responder it delegated (id-kp-OCSPSigning). A
+  // responder that is the issuer itself may leave its certificate out (RFC 6960 §4.2.1): the
+  // trusted one signs then.
   if (!basic.certs?.length) basic.certs = [issuer];
   if (!(await basic.verify({ trustedCerts: [issuer], issuerCerts: [issuer] }).catch(() => false)))
     throw new Error('risposta non firmata dal certificatore');

@@ -17,9 +17,9 @@ export interface S3StoreOptions {
 
 /**
  * Bytes in an S3-compatible object store, metadata (with the SHA-256) in the service's schema. The
- * object is written before the row and outlives it: a transaction that fails, or a removed document,
- * leaves an unreferenced object, never a row without its bytes. Reads check the bytes against the
- * stored hash.
+ * object is written before the row and outlives it: a transaction that fails, or a removed
+ * document, leaves an unreferenced object, never a row without its bytes. Reads check the bytes
+ * against the stored hash.
  */
 export function s3DocumentStore(options: S3StoreOptions): DocumentStore {
   const client = new S3Client({
@@ -41,7 +41,8 @@ export function s3DocumentStore(options: S3StoreOptions): DocumentStore {
         status: 502,
         title: 'Archivio documenti non disponibile',
         detail:
-          "L'archivio dei documenti non ha accettato la richiesta: riprova tra poco. Nulla è stato salvato.",
+          "L'archivio dei documenti non ha accettato la richiesta: riprova tra " +
+          'poco. Nulla è stato salvato.',
         cause,
       });
     }
@@ -61,7 +62,8 @@ export function s3DocumentStore(options: S3StoreOptions): DocumentStore {
         ),
       );
       const [row] = await manager.query(
-        `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature, signature_problem, signature_status, storage, uploaded_by)
+        `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature,
+          signature_problem, signature_status, storage, uploaded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 's3', $9) RETURNING ${documentColumns}`,
         [
           id,

@@ -6,9 +6,15 @@ import { loadTrustList, type TrustList } from './trust-list.js';
 export const signatureEnv = z.object({
   /** PEM files of the certification authorities whose signatures are accepted (comma-separated). */
   SIGNATURE_TRUSTED_CA_FILES: envFileList,
-  /** PEM files of the time-stamping authorities whose tokens date a signature; the CAs above when empty. */
+  /**
+   * PEM files of the time-stamping authorities whose tokens date a signature; the CAs above when
+   * empty.
+   */
   SIGNATURE_TSA_CA_FILES: envFileList,
-  /** `required`: a signature without an RFC 3161 time-stamp is refused (the signer's clock is not evidence). */
+  /**
+   * `required`: a signature without an RFC 3161 time-stamp is refused (the signer's clock is not
+   * evidence).
+   */
   SIGNATURE_TIMESTAMP: z.enum(['required', 'optional']).default('required'),
   /** How often signatures «verifica in corso» ask their authority again. */
   SIGNATURE_RECHECK_MS: z.coerce.number().int().min(100).default(60_000),
@@ -16,7 +22,10 @@ export const signatureEnv = z.object({
 
 const built = new WeakMap<object, TrustList>();
 
-/** One trust list per service configuration: its requests and its recheck job share the files read and the CRLs kept. */
+/**
+ * One trust list per service configuration: its requests and its recheck job share the files read
+ * and the CRLs kept.
+ */
 export function trustListFrom(env: z.output<typeof signatureEnv>): TrustList {
   let list = built.get(env);
   if (!list) {

@@ -12,7 +12,8 @@ export interface RecheckOutcome {
 
 /**
  * One pass over the documents whose signature waits «verifica in corso»: each is inspected again in
- * full (the authority may answer now, or the certificate may have been revoked meanwhile) and moves to
+ * full (the authority may answer now, or the certificate may have been revoked meanwhile) and moves
+ * to
  * `valida` or `non valida`, or keeps waiting. Replicas may run it together: a row moves only once.
  */
 export function recheckPendingSignatures(
@@ -24,7 +25,8 @@ export function recheckPendingSignatures(
   return async () => {
     const outcome: RecheckOutcome = { checked: 0, verified: 0, refused: 0, stillPending: 0 };
     const pending: { id: string }[] = await dataSource.query(
-      `SELECT id FROM documents WHERE signature_status = 'verifica in corso' ORDER BY uploaded_at LIMIT $1`,
+      `SELECT id FROM documents WHERE signature_status = 'verifica in corso' ` +
+        `ORDER BY uploaded_at LIMIT $1`,
       [batch],
     );
     for (const { id } of pending) {
@@ -37,7 +39,9 @@ export function recheckPendingSignatures(
         continue;
       }
       await dataSource.query(
-        `UPDATE documents SET signature = $2, signature_problem = $3, signature_status = $4 WHERE id = $1 AND signature_status = 'verifica in corso'`,
+        `UPDATE documents SET signature = $2, signature_problem = $3, ` +
+          `signature_status = $4 WHERE id = $1 AND signature_status = 'verifica in ` +
+          `corso'`,
         [id, inspected.signature, inspected.signatureProblem, inspected.signatureStatus],
       );
       if (inspected.signatureStatus === 'valida') outcome.verified += 1;
@@ -47,12 +51,16 @@ export function recheckPendingSignatures(
   };
 }
 
-/** For /metrics: how many documents wait for their authority's answer, and for how long the oldest has. */
+/**
+ * For /metrics: how many documents wait for their authority's answer, and for how long the oldest
+ * has.
+ */
 export function pendingSignatureGauges(dataSource: DataSource) {
   const read = async () =>
     (
       await dataSource.query(
-        `SELECT count(*)::int AS waiting, coalesce(extract(epoch FROM now() - min(uploaded_at)), 0)::float AS oldest
+        `SELECT count(*)::int AS waiting, coalesce(extract(epoch FROM now() - min(uploaded_at)),
+          0)::float AS oldest
        FROM documents WHERE signature_status = 'verifica in corso'`,
       )
     )[0] as { waiting: number; oldest: number };
@@ -60,7 +68,8 @@ export function pendingSignatureGauges(dataSource: DataSource) {
     {
       name: 'signatures_pending',
       description:
-        "Documents whose signature waits «verifica in corso» for the authority's answer on revocation",
+        "Documents whose signature waits «verifica in corso» for the authority's " +
+        'answer on revocation',
       read: async () => (await read()).waiting,
     },
     {

@@ -13,9 +13,11 @@ export class DocumentSignatureStatus1766200000000 implements MigrationInterface 
         CHECK (signature_status IN ('valida', 'verifica in corso', 'non valida', 'assente'))`);
     await runner.query(`
       UPDATE documents SET signature_status = CASE
-        WHEN signature IS NOT NULL THEN 'valida' WHEN signature_problem IS NOT NULL THEN 'non valida' ELSE 'assente' END`);
+        WHEN signature IS NOT NULL THEN 'valida' WHEN signature_problem IS NOT NULL THEN
+          'non valida' ELSE 'assente' END`);
     await runner.query(
-      `CREATE INDEX documents_signature_pending ON documents (uploaded_at) WHERE signature_status = 'verifica in corso'`,
+      `CREATE INDEX documents_signature_pending ON documents (uploaded_at) ` +
+        `WHERE signature_status = 'verifica in corso'`,
     );
   }
 

@@ -4,7 +4,10 @@ import { asn1js, oids, parseBer, pkijs } from './cms-engine.js';
 import { verifySignatureTimestamp, type VerifiedTimestamp } from './timestamp.js';
 import type { TrustList } from './trust-list.js';
 
-/** What a verified signature tells: who signed, when (by a time-stamp, or the signer's own clock), under which authority. */
+/**
+ * What a verified signature tells: who signed, when (by a time-stamp, or the signer's own clock),
+ * under which authority.
+ */
 export interface SignatureReport {
   format: 'CAdES' | 'PAdES';
   signerName: string;
@@ -21,7 +24,8 @@ export interface SignatureReport {
   revocation?: { source: 'OCSP' | 'CRL'; checkedAt: string } | null;
 }
 
-// As the portal writes dates (dd/mm/yyyy hh:mm, Rome); packages may not import the portal's helpers.
+// As the portal writes dates (dd/mm/yyyy hh:mm, Rome); packages may not import the portal's
+// helpers.
 const italianDateTime = (date: Date) =>
   date
     .toLocaleString('it-IT', {
@@ -41,22 +45,27 @@ export const signatureErrors = {
   broken: () =>
     refused(
       'SIGNATURE_INVALID',
-      'La firma digitale non è valida: il documento è stato modificato dopo la firma oppure la firma è danneggiata.',
+      'La firma digitale non è valida: il documento è stato modificato dopo la ' +
+        'firma oppure la firma è danneggiata.',
     ),
   untrusted: () =>
     refused(
       'SIGNATURE_UNTRUSTED',
-      "Il certificato del firmatario non è emesso da un'autorità di certificazione riconosciuta oppure non era valido alla data della firma (scaduto o non ancora valido).",
+      "Il certificato del firmatario non è emesso da un'autorità di " +
+        'certificazione riconosciuta oppure non era valido alla data della firma ' +
+        '(scaduto o non ancora valido).',
     ),
   noTrustList: () =>
     refused(
       'SIGNATURE_NO_TRUST_LIST',
-      'Nessuna autorità di certificazione è configurata: le firme digitali non possono essere verificate.',
+      'Nessuna autorità di certificazione è configurata: le firme digitali non ' +
+        'possono essere verificate.',
     ),
   unreadable: () =>
     refused(
       'SIGNATURE_UNREADABLE',
-      'La busta di firma non è leggibile: è richiesto un file .p7m (CAdES) o un PDF firmato (PAdES).',
+      'La busta di firma non è leggibile: è richiesto un file .p7m (CAdES) o un ' +
+        'PDF firmato (PAdES).',
     ),
   notNonRepudiation: () =>
     refused(
@@ -66,17 +75,21 @@ export const signatureErrors = {
   untimestamped: () =>
     refused(
       'SIGNATURE_NOT_TIMESTAMPED',
-      'La firma non ha una marca temporale: l’ora dichiarata dal firmatario non prova che il certificato fosse valido quando ha firmato. Firma di nuovo apponendo la marca temporale (CAdES-T o PAdES-T).',
+      'La firma non ha una marca temporale: l’ora dichiarata dal firmatario non ' +
+        'prova che il certificato fosse valido quando ha firmato. Firma di nuovo ' +
+        'apponendo la marca temporale (CAdES-T o PAdES-T).',
     ),
   revoked: (at: Date) =>
     refused(
       'SIGNATURE_REVOKED',
-      `Il certificato del firmatario è stato revocato o sospeso il ${italianDateTime(at)}, prima della firma: la firma non è valida.`,
+      `Il certificato del firmatario è stato revocato o sospeso il ` +
+        `${italianDateTime(at)}, prima della firma: la firma non è valida.`,
     ),
   noRevocationSource: () =>
     refused(
       'SIGNATURE_NO_REVOCATION_SOURCE',
-      'Il certificato del firmatario non indica dove verificarne la revoca (né OCSP né CRL): la firma non può essere verificata.',
+      'Il certificato del firmatario non indica dove verificarne la revoca (né ' +
+        'OCSP né CRL): la firma non può essere verificata.',
     ),
 };
 
@@ -114,10 +127,10 @@ export function encapsulatedContent(signed: pkijs.SignedData): Buffer | undefine
 
 /**
  * Verifies the first signer of a CMS SignedData: its time-stamp when it has one, the signature over
- * the content (attached, or the `detached` bytes of a PAdES byte range), the signer's chain up to the
- * trust list at the time-stamp's time (else now), then revocation as the issuing authority answers it.
- * Certificates carried inside the envelope are never trust anchors. Throws SignaturePending when only
- * the authority's answer is missing.
+ * the content (attached, or the `detached` bytes of a PAdES byte range), the signer's chain up to
+ * the trust list at the time-stamp's time (else now), then revocation as the issuing authority
+ * answers it. Certificates carried inside the envelope are never trust anchors. Throws
+ * SignaturePending when only the authority's answer is missing.
  */
 export async function verifySignedData(
   signed: pkijs.SignedData,
@@ -195,7 +208,10 @@ async function verifySignatureAndChain(
   return { certificate: result.signerCertificate, path: result.certificatePath ?? [] };
 }
 
-/** The certificate that issued `certificate`, among those already trusted: its signature must verify. */
+/**
+ * The certificate that issued `certificate`, among those already trusted: its signature must
+ * verify.
+ */
 async function issuerOf(
   certificate: pkijs.Certificate,
   candidates: pkijs.Certificate[],
@@ -212,8 +228,9 @@ async function issuerOf(
 }
 
 /**
- * Revoked before the time the signature is dated (a time-stamp, or now without one): refused. Revoked
- * after a time-stamp: the signature was made while the certificate held, and stands. No answer: pending.
+ * Revoked before the time the signature is dated (a time-stamp, or now without one): refused.
+ * Revoked after a time-stamp: the signature was made while the certificate held, and stands. No
+ * answer: pending.
  */
 async function revocationAt(
   certificate: pkijs.Certificate,
@@ -252,7 +269,10 @@ function signingTimeOf(signer: pkijs.SignerInfo): string | null {
   return value && 'toDate' in value ? value.toDate().toISOString() : null;
 }
 
-/** CAdES-BES binds the certificate by hash (signingCertificateV2); when present it must name the signer's. */
+/**
+ * CAdES-BES binds the certificate by hash (signingCertificateV2); when present it must name the
+ * signer's.
+ */
 function checkSigningCertificateAttribute(
   signer: pkijs.SignerInfo,
   certificate: pkijs.Certificate,
@@ -306,7 +326,8 @@ function allowsNonRepudiation(certificate: pkijs.Certificate): boolean {
 
 /**
  * Opens an attached CMS signature (an S/MIME `smime.p7m`, a `.p7m`): the content it wraps, and the
- * signature verified against the trust list, or why it does not verify. Unreadable bytes are refused.
+ * signature verified against the trust list, or why it does not verify. Unreadable bytes are
+ * refused.
  */
 export async function openSignedEnvelope(
   der: Uint8Array,

@@ -17,7 +17,10 @@ const timestampRefused = (detail: string) =>
     detail,
   });
 
-/** The signatureTimeStampToken of a CAdES-T signer (an unsigned attribute), parsed; undefined when absent. */
+/**
+ * The signatureTimeStampToken of a CAdES-T signer (an unsigned attribute), parsed; undefined when
+ * absent.
+ */
 function tokenOf(signer: pkijs.SignerInfo): pkijs.SignedData | undefined {
   const attribute = signer.unsignedAttrs?.attributes.find(
     (candidate) => candidate.type === oids.signatureTimeStampToken,
@@ -37,8 +40,9 @@ const signatureValue = (signer: pkijs.SignerInfo) =>
 
 /**
  * The time a signature existed, from its RFC 3161 token: the token must cover this very signature
- * value, be signed by a time-stamping authority chaining to `authorities` (valid at the time it states)
- * whose certificate is for time-stamping only. Absent token: undefined; any other flaw: refused.
+ * value, be signed by a time-stamping authority chaining to `authorities` (valid at the time it
+ * states) whose certificate is for time-stamping only. Absent token: undefined; any other flaw:
+ * refused.
  */
 export async function verifySignatureTimestamp(
   signer: pkijs.SignerInfo,
@@ -51,7 +55,8 @@ export async function verifySignatureTimestamp(
   const info = pkijs.TSTInfo.fromBER(token.encapContentInfo.eContent.getValue());
   let result: pkijs.SignedDataVerifyResult;
   try {
-    // With a TSTInfo inside, pkijs checks the message imprint against `data` and the chain at genTime.
+    // With a TSTInfo inside, pkijs checks the message imprint against `data` and the chain at
+    // genTime.
     result = await token.verify({
       signer: 0,
       data: signatureValue(signer),
@@ -73,7 +78,8 @@ export async function verifySignatureTimestamp(
     throw timestampRefused('La marca temporale non corrisponde alla firma o è danneggiata.');
   if (!forTimeStampingOnly(certificate))
     throw timestampRefused(
-      'Il certificato che ha firmato la marca temporale non è di un’autorità di marcatura temporale.',
+      'Il certificato che ha firmato la marca temporale non è di un’autorità di ' +
+        'marcatura temporale.',
     );
   const name = certificate.subject.typesAndValues.find((entry) => entry.type === oids.commonName);
   return {
@@ -83,14 +89,20 @@ export async function verifySignatureTimestamp(
   };
 }
 
-/** RFC 3161 §2.3: the TSA's certificate has exactly one extended key usage, timeStamping, marked critical. */
+/**
+ * RFC 3161 §2.3: the TSA's certificate has exactly one extended key usage, timeStamping, marked
+ * critical.
+ */
 function forTimeStampingOnly(certificate: pkijs.Certificate): boolean {
   const extension = certificate.extensions?.find((candidate) => candidate.extnID === '2.5.29.37');
   const usages = (extension?.parsedValue as pkijs.ExtKeyUsage | undefined)?.keyPurposes ?? [];
   return Boolean(extension?.critical) && usages.length === 1 && usages[0] === oids.timeStamping;
 }
 
-/** Asks a time-stamping authority (RFC 3161 over HTTP) for a token over `data`; the answer must echo our nonce. */
+/**
+ * Asks a time-stamping authority (RFC 3161 over HTTP) for a token over `data`; the answer must echo
+ * our nonce.
+ */
 export async function requestTimestamp(
   url: string,
   data: ArrayBuffer | Uint8Array,
@@ -132,8 +144,9 @@ export async function requestTimestamp(
 }
 
 /**
- * Turns a CAdES-BES envelope into CAdES-T: a time-stamping authority's token over the first signer's
- * signature value, added as an unsigned attribute (what signing software does with a TSA account).
+ * Turns a CAdES-BES envelope into CAdES-T: a time-stamping authority's token over the first
+ * signer's signature value, added as an unsigned attribute (what signing software does with a TSA
+ * account).
  */
 export async function addSignatureTimestamp(
   envelope: Buffer,

@@ -5,7 +5,8 @@ import { httpRevocationChecker, type RevocationChecker } from './revocation.js';
 /**
  * How much a signature must prove beyond chaining to a trusted authority. Qualified signatures on
  * documents: a time-stamp (the signer's clock is not evidence) and an answer from the authority on
- * revocation. A provider's seal on a transport receipt: revocation asked where its certificate says.
+ * revocation. A provider's seal on a transport receipt: revocation asked where its certificate
+ * says.
  */
 export interface SignaturePolicy {
   timestamp: 'required' | 'optional';
@@ -29,7 +30,9 @@ export const documentSignaturePolicy: SignaturePolicy = {
 };
 
 interface TrustOptions {
-  /** PEM files of time-stamping authorities; the signing authorities themselves when none are named. */
+  /**
+   * PEM files of time-stamping authorities; the signing authorities themselves when none are named.
+   */
   timestampAuthorityFiles?: string[];
   policy?: Partial<SignaturePolicy>;
   revocation?: RevocationChecker;

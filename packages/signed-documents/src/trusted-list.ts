@@ -5,7 +5,10 @@ const dsNs = 'http://www.w3.org/2000/09/xmldsig#';
 const tslNs = 'http://uri.etsi.org/02231/v2#';
 /** Qualified certificates for signatures are issued by "CA/QC" services. */
 const qualifiedCa = 'http://uri.etsi.org/TrstSvc/Svctype/CA/QC';
-/** Statuses under which a service's certificates are trusted today (eIDAS "granted", and the older "accredited"). */
+/**
+ * Statuses under which a service's certificates are trusted today (eIDAS "granted", and the older
+ * "accredited").
+ */
 const activeStatuses = new Set([
   'http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/granted',
   'http://uri.etsi.org/TrstSvc/TrustedList/Svcstatus/accredited',
@@ -31,9 +34,9 @@ const parse = (xml: string) =>
 
 /**
  * The qualified certification authorities of a national trusted list (ETSI TS 119 612, e.g. AgID's
- * TSL-IT.xml), read only from the part its XML signature covers, after checking that signature against
- * the scheme operator's certificate (published by AgID in the Gazzetta Ufficiale). A list that is not
- * signed by that certificate, or was changed after signing, is refused.
+ * TSL-IT.xml), read only from the part its XML signature covers, after checking that signature
+ * against the scheme operator's certificate (published by AgID in the Gazzetta Ufficiale). A list
+ * that is not signed by that certificate, or was changed after signing, is refused.
  */
 export function qualifiedAuthoritiesOf(
   tslXml: string,
@@ -87,7 +90,10 @@ export function qualifiedAuthoritiesOf(
         found.push({
           provider: providerName,
           service: serviceName,
-          certificatePem: `-----BEGIN CERTIFICATE-----\n${base64.match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n`,
+          certificatePem:
+            `-----BEGIN ` +
+            `CERTIFICATE-----\n${base64.match(/.{1,64}/g)!.join('\n')}\n-----END ` +
+            `CERTIFICATE-----\n`,
         });
       }
     }

@@ -14,7 +14,9 @@ const tooLarge = (maxBytes: number) =>
     code: 'DOCUMENT_TOO_LARGE',
     status: 413,
     title: 'Documento troppo grande',
-    detail: `Il documento supera la dimensione massima ammessa di ${Math.floor(maxBytes / 1_048_576)} MB.`,
+    detail:
+      `Il documento supera la dimensione massima ammessa di ${Math.floor(maxBytes / 1_048_576)} ` +
+      `MB.`,
   });
 
 /**
@@ -89,7 +91,10 @@ export async function receiveUpload(
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
 const unsafeInName = /[\u0000-\u001f\u007f-\u009f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** The name as shown and offered for download: no paths, no direction marks, a sane length (controls were refused). */
+/**
+ * The name as shown and offered for download: no paths, no direction marks, a sane length (controls
+ * were refused).
+ */
 export function safeFileName(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
   const cleaned = base.replace(unsafeInName, '').replace(/^\.+/, '').trim().slice(0, 200);

@@ -18,7 +18,10 @@ export const configSchema = serviceEnvSchema
       .default(developmentDefault('pcp-simulato/client-assertion')),
     PDND_CLIENT_ID: z.string().default(developmentDefault('negozio-elettronico-sviluppo')),
     PDND_KID: z.string().default(developmentDefault('negozio-elettronico-sviluppo-1')),
-    /** PEM (PKCS#8) of the PDND client key; unset in development: the key of .data/pdnd (see npm start). */
+    /**
+     * PEM (PKCS#8) of the PDND client key; unset in development: the key of .data/pdnd (see npm
+     * start).
+     */
     PDND_PRIVATE_KEY_FILE: z.string().optional(),
     /** The PCP e-services (JSON: name → { url with version, purposeId, audience? }). */
     PCP_ESERVICES: z
@@ -52,7 +55,10 @@ export const configSchema = serviceEnvSchema
     /** The platform's registration with ANAC (registro delle piattaforme). */
     REG_CODICE_PIATTAFORMA: z.string().default('0000001'),
     REG_CODICE_COMPONENTE: z.string().default('0000001'),
-    /** Who the platform's own calls name in the tracking JWS (code lists): its system user, and an AUSA code. */
+    /**
+     * Who the platform's own calls name in the tracking JWS (code lists): its system user, and an
+     * AUSA code.
+     */
     PCP_SYSTEM_FISCAL_CODE: z
       .string()
       .regex(/^[A-Z0-9]{11,16}$/)
@@ -74,9 +80,9 @@ export const configSchema = serviceEnvSchema
     PCP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     PCP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
     /**
-     * How long a replica holds a CIG request (or a scheda) it is taking a step with: the step's two PCP
-     * calls, each tried PCP_MAX_ATTEMPTS times, must fit in it; after a crash another replica resumes
-     * the work once it has passed.
+     * How long a replica holds a CIG request (or a scheda) it is taking a step with: the step's two
+     * PCP calls, each tried PCP_MAX_ATTEMPTS times, must fit in it; after a crash another replica
+     * resumes the work once it has passed.
      */
     PCP_LEASE_MS: z.coerce.number().int().min(5_000).max(3_600_000).default(120_000),
     /** First wait between polls of esito-operazione; it doubles up to PCP_POLL_MAX_MS. */
@@ -87,7 +93,8 @@ export const configSchema = serviceEnvSchema
   })
   .refine((c) => c.PCP_LEASE_MS >= 2 * c.PCP_MAX_ATTEMPTS * c.PCP_TIMEOUT_MS, {
     message:
-      'PCP_LEASE_MS deve contenere due chiamate alla PCP con tutti i tentativi (2 × PCP_MAX_ATTEMPTS × PCP_TIMEOUT_MS)',
+      'PCP_LEASE_MS deve contenere due chiamate alla PCP con tutti i tentativi ' +
+      '(2 × PCP_MAX_ATTEMPTS × PCP_TIMEOUT_MS)',
     path: ['PCP_LEASE_MS'],
   });
 

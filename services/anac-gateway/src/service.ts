@@ -112,7 +112,8 @@ export const definition: ServiceDefinition = {
     if (!worker || !pcp) return [];
     const checks = schedaChecks({ dataSource: deps.dataSource, pcp, config, logger: deps.logger });
     const sync = codeListSync({ dataSource: deps.dataSource, pcp, config, logger: deps.logger });
-    // Checked every minute, read again when a list is missing or older than PCP_CODE_LISTS_REFRESH_MS.
+    // Checked every minute, read again when a list is missing or older than
+    // PCP_CODE_LISTS_REFRESH_MS.
     const stale = async () => {
       const synced = await syncedLists(deps.dataSource.manager);
       return keptLists.some(

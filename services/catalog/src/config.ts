@@ -3,11 +3,16 @@ import { developmentDefault, loadConfig, serviceEnvSchema } from '@app/platform/
 
 export const configSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8082),
-  /** How long a replica answers a repeated "Elenco contratti" search from memory; 0 turns it off. */
+  /**
+   * How long a replica answers a repeated "Elenco contratti" search from memory; 0 turns it off.
+   */
   /** Where the platform is reached from outside: the URI of published open data. */
   PUBLIC_URL: z.string().url().default('http://localhost:8080'),
   /** The OCDS ocid prefix registered for this publisher ("ocds-" and six characters). */
-  /** The publisher of the open data: the platform's operator, by codice fiscale (OCDS publisher.scheme/uid). */
+  /**
+   * The publisher of the open data: the platform's operator, by codice fiscale (OCDS
+   * publisher.scheme/uid).
+   */
   OCDS_PUBLISHER_NAME: z.string().min(2).default('Negozio Elettronico'),
   OCDS_PUBLISHER_SCHEME: z.string().min(2).default('IT-CF'),
   OCDS_PUBLISHER_UID: z.string().min(1).default(developmentDefault('99999999990')),

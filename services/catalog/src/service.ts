@@ -30,7 +30,10 @@ import { noticeRoutes } from './notices/notice.routes.js';
 import { ocdsRoutes } from './ocds/ocds.routes.js';
 import { priceListRoutes } from './prices/price-list.routes.js';
 
-/** The catalog service: framework agreements and conventions, price lists, ceiling ledger, public notices and awards. */
+/**
+ * The catalog service: framework agreements and conventions, price lists, ceiling ledger, public
+ * notices and awards.
+ */
 export const definition: ServiceDefinition = {
   name: 'catalog',
   schema: 'catalog',

@@ -59,10 +59,15 @@ export function trustAnchorsOf(
 export const configSchema = serviceEnvSchema
   .extend({
     PORT: z.coerce.number().int().min(0).max(65535).default(8081),
-    /** Where browsers reach the platform (the gateway): ACS, callback and metadata URLs are built on it. */
+    /**
+     * Where browsers reach the platform (the gateway): ACS, callback and metadata URLs are built on
+     * it.
+     */
     PUBLIC_URL: z.string().url().default('http://localhost:8080'),
     COOKIE_SECURE: envFlag.default(false),
-    /** The SPID identity providers trusted, each by its metadata URL (the registry in production). */
+    /**
+     * The SPID identity providers trusted, each by its metadata URL (the registry in production).
+     */
     SPID_IDPS: namedUrls.default({ demo: 'http://127.0.0.1:8090/metadata' }),
     SPID_ENTITY_ID: z.string().url().optional(),
     SPID_SP_ORGANIZATION: z.string().default('Negozio Elettronico'),
@@ -77,20 +82,29 @@ export const configSchema = serviceEnvSchema
       .email()
       .default(developmentDefault('spid@negozio-elettronico.example')),
     /**
-     * The SPID/CIE id OpenID Connect federation's trust anchors, keys pinned: JSON `[{"entityId": "https://…", "jwks": {"keys": […]}}]`
-     * (the keys published by AgID and the Ministero dell'Interno, never fetched on trust). The simulator's in development.
+     * The SPID/CIE id OpenID Connect federation's trust anchors, keys pinned: JSON `[{"entityId":
+     * "https://…", "jwks": {"keys": […]}}]` (the keys published by AgID and the Ministero
+     * dell'Interno, never fetched on trust). The simulator's in development.
      */
     OIDC_TRUST_ANCHORS: z.preprocess(
       blankAsUnset,
       envJson(trustAnchorsSchema, 'OIDC_TRUST_ANCHORS non valido').default([]),
     ),
-    /** The same as a JSON file (a ConfigMap key mounted read-only in Kubernetes), when not given inline. */
+    /**
+     * The same as a JSON file (a ConfigMap key mounted read-only in Kubernetes), when not given
+     * inline.
+     */
     OIDC_TRUST_ANCHORS_FILE: z.string().optional(),
     /** CIE id's OpenID provider, by its federation entity id. */
     CIE_PROVIDER: z.string().url().default(developmentDefault('http://127.0.0.1:8091/cie')),
-    /** SPID providers reached through OpenID Connect, `name=entity id` pairs (beside the SAML ones). */
+    /**
+     * SPID providers reached through OpenID Connect, `name=entity id` pairs (beside the SAML ones).
+     */
     SPID_OIDC_PROVIDERS: namedUrls.default({ demo: 'http://127.0.0.1:8091/spid' }),
-    /** The trust marks received at onboarding, JSON `[{"id": "…", "trust_mark": "<jwt>"}]`; unset: asked of each anchor's trust mark endpoint. */
+    /**
+     * The trust marks received at onboarding, JSON `[{"id": "…", "trust_mark": "<jwt>"}]`; unset:
+     * asked of each anchor's trust mark endpoint.
+     */
     OIDC_TRUST_MARKS: z.preprocess(
       blankAsUnset,
       envJson(
@@ -98,14 +112,22 @@ export const configSchema = serviceEnvSchema
         'OIDC_TRUST_MARKS non valido',
       ).optional(),
     ),
-    /** PEM bundle of the CAs whose CNS/CIE certificates are accepted (the AgID trusted list in production). */
+    /**
+     * PEM bundle of the CAs whose CNS/CIE certificates are accepted (the AgID trusted list in
+     * production).
+     */
     CNS_CA_FILE: z.string().optional(),
-    /** Shared with the TLS terminator (the gateway): it signs each client certificate it forwards. */
+    /**
+     * Shared with the TLS terminator (the gateway): it signs each client certificate it forwards.
+     */
     CNS_FORWARD_SECRET: z
       .string()
       .min(32)
       .default(developmentDefault('cns-forward-secret-for-development-only')),
-    /** The mail server first-access credentials are sent through (the mail simulator in development). */
+    /**
+     * The mail server first-access credentials are sent through (the mail simulator in
+     * development).
+     */
     SMTP_URL: z.string().url().default('smtp://127.0.0.1:8025'),
     MAIL_FROM: z
       .string()
@@ -115,7 +137,10 @@ export const configSchema = serviceEnvSchema
     LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     /** Days a temporary password stays usable before the person must ask for a new one. */
     FIRST_ACCESS_DAYS: z.coerce.number().int().min(1).max(30).default(7),
-    /** Encrypts the token-signing private keys (and undelivered temporary passwords) at rest; required in production. */
+    /**
+     * Encrypts the token-signing private keys (and undelivered temporary passwords) at rest;
+     * required in production.
+     */
     SIGNING_KEY_SECRET: z
       .string()
       .min(32, 'SIGNING_KEY_SECRET deve avere almeno 32 caratteri')
@@ -131,7 +156,8 @@ export const configSchema = serviceEnvSchema
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.PUBLIC_URL.startsWith('https://'), {
     message:
-      'in produzione PUBLIC_URL deve essere https:// (SPID e CIE rifiutano altri indirizzi di ritorno)',
+      'in produzione PUBLIC_URL deve essere https:// (SPID e CIE rifiutano ' +
+      'altri indirizzi di ritorno)',
     path: ['PUBLIC_URL'],
   })
   .refine(
@@ -139,7 +165,9 @@ export const configSchema = serviceEnvSchema
       c.NODE_ENV !== 'production' || c.OIDC_TRUST_ANCHORS.length > 0 || c.OIDC_TRUST_ANCHORS_FILE,
     {
       message:
-        'in produzione OIDC_TRUST_ANCHORS o OIDC_TRUST_ANCHORS_FILE è obbligatorio (i trust anchor della federazione SPID/CIE con le loro chiavi)',
+        'in produzione OIDC_TRUST_ANCHORS o OIDC_TRUST_ANCHORS_FILE è ' +
+        'obbligatorio (i trust anchor della federazione SPID/CIE con le loro ' +
+        'chiavi)',
       path: ['OIDC_TRUST_ANCHORS'],
     },
   )

@@ -3,7 +3,10 @@ import { developmentDefault, envIntList, loadConfig, serviceEnvSchema } from '@a
 import { secretsKeysEnv } from '@app/platform/secrets';
 import { documentStoreEnv, signatureEnv } from '@app/signed-documents';
 
-/** Development's envelope key for the secrets notify keeps (production refuses it: SECRETS_KEYS is the operator's). */
+/**
+ * Development's envelope key for the secrets notify keeps (production refuses it: SECRETS_KEYS is
+ * the operator's).
+ */
 const developmentSecretsKeys = 'sviluppo:bmVnb3ppby1lbGV0dHJvbmljby1zdmlsdXBwby0zMmI=';
 
 export const configSchema = serviceEnvSchema
@@ -16,36 +19,57 @@ export const configSchema = serviceEnvSchema
       .string()
       .min(3)
       .default(developmentDefault('Negozio Elettronico <noreply@negozio-elettronico.example>')),
-    /** The PEC provider's submission server (smtp://user:password@host:port, STARTTLS); unset, PEC messages wait. */
+    /**
+     * The PEC provider's submission server (smtp://user:password@host:port, STARTTLS); unset, PEC
+     * messages wait.
+     */
     PEC_SMTP_URL: z.string().url().optional(),
     PEC_FROM: z
       .string()
       .min(3)
       .default(developmentDefault('negozio-elettronico@pec.negozio-elettronico.example')),
-    /** The same mailbox read over IMAP (imap:// or imaps://user:password@host:port) for the provider's receipts. */
+    /**
+     * The same mailbox read over IMAP (imap:// or imaps://user:password@host:port) for the
+     * provider's receipts.
+     */
     PEC_IMAP_URL: z.string().url().optional(),
-    /** The PEC provider's certification authority (PEM): its receipts' signatures and its servers' TLS. */
+    /**
+     * The PEC provider's certification authority (PEM): its receipts' signatures and its servers'
+     * TLS.
+     */
     PEC_CA_FILE: z.string().min(1).optional(),
     PEC_POLL_MS: z.coerce.number().int().min(100).default(5000),
-    /** Waits between attempts of a message the server did not take; after the last one it has failed. */
+    /**
+     * Waits between attempts of a message the server did not take; after the last one it has
+     * failed.
+     */
     MAIL_RETRY_SECONDS: envIntList.default([10, 30, 60, 300, 900, 1800, 3600, 7200]),
     MAIL_POLL_MS: z.coerce.number().int().min(50).default(1000),
     /** How often a page's live inbox stream looks for changes. */
     LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
-    /** Envelope keys of the webhook secrets and signing keys kept in the database: `id:key` pairs, the current one first. */
+    /**
+     * Envelope keys of the webhook secrets and signing keys kept in the database: `id:key` pairs,
+     * the current one first.
+     */
     SECRETS_KEYS: z
       .string()
       .default(developmentDefault(developmentSecretsKeys))
       .refine(
         (value) => secretsKeysEnv.safeParse(value).success,
-        'SECRETS_KEYS: voci id:chiave separate da virgole, chiavi di 32 byte in base64, la corrente per prima',
+        'SECRETS_KEYS: voci id:chiave separate da virgole, chiavi di 32 byte in ' +
+          'base64, la corrente per prima',
       ),
-    /** Signs the partner feed's cursors (bound to the agency); set the same value on every replica. */
+    /**
+     * Signs the partner feed's cursors (bound to the agency); set the same value on every replica.
+     */
     FEED_CURSOR_SECRET: z
       .string()
       .min(16)
       .default(developmentDefault('cursore-del-feed-di-sviluppo-da-cambiare')),
-    /** Waits between webhook attempts after the first (as Svix: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). */
+    /**
+     * Waits between webhook attempts after the first (as Svix: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h,
+     * 10 h).
+     */
     WEBHOOK_RETRY_SECONDS: envIntList.default([5, 300, 1800, 7200, 18000, 36000, 36000]),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
     WEBHOOK_POLL_MS: z.coerce.number().int().min(20).default(500),
@@ -54,7 +78,10 @@ export const configSchema = serviceEnvSchema
     WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(0).default(432_000),
     /** After a rotation the old secret still signs for this long (a day). */
     WEBHOOK_SECRET_OVERLAP_SECONDS: z.coerce.number().int().min(0).default(86_400),
-    /** RabbitMQ's management API (http://user:password@host:15672), to give partners their own queues and users. */
+    /**
+     * RabbitMQ's management API (http://user:password@host:15672), to give partners their own
+     * queues and users.
+     */
     AMQP_MANAGEMENT_URL: z.string().url().optional(),
     /** The broker address partners connect to, when it is not the one the platform uses. */
     AMQP_PUBLIC_URL: z.string().url().optional(),
@@ -66,7 +93,10 @@ export const configSchema = serviceEnvSchema
       .transform((value) => value === 'true'),
     /** Largest document attached to a Comunicazione. */
     DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
-    /** PEM files of the certification authorities whose signatures on attachments are recognised (comma-separated). */
+    /**
+     * PEM files of the certification authorities whose signatures on attachments are recognised
+     * (comma-separated).
+     */
   })
   .and(documentStoreEnv)
   .and(signatureEnv);

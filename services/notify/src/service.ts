@@ -40,7 +40,9 @@ import { fanOut, webhookSecretsResealer, webhookSender } from './webhooks/webhoo
 
 const configOf = (deps: { config: unknown }) => deps.config as Config;
 
-/** Every event also goes to partners who may see it: the feed first (its number), then the webhooks. */
+/**
+ * Every event also goes to partners who may see it: the feed first (its number), then the webhooks.
+ */
 const forPartners: EventHandler = async (event, manager) => {
   const contractId = (event.data as { contractId?: string })?.contractId;
   const banditore =
@@ -116,7 +118,8 @@ export const definition: ServiceDefinition = {
     };
     for (const type of [adhesionEvents.submitted.type, orderingEvents.orderSubmitted.type])
       own[type] = both(recipients.contractMemberJoined, own[type]);
-    // The partner channels come last in each event's transaction: the feed's lock is held the shortest.
+    // The partner channels come last in each event's transaction: the feed's lock is held the
+    // shortest.
     return Object.fromEntries(
       eventContracts.map(({ type }) => [type, both(forPartners, own[type])]),
     );

@@ -40,7 +40,10 @@ const orderDeps = (deps: ServiceDeps): OrderDeps => {
   };
 };
 
-/** The ordering service: orders (ordinativi di fornitura) from Nuovo ordine to Esito and annulment, and payment mandates. */
+/**
+ * The ordering service: orders (ordinativi di fornitura) from Nuovo ordine to Esito and annulment,
+ * and payment mandates.
+ */
 export const definition: ServiceDefinition = {
   name: 'ordering',
   schema: 'ordering',

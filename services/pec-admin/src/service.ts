@@ -21,9 +21,9 @@ import { ledgerWorker } from './requests/request.service.js';
 const configOf = (deps: ServiceDeps) => deps.config as Config;
 
 /**
- * The pec-admin service (seed 004): each professional Order manages its members' PEC mailboxes at the
- * provider through its partner panel — every operation a request in a ledger the worker carries to
- * the provider — and keeps INI-PEC in step.
+ * The pec-admin service (seed 004): each professional Order manages its members' PEC mailboxes at
+ * the provider through its partner panel — every operation a request in a ledger the worker carries
+ * to the provider — and keeps INI-PEC in step.
  */
 export const definition: ServiceDefinition = {
   name: 'pec-admin',

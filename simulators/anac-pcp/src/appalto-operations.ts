@@ -55,7 +55,10 @@ export const recordEsito = (
     ...esito,
   });
 
-/** ComunicaAppalto: crea, modifica, conferma (ack, then WT, then OK or KO), recupera-cig, ricerca and consulta. */
+/**
+ * ComunicaAppalto: crea, modifica, conferma (ack, then WT, then OK or KO), recupera-cig, ricerca
+ * and consulta.
+ */
 export function appaltoOperations(options: OperationsOptions): Router {
   const { state, faults } = options;
   const router = express.Router();
@@ -129,7 +132,8 @@ export function appaltoOperations(options: OperationsOptions): Router {
           : [
               err(
                 'ERR98',
-                `errore durante la validazione del CIG negli accordi quadro: CIG Accordo Quadro ${parent} non valido`,
+                `errore durante la validazione del CIG negli accordi quadro: CIG Accordo ` +
+                  `Quadro ${parent} non valido`,
               ),
             ]);
       if (errori.length)
@@ -167,7 +171,8 @@ export function appaltoOperations(options: OperationsOptions): Router {
     res.json({ ...done('Ricerca eseguita'), ...paged(appalto.cigs, req.query, 20) });
   });
 
-  // An appalto found by the platform's own codice appalto: how a platform recovers an answer it lost.
+  // An appalto found by the platform's own codice appalto: how a platform recovers an answer it
+  // lost.
   router.get(`${base}/ricerca-appalto`, (req, res) => {
     if (!req.query.codiceAppalto && !req.query.cig)
       return pcpError(res, 400, [err('ERR4', 'valorizzare almeno un parametro di ricerca')]);

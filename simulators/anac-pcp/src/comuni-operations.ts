@@ -9,7 +9,10 @@ const err = (codice: string, dettaglio: string) => ({ codice, dettaglio });
 const tipologica = (idTipologica: string, codice: string) => ({ idTipologica, codice });
 const found = (detail: string) => ({ status: 200, title: 'OK', detail, type: 'about:blank' });
 
-/** ServiziComuni and the code lists: esito-operazione, rollback-scheda, recupera-(elenco-)tipologic(h)e. */
+/**
+ * ServiziComuni and the code lists: esito-operazione, rollback-scheda,
+ * recupera-(elenco-)tipologic(h)e.
+ */
 export function comuniOperations(options: OperationsOptions): Router {
   const { state, faults } = options;
   const router = express.Router();
@@ -109,8 +112,8 @@ export function comuniOperations(options: OperationsOptions): Router {
 
 /**
  * A code list entry as the API answers it. ANAC's files write `null` for an open validity and dates
- * without a zone (`2099-12-31T00:00:00`); its OpenAPI declares RFC 3339 strings: an open bound is left
- * out, and a zone-less date is given as UTC.
+ * without a zone (`2099-12-31T00:00:00`); its OpenAPI declares RFC 3339 strings: an open bound is
+ * left out, and a zone-less date is given as UTC.
  */
 const withoutNulls = <T extends object>(entry: T) =>
   Object.fromEntries(
@@ -124,7 +127,9 @@ const withoutNulls = <T extends object>(entry: T) =>
       ]),
   );
 
-/** One outcome as esito-operazione lists it: codiceScheda is the plain code, the rest tipologiche. */
+/**
+ * One outcome as esito-operazione lists it: codiceScheda is the plain code, the rest tipologiche.
+ */
 function esitoView(esito: EsitoOperazione) {
   return {
     idAppalto: esito.idAppalto,

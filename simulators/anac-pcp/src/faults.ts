@@ -7,7 +7,10 @@ export type Fault =
   | { kind: 'unavailable' }
   | { kind: 'delay'; ms: number }
   | { kind: 'ko'; errori: { codice: string; dettaglio: string }[] }
-  /** The operation is carried out, then the connection drops before the answer: the caller never learns it. */
+  /**
+   * The operation is carried out, then the connection drops before the answer: the caller never
+   * learns it.
+   */
   | { kind: 'drop-reply' };
 
 const operationOf = (req: Request) => req.path.split('/').pop() ?? '';
@@ -15,7 +18,8 @@ const operationOf = (req: Request) => req.path.split('/').pop() ?? '';
 /** Faults queued per operation (the last path segment, e.g. `conferma-appalto`), each used once. */
 export function createFaults() {
   const queued = new Map<string, Fault[]>();
-  // A share of every call answered 500, 429 with Retry-After, or too late for the caller (benchmarks).
+  // A share of every call answered 500, 429 with Retry-After, or too late for the caller
+  // (benchmarks).
   let random = { rate: 0, lateMs: 0 };
   const randomFault = (): Fault | undefined => {
     if (random.rate <= 0 || Math.random() >= random.rate) return undefined;
@@ -32,8 +36,9 @@ export function createFaults() {
     return index === -1 ? undefined : list.splice(index, 1)[0];
   };
   /**
-   * HTTP-level faults before the operation runs, answered as ANAC and GovWay answer them: 429 and 500
-   * in ANAC's problem shape (its OpenAPI declares them), an outage as GovWay's 503 APIUnavailable.
+   * HTTP-level faults before the operation runs, answered as ANAC and GovWay answer them: 429 and
+   * 500 in ANAC's problem shape (its OpenAPI declares them), an outage as GovWay's 503
+   * APIUnavailable.
    */
   const middleware: RequestHandler = async (req, res, next) => {
     const operation = operationOf(req);

@@ -6,7 +6,10 @@ import { decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
 import { govwayRefusal } from './problems.js';
 import type { createPdnd } from './pdnd.js';
 
-/** ANAC's description of the tracking JWS body (docs/specifiche-jws/jws.yaml), checked claim by claim. */
+/**
+ * ANAC's description of the tracking JWS body (docs/specifiche-jws/jws.yaml), checked claim by
+ * claim.
+ */
 const jwsBody = `${npaBaseUrl}specifiche-jws/jws.yaml#/components/schemas/body`;
 
 export interface TrackingClaims extends JWTPayload {
@@ -20,8 +23,9 @@ export interface TrackingClaims extends JWTPayload {
 
 /**
  * GovWay in front of the PCP: a valid PDND voucher for the e-service's purpose, and an
- * Agid-JWT-TrackingEvidence signed by the same client, addressed to the e-service, at most 10 s old,
- * with a jti never seen before. Anything else: 400 InteroperabilityInvalidRequest, as ANAC answers.
+ * Agid-JWT-TrackingEvidence signed by the same client, addressed to the e-service, at most 10 s
+ * old, with a jti never seen before. Anything else: 400 InteroperabilityInvalidRequest, as ANAC
+ * answers.
  */
 export function govway(options: {
   baseUrl: string;

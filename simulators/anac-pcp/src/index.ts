@@ -22,14 +22,19 @@ export {
 export { npaCodeList, npaCodeListNames, npaFolder } from './npa/npa-documents.js';
 
 export interface PcpSimulatorOptions {
-  /** Where the simulator is reached: e-service audiences are `${baseUrl}/modi/rest/<EService>/<version>`. */
+  /**
+   * Where the simulator is reached: e-service audiences are
+   * `${baseUrl}/modi/rest/<EService>/<version>`.
+   */
   baseUrl: string;
   /** The `aud` PDND expects in client assertions. */
   assertionAudience: string;
   clients: PdndClient[];
   /** e-service name → the purpose a voucher must carry to call it. */
   purposes: Record<string, string>;
-  /** CIGs of framework agreements and conventions the PCP knows: an AD4 naming another is KO ERR98. */
+  /**
+   * CIGs of framework agreements and conventions the PCP knows: an AD4 naming another is KO ERR98.
+   */
   frameworkCigs: string[];
   confirmDelayMs?: number;
   voucherTtlSeconds?: number;
@@ -48,7 +53,10 @@ export interface ReceivedCall {
   response?: { status: number; body: unknown };
 }
 
-/** ANAC checks every request body against its OpenAPI first: ERR5 for what is not JSON, ERR4 for the rest. */
+/**
+ * ANAC checks every request body against its OpenAPI first: ERR5 for what is not JSON, ERR4 for the
+ * rest.
+ */
 const checkedBodies: RequestHandler = (req, res, next) => {
   if (req.method !== 'POST') return next();
   if (!req.is('application/json'))
@@ -60,7 +68,9 @@ const checkedBodies: RequestHandler = (req, res, next) => {
     return pcpError(res, 400, [
       {
         codice: 'ERR4',
-        dettaglio: `errore nella conversione della scheda secondo il json schema definito: ${check.errors.slice(0, 5).join('; ')}`,
+        dettaglio:
+          'errore nella conversione della scheda secondo il json schema definito: ' +
+          check.errors.slice(0, 5).join('; '),
       },
     ]);
   next();
@@ -68,8 +78,9 @@ const checkedBodies: RequestHandler = (req, res, next) => {
 
 /**
  * ANAC's side for development and tests: PDND's token endpoint, GovWay's ModI checks, and the PCP
- * operations with ANAC's own schemas and code lists. `GET /_sim/received` lists what reached the PCP
- * (after GovWay) and what it answered; `POST /_sim/faults` queues a fault for an operation's next call.
+ * operations with ANAC's own schemas and code lists. `GET /_sim/received` lists what reached the
+ * PCP (after GovWay) and what it answered; `POST /_sim/faults` queues a fault for an operation's
+ * next call.
  */
 export async function createPcpSimulator(
   options: PcpSimulatorOptions,

@@ -88,7 +88,8 @@ export function createPdnd(options: {
       ) {
         return void refuse(
           res,
-          'digest della client_assertion non valido: atteso { alg: SHA256, value: esadecimale di 64 caratteri }',
+          'digest della client_assertion non valido: atteso { alg: SHA256, value: ' +
+            'esadecimale di 64 caratteri }',
         );
       }
       usedAssertions.add(payload.jti);

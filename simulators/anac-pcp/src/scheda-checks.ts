@@ -28,7 +28,10 @@ function codeList(name: string): Map<string, Entry> | undefined {
   return list;
 }
 
-/** Every `{idTipologica, codice}` in a scheda: a known list's code must exist and be in force today (ERR63). */
+/**
+ * Every `{idTipologica, codice}` in a scheda: a known list's code must exist and be in force today
+ * (ERR63).
+ */
 export function invalidCodes(node: unknown, path = 'anacForm', now = Date.now()): PcpFault[] {
   if (!node || typeof node !== 'object') return [];
   if (Array.isArray(node))
@@ -41,12 +44,16 @@ export function invalidCodes(node: unknown, path = 'anacForm', now = Date.now())
     if (!list)
       faults.push({
         codice: 'ERR63',
-        dettaglio: `tipologica non valida: ${path} indica la tipologica ${object.idTipologica}, che non esiste`,
+        dettaglio:
+          `tipologica non valida: ${path} indica la tipologica ` +
+          `${object.idTipologica}, che non esiste`,
       });
     else if (!entry || now < entry.validFrom || now > entry.validTo)
       faults.push({
         codice: 'ERR63',
-        dettaglio: `tipologica non valida: ${path} = ${object.codice} non è un valore in vigore di ${object.idTipologica}`,
+        dettaglio:
+          `tipologica non valida: ${path} = ${object.codice} non è un valore in ` +
+          `vigore di ${object.idTipologica}`,
       });
   }
   for (const [key, value] of Object.entries(object))
@@ -54,7 +61,10 @@ export function invalidCodes(node: unknown, path = 'anacForm', now = Date.now())
   return faults;
 }
 
-/** What ANAC's check of a scheda finds: the JSON schema of its codice (ERR4), then its code lists (ERR63). */
+/**
+ * What ANAC's check of a scheda finds: the JSON schema of its codice (ERR4), then its code lists
+ * (ERR63).
+ */
 export function schedaFaults(
   scheda: { codice?: { codice?: string }; body?: unknown } | undefined,
 ): PcpFault[] {
@@ -68,7 +78,9 @@ export function schedaFaults(
     return [
       {
         codice: 'ERR4',
-        dettaglio: `errore nella conversione della scheda secondo il json schema definito: ${check.errors.slice(0, 5).join('; ')}`,
+        dettaglio:
+          'errore nella conversione della scheda secondo il json schema definito: ' +
+          check.errors.slice(0, 5).join('; '),
       },
     ];
   return invalidCodes((scheda.body as { anacForm?: unknown })?.anacForm);

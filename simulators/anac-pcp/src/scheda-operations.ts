@@ -114,7 +114,10 @@ export function schedaOperations(options: OperationsOptions): Router {
   return router;
 }
 
-/** ERR2 when a scheda does not follow the last confirmed one, or ANN comes after the execution phase began. */
+/**
+ * ERR2 when a scheda does not follow the last confirmed one, or ANN comes after the execution phase
+ * began.
+ */
 export function orchestratorRefusal(appalto: Appalto, codice: string) {
   const confirmed = confirmedSchede(appalto).map((scheda) => scheda.codice);
   const last = confirmed.at(-1) ?? appalto.scheda.codice.codice;
@@ -128,7 +131,8 @@ export function orchestratorRefusal(appalto: Appalto, codice: string) {
   if (codice === 'ANN' && confirmed.some((done) => executionPhase.has(done)))
     return err(
       'ERR2',
-      "scheda non ammessa in questa fase dell'appalto: ANN non è ammessa dopo una scheda della fase di esecuzione",
+      "scheda non ammessa in questa fase dell'appalto: ANN non è ammessa dopo " +
+        'una scheda della fase di esecuzione',
     );
   if (!(successors[last] ?? []).includes(codice))
     return err(
@@ -139,8 +143,9 @@ export function orchestratorRefusal(appalto: Appalto, codice: string) {
 }
 
 /**
- * rollback-scheda (CHG-07): only the last confirmed scheda, only S3, CO1, CO2 and ANN, once; the outcome
- * comes later in esito-operazione (SC_ROLLBACK), and the scheda no longer counts for the orchestrator.
+ * rollback-scheda (CHG-07): only the last confirmed scheda, only S3, CO1, CO2 and ANN, once; the
+ * outcome comes later in esito-operazione (SC_ROLLBACK), and the scheda no longer counts for the
+ * orchestrator.
  */
 export function rollbackRefusal(appalto: Appalto, idScheda: string) {
   const scheda = appalto.schede.find((candidate) => candidate.idScheda === idScheda);

@@ -38,7 +38,8 @@ export async function startMailSimulator(
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     banner: 'Simulatore di posta del Negozio Elettronico',
-    // Addresses under the reserved `.invalid` domain (RFC 2606) have no mailbox: a final refusal, as a real server gives.
+    // Addresses under the reserved `.invalid` domain (RFC 2606) have no mailbox: a final refusal,
+    // as a real server gives.
     onRcptTo(address, _session, callback) {
       if (/\.invalid$/i.test(address.address))
         return callback(

@@ -17,7 +17,8 @@ interface StoredObject {
 
 /** S3's XML error document, as SDKs parse it. */
 const s3Error = (code: string, message: string) =>
-  `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
+  `<?xml version="1.0" ` +
+  `encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
 
 type SourceData = string | ArrayBuffer | ArrayBufferView;
 const bytesOf = (data: SourceData) =>
@@ -43,9 +44,9 @@ class Sha256 {
 
 /**
  * Behaves like an S3-compatible store for PutObject, GetObject, HeadObject and DeleteObject with
- * path-style addressing: every request must carry a valid AWS Signature V4 (recomputed here with the
- * store's credentials) and a body matching its declared SHA-256. Objects live in memory. `received`
- * lets tests read what arrived.
+ * path-style addressing: every request must carry a valid AWS Signature V4 (recomputed here with
+ * the store's credentials) and a body matching its declared SHA-256. Objects live in memory.
+ * `received` lets tests read what arrived.
  */
 export function createObjectStore(options: ObjectStoreOptions): {
   app: Express;
@@ -122,7 +123,10 @@ async function checkSignature(
 ): Promise<{ code: string; message: string } | undefined> {
   const authorization = req.get('authorization') ?? '';
   const parts = authorization.match(
-    /^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/[^/]+\/s3\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/,
+    new RegExp(
+      String.raw`^AWS4-HMAC-SHA256 Credential=([^/]+)/\d{8}/[^/]+/s3/aws4_request, ?` +
+        String.raw`SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$`,
+    ),
   );
   if (!parts)
     return { code: 'AccessDenied', message: 'Missing or malformed AWS Signature Version 4' };
@@ -145,8 +149,9 @@ async function checkSignature(
   const signedHeaders = parts[2]!.split(';');
   const headers = Object.fromEntries(signedHeaders.map((name) => [name, req.get(name) ?? '']));
   const amzDate = req.get('x-amz-date') ?? '';
+  // 20261206T101500Z → 2026-12-06T10:15:00Z
   const signingDate = new Date(
-    `${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`,
+    amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
   );
   if (
     Number.isNaN(signingDate.getTime()) ||

@@ -17,8 +17,10 @@ export interface FederationSimulator {
 }
 
 /**
- * The Italian OpenID Connect Federation in one process: the trust anchor at `/ta`, CIE id at `/cie`,
- * a SPID provider at `/spid`, each an entity whose configuration is at its own `/.well-known/openid-federation`.
+ * The Italian OpenID Connect Federation in one process: the trust anchor at `/ta`, CIE id at
+ * `/cie`,
+ * a SPID provider at `/spid`, each an entity whose configuration is at its own
+ * `/.well-known/openid-federation`.
  * The relying parties named are the anchor's subordinates (onboarded on first fetch).
  */
 export async function createFederationSimulator(options: {

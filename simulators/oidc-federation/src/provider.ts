@@ -56,7 +56,10 @@ const page = (
   title: string,
   body: string,
 ) => `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>${escape(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}label{display:block;margin:.8rem 0 .2rem}input{width:100%;padding:.5rem;font-size:1rem}button{margin-top:1rem;padding:.6rem 1.2rem;font-size:1rem;background:#0066cc;color:#fff;border:0;border-radius:4px}.error{color:#b00020}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0
+1rem}label{display:block;margin:.8rem 0 .2rem}input{width:100%;padding:.5rem;
+font-size:1rem}button{margin-top:1rem;padding:.6rem 1.2rem;font-size:1rem;background:#0066cc;
+color:#fff;border:0;border-radius:4px}.error{color:#b00020}</style>
 </head><body><h1>${escape(title)}</h1>${body}</body></html>`;
 
 interface PendingAuthorization {
@@ -71,9 +74,9 @@ interface PendingAuthorization {
 }
 
 /**
- * An OpenID provider of the Italian federation (CIE id or SPID): automatic client registration through
- * the relying party's trust chain, signed request objects only, private_key_jwt, PKCE S256, JWT access
- * tokens, userinfo signed then encrypted to the relying party's key, token revocation.
+ * An OpenID provider of the Italian federation (CIE id or SPID): automatic client registration
+ * through the relying party's trust chain, signed request objects only, private_key_jwt, PKCE S256,
+ * JWT access tokens, userinfo signed then encrypted to the relying party's key, token revocation.
  */
 export async function createProvider(options: {
   entityId: string;
@@ -271,9 +274,11 @@ export async function createProvider(options: {
     res.type('html').send(
       page(
         title,
-        `<p>Inserisci le credenziali della tua ${kind === 'cie' ? "Carta d'Identità Elettronica" : 'identità SPID'} (simulata).</p>
+        `<p>Inserisci le credenziali della tua
+${kind === 'cie' ? "Carta d'Identità Elettronica" : 'identità SPID'} (simulata).</p>
 <form method="post" action="${escape(endpoint(`login/${uid}`))}">
-<label for="username">Nome utente</label><input id="username" name="username" autocomplete="username" required>
+<label for="username">Nome utente</label><input id="username" name="username"
+autocomplete="username" required>
 <label for="password">Password</label><input id="password" name="password" type="password" required>
 <button type="submit">${escape(title)}</button></form>`,
       ),

@@ -40,19 +40,26 @@ export interface TrustAnchorSimulator {
     role: 'openid_relying_party' | 'openid_provider',
     expiresIn?: number,
   ): Promise<string>;
-  /** Registers an entity under the anchor with its federation keys (providers) or by its entity id (relying parties, onboarded on first fetch). */
+  /**
+   * Registers an entity under the anchor with its federation keys (providers) or by its entity id
+   * (relying parties, onboarded on first fetch).
+   */
   register(entityId: string, keys?: JSONWebKeySet): void;
   /** Withdraws a trust mark: its status answers inactive from then on. */
   revokeTrustMarks(subject: string): void;
 }
 
-/** The federation's trust anchor: entity configuration, fetch, list, trust mark and trust mark status endpoints. */
+/**
+ * The federation's trust anchor: entity configuration, fetch, list, trust mark and trust mark
+ * status endpoints.
+ */
 export async function createTrustAnchor(
   entityId: string,
   relyingParties: string[],
   anchorKey?: JWK,
 ): Promise<TrustAnchorSimulator> {
-  // A fixed key when one is given (compose's development file pins its public half); a fresh one otherwise.
+  // A fixed key when one is given (compose's development file pins its public half); a fresh one
+  // otherwise.
   const key: SigningKey = anchorKey
     ? {
         privateKey: (await importJWK(anchorKey, 'RS256')) as CryptoKey,
@@ -90,7 +97,10 @@ export async function createTrustAnchor(
       trustMarkType,
     );
 
-  /** A relying party is onboarded the first time its statement is asked for: its own configuration, self-signed, gives its keys. */
+  /**
+   * A relying party is onboarded the first time its statement is asked for: its own configuration,
+   * self-signed, gives its keys.
+   */
   const keysOf = async (subject: string): Promise<JSONWebKeySet | undefined> => {
     if (!subordinates.has(subject)) return undefined;
     const known = subordinates.get(subject);

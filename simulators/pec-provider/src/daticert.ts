@@ -1,6 +1,7 @@
 /**
- * The certification data of a PEC message (DM 2 novembre 2005, allegato: `daticert.xml`): who sent it
- * to whom, when the provider handled it, the original message's id, and for receipts the outcome.
+ * The certification data of a PEC message (DM 2 novembre 2005, allegato: `daticert.xml`): who sent
+ * it to whom, when the provider handled it, the original message's id, and for receipts the
+ * outcome.
  */
 export type ReceiptKind =
   'accettazione' | 'avvenuta-consegna' | 'errore-consegna' | 'posta-certificata';
@@ -25,7 +26,9 @@ const escape = (text: string) =>
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
   );
 
-/** Day and time as the rules write them, in Italian time (`gg/mm/aaaa`, `hh:mm:ss`, zone `+0100`). */
+/**
+ * Day and time as the rules write them, in Italian time (`gg/mm/aaaa`, `hh:mm:ss`, zone `+0100`).
+ */
 function italianTime(at: Date) {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('it-IT', {

@@ -14,13 +14,31 @@ function words(data: CertData): string {
   const when = data.at.toLocaleString('it-IT', { timeZone: 'Europe/Rome' });
   switch (data.kind) {
     case 'accettazione':
-      return `Il giorno ${when} il messaggio "${data.subject}" proveniente da "${data.sender}" ed indirizzato a: ${data.recipients.join(', ')} è stato accettato dal sistema ed inoltrato.\nIdentificativo messaggio: ${data.id}`;
+      return (
+        `Il giorno ${when} il messaggio "${data.subject}" proveniente da ` +
+        `"${data.sender}" ed indirizzato a: ${data.recipients.join(', ')} è stato ` +
+        `accettato dal sistema ed inoltrato.\nIdentificativo messaggio: ${data.id}`
+      );
     case 'avvenuta-consegna':
-      return `Il giorno ${when} il messaggio "${data.subject}" proveniente da "${data.sender}" ed indirizzato a "${data.deliveredTo}" è stato consegnato nella casella di destinazione.\nIdentificativo messaggio: ${data.id}`;
+      return (
+        `Il giorno ${when} il messaggio "${data.subject}" proveniente da ` +
+        `"${data.sender}" ed indirizzato a "${data.deliveredTo}" è stato ` +
+        `consegnato nella casella di destinazione.\nIdentificativo messaggio: ${data.id}`
+      );
     case 'errore-consegna':
-      return `Il giorno ${when} nel messaggio "${data.subject}" proveniente da "${data.sender}" ed indirizzato a "${data.deliveredTo}" è stato rilevato un problema che ne impedisce la consegna a causa di: ${data.error}\nIdentificativo messaggio: ${data.id}`;
+      return (
+        `Il giorno ${when} nel messaggio "${data.subject}" proveniente da ` +
+        `"${data.sender}" ed indirizzato a "${data.deliveredTo}" è stato rilevato ` +
+        `un problema che ne impedisce la consegna a causa di: ` +
+        `${data.error}\nIdentificativo messaggio: ${data.id}`
+      );
     default:
-      return `Messaggio di posta certificata\nIl giorno ${when} il messaggio "${data.subject}" è stato inviato da "${data.sender}" indirizzato a: ${data.recipients.join(', ')}\nIl messaggio originale è incluso in allegato.\nIdentificativo messaggio: ${data.id}`;
+      return (
+        `Messaggio di posta certificata\nIl giorno ${when} il messaggio ` +
+        `"${data.subject}" è stato inviato da "${data.sender}" indirizzato a: ` +
+        `${data.recipients.join(', ')}\nIl messaggio originale è incluso in ` +
+        `allegato.\nIdentificativo messaggio: ${data.id}`
+      );
   }
 }
 
@@ -29,8 +47,10 @@ const encodeWord = (text: string) =>
 
 /**
  * A message of the provider — a receipt, or the transport envelope around the sender's message — as
- * S/MIME signed by the provider (opaque `application/pkcs7-mime`, CMS signed-data): inside, the words,
- * `daticert.xml` and, for the envelope and the full delivery receipt, the original as `postacert.eml`.
+ * S/MIME signed by the provider (opaque `application/pkcs7-mime`, CMS signed-data): inside, the
+ * words,
+ * `daticert.xml` and, for the envelope and the full delivery receipt, the original as
+ * `postacert.eml`.
  */
 export async function providerMessage(
   data: CertData,

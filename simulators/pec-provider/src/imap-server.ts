@@ -14,9 +14,9 @@ export interface Mailbox {
 }
 
 /**
- * The part of IMAP4rev1 (RFC 3501) a mail client needs to collect a mailbox: LOGIN, SELECT/EXAMINE INBOX,
- * FETCH and UID FETCH of whole messages, STORE of \Deleted, EXPUNGE, CLOSE, NOOP, LOGOUT. Enough for a real
- * client library to read receipts; not a general mail server.
+ * The part of IMAP4rev1 (RFC 3501) a mail client needs to collect a mailbox: LOGIN, SELECT/EXAMINE
+ * INBOX, FETCH and UID FETCH of whole messages, STORE of \Deleted, EXPUNGE, CLOSE, NOOP, LOGOUT.
+ * Enough for a real client library to read receipts; not a general mail server.
  */
 export async function startImapServer(
   mailboxes: Map<string, Mailbox>,
@@ -57,7 +57,9 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
       const number = index + 1;
       if (!wanted(byUid ? message.uid : number)) return;
       send(
-        `* ${number} FETCH (UID ${message.uid} FLAGS (${message.deleted ? '\\Deleted' : ''}) RFC822.SIZE ${message.raw.length} BODY[] {${message.raw.length}}\r\n`,
+        `* ${number} FETCH (UID ${message.uid} FLAGS ` +
+          `(${message.deleted ? '\\Deleted' : ''}) RFC822.SIZE ${message.raw.length} ` +
+          `BODY[] {${message.raw.length}}\r\n`,
       );
       send(message.raw);
       send(')\r\n');
@@ -81,7 +83,8 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
     let removed = 0;
     user!.messages.forEach((message, index) => {
       if (!message.deleted) return void kept.push(message);
-      // Each EXPUNGE names the message's number as it is at that moment, after the earlier removals.
+      // Each EXPUNGE names the message's number as it is at that moment, after the earlier
+      // removals.
       if (!quiet) send(`* ${index + 1 - removed} EXPUNGE\r\n`);
       removed++;
     });
@@ -116,7 +119,11 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
       selected = true;
       const uidNext = user.nextUid;
       return send(
-        `* ${user.messages.length} EXISTS\r\n* 0 RECENT\r\n* FLAGS (\\Deleted \\Seen)\r\n* OK [PERMANENTFLAGS (\\Deleted \\Seen)] Flag\r\n* OK [UIDVALIDITY 1] UID\r\n* OK [UIDNEXT ${uidNext}] UID\r\n${tag} OK [${command === 'SELECT' ? 'READ-WRITE' : 'READ-ONLY'}] ${command} completato\r\n`,
+        `* ${user.messages.length} EXISTS\r\n* 0 RECENT\r\n* FLAGS (\\Deleted ` +
+          `\\Seen)\r\n* OK [PERMANENTFLAGS (\\Deleted \\Seen)] Flag\r\n* OK ` +
+          `[UIDVALIDITY 1] UID\r\n* OK [UIDNEXT ${uidNext}] UID\r\n${tag} OK ` +
+          `[${command === 'SELECT' ? 'READ-WRITE' : 'READ-ONLY'}] ${command} ` +
+          `completato\r\n`,
       );
     }
     if (command === 'LIST' || command === 'LSUB')

@@ -31,10 +31,10 @@ const text = (value: unknown, max = 300) =>
 const boxView = ({ tokenAttivazione: _token, ...box }: Box) => box;
 
 /**
- * The provider's partner interface (HTTPS, each Order with its own credentials, as the seed's panel):
- * create, read, edit, reset the password of and delete its members' boxes, ask a transfer, report an
- * anomaly, follow a case. Every change is idempotent by `Idempotency-Key`; credentials go by e-mail
- * from the provider to the holder, never in an answer.
+ * The provider's partner interface (HTTPS, each Order with its own credentials, as the seed's
+ * panel): create, read, edit, reset the password of and delete its members' boxes, ask a transfer,
+ * report an anomaly, follow a case. Every change is idempotent by `Idempotency-Key`; credentials go
+ * by e-mail from the provider to the holder, never in an answer.
  */
 export function partnerApi(options: PartnerApiOptions) {
   const { panels } = options;
@@ -48,12 +48,18 @@ export function partnerApi(options: PartnerApiOptions) {
   async function sendCredentials(box: Box, kind: 'nuova' | 'reset') {
     const password = randomBytes(9).toString('base64url');
     const acceptance = box.tokenAttivazione
-      ? `\r\nPer attivarla accetta le condizioni del servizio: ${options.publicUrl()}/attivazione/${box.tokenAttivazione}\r\n`
+      ? `\r\nPer attivarla accetta le condizioni del servizio: ` +
+        `${options.publicUrl()}/attivazione/${box.tokenAttivazione}\r\n`
       : '';
     const body =
       kind === 'nuova'
-        ? `Gentile ${box.nome} ${box.cognome},\r\nè stata creata la tua casella PEC ${box.indirizzo} (piano ${box.piano}).\r\nNome utente: ${box.indirizzo}\r\nPassword provvisoria: ${password}\r\n${acceptance}Al primo accesso ti sarà chiesto di cambiarla.\r\n`
-        : `Gentile ${box.nome} ${box.cognome},\r\nla password della casella ${box.indirizzo} è stata reimpostata su richiesta del tuo Ordine.\r\nPassword provvisoria: ${password}\r\n`;
+        ? `Gentile ${box.nome} ${box.cognome},\r\nè stata creata la tua casella PEC ` +
+          `${box.indirizzo} (piano ${box.piano}).\r\nNome utente: ` +
+          `${box.indirizzo}\r\nPassword provvisoria: ${password}\r\n${acceptance}Al ` +
+          `primo accesso ti sarà chiesto di cambiarla.\r\n`
+        : `Gentile ${box.nome} ${box.cognome},\r\nla password della casella ${box.indirizzo} ` +
+          `è stata reimpostata su richiesta del tuo Ordine.\r\nPassword ` +
+          `provvisoria: ${password}\r\n`;
     sentCredentials.push({ to: box.emailRiferimento, indirizzo: box.indirizzo, kind });
     await mailer?.sendMail({
       from: 'Gestore PEC <credenziali@pec.simulatore.example>',
@@ -98,7 +104,10 @@ export function partnerApi(options: PartnerApiOptions) {
     next();
   }
 
-  /** One change, once per key and panel: a repeated key gets the first answer again and changes nothing. */
+  /**
+   * One change, once per key and panel: a repeated key gets the first answer again and changes
+   * nothing.
+   */
   const change =
     (work: (req: Request, account: PanelAccount) => Promise<{ status: number; body: unknown }>) =>
     async (req: Request, res: Response) => {
@@ -269,7 +278,8 @@ export function partnerApi(options: PartnerApiOptions) {
             panels.close(
               opened.id,
               'corretta',
-              'Verificato: i dati della casella sono stati corretti e assegnati al pannello giusto.',
+              'Verificato: i dati della casella sono stati corretti e assegnati al ' +
+                'pannello giusto.',
             ),
           options.anomalyResolveMs,
         ).unref();
@@ -282,12 +292,16 @@ export function partnerApi(options: PartnerApiOptions) {
     read((req, account) => caseOf(account.ordine, String(req.params.id))),
   );
 
-  /** The holder accepts the box the Order asked for (the activation model where boxes start *non attivo*). */
+  /**
+   * The holder accepts the box the Order asked for (the activation model where boxes start *non
+   * attivo*).
+   */
   app.get('/attivazione/:token', (req, res) => {
     res
       .type('html')
       .send(
-        `<!doctype html><html lang="it"><title>Attiva la casella PEC</title><form method="post"><button>Accetto e attivo la casella</button></form></html>`,
+        `<!doctype html><html lang="it"><title>Attiva la casella PEC</title><form ` +
+          `method="post"><button>Accetto e attivo la casella</button></form></html>`,
       );
   });
   app.post('/attivazione/:token', (req, res) => {

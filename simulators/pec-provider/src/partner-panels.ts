@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
-/** A provincial Order's panel at the provider (seed 004): its own credentials, its own mailboxes. */
+/**
+ * A provincial Order's panel at the provider (seed 004): its own credentials, its own mailboxes.
+ */
 export interface PanelAccount {
   ordine: string;
   name: string;
@@ -44,7 +46,10 @@ export interface Message {
   il: string;
 }
 
-/** A case the provider's back office works by hand: a transfer outside the convention, an anomaly report. */
+/**
+ * A case the provider's back office works by hand: a transfer outside the convention, an anomaly
+ * report.
+ */
 export interface Case {
   id: string;
   tipo: 'trasferimento' | 'segnalazione';
@@ -109,11 +114,13 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
       const where =
         existing.ordine === ordine
           ? 'in questo pannello'
-          : `nel pannello di ${panels.get(existing.ordine)?.name ?? existing.ordine}: chiedi il trasferimento`;
+          : `nel pannello di ${panels.get(existing.ordine)?.name ?? existing.ordine}: ` +
+            `chiedi il trasferimento`;
       throw new Refusal(
         409,
         'CASELLA-ESISTENTE',
-        `Il titolare ${holder.codiceFiscale.toUpperCase()} ha già la casella ${existing.indirizzo} ${where}.`,
+        `Il titolare ${holder.codiceFiscale.toUpperCase()} ha già la casella ${existing.indirizzo} ` +
+          `${where}.`,
       );
     }
     const box: Box = {
@@ -157,7 +164,8 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
       throw new Refusal(
         422,
         'TITOLARE-DIVERSO',
-        `La casella ${address} non risulta intestata al codice fiscale ${codiceFiscale.toUpperCase()}.`,
+        `La casella ${address} non risulta intestata al codice fiscale ` +
+          `${codiceFiscale.toUpperCase()}.`,
       );
     }
     if (box.ordine === ordine)
@@ -177,7 +185,8 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
       throw new Refusal(
         422,
         'DESTINAZIONE-IN-CONVENZIONE',
-        `L'Ordine di ${panels.get(destination)!.name} aderisce alla convenzione: il trasferimento lo chiede l'Ordine di destinazione.`,
+        `L'Ordine di ${panels.get(destination)!.name} aderisce alla convenzione: ` +
+          `il trasferimento lo chiede l'Ordine di destinazione.`,
       );
     }
     const target = outside.find((order) => order.ordine === destination);
@@ -207,7 +216,9 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
       messaggi: [
         {
           da: 'gestore',
-          testo: `Trasferimento verso ${target.name}, Ordine fuori convenzione: foglio "Trasferimenti" predisposto, in attesa di conferma.`,
+          testo:
+            `Trasferimento verso ${target.name}, Ordine fuori convenzione: foglio ` +
+            `"Trasferimenti" predisposto, in attesa di conferma.`,
           il: now(),
         },
       ],
@@ -230,7 +241,10 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
     return opened;
   }
 
-  /** The back office closes a case: a transfer confirmed moves the box out; an anomaly moved, corrected or rejected. */
+  /**
+   * The back office closes a case: a transfer confirmed moves the box out; an anomaly moved,
+   * corrected or rejected.
+   */
   function close(
     id: string,
     esito: 'eseguito' | 'spostata' | 'corretta' | 'respinta',

@@ -17,7 +17,10 @@ import {
   type PartnerPanels,
 } from './partner-panels.js';
 
-/** The partner panels of a convention (seed 004): the Orders' accounts, the Orders outside it, the boxes' domain. */
+/**
+ * The partner panels of a convention (seed 004): the Orders' accounts, the Orders outside it, the
+ * boxes' domain.
+ */
 export interface PartnerOptions {
   port?: number;
   domain: string;
@@ -50,15 +53,18 @@ export interface PecProvider {
   stop(): Promise<void>;
 }
 
-/** A recipient the provider cannot deliver to: the reserved `.invalid` domain, or a mailbox named `inesistente`. */
+/**
+ * A recipient the provider cannot deliver to: the reserved `.invalid` domain, or a mailbox named
+ * `inesistente`.
+ */
 const undeliverable = (address: string) =>
   /\.invalid$/i.test(address) || /^inesistente[@.]/i.test(address);
 
 /**
- * A PEC provider as the rules describe it, for development and tests: submission over SMTP with STARTTLS
- * and AUTH from the provider's own mailboxes; for each message a signed acceptance receipt to the sender,
- * the transport envelope (`POSTA CERTIFICATA:`) in the recipient's mailbox, and a signed delivery receipt
- * (or a non-delivery notice) back to the sender; mailboxes read over IMAP.
+ * A PEC provider as the rules describe it, for development and tests: submission over SMTP with
+ * STARTTLS and AUTH from the provider's own mailboxes; for each message a signed acceptance receipt
+ * to the sender, the transport envelope (`POSTA CERTIFICATA:`) in the recipient's mailbox, and a
+ * signed delivery receipt (or a non-delivery notice) back to the sender; mailboxes read over IMAP.
  */
 export async function startPecProvider(options: PecProviderOptions = {}): Promise<PecProvider> {
   const host = options.host ?? '127.0.0.1';
@@ -223,8 +229,10 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
   const smtpPort = (smtp.server.address() as AddressInfo).port;
   return {
     // By name: the server's certificate is for `localhost`, as a provider's is for its host name.
-    smtpUrl: (address, password) =>
-      `smtp://${encodeURIComponent(address)}:${encodeURIComponent(password)}@${host === '127.0.0.1' ? 'localhost' : host}:${smtpPort}`,
+    smtpUrl: (address, password) => {
+      const user = `${encodeURIComponent(address)}:${encodeURIComponent(password)}`;
+      return `smtp://${user}@${host === '127.0.0.1' ? 'localhost' : host}:${smtpPort}`;
+    },
     imap: { host, port: imap.port },
     httpUrl: `http://${host}:${(http.address() as AddressInfo).port}`,
     caPem: authority.certificatePem,

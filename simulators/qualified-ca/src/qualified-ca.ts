@@ -19,7 +19,9 @@ const oid = {
   ocspBasic: '1.3.6.1.5.5.7.48.1.1',
   ocspNonce: '1.3.6.1.5.5.7.48.1.2',
   sha256: '2.16.840.1.101.3.4.2.1',
-  /** The demo time-stamping policy: an arc under the Italian country OID, never a real provider's. */
+  /**
+   * The demo time-stamping policy: an arc under the Italian country OID, never a real provider's.
+   */
   tsaPolicy: '1.3.76.99999.1.1',
 };
 
@@ -34,9 +36,14 @@ export interface QualifiedCaSimulator {
   app: Express;
   /** Where its CRL, OCSP responder and time-stamping authority answer. */
   urls: { crl: string; ocsp: string; tsa: string };
-  /** The time-stamping unit's certificate (issued by the authority, extended key usage timeStamping). */
+  /**
+   * The time-stamping unit's certificate (issued by the authority, extended key usage
+   * timeStamping).
+   */
   tsaCertificatePem: string;
-  /** A qualified signing certificate for a person, naming this simulator's CRL and OCSP responder. */
+  /**
+   * A qualified signing certificate for a person, naming this simulator's CRL and OCSP responder.
+   */
   issueSigner(
     person: { fiscalCode: string; displayName: string },
     validity?: { notBefore?: Date; notAfter?: Date },
@@ -53,9 +60,11 @@ const hexOf = (integer: asn1js.Integer) =>
 const der = (object: { toSchema(): asn1js.AsnType }) => Buffer.from(object.toSchema().toBER());
 
 /**
- * A qualified trust service provider as a verifier meets it, on the protocols the certificates name:
- * `GET /crl/ca.crl` (RFC 5280), `POST /ocsp` (RFC 6960, application/ocsp-request), `POST /tsa` (RFC 3161,
- * application/timestamp-query); `POST /_sim/revocations {serial}` and `PUT /_sim/faults` for tests.
+ * A qualified trust service provider as a verifier meets it, on the protocols the certificates
+ * name:
+ * `GET /crl/ca.crl` (RFC 5280), `POST /ocsp` (RFC 6960, application/ocsp-request), `POST /tsa` (RFC
+ * 3161, application/timestamp-query); `POST /_sim/revocations {serial}` and `PUT /_sim/faults` for
+ * tests.
  */
 export async function createQualifiedCaSimulator(options: {
   authority: CertificationAuthority;
@@ -68,7 +77,8 @@ export async function createQualifiedCaSimulator(options: {
   const caCertificate = pkijs.Certificate.fromBER(new Uint8Array(authority.der));
   const tsa = await authority.issue({
     subject:
-      'CN=Servizio di marcatura temporale dimostrativo, O=Negozio Elettronico (solo sviluppo), C=IT',
+      'CN=Servizio di marcatura temporale dimostrativo, O=Negozio Elettronico ' +
+      '(solo sviluppo), C=IT',
     timeStamping: true,
     notAfter: new Date(Date.now() + 365 * 86_400_000),
   });
@@ -144,15 +154,18 @@ export async function createQualifiedCaSimulator(options: {
   };
 }
 
-/** Where the simulator at `baseUrl` answers: its CRL, OCSP responder and time-stamping authority. */
+/**
+ * Where the simulator at `baseUrl` answers: its CRL, OCSP responder and time-stamping authority.
+ */
 export function servicesAt(baseUrl: string) {
   const base = baseUrl.replace(/\/$/, '');
   return { crl: `${base}/crl/ca.crl`, ocsp: `${base}/ocsp`, tsa: `${base}/tsa` };
 }
 
 /**
- * A qualified signing certificate (non-repudiation, `TINIT-<codice fiscale>`) from `authority`, naming
- * the CRL and OCSP responder of the simulator at `baseUrl`: what a provider issues on a smart card.
+ * A qualified signing certificate (non-repudiation, `TINIT-<codice fiscale>`) from `authority`,
+ * naming the CRL and OCSP responder of the simulator at `baseUrl`: what a provider issues on a
+ * smart card.
  */
 export async function issueQualifiedSigner(
   authority: CertificationAuthority,
@@ -163,7 +176,9 @@ export async function issueQualifiedSigner(
   const urls = servicesAt(baseUrl);
   const [given, ...family] = person.displayName.split(' ');
   const issued = await authority.issue({
-    subject: `C=IT, G=${given}, SN=${family.join(' ') || given}, 2.5.4.5=TINIT-${person.fiscalCode}, CN=${person.displayName}`,
+    subject:
+      `C=IT, G=${given}, SN=${family.join(' ') || given}, ` +
+      `2.5.4.5=TINIT-${person.fiscalCode}, CN=${person.displayName}`,
     signing: true,
     revocation: { crlUrl: urls.crl, ocspUrl: urls.ocsp },
     notBefore: validity.notBefore,
@@ -185,7 +200,9 @@ interface OcspContext {
   lifetime: number;
 }
 
-/** An RFC 6960 answer signed by the authority itself; malformed requests get `malformedRequest` (1). */
+/**
+ * An RFC 6960 answer signed by the authority itself; malformed requests get `malformedRequest` (1).
+ */
 async function ocspAnswer(body: Buffer, context: OcspContext): Promise<Buffer> {
   let request: pkijs.OCSPRequest;
   try {
@@ -251,7 +268,9 @@ async function ocspAnswer(body: Buffer, context: OcspContext): Promise<Buffer> {
   );
 }
 
-/** An RFC 3161 token (RFC 5816 signingCertificateV2) over the request's imprint, echoing its nonce. */
+/**
+ * An RFC 3161 token (RFC 5816 signingCertificateV2) over the request's imprint, echoing its nonce.
+ */
 async function timestampAnswer(
   body: Buffer,
   unit: { certificate: pkijs.Certificate; key: CryptoKey; serial: number },
@@ -280,7 +299,8 @@ async function timestampAnswer(
     new pkijs.Attribute({ type, values: [value] });
   const certificateHash = createHash('sha256').update(der(unit.certificate)).digest();
   const encapsulated = new pkijs.EncapsulatedContentInfo({ eContentType: oid.tstInfo });
-  // Set after construction: pkijs's constructor would chunk it into a constructed (BER) string, and a token is DER.
+  // Set after construction: pkijs's constructor would chunk it into a constructed (BER) string, and
+  // a token is DER.
   encapsulated.eContent = new asn1js.OctetString({ valueHex: content });
   const signed = new pkijs.SignedData({
     version: 3,

@@ -48,7 +48,10 @@ export function readAuthnRequest(xml: string): { request?: AuthnRequest; problem
   };
 }
 
-/** True if the request carries a valid signature, over the request itself, by one of the SP's certificates. */
+/**
+ * True if the request carries a valid signature, over the request itself, by one of the SP's
+ * certificates.
+ */
 export function signedBy(request: AuthnRequest, certificatesPem: string[]): boolean {
   const doc = new DOMParser().parseFromString(request.xml, 'text/xml');
   const signature = doc.getElementsByTagNameNS(

@@ -42,13 +42,17 @@ const page = (
   title: string,
   body: string,
 ) => `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>${escapeXml(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}label{display:block;margin:.8rem 0 .2rem}input{width:100%;padding:.5rem;font-size:1rem}button{margin-top:1rem;padding:.6rem 1.2rem;font-size:1rem;background:#0066cc;color:#fff;border:0;border-radius:4px}.note{color:#555;font-size:.9rem}.error{color:#b00020}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;
+color:#1a1a1a}label{display:block;margin:.8rem 0 .2rem}input{width:100%;padding:.5rem;
+font-size:1rem}button{margin-top:1rem;padding:.6rem 1.2rem;font-size:1rem;background:#0066cc;
+color:#fff;border:0;border-radius:4px}.note{color:#555;font-size:.9rem}.error{color:#b00020}</style>
 </head><body><h1>${escapeXml(title)}</h1>${body}</body></html>`;
 
 /**
- * A SAML 2.0 identity provider that answers like a SPID IdP, for development and tests: it checks the
- * SP's AuthnRequest against the SPID rules, asks for username and password, and posts back a signed
- * response at the requested level. A fault set through /faults spoils the next response on purpose.
+ * A SAML 2.0 identity provider that answers like a SPID IdP, for development and tests: it checks
+ * the SP's AuthnRequest against the SPID rules, asks for username and password, and posts back a
+ * signed response at the requested level. A fault set through /faults spoils the next response on
+ * purpose.
  */
 export function createSpidIdp(options: SpidIdpOptions): {
   app: Express;
@@ -70,12 +74,22 @@ export function createSpidIdp(options: SpidIdpOptions): {
 
   app.get('/metadata', (_req, res) => {
     const xml =
-      `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="${escapeXml(entityId)}">` +
-      '<md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol" WantAuthnRequestsSigned="true">' +
-      `<md:KeyDescriptor use="signing"><ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data><ds:X509Certificate>${options.credential.certificateBase64}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>` +
-      `<md:SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="${escapeXml(options.baseUrl)}/slo"/>` +
+      `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" ` +
+      `entityID="${escapeXml(entityId)}">` +
+      '<md:IDPSSODescriptor ' +
+      'protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol" ' +
+      'WantAuthnRequestsSigned="true">' +
+      `<md:KeyDescriptor use="signing"><ds:KeyInfo ` +
+      `xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data>
+<ds:X509Certificate>${options.credential.certificateBase64}</ds:X509Certificate></ds:X509Data>
+</ds:KeyInfo></md:KeyDescriptor>` +
+      `<md:SingleLogoutService ` +
+      `Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" ` +
+      `Location="${escapeXml(options.baseUrl)}/slo"/>` +
       '<md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:transient</md:NameIDFormat>' +
-      `<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="${escapeXml(options.baseUrl)}/sso"/>` +
+      `<md:SingleSignOnService ` +
+      `Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" ` +
+      `Location="${escapeXml(options.baseUrl)}/sso"/>` +
       '</md:IDPSSODescriptor></md:EntityDescriptor>';
     res.type('application/samlmetadata+xml').send(xml);
   });
@@ -126,10 +140,13 @@ export function createSpidIdp(options: SpidIdpOptions): {
     res.type('html').send(
       page(
         'Entra con SPID',
-        `<p class="note">Il servizio <strong>${escapeXml(request.spEntityId)}</strong> richiede un accesso SPID di livello ${request.level}.</p>
+        `<p class="note">Il servizio <strong>${escapeXml(request.spEntityId)}</strong> richiede un
+accesso SPID di livello ${request.level}.</p>
 <form method="post" action="login"><input type="hidden" name="login" value="${loginId}">
-<label for="username">Nome utente</label><input id="username" name="username" autocomplete="username" required>
-<label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
+<label for="username">Nome utente</label><input id="username" name="username"
+autocomplete="username" required>
+<label for="password">Password</label><input id="password" name="password" type="password"
+autocomplete="current-password" required>
 <button type="submit">Entra con SPID</button></form>`,
       ),
     );
@@ -226,7 +243,8 @@ export function createSpidIdp(options: SpidIdpOptions): {
     ).toString('base64');
   };
 
-  // IdP-initiated single logout of a level-1 session: a signed LogoutRequest to the SP's SLO endpoint.
+  // IdP-initiated single logout of a level-1 session: a signed LogoutRequest to the SP's SLO
+  // endpoint.
   app.get('/logout', async (req, res) => {
     const sessionIndex = String(req.query.sessionIndex ?? '');
     const session = sessions.get(sessionIndex);
@@ -243,9 +261,14 @@ export function createSpidIdp(options: SpidIdpOptions): {
     const sp = await spOf(session.spEntityId);
     sessions.delete(sessionIndex);
     const request =
-      `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${new Date().toISOString()}" Destination="${escapeXml(sp.sloUrl ?? '')}">` +
-      `<saml:Issuer Format="urn:oasis:names:tc:SAML:2.0:nameid-format:entity" NameQualifier="${escapeXml(entityId)}">${escapeXml(entityId)}</saml:Issuer>` +
-      `<saml:NameID NameQualifier="${escapeXml(entityId)}" Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${escapeXml(session.nameId)}</saml:NameID>` +
+      `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ` +
+      `xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" ` +
+      `Version="2.0" IssueInstant="${new Date().toISOString()}" ` +
+      `Destination="${escapeXml(sp.sloUrl ?? '')}">` +
+      `<saml:Issuer Format="urn:oasis:names:tc:SAML:2.0:nameid-format:entity" ` +
+      `NameQualifier="${escapeXml(entityId)}">${escapeXml(entityId)}</saml:Issuer>` +
+      `<saml:NameID NameQualifier="${escapeXml(entityId)}" ` +
+      `Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${escapeXml(session.nameId)}</saml:NameID>` +
       `<samlp:SessionIndex>${escapeXml(sessionIndex)}</samlp:SessionIndex></samlp:LogoutRequest>`;
     const query = new URLSearchParams({
       SAMLRequest: deflateRawSync(request).toString('base64'),
@@ -332,8 +355,10 @@ function postBack(
     page(
       'Ritorno al servizio',
       `<form method="post" action="${escapeXml(message.acsUrl)}">
-<input type="hidden" name="SAMLResponse" value="${escapeXml(message.SAMLResponse)}"><input type="hidden" name="RelayState" value="${escapeXml(message.RelayState)}">
-<p class="note">Autenticazione completata.</p><button type="submit">Torna al servizio</button></form>`,
+<input type="hidden" name="SAMLResponse" value="${escapeXml(message.SAMLResponse)}"><input
+type="hidden" name="RelayState" value="${escapeXml(message.RelayState)}">
+<p class="note">Autenticazione completata.</p><button type="submit">Torna al servizio</button>
+</form>`,
     ),
   );
 }

@@ -26,7 +26,10 @@ export interface AssertionFacts {
   lifetimeSeconds?: number;
 }
 
-/** Signs the element with the given local name (enveloped, RSA-SHA256), the signature after its Issuer. */
+/**
+ * Signs the element with the given local name (enveloped, RSA-SHA256), the signature after its
+ * Issuer.
+ */
 export function signSaml(
   xml: string,
   xpathToElement: string,
@@ -52,23 +55,44 @@ export function signSaml(
   return signer.getSignedXml();
 }
 
-/** A SPID-shaped assertion (reference/identity.md §1.2–1.3): transient NameID with NameQualifier, bearer confirmation, typed attributes. */
+/**
+ * A SPID-shaped assertion (reference/identity.md §1.2–1.3): transient NameID with NameQualifier,
+ * bearer confirmation, typed attributes.
+ */
 export function assertionXml(facts: AssertionFacts, id = `_${randomUUID()}`): string {
   const issued = facts.issueInstant ?? new Date();
   const expires = new Date(issued.getTime() + (facts.lifetimeSeconds ?? 300) * 1000).toISOString();
+  const sessionIndex = facts.sessionIndex ? ` SessionIndex="${facts.sessionIndex}"` : '';
   const attributes = Object.entries(facts.attributes)
     .map(
       ([name, value]) =>
-        `<saml:Attribute Name="${name}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:basic"><saml:AttributeValue xsi:type="xs:string">${escapeXml(value)}</saml:AttributeValue></saml:Attribute>`,
+        `<saml:Attribute Name="${name}" ` +
+        `NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:basic"><saml:AttributeValue ` +
+        `xsi:type="xs:string">${escapeXml(value)}</saml:AttributeValue></saml:Attribute>`,
     )
     .join('');
   return (
-    `<saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="${id}" Version="2.0" IssueInstant="${issued.toISOString()}">` +
+    `<saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ` +
+    `xmlns:xs="http://www.w3.org/2001/XMLSchema" ` +
+    `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="${id}" ` +
+    `Version="2.0" IssueInstant="${issued.toISOString()}">` +
     `<saml:Issuer Format="${entityFormat}">${escapeXml(facts.idpEntityId)}</saml:Issuer>` +
-    `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient" NameQualifier="${escapeXml(facts.idpEntityId)}">${escapeXml(facts.nameId ?? `_${randomUUID()}`)}</saml:NameID>` +
-    `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData InResponseTo="${escapeXml(facts.inResponseTo)}" NotOnOrAfter="${expires}" Recipient="${escapeXml(facts.recipient ?? facts.acsUrl)}"/></saml:SubjectConfirmation></saml:Subject>` +
-    `<saml:Conditions NotBefore="${issued.toISOString()}" NotOnOrAfter="${expires}"><saml:AudienceRestriction><saml:Audience>${escapeXml(facts.audience ?? facts.spEntityId)}</saml:Audience></saml:AudienceRestriction></saml:Conditions>` +
-    `<saml:AuthnStatement AuthnInstant="${issued.toISOString()}"${facts.sessionIndex ? ` SessionIndex="${facts.sessionIndex}"` : ''}><saml:AuthnContext><saml:AuthnContextClassRef>${levels[facts.level - 1]}</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>` +
+    `<saml:Subject><saml:NameID ` +
+    `Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient" ` +
+    `NameQualifier="${escapeXml(facts.idpEntityId)}">${escapeXml(facts.nameId ?? `_${randomUUID()}`)}</saml:NameID>` +
+    `<saml:SubjectConfirmation ` +
+    `Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData ` +
+    `InResponseTo="${escapeXml(facts.inResponseTo)}" ` +
+    `NotOnOrAfter="${expires}" ` +
+    `Recipient="${escapeXml(facts.recipient ?? facts.acsUrl)}"/></saml:SubjectConfirmation></saml:Subject>` +
+    `<saml:Conditions NotBefore="${issued.toISOString()}" ` +
+    `NotOnOrAfter="${expires}"><saml:AudienceRestriction>` +
+    `<saml:Audience>${escapeXml(facts.audience ?? facts.spEntityId)}</saml:Audience>` +
+    `</saml:AudienceRestriction></saml:Conditions>` +
+    `<saml:AuthnStatement ` +
+    `AuthnInstant="${issued.toISOString()}"${sessionIndex}><saml:AuthnContext>` +
+    `<saml:AuthnContextClassRef>${levels[facts.level - 1]}</saml:AuthnContextClassRef>` +
+    `</saml:AuthnContext></saml:AuthnStatement>` +
     `<saml:AttributeStatement>${attributes}</saml:AttributeStatement></saml:Assertion>`
   );
 }
@@ -81,9 +105,15 @@ export function responseXml(
   assertions: string,
 ): string {
   return (
-    `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${(facts.issueInstant ?? new Date()).toISOString()}" Destination="${escapeXml(facts.recipient ?? facts.acsUrl)}" InResponseTo="${escapeXml(facts.inResponseTo)}">` +
+    `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ` +
+    `xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" ` +
+    `Version="2.0" ` +
+    `IssueInstant="${(facts.issueInstant ?? new Date()).toISOString()}" ` +
+    `Destination="${escapeXml(facts.recipient ?? facts.acsUrl)}" ` +
+    `InResponseTo="${escapeXml(facts.inResponseTo)}">` +
     `<saml:Issuer Format="${entityFormat}">${escapeXml(facts.idpEntityId)}</saml:Issuer>` +
-    '<samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>' +
+    '<samlp:Status><samlp:StatusCode ' +
+    'Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>' +
     `${assertions}</samlp:Response>`
   );
 }

@@ -10,7 +10,9 @@ export interface ServiceProvider {
 }
 
 const pem = (base64: string) =>
-  `-----BEGIN CERTIFICATE-----\n${base64.match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n`;
+  `-----BEGIN ` +
+  `CERTIFICATE-----\n${base64.match(/.{1,64}/g)!.join('\n')}\n-----END ` +
+  `CERTIFICATE-----\n`;
 
 /**
  * Service providers known to the simulator, each read from its metadata. As with the SPID registry,

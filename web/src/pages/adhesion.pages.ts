@@ -14,7 +14,10 @@ const steps = (active: number) =>
     number: index + 1,
   }));
 
-/** Richiedi adesione (passo 1 and 2), Invia, Ritira invio, Elimina bozza, and the RUP's evaluation per round. */
+/**
+ * Richiedi adesione (passo 1 and 2), Invia, Ritira invio, Elimina bozza, and the RUP's evaluation
+ * per round.
+ */
 export function adhesionPages(deps: WebDeps): Router {
   const router = Router();
   const signedIn = { signedIn: true };

@@ -2,7 +2,10 @@ import type { Request } from 'express';
 import type { Api } from '../api-client.js';
 import { centsOf } from '../money.js';
 
-/** The short ANAC code lists offered as choices on "Richiedi CIG"; the long ones (CPV, ISTAT, NUTS) are searched. */
+/**
+ * The short ANAC code lists offered as choices on "Richiedi CIG"; the long ones (CPV, ISTAT, NUTS)
+ * are searched.
+ */
 const choiceLists = ['ccnl', 'categoria', 'tipoFinanziamento'] as const;
 
 /** The API's own words for the object of the contract (it sends ANAC's code). */
@@ -12,7 +15,9 @@ export const contractObjects = [
   { code: 'lavori', label: 'Lavori' },
 ];
 
-/** Every entry of a code list, as label and code, read from the ANAC gateway's copy of ANAC's lists. */
+/**
+ * Every entry of a code list, as label and code, read from the ANAC gateway's copy of ANAC's lists.
+ */
 async function entriesOf(api: Api, list: string): Promise<{ code: string; label: string }[]> {
   const entries: { code: string; label: string }[] = [];
   for (let page = 1; page <= 10; page++) {
@@ -42,7 +47,9 @@ export async function codeChoices(
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
 
-/** The form's fields as the API's CIG request: one lot, one source of financing, amounts in cents. */
+/**
+ * The form's fields as the API's CIG request: one lot, one source of financing, amounts in cents.
+ */
 export function cigRequestOf(
   req: Request,
   contract: { cig: string; supplier: { fiscalCode: string; name: string } },
@@ -74,7 +81,9 @@ export function cigRequestOf(
   };
 }
 
-/** API field paths ("lots.0.cpv") as the form's field names, so each message sits beside its field. */
+/**
+ * API field paths ("lots.0.cpv") as the form's field names, so each message sits beside its field.
+ */
 export const cigFieldNames: Record<string, string> = {
   'lots.0.lotIdentifier': 'lotIdentifier',
   'lots.0.subject': 'lotSubject',

@@ -5,7 +5,9 @@ import { contractTab } from './contract.pages.js';
 import { passFile } from './adhesion.pages.js';
 import { fileForm } from '../upload.js';
 
-/** Comunicazioni (seed 001): a contract's threads are its tab; here a new one, a thread, a reply. */
+/**
+ * Comunicazioni (seed 001): a contract's threads are its tab; here a new one, a thread, a reply.
+ */
 export function communicationPages(deps: WebDeps): Router {
   const router = Router();
   router.post(

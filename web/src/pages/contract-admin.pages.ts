@@ -14,7 +14,9 @@ const lifecycle = {
   chiudi: 'close',
 } as const;
 
-/** The banditore's side of a contract: Nuovo contratto, Modifica, the lifecycle, price revisions. */
+/**
+ * The banditore's side of a contract: Nuovo contratto, Modifica, the lifecycle, price revisions.
+ */
 export function contractAdminPages(deps: WebDeps): Router {
   const router = Router();
   router.get('/contratti/nuovo', page(deps, newContractForm, { signedIn: true }));
@@ -92,7 +94,9 @@ async function editForm(req: Request, _res: Response, { api, show }: PageTools):
   });
 }
 
-/** One lot, one round with one document, one document for orders: the rest is added with Modifica. */
+/**
+ * One lot, one round with one document, one document for orders: the rest is added with Modifica.
+ */
 function newContractOf(req: Request) {
   const body = req.body as Record<string, unknown>;
   const ceilingCents = centsOf(body.ceiling) ?? -1;

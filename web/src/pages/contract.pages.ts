@@ -146,7 +146,10 @@ export const crumbs = (contract: { id: string; title: string }, label: string) =
   { label },
 ];
 
-/** The contract as a signed-in person sees it, one tab at a time (links, so it works without JavaScript). */
+/**
+ * The contract as a signed-in person sees it, one tab at a time (links, so it works without
+ * JavaScript).
+ */
 export async function contractTab(
   id: string,
   tab: string,

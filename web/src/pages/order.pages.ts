@@ -11,7 +11,10 @@ import { offers } from './roles.js';
 
 const blankLines = 3;
 
-/** Nuovo ordine → Richiedi CIG → Vai all'ordine → passo 1, 2, 3; the banditore's and supplier's answers; Esito. */
+/**
+ * Nuovo ordine → Richiedi CIG → Vai all'ordine → passo 1, 2, 3; the banditore's and supplier's
+ * answers; Esito.
+ */
 export function orderPages(deps: WebDeps): Router {
   const router = Router();
   const signedIn = { signedIn: true };
@@ -149,7 +152,10 @@ function renameFields(error: unknown): never {
   throw error;
 }
 
-/** The rows the person filled (blank rows ignored), in cents; a row that cannot be read is refused here. */
+/**
+ * The rows the person filled (blank rows ignored), in cents; a row that cannot be read is refused
+ * here.
+ */
 function linesOf(req: Request) {
   const list = (name: string): string[] => [req.body[name] ?? []].flat().map(String);
   const [descriptions, prices, quantities] = [
@@ -166,7 +172,9 @@ function linesOf(req: Request) {
     if (unitPriceCents === undefined || !Number.isInteger(quantity)) {
       throw new ApiProblem(400, {
         title: 'Riga non valida',
-        detail: `Riga ${row + 1}: indica l'importo unitario in euro (per esempio 100,00) e una quantità intera.`,
+        detail:
+          `Riga ${row + 1}: indica l'importo unitario in euro (per esempio 100,00) ` +
+          `e una quantità intera.`,
       });
     }
     lines.push({ description, unitPriceCents, quantity });

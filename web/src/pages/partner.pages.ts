@@ -10,7 +10,10 @@ const crumbs = (label: string, extra: { label: string; href?: string }[] = []) =
 const typeFilter = (prefix: unknown) =>
   typeof prefix === 'string' && prefix.trim() ? [{ prefix: { type: prefix.trim() } }] : [];
 
-/** What the agency sends and to whom: messages by e-mail and PEC with their receipts, and its partners' webhooks. */
+/**
+ * What the agency sends and to whom: messages by e-mail and PEC with their receipts, and its
+ * partners' webhooks.
+ */
 export function partnerPages(deps: WebDeps): Router {
   const router = Router();
   router.get(

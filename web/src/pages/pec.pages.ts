@@ -13,7 +13,10 @@ export const pecTab = {
 };
 type PecTab = (typeof pecTab)[keyof typeof pecTab];
 
-/** What every page of the panel shows around its content: the tabs with its own marked, and where it stands. */
+/**
+ * What every page of the panel shows around its content: the tabs with its own marked, and where it
+ * stands.
+ */
 export const pecFrame = (current: PecTab, label?: string) => ({
   section: 'amministrazione',
   tabs: Object.values(pecTab).map((tab) => ({ ...tab, current: tab === current })),

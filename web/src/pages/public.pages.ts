@@ -5,7 +5,9 @@ import { pageNumber, pagination, textQuery, withQuery } from './query.js';
 const pageSize = 20;
 const procurementTypes = ['Forniture', 'Servizi', 'Lavori'];
 
-/** Home, "Bandi e avvisi", "Aggiudicazioni e affidamenti" and the footer's pages: open to everyone. */
+/**
+ * Home, "Bandi e avvisi", "Aggiudicazioni e affidamenti" and the footer's pages: open to everyone.
+ */
 export function publicPages(deps: WebDeps): Router {
   const router = Router();
   router.get(

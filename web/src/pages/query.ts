@@ -1,6 +1,8 @@
 import type { Request } from 'express';
 
-/** The query string's text values only (arrays and empty values dropped), for forwarding to the API. */
+/**
+ * The query string's text values only (arrays and empty values dropped), for forwarding to the API.
+ */
 export function textQuery(req: Request, names: string[]): Record<string, string> {
   const picked: Record<string, string> = {};
   for (const name of names) {
@@ -17,7 +19,10 @@ export const withQuery = (path: string, query: Record<string, string | number>) 
   return search ? `${path}?${search}` : path;
 };
 
-/** Previous and next page links keeping the filters; the API says a page is full when it has pageSize items. */
+/**
+ * Previous and next page links keeping the filters; the API says a page is full when it has
+ * pageSize items.
+ */
 export function pagination(
   path: string,
   query: Record<string, string>,

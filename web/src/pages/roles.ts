@@ -1,8 +1,8 @@
 import type { Me } from '../page.js';
 
 /**
- * Which buttons a page offers. Only a convenience: the API decides every action, and a refused one is
- * shown with its message. Roles are the API's own names, read from /api/v1/me.
+ * Which buttons a page offers. Only a convenience: the API decides every action, and a refused one
+ * is shown with its message. Roles are the API's own names, read from /api/v1/me.
  */
 export function offers(me: Me | undefined) {
   const roles = new Set(me?.selectedProfile?.roles ?? []);

@@ -3,7 +3,10 @@ import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 import { centsOf } from '../money.js';
 
-/** A CIG request's page: its schede (Crea nuova scheda, Invia scheda, Verifica invio) and the Log trasmissioni. */
+/**
+ * A CIG request's page: its schede (Crea nuova scheda, Invia scheda, Verifica invio) and the Log
+ * trasmissioni.
+ */
 export function schedaPages(deps: WebDeps): Router {
   const router = Router();
   router.get('/richieste-cig/:id', page(deps, showRequest, { signedIn: true }));

@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import { defineEvent } from '@app/platform/events';
 
-/** Who acted, with the profile they acted with: the notification service addresses people by profile. */
+/**
+ * Who acted, with the profile they acted with: the notification service addresses people by
+ * profile.
+ */
 const actor = z.object({
   subject: z.string(),
   profileId: z.string().nullable(),
   agencyId: z.uuid().nullable(),
 });
 
-/** What every adhesion event carries, so the notification service can address the parties without asking. */
+/**
+ * What every adhesion event carries, so the notification service can address the parties without
+ * asking.
+ */
 const adhesionFacts = z.object({
   adhesionId: z.uuid(),
   /** `A000123/2025`. */
@@ -44,19 +50,22 @@ export const adhesionEvents = {
   roundApproved: defineEvent({
     type: 'adhesion.adhesion.round-approved.v1',
     summary:
-      "The banditore's RUP approved a round; the next round's documents are open (nextRound), or none is left.",
+      "The banditore's RUP approved a round; the next round's documents are " +
+      'open (nextRound), or none is left.',
     data: adhesionFacts.extend({ nextRound: z.number().int().nullable() }),
   }),
   roundRejected: defineEvent({
     type: 'adhesion.adhesion.round-rejected.v1',
     summary:
-      "The banditore's RUP rejected a round with a reason: the adhering agency must delete the draft and repeat round 0.",
+      "The banditore's RUP rejected a round with a reason: the adhering agency " +
+      'must delete the draft and repeat round 0.',
     data: adhesionFacts.extend({ reason: z.string() }),
   }),
   approved: defineEvent({
     type: 'adhesion.adhesion.approved.v1',
     summary:
-      "The last round was approved and the amount reserved on the contract's ceiling: the agency may order against the adhesion.",
+      "The last round was approved and the amount reserved on the contract's " +
+      'ceiling: the agency may order against the adhesion.',
     data: adhesionFacts.extend({ approvedAt: z.iso.datetime({ offset: true }) }),
   }),
   deleted: defineEvent({

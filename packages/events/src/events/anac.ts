@@ -19,12 +19,16 @@ const scheda = z.object({
   idScheda: z.uuid().nullable(),
 });
 
-/** What the ANAC gateway announces of CIG requests and schede, for ordering and the notification service. */
+/**
+ * What the ANAC gateway announces of CIG requests and schede, for ordering and the notification
+ * service.
+ */
 export const anacEvents = {
   appaltoConfirmed: defineEvent({
     type: 'anac.appalto.confirmed.v1',
     summary:
-      'ANAC confirmed the appalto of a CIG request (conferma-appalto, esito OK): its CIGs can be acquired.',
+      'ANAC confirmed the appalto of a CIG request (conferma-appalto, esito ' +
+      'OK): its CIGs can be acquired.',
     data: request.extend({ idAppalto: z.uuid(), confirmedAt: z.iso.datetime({ offset: true }) }),
   }),
   appaltoRejected: defineEvent({
@@ -48,7 +52,8 @@ export const anacEvents = {
   schedaSent: defineEvent({
     type: 'anac.scheda.sent.v1',
     summary:
-      'A scheda (ANN, SC1, I1, CO1, CO2) was created at ANAC and its confirmation requested (Invia scheda).',
+      'A scheda (ANN, SC1, I1, CO1, CO2) was created at ANAC and its ' +
+      'confirmation requested (Invia scheda).',
     data: scheda,
   }),
   schedaConfirmed: defineEvent({
@@ -60,7 +65,9 @@ export const anacEvents = {
   schedaRolledBack: defineEvent({
     type: 'anac.scheda.rolled-back.v1',
     summary:
-      'ANAC took back a confirmed scheda (rollback-scheda, e.g. an ANN sent in error): it no longer counts; after an ANN the order is no longer annulled.',
+      'ANAC took back a confirmed scheda (rollback-scheda, e.g. an ANN sent in ' +
+      'error): it no longer counts; after an ANN the order is no longer ' +
+      'annulled.',
     data: scheda.extend({ reason: z.enum(['1', '2']) }),
   }),
   schedaRejected: defineEvent({

@@ -8,7 +8,10 @@ const documentRequirement = z.object({
   ipotesi: z.enum(['A', 'B', 'AB']),
 });
 
-/** What adhesion and ordering need to know of a contract: they read it from these events, never from catalog's tables. */
+/**
+ * What adhesion and ordering need to know of a contract: they read it from these events, never from
+ * catalog's tables.
+ */
 const contractFacts = z.object({
   contractId: z.uuid(),
   kind: z.enum(['convenzione', 'accordo-quadro']),

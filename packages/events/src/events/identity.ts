@@ -56,7 +56,8 @@ export const identityEvents = {
   registrationApproved: defineEvent({
     type: 'identity.registration.approved.v1',
     summary:
-      "The Gestore approved an agency's registration to a convention; its users' profiles exist and first access is announced.",
+      "The Gestore approved an agency's registration to a convention; its " +
+      "users' profiles exist and first access is announced.",
     data: z.object({
       registrationId: uuid,
       agencyId: uuid,
@@ -85,7 +86,9 @@ export const identityEvents = {
   credentialsIssued: defineEvent({
     type: 'identity.credentials.issued.v1',
     summary:
-      'The platform made username and temporary password for a person (first access, or a reset by the Gestore) and is delivering them by e-mail; the secret never travels in events.',
+      'The platform made username and temporary password for a person (first ' +
+      'access, or a reset by the Gestore) and is delivering them by e-mail; the ' +
+      'secret never travels in events.',
     data: z.object({
       personId: uuid,
       username: z.string(),

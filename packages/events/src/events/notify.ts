@@ -6,7 +6,8 @@ export const notifyEvents = {
   deliveryFailed: defineEvent({
     type: 'notify.delivery.failed.v1',
     summary:
-      'A message could not be delivered after its last attempt (e-mail, PEC or a partner endpoint): the sender agency sees it and can act.',
+      'A message could not be delivered after its last attempt (e-mail, PEC or ' +
+      'a partner endpoint): the sender agency sees it and can act.',
     data: z.object({
       deliveryId: z.uuid(),
       channel: z.enum(['email', 'pec', 'webhook']),

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { defineEvent } from '@app/platform/events';
 
-/** Who asks ANAC for something through ordering: the RUP as their token named them when they clicked. */
+/**
+ * Who asks ANAC for something through ordering: the RUP as their token named them when they
+ * clicked.
+ */
 const cigCommand = z.object({
   orderId: z.uuid(),
   cigRequestId: z.uuid(),
@@ -21,7 +24,9 @@ const party = z.object({
   agencyId: z.uuid().nullable(),
 });
 
-/** What notify needs to address the parties of an order: who orders, the banditore, the supplier. */
+/**
+ * What notify needs to address the parties of an order: who orders, the banditore, the supplier.
+ */
 const orderFacts = z.object({
   orderId: z.uuid(),
   code: z.string(),
@@ -45,17 +50,21 @@ const orderFacts = z.object({
 });
 
 /**
- * What ordering announces of an order's outcome. The catalog keeps the public list "Aggiudicazioni e
- * affidamenti" from these; the notification service tells the parties.
+ * What ordering announces of an order's outcome. The catalog keeps the public list "Aggiudicazioni
+ * e affidamenti" from these; the notification service tells the parties.
  */
 export const orderingEvents = {
   orderSubmitted: defineEvent({
     type: 'ordering.order.submitted.v1',
     summary:
-      "An order was sent (Invia): the buyer and the banditore's cost centre are told. An order without adhesion asks catalog to reserve its amount on the contract's ceiling.",
+      "An order was sent (Invia): the buyer and the banditore's cost centre are " +
+      'told. An order without adhesion asks catalog to reserve its amount on ' +
+      "the contract's ceiling.",
     data: orderFacts.extend({
       submittedAt: z.iso.datetime({ offset: true }),
-      /** Set when the order has no adhesion and reserves its own amount (reference: the order id). */
+      /**
+       * Set when the order has no adhesion and reserves its own amount (reference: the order id).
+       */
       ceilingReservation: z
         .object({ reference: z.uuid(), amountCents: z.number().int().positive() })
         .nullable(),
@@ -64,7 +73,8 @@ export const orderingEvents = {
   orderApproved: defineEvent({
     type: 'ordering.order.approved.v1',
     summary:
-      "The banditore's RUP approved an order: the buyer and the supplier are told; the supplier may dispute it until the deadline.",
+      "The banditore's RUP approved an order: the buyer and the supplier are " +
+      'told; the supplier may dispute it until the deadline.',
     data: orderFacts.extend({
       approvedAt: z.iso.datetime({ offset: true }),
       supplierDeadline: z.iso.datetime({ offset: true }),
@@ -73,13 +83,15 @@ export const orderingEvents = {
   orderRejected: defineEvent({
     type: 'ordering.order.rejected.v1',
     summary:
-      "The banditore's RUP rejected an order, with a reason: the buyer is told; an order's own reservation is released.",
+      "The banditore's RUP rejected an order, with a reason: the buyer is told; " +
+      "an order's own reservation is released.",
     data: orderFacts.extend({ reason: z.string(), rejectedAt: z.iso.datetime({ offset: true }) }),
   }),
   orderAcknowledged: defineEvent({
     type: 'ordering.order.acknowledged.v1',
     summary:
-      'The supplier acknowledged an approved order (presa visione), or its deadline passed and it counts as acknowledged.',
+      'The supplier acknowledged an approved order (presa visione), or its ' +
+      'deadline passed and it counts as acknowledged.',
     data: orderFacts.extend({
       automatic: z.boolean(),
       acknowledgedAt: z.iso.datetime({ offset: true }),
@@ -88,13 +100,15 @@ export const orderingEvents = {
   orderDisputed: defineEvent({
     type: 'ordering.order.disputed.v1',
     summary:
-      'The supplier disputed an approved order within its deadline, with a reason: the buyer and the banditore are told.',
+      'The supplier disputed an approved order within its deadline, with a ' +
+      'reason: the buyer and the banditore are told.',
     data: orderFacts.extend({ reason: z.string(), disputedAt: z.iso.datetime({ offset: true }) }),
   }),
   paymentRegistered: defineEvent({
     type: 'ordering.payment.registered.v1',
     summary:
-      "A payment mandate of an agency was registered (SIOPE+ fields); matched to the agency's order by CIG when one has it.",
+      'A payment mandate of an agency was registered (SIOPE+ fields); matched ' +
+      "to the agency's order by CIG when one has it.",
     data: z.object({
       paymentId: z.uuid(),
       agencyId: z.uuid(),
@@ -109,7 +123,8 @@ export const orderingEvents = {
   outcomePublished: defineEvent({
     type: 'ordering.order.outcome-published.v1',
     summary:
-      'The outcome (Esito) of an approved order was completed and published: it joins "Aggiudicazioni e affidamenti".',
+      'The outcome (Esito) of an approved order was completed and published: it ' +
+      'joins "Aggiudicazioni e affidamenti".',
     data: z.object({
       orderId: z.uuid(),
       contractId: z.uuid(),
@@ -127,7 +142,8 @@ export const orderingEvents = {
   orderAnnulled: defineEvent({
     type: 'ordering.order.annulled.v1',
     summary:
-      'An approved order was annulled (scheda ANN confirmed by ANAC): its award shows as Annullata.',
+      'An approved order was annulled (scheda ANN confirmed by ANAC): its award ' +
+      'shows as Annullata.',
     data: z.object({
       orderId: z.uuid(),
       contractId: z.uuid(),
@@ -139,13 +155,16 @@ export const orderingEvents = {
   appaltoConfirmationRequested: defineEvent({
     type: 'ordering.order.appalto-confirmation-requested.v1',
     summary:
-      "Command to the ANAC gateway: confirm the appalto of an order's CIG request (Conferma appalto), on behalf of the RUP named, who must hold a SPID, CIE or CNS session.",
+      "Command to the ANAC gateway: confirm the appalto of an order's CIG " +
+      'request (Conferma appalto), on behalf of the RUP named, who must hold a ' +
+      'SPID, CIE or CNS session.',
     data: cigCommand,
   }),
   cigAcquisitionRequested: defineEvent({
     type: 'ordering.order.cig-acquisition-requested.v1',
     summary:
-      'Command to the ANAC gateway: acquire the CIGs of a confirmed appalto (Acquisisci CIG) on behalf of the RUP named.',
+      'Command to the ANAC gateway: acquire the CIGs of a confirmed appalto ' +
+      '(Acquisisci CIG) on behalf of the RUP named.',
     data: cigCommand,
   }),
 };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { defineEvent } from '@app/platform/events';
 
-/** The holder as the Order's notices name them; the reference e-mail is where the holder is told. */
+/**
+ * The holder as the Order's notices name them; the reference e-mail is where the holder is told.
+ */
 const holder = z.object({ memberId: z.uuid(), name: z.string(), referenceEmail: z.string() });
 const mailbox = z.object({
   requestId: z.uuid(),
@@ -11,7 +13,10 @@ const mailbox = z.object({
   holder,
 });
 
-/** What pec-admin states of its Orders' PEC mailboxes (seed 004). Never a password: credentials go from the provider to the holder. */
+/**
+ * What pec-admin states of its Orders' PEC mailboxes (seed 004). Never a password: credentials go
+ * from the provider to the holder.
+ */
 export const pecEvents = {
   mailboxRequested: defineEvent({
     type: 'pec.mailbox.requested.v1',
@@ -26,13 +31,15 @@ export const pecEvents = {
   mailboxUpdated: defineEvent({
     type: 'pec.mailbox.updated.v1',
     summary:
-      "The provider holds the holder's changed contacts or residence (never name or codice fiscale).",
+      "The provider holds the holder's changed contacts or residence (never " +
+      'name or codice fiscale).',
     data: mailbox.extend({ fields: z.array(z.string()) }),
   }),
   mailboxPasswordReset: defineEvent({
     type: 'pec.mailbox.password-reset.v1',
     summary:
-      "The provider reset a mailbox's password and sent the new one to the holder's reference e-mail.",
+      "The provider reset a mailbox's password and sent the new one to the " +
+      "holder's reference e-mail.",
     data: mailbox,
   }),
   mailboxDeleted: defineEvent({
@@ -43,7 +50,8 @@ export const pecEvents = {
   mailboxTransferred: defineEvent({
     type: 'pec.mailbox.transferred.v1',
     summary:
-      "A mailbox moved from one Order's panel to another's (or to an Order outside the convention, once the provider confirmed).",
+      "A mailbox moved from one Order's panel to another's (or to an Order " +
+      'outside the convention, once the provider confirmed).',
     data: mailbox.extend({
       fromOrderAgencyId: z.uuid().nullable(),
       toOrderAgencyId: z.uuid().nullable(),

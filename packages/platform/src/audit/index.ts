@@ -17,7 +17,10 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** Builds the actor of an HTTP request (the gateway sets X-Forwarded-For; express honours trust proxy). */
+/**
+ * Builds the actor of an HTTP request (the gateway sets X-Forwarded-For; express honours trust
+ * proxy).
+ */
 export function actorFromRequest(req: Request, caller: Caller | undefined): AuditActor {
   return { caller, ip: req.ip, userAgent: req.header('user-agent') ?? undefined };
 }
@@ -30,7 +33,8 @@ export async function recordAudit(
 ): Promise<void> {
   const caller = actor.caller;
   await manager.query(
-    `INSERT INTO audit_log (tenant, person, profile, auth_method, action, entity_type, entity_id, ip, user_agent, correlation_id, details)
+    `INSERT INTO audit_log (tenant, person, profile, auth_method, action, entity_type, entity_id,
+      ip, user_agent, correlation_id, details)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       caller?.tenant ?? null,

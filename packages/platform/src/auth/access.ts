@@ -5,8 +5,8 @@ export interface RouteAccess {
   /** Only sessions authenticated with SPID, CIE or CNS (ANAC operations). */
   strongAuth?: boolean;
   /**
-   * The OAuth2 scopes a partner system's token needs (all of them). A route without scopes is closed to
-   * partner systems: they reach only what is declared for them.
+   * The OAuth2 scopes a partner system's token needs (all of them). A route without scopes is
+   * closed to partner systems: they reach only what is declared for them.
    */
   scopes?: string[];
   /** Only callers acting for an agency; the handler then reads `caller.tenant` as a string. */

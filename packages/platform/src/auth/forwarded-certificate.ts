@@ -1,9 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
- * How the TLS terminator (the gateway) hands a verified client certificate to the identity service: the
- * certificate, the time, and an HMAC of both under a secret only they share. The gateway drops these
- * headers from every client request first, and a copied set expires within `maxAgeSeconds`.
+ * How the TLS terminator (the gateway) hands a verified client certificate to the identity service:
+ * the certificate, the time, and an HMAC of both under a secret only they share. The gateway drops
+ * these headers from every client request first, and a copied set expires within `maxAgeSeconds`.
  */
 export const forwardedCertificateHeaders = {
   certificate: 'x-client-cert',
@@ -29,7 +29,9 @@ export function signForwardedCertificate(
   };
 }
 
-/** The forwarded certificate (DER), if the headers came from the trusted terminator; else undefined. */
+/**
+ * The forwarded certificate (DER), if the headers came from the trusted terminator; else undefined.
+ */
 export function verifiedForwardedCertificate(
   header: (name: string) => string | undefined,
   secret: string,

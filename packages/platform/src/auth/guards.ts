@@ -18,7 +18,9 @@ export function checkAccess(access: RouteAccess, caller: Caller | undefined): vo
   if (access.strongAuth) requireStrongAuth(caller);
 }
 
-/** A partner system's token: the route must be open to partners, and every scope it names granted. */
+/**
+ * A partner system's token: the route must be open to partners, and every scope it names granted.
+ */
 function checkScopes(access: RouteAccess, caller: Caller): void {
   if (!access.scopes?.length) {
     throw forbidden('Operazione non disponibile ai sistemi partner.', 'CLIENT_NOT_ALLOWED');
@@ -35,7 +37,10 @@ function checkScopes(access: RouteAccess, caller: Caller): void {
   }
 }
 
-/** ANAC operations need a person authenticated with SPID (level 2 or more), CIE or CNS, never a password session. */
+/**
+ * ANAC operations need a person authenticated with SPID (level 2 or more), CIE or CNS, never a
+ * password session.
+ */
 export function requireStrongAuth(caller: Caller): void {
   if (!isStrongLogin(caller)) {
     throw new AppError({
@@ -55,8 +60,9 @@ export function requireTenant(caller: Caller | undefined): string {
 }
 
 /**
- * The token of an `Authorization: Bearer …` header; undefined without one (or with another scheme, such
- * as the Basic credentials of the OAuth2 token endpoint), 401 when a Bearer header is malformed.
+ * The token of an `Authorization: Bearer …` header; undefined without one (or with another scheme,
+ * such as the Basic credentials of the OAuth2 token endpoint), 401 when a Bearer header is
+ * malformed.
  */
 export function bearerToken(header: string | undefined): string | undefined {
   if (!header || !/^bearer\b/i.test(header)) return undefined;

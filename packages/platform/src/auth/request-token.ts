@@ -18,8 +18,10 @@ export function requestToken(req: {
 }
 
 /**
- * The verified caller of a request. A bad bearer token is a 401; a stale or revoked cookie only makes
- * the browser anonymous, so public pages (the login page itself) still open and protected ones say 401.
+ * The verified caller of a request. A bad bearer token is a 401; a stale or revoked cookie only
+ * makes the browser anonymous, so public pages (the login page itself) still open and protected
+ * ones say
+ * 401.
  */
 export async function authenticateRequest(
   req: { header(name: string): string | undefined },
@@ -33,7 +35,8 @@ export async function authenticateRequest(
 
 /**
  * The caller's credential for a call to another service on their behalf: the same verified token,
- * as a bearer header, whether it arrived as a header (API clients) or as the session cookie (browsers).
+ * as a bearer header, whether it arrived as a header (API clients) or as the session cookie
+ * (browsers).
  */
 export function onBehalfOf(req: { header(name: string): string | undefined }): string {
   const credential = requestToken(req);

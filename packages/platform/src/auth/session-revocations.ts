@@ -1,7 +1,8 @@
 /**
- * The sessions ended by logout whose tokens have not expired yet, as the identity service lists them.
- * Tokens are verified offline, so each verifier keeps this list to refuse a logged-out session's
- * tokens; it refreshes when older than `maxAgeMs`, and keeps the last list if the fetch fails.
+ * The sessions ended by logout whose tokens have not expired yet, as the identity service lists
+ * them. Tokens are verified offline, so each verifier keeps this list to refuse a logged-out
+ * session's tokens; it refreshes when older than `maxAgeMs`, and keeps the last list if the fetch
+ * fails.
  */
 export function createSessionRevocations(
   url: string,
@@ -19,7 +20,8 @@ export function createSessionRevocations(
         revoked = new Set(body.sessions.filter((s): s is string => typeof s === 'string'));
       fetchedAt = Date.now();
     } catch {
-      // The identity service is unreachable: the last known list stands, tokens still expire on time.
+      // The identity service is unreachable: the last known list stands, tokens still expire on
+      // time.
     } finally {
       refreshing = undefined;
     }

@@ -17,7 +17,9 @@ export interface VerifierOptions {
   rememberedTokens?: number;
 }
 
-/** Verifies access tokens against the identity service's JWKS (cached, refetched on unknown kid). */
+/**
+ * Verifies access tokens against the identity service's JWKS (cached, refetched on unknown kid).
+ */
 export function createTokenVerifier(options: VerifierOptions): (token: string) => Promise<Caller> {
   const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl), {
     cooldownDuration: 30_000,
@@ -56,7 +58,8 @@ export function createTokenVerifier(options: VerifierOptions): (token: string) =
       return await refuseRevoked(caller);
     } catch (error) {
       if (error instanceof AppError) throw error;
-      // The keys could not be fetched: the token may be good, so the caller should try again, not log in again.
+      // The keys could not be fetched: the token may be good, so the caller should try again, not
+      // log in again.
       if (keysUnavailable(error))
         throw new AppError({
           code: 'SERVICE_UNAVAILABLE',

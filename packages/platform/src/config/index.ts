@@ -26,10 +26,16 @@ export function loadConfig<S extends z.ZodType>(
   return Object.freeze(parsed.data);
 }
 
-/** Values the code ships for development (secrets, simulators' addresses): production refuses every one. */
+/**
+ * Values the code ships for development (secrets, simulators' addresses): production refuses every
+ * one.
+ */
 const developmentValues = new Set<string>();
 
-/** Marks a default as a development value: a process in production that would use it refuses to start. */
+/**
+ * Marks a default as a development value: a process in production that would use it refuses to
+ * start.
+ */
 export function developmentDefault<T extends string>(value: T): T {
   developmentValues.add(value);
   return value;
@@ -44,8 +50,9 @@ const simulatorHosts = /^(simulators|[a-z0-9-]*simulat[a-z0-9.-]*|demo\.spid\.go
 const addressPattern = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /**
- * What production refuses in a parsed configuration: a development value, an address on the loopback (in a
- * container, that is the container itself) or of a simulator, a secret worded as a development one.
+ * What production refuses in a parsed configuration: a development value, an address on the
+ * loopback (in a container, that is the container itself) or of a simulator, a secret worded as a
+ * development one.
  */
 export function productionProblems(config: Record<string, unknown>): string[] {
   const problems: string[] = [];
@@ -115,11 +122,20 @@ export const envFileList = z
       .filter(Boolean),
   );
 
-/** How a process stops on SIGTERM: readiness fails at once, work stops after the delay, the process exits by the grace. */
+/**
+ * How a process stops on SIGTERM: readiness fails at once, work stops after the delay, the process
+ * exits by the grace.
+ */
 export const shutdownEnv = {
-  /** Time for load balancers to see the failed readiness before the listener closes (Kubernetes: a few seconds). */
+  /**
+   * Time for load balancers to see the failed readiness before the listener closes (Kubernetes: a
+   * few seconds).
+   */
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
-  /** Longest the whole stop may take; past it the process exits with 1 (below terminationGracePeriodSeconds). */
+  /**
+   * Longest the whole stop may take; past it the process exits with 1 (below
+   * terminationGracePeriodSeconds).
+   */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(1_000).max(300_000).default(25_000),
 };
 
@@ -143,11 +159,20 @@ export const serviceEnvSchema = z.object({
     .url()
     .default('http://127.0.0.1:8081/.well-known/revoked-sessions'),
   BODY_LIMIT: z.string().default('1mb'),
-  /** Who may state the client's address in X-Forwarded-For: the gateway (express `trust proxy` syntax). */
+  /**
+   * Who may state the client's address in X-Forwarded-For: the gateway (express `trust proxy`
+   * syntax).
+   */
   TRUSTED_PROXIES: z.string().min(1).default('loopback'),
-  /** Off where a release job runs the migrations once (Kubernetes); on for `npm start` and containers alone. */
+  /**
+   * Off where a release job runs the migrations once (Kubernetes); on for `npm start` and
+   * containers alone.
+   */
   MIGRATIONS_ON_START: envFlag.default(true),
-  /** A schema suffix for every service of a run (tests of separate processes): `catalog` → `catalog_<suffix>`. */
+  /**
+   * A schema suffix for every service of a run (tests of separate processes): `catalog` →
+   * `catalog_<suffix>`.
+   */
   DATABASE_SCHEMA_SUFFIX: z
     .string()
     .regex(/^[a-z0-9_]{1,40}$/, 'DATABASE_SCHEMA_SUFFIX: lettere minuscole, cifre e _')

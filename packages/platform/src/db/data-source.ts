@@ -58,8 +58,8 @@ export async function updateReturning<T = Record<string, unknown>>(
 }
 
 /**
- * Holds a named lock until the transaction ends: work that must not run twice at once (a first start
- * on several replicas, one counter per contract) waits for the other to commit.
+ * Holds a named lock until the transaction ends: work that must not run twice at once (a first
+ * start on several replicas, one counter per contract) waits for the other to commit.
  */
 export async function lockForTransaction(
   manager: Pick<EntityManager, 'query'>,

@@ -3,8 +3,8 @@ import { schemaOf } from './data-source.js';
 
 /**
  * Creates the schema and runs pending migrations while holding a session advisory lock, so several
- * replicas starting together run them once (TypeORM has no lock of its own). The lock takes one pooled
- * connection and the migrations another, so the pool needs at least two.
+ * replicas starting together run them once (TypeORM has no lock of its own). The lock takes one
+ * pooled connection and the migrations another, so the pool needs at least two.
  */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   const schema = schemaOf(dataSource);
@@ -25,8 +25,8 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
 }
 
 /**
- * The migrations this code knows that the schema has not applied yet (all of them when the schema is
- * new): a replica waits for an empty list before it starts, so it never runs on an older schema.
+ * The migrations this code knows that the schema has not applied yet (all of them when the schema
+ * is new): a replica waits for an empty list before it starts, so it never runs on an older schema.
  */
 export async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
   const schema = schemaOf(dataSource);

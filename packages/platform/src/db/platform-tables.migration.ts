@@ -3,7 +3,8 @@ import { schemaOf } from './data-source.js';
 
 /**
  * The tables every service keeps in its own schema: outbox (events to publish), processed_messages
- * (inbox for idempotent consumers), dead_letters (failed deliveries in single-process mode), audit_log.
+ * (inbox for idempotent consumers), dead_letters (failed deliveries in single-process mode),
+ * audit_log.
  */
 export class PlatformTables1763800000000 implements MigrationInterface {
   name = 'PlatformTables1763800000000';
@@ -30,7 +31,8 @@ export class PlatformTables1763800000000 implements MigrationInterface {
       BEGIN PERFORM pg_notify('outbox_${schema}', ''); RETURN NULL; END $$`);
     // One wake-up per statement, delivered at commit; the relay's poll covers a missed one.
     await runner.query(
-      `CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()`,
+      `CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT ` +
+        `EXECUTE FUNCTION outbox_notify()`,
     );
     await runner.query(`
       CREATE TABLE processed_messages (

@@ -1,4 +1,6 @@
-/** Everything needed to render an RFC 9457 problem: a stable code, the status, an Italian message. */
+/**
+ * Everything needed to render an RFC 9457 problem: a stable code, the status, an Italian message.
+ */
 export interface AppErrorInit {
   code: string;
   status: number;
@@ -93,8 +95,8 @@ export interface Refusal {
 }
 
 /**
- * A capability's list of refusals, kept next to its rules: each code once, with its status and title.
- * Routes name the ones they can give, and the OpenAPI document lists them per operation.
+ * A capability's list of refusals, kept next to its rules: each code once, with its status and
+ * title. Routes name the ones they can give, and the OpenAPI document lists them per operation.
  */
 export function refusals<const T extends Record<string, { status: number; title: string }>>(
   list: T,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-/** `<service>.<entity>.<past-verb>.v<N>`: the routing key and the CloudEvents type of every event. */
+/**
+ * `<service>.<entity>.<past-verb>.v<N>`: the routing key and the CloudEvents type of every event.
+ */
 export const eventTypePattern = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.v[1-9][0-9]*$/;
 
 /**

@@ -28,7 +28,9 @@ export interface HttpAppOptions {
   trustedProxies?: string;
 }
 
-/** Builds a service's express app (no listen): the target of component tests and of main.ts alike. */
+/**
+ * Builds a service's express app (no listen): the target of component tests and of main.ts alike.
+ */
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -114,7 +116,9 @@ function checkBodyType(route: RouteSpec, req: Request): void {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     status: 415,
     title: 'Formato non supportato',
-    detail: `Il corpo della richiesta deve essere ${accepted.filter((t) => !t.startsWith('+')).join(' o ')}.`,
+    detail:
+      `Il corpo della richiesta deve essere ` +
+      `${accepted.filter((t) => !t.startsWith('+')).join(' o ')}.`,
   });
 }
 

@@ -8,7 +8,10 @@ export interface StreamEvent {
 }
 
 export interface EventStreamOptions {
-  /** The events after the given id (the last one sent, or the browser's Last-Event-ID); undefined at first. */
+  /**
+   * The events after the given id (the last one sent, or the browser's Last-Event-ID); undefined at
+   * first.
+   */
   next(afterId: string | undefined): Promise<StreamEvent[]>;
   pollMs?: number;
   /** A stream ends after a while; the browser reconnects by itself, with Last-Event-ID. */
@@ -17,7 +20,10 @@ export interface EventStreamOptions {
 
 const heartbeatMs = 15_000;
 
-/** Ends of the streams open in this process: a stopping process ends them, browsers reconnect elsewhere. */
+/**
+ * Ends of the streams open in this process: a stopping process ends them, browsers reconnect
+ * elsewhere.
+ */
 const openStreams = new Set<() => void>();
 
 /** Ends every stream this process has open, with their last event ids already sent. */
@@ -26,9 +32,9 @@ export function endEventStreams(): void {
 }
 
 /**
- * Answers with a text/event-stream that polls `next` until the client leaves: resumable (Last-Event-ID),
- * kept open through proxies by comments, never buffered. The first poll's errors (a 404, a 403) are
- * thrown before the stream starts, so the caller gets a normal problem document.
+ * Answers with a text/event-stream that polls `next` until the client leaves: resumable
+ * (Last-Event-ID), kept open through proxies by comments, never buffered. The first poll's errors
+ * (a 404, a 403) are thrown before the stream starts, so the caller gets a normal problem document.
  */
 export async function streamEvents(
   req: Request,

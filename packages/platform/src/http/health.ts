@@ -3,7 +3,10 @@ import type { Router } from 'express';
 /** A readiness check: resolves when the dependency answers, rejects otherwise. */
 export type ReadinessCheck = () => Promise<void>;
 
-/** Liveness answers for the process alone (never its dependencies, or a broker outage restarts every pod). */
+/**
+ * Liveness answers for the process alone (never its dependencies, or a broker outage restarts every
+ * pod).
+ */
 export function mountHealth(
   router: Router,
   service: string,

@@ -112,20 +112,25 @@ const problem = (description: string): JsonSchema => ({
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
-/** The refusals every route of its kind can give, with the stable codes the platform answers them with. */
+/**
+ * The refusals every route of its kind can give, with the stable codes the platform answers them
+ * with.
+ */
 function refusalsOf(route: RouteSpec): Map<string, string[]> {
   const refusals: [string, string][] = [];
   if (route.params || route.query || route.body || route.upload) {
     refusals.push([
       '400',
-      'Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID',
+      'Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, ' +
+        'IDEMPOTENCY_KEY_INVALID',
     ]);
   }
   if (!route.public) refusals.push(['401', 'Autenticazione richiesta: UNAUTHORIZED']);
   if (!route.public)
     refusals.push([
       '403',
-      'Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED',
+      'Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, ' +
+        'SCOPE_REQUIRED, CLIENT_NOT_ALLOWED',
     ]);
   if (route.path.includes(':'))
     refusals.push(['404', 'Risorsa non trovata (o di un altro ente): NOT_FOUND']);
@@ -144,7 +149,10 @@ function bodyContent(route: RouteSpec, schema: JsonSchema): JsonSchema {
   );
 }
 
-/** People use a bearer token; partner systems an OAuth2 token holding the route's scopes, if it has any. */
+/**
+ * People use a bearer token; partner systems an OAuth2 token holding the route's scopes, if it has
+ * any.
+ */
 function securityOf(route: RouteSpec): JsonSchema[] {
   return [{ bearer: [] }, ...(route.scopes?.length ? [{ oauth2: route.scopes }] : [])];
 }

@@ -27,7 +27,9 @@ export interface ValidatedInput<P, Q, B, C = Caller | undefined> {
   res: Response;
 }
 
-/** A route described once: the same zod schemas validate requests and produce the OpenAPI document. */
+/**
+ * A route described once: the same zod schemas validate requests and produce the OpenAPI document.
+ */
 export interface RouteSpec<
   P extends z.ZodType = z.ZodType,
   Q extends z.ZodType = z.ZodType,
@@ -46,18 +48,25 @@ export interface RouteSpec<
   body?: B;
   /** Accepted body encodings (default JSON only); anything else with a body is 415. */
   bodyTypes?: BodyType[];
-  /** A file sent as multipart/form-data, read by the handler itself (after authentication); documented here. */
+  /**
+   * A file sent as multipart/form-data, read by the handler itself (after authentication);
+   * documented here.
+   */
   upload?: { field: string; description: string };
   responses: RouteResponse[];
   /** The capability's refusals this operation can answer with, documented per operation. */
   refusals?: Refusal[];
-  /** Returns the body of the first declared response, or writes the response itself and returns undefined. */
+  /**
+   * Returns the body of the first declared response, or writes the response itself and returns
+   * undefined.
+   */
   handler: (input: ValidatedInput<z.output<P>, z.output<Q>, z.output<B>, C>) => Promise<unknown>;
 }
 
 /**
- * Keeps inference of params/query/body types at the definition site, and gives the handler the caller
- * its access rule guarantees: maybe none on a public route, one with an agency on a `tenant` route.
+ * Keeps inference of params/query/body types at the definition site, and gives the handler the
+ * caller its access rule guarantees: maybe none on a public route, one with an agency on a `tenant`
+ * route.
  */
 export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
   spec: RouteSpec<P, Q, B, Caller | undefined> & { public: true; tenant?: never },

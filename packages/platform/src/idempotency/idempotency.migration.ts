@@ -1,6 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Answers to POSTs sent with an Idempotency-Key, kept so a retried request gets the first answer. */
+/**
+ * Answers to POSTs sent with an Idempotency-Key, kept so a retried request gets the first answer.
+ */
 export class IdempotencyKeys1764200000001 implements MigrationInterface {
   name = 'IdempotencyKeys1764200000001';
 

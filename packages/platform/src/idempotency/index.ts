@@ -8,7 +8,10 @@ export { IdempotencyKeys1764200000001 } from './idempotency.migration.js';
 
 const keyPattern = /^[A-Za-z0-9._:-]{8,200}$/;
 
-/** What a request with an `Idempotency-Key` asked: the key, the operation, and a fingerprint of its body. */
+/**
+ * What a request with an `Idempotency-Key` asked: the key, the operation, and a fingerprint of its
+ * body.
+ */
 export interface IdempotentRequest {
   key: string;
   target: string;
@@ -25,7 +28,8 @@ export function idempotentRequestOf(req: Request): IdempotentRequest | undefined
       status: 400,
       title: 'Idempotency-Key non valida',
       detail:
-        "L'intestazione Idempotency-Key deve avere da 8 a 200 caratteri tra lettere, cifre e . _ : -",
+        "L'intestazione Idempotency-Key deve avere da 8 a 200 caratteri tra " +
+        'lettere, cifre e . _ : -',
     });
   }
   const target = `${req.method} ${req.originalUrl.split('?')[0]}`;
@@ -39,9 +43,10 @@ export function idempotentRequestOf(req: Request): IdempotentRequest | undefined
 }
 
 /**
- * Runs a command's work in one transaction, once per `Idempotency-Key` of the same caller: a retry gets
- * the first answer, a concurrent duplicate waits for the first to commit and then gets its answer, and
- * a failed attempt leaves no trace (the key is stored in the same transaction as the work).
+ * Runs a command's work in one transaction, once per `Idempotency-Key` of the same caller: a retry
+ * gets the first answer, a concurrent duplicate waits for the first to commit and then gets its
+ * answer, and a failed attempt leaves no trace (the key is stored in the same transaction as the
+ * work).
  */
 export async function onceForKey<T>(
   dataSource: DataSource,
@@ -53,7 +58,8 @@ export async function onceForKey<T>(
   const request = `${asked.target} ${asked.fingerprint}`;
   return dataSource.transaction(async (manager) => {
     const inserted = await manager.query(
-      'INSERT INTO idempotency_keys (caller, key, request) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key',
+      'INSERT INTO idempotency_keys (caller, key, request) VALUES ($1, $2, $3) ' +
+        'ON CONFLICT DO NOTHING RETURNING key',
       [who, asked.key, request],
     );
     if (inserted.length === 0) return firstAnswer<T>(manager, who, asked);
@@ -79,7 +85,8 @@ async function firstAnswer<T>(
   const firstTarget = String(first.request).replace(/ [0-9a-f]{64}$/, '');
   const detail =
     firstTarget === asked.target
-      ? 'Questa Idempotency-Key è già stata usata per la stessa operazione con dati diversi: usa una chiave nuova per una richiesta nuova.'
+      ? 'Questa Idempotency-Key è già stata usata per la stessa operazione con ' +
+        'dati diversi: usa una chiave nuova per una richiesta nuova.'
       : `Questa Idempotency-Key è già stata usata per un'altra richiesta (${firstTarget}).`;
   throw new AppError({
     code: 'IDEMPOTENCY_KEY_REUSED',

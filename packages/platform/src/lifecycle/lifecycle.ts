@@ -1,24 +1,33 @@
 import { refuse, type Refusal } from '../errors/index.js';
 
 /**
- * One step of a lifecycle, declared as data in a capability's rules: the states it leaves, the state it
- * reaches, who takes it, what the history calls it, the event it emits, and what a person is told when
- * the record is not in a state the step leaves.
+ * One step of a lifecycle, declared as data in a capability's rules: the states it leaves, the
+ * state it reaches, who takes it, what the history calls it, the event it emits, and what a person
+ * is told when the record is not in a state the step leaves.
  */
 export interface StepSpec<S extends string> {
   from: readonly S[];
   to: S;
   /** Who takes the step: a party of the record («ordinante», «banditore») or a system («ANAC»). */
   by: string;
-  /** Taken by the platform on another system's answer: a late or repeated answer is ignored, never refused. */
+  /**
+   * Taken by the platform on another system's answer: a late or repeated answer is ignored, never
+   * refused.
+   */
   system?: boolean;
-  /** The history's action code (several steps may share one: two ways ANAC refuses); the step's name when absent. */
+  /**
+   * The history's action code (several steps may share one: two ways ANAC refuses); the step's name
+   * when absent.
+   */
   action?: string;
   /** The audit entry's action when it differs from the history's. */
   audit?: string;
   /** The event type the step emits, if any. */
   emits?: string;
-  /** Refusal when the record is in another state, and the words before the record's state («Impossibile inviare»). */
+  /**
+   * Refusal when the record is in another state, and the words before the record's state
+   * («Impossibile inviare»).
+   */
   refusal?: Refusal;
   refused?: string;
   /** Said after the record's state, when the person needs to know what comes first. */
@@ -42,7 +51,10 @@ export interface LifecycleSpec<
   actions: Record<string, string>;
   /** How a refusal names the record and its state («l'ordinativo ORD-1 è «Inviato»»). */
   describe: (record: R) => string;
-  /** The refusal's whole sentence, where the capability words it otherwise than «refused: described; hint.». */
+  /**
+   * The refusal's whole sentence, where the capability words it otherwise than «refused: described;
+   * hint.».
+   */
   refusalText?: (step: StepSpec<S>, record: R) => string;
   steps: Record<K, StepSpec<S>>;
 }
@@ -64,15 +76,18 @@ export interface Lifecycle<
   K extends string,
   R extends { status: S } = { status: S },
 > extends LifecycleSpec<S, K, R> {
-  /** Whether the step leaves this state (event handlers use it to ignore a late or repeated answer). */
+  /**
+   * Whether the step leaves this state (event handlers use it to ignore a late or repeated answer).
+   */
   can(step: K, state: S): boolean;
   /** The step's outcome from this record, or its declared refusal in Italian. */
   check(step: K, record: R): StepTaken<S>;
 }
 
 /**
- * A lifecycle from its declaration, checked once when the module loads: every step leaves and reaches
- * declared states, has a history label, and says what it refuses with when it can be refused.
+ * A lifecycle from its declaration, checked once when the module loads: every step leaves and
+ * reaches declared states, has a history label, and says what it refuses with when it can be
+ * refused.
  */
 export function defineLifecycle<S extends string, K extends string, R extends { status: S }>(
   spec: LifecycleSpec<S, K, R>,
@@ -101,7 +116,8 @@ export function defineLifecycle<S extends string, K extends string, R extends { 
           );
         const text =
           spec.refusalText?.(declared, record) ??
-          `${declared.refused}: ${spec.describe(record)}${declared.hint ? `; ${declared.hint}` : ''}.`;
+          `${declared.refused}: ` +
+            `${spec.describe(record)}${declared.hint ? `; ${declared.hint}` : ''}.`;
         throw refuse(declared.refusal, text);
       }
       const action = declared.action ?? step;
@@ -119,19 +135,23 @@ export function defineLifecycle<S extends string, K extends string, R extends { 
   };
 }
 
-/** What a step writes besides the state: each capability's own tables, in the caller's transaction. */
+/**
+ * What a step writes besides the state: each capability's own tables, in the caller's transaction.
+ */
 export interface StepEffects<S extends string> {
   /** Writes the new state (with whatever the step sets beside it). */
   save(to: S): Promise<unknown>;
-  /** The history row and the event, where the capability keeps them (required when the step emits). */
+  /**
+   * The history row and the event, where the capability keeps them (required when the step emits).
+   */
   record?(taken: StepTaken<S>): Promise<unknown>;
   /** The audit entry, by its action name (`<entity>.<action>`). */
   audit?(action: string): Promise<unknown>;
 }
 
 /**
- * Runs one declared step: the guard, the new state, the history (with the event it emits) and the audit
- * entry, in that order and in the caller's transaction, so all of it commits or none does.
+ * Runs one declared step: the guard, the new state, the history (with the event it emits) and the
+ * audit entry, in that order and in the caller's transaction, so all of it commits or none does.
  */
 export async function takeStep<S extends string, K extends string, R extends { status: S }>(
   lifecycle: Lifecycle<S, K, R>,

@@ -5,8 +5,8 @@ import { currentContext } from '../context/index.js';
 export type { Logger };
 
 /**
- * Paths never written to logs: credentials, tokens, and personal data (codice fiscale, names, e-mail,
- * PEC bodies). Censored rather than removed so a reader sees that something was there.
+ * Paths never written to logs: credentials, tokens, and personal data (codice fiscale, names,
+ * e-mail, PEC bodies). Censored rather than removed so a reader sees that something was there.
  */
 export const redactedPaths = [
   'password',

@@ -1,6 +1,7 @@
 /**
- * Which logins are strong, in one place (seed 001): SPID at level 2 or 3, CIE, or a CNS card. Username and
- * password never are, nor SPID level 1. Pure, so rules files use it as well as the platform's guards.
+ * Which logins are strong, in one place (seed 001): SPID at level 2 or 3, CIE, or a CNS card.
+ * Username and password never are, nor SPID level 1. Pure, so rules files use it as well as the
+ * platform's guards.
  */
 
 /** Methods a person can log in with; the first three are the ones that can be strong. */
@@ -17,7 +18,10 @@ const spidLevelUris: Record<string, 1 | 2 | 3> = {
 export const spidLevelOf = (acr: string | undefined): 1 | 2 | 3 | undefined =>
   spidLevelUris[acr ?? ''];
 
-/** Whether the login is strong enough for the acts seed 001 reserves to SPID (level 2 or more), CIE or CNS. */
+/**
+ * Whether the login is strong enough for the acts seed 001 reserves to SPID (level 2 or more), CIE
+ * or CNS.
+ */
 export function isStrongLogin(login: { authMethod?: string; acr?: string }): boolean {
   if (login.authMethod === 'cie' || login.authMethod === 'cns') return true;
   return login.authMethod === 'spid' && (spidLevelOf(login.acr) ?? 0) >= 2;

@@ -43,9 +43,10 @@ export async function declareConsumerTopology(
 }
 
 /**
- * Settles one delivery once its result is known: ack when applied (or a duplicate). A failure goes to the
- * next retry queue, or after the last retry to the dead-letter queue with its reason; the original is
- * acked only once the broker confirmed that copy, so a crash in between redelivers (and the inbox dedupes).
+ * Settles one delivery once its result is known: ack when applied (or a duplicate). A failure goes
+ * to the next retry queue, or after the last retry to the dead-letter queue with its reason; the
+ * original is acked only once the broker confirmed that copy, so a crash in between redelivers (and
+ * the inbox dedupes).
  */
 export async function settleDelivery(
   channel: Channel,
@@ -83,8 +84,8 @@ export async function settleDelivery(
 }
 
 /**
- * Groups the deliveries that arrive together (same turn of the event loop, up to maxBatch) and applies
- * each group in one transaction (deliverBatch), with at most maxConcurrent groups at once.
+ * Groups the deliveries that arrive together (same turn of the event loop, up to maxBatch) and
+ * applies each group in one transaction (deliverBatch), with at most maxConcurrent groups at once.
  */
 export class DeliveryBatcher {
   private readonly buffer: ConsumeMessage[] = [];

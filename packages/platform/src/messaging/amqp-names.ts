@@ -1,4 +1,7 @@
-/** Queue names of one consuming service; the retry queues carry their delay so a new delay is a new queue. */
+/**
+ * Queue names of one consuming service; the retry queues carry their delay so a new delay is a new
+ * queue.
+ */
 export const queueNames = {
   main: (consumer: string) => consumer,
   deadLetter: (consumer: string) => `${consumer}.dlq`,
@@ -8,8 +11,8 @@ export const queueNames = {
 export type QueueType = 'quorum' | 'classic';
 
 /**
- * The broker drops or dead-letters a message after this many redeliveries (a handler that crashes the
- * process never gets to count its attempts). 20 is RabbitMQ 4's own default for quorum queues.
+ * The broker drops or dead-letters a message after this many redeliveries (a handler that crashes
+ * the process never gets to count its attempts). 20 is RabbitMQ 4's own default for quorum queues.
  */
 export const brokerDeliveryLimit = 20;
 

@@ -9,8 +9,9 @@ interface Pending {
 }
 
 /**
- * Publishes on one confirm channel with `mandatory`, so that a message no queue accepts is reported as
- * a failure (the broker confirms unroutable messages too; only the preceding basic.return tells).
+ * Publishes on one confirm channel with `mandatory`, so that a message no queue accepts is reported
+ * as a failure (the broker confirms unroutable messages too; only the preceding basic.return
+ * tells).
  */
 export class ConfirmingPublisher {
   private readonly pending = new Map<number, Pending>();
@@ -68,7 +69,8 @@ export class ConfirmingPublisher {
           else this.settle(id, { ok: true });
         },
       );
-      // Honour back-pressure: publish() is a stream write; wait for drain, or for the channel to die.
+      // Honour back-pressure: publish() is a stream write; wait for drain, or for the channel to
+      // die.
       if (!writable) await Promise.race([once(this.channel, 'drain'), once(this.channel, 'close')]);
     } catch (error) {
       this.settle(id, {

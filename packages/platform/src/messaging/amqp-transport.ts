@@ -29,9 +29,9 @@ export interface AmqpTransportOptions {
 }
 
 /**
- * RabbitMQ transport on amqplib's own connection recovery: after every (re)connection the setup opens
- * the confirm channel and restarts every consumer. Nothing is buffered in memory: an event whose confirm
- * does not arrive stays in the outbox and is published again.
+ * RabbitMQ transport on amqplib's own connection recovery: after every (re)connection the setup
+ * opens the confirm channel and restarts every consumer. Nothing is buffered in memory: an event
+ * whose confirm does not arrive stays in the outbox and is published again.
  */
 export class AmqpTransport implements EventTransport {
   readonly kind = 'amqp' as const;
@@ -70,7 +70,8 @@ export class AmqpTransport implements EventTransport {
     if (!publisher?.isOpen)
       return messages.map((m) => ({ id: m.id, ok: false, reason: 'broker non connesso' }));
     const results = messages.map(async (message): Promise<PublishOutcome> => {
-      // The relay's hop in the event's trace: a publish span, child of the producer's, parent of the consumer's.
+      // The relay's hop in the event's trace: a publish span, child of the producer's, parent of
+      // the consumer's.
       const span = tracer.startSpan(
         `${message.envelope.type} publish`,
         {
@@ -135,7 +136,8 @@ export class AmqpTransport implements EventTransport {
       await channel.cancel(tag).catch(() => undefined);
     await Promise.allSettled([...this.inFlight]);
     // Closing each consumer channel is a round trip: the broker has every ack sent on it before the
-    // connection goes (a connection close can overtake acks still queued, and the message comes back).
+    // connection goes (a connection close can overtake acks still queued, and the message comes
+    // back).
     for (const channel of [...this.consumerChannels.values()])
       await channel.close().catch(() => undefined);
     await this.connection?.close().catch(() => undefined);

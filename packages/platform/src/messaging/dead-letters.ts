@@ -4,8 +4,8 @@ import { queueNames } from './amqp-names.js';
 import type { ConsumerDefinition } from './types.js';
 
 /**
- * Moves dead letters of one consumer back to its own queue (not to the exchange, so other services do
- * not see the event twice), each acked on the DLQ only after the broker confirmed the copy.
+ * Moves dead letters of one consumer back to its own queue (not to the exchange, so other services
+ * do not see the event twice), each acked on the DLQ only after the broker confirmed the copy.
  */
 export async function replayAmqpDeadLetters(
   url: string,
@@ -19,7 +19,8 @@ export async function replayAmqpDeadLetters(
     probe.on('error', () => undefined);
     await probe.checkQueue(queueNames.deadLetter(consumer)).catch(() => {
       throw new Error(
-        `La coda ${queueNames.deadLetter(consumer)} non esiste: il servizio non è mai partito su questo broker.`,
+        `La coda ${queueNames.deadLetter(consumer)} non esiste: il servizio non è ` +
+          `mai partito su questo broker.`,
       );
     });
     await probe.close();
@@ -59,13 +60,17 @@ export async function replayAmqpDeadLetters(
   }
 }
 
-/** Single-process mode: runs each stored dead letter through the consumer again; a success marks it replayed. */
+/**
+ * Single-process mode: runs each stored dead letter through the consumer again; a success marks it
+ * replayed.
+ */
 export async function replayStoredDeadLetters(
   consumer: ConsumerDefinition,
   limit = 1000,
 ): Promise<{ replayed: number; failed: number }> {
   const rows: { id: string; envelope: unknown }[] = await consumer.dataSource.query(
-    'SELECT id, envelope FROM dead_letters WHERE consumer = $1 AND replayed_at IS NULL ORDER BY id LIMIT $2',
+    'SELECT id, envelope FROM dead_letters WHERE consumer = $1 AND ' +
+      'replayed_at IS NULL ORDER BY id LIMIT $2',
     [consumer.name, limit],
   );
   let replayed = 0;

@@ -79,8 +79,8 @@ function applyEvent(
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Applies one incoming message exactly once in effect: the inbox row and the handler's writes commit
- * in one transaction; a duplicate finds the inbox row and does nothing. Never throws.
+ * Applies one incoming message exactly once in effect: the inbox row and the handler's writes
+ * commit in one transaction; a duplicate finds the inbox row and does nothing. Never throws.
  */
 export async function deliver(consumer: ConsumerDefinition, raw: unknown): Promise<DeliveryResult> {
   const accepted = accept(consumer, raw);
@@ -103,10 +103,10 @@ export async function deliver(consumer: ConsumerDefinition, raw: unknown): Promi
 }
 
 /**
- * Applies the messages that arrived together in one transaction: one inbox insert for all, then each
- * handler, one commit. Under load this spares a commit (and its WAL flush) per message. If any handler
- * fails the whole transaction rolls back and each message is applied on its own, so one bad message
- * never takes the others with it. Never throws; results follow the order of `raws`.
+ * Applies the messages that arrived together in one transaction: one inbox insert for all, then
+ * each handler, one commit. Under load this spares a commit (and its WAL flush) per message. If any
+ * handler fails the whole transaction rolls back and each message is applied on its own, so one bad
+ * message never takes the others with it. Never throws; results follow the order of `raws`.
  */
 export async function deliverBatch(
   consumer: ConsumerDefinition,

@@ -11,9 +11,10 @@ import type {
 } from './types.js';
 
 /**
- * The transport of the single-process mode. The outbox row stays unpublished until every subscriber has
- * applied the event, or has stored it as a dead letter in its own schema: a crash in between means the
- * relay delivers it again and the inboxes skip what was already applied. Retries wait in memory.
+ * The transport of the single-process mode. The outbox row stays unpublished until every subscriber
+ * has applied the event, or has stored it as a dead letter in its own schema: a crash in between
+ * means the relay delivers it again and the inboxes skip what was already applied. Retries wait in
+ * memory.
  */
 export class InProcessTransport implements EventTransport {
   readonly kind = 'in-process' as const;
@@ -75,7 +76,9 @@ async function deliverWithRetries(
   }
 }
 
-/** Keeps a failed delivery in the consumer's own schema, with its reason, for `npm run dlq:replay`. */
+/**
+ * Keeps a failed delivery in the consumer's own schema, with its reason, for `npm run dlq:replay`.
+ */
 async function storeDeadLetter(
   consumer: ConsumerDefinition,
   envelope: CloudEvent,
@@ -83,7 +86,8 @@ async function storeDeadLetter(
   attempts: number,
 ): Promise<void> {
   await consumer.dataSource.query(
-    'INSERT INTO dead_letters (consumer, event_id, routing_key, envelope, reason, attempts) VALUES ($1, $2, $3, $4, $5, $6)',
+    'INSERT INTO dead_letters (consumer, event_id, routing_key, envelope, ' +
+      'reason, attempts) VALUES ($1, $2, $3, $4, $5, $6)',
     [consumer.name, envelope.id, envelope.type, JSON.stringify(envelope), reason, attempts],
   );
   messagingMetrics.deadLettered.add(1, { consumer: consumer.name });

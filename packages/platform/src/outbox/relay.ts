@@ -20,8 +20,8 @@ export interface RelayOptions {
   /** How long a claimed batch is ours; after that another relay may take it over. */
   leaseMs?: number;
   /**
-   * Batches in flight at once. While one batch waits for its confirms (a quorum queue confirms after
-   * its log is on disk) the next can already be claimed and sent; claims never overlap.
+   * Batches in flight at once. While one batch waits for its confirms (a quorum queue confirms
+   * after its log is on disk) the next can already be claimed and sent; claims never overlap.
    */
   concurrency?: number;
 }
@@ -34,10 +34,11 @@ interface ClaimedRow {
 }
 
 /**
- * Publishes outbox rows. Rows are claimed with a lease (FOR UPDATE SKIP LOCKED, then a claim token),
- * so several replicas share the work without holding a transaction across the broker round trip, and a
- * row is marked published only by the claim that saw its confirm. A status flag, never a cursor on the
- * sequence: a cursor skips rows whose transaction commits late with a lower sequence number.
+ * Publishes outbox rows. Rows are claimed with a lease (FOR UPDATE SKIP LOCKED, then a claim
+ * token), so several replicas share the work without holding a transaction across the broker round
+ * trip, and a row is marked published only by the claim that saw its confirm. A status flag, never
+ * a cursor on the sequence: a cursor skips rows whose transaction commits late with a lower
+ * sequence number.
  */
 export class OutboxRelay {
   private readonly schema: string;
@@ -61,7 +62,9 @@ export class OutboxRelay {
     this.wake();
   }
 
-  /** Asks for a drain; wake-ups that arrive while every slot is busy are coalesced into one more. */
+  /**
+   * Asks for a drain; wake-ups that arrive while every slot is busy are coalesced into one more.
+   */
   wake(): void {
     if (this.stopped) return;
     if (this.cycles.size >= (this.options.concurrency ?? 2)) {
@@ -107,7 +110,8 @@ export class OutboxRelay {
     const [rows] = await this.options.dataSource.query(
       `UPDATE outbox SET claim_token = $1, claimed_until = now() + ($2 || ' milliseconds')::interval
        WHERE id IN (SELECT id FROM outbox
-                    WHERE published_at IS NULL AND available_at <= now() AND (claimed_until IS NULL OR claimed_until < now())
+                    WHERE published_at IS NULL AND available_at <= now() AND (claimed_until IS
+                      NULL OR claimed_until < now())
                     ORDER BY seq LIMIT $3 FOR UPDATE SKIP LOCKED)
        RETURNING id, seq, routing_key, envelope`,
       [token, String(this.options.leaseMs ?? 30_000), this.options.batchSize ?? 200],
@@ -127,7 +131,8 @@ export class OutboxRelay {
     const failed = outcomes.filter((o): o is { id: string; ok: false; reason: string } => !o.ok);
     if (ok.length) {
       await this.options.dataSource.query(
-        'UPDATE outbox SET published_at = now(), claim_token = NULL, claimed_until = NULL WHERE id = ANY($1) AND claim_token = $2',
+        'UPDATE outbox SET published_at = now(), claim_token = NULL, ' +
+          'claimed_until = NULL WHERE id = ANY($1) AND claim_token = $2',
         [ok, token],
       );
       messagingMetrics.published.add(ok.length, { service: this.service });
@@ -135,7 +140,8 @@ export class OutboxRelay {
     for (const failure of failed) {
       // Back off per row (1 s doubling to 1 min) so a broken route does not spin the relay.
       await this.options.dataSource.query(
-        `UPDATE outbox SET attempts = attempts + 1, last_error = $3, claim_token = NULL, claimed_until = NULL,
+        `UPDATE outbox SET attempts = attempts + 1, last_error = $3, claim_token = NULL,
+          claimed_until = NULL,
            available_at = now() + least(power(2, attempts), 60) * interval '1 second'
          WHERE id = $1 AND claim_token = $2`,
         [failure.id, token, failure.reason],

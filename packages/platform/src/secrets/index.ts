@@ -2,9 +2,10 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /**
- * Envelope keys for secrets a service keeps in its database (webhook secrets, signing keys): AES-256-GCM,
- * each sealed value naming the key that sealed it, so keys rotate without a flag day — a new key first
- * in the list seals from then on, the older ones still open what they sealed until it is sealed again.
+ * Envelope keys for secrets a service keeps in its database (webhook secrets, signing keys):
+ * AES-256-GCM, each sealed value naming the key that sealed it, so keys rotate without a flag day —
+ * a new key first in the list seals from then on, the older ones still open what they sealed until
+ * it is sealed again.
  *
  *   SECRETS_KEYS=2026-12:<32 bytes, base64>,2026-06:<32 bytes, base64>
  */
@@ -63,7 +64,8 @@ export function createKeyring(keys: Map<string, Buffer>): Keyring {
     seal(text) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', currentKey, iv);
-      // The key id is authenticated with the text: a value cannot be passed off as sealed by another key.
+      // The key id is authenticated with the text: a value cannot be passed off as sealed by
+      // another key.
       cipher.setAAD(Buffer.from(currentKeyId));
       const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
       return `${prefix}${currentKeyId}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;

@@ -11,7 +11,9 @@ export interface ServiceDeps {
   config: ServiceEnv;
 }
 
-/** A service described as data: the runtime wires database, outbox, consumers and HTTP around it. */
+/**
+ * A service described as data: the runtime wires database, outbox, consumers and HTTP around it.
+ */
 export interface ServiceDefinition {
   /** Service name: queue name, log field, and the `source` of its events. */
   name: string;
@@ -22,11 +24,20 @@ export interface ServiceDefinition {
   routes: (deps: ServiceDeps) => RouteSpec[];
   /** The service's subscriptions: event type (or topic pattern) → handler. */
   handlers?: (deps: ServiceDeps) => Record<string, EventHandler>;
-  /** Work repeated on a timer (e.g. announcing expiries); each run must be safe on several replicas at once. */
+  /**
+   * Work repeated on a timer (e.g. announcing expiries); each run must be safe on several replicas
+   * at once.
+   */
   jobs?: (deps: ServiceDeps) => ScheduledJob[];
-  /** Readings of the service's own state for /metrics (e.g. the age of a key), labelled with the service. */
+  /**
+   * Readings of the service's own state for /metrics (e.g. the age of a key), labelled with the
+   * service.
+   */
   gauges?: (deps: ServiceDeps) => Gauge[];
-  /** Its row-level policies read the caller's subject (`requestSubjectSql`), so requests set it on the connection. */
+  /**
+   * Its row-level policies read the caller's subject (`requestSubjectSql`), so requests set it on
+   * the connection.
+   */
   rowSecurityBySubject?: boolean;
 }
 

@@ -4,11 +4,17 @@ import { startService, type StartOptions } from './runtime.js';
 import type { ServiceDefinition } from './definition.js';
 import { stopOnSignals } from './shutdown.js';
 
-/** The service's schema for this run: its own, or with the run's suffix (separate processes under test). */
+/**
+ * The service's schema for this run: its own, or with the run's suffix (separate processes under
+ * test).
+ */
 export const serviceSchema = (definition: ServiceDefinition, suffix: string | undefined) =>
   suffix ? `${definition.schema}_${suffix}` : definition.schema;
 
-/** Entry point of a service running alone (a container): start, then stop cleanly on SIGTERM/SIGINT within its grace. */
+/**
+ * Entry point of a service running alone (a container): start, then stop cleanly on SIGTERM/SIGINT
+ * within its grace.
+ */
 export async function runServiceProcess(
   definition: ServiceDefinition,
   config: StartOptions['config'],

@@ -23,7 +23,9 @@ import { closeServer, lifecycle, pause, requestsGraceMs } from './shutdown.js';
 
 export interface StartOptions {
   config: ServiceEnv & { PORT: number };
-  /** A transport shared by every service of the process (single-process mode); else one of its own. */
+  /**
+   * A transport shared by every service of the process (single-process mode); else one of its own.
+   */
   transport?: EventTransport;
   logger?: Logger;
   verifyToken?: (token: string) => Promise<Caller>;
@@ -106,8 +108,8 @@ export async function startService(
     consumer,
     relay,
     transport,
-    // Readiness fails first; after the delay no new connection is taken, the requests, messages and job
-    // runs in flight finish, then the relay publishes what it holds and the pools close.
+    // Readiness fails first; after the delay no new connection is taken, the requests, messages and
+    // job runs in flight finish, then the relay publishes what it holds and the pools close.
     async stop() {
       state.stopping();
       await pause(config.SHUTDOWN_DELAY_MS);
@@ -172,7 +174,10 @@ function registerGauges(
   );
 }
 
-/** Runs each job every `everyMs`, never two runs of one job at once in this process; waits for runs on stop. */
+/**
+ * Runs each job every `everyMs`, never two runs of one job at once in this process; waits for runs
+ * on stop.
+ */
 function startJobs(jobs: ScheduledJob[], logger: Logger): () => Promise<void> {
   const running = new Set<Promise<unknown>>();
   const timers = jobs.flatMap((job) => {
@@ -221,8 +226,9 @@ function listen(app: Express, host: string, port: number): Promise<Server> {
     const server = app.listen(port, host, (error?: Error) =>
       error ? reject(error) : resolve(server),
     );
-    // Longer than the gateway keeps an idle connection (upstreamIdleMs): the gateway, not the service,
-    // closes a kept-alive connection, so it never sends a request on one the service is closing.
+    // Longer than the gateway keeps an idle connection (upstreamIdleMs): the gateway, not the
+    // service, closes a kept-alive connection, so it never sends a request on one the service is
+    // closing.
     server.keepAliveTimeout = serviceKeepAliveMs;
     server.headersTimeout = serviceKeepAliveMs + 1_000;
   });

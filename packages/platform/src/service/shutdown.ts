@@ -10,9 +10,9 @@ export interface ShutdownOptions {
 }
 
 /**
- * SIGTERM or SIGINT stops the process once: `stop` runs, and the process exits 0 when it finished, 1 when
- * it failed or outlived its grace — a stuck handler must not keep a pod Terminating until it is killed,
- * nor a stop that never ends look like a clean one.
+ * SIGTERM or SIGINT stops the process once: `stop` runs, and the process exits 0 when it finished,
+ * 1 when it failed or outlived its grace — a stuck handler must not keep a pod Terminating until it
+ * is killed, nor a stop that never ends look like a clean one.
  */
 export function stopOnSignals(stop: () => Promise<void>, options: ShutdownOptions): void {
   const exit = options.exit ?? ((code: number) => process.exit(code));
@@ -43,10 +43,10 @@ export function stopOnSignals(stop: () => Promise<void>, options: ShutdownOption
 }
 
 /**
- * Stops taking connections and resolves when the requests in flight have been answered: event streams
- * are ended (browsers reconnect elsewhere with Last-Event-ID), a kept-alive connection is closed as soon
- * as it is idle (Node closes only those idle at the moment of `close`; the others would wait for their
- * keep-alive timeout), and whatever is still open after `forceAfterMs` is cut.
+ * Stops taking connections and resolves when the requests in flight have been answered: event
+ * streams are ended (browsers reconnect elsewhere with Last-Event-ID), a kept-alive connection is
+ * closed as soon as it is idle (Node closes only those idle at the moment of `close`; the others
+ * would wait for their keep-alive timeout), and whatever is still open after `forceAfterMs` is cut.
  */
 export function closeServer(
   server: Pick<Server, 'close' | 'closeIdleConnections' | 'closeAllConnections'>,
@@ -64,11 +64,16 @@ export function closeServer(
   });
 }
 
-/** What is left of the grace for requests to finish, keeping two seconds for the rest of the stop. */
+/**
+ * What is left of the grace for requests to finish, keeping two seconds for the rest of the stop.
+ */
 export const requestsGraceMs = (graceMs: number, delayMs: number) =>
   Math.max(graceMs - delayMs - 2_000, 500);
 
-/** A readiness check that fails once the process is stopping: balancers take it out before it closes. */
+/**
+ * A readiness check that fails once the process is stopping: balancers take it out before it
+ * closes.
+ */
 export function lifecycle() {
   let stopping = false;
   return {

@@ -5,7 +5,8 @@ import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import type { ObservableResult } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 
-// One provider for the process: in single-process mode every service shares it, told apart by label.
+// One provider for the process: in single-process mode every service shares it, told apart by
+// label.
 const exporter = new PrometheusExporter({ preventServerStart: true });
 const provider = new MeterProvider({
   readers: [exporter],
@@ -23,7 +24,10 @@ const httpDuration = meter.createHistogram('http_server_duration_seconds', {
   advice: { explicitBucketBoundaries: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] },
 });
 
-/** One answered request: the route is the template (`/api/v1/orders/:id`), never the path, to keep the series few. */
+/**
+ * One answered request: the route is the template (`/api/v1/orders/:id`), never the path, to keep
+ * the series few.
+ */
 export function recordHttpRequest(
   service: string,
   method: string,
@@ -40,7 +44,10 @@ const externalCalls = meter.createCounter('external_calls_total', {
   description: 'Calls to external systems, by system, operation and outcome',
 });
 
-/** One attempt at an external system: `ok`, `4xx`, `5xx` by its answer, or `no-answer` (timeout, connection). */
+/**
+ * One attempt at an external system: `ok`, `4xx`, `5xx` by its answer, or `no-answer` (timeout,
+ * connection).
+ */
 export function recordExternalCall(
   system: string,
   operation: string,
@@ -70,7 +77,10 @@ export const messagingMetrics = {
   }),
 };
 
-/** Shows the service's counters at zero from the start, so dashboards and alerts see them before the first event. */
+/**
+ * Shows the service's counters at zero from the start, so dashboards and alerts see them before the
+ * first event.
+ */
 export function initialiseMessagingCounters(service: string): void {
   messagingMetrics.published.add(0, { service });
   messagingMetrics.publishFailures.add(0, { service });
@@ -107,8 +117,9 @@ export function metricsHandler(req: IncomingMessage, res: ServerResponse): void 
 }
 
 /**
- * Records every answered request of a component that is not a service (the gateway, the portal) under a
- * route group the caller names, so the series stay few; /healthz and /readyz are not counted.
+ * Records every answered request of a component that is not a service (the gateway, the portal)
+ * under a route group the caller names, so the series stay few; /healthz and /readyz are not
+ * counted.
  */
 export function requestMetrics(
   component: string,
@@ -137,9 +148,9 @@ export function requestMetrics(
 }
 
 /**
- * /metrics on a port of its own, for a component whose main port is public (the gateway) or
- * reached only through the gateway (the portal): Prometheus scrapes it inside the cluster, nobody
- * outside can read it. Port 0 picks a free one.
+ * /metrics on a port of its own, for a component whose main port is public (the gateway) or reached
+ * only through the gateway (the portal): Prometheus scrapes it inside the cluster, nobody outside
+ * can read it. Port 0 picks a free one.
  */
 export async function startMetricsServer(
   port: number,

@@ -16,8 +16,9 @@ let unregister: (() => void) | undefined;
 
 /**
  * Starts tracing for the process (HTTP, express, pg, and the broker hop through the envelope's
- * traceparent). Spans always record, so trace context reaches events and logs; they leave the process
- * only when OTEL_EXPORTER_OTLP_ENDPOINT is set, or to the exporter given (tests, span by span).
+ * traceparent). Spans always record, so trace context reaches events and logs; they leave the
+ * process only when OTEL_EXPORTER_OTLP_ENDPOINT is set, or to the exporter given (tests, span by
+ * span).
  */
 export function startTracing(serviceName: string, exporter?: SpanExporter): void {
   if (provider) return;

@@ -5,7 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * The real PostgreSQL and RabbitMQ the tests use. `scripts/test.mjs` resolves them once per run
- * (environment, else containers, else embedded PostgreSQL) and passes them down as DATABASE_URL / AMQP_URL.
+ * (environment, else containers, else embedded PostgreSQL) and passes them down as DATABASE_URL /
+ * AMQP_URL.
  */
 export function testDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -17,7 +18,8 @@ export function testAmqpUrl(): string {
   const url = process.env.AMQP_URL;
   if (!url)
     throw new Error(
-      'AMQP_URL non impostato: i test di messaggistica richiedono un RabbitMQ reale (`npm test` lo cerca)',
+      'AMQP_URL non impostato: i test di messaggistica richiedono un RabbitMQ ' +
+        'reale (`npm test` lo cerca)',
     );
   return url;
 }
@@ -27,7 +29,9 @@ export function uniqueName(prefix: string): string {
   return `${prefix}_${randomBytes(4).toString('hex')}`;
 }
 
-/** Polls until the check returns a truthy value or the time is up (then throws with the last value). */
+/**
+ * Polls until the check returns a truthy value or the time is up (then throws with the last value).
+ */
 export async function waitFor<T>(
   check: () => Promise<T> | T,
   timeoutMs = 10_000,
@@ -53,8 +57,8 @@ export const portFree = (port: number) =>
   });
 
 /**
- * A port free on loopback right now, for a server whose own URL must be known before it starts. It is
- * taken below the kernel's ephemeral range (32768 and up), where the process's own outgoing
+ * A port free on loopback right now, for a server whose own URL must be known before it starts. It
+ * is taken below the kernel's ephemeral range (32768 and up), where the process's own outgoing
  * connections cannot take it between this answer and the server's listen.
  */
 export async function freePort(): Promise<number> {

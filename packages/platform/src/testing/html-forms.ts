@@ -1,4 +1,6 @@
-/** The hidden inputs of an HTML form (SAML's POST binding), decoded as a browser would submit them. */
+/**
+ * The hidden inputs of an HTML form (SAML's POST binding), decoded as a browser would submit them.
+ */
 export function hiddenFields(html: string): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
@@ -10,8 +12,8 @@ export function hiddenFields(html: string): Record<string, string> {
 }
 
 /**
- * A browser in miniature for flows across sites (SAML, OpenID Connect): keeps the cookies it is given
- * (an empty value deletes one) and never follows redirects, so a test sees each hop.
+ * A browser in miniature for flows across sites (SAML, OpenID Connect): keeps the cookies it is
+ * given (an empty value deletes one) and never follows redirects, so a test sees each hop.
  */
 export class CookieBrowser {
   private readonly jar = new Map<string, string>();

@@ -11,7 +11,8 @@ export interface SignOptions {
 
 /**
  * The usual attacks on a JWT access token, built from a valid one: every verifier must refuse each.
- * `sign` signs with the genuine key, so the expired and wrong-iss/aud ones fail only for that reason.
+ * `sign` signs with the genuine key, so the expired and wrong-iss/aud ones fail only for that
+ * reason.
  */
 export async function tokenForgeries(
   valid: string,
@@ -26,6 +27,7 @@ export async function tokenForgeries(
   const { iat: _iat, exp: _exp, iss: _iss, aud: _aud, jti: _jti, ...own } = claims;
   const publicPem = await exportSPKI((await importJWK(publicJwk, 'ES256')) as CryptoKey);
   const stranger = await generateKeyPair('ES256');
+  const tampered = { ...claims, roles: ['gestore-piattaforma'], tenant: 'another-agency' };
   return {
     'alg none': `${b64({ alg: 'none', typ: 'at+jwt' })}.${payload}.`,
     'HS256 signed with the public key': await new SignJWT(claims)
@@ -37,7 +39,7 @@ export async function tokenForgeries(
     'unknown kid': await new SignJWT(claims)
       .setProtectedHeader({ alg: 'ES256', typ: 'at+jwt', kid: 'not-a-known-key' })
       .sign(stranger.privateKey),
-    'tampered claims': `${header}.${b64({ ...claims, roles: ['gestore-piattaforma'], tenant: 'another-agency' })}.${signature}`,
+    'tampered claims': `${header}.${b64(tampered)}.${signature}`,
     'not an access token (typ)': await sign(own, { typ: 'JWT' }),
   };
 }

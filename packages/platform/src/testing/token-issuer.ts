@@ -7,7 +7,9 @@ export interface TestIssuer {
   jwksUrl: string;
   issuer: string;
   audience: string;
-  /** Signs an access token the way the identity service does; override anything to forge a bad one. */
+  /**
+   * Signs an access token the way the identity service does; override anything to forge a bad one.
+   */
   sign(
     claims: Record<string, unknown>,
     options?: {

@@ -14,8 +14,9 @@ export interface VirtualHost {
 }
 
 /**
- * A virtual host of this run's own on the shared broker: its queues, exchanges and connections are the
- * only ones the run creates, so runs side by side (tests, a benchmark) never take each other's messages.
+ * A virtual host of this run's own on the shared broker: its queues, exchanges and connections are
+ * the only ones the run creates, so runs side by side (tests, a benchmark) never take each other's
+ * messages.
  */
 export async function ownVirtualHost(base: string, prefix = 'run'): Promise<VirtualHost> {
   const vhost = uniqueName(prefix);

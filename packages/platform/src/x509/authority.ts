@@ -17,9 +17,15 @@ export interface CertificateRequest {
   serverAuth?: boolean;
   /** A signing certificate (key usage non-repudiation), as qualified signatures use. */
   signing?: boolean;
-  /** A time-stamping authority's certificate (extended key usage timeStamping, critical, RFC 3161 §2.3). */
+  /**
+   * A time-stamping authority's certificate (extended key usage timeStamping, critical, RFC 3161
+   * §2.3).
+   */
   timeStamping?: boolean;
-  /** Where verifiers ask whether the certificate was revoked: the CRL distribution point and the OCSP responder. */
+  /**
+   * Where verifiers ask whether the certificate was revoked: the CRL distribution point and the
+   * OCSP responder.
+   */
   revocation?: { crlUrl: string; ocspUrl: string };
 }
 
@@ -31,8 +37,8 @@ export interface CertificationAuthority extends IssuedCertificate {
 }
 
 /**
- * A certification authority made on this machine: for tests (CNS cards, TLS) and for the demo world's
- * signing certificates. Never a trust anchor outside development.
+ * A certification authority made on this machine: for tests (CNS cards, TLS) and for the demo
+ * world's signing certificates. Never a trust anchor outside development.
  */
 export async function createCertificationAuthority(
   name: string,
@@ -67,7 +73,10 @@ export async function certificationAuthorityFromPem(
   return authorityOf(new x509.X509Certificate(certificatePem), key, keyPem);
 }
 
-/** 64 random bits, positive (RFC 5280 §4.1.2.2): two copies of one authority never issue the same serial. */
+/**
+ * 64 random bits, positive (RFC 5280 §4.1.2.2): two copies of one authority never issue the same
+ * serial.
+ */
 const randomSerial = () => {
   const bytes = randomBytes(8);
   bytes[0] = (bytes[0]! & 0x7f) | 0x01;

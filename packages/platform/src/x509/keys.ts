@@ -20,7 +20,11 @@ export const generateRsaKeys = () =>
 
 export async function privateKeyPem(key: CryptoKey): Promise<string> {
   const der = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', key)).toString('base64');
-  return `-----BEGIN PRIVATE KEY-----\n${der.match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE KEY-----\n`;
+  return (
+    `-----BEGIN PRIVATE ` +
+    `KEY-----\n${der.match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE ` +
+    `KEY-----\n`
+  );
 }
 
 export interface SigningCredential {
@@ -30,7 +34,10 @@ export interface SigningCredential {
   certificateBase64: string;
 }
 
-/** A fresh RSA key with a self-signed certificate (a SAML SP or IdP; public SPs may self-sign, Avviso 28/2020). */
+/**
+ * A fresh RSA key with a self-signed certificate (a SAML SP or IdP; public SPs may self-sign,
+ * Avviso 28/2020).
+ */
 export async function selfSignedCredential(options: {
   name: string;
   years?: number;

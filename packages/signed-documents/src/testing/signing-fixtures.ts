@@ -3,21 +3,31 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A PDF of one page saying `text`, with a correct cross-reference table; optionally a signature placeholder. */
+/**
+ * A PDF of one page saying `text`, with a correct cross-reference table; optionally a signature
+ * placeholder.
+ */
 export function simplePdf(
   text: string,
   options: { signaturePlaceholderBytes?: number } = {},
 ): Buffer {
   const stream = `BT /F1 12 Tf 72 770 Td (${text.replace(/[()\\]/g, '')}) Tj ET`;
+  const acroForm = options.signaturePlaceholderBytes
+    ? ' /AcroForm << /Fields [6 0 R] /SigFlags 3 >>'
+    : '';
   const objects = [
-    `<< /Type /Catalog /Pages 2 0 R${options.signaturePlaceholderBytes ? ' /AcroForm << /Fields [6 0 R] /SigFlags 3 >>' : ''} >>`,
+    `<< /Type /Catalog /Pages 2 0 R${acroForm} >>`,
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R ' +
+      '/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont ' +
+      '/Helvetica >> >> >> >>',
     `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
   ];
   if (options.signaturePlaceholderBytes) {
     objects.push(
-      `<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 ${'*'.repeat(10)} ${'*'.repeat(10)} ${'*'.repeat(10)}] /Contents <${'0'.repeat(options.signaturePlaceholderBytes * 2)}> >>`,
+      `<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached ` +
+        `/ByteRange [0 ${'*'.repeat(10)} ${'*'.repeat(10)} ${'*'.repeat(10)}] ` +
+        `/Contents <${'0'.repeat(options.signaturePlaceholderBytes * 2)}> >>`,
     );
     objects.push(
       '<< /FT /Sig /T (Firma1) /V 5 0 R /Type /Annot /Subtype /Widget /Rect [0 0 0 0] /P 3 0 R >>',
@@ -30,7 +40,8 @@ export function simplePdf(
     body += `${index + 1} 0 obj\n${object}\nendobj\n`;
   });
   const xref = Buffer.byteLength(body, 'latin1');
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  const entries = offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`);
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${entries.join('')}`;
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }
@@ -38,7 +49,9 @@ export function simplePdf(
 export interface OpensslSigner {
   /** The signer's certificate, PEM. */
   certificatePem: string;
-  /** A CAdES-BES attached signature (.p7m, DER) of `content`, made by `openssl cms -sign -cades`. */
+  /**
+   * A CAdES-BES attached signature (.p7m, DER) of `content`, made by `openssl cms -sign -cades`.
+   */
   cades(content: Buffer): Buffer;
   /** A PDF signed in PAdES (ETSI.CAdES.detached over the byte range), the CMS made by openssl. */
   pades(text: string): Buffer;

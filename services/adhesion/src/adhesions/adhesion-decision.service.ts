@@ -15,8 +15,8 @@ import {
 type Act = Command<TenantCaller>;
 
 /**
- * For the banditore's decisions: a banditore of other contracts is told it is not its contract (403),
- * the adhering agency that it cannot judge its own adhesion (403); anyone else gets 404.
+ * For the banditore's decisions: a banditore of other contracts is told it is not its contract
+ * (403), the adhering agency that it cannot judge its own adhesion (403); anyone else gets 404.
  */
 async function adhesionToJudge(
   manager: EntityManager,
@@ -47,11 +47,11 @@ export async function takeChargeOfRound(deps: AdhesionDeps, act: Act, id: string
 }
 
 /**
- * Approval of a round opens the next one; approval of the last reserves the amount on the contract's
- * ceiling first, and only then approves the adhesion. A reservation that does not fit refuses the
- * approval with the remaining amount; the adhesion stays pending. If this transaction fails after
- * catalog reserved, the reservation stays under the adhesion's id and a retried approval finds it
- * there instead of reserving twice (docs/decisions/0009).
+ * Approval of a round opens the next one; approval of the last reserves the amount on the
+ * contract's ceiling first, and only then approves the adhesion. A reservation that does not fit
+ * refuses the approval with the remaining amount; the adhesion stays pending. If this transaction
+ * fails after catalog reserved, the reservation stays under the adhesion's id and a retried
+ * approval finds it there instead of reserving twice (docs/decisions/0009).
  */
 export async function approveAdhesionRound(
   deps: AdhesionDeps,
@@ -87,7 +87,10 @@ export async function approveAdhesionRound(
   return adhesionView(deps, act.caller.tenant, id);
 }
 
-/** Rejection with a reason: the adhering agency deletes the draft and repeats round 0 (seed 001, Fig. 13–14). */
+/**
+ * Rejection with a reason: the adhering agency deletes the draft and repeats round 0 (seed 001,
+ * Fig. 13–14).
+ */
 export async function rejectAdhesionRound(
   deps: AdhesionDeps,
   act: Act,

@@ -22,8 +22,9 @@ function requirementOf(scoped: Scoped, requirementId: string) {
 }
 
 /**
- * Who may upload, and where, is settled before a byte of the file is read (`receive` reads it); then
- * the file is checked against its requirement (type, signature when asked) and replaces any earlier one.
+ * Who may upload, and where, is settled before a byte of the file is read (`receive` reads it);
+ * then the file is checked against its requirement (type, signature when asked) and replaces any
+ * earlier one.
  */
 export async function uploadDocument(
   deps: AdhesionDeps,

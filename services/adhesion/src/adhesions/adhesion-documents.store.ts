@@ -25,7 +25,8 @@ export async function signatureStatesIn(
 ): Promise<{ requirementId: string; signatureStatus: SignatureStatus }[]> {
   return manager.query(
     `SELECT a.requirement_id AS "requirementId", d.signature_status AS "signatureStatus"
-       FROM adhesion_documents a JOIN documents d ON d.id = a.document_id WHERE a.adhesion_id = $1 AND a.round = $2`,
+       FROM adhesion_documents a JOIN documents d ON d.id = a.document_id WHERE a.adhesion_id = $1
+         AND a.round = $2`,
     [adhesionId, round],
   );
 }
@@ -37,7 +38,8 @@ export async function documentFor(
   requirementId: string,
 ): Promise<string | undefined> {
   const [row] = await manager.query(
-    'SELECT document_id FROM adhesion_documents WHERE adhesion_id = $1 AND round = $2 AND requirement_id = $3',
+    'SELECT document_id FROM adhesion_documents WHERE adhesion_id = $1 AND ' +
+      'round = $2 AND requirement_id = $3',
     [adhesionId, round, requirementId],
   );
   return row?.document_id;
@@ -54,10 +56,12 @@ export interface DocumentLink {
 /** The file that answers a requirement, in place of any earlier one. */
 export async function linkDocument(manager: EntityManager, link: DocumentLink): Promise<void> {
   await manager.query(
-    `INSERT INTO adhesion_documents (adhesion_id, round, requirement_id, document_id, signer_relation)
+    `INSERT INTO adhesion_documents (adhesion_id, round, requirement_id, document_id,
+      signer_relation)
      VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (adhesion_id, round, requirement_id)
-       DO UPDATE SET document_id = EXCLUDED.document_id, signer_relation = EXCLUDED.signer_relation`,
+       DO UPDATE SET document_id = EXCLUDED.document_id, signer_relation =
+         EXCLUDED.signer_relation`,
     [link.adhesionId, link.round, link.requirementId, link.documentId, link.signerRelation],
   );
 }
@@ -93,7 +97,8 @@ export async function isDocumentOf(
 export async function filesOf(manager: EntityManager, adhesionId: string): Promise<AdhesionFile[]> {
   const rows = await manager.query(
     `SELECT ad.round, ad.requirement_id, ad.signer_relation, d.*
-     FROM adhesion_documents ad JOIN documents d ON d.id = ad.document_id WHERE ad.adhesion_id = $1`,
+     FROM adhesion_documents ad JOIN documents d ON d.id = ad.document_id WHERE ad.adhesion_id =
+       $1`,
     [adhesionId],
   );
   return rows.map(

@@ -26,7 +26,10 @@ export interface AdhesionFile {
   document: StoredDocument;
 }
 
-/** Which person uploaded a file stays in the audit log; the other agency sees what the file is and who signed it. */
+/**
+ * Which person uploaded a file stays in the audit log; the other agency sees what the file is and
+ * who signed it.
+ */
 export function sharedDocument(
   document: StoredDocument,
   relation: SignerRelation | null,
@@ -37,7 +40,10 @@ export function sharedDocument(
     : shared;
 }
 
-/** The rounds the adhesion's ipotesi asks documents for (round 0 always), each requirement with its file. */
+/**
+ * The rounds the adhesion's ipotesi asks documents for (round 0 always), each requirement with its
+ * file.
+ */
 export function roundViews(
   contract: KnownContract,
   adhesion: Adhesion,

@@ -130,7 +130,8 @@ const uploadAdhesionDocumentRoute = (deps: adhesions.AdhesionDeps) =>
     roles: adherers,
     operationId: 'uploadAdhesionDocument',
     summary:
-      'Carica il documento richiesto (multipart, campo "file"): PDF, o .p7m / PDF firmato dove è richiesta la firma',
+      'Carica il documento richiesto (multipart, campo "file"): PDF, o .p7m / ' +
+      'PDF firmato dove è richiesta la firma',
     params: requirementParams,
     upload: {
       field: 'file',
@@ -281,7 +282,8 @@ function judgingRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
       roles: judges,
       operationId: 'rejectAdhesionRound',
       summary:
-        "Rifiuta il round con una motivazione: l'ente aderente elimina la bozza e ripete il round 0",
+        "Rifiuta il round con una motivazione: l'ente aderente elimina la bozza e " +
+        'ripete il round 0',
       params: roundParams,
       body: z.object({ reason }),
       responses: [{ status: 200, description: 'Round rifiutato' }],

@@ -87,9 +87,10 @@ const whereItIs: Record<AdhesionStatus, string> = {
 };
 
 /**
- * The adhesion's lifecycle (seed 001), one row per step: where it leaves from, where it goes, who takes
- * it, what the history calls it, the event it emits and what a person is told when it is not available.
- * A round approved opens the next one (back to a draft); the last round's approval approves the adhesion.
+ * The adhesion's lifecycle (seed 001), one row per step: where it leaves from, where it goes, who
+ * takes it, what the history calls it, the event it emits and what a person is told when it is not
+ * available. A round approved opens the next one (back to a draft); the last round's approval
+ * approves the adhesion.
  */
 export const adhesionLifecycle = defineLifecycle({
   entity: 'adhesion',
@@ -172,7 +173,8 @@ export function checkAmount(contract: KnownContract, amountCents: number): void 
   const asked = euroText(amountCents);
   throw refuse(
     why.AMOUNT_OVER_CEILING,
-    `L'importo di adesione (${asked}) supera il massimale del contratto (${euroText(contract.ceilingCents)}).`,
+    `L'importo di adesione (${asked}) supera il massimale del contratto ` +
+      `(${euroText(contract.ceilingCents)}).`,
   );
 }
 
@@ -229,11 +231,15 @@ export function checkNoStrandedDocuments(ipotesi: Ipotesi, names: string[]): voi
   if (!names.length) return;
   throw refuse(
     why.DOCUMENTS_NOT_IN_IPOTESI,
-    `Nell'ipotesi ${ipotesi} non sono previsti documenti già caricati: rimuovi prima ${names.join(', ')}.`,
+    `Nell'ipotesi ${ipotesi} non sono previsti documenti già caricati: ` +
+      `rimuovi prima ${names.join(', ')}.`,
   );
 }
 
-/** Documents are added to the open round while the adhesion is a draft (round 0, or one opened by an approval). */
+/**
+ * Documents are added to the open round while the adhesion is a draft (round 0, or one opened by an
+ * approval).
+ */
 export function checkDocumentsOpen(adhesion: Adhesion, side: Side, round: number): void {
   checkAdhering(side);
   if (adhesion.status !== 'bozza') {
@@ -245,7 +251,8 @@ export function checkDocumentsOpen(adhesion: Adhesion, side: Side, round: number
   if (round === adhesion.currentRound) return;
   throw refuse(
     why.ROUND_NOT_OPEN,
-    `È aperto il round ${adhesion.currentRound}: i documenti del round ${round} non si caricano ora.`,
+    `È aperto il round ${adhesion.currentRound}: i documenti del round ${round} ` +
+      `non si caricano ora.`,
   );
 }
 
@@ -266,7 +273,8 @@ export function requirementOf(
   if (asked.some((candidate) => candidate.id === requirementId)) return requirement;
   throw refuse(
     why.DOCUMENT_NOT_IN_IPOTESI,
-    `Nell'ipotesi ${adhesion.ipotesi} non si carica "${requirement.name}": è previsto solo nell'ipotesi ${requirement.ipotesi}.`,
+    `Nell'ipotesi ${adhesion.ipotesi} non si carica "${requirement.name}": è ` +
+      `previsto solo nell'ipotesi ${requirement.ipotesi}.`,
   );
 }
 
@@ -315,7 +323,8 @@ export function checkWithdrawable(adhesion: Adhesion): void {
     why.ADHESION_NOT_WITHDRAWABLE,
     adhesion.status === 'bozza'
       ? "L'adesione non è stata inviata: non c'è un invio da ritirare."
-      : "L'invio non può più essere ritirato: il soggetto banditore ha già preso in carico o valutato l'adesione.",
+      : "L'invio non può più essere ritirato: il soggetto banditore ha già preso " +
+          "in carico o valutato l'adesione.",
   );
 }
 
@@ -347,7 +356,9 @@ export function checkTakeable(adhesion: Adhesion, round: number): void {
   checkPending(adhesion, round, 'prendere in carico');
 }
 
-/** The next round that asks this ipotesi for documents; rounds that ask nothing of it are skipped. */
+/**
+ * The next round that asks this ipotesi for documents; rounds that ask nothing of it are skipped.
+ */
 export function nextRound(contract: KnownContract, adhesion: Adhesion): number | null {
   for (let round = adhesion.currentRound + 1; round < contract.rounds.length; round++) {
     if (requirementsFor(contract, round, adhesion.ipotesi).length > 0) return round;

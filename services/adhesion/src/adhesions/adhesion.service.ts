@@ -117,14 +117,17 @@ export interface StepDetails {
   reason?: string;
   /** Event data computed from the adhesion as the step left it. */
   extra?: (after: Adhesion) => Record<string, unknown>;
-  /** Rows (with their events) the history writes before the step's own: the last round's approval. */
+  /**
+   * Rows (with their events) the history writes before the step's own: the last round's approval.
+   */
   preceding?: { event: keyof typeof adhesionEvents; extra?: Record<string, unknown> }[];
   auditDetails?: Record<string, unknown>;
 }
 
 /**
- * Takes one declared step of the adhesion (`rules.adhesionLifecycle`): its guard, the new state with
- * what the step sets, the history with its event, and the audit entry, in the caller's transaction.
+ * Takes one declared step of the adhesion (`rules.adhesionLifecycle`): its guard, the new state
+ * with what the step sets, the history with its event, and the audit entry, in the caller's
+ * transaction.
  */
 export function takeAdhesionStep(
   manager: EntityManager,
@@ -167,7 +170,9 @@ export function takeAdhesionStep(
   });
 }
 
-/** The adhesion with its rounds (those its ipotesi asks for), the files uploaded and its history. */
+/**
+ * The adhesion with its rounds (those its ipotesi asks for), the files uploaded and its history.
+ */
 export async function adhesionView(deps: AdhesionDeps, tenant: string, id: string) {
   const { adhesion, contract } = await scopedAdhesion(deps.dataSource.manager, id, tenant);
   const files = await filesOf(deps.dataSource.manager, adhesion.id);
@@ -296,7 +301,10 @@ export async function withdrawAdhesion(deps: AdhesionDeps, act: Act, id: string)
   return adhesionView(deps, act.caller.tenant, id);
 }
 
-/** "Elimina bozza": a draft, or a rejected adhesion (round 0 is then repeated). The code is not reused. */
+/**
+ * "Elimina bozza": a draft, or a rejected adhesion (round 0 is then repeated). The code is not
+ * reused.
+ */
 export async function deleteAdhesionDraft(deps: AdhesionDeps, act: Act, id: string): Promise<void> {
   await transaction(deps.dataSource, act, async (manager) => {
     const scoped = await scopedAdhesion(manager, id, act.caller.tenant, true);

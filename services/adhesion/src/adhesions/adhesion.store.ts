@@ -46,13 +46,17 @@ export async function findVisible(
 ): Promise<Adhesion | undefined> {
   const [row] = await manager.query<AdhesionRow[]>(
     `SELECT a.* FROM adhesions a JOIN known_contracts k ON k.contract_id = a.contract_id
-     WHERE a.id = $1 AND (a.agency_id = $2 OR k.banditore_agency_id = $2)${lock ? ' FOR UPDATE OF a' : ''}`,
+     WHERE a.id = $1 AND (a.agency_id = $2 OR k.banditore_agency_id =
+       $2)${lock ? ' FOR UPDATE OF a' : ''}`,
     [id, tenant],
   );
   return row ? adhesionOf(row) : undefined;
 }
 
-/** Any adhesion, for the banditore's decisions, which tell a wrong agency why before they say not found. */
+/**
+ * Any adhesion, for the banditore's decisions, which tell a wrong agency why before they say not
+ * found.
+ */
 export async function findForDecision(
   manager: EntityManager,
   id: string,
@@ -72,8 +76,10 @@ export async function getAdhesion(manager: EntityManager, id: string): Promise<A
 /** The agency's adhesions to a contract; all of them when the agency is its banditore. */
 export function listForContract(manager: EntityManager, contractId: string, tenant: string) {
   return manager.query(
-    `SELECT a.id, a.code, a.agency_id AS "agencyId", a.ipotesi, a.amount_cents::float8 AS "amountCents", a.status,
-       a.current_round AS "currentRound", a.created_at AS "createdAt", a.submitted_at AS "submittedAt",
+    `SELECT a.id, a.code, a.agency_id AS "agencyId", a.ipotesi, a.amount_cents::float8 AS
+      "amountCents", a.status,
+       a.current_round AS "currentRound", a.created_at AS "createdAt", a.submitted_at AS
+         "submittedAt",
        a.approved_at AS "approvedAt"
      FROM adhesions a JOIN known_contracts k ON k.contract_id = a.contract_id
      WHERE a.contract_id = $1 AND (k.banditore_agency_id = $2 OR a.agency_id = $2)
@@ -86,7 +92,8 @@ export function listForContract(manager: EntityManager, contractId: string, tena
 export async function nextCodeNumber(manager: EntityManager, year: number): Promise<number> {
   const [{ last_number: number }] = await manager.query(
     `INSERT INTO adhesion_code_counters (year, last_number) VALUES ($1, 1)
-     ON CONFLICT (year) DO UPDATE SET last_number = adhesion_code_counters.last_number + 1 RETURNING last_number`,
+     ON CONFLICT (year) DO UPDATE SET last_number = adhesion_code_counters.last_number + 1
+       RETURNING last_number`,
     [year],
   );
   return number;
@@ -98,7 +105,8 @@ export async function rejectedCodeOf(
   agencyId: string,
 ): Promise<string | undefined> {
   const [row] = await manager.query(
-    `SELECT code FROM adhesions WHERE contract_id = $1 AND agency_id = $2 AND status = 'rifiutata' LIMIT 1`,
+    `SELECT code FROM adhesions WHERE contract_id = $1 AND agency_id = $2 AND ` +
+      `status = 'rifiutata' LIMIT 1`,
     [contractId, agencyId],
   );
   return row?.code;
@@ -117,7 +125,8 @@ export interface NewAdhesion {
 
 export async function insertAdhesion(manager: EntityManager, draft: NewAdhesion): Promise<void> {
   await manager.query(
-    `INSERT INTO adhesions (id, code, contract_id, agency_id, ipotesi, amount_cents, status, created_by, created_profile)
+    `INSERT INTO adhesions (id, code, contract_id, agency_id, ipotesi, amount_cents, status,
+      created_by, created_profile)
      VALUES ($1, $2, $3, $4, $5, $6, 'bozza', $7, $8)`,
     [
       draft.id,
@@ -138,7 +147,8 @@ export async function updateStep1(
   change: { ipotesi?: Ipotesi; amountCents?: number },
 ): Promise<void> {
   await manager.query(
-    `UPDATE adhesions SET ipotesi = COALESCE($2, ipotesi), amount_cents = COALESCE($3, amount_cents),
+    `UPDATE adhesions SET ipotesi = COALESCE($2, ipotesi), amount_cents = COALESCE($3,
+      amount_cents),
        version = version + 1 WHERE id = $1`,
     [id, change.ipotesi ?? null, change.amountCents ?? null],
   );
@@ -160,8 +170,10 @@ export async function changeStatus(
   change: StatusChange,
 ): Promise<void> {
   await manager.query(
-    `UPDATE adhesions SET status = $2, current_round = COALESCE($3, current_round), sender = COALESCE($4, sender),
-       rejection = COALESCE($5, rejection), submitted_at = CASE WHEN $6 THEN now() ELSE submitted_at END,
+    `UPDATE adhesions SET status = $2, current_round = COALESCE($3, current_round), sender =
+      COALESCE($4, sender),
+       rejection = COALESCE($5, rejection), submitted_at = CASE WHEN $6 THEN now() ELSE
+         submitted_at END,
        approved_at = CASE WHEN $7 THEN now() ELSE approved_at END, version = version + 1
      WHERE id = $1`,
     [
@@ -198,7 +210,8 @@ export interface HistoryEntry {
 
 export async function addHistory(manager: EntityManager, entry: HistoryEntry): Promise<void> {
   await manager.query(
-    `INSERT INTO adhesion_history (adhesion_id, action, from_status, to_status, round, actor_subject, actor_profile,
+    `INSERT INTO adhesion_history (adhesion_id, action, from_status, to_status, round,
+      actor_subject, actor_profile,
        actor_agency, reason)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
@@ -217,7 +230,8 @@ export async function addHistory(manager: EntityManager, entry: HistoryEntry): P
 
 export function historyOf(manager: EntityManager, adhesionId: string) {
   return manager.query(
-    `SELECT action, from_status AS "fromStatus", to_status AS "toStatus", round, actor_subject AS "actor",
+    `SELECT action, from_status AS "fromStatus", to_status AS "toStatus", round, actor_subject AS
+      "actor",
        actor_profile AS "profileId", actor_agency AS "agencyId", reason, at
      FROM adhesion_history WHERE adhesion_id = $1 ORDER BY id`,
     [adhesionId],

@@ -2,7 +2,10 @@ import { AppError, refuse, refusals } from '@app/platform/errors';
 import { euroText } from '@app/italian-codes';
 
 export interface CeilingClient {
-  /** Reserves the amount on the contract's ceiling, on behalf of the person approving (their token travels along). */
+  /**
+   * Reserves the amount on the contract's ceiling, on behalf of the person approving (their token
+   * travels along).
+   */
   reserve(
     contractId: string,
     reference: string,
@@ -21,12 +24,14 @@ const unreachable = (cause: unknown) =>
     ...ceilingRefusals.CATALOG_UNAVAILABLE,
     cause,
     detail:
-      "Il servizio che tiene il massimale del contratto non risponde: l'approvazione non è stata registrata, riprova tra poco.",
+      'Il servizio che tiene il massimale del contratto non risponde: ' +
+      "l'approvazione non è stata registrata, riprova tra poco.",
   });
 
 /**
- * Catalog's ledger, called while the RUP waits (docs/decisions/0009): the answer decides the approval.
- * The adhesion id is the reservation's reference, so a retried approval gets the first answer.
+ * Catalog's ledger, called while the RUP waits (docs/decisions/0009): the answer decides the
+ * approval. The adhesion id is the reservation's reference, so a retried approval gets the first
+ * answer.
  */
 export function catalogCeiling(catalogUrl: string, timeoutMs: number): CeilingClient {
   const call = async (path: string, bearer: string, body?: unknown) => {
@@ -61,11 +66,13 @@ export function catalogCeiling(catalogUrl: string, timeoutMs: number): CeilingCl
         const remaining = euroText(problem.remainingCents ?? 0);
         throw refuse(
           ceilingRefusals.CEILING_EXCEEDED,
-          `L'importo dell'adesione non rientra nel massimale residuo del contratto (residuo: ${remaining}). L'adesione resta in attesa di valutazione.`,
+          `L'importo dell'adesione non rientra nel massimale residuo del contratto ` +
+            `(residuo: ${remaining}). L'adesione resta in attesa di valutazione.`,
           { remainingCents: problem.remainingCents ?? 0 },
         );
       }
-      // Catalog's own refusals (the contract suspended or closed, not this banditore's) reach the RUP as they are.
+      // Catalog's own refusals (the contract suspended or closed, not this banditore's) reach the
+      // RUP as they are.
       if (answer.status >= 400 && answer.status < 500) {
         throw new AppError({
           code: problem.code ?? 'CEILING_REFUSED',

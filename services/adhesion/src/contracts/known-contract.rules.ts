@@ -44,7 +44,9 @@ export function roundsOf(facts: ContractFacts): KnownContract['rounds'] {
   }));
 }
 
-/** A contract an agency may start an adhesion to: published, not expired, and open to that agency. */
+/**
+ * A contract an agency may start an adhesion to: published, not expired, and open to that agency.
+ */
 export function checkOpenTo(
   contract: KnownContract,
   agencyId: string,

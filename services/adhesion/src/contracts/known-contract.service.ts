@@ -2,7 +2,9 @@ import { catalogEvents } from '@app/events';
 import type { EventHandler } from '@app/platform/messaging';
 import { markExpired, saveContract } from './known-contract.store.js';
 
-/** Catalog's contract events: adhesion learns each contract from them, never from catalog's tables. */
+/**
+ * Catalog's contract events: adhesion learns each contract from them, never from catalog's tables.
+ */
 export const contractPublished: EventHandler = async (event, manager) => {
   await saveContract(manager, catalogEvents.contractPublished.data.parse(event.data));
 };

@@ -8,12 +8,16 @@ import { roundsOf, type ContractFacts, type KnownContract } from './known-contra
  */
 export async function saveContract(manager: EntityManager, facts: ContractFacts): Promise<void> {
   await manager.query(
-    `INSERT INTO known_contracts (contract_id, kind, banditore_agency_id, title, cig, ceiling_cents, start_date,
+    `INSERT INTO known_contracts (contract_id, kind, banditore_agency_id, title, cig,
+      ceiling_cents, start_date,
        expiry_date, eligible_agencies, rounds, status, version)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-     ON CONFLICT (contract_id) DO UPDATE SET kind = EXCLUDED.kind, title = EXCLUDED.title, cig = EXCLUDED.cig,
-       ceiling_cents = EXCLUDED.ceiling_cents, start_date = EXCLUDED.start_date, expiry_date = EXCLUDED.expiry_date,
-       eligible_agencies = EXCLUDED.eligible_agencies, rounds = EXCLUDED.rounds, status = EXCLUDED.status,
+     ON CONFLICT (contract_id) DO UPDATE SET kind = EXCLUDED.kind, title = EXCLUDED.title, cig =
+       EXCLUDED.cig,
+       ceiling_cents = EXCLUDED.ceiling_cents, start_date = EXCLUDED.start_date, expiry_date =
+         EXCLUDED.expiry_date,
+       eligible_agencies = EXCLUDED.eligible_agencies, rounds = EXCLUDED.rounds, status =
+         EXCLUDED.status,
        version = EXCLUDED.version, updated_at = now()
      WHERE known_contracts.version <= EXCLUDED.version`,
     [
@@ -57,7 +61,8 @@ export async function findContract(
   contractId: string,
 ): Promise<KnownContract> {
   const [row] = await manager.query<ContractRow[]>(
-    `SELECT contract_id, banditore_agency_id, title, cig, ceiling_cents, to_char(expiry_date, 'YYYY-MM-DD') AS expiry_date,
+    `SELECT contract_id, banditore_agency_id, title, cig, ceiling_cents, to_char(expiry_date,
+      'YYYY-MM-DD') AS expiry_date,
        eligible_agencies, rounds, status
      FROM known_contracts WHERE contract_id = $1`,
     [contractId],

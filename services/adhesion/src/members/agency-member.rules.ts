@@ -7,7 +7,9 @@ export const signerRelationLabels: Record<SignerRelation, string> = {
   esterno: "Firmato da una persona che non opera per l'ente aderente",
 };
 
-/** The uploader's own signature, a colleague's (an active member of the agency), or someone else's. */
+/**
+ * The uploader's own signature, a colleague's (an active member of the agency), or someone else's.
+ */
 export function signerRelationOf(
   signerFiscalCode: string | null,
   uploaderFiscalCode: string | undefined,

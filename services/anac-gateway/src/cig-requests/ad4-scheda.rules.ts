@@ -7,7 +7,10 @@ const day = (date: string) => `${date}T00:00:00Z`;
 
 type Lot = CigRequestData['lots'][number];
 
-/** One `aggiudicazione` of the AD4: ANAC's codes, the supplier as the only participant, and the optional data we have. */
+/**
+ * One `aggiudicazione` of the AD4: ANAC's codes, the supplier as the only participant, and the
+ * optional data we have.
+ */
 function aggiudicazione(data: CigRequestData & { participantId: string }, lot: Lot) {
   return {
     lotIdentifier: lot.lotIdentifier,
@@ -56,9 +59,9 @@ function aggiudicazione(data: CigRequestData & { participantId: string }, lot: L
 }
 
 /**
- * The AD4 scheda of ANAC's data model (adhesion to a framework agreement or convention without a new
- * competition): the parent CIG, adhesion date and codice appalto in `appalto`, one `aggiudicazione`
- * per lot. Every coded value is ANAC's (checked against its lists before sending).
+ * The AD4 scheda of ANAC's data model (adhesion to a framework agreement or convention without a
+ * new competition): the parent CIG, adhesion date and codice appalto in `appalto`, one
+ * `aggiudicazione` per lot. Every coded value is ANAC's (checked against its lists before sending).
  */
 export function ad4Scheda(
   data: CigRequestData & { codiceAppalto: string; participantId: string },

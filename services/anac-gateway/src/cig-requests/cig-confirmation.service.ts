@@ -32,7 +32,10 @@ interface Deps {
   config: Config;
   logger: Logger;
 }
-/** What a step leads to: the request at its next stage (go on now), or wait for the next poll, or done. */
+/**
+ * What a step leads to: the request at its next stage (go on now), or wait for the next poll, or
+ * done.
+ */
 type Outcome = CigRequest | 'waiting' | 'done';
 type CallBase = Pick<PcpCall, 'cigRequestId' | 'rup' | 'businessFlowID'>;
 
@@ -72,8 +75,8 @@ function reject(deps: Deps, request: CigRequest, errors: ExplainedError[]): Prom
 
 /**
  * A crea-appalto already left for this request, and its answer never came back (a timeout, a crash
- * before we wrote it): ANAC may hold the appalto. It is found by our own codice appalto and adopted,
- * then sent again with modifica-appalto (repeatable), never created twice.
+ * before we wrote it): ANAC may hold the appalto. It is found by our own codice appalto and
+ * adopted, then sent again with modifica-appalto (repeatable), never created twice.
  */
 async function recoveredAppalto(
   deps: Deps,
@@ -102,9 +105,12 @@ async function recoveredAppalto(
   return { ...request, idAppalto };
 }
 
-/** crea-appalto (or modifica-appalto for an appalto ANAC holds), after checking the codes once more. */
+/**
+ * crea-appalto (or modifica-appalto for an appalto ANAC holds), after checking the codes once more.
+ */
 async function sendAppalto(deps: Deps, request: CigRequest, base: CallBase): Promise<Outcome> {
-  // The lists may have changed since the request was saved: a code ANAC no longer takes never leaves.
+  // The lists may have changed since the request was saved: a code ANAC no longer takes never
+  // leaves.
   const refusals = await codeProblems(deps.dataSource.manager, codedFieldsOf(request.data));
   if (refusals.length) {
     return reject(
@@ -167,9 +173,9 @@ const alreadyConfirming = new Set(['ERR16', 'ERR18']);
 const recentMs = 10 * 60_000;
 
 /**
- * ERR18 ("a confirmation is in progress") or ERR16 ("not in the state for it") after our own attempt
- * whose answer was lost: ANAC's latest outcome says whether that attempt stands. In progress: poll it;
- * confirmed moments ago: take it; anything else: the refusal is real.
+ * ERR18 ("a confirmation is in progress") or ERR16 ("not in the state for it") after our own
+ * attempt whose answer was lost: ANAC's latest outcome says whether that attempt stands. In
+ * progress: poll it; confirmed moments ago: take it; anything else: the refusal is real.
  */
 async function lostConfirmation(
   deps: Deps,
@@ -196,7 +202,8 @@ async function lostConfirmation(
   const recent =
     latest?.dataControllo !== undefined && Date.now() - Date.parse(latest.dataControllo) < recentMs;
   if (code === 'WT' || (code === 'OK' && recent)) {
-    // Our attempt was the one ANAC confirmed: its outcome counts (it is not older than our sending).
+    // Our attempt was the one ANAC confirmed: its outcome counts (it is not older than our
+    // sending).
     const sentAt =
       code === 'OK'
         ? new Date(Date.parse(latest!.dataControllo!) - 1_000).toISOString()
@@ -292,7 +299,8 @@ async function advance(deps: Deps, request: CigRequest): Promise<void> {
       current = outcome;
     }
   } catch (error) {
-    // ANAC unreachable even after the client's retries, or anything unexpected: the same step later.
+    // ANAC unreachable even after the client's retries, or anything unexpected: the same step
+    // later.
     if (!(error instanceof AppError))
       deps.logger.error({ err: error, cigRequestId: request.id }, 'CIG request step failed');
     else
@@ -307,9 +315,10 @@ async function advance(deps: Deps, request: CigRequest): Promise<void> {
 }
 
 /**
- * Takes each request "in corso" to ANAC one step at a time: crea-appalto (or modifica-appalto), then
- * conferma-appalto, then esito-operazione until OK or KO. Progress is in the row (stage, next poll),
- * claimed with a lease: after a restart, or on another replica, the work resumes where it stopped.
+ * Takes each request "in corso" to ANAC one step at a time: crea-appalto (or modifica-appalto),
+ * then conferma-appalto, then esito-operazione until OK or KO. Progress is in the row (stage, next
+ * poll), claimed with a lease: after a restart, or on another replica, the work resumes where it
+ * stopped.
  */
 export function confirmationWorker(deps: Deps) {
   return {

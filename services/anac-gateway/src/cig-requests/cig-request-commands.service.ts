@@ -53,7 +53,9 @@ async function rejectCommand(manager: Manager, command: Command, error: AppError
   });
 }
 
-/** Runs a command; a refusal of ours (4xx) becomes the rejection event, anything else is retried. */
+/**
+ * Runs a command; a refusal of ours (4xx) becomes the rejection event, anything else is retried.
+ */
 async function refusedAsEvent(
   manager: Manager,
   command: Command,
@@ -71,8 +73,9 @@ async function refusedAsEvent(
 
 /**
  * The ANAC commands ordering sends. The RUP's identity travels with the command and is checked as a
- * route would check it; a command that may not go to ANAC is answered with anac.appalto.rejected, and
- * nothing is sent. A redelivered command finds the request already in progress and changes nothing.
+ * route would check it; a command that may not go to ANAC is answered with anac.appalto.rejected,
+ * and nothing is sent. A redelivered command finds the request already in progress and changes
+ * nothing.
  */
 export function cigCommandHandlers(deps: CommandDeps): Record<string, EventHandler> {
   return {
@@ -82,7 +85,8 @@ export function cigCommandHandlers(deps: CommandDeps): Record<string, EventHandl
         const rup = await rupFor(manager, callerOf(command));
         const request = await loadRequest(manager, command.cigRequestId, command.agencyId, true);
         await startConfirmation(manager, request, rup);
-        // Usually taken at once; if this transaction has not committed yet, the worker's next tick takes it.
+        // Usually taken at once; if this transaction has not committed yet, the worker's next tick
+        // takes it.
         setImmediate(deps.wake);
       });
     },
@@ -99,7 +103,8 @@ export function cigCommandHandlers(deps: CommandDeps): Record<string, EventHandl
         async () => {
           const rup = await rupFor(manager, callerOf(command));
           const request = await loadRequest(manager, command.cigRequestId, command.agencyId, true);
-          // Only recorded here: recupera-cig is the worker's, so no message holds a connection while ANAC answers.
+          // Only recorded here: recupera-cig is the worker's, so no message holds a connection
+          // while ANAC answers.
           await startAcquisition(manager, request.id, rup);
           setImmediate(deps.wake);
         },

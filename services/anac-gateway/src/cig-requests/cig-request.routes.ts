@@ -25,7 +25,8 @@ const createCigRequestRoute = (deps: cigRequests.CigRequestDeps) =>
     operationId: 'createCigRequest',
     roles: preparers,
     summary:
-      "Richiedi CIG: l'appalto di un'adesione senza nuovo confronto competitivo (scheda AD4), in bozza",
+      "Richiedi CIG: l'appalto di un'adesione senza nuovo confronto competitivo " +
+      '(scheda AD4), in bozza',
     body: cigRequestSchema,
     responses: [{ status: 201, description: 'Richiesta in bozza, con il totale dei lotti' }],
     refusals: checkedData,
@@ -80,7 +81,8 @@ const confirmAppaltoRoute = (deps: cigRequests.CigRequestDeps) =>
     path: '/api/v1/cig-requests/:id/confirm',
     operationId: 'confirmAppalto',
     summary:
-      'Conferma appalto: crea-appalto e conferma-appalto presso ANAC, poi l’esito (asincrono: «in corso»)',
+      'Conferma appalto: crea-appalto e conferma-appalto presso ANAC, poi ' +
+      'l’esito (asincrono: «in corso»)',
     roles: ['rup'],
     strongAuth: true,
     params: idParams,
@@ -111,7 +113,8 @@ const listTransmissionsRoute = (deps: cigRequests.CigRequestDeps) =>
     path: '/api/v1/cig-requests/:id/transmissions',
     operationId: 'listTransmissions',
     summary:
-      'Log trasmissioni: ogni scambio con ANAC (operazione, ora, durata, stato HTTP, esito, errori, corpi senza segreti)',
+      'Log trasmissioni: ogni scambio con ANAC (operazione, ora, durata, stato ' +
+      'HTTP, esito, errori, corpi senza segreti)',
     scopes: ['cig-requests:read'],
     params: idParams,
     responses: [{ status: 200, description: 'Le trasmissioni, in ordine' }],

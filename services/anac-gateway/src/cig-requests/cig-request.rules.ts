@@ -32,7 +32,9 @@ export interface CigRequest {
   cigs: { lotIdentifier: string; cig: string; amountCents: number }[] | null;
   rup: RupIdentity | null;
   confirmSentAt: string | null;
-  /** When a crea-appalto last left: its answer may have been lost (see the confirmation's recovery). */
+  /**
+   * When a crea-appalto last left: its answer may have been lost (see the confirmation's recovery).
+   */
   creaSentAt: string | null;
   pollAttempts: number;
   /** ANAC's idContratto, from a confirmed SC1. */
@@ -76,8 +78,9 @@ const describeRequest = (request: Pick<CigRequest, 'status'>) =>
   `La richiesta è «${statusLabels[request.status]}»`;
 
 /**
- * The CIG request's lifecycle: edited while a draft or refused; "Conferma appalto" takes it to ANAC,
- * whose outcome confirms or refuses it; "Acquisisci CIG" brings the lots' CIGs once confirmed.
+ * The CIG request's lifecycle: edited while a draft or refused; "Conferma appalto" takes it to
+ * ANAC, whose outcome confirms or refuses it; "Acquisisci CIG" brings the lots' CIGs once
+ * confirmed.
  */
 export const cigRequestLifecycle = defineLifecycle({
   entity: 'cig-request',
@@ -146,7 +149,8 @@ export function codiceAppaltoAfterEdit(request: CigRequest, asked: string | unde
 
 /**
  * Where "Conferma appalto" starts: nothing to do when already in progress (a redelivery, a double
- * click), conferma-appalto when ANAC holds the request unchanged since it was sent, else crea-appalto.
+ * click), conferma-appalto when ANAC holds the request unchanged since it was sent, else
+ * crea-appalto.
  */
 export function confirmationStart(
   request: CigRequest,
@@ -156,13 +160,16 @@ export function confirmationStart(
   return request.idAppalto && request.appaltoSentVersion === request.version ? 'conferma' : 'crea';
 }
 
-/** "Acquisisci CIG" once the appalto is confirmed; a second call answers what the first acquired. */
+/**
+ * "Acquisisci CIG" once the appalto is confirmed; a second call answers what the first acquired.
+ */
 export function acquisitionNeeded(request: CigRequest): boolean {
   if (request.status === 'cig-acquisiti') return false;
   if (request.status === 'confermato') return true;
   throw refuse(
     why.APPALTO_NOT_CONFIRMED,
-    `L'appalto non è ancora confermato da ANAC (stato: ${statusLabels[request.status]}): i CIG non si possono acquisire.`,
+    `L'appalto non è ancora confermato da ANAC (stato: ` +
+      `${statusLabels[request.status]}): i CIG non si possono acquisire.`,
   );
 }
 
@@ -209,7 +216,10 @@ export function confirmationOutcome(
   return code === 'OK' || code === 'KO' ? code : undefined;
 }
 
-/** An adhesion a CIG request names must be one of the agency's approved ones, to the agreement whose CIG it names. */
+/**
+ * An adhesion a CIG request names must be one of the agency's approved ones, to the agreement whose
+ * CIG it names.
+ */
 export function checkAdhesionReference(
   approved: { agencyId: string; contractCig: string; code: string } | undefined,
   agencyId: string,
@@ -218,13 +228,15 @@ export function checkAdhesionReference(
   if (!approved || approved.agencyId !== agencyId) {
     throw refuse(
       why.ADHESION_NOT_USABLE,
-      "L'adesione indicata non è tra le adesioni approvate del tuo ente (se è stata appena approvata, riprova tra qualche istante).",
+      "L'adesione indicata non è tra le adesioni approvate del tuo ente (se è " +
+        'stata appena approvata, riprova tra qualche istante).',
     );
   }
   if (approved.contractCig === parentCig) return;
   throw refuse(
     why.ADHESION_NOT_USABLE,
-    `L'adesione ${approved.code} riguarda l'accordo quadro con CIG ${approved.contractCig}, non ${parentCig}.`,
+    `L'adesione ${approved.code} riguarda l'accordo quadro con CIG ` +
+      `${approved.contractCig}, non ${parentCig}.`,
   );
 }
 
@@ -233,7 +245,8 @@ export const cigsNotReturned = (detail: string) => refuse(why.CIG_NOT_ACQUIRED, 
 export const pdndMissing = () =>
   refuse(
     why.PDND_NOT_CONFIGURED,
-    'Manca la chiave del client PDND (PDND_PRIVATE_KEY_FILE): nessuna richiesta può essere inviata ad ANAC.',
+    'Manca la chiave del client PDND (PDND_PRIVATE_KEY_FILE): nessuna ' +
+      'richiesta può essere inviata ad ANAC.',
   );
 
 /** ANAC's level of assurance for a SPID or CIE level: 2 is LoA 3, 3 is LoA 4. */
@@ -267,7 +280,8 @@ export function rupIdentityOf(
   if (!strongAuthMethods.has(actor.authMethod ?? '')) {
     throw refuse(
       why.STRONG_AUTH_REQUIRED,
-      "Per operare su ANAC il RUP deve accedere con SPID, CIE o CNS: l'accesso con username e password non basta.",
+      "Per operare su ANAC il RUP deve accedere con SPID, CIE o CNS: l'accesso " +
+        'con username e password non basta.',
     );
   }
   const loa = loaOf(actor);

@@ -20,8 +20,8 @@ const code = (label: string) =>
     .max(40);
 
 /**
- * A CPV as ANAC codes it (list `CPV`): the eight digits, without the control digit the catalog shows
- * (`72000000-5` is accepted and becomes `72000000`).
+ * A CPV as ANAC codes it (list `CPV`): the eight digits, without the control digit the catalog
+ * shows (`72000000-5` is accepted and becomes `72000000`).
  */
 const anacCpv = z
   .string()
@@ -43,8 +43,8 @@ const cup = z
   .regex(/^[A-Z0-9]{15}$/, 'CUP: 15 caratteri, lettere e cifre.');
 
 /**
- * A lot of the appalto: the "totale dell'ordine" orders are checked against is the sum of these amounts.
- * Coded fields carry ANAC's codes (the lists of `GET /api/v1/code-lists/{list}`).
+ * A lot of the appalto: the "totale dell'ordine" orders are checked against is the sum of these
+ * amounts. Coded fields carry ANAC's codes (the lists of `GET /api/v1/code-lists/{list}`).
  */
 export const lotSchema = z.object({
   lotIdentifier: z
@@ -106,7 +106,8 @@ export const cigRequestSchema = z
       fiscalCode: organisationCodeSchema,
       name: text("Denominazione dell'operatore economico"),
       country: z.string().length(2).default('IT'),
-      // ANAC's codes: a single operator (ruoloOE 14) that is a company (tipoOE 1), unless said otherwise.
+      // ANAC's codes: a single operator (ruoloOE 14) that is a company (tipoOE 1), unless said
+      // otherwise.
       role: code("Ruolo dell'operatore economico (elenco ruoloOE)").default('14'),
       kind: code('Tipo di operatore economico (elenco tipoOE)').default('1'),
     }),
@@ -132,7 +133,9 @@ export const cigRequestSchema = z
         context.addIssue({
           code: 'custom',
           path: ['lots', index, 'financing'],
-          message: `I finanziamenti del lotto ${lot.lotIdentifier} non coprono esattamente il suo importo.`,
+          message:
+            `I finanziamenti del lotto ${lot.lotIdentifier} non coprono esattamente ` +
+            `il suo importo.`,
         });
     });
   });

@@ -130,8 +130,9 @@ export function updateCigRequest(deps: CigRequestDeps, act: Act, id: string, dat
 }
 
 /**
- * "Conferma appalto": the request goes "in corso" and the confirmation work takes it to ANAC. A second
- * command for the same request (a redelivery, a double click) finds it in progress and changes nothing.
+ * "Conferma appalto": the request goes "in corso" and the confirmation work takes it to ANAC. A
+ * second command for the same request (a redelivery, a double click) finds it in progress and
+ * changes nothing.
  */
 export async function startConfirmation(
   manager: EntityManager,
@@ -163,8 +164,8 @@ export async function confirmAppalto(deps: CigRequestDeps, act: Act, id: string)
 }
 
 /**
- * "Acquisisci CIG": recupera-cig for a confirmed appalto, every page, each CIG stored with its lot and
- * amount and announced. A second call returns what was acquired the first time.
+ * "Acquisisci CIG": recupera-cig for a confirmed appalto, every page, each CIG stored with its lot
+ * and amount and announced. A second call returns what was acquired the first time.
  */
 export async function acquireCigs(
   dataSource: DataSource,

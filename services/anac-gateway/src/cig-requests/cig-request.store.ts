@@ -69,7 +69,8 @@ export async function getRequest(manager: EntityManager, id: string): Promise<Ci
 export function listForAgency(manager: EntityManager, agencyId: string) {
   return manager.query(
     `SELECT id, status, data->>'codiceAppalto' AS "codiceAppalto", data->>'subject' AS subject,
-       data->>'parentCig' AS "parentCig", total_cents::float8 AS "totalCents", created_at AS "createdAt",
+       data->>'parentCig' AS "parentCig", total_cents::float8 AS "totalCents", created_at AS
+         "createdAt",
        updated_at AS "updatedAt"
      FROM cig_requests WHERE agency_id = $1 ORDER BY created_at DESC LIMIT 200`,
     [agencyId],
@@ -87,7 +88,8 @@ export async function insertRequest(
   },
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO cig_requests (id, agency_id, status, data, total_cents, created_by) VALUES ($1, $2, 'bozza', $3, $4, $5)`,
+    `INSERT INTO cig_requests (id, agency_id, status, data, total_cents, ` +
+      `created_by) VALUES ($1, $2, 'bozza', $3, $4, $5)`,
     [
       request.id,
       request.agencyId,
@@ -107,7 +109,8 @@ export async function updateData(
   totalCents: number,
 ): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET data = $2, total_cents = $3, status = $4, errors = NULL, version = version + 1,
+    `UPDATE cig_requests SET data = $2, total_cents = $3, status = $4, errors = NULL, version =
+      version + 1,
        updated_at = now() WHERE id = $1`,
     [id, JSON.stringify(data), totalCents, status],
   );
@@ -128,41 +131,56 @@ export async function startProgress(
   );
 }
 
-/** "Acquisisci CIG" asked by a command: the worker calls recupera-cig, outside the message's transaction. */
+/**
+ * "Acquisisci CIG" asked by a command: the worker calls recupera-cig, outside the message's
+ * transaction.
+ */
 export async function startAcquisition(
   manager: EntityManager,
   id: string,
   rup: RupIdentity,
 ): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET stage = 'recupero', rup = $2, next_poll_at = now(), poll_attempts = 0, lease_until = NULL, updated_at = now()
+    `UPDATE cig_requests SET stage = 'recupero', rup = $2, next_poll_at = now(), poll_attempts =
+      0, lease_until = NULL, updated_at = now()
      WHERE id = $1 AND status = 'confermato'`,
     [id, JSON.stringify(rup)],
   );
 }
 
-/** The acquisition ended without CIGs (ANAC's refusal is announced): the request stays confirmed. */
+/**
+ * The acquisition ended without CIGs (ANAC's refusal is announced): the request stays confirmed.
+ */
 export async function endAcquisition(manager: EntityManager, id: string): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET stage = NULL, next_poll_at = NULL, lease_until = NULL, updated_at = now() WHERE id = $1`,
+    `UPDATE cig_requests SET stage = NULL, next_poll_at = NULL, lease_until = ` +
+      `NULL, updated_at = now() WHERE id = $1`,
     [id],
   );
 }
 
-/** Claims up to 20 requests in progress that are due, with a lease that keeps other replicas off them. */
+/**
+ * Claims up to 20 requests in progress that are due, with a lease that keeps other replicas off
+ * them.
+ */
 export async function claimDue(manager: EntityManager, leaseMs: number): Promise<CigRequest[]> {
   const rows = await updateReturning<Row>(
     manager,
-    `UPDATE cig_requests SET lease_until = now() + make_interval(secs => $1::float8 / 1000) WHERE id IN (
+    `UPDATE cig_requests SET lease_until = now() + make_interval(secs => $1::float8 / 1000) WHERE
+      id IN (
        SELECT id FROM cig_requests
-       WHERE (status = 'in-corso' OR stage = 'recupero') AND next_poll_at <= now() AND (lease_until IS NULL OR lease_until < now())
+       WHERE (status = 'in-corso' OR stage = 'recupero') AND next_poll_at <= now() AND
+         (lease_until IS NULL OR lease_until < now())
        ORDER BY next_poll_at LIMIT 20 FOR UPDATE SKIP LOCKED) RETURNING *`,
     [leaseMs],
   );
   return rows.map(requestOf);
 }
 
-/** A crea-appalto is leaving: if its answer is lost, the request knows to look for the appalto first. */
+/**
+ * A crea-appalto is leaving: if its answer is lost, the request knows to look for the appalto
+ * first.
+ */
 export async function markCreaSent(manager: EntityManager, id: string): Promise<void> {
   await manager.query(
     'UPDATE cig_requests SET crea_sent_at = now(), updated_at = now() WHERE id = $1',
@@ -189,7 +207,8 @@ export async function markAppaltoSent(
   version: number,
 ): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET id_appalto = $2, appalto_sent_version = $3, stage = 'conferma', updated_at = now()
+    `UPDATE cig_requests SET id_appalto = $2, appalto_sent_version = $3, stage = 'conferma',
+      updated_at = now()
      WHERE id = $1`,
     [id, idAppalto, version],
   );
@@ -203,8 +222,10 @@ export async function markConfirmSent(
   sentAt?: string,
 ): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET stage = 'esito', confirm_sent_at = COALESCE($3::timestamptz, now()), poll_attempts = 0,
-       next_poll_at = now() + make_interval(secs => $2::float8 / 1000), lease_until = NULL, updated_at = now()
+    `UPDATE cig_requests SET stage = 'esito', confirm_sent_at = COALESCE($3::timestamptz, now()),
+      poll_attempts = 0,
+       next_poll_at = now() + make_interval(secs => $2::float8 / 1000), lease_until = NULL,
+         updated_at = now()
      WHERE id = $1`,
     [id, pollMs, sentAt ?? null],
   );
@@ -216,7 +237,8 @@ export async function pollLater(
   delayMs: number,
 ): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET poll_attempts = poll_attempts + 1, next_poll_at = now() + make_interval(secs => $2::float8 / 1000),
+    `UPDATE cig_requests SET poll_attempts = poll_attempts + 1, next_poll_at = now() +
+      make_interval(secs => $2::float8 / 1000),
        lease_until = NULL, updated_at = now() WHERE id = $1`,
     [id, delayMs],
   );
@@ -229,7 +251,8 @@ export async function markRejected(
   errors: ExplainedError[],
 ): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET status = $3, stage = NULL, errors = $2, next_poll_at = NULL, lease_until = NULL,
+    `UPDATE cig_requests SET status = $3, stage = NULL, errors = $2, next_poll_at = NULL,
+      lease_until = NULL,
        updated_at = now() WHERE id = $1`,
     [id, JSON.stringify(errors), status],
   );
@@ -254,7 +277,8 @@ export async function markAcquired(
   cigs: CigRequest['cigs'],
 ): Promise<void> {
   await manager.query(
-    `UPDATE cig_requests SET status = $3, cigs = $2, stage = NULL, next_poll_at = NULL, lease_until = NULL, updated_at = now()
+    `UPDATE cig_requests SET status = $3, cigs = $2, stage = NULL, next_poll_at = NULL,
+      lease_until = NULL, updated_at = now()
      WHERE id = $1`,
     [id, JSON.stringify(cigs), status],
   );

@@ -14,7 +14,10 @@ interface AnacEntry {
   dataFine?: string | null;
 }
 
-/** ANAC writes dates without a zone (`2099-12-31T00:00:00`): they are Italian days, taken as UTC midnights. */
+/**
+ * ANAC writes dates without a zone (`2099-12-31T00:00:00`): they are Italian days, taken as UTC
+ * midnights.
+ */
 const instant = (value: string | null | undefined) =>
   value ? new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`).toISOString() : null;
 
@@ -85,9 +88,9 @@ async function entries(read: ReadPage, list: string): Promise<CodeEntry[]> {
 }
 
 /**
- * Reads the code lists the gateway checks against from ANAC itself (recupera-elenco-tipologiche, then
- * recupera-tipologica page by page) and replaces each list whole; a list ANAC does not offer is kept as
- * it was. Nothing is typed in by hand.
+ * Reads the code lists the gateway checks against from ANAC itself (recupera-elenco-tipologiche,
+ * then recupera-tipologica page by page) and replaces each list whole; a list ANAC does not offer
+ * is kept as it was. Nothing is typed in by hand.
  */
 export function codeListSync(deps: SyncDeps) {
   const read = reader(deps);

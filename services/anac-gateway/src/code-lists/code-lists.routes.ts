@@ -11,7 +11,8 @@ export function codeListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
       path: '/api/v1/code-lists',
       operationId: 'listCodeLists',
       summary:
-        'Gli elenchi ANAC (tipologiche) letti dalla Piattaforma Contratti Pubblici, con la data di lettura',
+        'Gli elenchi ANAC (tipologiche) letti dalla Piattaforma Contratti ' +
+        'Pubblici, con la data di lettura',
       tags: ['code-lists'],
       scopes: ['cig-requests:read'],
       responses: [{ status: 200, description: 'Elenchi, voci e data dell’ultima lettura' }],

@@ -1,7 +1,10 @@
 import { refusals } from '@app/platform/errors';
 import type { CodeEntry } from './code-lists.store.js';
 
-/** A coded field of a request to ANAC: where it is, which list it comes from, the code, how people call it. */
+/**
+ * A coded field of a request to ANAC: where it is, which list it comes from, the code, how people
+ * call it.
+ */
 export interface CodedField {
   path: string;
   list: string;
@@ -36,8 +39,9 @@ export interface CodeRefusal {
 }
 
 /**
- * Every coded field must be a code of its ANAC list in force on the given day: the refusal names the
- * field and the list, in Italian. A list not read from ANAC yet refuses nothing here (`unread`).
+ * Every coded field must be a code of its ANAC list in force on the given day: the refusal names
+ * the field and the list, in Italian. A list not read from ANAC yet refuses nothing here
+ * (`unread`).
  */
 export function codeRefusals(
   fields: CodedField[],
@@ -65,7 +69,9 @@ export function codeRefusals(
     ) {
       refusals.push({
         path: field.path,
-        message: `${field.label}: il codice «${field.code}» (${entry.label}) dell'elenco ${list} non è in vigore.`,
+        message:
+          `${field.label}: il codice «${field.code}» (${entry.label}) dell'elenco ${list} ` +
+          `non è in vigore.`,
       });
     }
   }

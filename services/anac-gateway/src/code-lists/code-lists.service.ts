@@ -12,7 +12,8 @@ import { entriesOf, searchList, syncedLists } from './code-lists.store.js';
 const unavailable = (lists: string[]) =>
   refuse(
     codeListRefusals.CODE_LISTS_UNAVAILABLE,
-    `Gli elenchi di ANAC (${lists.join(', ')}) non sono ancora stati letti dalla Piattaforma Contratti Pubblici: riprova tra qualche minuto.`,
+    `Gli elenchi di ANAC (${lists.join(', ')}) non sono ancora stati letti ` +
+      `dalla Piattaforma Contratti Pubblici: riprova tra qualche minuto.`,
   );
 
 /** The refusals of a request's coded fields today; a 503 while a list was never read from ANAC. */

@@ -7,7 +7,10 @@ export interface CodeEntry {
   validTo: string | null;
 }
 
-/** Replaces a whole list in one transaction: readers see the old list or the new one, never half of each. */
+/**
+ * Replaces a whole list in one transaction: readers see the old list or the new one, never half of
+ * each.
+ */
 export async function replaceList(
   manager: EntityManager,
   list: string,
@@ -18,7 +21,8 @@ export async function replaceList(
     const chunk = entries.slice(start, start + 1000);
     await manager.query(
       `INSERT INTO anac_code_lists (list, code, label, valid_from, valid_to)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[]) ON CONFLICT DO NOTHING`,
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[]) ON
+         CONFLICT DO NOTHING`,
       [
         list,
         chunk.map((e) => e.code),
@@ -43,7 +47,8 @@ export async function entriesOf(
   if (wanted.length === 0) return new Map();
   const rows: (CodeEntry & { list: string })[] = await manager.query(
     `SELECT c.list, c.code, c.label, c.valid_from AS "validFrom", c.valid_to AS "validTo"
-     FROM anac_code_lists c JOIN unnest($1::text[], $2::text[]) AS w(list, code) ON c.list = w.list AND c.code = w.code`,
+     FROM anac_code_lists c JOIN unnest($1::text[], $2::text[]) AS w(list, code) ON c.list =
+       w.list AND c.code = w.code`,
     [wanted.map((w) => w.list), wanted.map((w) => w.code)],
   );
   return new Map(rows.map((row) => [`${row.list}|${row.code}`, row]));

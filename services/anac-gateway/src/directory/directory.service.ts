@@ -2,7 +2,10 @@ import { adhesionEvents, identityEvents } from '@app/events';
 import type { EventHandler } from '@app/platform/messaging';
 import { saveAgency, saveApprovedAdhesion } from './directory.store.js';
 
-/** Keeps the agencies identity announces: the AUSA code and fiscal code ANAC needs for each CIG request. */
+/**
+ * Keeps the agencies identity announces: the AUSA code and fiscal code ANAC needs for each CIG
+ * request.
+ */
 export const agencyRegistered: EventHandler = async (event, manager) => {
   await saveAgency(manager, identityEvents.agencyRegistered.data.parse(event.data));
 };

@@ -21,7 +21,8 @@ export async function findAgency(
   agencyId: string,
 ): Promise<Omit<Agency, 'agencyId'> | undefined> {
   const [row] = await manager.query(
-    'SELECT name, fiscal_code AS "fiscalCode", ausa_code AS "ausaCode" FROM agency_directory WHERE agency_id = $1',
+    'SELECT name, fiscal_code AS "fiscalCode", ausa_code AS "ausaCode" FROM ' +
+      'agency_directory WHERE agency_id = $1',
     [agencyId],
   );
   return row;
@@ -41,7 +42,8 @@ export async function saveApprovedAdhesion(
   adhesion: ApprovedAdhesion,
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO approved_adhesions (adhesion_id, agency_id, contract_id, contract_cig, code, approved_at)
+    `INSERT INTO approved_adhesions (adhesion_id, agency_id, contract_id, contract_cig, code,
+      approved_at)
      VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (adhesion_id) DO NOTHING`,
     [
       adhesion.adhesionId,
@@ -56,7 +58,8 @@ export async function saveApprovedAdhesion(
 
 export async function findApprovedAdhesion(manager: EntityManager, adhesionId: string) {
   const [row] = await manager.query<{ agencyId: string; contractCig: string; code: string }[]>(
-    `SELECT agency_id AS "agencyId", contract_cig AS "contractCig", code FROM approved_adhesions WHERE adhesion_id = $1`,
+    `SELECT agency_id AS "agencyId", contract_cig AS "contractCig", code FROM ` +
+      `approved_adhesions WHERE adhesion_id = $1`,
     [adhesionId],
   );
   return row;

@@ -1,19 +1,30 @@
-/** Italian explanations of ANAC's most frequent error codes (tipologica "errori"), for the person who must act on them. */
+/**
+ * Italian explanations of ANAC's most frequent error codes (tipologica "errori"), for the person
+ * who must act on them.
+ */
 const explanations: Record<string, string> = {
-  ERR1: "L'utente non è autorizzato su ANAC a operare per la stazione appaltante: verifica il profilo del RUP sulla Piattaforma Contratti Pubblici.",
-  ERR2: "La scheda non è ammessa in questa fase dell'appalto: controlla le schede già inviate (per esempio, un annullamento dopo l'avvio dell'esecuzione).",
+  ERR1:
+    "L'utente non è autorizzato su ANAC a operare per la stazione appaltante: " +
+    'verifica il profilo del RUP sulla Piattaforma Contratti Pubblici.',
+  ERR2:
+    "La scheda non è ammessa in questa fase dell'appalto: controlla le schede " +
+    "già inviate (per esempio, un annullamento dopo l'avvio dell'esecuzione).",
   ERR3: 'Il codice della scheda non è tra quelli gestiti.',
-  ERR4: 'I dati inviati non rispettano il modello dati di ANAC: completa i campi obbligatori indicati e riprova.',
+  ERR4:
+    'I dati inviati non rispettano il modello dati di ANAC: completa i campi ' +
+    'obbligatori indicati e riprova.',
   ERR14:
     'Due lotti hanno lo stesso identificativo: ogni lotto deve avere un lotIdentifier diverso.',
   ERR16: "L'appalto non è nello stato richiesto dall'operazione.",
   ERR18: 'Una conferma è già in corso presso ANAC: attendi l’esito.',
   ERR38: 'Il codice appalto è già stato usato per un altro appalto.',
   ERR98:
-    "Il CIG dell'accordo quadro o della convenzione non è riconosciuto da ANAC: verifica il CIG principale del contratto.",
+    "Il CIG dell'accordo quadro o della convenzione non è riconosciuto da " +
+    'ANAC: verifica il CIG principale del contratto.',
   ERR9999: 'Errore generico di ANAC: riprova più tardi; se si ripete, contatta il supporto ANAC.',
   SEC01:
-    "L'utente non risulta registrato su ANAC: il RUP deve accedere almeno una volta alla Piattaforma Contratti Pubblici.",
+    "L'utente non risulta registrato su ANAC: il RUP deve accedere almeno una " +
+    'volta alla Piattaforma Contratti Pubblici.',
   SEC05: "L'utente non ha un ruolo sulla stazione appaltante presso ANAC.",
 };
 
@@ -29,11 +40,15 @@ export function explain(errors: { codice?: string; dettaglio?: string }[]): Expl
     dettaglio: error.dettaglio ?? '',
     spiegazione:
       explanations[error.codice ?? ''] ??
-      `ANAC ha segnalato l'errore ${error.codice ?? 'sconosciuto'}: ${error.dettaglio ?? 'nessun dettaglio'}.`,
+      `ANAC ha segnalato l'errore ${error.codice ?? 'sconosciuto'}: ` +
+        `${error.dettaglio ?? 'nessun dettaglio'}.`,
   }));
 }
 
-/** The errors of a refused PCP call, explained; a refusal without ANAC codes is named by its HTTP status. */
+/**
+ * The errors of a refused PCP call, explained; a refusal without ANAC codes is named by its HTTP
+ * status.
+ */
 export function explainRefusal(answer: {
   status: number;
   body: Record<string, unknown>;
@@ -51,7 +66,10 @@ export function explainRefusal(answer: {
   );
 }
 
-/** Our own refusal (a rule checked before ANAC, or no CIG returned) in the shape of ANAC's explained errors. */
+/**
+ * Our own refusal (a rule checked before ANAC, or no CIG returned) in the shape of ANAC's explained
+ * errors.
+ */
 export function explainOwnRefusal(error: {
   code: string;
   title: string;

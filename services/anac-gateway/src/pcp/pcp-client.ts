@@ -12,7 +12,10 @@ import { insertTransmission } from './transmissions.store.js';
 export type EService = keyof Config['PCP_ESERVICES'];
 
 export interface PcpCall {
-  /** The request the call belongs to, for its Log trasmissioni; none for the platform's own reads (code lists). */
+  /**
+   * The request the call belongs to, for its Log trasmissioni; none for the platform's own reads
+   * (code lists).
+   */
   cigRequestId?: string;
   eservice: EService;
   operation: string;
@@ -21,7 +24,10 @@ export interface PcpCall {
   query?: Record<string, string>;
   rup: RupIdentity;
   businessFlowID: string;
-  /** Whether a call that may have reached ANAC can be sent again (not so for crea-*: it would create twice). */
+  /**
+   * Whether a call that may have reached ANAC can be sent again (not so for crea-*: it would create
+   * twice).
+   */
   repeatable: boolean;
 }
 
@@ -132,14 +138,15 @@ const pcpUnavailable = (call: PcpCall, attempts: number, last: Attempt, timeoutM
     detail: last.answer
       ? `La Piattaforma Contratti Pubblici ha risposto ${last.answer.status} a ${call.operation} ` +
         `per ${attempts} volte: riprova più tardi.`
-      : `La Piattaforma Contratti Pubblici non ha risposto a ${call.operation} entro ${timeoutMs / 1000} s.`,
+      : `La Piattaforma Contratti Pubblici non ha risposto a ${call.operation} ` +
+        `entro ${timeoutMs / 1000} s.`,
     cause: last.failure,
   });
 
 /**
- * Calls to ANAC's PCP through PDND: a voucher per e-service purpose, a fresh tracking JWS per attempt,
- * a timeout on every attempt, retries with exponential backoff and jitter on 429 (honouring
- * Retry-After) and 5xx, and a row in the transmission log for every attempt.
+ * Calls to ANAC's PCP through PDND: a voucher per e-service purpose, a fresh tracking JWS per
+ * attempt, a timeout on every attempt, retries with exponential backoff and jitter on 429
+ * (honouring Retry-After) and 5xx, and a row in the transmission log for every attempt.
  */
 export function pcpClient(deps: PcpDeps) {
   const { config } = deps;
@@ -149,7 +156,8 @@ export function pcpClient(deps: PcpDeps) {
       for (let number = 1; ; number++) {
         const last = await attempt(deps, call, number);
         if (last.answer && !transient(last.answer.status)) return last.answer;
-        // A timeout may hide a call that reached ANAC: only repeatable operations are sent again then.
+        // A timeout may hide a call that reached ANAC: only repeatable operations are sent again
+        // then.
         const mayRepeat = last.answer ? true : call.repeatable;
         if (number >= config.PCP_MAX_ATTEMPTS || !mayRepeat) {
           throw pcpUnavailable(call, number, last, config.PCP_TIMEOUT_MS);
@@ -179,7 +187,10 @@ function withoutSecrets(value: unknown): unknown {
   return value;
 }
 
-/** One row of "Log trasmissioni": what was sent and answered, how long it took, ANAC's outcome and errors. */
+/**
+ * One row of "Log trasmissioni": what was sent and answered, how long it took, ANAC's outcome and
+ * errors.
+ */
 async function logTransmission(
   dataSource: DataSource,
   call: PcpCall & { cigRequestId: string },

@@ -25,7 +25,8 @@ export async function insertTransmission(
   row: Transmission,
 ): Promise<void> {
   await db.query(
-    `INSERT INTO transmissions (cig_request_id, operation, method, url, attempt, started_at, duration_ms, http_status,
+    `INSERT INTO transmissions (cig_request_id, operation, method, url, attempt, started_at,
+      duration_ms, http_status,
        outcome, errors, request_body, response_body, failure)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
@@ -49,8 +50,10 @@ export async function insertTransmission(
 /** "Log trasmissioni" of a CIG request, oldest first. */
 export function transmissionsOf(manager: EntityManager, cigRequestId: string) {
   return manager.query(
-    `SELECT id::int, operation, method, url, attempt, started_at AS "startedAt", duration_ms AS "durationMs",
-       http_status AS "httpStatus", outcome, errors, request_body AS "requestBody", response_body AS "responseBody", failure
+    `SELECT id::int, operation, method, url, attempt, started_at AS "startedAt", duration_ms AS
+      "durationMs",
+       http_status AS "httpStatus", outcome, errors, request_body AS "requestBody", response_body
+         AS "responseBody", failure
      FROM transmissions WHERE cig_request_id = $1 ORDER BY id`,
     [cigRequestId],
   );

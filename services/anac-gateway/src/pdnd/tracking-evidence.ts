@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { PdndCredentials } from './pdnd-credentials.js';
 
-/** The person acting for the contracting authority, as ANAC must know them: a RUP with a strong login. */
+/**
+ * The person acting for the contracting authority, as ANAC must know them: a RUP with a strong
+ * login.
+ */
 export interface RupIdentity {
   fiscalCode: string;
   /** CUSTOM: the platform's own system user (code lists), as ANAC's jws.yaml allows. */
@@ -13,8 +16,8 @@ export interface RupIdentity {
 }
 
 /**
- * The Agid-JWT-TrackingEvidence of one call (ANAC's jws.yaml), signed with the PDND client key. Made
- * just before the call: ANAC refuses tokens older than 10 seconds and any jti it has seen.
+ * The Agid-JWT-TrackingEvidence of one call (ANAC's jws.yaml), signed with the PDND client key.
+ * Made just before the call: ANAC refuses tokens older than 10 seconds and any jti it has seen.
  */
 export function trackingEvidence(
   credentials: PdndCredentials,

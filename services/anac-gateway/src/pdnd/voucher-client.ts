@@ -14,8 +14,8 @@ const unavailable = (detail: string, cause?: unknown) =>
 
 /**
  * PDND vouchers for calls with tracking data: each request carries a fresh client assertion (RS256,
- * kid, iss = sub = clientId, aud, purposeId, jti, two-minute expiry, no nbf) and the `digest` of the
- * call's tracking JWS (PDND's audit pattern), so a voucher serves that one call only.
+ * kid, iss = sub = clientId, aud, purposeId, jti, two-minute expiry, no nbf) and the `digest` of
+ * the call's tracking JWS (PDND's audit pattern), so a voucher serves that one call only.
  */
 export function voucherClient(options: {
   tokenUrl: string;

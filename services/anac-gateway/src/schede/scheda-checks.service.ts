@@ -7,9 +7,9 @@ import { claimDueChecks, checkLater, type DueCheck } from './scheda.store.js';
 import { loadForCheck, verifyScheda } from './scheda.service.js';
 
 /**
- * Asks ANAC, in the background, for the outcome of every scheda sent or being rolled back, with waits
- * that double up to PCP_POLL_MAX_MS: a scheda reaches confermata, rifiutata or annullata without anyone
- * pressing "Verifica invio". Rows are claimed with a lease, so replicas share them.
+ * Asks ANAC, in the background, for the outcome of every scheda sent or being rolled back, with
+ * waits that double up to PCP_POLL_MAX_MS: a scheda reaches confermata, rifiutata or annullata
+ * without anyone pressing "Verifica invio". Rows are claimed with a lease, so replicas share them.
  */
 export function schedaChecks(deps: {
   dataSource: DataSource;

@@ -1,6 +1,8 @@
 import { executionPhase, type SchedaCode } from './scheda.schema.js';
 
-/** A refusal of ANAC's orchestrator, as we foresee it: a stable code and the reason the RUP reads. */
+/**
+ * A refusal of ANAC's orchestrator, as we foresee it: a stable code and the reason the RUP reads.
+ */
 export interface OrchestratorRefusal {
   code: string;
   detail: string;
@@ -9,9 +11,9 @@ export interface OrchestratorRefusal {
 const counts = (status: string) => status === 'inviata' || status === 'confermata';
 
 /**
- * Whether ANAC's orchestrator would take a scheda of this code, given the request's other schede: nothing
- * after an annulment, and no annulment once the execution phase has begun. Checked when a draft is made
- * and again when it is sent, since another scheda may have gone out in between.
+ * Whether ANAC's orchestrator would take a scheda of this code, given the request's other schede:
+ * nothing after an annulment, and no annulment once the execution phase has begun. Checked when a
+ * draft is made and again when it is sent, since another scheda may have gone out in between.
  */
 export function orchestratorRefusal(
   code: SchedaCode,
@@ -48,13 +50,17 @@ export function rollbackRefusal(
   if (scheda.status !== 'confermata') {
     return {
       code: 'SCHEDA_NOT_CONFIRMED',
-      detail: `La scheda è «${scheda.status.replace('-', ' ')}»: si annulla solo una scheda confermata da ANAC.`,
+      detail:
+        `La scheda è «${scheda.status.replace('-', ' ')}»: si annulla solo una ` +
+        `scheda confermata da ANAC.`,
     };
   }
   if (!rollbackable.has(scheda.code))
     return {
       code: 'ROLLBACK_NOT_ALLOWED',
-      detail: `ANAC non ammette l'annullamento della comunicazione per la scheda ${scheda.code} (solo ANN, CO1 e CO2).`,
+      detail:
+        `ANAC non ammette l'annullamento della comunicazione per la scheda ${scheda.code} ` +
+        `(solo ANN, CO1 e CO2).`,
     };
   if (all.some((other) => other.status === 'in-annullamento'))
     return {

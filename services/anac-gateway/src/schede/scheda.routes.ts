@@ -9,7 +9,8 @@ const requestParams = z.object({ id: z.uuid('Richiesta CIG non valida.') });
 const schedaParams = z.object({ id: z.uuid('Scheda non valida.') });
 const rollbackReason = z.enum(['1', '2'], {
   error:
-    'Motivo: 1 (annullamento a seguito di intervento) o 2 (errata comunicazione della piattaforma).',
+    'Motivo: 1 (annullamento a seguito di intervento) o 2 (errata ' +
+    'comunicazione della piattaforma).',
 });
 const common = { tags: ['schede'], tenant: true as const };
 const {
@@ -49,7 +50,8 @@ const streamCigRequestStateRoute = (deps: schede.SchedaDeps) =>
     operationId: 'streamCigRequestState',
     scopes: ['cig-requests:read'],
     summary:
-      'Lo stato della richiesta e delle sue schede in diretta (text/event-stream), ripreso con Last-Event-ID',
+      'Lo stato della richiesta e delle sue schede in diretta ' +
+      '(text/event-stream), ripreso con Last-Event-ID',
     params: requestParams,
     responses: [
       {
@@ -74,7 +76,8 @@ const createSchedaRoute = (deps: schede.SchedaDeps) =>
     operationId: 'createScheda',
     roles: ['rup'],
     summary:
-      'Nuova scheda in bozza (ANN: CIG e motivo «1 – Errata comunicazione» precompilati, motivo non modificabile)',
+      'Nuova scheda in bozza (ANN: CIG e motivo «1 – Errata comunicazione» ' +
+      'precompilati, motivo non modificabile)',
     params: requestParams,
     body: newSchedaSchema,
     responses: [{ status: 201, description: 'Scheda in bozza' }],
@@ -128,7 +131,8 @@ const rollbackSchedaRoute = (deps: schede.SchedaDeps) =>
     roles: ['rup'],
     strongAuth: true,
     summary:
-      'Annulla comunicazione: rollback-scheda dell’ultima ANN, CO1 o CO2 confermata (asincrono: «in annullamento»)',
+      'Annulla comunicazione: rollback-scheda dell’ultima ANN, CO1 o CO2 ' +
+      'confermata (asincrono: «in annullamento»)',
     params: schedaParams,
     body: z.object({ reason: rollbackReason }),
     responses: [{ status: 200, description: 'Scheda in annullamento presso ANAC' }],

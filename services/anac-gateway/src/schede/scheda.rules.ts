@@ -171,7 +171,8 @@ const filled = (fields: Record<string, unknown>) =>
 
 type Input<C extends SchedaCode> = Extract<NewScheda, { code: C }>;
 
-// ANAC's DatiContrattoType: the AUSA codes of the contracting authorities and the CIGs the contract covers are lists.
+// ANAC's DatiContrattoType: the AUSA codes of the contracting authorities and the CIGs the contract
+// covers are lists.
 const sc1 = (input: Input<'SC1'>, request: CigRequest, ausaCode: string) => ({
   datiContratto: filled({
     codiceAusa: [ausaCode],
@@ -265,7 +266,9 @@ export function pendingOperation(scheda: Scheda): 'SC_CONF' | 'SC_ROLLBACK' | un
   return scheda.status === 'in-annullamento' ? 'SC_ROLLBACK' : undefined;
 }
 
-/** The step ANAC's outcome of the pending operation takes; undefined while there is none (or WT). */
+/**
+ * The step ANAC's outcome of the pending operation takes; undefined while there is none (or WT).
+ */
 export function afterOutcome(
   operation: 'SC_CONF' | 'SC_ROLLBACK',
   outcome: string | undefined,

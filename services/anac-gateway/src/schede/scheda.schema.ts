@@ -8,11 +8,15 @@ const cents = z
   .min(0, "L'importo non può essere negativo.")
   .max(Number.MAX_SAFE_INTEGER);
 
-/** What the person enters for each scheda; the rest (CIG lists, AUSA, participant, contract id) the gateway knows. */
+/**
+ * What the person enters for each scheda; the rest (CIG lists, AUSA, participant, contract id) the
+ * gateway knows.
+ */
 export const newSchedaSchema = z.discriminatedUnion(
   'code',
   [
-    // ANN: the CIG and the reason "1 – Errata comunicazione" are prefilled; the reason cannot be changed.
+    // ANN: the CIG and the reason "1 – Errata comunicazione" are prefilled; the reason cannot be
+    // changed.
     z.object({ code: z.literal('ANN'), cig: z.string().trim().toUpperCase().optional() }),
     z.object({
       code: z.literal('SC1'),
@@ -54,5 +58,8 @@ export const newSchedaSchema = z.discriminatedUnion(
 export type NewScheda = z.output<typeof newSchedaSchema>;
 export type SchedaCode = NewScheda['code'];
 
-/** The schede of the execution phase: once one is sent, ANN is no longer admitted (ANAC's orchestrator). */
+/**
+ * The schede of the execution phase: once one is sent, ANN is no longer admitted (ANAC's
+ * orchestrator).
+ */
 export const executionPhase: ReadonlySet<SchedaCode> = new Set(['SC1', 'I1', 'CO1', 'CO2']);

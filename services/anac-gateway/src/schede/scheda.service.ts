@@ -56,7 +56,9 @@ interface Settlement extends Omit<store.SchedaChange, 'status'> {
   reason?: string;
 }
 
-/** A step of the scheda (`rules.schedaLifecycle`): its new state, with its event when it has one. */
+/**
+ * A step of the scheda (`rules.schedaLifecycle`): its new state, with its event when it has one.
+ */
 function settle(
   dataSource: DataSource,
   { scheda, request }: Loaded,
@@ -104,8 +106,8 @@ const callBase = (request: CigRequest, rup: RupIdentity) => ({
 });
 
 /**
- * What the CIG request's page shows live: the request's state and each scheda's. The event's id is a
- * digest of that state, so a browser reconnecting with it gets nothing until something changes.
+ * What the CIG request's page shows live: the request's state and each scheda's. The event's id is
+ * a digest of that state, so a browser reconnecting with it gets nothing until something changes.
  */
 export async function requestStateAfter(
   deps: SchedaDeps,
@@ -172,8 +174,8 @@ export async function createScheda(
 }
 
 /**
- * "Invia scheda": crea-scheda, then conferma-scheda (asynchronous: the scheda is "inviata" until ANAC's
- * outcome arrives; the background check asks for it, "Verifica invio" asks at once).
+ * "Invia scheda": crea-scheda, then conferma-scheda (asynchronous: the scheda is "inviata" until
+ * ANAC's outcome arrives; the background check asks for it, "Verifica invio" asks at once).
  */
 export async function sendScheda(deps: SchedaDeps, act: Act, id: string): Promise<Scheda> {
   const pcp = requirePcp(deps.pcp);
@@ -181,7 +183,8 @@ export async function sendScheda(deps: SchedaDeps, act: Act, id: string): Promis
   const loaded = await loadScheda(deps.dataSource.manager, id, act.caller.tenant);
   const { scheda, request } = loaded;
   rules.checkDraft(scheda);
-  // A draft made before another scheda went out may no longer be admitted: no doomed call reaches ANAC.
+  // A draft made before another scheda went out may no longer be admitted: no doomed call reaches
+  // ANAC.
   await checkOrchestrator(deps.dataSource.manager, scheda.code, request.id, scheda.id);
   const idScheda = scheda.idScheda ?? (await createAtAnac(deps, pcp, loaded, rup));
   if (typeof idScheda !== 'string') {
@@ -300,8 +303,9 @@ export async function verifySchedaFor(deps: SchedaDeps, act: Act, id: string): P
 }
 
 /**
- * "Annulla comunicazione": rollback-scheda of the last confirmed ANN, CO1 or CO2 (reason 1 or 2 of ANAC's
- * motivoAnnullamentoComunicazione). The scheda is "in annullamento" until ANAC's outcome arrives.
+ * "Annulla comunicazione": rollback-scheda of the last confirmed ANN, CO1 or CO2 (reason 1 or 2 of
+ * ANAC's motivoAnnullamentoComunicazione). The scheda is "in annullamento" until ANAC's outcome
+ * arrives.
  */
 export async function rollbackScheda(
   deps: SchedaDeps,
@@ -335,7 +339,10 @@ export async function rollbackScheda(
   return rolling;
 }
 
-/** A draft (or a refused scheda) is deleted; one ANAC already holds in lavorazione is cancelled there too. */
+/**
+ * A draft (or a refused scheda) is deleted; one ANAC already holds in lavorazione is cancelled
+ * there too.
+ */
 export async function deleteScheda(deps: SchedaDeps, act: Act, id: string): Promise<void> {
   const { manager } = deps.dataSource;
   const { scheda, request } = await loadScheda(manager, id, act.caller.tenant);
@@ -357,7 +364,9 @@ export async function deleteScheda(deps: SchedaDeps, act: Act, id: string): Prom
   await audit(manager, act, 'scheda', 'scheda.deleted', id);
 }
 
-/** For the background check: the scheda and its request, whatever the agency (the row says which). */
+/**
+ * For the background check: the scheda and its request, whatever the agency (the row says which).
+ */
 export async function loadForCheck(
   manager: EntityManager,
   id: string,

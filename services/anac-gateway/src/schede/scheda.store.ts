@@ -4,7 +4,8 @@ import type { ExplainedError } from '../pcp/anac-errors.rules.js';
 import type { RupIdentity } from '../pdnd/tracking-evidence.js';
 import type { Scheda, SchedaStatus } from './scheda.rules.js';
 
-const columns = `s.id, s.cig_request_id AS "cigRequestId", s.code, s.status, s.body, s.id_scheda AS "idScheda", s.errors,
+const columns = `s.id, s.cig_request_id AS "cigRequestId", s.code, s.status, s.body, s.id_scheda
+  AS "idScheda", s.errors,
   s.sent_at AS "sentAt", s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;
 
 export function schedeOf(manager: EntityManager, cigRequestId: string): Promise<Scheda[]> {
@@ -14,7 +15,10 @@ export function schedeOf(manager: EntityManager, cigRequestId: string): Promise<
   );
 }
 
-/** A scheda of one of the agency's requests: the one place where schede are scoped to the caller's agency. */
+/**
+ * A scheda of one of the agency's requests: the one place where schede are scoped to the caller's
+ * agency.
+ */
 export async function findScheda(
   manager: EntityManager,
   id: string,
@@ -40,7 +44,8 @@ export async function insertScheda(
   },
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO schede (id, cig_request_id, code, status, body, created_by) VALUES ($1, $2, $3, 'bozza', $4, $5)`,
+    `INSERT INTO schede (id, cig_request_id, code, status, body, created_by) ` +
+      `VALUES ($1, $2, $3, 'bozza', $4, $5)`,
     [scheda.id, scheda.cigRequestId, scheda.code, JSON.stringify(scheda.body), scheda.author],
   );
 }
@@ -73,7 +78,8 @@ export async function changeScheda(
   await manager.query(
     `UPDATE schede SET status = $2, id_scheda = COALESCE($3, id_scheda), errors = $4,
        sent_at = CASE WHEN $2 = 'inviata' THEN now() ELSE sent_at END,
-       next_check_at = CASE WHEN $5::float8 IS NULL THEN NULL ELSE now() + make_interval(secs => $5::float8 / 1000) END,
+       next_check_at = CASE WHEN $5::float8 IS NULL THEN NULL ELSE now() + make_interval(secs =>
+         $5::float8 / 1000) END,
        check_attempts = 0, rup = COALESCE($6, rup), lease_until = NULL, updated_at = now()
      WHERE id = $1`,
     [
@@ -112,16 +118,21 @@ export interface DueCheck {
   attempts: number;
 }
 
-/** Claims up to 20 schede waiting for ANAC's outcome that are due, with a lease replicas respect. */
+/**
+ * Claims up to 20 schede waiting for ANAC's outcome that are due, with a lease replicas respect.
+ */
 export async function claimDueChecks(manager: EntityManager, leaseMs: number): Promise<DueCheck[]> {
   return updateReturning<DueCheck>(
     manager,
-    `UPDATE schede s SET lease_until = now() + make_interval(secs => $1::float8 / 1000) FROM cig_requests r
+    `UPDATE schede s SET lease_until = now() + make_interval(secs => $1::float8 / 1000) FROM
+      cig_requests r
      WHERE r.id = s.cig_request_id AND s.id IN (
-       SELECT id FROM schede WHERE status IN ('inviata', 'in-annullamento') AND next_check_at <= now()
+       SELECT id FROM schede WHERE status IN ('inviata', 'in-annullamento') AND next_check_at <=
+         now()
          AND (lease_until IS NULL OR lease_until < now())
        ORDER BY next_check_at LIMIT 20 FOR UPDATE SKIP LOCKED)
-     RETURNING s.id, r.agency_id AS "agencyId", s.cig_request_id AS "cigRequestId", s.rup, s.check_attempts AS attempts`,
+     RETURNING s.id, r.agency_id AS "agencyId", s.cig_request_id AS "cigRequestId", s.rup,
+       s.check_attempts AS attempts`,
     [leaseMs],
   );
 }
@@ -133,7 +144,8 @@ export async function checkLater(
   delayMs: number,
 ): Promise<void> {
   await manager.query(
-    `UPDATE schede SET check_attempts = $2, next_check_at = now() + make_interval(secs => $3::float8 / 1000),
+    `UPDATE schede SET check_attempts = $2, next_check_at = now() + make_interval(secs =>
+      $3::float8 / 1000),
        lease_until = NULL WHERE id = $1`,
     [id, attempts, delayMs],
   );

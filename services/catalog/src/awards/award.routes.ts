@@ -3,7 +3,10 @@ import type { ServiceDeps } from '@app/platform/service';
 import { awardQuery } from './award.schema.js';
 import { listAwards } from './award.service.js';
 
-/** "Aggiudicazioni e affidamenti" (seed 002): the published outcomes of orders, readable without logging in. */
+/**
+ * "Aggiudicazioni e affidamenti" (seed 002): the published outcomes of orders, readable without
+ * logging in.
+ */
 export function awardRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
   return [
     defineRoute({
@@ -13,7 +16,8 @@ export function awardRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
       public: true,
       tags: ['notices'],
       summary:
-        'Aggiudicazioni e affidamenti: Oggetto, Tipo di appalto, CIG, Importo, Stato, Data di pubblicazione',
+        'Aggiudicazioni e affidamenti: Oggetto, Tipo di appalto, CIG, Importo, ' +
+        'Stato, Data di pubblicazione',
       query: awardQuery,
       responses: [{ status: 200, description: 'Una pagina di aggiudicazioni e affidamenti' }],
       handler: ({ query }) => listAwards(dataSource, query),

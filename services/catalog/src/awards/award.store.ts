@@ -3,7 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { procurementTypeSql } from '../notices/procurement-type.js';
 import type { AwardQuery } from './award.schema.js';
 
-/** Sortable columns, by name: the only text of a query that reaches ORDER BY; each has its index (published outcomes only). */
+/**
+ * Sortable columns, by name: the only text of a query that reaches ORDER BY; each has its index
+ * (published outcomes only).
+ */
 const sortColumns = {
   pubblicazione: 'a.published_at',
   importo: 'a.amount_cents',
@@ -17,15 +20,18 @@ const defaultDirection = {
   cig: 'ASC',
 } as const;
 
-const stateLabel = `CASE WHEN a.annulled_at IS NOT NULL THEN 'Annullata' ELSE 'Aggiudicazione efficace' END`;
+const stateLabel =
+  `CASE WHEN a.annulled_at IS NOT NULL THEN 'Annullata' ELSE ` + `'Aggiudicazione efficace' END`;
 
 /**
- * The statement of a page of published outcomes, newest first unless sorted otherwise, with the filters of
- * "Aggiudicazioni e affidamenti": read along the sort column's index until the page is full.
+ * The statement of a page of published outcomes, newest first unless sorted otherwise, with the
+ * filters of "Aggiudicazioni e affidamenti": read along the sort column's index until the page is
+ * full.
  */
 export function awardStatement(query: AwardQuery): { sql: string; params: unknown[] } {
   const direction = query.verso ? query.verso.toUpperCase() : defaultDirection[query.ordina];
-  // The tie-breaker runs the way its index does: (published_at DESC, order_id), the others (column, order_id).
+  // The tie-breaker runs the way its index does: (published_at DESC, order_id), the others (column,
+  // order_id).
   const tie =
     query.ordina === 'pubblicazione' ? (direction === 'DESC' ? 'ASC' : 'DESC') : direction;
   const params: unknown[] = [];
@@ -34,7 +40,9 @@ export function awardStatement(query: AwardQuery): { sql: string; params: unknow
   if (query.q) {
     const like = param(likeEscaped(query.q));
     where.push(
-      `((a.buyer_name || ' — ' || a.subject) ILIKE '%' || ${like} || '%' OR a.cig = upper(${param(query.q)}) OR a.supplier->>'name' ILIKE '%' || ${like} || '%')`,
+      `((a.buyer_name || ' — ' || a.subject) ILIKE '%' || ${like} || '%' OR ` +
+        `a.cig = upper(${param(query.q)}) OR a.supplier->>'name' ILIKE '%' || ${like} ` +
+        `|| '%')`,
     );
   }
   if (query.tipo) where.push(`${procurementTypeSql} = ${param(query.tipo)}`);
@@ -43,9 +51,12 @@ export function awardStatement(query: AwardQuery): { sql: string; params: unknow
     where.push(query.stato === 'Annullata' ? 'a.annulled_at IS NOT NULL' : 'a.annulled_at IS NULL');
   if (query.contratto) where.push(`a.contract_id = ${param(query.contratto)}`);
   return {
-    sql: `SELECT a.order_id AS "orderId", a.contract_id AS "contractId", a.buyer_name || ' — ' || a.subject AS "oggetto",
-         ${procurementTypeSql} AS "tipoDiAppalto", a.cig, a.amount_cents::float8 AS "importoCents", ${stateLabel} AS "stato",
-         to_char(a.published_at, 'YYYY-MM-DD') AS "dataDiPubblicazione", a.supplier->>'name' AS "aggiudicatario"
+    sql: `SELECT a.order_id AS "orderId", a.contract_id AS "contractId", a.buyer_name || ' — ' ||
+      a.subject AS "oggetto",
+         ${procurementTypeSql} AS "tipoDiAppalto", a.cig, a.amount_cents::float8 AS
+           "importoCents", ${stateLabel} AS "stato",
+         to_char(a.published_at, 'YYYY-MM-DD') AS "dataDiPubblicazione", a.supplier->>'name' AS
+           "aggiudicatario"
        FROM awards a LEFT JOIN contracts c ON c.id = a.contract_id
        WHERE ${where.join(' AND ')}
        ORDER BY ${sortColumns[query.ordina]} ${direction}, a.order_id ${tie}
@@ -74,11 +85,14 @@ export interface Outcome {
 /** The outcome of an order; a redelivery rewrites the same row. */
 export async function saveOutcome(manager: EntityManager, outcome: Outcome): Promise<void> {
   await manager.query(
-    `INSERT INTO awards (order_id, contract_id, cig, buyer_agency_id, buyer_name, subject, supplier, amount_cents, published_at)
+    `INSERT INTO awards (order_id, contract_id, cig, buyer_agency_id, buyer_name, subject,
+      supplier, amount_cents, published_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (order_id) DO UPDATE SET contract_id = EXCLUDED.contract_id, cig = EXCLUDED.cig,
-       buyer_agency_id = EXCLUDED.buyer_agency_id, buyer_name = EXCLUDED.buyer_name, subject = EXCLUDED.subject,
-       supplier = EXCLUDED.supplier, amount_cents = EXCLUDED.amount_cents, published_at = EXCLUDED.published_at`,
+       buyer_agency_id = EXCLUDED.buyer_agency_id, buyer_name = EXCLUDED.buyer_name, subject =
+         EXCLUDED.subject,
+       supplier = EXCLUDED.supplier, amount_cents = EXCLUDED.amount_cents, published_at =
+         EXCLUDED.published_at`,
     [
       outcome.orderId,
       outcome.contractId,
@@ -105,8 +119,10 @@ export async function saveAnnulment(
   },
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO awards (order_id, contract_id, cig, annulled_at, annulment_reason) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (order_id) DO UPDATE SET annulled_at = EXCLUDED.annulled_at, annulment_reason = EXCLUDED.annulment_reason`,
+    `INSERT INTO awards (order_id, contract_id, cig, annulled_at, annulment_reason) VALUES ($1,
+      $2, $3, $4, $5)
+     ON CONFLICT (order_id) DO UPDATE SET annulled_at = EXCLUDED.annulled_at, annulment_reason =
+       EXCLUDED.annulment_reason`,
     [
       annulment.orderId,
       annulment.contractId,

@@ -55,7 +55,8 @@ export function checkOpen(status: string): void {
 export const exceeded = (amountCents: number, remainingCents: number) =>
   refuse(
     why.CEILING_EXCEEDED,
-    `L'importo di ${euroText(amountCents)} supera il massimale residuo del contratto: ${euroText(remainingCents)}.`,
+    `L'importo di ${euroText(amountCents)} supera il massimale residuo del ` +
+      `contratto: ${euroText(remainingCents)}.`,
     { remainingCents },
   );
 
@@ -63,7 +64,8 @@ export function checkWithinReservation(amountCents: number, availableCents: numb
   if (amountCents <= availableCents) return;
   throw refuse(
     why.RESERVATION_EXCEEDED,
-    `L'importo di ${euroText(amountCents)} supera il residuo prenotato per questa adesione: ${euroText(availableCents)}.`,
+    `L'importo di ${euroText(amountCents)} supera il residuo prenotato per ` +
+      `questa adesione: ${euroText(availableCents)}.`,
     { availableCents },
   );
 }

@@ -111,7 +111,8 @@ export async function reserve(
 
 /**
  * An order consumes part of its adhesion's reservation (or its own): the amount moves from reserved
- * to consumed. Named by its order, a consumption happens once: a retried approval gets the first answer.
+ * to consumed. Named by its order, a consumption happens once: a retried approval gets the first
+ * answer.
  */
 export function consume(
   dataSource: DataSource,
@@ -150,7 +151,10 @@ export function consume(
   });
 }
 
-/** What still stays reserved under a reference goes back to the ceiling, in the caller's transaction. */
+/**
+ * What still stays reserved under a reference goes back to the ceiling, in the caller's
+ * transaction.
+ */
 async function releaseIn(
   manager: EntityManager,
   contractId: string,
@@ -201,8 +205,8 @@ export async function releaseForOrder(
 }
 
 /**
- * An annulled order gives back what it consumed: to its adhesion's reservation, or (an order without
- * adhesion) to the ceiling. Restored once, however often the annulment is delivered.
+ * An annulled order gives back what it consumed: to its adhesion's reservation, or (an order
+ * without adhesion) to the ceiling. Restored once, however often the annulment is delivered.
  */
 export async function restoreForOrder(
   manager: EntityManager,

@@ -3,7 +3,8 @@ import { lockForTransaction, updateReturning } from '@app/platform/db';
 import type { Counters } from './ceiling.rules.js';
 
 const counters =
-  'ceiling_cents::float8 AS ceiling, reserved_cents::float8 AS reserved, consumed_cents::float8 AS consumed';
+  'ceiling_cents::float8 AS ceiling, reserved_cents::float8 AS reserved, ' +
+  'consumed_cents::float8 AS consumed';
 
 export async function countersOf(
   manager: EntityManager,
@@ -32,14 +33,18 @@ export async function previousReservation(
   reference: string,
 ) {
   const [row] = await manager.query<{ amount: number; remaining: number }[]>(
-    `SELECT amount_cents::float8 AS amount, remaining_after_cents::float8 AS remaining FROM ceiling_movements
+    `SELECT amount_cents::float8 AS amount, remaining_after_cents::float8 AS remaining FROM
+      ceiling_movements
      WHERE contract_id = $1 AND reference = $2 AND kind = 'reserved'`,
     [contractId, reference],
   );
   return row;
 }
 
-/** Reserves if it fits: one conditional UPDATE decides, so concurrent reservations never go below zero. */
+/**
+ * Reserves if it fits: one conditional UPDATE decides, so concurrent reservations never go below
+ * zero.
+ */
 export async function reserveIfFits(
   manager: EntityManager,
   contractId: string,
@@ -61,7 +66,8 @@ export async function moveToConsumed(
 ): Promise<Counters> {
   const [after] = await updateReturning<Counters>(
     manager,
-    `UPDATE contracts SET reserved_cents = reserved_cents - $2, consumed_cents = consumed_cents + $2 WHERE id = $1
+    `UPDATE contracts SET reserved_cents = reserved_cents - $2, consumed_cents = consumed_cents +
+      $2 WHERE id = $1
      RETURNING ${counters}`,
     [contractId, amountCents],
   );
@@ -81,16 +87,21 @@ export async function unreserve(
   return after!;
 }
 
-/** What is still reserved (not consumed, not released) under a reference; undefined when it never was. */
+/**
+ * What is still reserved (not consumed, not released) under a reference; undefined when it never
+ * was.
+ */
 export async function outstanding(
   manager: EntityManager,
   contractId: string,
   reference: string,
 ): Promise<number | undefined> {
   const [row] = await manager.query(
-    `SELECT coalesce(sum(CASE WHEN kind IN ('reserved', 'restored') THEN amount_cents ELSE -amount_cents END), 0)::float8 AS outstanding,
+    `SELECT coalesce(sum(CASE WHEN kind IN ('reserved', 'restored') THEN amount_cents ELSE
+      -amount_cents END), 0)::float8 AS outstanding,
        bool_or(kind = 'reserved') AS exists
-     FROM ceiling_movements WHERE contract_id = $1 AND reference = $2 AND kind IN ('reserved', 'consumed', 'released', 'restored')`,
+     FROM ceiling_movements WHERE contract_id = $1 AND reference = $2 AND kind IN ('reserved',
+       'consumed', 'released', 'restored')`,
     [contractId, reference],
   );
   return row.exists ? row.outstanding : undefined;
@@ -108,7 +119,8 @@ export interface Movement {
 
 export async function addMovement(manager: EntityManager, movement: Movement): Promise<void> {
   await manager.query(
-    `INSERT INTO ceiling_movements (contract_id, reference, kind, amount_cents, remaining_after_cents, actor, order_id)
+    `INSERT INTO ceiling_movements (contract_id, reference, kind, amount_cents,
+      remaining_after_cents, actor, order_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [
       movement.contractId,
@@ -133,8 +145,10 @@ export async function consumptionOf(manager: EntityManager, orderId: string) {
       restored: boolean;
     }[]
   >(
-    `SELECT c.contract_id AS "contractId", c.reference, c.amount_cents::float8 AS amount, c.remaining_after_cents::float8 AS remaining,
-       EXISTS (SELECT 1 FROM ceiling_movements r WHERE r.order_id = c.order_id AND r.kind = 'restored') AS restored
+    `SELECT c.contract_id AS "contractId", c.reference, c.amount_cents::float8 AS amount,
+      c.remaining_after_cents::float8 AS remaining,
+       EXISTS (SELECT 1 FROM ceiling_movements r WHERE r.order_id = c.order_id AND r.kind =
+         'restored') AS restored
      FROM ceiling_movements c WHERE c.order_id = $1 AND c.kind = 'consumed'`,
     [orderId],
   );
@@ -149,7 +163,8 @@ export async function moveBackToReserved(
 ): Promise<Counters> {
   const [after] = await updateReturning<Counters>(
     manager,
-    `UPDATE contracts SET reserved_cents = reserved_cents + $2, consumed_cents = consumed_cents - $2 WHERE id = $1
+    `UPDATE contracts SET reserved_cents = reserved_cents + $2, consumed_cents = consumed_cents -
+      $2 WHERE id = $1
      RETURNING ${counters}`,
     [contractId, amountCents],
   );
@@ -158,7 +173,8 @@ export async function moveBackToReserved(
 
 export function movementsOf(manager: EntityManager, contractId: string) {
   return manager.query(
-    `SELECT id::int, reference, kind, amount_cents::float8 AS "amountCents", remaining_after_cents::float8 AS "remainingAfterCents",
+    `SELECT id::int, reference, kind, amount_cents::float8 AS "amountCents",
+      remaining_after_cents::float8 AS "remainingAfterCents",
        created_at AS "createdAt"
      FROM ceiling_movements WHERE contract_id = $1 ORDER BY id DESC LIMIT 500`,
     [contractId],

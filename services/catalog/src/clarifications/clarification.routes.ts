@@ -8,8 +8,8 @@ const idParams = z.object({ id: z.uuid('Contratto non valido.') });
 const question = z.string().trim().min(10, 'Scrivi la domanda (almeno 10 caratteri).').max(5_000);
 
 /**
- * Chiarimenti (seed 001). The banditore sees who asked; every other agency sees the answered questions
- * anonymised, plus its own questions still waiting.
+ * Chiarimenti (seed 001). The banditore sees who asked; every other agency sees the answered
+ * questions anonymised, plus its own questions still waiting.
  */
 export function clarificationRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
   return [

@@ -9,7 +9,10 @@ export const clarificationRefusals = refusals({
 });
 const why = clarificationRefusals;
 
-/** Agencies that may adhere ask, while the contract is published or suspended; the banditore answers. */
+/**
+ * Agencies that may adhere ask, while the contract is published or suspended; the banditore
+ * answers.
+ */
 export function checkMayAsk(contract: Contract, tenant: string): void {
   if (contract.banditore.agencyId === tenant)
     throw refuse(why.BANDITORE_ASKS, 'Il banditore risponde ai chiarimenti, non li chiede.');

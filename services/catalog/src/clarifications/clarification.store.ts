@@ -8,15 +8,16 @@ export async function insertQuestion(
   question: { contractId: string; agencyId: string; askedBy: string; text: string },
 ) {
   const [row] = await manager.query(
-    `INSERT INTO clarifications (contract_id, asker_agency_id, asked_by, question) VALUES ($1, $2, $3, $4) RETURNING ${returned}`,
+    `INSERT INTO clarifications (contract_id, asker_agency_id, asked_by, ` +
+      `question) VALUES ($1, $2, $3, $4) RETURNING ${returned}`,
     [question.contractId, question.agencyId, question.askedBy, question.text],
   );
   return row as { id: string };
 }
 
 /**
- * The clarifications an agency sees: the banditore every question and who asked it; any other agency
- * the answered ones, anonymised, and its own still waiting.
+ * The clarifications an agency sees: the banditore every question and who asked it; any other
+ * agency the answered ones, anonymised, and its own still waiting.
  */
 export function clarificationsFor(
   manager: EntityManager,
@@ -26,9 +27,11 @@ export function clarificationsFor(
 ) {
   return manager.query(
     `SELECT c.id, c.question, c.answer, c.asked_at AS "askedAt", c.answered_at AS "answeredAt",
-       CASE WHEN $2 THEN json_build_object('agencyId', c.asker_agency_id, 'name', d.name) END AS "askedBy"
+       CASE WHEN $2 THEN json_build_object('agencyId', c.asker_agency_id, 'name', d.name) END AS
+         "askedBy"
      FROM clarifications c LEFT JOIN agency_directory d ON d.agency_id = c.asker_agency_id
-     WHERE c.contract_id = $1 AND ($2 OR c.answer IS NOT NULL OR c.asker_agency_id = $3::uuid) ORDER BY c.asked_at`,
+     WHERE c.contract_id = $1 AND ($2 OR c.answer IS NOT NULL OR c.asker_agency_id = $3::uuid)
+       ORDER BY c.asked_at`,
     [contractId, banditore, tenant ?? null],
   );
 }
@@ -42,7 +45,8 @@ export async function answer(
 ) {
   const [row] = await updateReturning(
     manager,
-    `UPDATE clarifications SET answer = $3, answered_by = $4, answered_at = now() WHERE id = $1 AND contract_id = $2
+    `UPDATE clarifications SET answer = $3, answered_by = $4, answered_at = now() WHERE id = $1
+      AND contract_id = $2
      RETURNING ${returned}`,
     [id, contractId, text, answeredBy],
   );

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 export const maxPageSize = 100;
-/** Counting every match of a common word costs more than the page itself; beyond this, "at least". */
+/**
+ * Counting every match of a common word costs more than the page itself; beyond this, "at least".
+ */
 export const countLimit = 1_000;
 
 export const searchQuery = z.object({

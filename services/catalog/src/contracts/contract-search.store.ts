@@ -27,21 +27,31 @@ export interface SearchResult {
   pageSize: number;
 }
 
-const summarySelect = `SELECT c.id, c.kind, c.title, c.cig, c.cpv, c.ceiling_cents::float8 AS "ceilingCents",
-  to_char(c.start_date, 'YYYY-MM-DD') AS "startDate", to_char(c.expiry_date, 'YYYY-MM-DD') AS "expiryDate",
-  CASE WHEN c.status = 'pubblicato' AND c.expiry_date < current_date THEN 'scaduto' ELSE c.status END AS status, c.published_at AS "publishedAt",
+const summarySelect = `SELECT c.id, c.kind, c.title, c.cig, c.cpv, c.ceiling_cents::float8 AS
+  "ceilingCents",
+  to_char(c.start_date, 'YYYY-MM-DD') AS "startDate", to_char(c.expiry_date, 'YYYY-MM-DD') AS
+    "expiryDate",
+  CASE WHEN c.status = 'pubblicato' AND c.expiry_date < current_date THEN 'scaduto' ELSE c.status
+    END AS status, c.published_at AS "publishedAt",
   json_build_object('agencyId', c.banditore_agency_id, 'name', d.name) AS banditore,
-  json_build_object('name', c.supplier->>'name', 'fiscalCode', c.supplier->>'fiscalCode') AS supplier, p.ord
+  json_build_object('name', c.supplier->>'name', 'fiscalCode', c.supplier->>'fiscalCode') AS
+    supplier, p.ord
   FROM contracts c LEFT JOIN agency_directory d ON d.agency_id = c.banditore_agency_id`;
 
-/** Sort keys; only `published_at` has NULLs (drafts), so only it says where they go, and the index agrees. */
+/**
+ * Sort keys; only `published_at` has NULLs (drafts), so only it says where they go, and the index
+ * agrees.
+ */
 const sortColumns = {
   scadenza: 'c.expiry_date',
   importo: 'c.ceiling_cents',
   titolo: 'c.title',
   pubblicazione: 'c.published_at',
 } as const;
-/** Beyond this many matches, relevance ranks the most recently published ones only (their rank is computed, not every match's). */
+/**
+ * Beyond this many matches, relevance ranks the most recently published ones only (their rank is
+ * computed, not every match's).
+ */
 export const rankedCandidates = 200;
 
 export interface Statement {
@@ -49,7 +59,10 @@ export interface Statement {
   params: unknown[];
 }
 
-/** The WHERE of a search, its parameters, the relevance of a match, and whether an index answers it narrowly. */
+/**
+ * The WHERE of a search, its parameters, the relevance of a match, and whether an index answers it
+ * narrowly.
+ */
 function conditions(query: SearchQuery, tenant: string | undefined, fuzzy: boolean) {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -57,8 +70,9 @@ function conditions(query: SearchQuery, tenant: string | undefined, fuzzy: boole
   const facets: string[] = [];
   let rank: string | undefined;
   const words = prefixQuery(query.q);
-  // Words and trigrams, whose frequency the planner cannot know: counted through bitmaps. A facet is one
-  // element with its own statistics (kind and CPV are one element together), so the planner judges it.
+  // Words and trigrams, whose frequency the planner cannot know: counted through bitmaps. A facet
+  // is one element with its own statistics (kind and CPV are one element together), so the planner
+  // judges it.
   let selective = Boolean(words) || fuzzy;
   if (words && !fuzzy) {
     const q = param(words);
@@ -94,11 +108,11 @@ function conditions(query: SearchQuery, tenant: string | undefined, fuzzy: boole
 }
 
 /**
- * The statements of one search. `count` stops at countLimit + 1: through exact bitmaps when an index
- * answers narrowly (words, trigrams, facets — whatever the filters' correlation), else along the sort
- * index. `page(total)` then picks its plan by what the count found, not by the planner's guess: few
- * matches are read through bitmaps and sorted; many are read in the order of a sort index until the
- * page is full (for relevance: the most recent candidates, ranked).
+ * The statements of one search. `count` stops at countLimit + 1: through exact bitmaps when an
+ * index answers narrowly (words, trigrams, facets — whatever the filters' correlation), else along
+ * the sort index. `page(total)` then picks its plan by what the count found, not by the planner's
+ * guess: few matches are read through bitmaps and sorted; many are read in the order of a sort
+ * index until the page is full (for relevance: the most recent candidates, ranked).
  */
 export function searchStatements(query: SearchQuery, tenant: string | undefined, fuzzy: boolean) {
   const { filter, params, rank, selective } = conditions(query, tenant, fuzzy);
@@ -110,29 +124,41 @@ export function searchStatements(query: SearchQuery, tenant: string | undefined,
     : sortColumns[query.sort === 'rilevanza' ? 'pubblicazione' : query.sort];
   const dir = relevance ? 'DESC' : direction.toUpperCase();
   const nulls = key === 'c.published_at' ? ' NULLS LAST' : '';
-  // The tie-breaker runs the way its index does: (published_at DESC NULLS LAST, id), the others (key, id).
+  // The tie-breaker runs the way its index does: (published_at DESC NULLS LAST, id), the others
+  // (key, id).
   const tie = key === 'c.published_at' ? (dir === 'DESC' ? 'ASC' : 'DESC') : dir;
   const window = `LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
   const order = `ORDER BY ${key} ${dir}${nulls}, c.id ${tie}`;
-  // Broad filters only: the first countLimit + 1 matches in the sort index's order are found at once.
+  // Broad filters only: the first countLimit + 1 matches in the sort index's order are found at
+  // once.
   const count: Statement = {
-    sql: `SELECT count(*)::int AS n FROM (SELECT 1 ${filter}${selective ? '' : ` ${order}`} LIMIT ${countLimit + 1}) matches`,
+    sql:
+      `SELECT count(*)::int AS n FROM (SELECT 1 ${filter}${selective ? '' : ` ${order}`} ` +
+      `LIMIT ${countLimit + 1}) matches`,
     params,
   };
   const page = (total: number): Statement => {
     if (total <= countLimit)
       return {
-        sql: `SELECT id FROM (SELECT c.id, ${key} AS k ${filter}) m ORDER BY k ${dir}${nulls}, id ${tie} ${window}`,
+        sql:
+          `SELECT id FROM (SELECT c.id, ${key} AS k ${filter}) m ORDER BY k ` +
+          `${dir}${nulls}, id ${tie} ${window}`,
         params,
       };
     if (!relevance) return { sql: `SELECT c.id ${filter} ${order} ${window}`, params };
     const candidates = Math.max(rankedCandidates, query.page * query.pageSize);
     return {
-      sql: `SELECT id FROM (SELECT c.id, ${rank} AS k ${filter} ORDER BY c.published_at DESC NULLS LAST, c.id LIMIT ${candidates}) m ORDER BY k DESC, id DESC ${window}`,
+      sql:
+        `SELECT id FROM (SELECT c.id, ${rank} AS k ${filter} ORDER BY ` +
+        `c.published_at DESC NULLS LAST, c.id LIMIT ${candidates}) m ORDER BY k ` +
+        `DESC, id DESC ${window}`,
       params,
     };
   };
-  /** How each statement is read: `bitmap` through exact index bitmaps, `ordered` along a sort index, `any` as the planner likes. */
+  /**
+   * How each statement is read: `bitmap` through exact index bitmaps, `ordered` along a sort index,
+   * `any` as the planner likes.
+   */
   const scans = {
     count: selective ? ('bitmap' as const) : ('any' as const),
     page: (total: number) =>
@@ -146,8 +172,8 @@ export function searchStatements(query: SearchQuery, tenant: string | undefined,
 }
 
 /**
- * How alike a title must look to a mistyped search: one wrong or missing letter costs a short word a
- * larger share of its trigrams ("toscna" keeps 0.57 of "Toscana"), a long search a small one.
+ * How alike a title must look to a mistyped search: one wrong or missing letter costs a short word
+ * a larger share of its trigrams ("toscna" keeps 0.57 of "Toscana"), a long search a small one.
  */
 export function similarityThreshold(text: string): number {
   const letters = text.replace(/\s+/g, '').length;
@@ -158,8 +184,8 @@ export type ScanMode = 'bitmap' | 'ordered' | 'any';
 
 /**
  * How the next statements of this transaction may read contracts: the plan follows what the count
- * showed, not the planner's guess of correlated filters (a guess that walked a whole index to find none).
- * Fixed words only, so it travels with BEGIN in one round trip.
+ * showed, not the planner's guess of correlated filters (a guess that walked a whole index to find
+ * none). Fixed words only, so it travels with BEGIN in one round trip.
  */
 export function scanSettings(mode: ScanMode): string {
   const on = (yes: boolean) => (yes ? 'on' : 'off');
@@ -174,7 +200,10 @@ export function scanSettings(mode: ScanMode): string {
 export const scanMode = (manager: EntityManager, mode: ScanMode) =>
   manager.query(scanSettings(mode));
 
-/** One connection for a search's statements, its transaction begun with its settings in one round trip and ended whatever happens. */
+/**
+ * One connection for a search's statements, its transaction begun with its settings in one round
+ * trip and ended whatever happens.
+ */
 async function inOneTransaction<T>(
   manager: EntityManager,
   work: (runner: QueryRunner) => Promise<T>,
@@ -194,10 +223,10 @@ async function inOneTransaction<T>(
 }
 
 /**
- * "Elenco contratti": Italian full text on title, description, CIG and supplier (stems: "servizi" finds
- * "servizio"; the last word as a prefix, so partial words match), falling back to trigram similarity of
- * titles when the words match nothing (typos), with filters, sorting and pages. Drafts are seen only by
- * their banditore.
+ * "Elenco contratti": Italian full text on title, description, CIG and supplier (stems: "servizi"
+ * finds "servizio"; the last word as a prefix, so partial words match), falling back to trigram
+ * similarity of titles when the words match nothing (typos), with filters, sorting and pages.
+ * Drafts are seen only by their banditore.
  */
 export async function searchContracts(
   manager: EntityManager,
@@ -218,7 +247,8 @@ export async function searchContracts(
     // The page's ids and their rows in one statement: one round trip less per search.
     const page = statements.page(n);
     const rows = await tx.query(
-      `${summarySelect} JOIN (SELECT id, row_number() OVER () AS ord FROM (${page.sql}) ids) p ON p.id = c.id`,
+      `${summarySelect} JOIN (SELECT id, row_number() OVER () AS ord FROM ` +
+        `(${page.sql}) ids) p ON p.id = c.id`,
       page.params,
     );
     return { total: n, rows: rows as (ContractSummary & { ord: number })[] };
@@ -237,8 +267,8 @@ export async function searchContracts(
 }
 
 /**
- * The words of a search as an Italian tsquery where the last word is a prefix ("arred" finds "arredi"),
- * so partial words use the full-text index too; undefined when no word is left.
+ * The words of a search as an Italian tsquery where the last word is a prefix ("arred" finds
+ * "arredi"), so partial words use the full-text index too; undefined when no word is left.
  */
 export function prefixQuery(text: string | undefined): string | undefined {
   const words = (text ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

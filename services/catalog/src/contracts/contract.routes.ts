@@ -53,7 +53,8 @@ const updateContractRoute = ({ deps }: ContractRoutesContext) =>
     path: '/api/v1/contracts/:id',
     operationId: 'updateContract',
     summary:
-      'Modifica un contratto (dopo la pubblicazione: descrizione, documentazione, scadenza, contatti)',
+      'Modifica un contratto (dopo la pubblicazione: descrizione, ' +
+      'documentazione, scadenza, contatti)',
     params: idParams,
     body: contractChangeSchema,
     responses: [{ status: 200, description: 'Nuova versione del contratto' }],
@@ -99,7 +100,8 @@ const getContractRoute = ({ deps }: ContractRoutesContext) =>
     operationId: 'getContract',
     params: idParams,
     summary:
-      'Un contratto: informazioni generali, documentazione, fasi, richieste per ordinativi, scadenza, utenti abilitati, fornitore',
+      'Un contratto: informazioni generali, documentazione, fasi, richieste per ' +
+      'ordinativi, scadenza, utenti abilitati, fornitore',
     responses: [{ status: 200, description: 'Contratto' }],
     handler: ({ params, caller }) => contracts.getContract(deps, caller, params.id),
   });

@@ -130,7 +130,8 @@ export function changedFields(
   if (locked.length) {
     throw refuse(
       why.FIELD_LOCKED,
-      `Dopo la pubblicazione si possono modificare solo descrizione, documentazione, scadenza e contatti (non: ${locked.join(', ')}).`,
+      `Dopo la pubblicazione si possono modificare solo descrizione, ` +
+        `documentazione, scadenza e contatti (non: ${locked.join(', ')}).`,
     );
   }
   const merged = { ...before, ...change };

@@ -14,7 +14,9 @@ const requirement = z.object({
   signed: z.boolean().default(false),
 });
 
-/** A round of the adhesion iter (seed 001: "da quante fasi di invio di documentazione è composto"). */
+/**
+ * A round of the adhesion iter (seed 001: "da quante fasi di invio di documentazione è composto").
+ */
 export const roundSchema = z.object({
   title: z.string().trim().min(2).max(300),
   documents: z
@@ -69,7 +71,10 @@ export const contractFields = z.object({
   rounds: z.array(roundSchema).min(1, "Indica almeno una fase dell'iter di adesione."),
   orderRequirements: z.array(requirement).default([]),
   enabledUsers: z.array(fiscalCodeSchema).default([]),
-  /** Days the supplier has to dispute an approved order (MePA's rule); past them it counts as acknowledged. */
+  /**
+   * Days the supplier has to dispute an approved order (MePA's rule); past them it counts as
+   * acknowledged.
+   */
   supplierResponseDays: z
     .number()
     .int()

@@ -32,9 +32,9 @@ export async function visibleContract(
 }
 
 /**
- * A contract its banditore is about to change (locked); another agency's contract is 403. Read first,
- * then locked: the row lock is the banditore's alone (the database refuses it to anyone else), while
- * another agency that may read the contract must hear why it cannot change it.
+ * A contract its banditore is about to change (locked); another agency's contract is 403. Read
+ * first, then locked: the row lock is the banditore's alone (the database refuses it to anyone
+ * else), while another agency that may read the contract must hear why it cannot change it.
  */
 export async function ownContract(
   manager: EntityManager,
@@ -93,7 +93,10 @@ export async function change(
   return after;
 }
 
-/** bozza → pubblicato → sospeso ↔ pubblicato → chiuso; a published contract past its expiry reads scaduto. */
+/**
+ * bozza → pubblicato → sospeso ↔ pubblicato → chiuso; a published contract past its expiry reads
+ * scaduto.
+ */
 export async function move(
   manager: EntityManager,
   id: string,
@@ -153,7 +156,10 @@ export function createContract(
   });
 }
 
-/** Only what the client sent is a change (a default of the schema is not); sending nothing is refused. */
+/**
+ * Only what the client sent is a change (a default of the schema is not); sending nothing is
+ * refused.
+ */
 export function updateContract(
   deps: ContractDeps,
   act: Act,
@@ -218,7 +224,10 @@ export async function listVersions(deps: ContractDeps, caller: Caller | undefine
   return store.versionsOf(deps.dataSource.manager, id);
 }
 
-/** The facts of every contract past its draft: for services that start after the events went by (the demo loader). */
+/**
+ * The facts of every contract past its draft: for services that start after the events went by (the
+ * demo loader).
+ */
 export async function announcedContracts(manager: EntityManager) {
   const found = await Promise.all(
     (await store.announcedIds(manager)).map((id) => store.findContract(manager, id)),

@@ -4,13 +4,19 @@ import type { Contract, ContractStatus } from './contract.rules.js';
 
 const columns = `c.id, c.kind, c.title, c.description, c.cig, c.cup, c.cpv, c.lots, c.rup,
   c.ceiling_cents::float8 AS "ceilingCents", to_char(c.start_date, 'YYYY-MM-DD') AS "startDate",
-  to_char(c.expiry_date, 'YYYY-MM-DD') AS "expiryDate", c.eligible_agencies AS "eligibleAgencies", c.supplier, c.documents,
-  c.rounds, c.order_requirements AS "orderRequirements", c.enabled_users AS "enabledUsers", c.contacts,
+  to_char(c.expiry_date, 'YYYY-MM-DD') AS "expiryDate", c.eligible_agencies AS "eligibleAgencies",
+    c.supplier, c.documents,
+  c.rounds, c.order_requirements AS "orderRequirements", c.enabled_users AS "enabledUsers",
+    c.contacts,
   c.supplier_response_days AS "supplierResponseDays",
-  CASE WHEN c.status = 'pubblicato' AND c.expiry_date < current_date THEN 'scaduto' ELSE c.status END AS status,
-  c.version, c.published_at AS "publishedAt", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+  CASE WHEN c.status = 'pubblicato' AND c.expiry_date < current_date THEN 'scaduto' ELSE c.status
+    END AS status,
+  c.version, c.published_at AS "publishedAt", c.created_at AS "createdAt", c.updated_at AS
+    "updatedAt",
   json_build_object('agencyId', c.banditore_agency_id, 'name', d.name) AS banditore`;
-const contractSelect = `SELECT ${columns} FROM contracts c LEFT JOIN agency_directory d ON d.agency_id = c.banditore_agency_id`;
+const contractSelect =
+  `SELECT ${columns} FROM contracts c LEFT JOIN agency_directory d ON ` +
+  `d.agency_id = c.banditore_agency_id`;
 
 const toColumn: Record<keyof ContractFields, string> = {
   kind: 'kind',
@@ -85,7 +91,8 @@ export async function updateFields(
 ): Promise<void> {
   const assignments = fields.map((field, i) => `${toColumn[field]} = $${i + 2}`);
   await manager.query(
-    `UPDATE contracts SET ${assignments.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`,
+    `UPDATE contracts SET ${assignments.join(', ')}, version = version + 1, ` +
+      `updated_at = now() WHERE id = $1`,
     [id, ...fields.map((field) => valueFor(toColumn[field], change[field]))],
   );
 }
@@ -99,7 +106,8 @@ export async function setStatus(
 ): Promise<void> {
   await manager.query(
     `UPDATE contracts SET status = $2, version = version + 1, updated_at = now(),
-       published_at = CASE WHEN $2 = 'pubblicato' THEN coalesce(published_at, $3::timestamptz, now()) ELSE published_at END
+       published_at = CASE WHEN $2 = 'pubblicato' THEN coalesce(published_at, $3::timestamptz,
+         now()) ELSE published_at END
      WHERE id = $1`,
     [id, status, publishedAt ?? null],
   );
@@ -112,7 +120,8 @@ export async function addVersion(
   author: string,
 ): Promise<void> {
   await manager.query(
-    'INSERT INTO contract_versions (contract_id, version, snapshot, changed_fields, changed_by) VALUES ($1, $2, $3, $4, $5)',
+    'INSERT INTO contract_versions (contract_id, version, snapshot, ' +
+      'changed_fields, changed_by) VALUES ($1, $2, $3, $4, $5)',
     [contract.id, contract.version, JSON.stringify(contract), changed, author],
   );
 }
@@ -122,7 +131,8 @@ export function versionsOf(
   id: string,
 ): Promise<{ version: number; changedFields: string[]; changedBy: string; changedAt: string }[]> {
   return manager.query(
-    `SELECT version, changed_fields AS "changedFields", changed_by AS "changedBy", changed_at AS "changedAt"
+    `SELECT version, changed_fields AS "changedFields", changed_by AS "changedBy", changed_at AS
+      "changedAt"
      FROM contract_versions WHERE contract_id = $1 ORDER BY version`,
     [id],
   );
@@ -144,10 +154,14 @@ export interface Expired {
   expiry: string;
 }
 
-/** Published contracts past their expiry not yet announced; SKIP LOCKED lets replicas sweep together. */
+/**
+ * Published contracts past their expiry not yet announced; SKIP LOCKED lets replicas sweep
+ * together.
+ */
 export function claimExpired(manager: EntityManager, batch: number): Promise<Expired[]> {
   return manager.query(
-    `SELECT id, banditore_agency_id AS banditore, title, cig, to_char(expiry_date, 'YYYY-MM-DD') AS expiry FROM contracts
+    `SELECT id, banditore_agency_id AS banditore, title, cig, to_char(expiry_date, 'YYYY-MM-DD')
+      AS expiry FROM contracts
      WHERE status = 'pubblicato' AND expiry_date < current_date AND expiry_announced_at IS NULL
      ORDER BY expiry_date LIMIT $1 FOR UPDATE SKIP LOCKED`,
     [batch],
@@ -177,7 +191,9 @@ export async function contractWithCig(
   return exists?.id;
 }
 
-/** The agencies with a contract in draft: only they may see one, so their searches are not shared. */
+/**
+ * The agencies with a contract in draft: only they may see one, so their searches are not shared.
+ */
 export async function agenciesWithDraftContracts(manager: EntityManager): Promise<string[]> {
   const rows: { id: string }[] = await manager.query(
     "SELECT DISTINCT banditore_agency_id AS id FROM contracts WHERE status = 'bozza'",

@@ -6,7 +6,10 @@ import type { SearchResult } from './contract-search.store.js';
 import { agenciesWithDraftContracts } from './contract.store.js';
 
 export interface SearchCache {
-  /** The result of a search, computed and serialised once for every caller who would see the same contracts. */
+  /**
+   * The result of a search, computed and serialised once for every caller who would see the same
+   * contracts.
+   */
   lookup(
     query: SearchQuery,
     tenant: string | undefined,
@@ -23,12 +26,12 @@ interface Remembered {
 }
 
 /**
- * Popular searches of "Elenco contratti" repeat across thousands of agencies; they are answered from
- * memory. Results are shared by every agency without drafts of its own (they all see the same published
- * contracts); a banditore with drafts gets entries of its own. Writes on this replica clear the cache
- * when they commit. After `freshSeconds` an entry is recomputed in the background while callers still
- * get the previous answer, so nobody waits for PostgreSQL on a popular search and other replicas see a
- * change within `freshSeconds` plus one search.
+ * Popular searches of "Elenco contratti" repeat across thousands of agencies; they are answered
+ * from memory. Results are shared by every agency without drafts of its own (they all see the same
+ * published contracts); a banditore with drafts gets entries of its own. Writes on this replica
+ * clear the cache when they commit. After `freshSeconds` an entry is recomputed in the background
+ * while callers still get the previous answer, so nobody waits for PostgreSQL on a popular search
+ * and other replicas see a change within `freshSeconds` plus one search.
  */
 export function createSearchCache(
   dataSource: DataSource,

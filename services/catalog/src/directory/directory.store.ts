@@ -10,8 +10,10 @@ export interface Agency {
 
 export async function saveAgency(manager: EntityManager, agency: Agency): Promise<void> {
   await manager.query(
-    `INSERT INTO agency_directory (agency_id, name, kind, fiscal_code, ausa_code) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (agency_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, fiscal_code = EXCLUDED.fiscal_code,
+    `INSERT INTO agency_directory (agency_id, name, kind, fiscal_code, ausa_code) VALUES ($1, $2,
+      $3, $4, $5)
+     ON CONFLICT (agency_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, fiscal_code
+       = EXCLUDED.fiscal_code,
        ausa_code = EXCLUDED.ausa_code, updated_at = now()`,
     [agency.agencyId, agency.name, agency.kind, agency.fiscalCode, agency.ausaCode],
   );

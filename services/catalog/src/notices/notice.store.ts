@@ -18,17 +18,21 @@ export function noticeStatement(query: NoticeQuery): { sql: string; params: unkn
   if (query.q) {
     const q = param(query.q);
     where.push(
-      `(c.search @@ websearch_to_tsquery('italian', ${q}) OR c.title ILIKE '%' || ${param(likeEscaped(query.q))} || '%')`,
+      `(c.search @@ websearch_to_tsquery('italian', ${q}) OR c.title ILIKE '%' ` +
+        `|| ${param(likeEscaped(query.q))} || '%')`,
     );
   }
   if (query.tipo) where.push(`${procurementTypeSql} = ${param(query.tipo)}`);
   if (query.stato) where.push(`${stateLabel} = ${param(query.stato)}`);
   return {
-    sql: `SELECT c.id, coalesce(d.name || ' — ', '') || c.title AS "oggetto", ${procurementTypeSql} AS "tipoDiAppalto", c.cig,
-         c.ceiling_cents::float8 AS "importoCents", ${stateLabel} AS "stato", to_char(c.published_at, 'YYYY-MM-DD') AS "dataDiPubblicazione"
+    sql: `SELECT c.id, coalesce(d.name || ' — ', '') || c.title AS "oggetto",
+      ${procurementTypeSql} AS "tipoDiAppalto", c.cig,
+         c.ceiling_cents::float8 AS "importoCents", ${stateLabel} AS "stato",
+           to_char(c.published_at, 'YYYY-MM-DD') AS "dataDiPubblicazione"
        FROM contracts c LEFT JOIN agency_directory d ON d.agency_id = c.banditore_agency_id
        WHERE ${where.join(' AND ')}
-       ORDER BY c.published_at DESC NULLS LAST, c.id LIMIT ${param(query.pageSize)} OFFSET ${param((query.page - 1) * query.pageSize)}`,
+       ORDER BY c.published_at DESC NULLS LAST, c.id LIMIT ${param(query.pageSize)} OFFSET
+         ${param((query.page - 1) * query.pageSize)}`,
     params,
   };
 }

@@ -7,7 +7,10 @@ export interface KnownAgency {
   fiscalCode: string;
 }
 
-/** Who publishes the data (OCDS publisher: name, identifier scheme and id, a web page) and under which policy. */
+/**
+ * Who publishes the data (OCDS publisher: name, identifier scheme and id, a web page) and under
+ * which policy.
+ */
 export interface Publisher {
   name: string;
   scheme: string;
@@ -24,7 +27,8 @@ export interface PackageOptions {
 }
 
 // The extensions the release uses beyond OCDS 1.1 core, by the URL of their extension.json, at refs
-// that exist: lots at its 1.1.5 release, techniques and the 1.2 draft on their only branch (master).
+// that exist: lots at its 1.1.5 release, techniques and the 1.2 draft on their only branch
+// (master).
 export const ocdsExtensionUrls = [
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json',
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_techniques_extension/master/extension.json',
@@ -37,7 +41,10 @@ const euro = (cents: number) => ({ amount: cents / 100, currency: 'EUR' });
 const dayStart = (date: string) => `${date}T00:00:00Z`;
 const partyId = (fiscalCode: string) => `IT-CF-${fiscalCode}`;
 
-/** The main CPV's division tells the kind of procurement: 45 works, 49 and above services, the rest goods. */
+/**
+ * The main CPV's division tells the kind of procurement: 45 works, 49 and above services, the rest
+ * goods.
+ */
 export function procurementCategory(cpv: readonly string[]): 'works' | 'services' | 'goods' {
   const division = Number((cpv[0] ?? '').slice(0, 2));
   if (division === 45) return 'works';
@@ -45,10 +52,10 @@ export function procurementCategory(cpv: readonly string[]): 'works' | 'services
 }
 
 /**
- * A Convenzione or Accordo Quadro as one OCDS contracting process (the framework's first stage): the
- * banditore as procuring entity, the framework's tender with its lots and term, and one award per lot to
- * the supplier with the ceiling as its maximum value. Orders against it will be processes of their own,
- * related to this ocid as their framework.
+ * A Convenzione or Accordo Quadro as one OCDS contracting process (the framework's first stage):
+ * the banditore as procuring entity, the framework's tender with its lots and term, and one award
+ * per lot to the supplier with the ceiling as its maximum value. Orders against it will be
+ * processes of their own, related to this ocid as their framework.
  */
 export function ocdsReleasePackage(
   contract: Contract,
@@ -97,7 +104,10 @@ export function ocdsReleasePackage(
 type Party = { id: string; name: string };
 type Term = { startDate: string; endDate: string };
 
-/** The banditore buys on behalf of the agencies that adhere: procuring entity and buyer of the framework. */
+/**
+ * The banditore buys on behalf of the agencies that adhere: procuring entity and buyer of the
+ * framework.
+ */
 function partiesOf(
   contract: Contract,
   banditore: KnownAgency | undefined,
@@ -122,7 +132,8 @@ function partiesOf(
       contactPoint: { email: contract.supplier.pec },
       roles: ['supplier'],
     },
-    // Only a closed list of agencies is named; a convention open to every administration names none.
+    // Only a closed list of agencies is named; a convention open to every administration names
+    // none.
     ...eligible.map((agency) => ({
       id: partyId(agency.fiscalCode),
       name: agency.name,

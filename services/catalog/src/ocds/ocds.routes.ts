@@ -29,7 +29,8 @@ export function ocdsRoutes({ dataSource, config }: ServiceDeps): RouteSpec[] {
       public: true,
       tags: ['contracts'],
       summary:
-        'Il contratto come pacchetto di release OCDS 1.1 (accordo quadro: un processo, massimale come valore massimo dell’aggiudicazione)',
+        'Il contratto come pacchetto di release OCDS 1.1 (accordo quadro: un ' +
+        'processo, massimale come valore massimo dell’aggiudicazione)',
       params: z.object({ id: z.uuid('Contratto non valido.') }),
       responses: [{ status: 200, description: 'OCDS release package' }],
       handler: async ({ params, caller, res }) => {

@@ -17,7 +17,10 @@ export function publisherOf(settings: Config) {
   };
 }
 
-/** A contract the caller may see, as an OCDS release package with its banditore and eligible agencies. */
+/**
+ * A contract the caller may see, as an OCDS release package with its banditore and eligible
+ * agencies.
+ */
 export async function contractPackage(
   dataSource: DataSource,
   settings: Config,

@@ -27,7 +27,10 @@ export const unknownItems = (codes: string[]) =>
     `Voci non presenti nel listino: ${codes.join(', ')}.`,
   );
 
-/** A revision as the rules see it: from a date, a percentage (basis points) or new prices by item code. */
+/**
+ * A revision as the rules see it: from a date, a percentage (basis points) or new prices by item
+ * code.
+ */
 export interface Revision {
   effectiveFrom: string;
   percentBasisPoints: number | null;
@@ -41,7 +44,10 @@ export function applyPercentage(cents: number, basisPoints: number): number {
   return Number(scaled % 10_000n >= 5_000n ? whole + 1n : whole);
 }
 
-/** The prices in force at a date: the base list with every revision effective by then, in date order. */
+/**
+ * The prices in force at a date: the base list with every revision effective by then, in date
+ * order.
+ */
 export function pricesAt(
   base: Record<string, number>,
   revisions: Revision[],

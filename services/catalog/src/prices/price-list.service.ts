@@ -72,7 +72,10 @@ export async function priceListAt(
   };
 }
 
-/** Re-prices a needs plan drafted at one date with the prices in force at another (seed 001: the 4.9 % rise). */
+/**
+ * Re-prices a needs plan drafted at one date with the prices in force at another (seed 001: the 4.9
+ * % rise).
+ */
 export async function reprice(
   manager: EntityManager,
   contractId: string,

@@ -14,7 +14,8 @@ export async function revisionsOf(
   contractId: string,
 ): Promise<(Revision & { id: string; note: string | null })[]> {
   return manager.query(
-    `SELECT id, to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom", percent_basis_points AS "percentBasisPoints",
+    `SELECT id, to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom", percent_basis_points AS
+      "percentBasisPoints",
             prices, note
        FROM price_revisions WHERE contract_id = $1 ORDER BY effective_from, created_at`,
     [contractId],
@@ -28,8 +29,10 @@ export async function putItem(
   item: PriceItem,
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO price_items (contract_id, code, description, unit, unit_price_cents) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (contract_id, code) DO UPDATE SET description = EXCLUDED.description, unit = EXCLUDED.unit,
+    `INSERT INTO price_items (contract_id, code, description, unit, unit_price_cents) VALUES ($1,
+      $2, $3, $4, $5)
+     ON CONFLICT (contract_id, code) DO UPDATE SET description = EXCLUDED.description, unit =
+       EXCLUDED.unit,
        unit_price_cents = EXCLUDED.unit_price_cents`,
     [contractId, item.code, item.description, item.unit, item.unitPriceCents],
   );
@@ -47,7 +50,8 @@ export async function insertRevision(
   author: string,
 ): Promise<string> {
   const [row] = await manager.query(
-    `INSERT INTO price_revisions (contract_id, effective_from, percent_basis_points, prices, note, created_by)
+    `INSERT INTO price_revisions (contract_id, effective_from, percent_basis_points, prices, note,
+      created_by)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [
       contractId,

@@ -55,7 +55,8 @@ export function chosenCredentialFields(body: unknown): string[] {
 }
 
 export const chosenCredentialsMessage =
-  'le credenziali non si scelgono: la piattaforma invia quelle di primo accesso alla persona, per e-mail.';
+  'le credenziali non si scelgono: la piattaforma invia quelle di primo ' +
+  'accesso alla persona, per e-mail.';
 
 export function checkNotOwnProfile(
   caller: Administrator,
@@ -65,6 +66,9 @@ export function checkNotOwnProfile(
   throw refuse(why.SELF_DISABLE, 'Non puoi disabilitare il profilo con cui stai operando.');
 }
 
-/** Tokens carry roles: revoking any ends the sessions that use the profile, so they stop working now. */
+/**
+ * Tokens carry roles: revoking any ends the sessions that use the profile, so they stop working
+ * now.
+ */
 export const rolesRevoked = (before: string[], after: string[]) =>
   before.some((role) => !after.includes(role));

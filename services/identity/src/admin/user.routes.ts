@@ -23,7 +23,10 @@ const newUser = z.object({
 const common = { roles: administrators, tags: ['users'] };
 const scoping = [why.TENANT_REQUIRED, why.OTHER_AGENCY];
 
-/** Seed 003's "Gestione utenti" and "Assegna il servizio ai tuoi utenti", within the administrator's own agency. */
+/**
+ * Seed 003's "Gestione utenti" and "Assegna il servizio ai tuoi utenti", within the administrator's
+ * own agency.
+ */
 export function userRoutes(deps: IdentityDeps): RouteSpec[] {
   return [
     defineRoute({
@@ -44,7 +47,8 @@ export function userRoutes(deps: IdentityDeps): RouteSpec[] {
       operationId: 'addUser',
       body: newUser,
       summary:
-        "Aggiunge un utente all'ente con i suoi ruoli; a chi è nuovo la piattaforma invia per e-mail le credenziali di primo accesso",
+        "Aggiunge un utente all'ente con i suoi ruoli; a chi è nuovo la " +
+        'piattaforma invia per e-mail le credenziali di primo accesso',
       responses: [
         { status: 201, description: 'Profilo creato (credenziali inviate alla persona, se nuova)' },
         { status: 409, description: "La persona ha già un profilo in quell'ufficio" },

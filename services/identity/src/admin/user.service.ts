@@ -29,11 +29,16 @@ export interface NewUser extends PersonFacts {
 }
 
 export interface AddedUser extends ProfileView {
-  /** Where first-access credentials were sent, or null: the person already existed, or has no e-mail. */
+  /**
+   * Where first-access credentials were sent, or null: the person already existed, or has no
+   * e-mail.
+   */
   firstAccess: { deliveredTo: string; expiresAt: string } | null;
 }
 
-/** The profile, if it belongs to an agency the caller administers; another agency's profile is 403. */
+/**
+ * The profile, if it belongs to an agency the caller administers; another agency's profile is 403.
+ */
 async function administeredProfile(manager: EntityManager, caller: Caller, profileId: string) {
   const profile = await profileById(manager, profileId);
   if (!profile) throw notFound('Utente');

@@ -1,9 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { Agency, AgencyInput, Office } from './agencies.rules.js';
 
-const agencySelect = `SELECT a.id, a.name, a.kind, a.fiscal_code AS "fiscalCode", a.ipa_code AS "ipaCode", a.ausa_code AS "ausaCode",
+const agencySelect = `SELECT a.id, a.name, a.kind, a.fiscal_code AS "fiscalCode", a.ipa_code AS
+  "ipaCode", a.ausa_code AS "ausaCode",
     a.ocp_code AS "ocpCode", a.pec,
-    COALESCE((SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name) FROM offices o WHERE o.agency_id = a.id), '[]') AS offices
+    COALESCE((SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name) FROM
+      offices o WHERE o.agency_id = a.id), '[]') AS offices
   FROM agencies a`;
 
 /** The name of the agency already registered with this codice fiscale or IPA code, if any. */
@@ -21,7 +23,8 @@ export async function holderOfCodes(
 
 export async function insertAgency(manager: EntityManager, input: AgencyInput): Promise<string> {
   const [{ id }] = await manager.query(
-    `INSERT INTO agencies (name, kind, fiscal_code, ipa_code, ausa_code, ocp_code, pec) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    `INSERT INTO agencies (name, kind, fiscal_code, ipa_code, ausa_code, ` +
+      `ocp_code, pec) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [
       input.name,
       input.kind,
@@ -42,7 +45,8 @@ export async function insertOffice(
   name: string,
 ): Promise<Office | undefined> {
   const [office] = await manager.query(
-    'INSERT INTO offices (agency_id, name) VALUES ($1, $2) ON CONFLICT (agency_id, name) DO NOTHING RETURNING id, name',
+    'INSERT INTO offices (agency_id, name) VALUES ($1, $2) ON CONFLICT ' +
+      '(agency_id, name) DO NOTHING RETURNING id, name',
     [agencyId, name],
   );
   return office;

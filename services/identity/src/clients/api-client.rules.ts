@@ -5,7 +5,10 @@ export const apiClientRefusals = refusals({
   INVALID_SCOPE: { status: 400, title: 'Ambito non consentito' },
 });
 
-/** The client's credentials: HTTP Basic (RFC 6749 §2.3.1, each part form-encoded), else the body's fields. */
+/**
+ * The client's credentials: HTTP Basic (RFC 6749 §2.3.1, each part form-encoded), else the body's
+ * fields.
+ */
 export function clientCredentials(
   authorization: string | undefined,
   body: { client_id?: string; client_secret?: string },
@@ -19,7 +22,9 @@ export function clientCredentials(
   return { clientId: clientId ?? '', secret: secret ?? '' };
 }
 
-/** The scopes a token gets: those asked (all the client's when none), each granted to the client. */
+/**
+ * The scopes a token gets: those asked (all the client's when none), each granted to the client.
+ */
 export function grantedScopes(asked: string | undefined, granted: string[]): string[] {
   const scopes = asked ? asked.split(' ').filter(Boolean) : granted;
   const refused = scopes.filter((scope) => !granted.includes(scope));

@@ -44,7 +44,10 @@ export function disableClient(deps: IdentityDeps, act: Act, id: string) {
   });
 }
 
-/** OAuth2 client_credentials: a token for the scopes asked, each granted to the client, bound to its agency. */
+/**
+ * OAuth2 client_credentials: a token for the scopes asked, each granted to the client, bound to its
+ * agency.
+ */
 export async function issueClientToken(
   deps: IdentityDeps,
   authorization: string | undefined,
@@ -63,7 +66,8 @@ export async function issueClientToken(
       tenant: client.agencyId,
       scope,
       roles: [],
-      // The client's id as the token's session: disabling the client revokes its live tokens at once.
+      // The client's id as the token's session: disabling the client revokes its live tokens at
+      // once.
       sid: client.id,
     },
     config.JWT_ISSUER,

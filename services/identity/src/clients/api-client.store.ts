@@ -14,10 +14,13 @@ export interface ApiClient {
   disabledAt: string | null;
 }
 
-// Secrets are 256 random bits: a plain SHA-256 is enough to store them (no dictionary to slow down).
+// Secrets are 256 random bits: a plain SHA-256 is enough to store them (no dictionary to slow
+// down).
 const hashOf = (secret: string) => createHash('sha256').update(secret).digest();
 const select =
-  'SELECT id, client_id AS "clientId", name, agency_id AS "agencyId", scopes, created_at AS "createdAt", disabled_at AS "disabledAt" FROM api_clients';
+  'SELECT id, client_id AS "clientId", name, agency_id AS "agencyId", ' +
+  'scopes, created_at AS "createdAt", disabled_at AS "disabledAt" FROM ' +
+  'api_clients';
 
 /** Creates a client; its secret is returned this once and only its hash is kept. */
 export async function createApiClient(
@@ -27,7 +30,8 @@ export async function createApiClient(
   const clientId = `ne_${randomBytes(12).toString('hex')}`;
   const clientSecret = randomBytes(32).toString('base64url');
   const [{ id }] = await manager.query(
-    'INSERT INTO api_clients (client_id, secret_hash, name, agency_id, scopes, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+    'INSERT INTO api_clients (client_id, secret_hash, name, agency_id, ' +
+      'scopes, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
     [
       clientId,
       hashOf(clientSecret).toString('hex'),

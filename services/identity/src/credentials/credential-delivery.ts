@@ -62,7 +62,10 @@ export interface CredentialDelivery {
 
 const running = new WeakMap<DataSource, CredentialDelivery>();
 
-/** One delivery per running service, shared by its job and by the routes that wake it after a commit. */
+/**
+ * One delivery per running service, shared by its job and by the routes that wake it after a
+ * commit.
+ */
 export function credentialDeliveryOf(
   dataSource: DataSource,
   config: Config,

@@ -12,7 +12,8 @@ export function credentialRoutes(deps: IdentityDeps): RouteSpec[] {
       path: '/api/v1/persons/:id/credentials/reset',
       operationId: 'resetCredentials',
       summary:
-        'Reimposta le credenziali di una persona: nuove credenziali temporanee inviate alla sua e-mail, sessioni chiuse',
+        'Reimposta le credenziali di una persona: nuove credenziali temporanee ' +
+        'inviate alla sua e-mail, sessioni chiuse',
       roles: ['gestore-piattaforma'],
       tags: ['users'],
       params: z.object({ id: z.uuid('Persona non valida.') }),

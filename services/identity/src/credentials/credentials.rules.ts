@@ -14,7 +14,9 @@ export const noEmail = () =>
       'Può comunque accedere con SPID, CIE o CNS.',
   );
 
-/** Waits before the next try of a message the mail server refused: 10 s, 20 s, 40 s… up to an hour. */
+/**
+ * Waits before the next try of a message the mail server refused: 10 s, 20 s, 40 s… up to an hour.
+ */
 export const retryDelaySeconds = (attempts: number) => Math.min(3600, 10 * 2 ** attempts);
 
 /** `l***@comune.prato.it`: enough to recognise the address, not to read it out. */

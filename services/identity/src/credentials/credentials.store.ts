@@ -15,8 +15,8 @@ export interface PendingDelivery {
 }
 
 /**
- * The next messages due, locked for this transaction; SKIP LOCKED lets replicas share the work, so a
- * message goes out once.
+ * The next messages due, locked for this transaction; SKIP LOCKED lets replicas share the work, so
+ * a message goes out once.
  */
 export function claimDueDeliveries(
   manager: EntityManager,
@@ -37,7 +37,8 @@ export function claimDueDeliveries(
 /** Delivered: the secret is forgotten. */
 export async function markDelivered(manager: EntityManager, id: string): Promise<void> {
   await manager.query(
-    `UPDATE credential_deliveries SET sent_at = now(), sealed_secret = NULL, attempts = attempts + 1, last_error = NULL
+    `UPDATE credential_deliveries SET sent_at = now(), sealed_secret = NULL, attempts = attempts +
+      1, last_error = NULL
       WHERE id = $1`,
     [id],
   );
@@ -51,7 +52,8 @@ export async function markRefused(
 ): Promise<void> {
   await manager.query(
     `UPDATE credential_deliveries
-        SET attempts = attempts + 1, last_error = $2, next_attempt_at = now() + make_interval(secs => $3)
+        SET attempts = attempts + 1, last_error = $2, next_attempt_at = now() + make_interval(secs
+          => $3)
       WHERE id = $1`,
     [id, failure.reason, failure.retryInSeconds],
   );
@@ -69,7 +71,8 @@ export async function queueDelivery(
   },
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO credential_deliveries (person_id, email, username, reason, sealed_secret, issued_by)
+    `INSERT INTO credential_deliveries (person_id, email, username, reason, sealed_secret,
+      issued_by)
      VALUES ($1, $2, $3, $4, $5, $6)`,
     [
       delivery.personId,
@@ -82,13 +85,16 @@ export async function queueDelivery(
   );
 }
 
-/** A new issue makes every earlier undelivered message pointless: they are closed without sending. */
+/**
+ * A new issue makes every earlier undelivered message pointless: they are closed without sending.
+ */
 export async function supersedeEarlierDeliveries(
   manager: EntityManager,
   personId: string,
 ): Promise<void> {
   await manager.query(
-    `UPDATE credential_deliveries SET sent_at = now(), sealed_secret = NULL, last_error = 'sostituita'
+    `UPDATE credential_deliveries SET sent_at = now(), sealed_secret = NULL, last_error =
+      'sostituita'
       WHERE person_id = $1 AND sent_at IS NULL AND created_at < now()`,
     [personId],
   );

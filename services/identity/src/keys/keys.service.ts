@@ -11,7 +11,10 @@ export const accessTokenTtlSeconds = 600;
 export const keyPublicationLeadSeconds = 90;
 const algorithm = 'ES256';
 
-/** The secret that encrypts private keys at rest (SIGNING_KEY_SECRET); without it they are stored plain. */
+/**
+ * The secret that encrypts private keys at rest (SIGNING_KEY_SECRET); without it they are stored
+ * plain.
+ */
 export type KeySecret = string | undefined;
 
 async function createKey(
@@ -42,8 +45,9 @@ export async function activeKey(dataSource: DataSource, secret: KeySecret): Prom
 }
 
 /**
- * Publishes the next key now and makes it the signing key after `leadSeconds`, when every verifier's
- * cached JWKS has it; the current key then retires but stays published until its tokens expire.
+ * Publishes the next key now and makes it the signing key after `leadSeconds`, when every
+ * verifier's cached JWKS has it; the current key then retires but stays published until its tokens
+ * expire.
  */
 export async function rotateKey(
   dataSource: DataSource,
@@ -87,7 +91,10 @@ export async function signAccessToken(
     .sign(await importJWK(openPrivateKey(key.private_jwk, secret), algorithm));
 }
 
-/** How old the key that signs tokens is, in seconds (0 before the first): rotation is due every 90 days. */
+/**
+ * How old the key that signs tokens is, in seconds (0 before the first): rotation is due every 90
+ * days.
+ */
 export async function activeKeyAgeSeconds(dataSource: DataSource): Promise<number> {
   return store.activeKeyAge(dataSource.manager);
 }

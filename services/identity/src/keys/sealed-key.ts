@@ -1,7 +1,10 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import type { JWK } from 'jose';
 
-/** A private JWK as stored: encrypted (AES-256-GCM) when the service has a key secret, plain otherwise. */
+/**
+ * A private JWK as stored: encrypted (AES-256-GCM) when the service has a key secret, plain
+ * otherwise.
+ */
 export type StoredPrivateKey = JWK | { sealed: string };
 
 const derived = new Map<string, Buffer>();

@@ -33,7 +33,8 @@ export const invalidCredentials = () =>
 export const firstAccessExpired = () =>
   refuse(
     loginRefusals.FIRST_ACCESS_EXPIRED,
-    'Le credenziali di primo accesso sono scadute: chiedi al Gestore della piattaforma di inviarne di nuove.',
+    'Le credenziali di primo accesso sono scadute: chiedi al Gestore della ' +
+      'piattaforma di inviarne di nuove.',
   );
 
 export const passwordChangeRequired = () =>
@@ -77,7 +78,10 @@ export const cnsNotConfigured = () =>
     "L'accesso con CNS non è configurato su questa installazione.",
   );
 
-/** A refused SAML response: no session is created, the user reads why (with the SPID anomaly number, if any). */
+/**
+ * A refused SAML response: no session is created, the user reads why (with the SPID anomaly number,
+ * if any).
+ */
 export const spidRefused = (detail: string, cause?: unknown, anomaly?: number) =>
   refuse(
     loginRefusals.SPID_RESPONSE_REFUSED,
@@ -92,7 +96,10 @@ export const spidLogoutRefused = () =>
     "La richiesta di logout non è firmata dall'identity provider.",
   );
 
-/** The provider named is not one this installation knows (SAML metadata or OpenID Connect federation). */
+/**
+ * The provider named is not one this installation knows (SAML metadata or OpenID Connect
+ * federation).
+ */
 export const providerUnknown = (name: string, available?: string[]) =>
   refuse(
     loginRefusals.IDP_UNKNOWN,

@@ -39,7 +39,9 @@ export async function loginWithSpid(
   );
 }
 
-/** The answer of CIE id or a SPID provider in the OpenID Connect federation (the callback's query). */
+/**
+ * The answer of CIE id or a SPID provider in the OpenID Connect federation (the callback's query).
+ */
 export async function loginWithOidc(
   deps: IdentityDeps,
   rp: OidcRelyingParty,
@@ -57,7 +59,9 @@ export async function loginWithOidc(
   );
 }
 
-/** A CNS (or CIE) card's certificate, as the TLS terminator forwarded it (undefined when none came). */
+/**
+ * A CNS (or CIE) card's certificate, as the TLS terminator forwarded it (undefined when none came).
+ */
 export async function loginWithCns(
   deps: IdentityDeps,
   trusted: x509.X509Certificate[],

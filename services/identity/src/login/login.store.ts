@@ -3,7 +3,10 @@ import { updateReturning } from '@app/platform/db';
 
 type Queryable = DataSource | EntityManager;
 
-/** A login asked of an identity provider and not yet answered: its ID (or state), method and details. */
+/**
+ * A login asked of an identity provider and not yet answered: its ID (or state), method and
+ * details.
+ */
 export async function savePendingLogin(
   db: Queryable,
   pending: { id: string; method: string; details: unknown; lifetimeSeconds: number },
@@ -11,7 +14,8 @@ export async function savePendingLogin(
 ): Promise<void> {
   await db.query(
     `INSERT INTO pending_logins (id, method, details, expires_at)
-     VALUES ($1, $2, $3, now() + make_interval(secs => $4))${options.ignoreExisting ? ' ON CONFLICT DO NOTHING' : ''}`,
+     VALUES ($1, $2, $3, now() + make_interval(secs =>
+       $4))${options.ignoreExisting ? ' ON CONFLICT DO NOTHING' : ''}`,
     [pending.id, pending.method, JSON.stringify(pending.details), pending.lifetimeSeconds],
   );
 }
@@ -35,13 +39,17 @@ export async function openPendingDetail(
 export async function consumePendingLogin(db: Queryable, id: string): Promise<boolean> {
   const rows = await updateReturning<{ id: string }>(
     db,
-    'UPDATE pending_logins SET consumed_at = now() WHERE id = $1 AND consumed_at IS NULL RETURNING id',
+    'UPDATE pending_logins SET consumed_at = now() WHERE id = $1 AND ' +
+      'consumed_at IS NULL RETURNING id',
     [id],
   );
   return rows.length > 0;
 }
 
-/** The details of a pending login by one of `methods`, consumed now; undefined if gone, expired or used. */
+/**
+ * The details of a pending login by one of `methods`, consumed now; undefined if gone, expired or
+ * used.
+ */
 export async function takePendingLogin<T>(
   db: Queryable,
   id: string,
@@ -80,7 +88,8 @@ export async function firstSightingOf(
   expiresAt: Date,
 ): Promise<boolean> {
   const rows = await db.query(
-    'INSERT INTO seen_assertions (id, expires_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING id',
+    'INSERT INTO seen_assertions (id, expires_at) VALUES ($1, $2) ON CONFLICT ' +
+      'DO NOTHING RETURNING id',
     [assertionId, expiresAt],
   );
   return rows.length === 1;
@@ -97,13 +106,16 @@ export async function serviceCredential(
   name: string,
 ): Promise<StoredServiceCredential | undefined> {
   const [row] = await db.query(
-    'SELECT private_key_pem AS "privateKeyPem", certificate_pem AS "certificatePem" FROM service_credentials WHERE name = $1',
+    'SELECT private_key_pem AS "privateKeyPem", certificate_pem AS ' +
+      '"certificatePem" FROM service_credentials WHERE name = $1',
     [name],
   );
   return row;
 }
 
-/** Replaces the stored key only if it is still `previousKey` (another replica may have changed it). */
+/**
+ * Replaces the stored key only if it is still `previousKey` (another replica may have changed it).
+ */
 export async function replaceServiceKey(
   db: Queryable,
   name: string,
@@ -116,8 +128,8 @@ export async function replaceServiceKey(
 }
 
 /**
- * Stores a credential unless another one is there; one whose certificate is `replacing` is replaced.
- * Two replicas racing on the first start both keep the first stored.
+ * Stores a credential unless another one is there; one whose certificate is `replacing` is
+ * replaced. Two replicas racing on the first start both keep the first stored.
  */
 export async function storeServiceCredential(
   db: Queryable,
@@ -143,7 +155,8 @@ export async function relyingPartyKeyRows<Purpose extends string, Sealed, Jwk>(
   db: Queryable,
 ): Promise<StoredRelyingPartyKey<Purpose, Sealed, Jwk>[]> {
   return db.query(
-    'SELECT purpose, private_key AS "privateKey", public_jwk AS "publicJwk" FROM relying_party_keys',
+    'SELECT purpose, private_key AS "privateKey", public_jwk AS "publicJwk" ' +
+      'FROM relying_party_keys',
   );
 }
 
@@ -153,7 +166,8 @@ export async function addRelyingPartyKey(
   key: { purpose: string; privateKey: unknown; publicJwk: unknown },
 ): Promise<void> {
   await db.query(
-    'INSERT INTO relying_party_keys (purpose, private_key, public_jwk) VALUES ($1, $2, $3) ON CONFLICT (purpose) DO NOTHING',
+    'INSERT INTO relying_party_keys (purpose, private_key, public_jwk) VALUES ' +
+      '($1, $2, $3) ON CONFLICT (purpose) DO NOTHING',
     [key.purpose, JSON.stringify(key.privateKey), JSON.stringify(key.publicJwk)],
   );
 }

@@ -38,8 +38,8 @@ const methodLabels = {
 } as const;
 
 /**
- * The access page without a session, telling why the last attempt failed (a refused SPID response, a
- * wrong password…); `changeFor` asks that username for a new password (first access).
+ * The access page without a session, telling why the last attempt failed (a refused SPID response,
+ * a wrong password…); `changeFor` asks that username for a new password (first access).
  */
 export function sendAccessPageError(
   res: Response,
@@ -63,8 +63,9 @@ export function sendAccessPageError(
 }
 
 /**
- * Runs a login step; a browser (an HTML form, an IdP posting back) reads a refusal on the access page
- * instead of a problem document. `changeFor` names the username whose password a refusal asks to change.
+ * Runs a login step; a browser (an HTML form, an IdP posting back) reads a refusal on the access
+ * page instead of a problem document. `changeFor` names the username whose password a refusal asks
+ * to change.
  */
 export async function refusalsOnAccessPage<T>(
   req: Request,

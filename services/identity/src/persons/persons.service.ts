@@ -8,15 +8,17 @@ export type { Person, PersonFacts } from './persons.rules.js';
 export { personByFiscalCode, personById } from './persons.store.js';
 
 /**
- * The person with this codice fiscale, registered (and announced) the first time it is seen; `known` when
- * they were already. Through the schema's `person_with_fiscal_code`: an administrator's request may not
- * read a person who has no profile in its agency yet, and a person is one across agencies.
+ * The person with this codice fiscale, registered (and announced) the first time it is seen;
+ * `known` when
+ * they were already. Through the schema's `person_with_fiscal_code`: an administrator's request may
+ * not read a person who has no profile in its agency yet, and a person is one across agencies.
  */
 export async function findOrRegisterPerson(
   manager: EntityManager,
   facts: PersonFacts,
 ): Promise<{ person: Person; known: boolean }> {
-  // A registration committed by another request after this statement's snapshot shows on a second look.
+  // A registration committed by another request after this statement's snapshot shows on a second
+  // look.
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const row = await store.withFiscalCode(manager, facts);
     if (!row) continue;

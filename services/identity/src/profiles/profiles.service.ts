@@ -65,7 +65,10 @@ async function announce(
   return profile;
 }
 
-/** Grants roles at a place: a new profile, or the roles added to the one the person already has there. */
+/**
+ * Grants roles at a place: a new profile, or the roles added to the one the person already has
+ * there.
+ */
 export async function grantRoles(manager: EntityManager, input: NewProfile): Promise<ProfileView> {
   const existing = await store.profileAt(manager, input);
   if (!existing) return createProfile(manager, input);

@@ -5,16 +5,20 @@ import { withLabels, type NewProfile, type ProfileView } from './profiles.rules.
 
 const profileSelect = `SELECT p.id, p.person_id AS "personId", pe.fiscal_code AS "fiscalCode",
     pe.given_name || ' ' || pe.family_name AS "displayName", pe.email, p.roles, p.status,
-    json_build_object('id', a.id, 'name', a.name, 'kind', a.kind, 'ocpCode', a.ocp_code, 'ausaCode', a.ausa_code, 'ipaCode', a.ipa_code) AS agency,
-    CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name) END AS office
-  FROM profiles p JOIN persons pe ON pe.id = p.person_id JOIN agencies a ON a.id = p.agency_id LEFT JOIN offices o ON o.id = p.office_id`;
+    json_build_object('id', a.id, 'name', a.name, 'kind', a.kind, 'ocpCode', a.ocp_code,
+      'ausaCode', a.ausa_code, 'ipaCode', a.ipa_code) AS agency,
+    CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name) END AS
+      office
+  FROM profiles p JOIN persons pe ON pe.id = p.person_id JOIN agencies a ON a.id = p.agency_id
+    LEFT JOIN offices o ON o.id = p.office_id`;
 
 export async function activeProfilesOf(
   manager: EntityManager,
   personId: string,
 ): Promise<ProfileView[]> {
   const rows = await manager.query(
-    `${profileSelect} WHERE p.person_id = $1 AND p.status = 'attivo' ORDER BY a.name, o.name NULLS FIRST`,
+    `${profileSelect} WHERE p.person_id = $1 AND p.status = 'attivo' ORDER BY ` +
+      `a.name, o.name NULLS FIRST`,
     [personId],
   );
   return rows.map(withLabels);
@@ -60,7 +64,8 @@ export async function setRoles(
 ): Promise<boolean> {
   const updated = await updateReturning(
     manager,
-    "UPDATE profiles SET roles = $2, updated_at = now() WHERE id = $1 AND status = 'attivo' RETURNING id",
+    'UPDATE profiles SET roles = $2, updated_at = now() WHERE id = $1 AND ' +
+      "status = 'attivo' RETURNING id",
     [profileId, [...new Set(roles)]],
   );
   return updated.length > 0;
@@ -70,7 +75,8 @@ export async function setRoles(
 export async function disable(manager: EntityManager, profileId: string): Promise<boolean> {
   const updated = await updateReturning(
     manager,
-    "UPDATE profiles SET status = 'disabilitato', updated_at = now() WHERE id = $1 AND status = 'attivo' RETURNING id",
+    "UPDATE profiles SET status = 'disabilitato', updated_at = now() WHERE id " +
+      "= $1 AND status = 'attivo' RETURNING id",
     [profileId],
   );
   return updated.length > 0;
@@ -82,7 +88,8 @@ export async function profileAt(
   input: NewProfile,
 ): Promise<{ id: string; roles: Role[] } | undefined> {
   const [existing] = await manager.query(
-    'SELECT id, roles FROM profiles WHERE person_id = $1 AND agency_id = $2 AND office_id IS NOT DISTINCT FROM $3',
+    'SELECT id, roles FROM profiles WHERE person_id = $1 AND agency_id = $2 ' +
+      'AND office_id IS NOT DISTINCT FROM $3',
     [input.personId, input.agencyId, input.officeId],
   );
   return existing;

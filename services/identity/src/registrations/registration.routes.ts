@@ -104,7 +104,10 @@ const rejectRegistrationRoute = (deps: IdentityDeps) =>
       registrations.rejectRegistration(deps, command, params.id, body.reason),
   });
 
-/** Seed 000: registration to a convention of the Negozio Elettronico (Punto Ordinante, Punti Richiedenti, Assistente). */
+/**
+ * Seed 000: registration to a convention of the Negozio Elettronico (Punto Ordinante, Punti
+ * Richiedenti, Assistente).
+ */
 export function registrationRoutes(deps: IdentityDeps): RouteSpec[] {
   return [
     requestRegistrationRoute(deps),

@@ -69,8 +69,8 @@ export function checkNonePending(pendingId: string | undefined): void {
 }
 
 /**
- * A registration to a convention (seed 000): it waits for the Gestore, who approves it (the users get
- * their profiles) or rejects it with a reason. A decided request is never decided again.
+ * A registration to a convention (seed 000): it waits for the Gestore, who approves it (the users
+ * get their profiles) or rejects it with a reason. A decided request is never decided again.
  */
 export const registrationLifecycle = defineLifecycle({
   entity: 'registration',

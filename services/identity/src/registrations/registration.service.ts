@@ -108,7 +108,10 @@ async function enrol(
   return users;
 }
 
-/** The Gestore approves: the users' profiles are created (or extended) and their first access announced. */
+/**
+ * The Gestore approves: the users' profiles are created (or extended) and their first access
+ * announced.
+ */
 export async function approveRegistration(
   deps: IdentityDeps,
   act: Command<Caller>,

@@ -1,8 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Registration, RegistrationStatus, RegistrationUser } from './registration.rules.js';
 
-const select = `SELECT r.id, r.agency_id AS "agencyId", a.name AS "agencyName", r.contract_id AS "contractId",
-    r.office_id AS "officeId", r.users, r.status, r.reason, r.created_at AS "createdAt", r.decided_at AS "decidedAt"
+const select = `SELECT r.id, r.agency_id AS "agencyId", a.name AS "agencyName", r.contract_id AS
+  "contractId",
+    r.office_id AS "officeId", r.users, r.status, r.reason, r.created_at AS "createdAt",
+      r.decided_at AS "decidedAt"
   FROM registrations r JOIN agencies a ON a.id = r.agency_id`;
 
 export async function pendingFor(
@@ -11,7 +13,8 @@ export async function pendingFor(
   contractId: string,
 ): Promise<string | undefined> {
   const [pending] = await manager.query(
-    "SELECT id FROM registrations WHERE agency_id = $1 AND contract_id = $2 AND status = 'in-attesa'",
+    'SELECT id FROM registrations WHERE agency_id = $1 AND contract_id = $2 ' +
+      "AND status = 'in-attesa'",
     [agencyId, contractId],
   );
   return pending?.id;
@@ -28,7 +31,8 @@ export async function insertRegistration(
   },
 ): Promise<string> {
   const [{ id }] = await manager.query(
-    'INSERT INTO registrations (agency_id, contract_id, office_id, users, requested_by) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+    'INSERT INTO registrations (agency_id, contract_id, office_id, users, ' +
+      'requested_by) VALUES ($1, $2, $3, $4, $5) RETURNING id',
     [
       input.agencyId,
       input.contractId,
@@ -57,7 +61,8 @@ export function listRegistrations(
   filter: { agencyId?: string; status?: string },
 ): Promise<Registration[]> {
   return manager.query(
-    `${select} WHERE ($1::uuid IS NULL OR r.agency_id = $1) AND ($2::text IS NULL OR r.status = $2) ORDER BY r.created_at DESC`,
+    `${select} WHERE ($1::uuid IS NULL OR r.agency_id = $1) AND ($2::text IS ` +
+      `NULL OR r.status = $2) ORDER BY r.created_at DESC`,
     [filter.agencyId ?? null, filter.status ?? null],
   );
 }
@@ -68,7 +73,8 @@ export async function decide(
   decision: { status: RegistrationStatus; by: string; reason?: string },
 ): Promise<void> {
   await manager.query(
-    'UPDATE registrations SET status = $2, decided_by = $3, decided_at = now(), reason = COALESCE($4, reason) WHERE id = $1',
+    'UPDATE registrations SET status = $2, decided_by = $3, decided_at = ' +
+      'now(), reason = COALESCE($4, reason) WHERE id = $1',
     [id, decision.status, decision.by, decision.reason ?? null],
   );
 }

@@ -4,8 +4,9 @@ import type { Request } from 'express';
 export const accessPagePath = '/api/v1/auth/login';
 
 /**
- * Browsers (forms, IdP redirects) get a page or a redirect to the access page; every other client gets
- * JSON. Only an explicit preference for HTML counts: `Accept: *\/*` (curl's, fetch's) or none is JSON.
+ * Browsers (forms, IdP redirects) get a page or a redirect to the access page; every other client
+ * gets JSON. Only an explicit preference for HTML counts: `Accept: *\/*` (curl's, fetch's) or none
+ * is JSON.
  */
 export function wantsPage(req: Request): boolean {
   return req.accepts(['json', 'html']) === 'html';

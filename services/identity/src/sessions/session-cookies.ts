@@ -11,7 +11,10 @@ export interface CookieSettings {
   COOKIE_SECURE: boolean;
 }
 
-/** HttpOnly cookies: scripts never read tokens; SameSite=Lax keeps other sites' forms from using them. */
+/**
+ * HttpOnly cookies: scripts never read tokens; SameSite=Lax keeps other sites' forms from using
+ * them.
+ */
 export function setSessionCookies(
   res: Response,
   settings: CookieSettings,

@@ -22,7 +22,8 @@ const selectProfileRoute = (deps: IdentityDeps) =>
       {
         status: 200,
         description:
-          'Nuovo token per il profilo scelto; metodo, livello e ora di autenticazione restano quelli del login',
+          'Nuovo token per il profilo scelto; metodo, livello e ora di ' +
+          'autenticazione restano quelli del login',
       },
     ],
     refusals: [sessionRefusals.PROFILE_NOT_AVAILABLE],
@@ -71,7 +72,8 @@ const refreshForBrowserRoute = (deps: IdentityDeps) =>
     public: true,
     tags,
     summary:
-      'Rinnovo del token per il browser: poi torna alla pagina (solo percorsi di questo sito), altrimenti alla pagina di accesso',
+      'Rinnovo del token per il browser: poi torna alla pagina (solo percorsi ' +
+      'di questo sito), altrimenti alla pagina di accesso',
     query: z.object({ next: z.string().max(2_000).optional() }),
     responses: [
       {

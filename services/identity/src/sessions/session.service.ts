@@ -82,7 +82,9 @@ export async function endSession(
   });
 }
 
-/** Ends the sessions an IdP's single logout names (one SessionIndex, or every one of the NameID). */
+/**
+ * Ends the sessions an IdP's single logout names (one SessionIndex, or every one of the NameID).
+ */
 export async function endSpidSessions(
   dataSource: DataSource,
   subject: { idp: string; nameId: string; sessionIndex?: string },
@@ -119,8 +121,8 @@ export const revokedSessionIds = (manager: EntityManager) =>
   store.endedWithin(manager, accessTokenTtlSeconds + 60);
 
 /**
- * "Cambio profilo": the session acts with another of the person's active profiles. Method, level and
- * time of authentication stay those of the login; a new token says so.
+ * "Cambio profilo": the session acts with another of the person's active profiles. Method, level
+ * and time of authentication stay those of the login; a new token says so.
  */
 export async function chooseProfile(
   deps: IdentityDeps,

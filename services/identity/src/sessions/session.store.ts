@@ -2,8 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@app/platform/db';
 import type { LoginFacts, LoginSession } from './session.rules.js';
 
-const columns = `id, person_id AS "personId", method, acr, amr, auth_time AS "authTime", idp, saml_name_id AS "samlNameId",
-  saml_name_qualifier AS "samlNameQualifier", saml_session_index AS "samlSessionIndex", selected_profile_id AS "selectedProfileId"`;
+const columns = `id, person_id AS "personId", method, acr, amr, auth_time AS "authTime", idp,
+  saml_name_id AS "samlNameId",
+  saml_name_qualifier AS "samlNameQualifier", saml_session_index AS "samlSessionIndex",
+    selected_profile_id AS "selectedProfileId"`;
 const live = 'ended_at IS NULL AND expires_at > now()';
 
 export async function insertSession(
@@ -13,9 +15,11 @@ export async function insertSession(
   lifetimeSeconds: number,
 ): Promise<LoginSession> {
   const [session] = await manager.query(
-    `INSERT INTO login_sessions (person_id, method, acr, amr, auth_time, idp, saml_name_id, saml_name_qualifier,
+    `INSERT INTO login_sessions (person_id, method, acr, amr, auth_time, idp, saml_name_id,
+      saml_name_qualifier,
        saml_session_index, refresh_hash, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now() + make_interval(secs => $11)) RETURNING ${columns}`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now() + make_interval(secs => $11))
+       RETURNING ${columns}`,
     [
       facts.personId,
       facts.method,
@@ -87,13 +91,17 @@ export async function markEnded(
 ): Promise<boolean> {
   const ended = await updateReturning(
     manager,
-    'UPDATE login_sessions SET ended_at = now(), end_reason = $2 WHERE id = $1 AND ended_at IS NULL RETURNING id',
+    'UPDATE login_sessions SET ended_at = now(), end_reason = $2 WHERE id = ' +
+      '$1 AND ended_at IS NULL RETURNING id',
     [id, reason],
   );
   return ended.length > 0;
 }
 
-/** Sessions ended, and partner clients disabled (their tokens name the client as session), within `seconds`. */
+/**
+ * Sessions ended, and partner clients disabled (their tokens name the client as session), within
+ * `seconds`.
+ */
 export async function endedWithin(manager: EntityManager, seconds: number): Promise<string[]> {
   const rows: { id: string }[] = await manager.query(
     `SELECT id FROM login_sessions WHERE ended_at > now() - make_interval(secs => $1)
@@ -103,7 +111,10 @@ export async function endedWithin(manager: EntityManager, seconds: number): Prom
   return rows.map((row) => row.id);
 }
 
-/** The open SPID sessions an IdP's single logout names (one SessionIndex, or every one of the NameID). */
+/**
+ * The open SPID sessions an IdP's single logout names (one SessionIndex, or every one of the
+ * NameID).
+ */
 export function liveOfSpidSubject(
   manager: EntityManager,
   subject: { idp: string; nameId: string; sessionIndex?: string },

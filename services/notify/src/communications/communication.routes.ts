@@ -26,12 +26,14 @@ const listCommunicationsRoute = ({ dataSource }: CommunicationRoutesDeps) =>
     tenant: true,
     params: z.object({ contractId: z.uuid('Contratto non valido.') }),
     summary:
-      "Le comunicazioni del contratto di cui l'ente è mittente o destinatario, con i messaggi non letti",
+      "Le comunicazioni del contratto di cui l'ente è mittente o destinatario, " +
+      'con i messaggi non letti',
     responses: [
       {
         status: 200,
         description:
-          "Comunicazioni, dalla più recente, e la parte dell'ente nel contratto (nessuna: nessuna comunicazione)",
+          "Comunicazioni, dalla più recente, e la parte dell'ente nel contratto " +
+          '(nessuna: nessuna comunicazione)',
       },
     ],
     refusals: [why.PROFILE_REQUIRED],
@@ -56,7 +58,8 @@ const startCommunicationRoute = ({ dataSource, config }: CommunicationRoutesDeps
       body: text(10_000, 'Testo'),
     }),
     summary:
-      "Nuova comunicazione o chiarimento a un'altra parte del contratto (banditore, OE aggiudicatario, ente aderente)",
+      "Nuova comunicazione o chiarimento a un'altra parte del contratto " +
+      '(banditore, OE aggiudicatario, ente aderente)',
     responses: [{ status: 201, description: 'La comunicazione con il primo messaggio' }],
     refusals: [
       why.NOT_A_PARTY,

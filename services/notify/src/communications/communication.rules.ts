@@ -4,7 +4,10 @@ import { refusals } from '@app/platform/errors';
 export const kinds = { comunicazione: 'Comunicazione', chiarimento: 'Chiarimento' } as const;
 export type Kind = keyof typeof kinds;
 
-/** The parties of a contract: its banditore's cost centre, the supplier (OE aggiudicatario), the adhering agencies. */
+/**
+ * The parties of a contract: its banditore's cost centre, the supplier (OE aggiudicatario), the
+ * adhering agencies.
+ */
 export const parties = {
   banditore: 'Centro di costo banditore',
   fornitore: 'OE aggiudicatario',
@@ -26,7 +29,10 @@ export interface ContractParties {
   status: string;
 }
 
-/** What the caller's agency is in the contract, if anything (the banditore first: it may also be an aderente). */
+/**
+ * What the caller's agency is in the contract, if anything (the banditore first: it may also be an
+ * aderente).
+ */
 export function partyOf(contract: ContractParties, agencyId: string): Party | undefined {
   if (contract.banditoreAgencyId === agencyId) return 'banditore';
   if (contract.supplierAgencyId === agencyId) return 'fornitore';
@@ -44,7 +50,10 @@ export function recipientOf(
 ): { agencyId: string } | { refused: string } {
   if (from === to.party)
     return {
-      refused: `Un ${parties[from].toLowerCase()} non scrive a un altro ${parties[to.party].toLowerCase()}: scegli il banditore, l'OE aggiudicatario o un ente aderente.`,
+      refused:
+        `Un ${parties[from].toLowerCase()} non scrive a un altro ` +
+        `${parties[to.party].toLowerCase()}: scegli il banditore, l'OE ` +
+        `aggiudicatario o un ente aderente.`,
     };
   if (to.party === 'banditore') return { agencyId: contract.banditoreAgencyId };
   if (to.party === 'fornitore') {
@@ -64,7 +73,10 @@ export const followersOf: Record<Party, string[]> = {
   aderente: ['buyer', 'punto-ordinante', 'rup', 'punto-istruttore'],
 };
 
-/** Whom a party may write to in this contract, for the form's choice (agencies by id; names added by the caller). */
+/**
+ * Whom a party may write to in this contract, for the form's choice (agencies by id; names added by
+ * the caller).
+ */
 export function recipientsFor(
   contract: ContractParties,
   from: Party,

@@ -39,7 +39,8 @@ async function partiesFor(manager: EntityManager, contractId: string, caller: Te
   if (!party)
     throw refuse(
       why.NOT_A_PARTY,
-      "Le comunicazioni del contratto sono tra il banditore, l'OE aggiudicatario e gli enti aderenti.",
+      "Le comunicazioni del contratto sono tra il banditore, l'OE " +
+        'aggiudicatario e gli enti aderenti.',
     );
   return { contract, party };
 }
@@ -76,7 +77,10 @@ async function alert(
 
 const excerpt = (body: string) => (body.length > 160 ? `${body.slice(0, 157)}…` : body);
 
-/** The agency's threads in a contract; an agency that is no party of it has none (and may not start one). */
+/**
+ * The agency's threads in a contract; an agency that is no party of it has none (and may not start
+ * one).
+ */
 export async function threads(dataSource: DataSource, caller: TenantCaller, contractId: string) {
   const contract = await contractParties(dataSource.manager, contractId);
   if (!contract) throw notFound('Contratto');
@@ -223,7 +227,10 @@ export interface Attachments {
   maxUploadBytes: number;
 }
 
-/** A document (PDF, signed or not) attached to the thread as a message of its own; a signature is checked and shown. */
+/**
+ * A document (PDF, signed or not) attached to the thread as a message of its own; a signature is
+ * checked and shown.
+ */
 export function attach(
   dataSource: DataSource,
   config: Config,

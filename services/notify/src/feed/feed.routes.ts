@@ -4,7 +4,9 @@ import type { DataSource } from 'typeorm';
 import { feedRefusals } from './feed.rules.js';
 import { readFeed, type CursorCodec } from './feed.service.js';
 
-/** The partner feed: the agency's events (and public ones) in commit order, from an opaque cursor. */
+/**
+ * The partner feed: the agency's events (and public ones) in commit order, from an opaque cursor.
+ */
 export function feedRoutes({
   dataSource,
   codec,
@@ -22,7 +24,8 @@ export function feedRoutes({
       scopes: ['events:read'],
       roles: ['amministratore-ente', 'amministratore-ordine'],
       summary:
-        "Gli eventi dell'ente e quelli pubblici, in ordine di commit, dopo il cursore (senza cursore dall'inizio, `now` da adesso)",
+        "Gli eventi dell'ente e quelli pubblici, in ordine di commit, dopo il " +
+        "cursore (senza cursore dall'inizio, `now` da adesso)",
       query: z.object({
         after: z
           .string()

@@ -65,7 +65,10 @@ const eachAttribute = (
       typeof event[attribute] === 'string' && test(event[attribute] as string, wanted),
   );
 
-/** Whether an event's attributes (type, source, subject…) pass a filter; no filter lets everything through. */
+/**
+ * Whether an event's attributes (type, source, subject…) pass a filter; no filter lets everything
+ * through.
+ */
 export function passes(filter: Filter, event: Record<string, unknown>): boolean {
   if ('exact' in filter)
     return eachAttribute(filter.exact, event, (value, wanted) => value === wanted);

@@ -7,16 +7,19 @@ import { refuse } from '@app/platform/errors';
 import { feedRefusals, visibilityOf } from './feed.rules.js';
 import * as store from './feed.store.js';
 
-/** The envelope partners receive: the event as published, with its place in the feed (CloudEvents `sequence`). */
+/**
+ * The envelope partners receive: the event as published, with its place in the feed (CloudEvents
+ * `sequence`).
+ */
 export const partnerEnvelope = (row: { seq: string; envelope: Record<string, unknown> }) => ({
   ...row.envelope,
   sequence: row.seq,
 });
 
 /**
- * Records an event for partners if any may see it, without the personal data no partner scope declares
- * (packages/events partner-data): the feed, webhooks and queues all send this copy. The row, when new,
- * for the other channels to fan out.
+ * Records an event for partners if any may see it, without the personal data no partner scope
+ * declares (packages/events partner-data): the feed, webhooks and queues all send this copy. The
+ * row, when new, for the other channels to fan out.
  */
 export async function record(
   manager: EntityManager,
@@ -61,7 +64,8 @@ export function cursorCodec(secret: string) {
       if (!expected || bytes.length !== 28 || !timingSafeEqual(bytes.subarray(16), expected)) {
         throw refuse(
           feedRefusals.CURSOR_INVALID,
-          "Il cursore non è valido per questo ente: riparti da quello ricevuto nell'ultima risposta.",
+          'Il cursore non è valido per questo ente: riparti da quello ricevuto ' +
+            "nell'ultima risposta.",
         );
       }
       return seq;
@@ -72,7 +76,8 @@ export function cursorCodec(secret: string) {
 export type CursorCodec = ReturnType<typeof cursorCodec>;
 
 /**
- * A page of the agency's feed after a cursor (from the start without one, from now with `after=now`),
+ * A page of the agency's feed after a cursor (from the start without one, from now with
+ * `after=now`),
  * and the cursor to continue from: the same events in the same order on every read.
  */
 export async function readFeed(

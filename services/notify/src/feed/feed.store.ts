@@ -14,8 +14,8 @@ export interface FeedRow {
 
 /**
  * Adds an event to the feed, numbered in commit order: the lock is held to the end of the caller's
- * transaction, so the next number is drawn only after this row commits (or rolls back, leaving a gap
- * nobody waits for). Undefined when the event was already recorded.
+ * transaction, so the next number is drawn only after this row commits (or rolls back, leaving a
+ * gap nobody waits for). Undefined when the event was already recorded.
  */
 export async function append(
   manager: EntityManager,
@@ -23,7 +23,8 @@ export async function append(
 ): Promise<FeedRow | undefined> {
   await manager.query('SELECT pg_advisory_xact_lock($1)', [feedLock]);
   const [inserted] = await manager.query(
-    `INSERT INTO partner_events (seq, event_id, type, public, agencies, envelope) VALUES (nextval('partner_event_seq'), $1, $2, $3, $4, $5)
+    `INSERT INTO partner_events (seq, event_id, type, public, agencies, envelope) VALUES
+      (nextval('partner_event_seq'), $1, $2, $3, $4, $5)
      ON CONFLICT (event_id) DO NOTHING RETURNING seq`,
     [row.eventId, row.type, row.public, row.agencies, JSON.stringify(row.envelope)],
   );
@@ -38,7 +39,8 @@ export function readAfter(
   limit: number,
 ): Promise<{ seq: string; envelope: Record<string, unknown> }[]> {
   return manager.query(
-    `SELECT seq::text AS seq, envelope FROM partner_events WHERE seq > $2 AND (public OR agencies @> ARRAY[$1::uuid])
+    `SELECT seq::text AS seq, envelope FROM partner_events WHERE seq > $2 AND (public OR agencies
+      @> ARRAY[$1::uuid])
      ORDER BY partner_events.seq LIMIT $3`,
     [agencyId, after, limit],
   );

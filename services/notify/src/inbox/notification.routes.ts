@@ -18,7 +18,8 @@ const streamNotificationsRoute = ({ dataSource, livePollMs }: NotificationRoutes
     operationId: 'streamNotifications',
     tags,
     summary:
-      "Le notifiche in diretta (text/event-stream): un evento «inbox» con il numero di non lette e l'ultima arrivata, a ogni cambiamento",
+      'Le notifiche in diretta (text/event-stream): un evento «inbox» con il ' +
+      "numero di non lette e l'ultima arrivata, a ogni cambiamento",
     responses: [
       {
         status: 200,
@@ -42,7 +43,8 @@ const listNotificationsRoute = ({ dataSource }: NotificationRoutesDeps) =>
     operationId: 'listNotifications',
     tags,
     summary:
-      'Le notifiche del profilo con cui si è entrati, dalla più recente, con il numero di quelle non lette',
+      'Le notifiche del profilo con cui si è entrati, dalla più recente, con il ' +
+      'numero di quelle non lette',
     query: z.object({
       unread: z
         .enum(['true', 'false'])

@@ -4,7 +4,10 @@ import { notFound, refuse } from '@app/platform/errors';
 import { inboxRefusals } from './notification.rules.js';
 import * as store from './notification.store.js';
 
-/** The inbox of the caller's current profile: a person sees what was sent to the profile they act with. */
+/**
+ * The inbox of the caller's current profile: a person sees what was sent to the profile they act
+ * with.
+ */
 export async function inbox(
   dataSource: DataSource,
   caller: Caller,

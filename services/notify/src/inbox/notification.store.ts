@@ -12,13 +12,15 @@ export interface Delivered {
 }
 
 /**
- * Once per event and profile: a redelivered event adds nothing. The conflict names no columns on purpose:
- * naming them makes PostgreSQL read the new row under the reading policy, and a Comunicazione's alert
- * writes into the other party's inbox, which its request may not read (the only unique key is the pair).
+ * Once per event and profile: a redelivered event adds nothing. The conflict names no columns on
+ * purpose: naming them makes PostgreSQL read the new row under the reading policy, and a
+ * Comunicazione's alert writes into the other party's inbox, which its request may not read (the
+ * only unique key is the pair).
  */
 export async function deliver(manager: EntityManager, notice: Delivered): Promise<void> {
   await manager.query(
-    `INSERT INTO notifications (event_id, event_type, profile_id, agency_id, title, body, link) VALUES ($1, $2, $3, $4, $5, $6, $7)
+    `INSERT INTO notifications (event_id, event_type, profile_id, agency_id, title, body, link)
+      VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT DO NOTHING`,
     [
       notice.eventId,
@@ -39,8 +41,10 @@ export async function inboxOf(
   limit: number,
 ) {
   const items = await manager.query(
-    `SELECT id, event_type AS "eventType", title, body, link, created_at AS "createdAt", read_at AS "readAt" FROM notifications
-     WHERE profile_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL) ORDER BY created_at DESC, id LIMIT $3`,
+    `SELECT id, event_type AS "eventType", title, body, link, created_at AS "createdAt", read_at
+      AS "readAt" FROM notifications
+     WHERE profile_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL) ORDER BY created_at DESC,
+       id LIMIT $3`,
     [profileId, unreadOnly, limit],
   );
   const [{ unread }] = await manager.query(
@@ -58,7 +62,8 @@ export async function markRead(
 ): Promise<{ id: string; readAt: string } | undefined> {
   const [row] = await updateReturning<{ id: string; readAt: string }>(
     manager,
-    `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND profile_id = $2 RETURNING id, read_at AS "readAt"`,
+    `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = ` +
+      `$1 AND profile_id = $2 RETURNING id, read_at AS "readAt"`,
     [id, profileId],
   );
   return row;
@@ -67,8 +72,10 @@ export async function markRead(
 /** How many are unread, and the newest notification (what the header shows). */
 export async function inboxState(manager: EntityManager, profileId: string) {
   const [row] = await manager.query(
-    `SELECT (SELECT count(*)::int FROM notifications WHERE profile_id = $1 AND read_at IS NULL) AS unread,
-       (SELECT json_build_object('id', id, 'title', title, 'link', link) FROM notifications WHERE profile_id = $1 ORDER BY created_at DESC, id LIMIT 1) AS latest`,
+    `SELECT (SELECT count(*)::int FROM notifications WHERE profile_id = $1 AND read_at IS NULL) AS
+      unread,
+       (SELECT json_build_object('id', id, 'title', title, 'link', link) FROM notifications WHERE
+         profile_id = $1 ORDER BY created_at DESC, id LIMIT 1) AS latest`,
     [profileId],
   );
   return row as { unread: number; latest: { id: string; title: string; link: string } | null };

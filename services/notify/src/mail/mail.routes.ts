@@ -4,7 +4,10 @@ import type { DataSource } from 'typeorm';
 import { mailStatuses } from './mail.rules.js';
 import * as mail from './mail.service.js';
 
-/** Who in an agency follows what it sends: its administrators, the RUP and the eProcurement officers. */
+/**
+ * Who in an agency follows what it sends: its administrators, the RUP and the eProcurement
+ * officers.
+ */
 const followers = [
   'amministratore-ente',
   'amministratore-ordine',
@@ -12,7 +15,9 @@ const followers = [
   'responsabile-eprocurement',
 ];
 
-/** The e-mail and PEC messages an agency's actions sent, with their state: a failed one shows here. */
+/**
+ * The e-mail and PEC messages an agency's actions sent, with their state: a failed one shows here.
+ */
 export function mailRoutes({ dataSource }: { dataSource: DataSource }): RouteSpec[] {
   return [
     defineRoute({
@@ -23,7 +28,8 @@ export function mailRoutes({ dataSource }: { dataSource: DataSource }): RouteSpe
       tenant: true,
       roles: followers,
       summary:
-        "I messaggi e-mail e PEC partiti per le azioni dell'ente, con lo stato di recapito (in coda, inviato, non recapitato)",
+        "I messaggi e-mail e PEC partiti per le azioni dell'ente, con lo stato di " +
+        'recapito (in coda, inviato, non recapitato)',
       query: z.object({
         stato: z.enum(Object.keys(mailStatuses) as [keyof typeof mailStatuses]).optional(),
         limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -15,7 +15,10 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 /** Short timeouts: the claimed rows stay locked while the server is asked. */
 const smtp = (url: string) =>
   createTransport({ url, connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 15_000 });
-/** The PEC provider only over TLS (STARTTLS), its certificate checked against its CA when one is given. */
+/**
+ * The PEC provider only over TLS (STARTTLS), its certificate checked against its CA when one is
+ * given.
+ */
 const pecSmtp = (url: string, ca: string | undefined) =>
   createTransport({
     url,
@@ -109,7 +112,10 @@ export function mailSender(dataSource: DataSource, config: Config, logger: Logge
   };
 }
 
-/** What the agency sent, each PEC with its receipts (kind, time, whether the provider's signature verified). */
+/**
+ * What the agency sent, each PEC with its receipts (kind, time, whether the provider's signature
+ * verified).
+ */
 export async function sentBy(
   dataSource: DataSource,
   caller: TenantCaller,

@@ -18,8 +18,10 @@ export interface QueuedMail {
 /** Once per event, channel, address and template: a redelivered event queues nothing new. */
 export async function queue(manager: EntityManager, mail: QueuedMail): Promise<void> {
   await manager.query(
-    `INSERT INTO outgoing_mail (event_id, event_type, channel, address, recipient_name, template, sender_agency_id, recipient_agency_id, subject, text_body, html_body)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (event_id, channel, address, template) DO NOTHING`,
+    `INSERT INTO outgoing_mail (event_id, event_type, channel, address, recipient_name, template,
+      sender_agency_id, recipient_agency_id, subject, text_body, html_body)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (event_id, channel,
+       address, template) DO NOTHING`,
     [
       mail.eventId,
       mail.eventType,
@@ -49,12 +51,16 @@ export interface DueMail {
   senderAgencyId: string | null;
 }
 
-/** Due messages, locked for this sender: replicas skip each other's and each message goes out once. */
+/**
+ * Due messages, locked for this sender: replicas skip each other's and each message goes out once.
+ */
 export function claimDue(manager: EntityManager, limit: number): Promise<DueMail[]> {
   return manager.query(
-    `SELECT id, event_id AS "eventId", event_type AS "eventType", channel, address, subject, text_body AS text, html_body AS html, attempts,
+    `SELECT id, event_id AS "eventId", event_type AS "eventType", channel, address, subject,
+      text_body AS text, html_body AS html, attempts,
        sender_agency_id AS "senderAgencyId"
-     FROM outgoing_mail WHERE status = 'in-coda' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+     FROM outgoing_mail WHERE status = 'in-coda' AND next_attempt_at <= now() ORDER BY
+       next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
     [limit],
   );
 }
@@ -65,7 +71,8 @@ export async function markSent(
   messageId: string,
 ): Promise<void> {
   await manager.query(
-    `UPDATE outgoing_mail SET status = 'inviato', attempts = attempts + 1, sent_at = now(), message_id = $2, last_error = NULL WHERE id = $1`,
+    `UPDATE outgoing_mail SET status = 'inviato', attempts = attempts + 1, ` +
+      `sent_at = now(), message_id = $2, last_error = NULL WHERE id = $1`,
     [id, messageId],
   );
 }
@@ -77,14 +84,16 @@ export async function markRetry(
   inSeconds: number,
 ): Promise<void> {
   await manager.query(
-    `UPDATE outgoing_mail SET attempts = attempts + 1, last_error = $2, next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1`,
+    `UPDATE outgoing_mail SET attempts = attempts + 1, last_error = $2, ` +
+      `next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1`,
     [id, error.slice(0, 500), inSeconds],
   );
 }
 
 export async function markFailed(manager: EntityManager, id: string, error: string): Promise<void> {
   await manager.query(
-    `UPDATE outgoing_mail SET status = 'fallito', attempts = attempts + 1, last_error = $2 WHERE id = $1`,
+    `UPDATE outgoing_mail SET status = 'fallito', attempts = attempts + 1, ` +
+      `last_error = $2 WHERE id = $1`,
     [id, error.slice(0, 500)],
   );
 }
@@ -97,9 +106,12 @@ export function sentBy(
   limit: number,
 ) {
   return manager.query(
-    `SELECT id, channel, address, recipient_name AS "recipientName", template, subject, status, pec_state AS "pecState", attempts, last_error AS "lastError",
-       event_type AS "eventType", created_at AS "createdAt", sent_at AS "sentAt", next_attempt_at AS "nextAttemptAt"
-     FROM outgoing_mail WHERE sender_agency_id = $1 AND ($2::text IS NULL OR status = $2) ORDER BY created_at DESC, id LIMIT $3`,
+    `SELECT id, channel, address, recipient_name AS "recipientName", template, subject, status,
+      pec_state AS "pecState", attempts, last_error AS "lastError",
+       event_type AS "eventType", created_at AS "createdAt", sent_at AS "sentAt", next_attempt_at
+         AS "nextAttemptAt"
+     FROM outgoing_mail WHERE sender_agency_id = $1 AND ($2::text IS NULL OR status = $2) ORDER BY
+       created_at DESC, id LIMIT $3`,
     [agencyId, status ?? null, limit],
   );
 }

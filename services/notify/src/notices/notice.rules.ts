@@ -8,11 +8,15 @@ import {
   pecEvents,
 } from '@app/events';
 
-/** Who is told: one profile (the sender of an adhesion), or the profiles of an agency with some roles. */
+/**
+ * Who is told: one profile (the sender of an adhesion), or the profiles of an agency with some
+ * roles.
+ */
 export type Audience = { profileId: string } | { agencyId: string; roles: string[] };
 
 /**
- * One message of seed 001's list: who reads it, which template words it, the portal page of the thing.
+ * One message of seed 001's list: who reads it, which template words it, the portal page of the
+ * thing.
  * `pec` adds a certified message to an address the contract names (the supplier's PEC).
  */
 export interface Notice {
@@ -23,7 +27,9 @@ export interface Notice {
   email?: { address: string; name: string };
 }
 
-/** The banditore's cost centre (seed 001): the RUP and the eProcurement officers of the banditore. */
+/**
+ * The banditore's cost centre (seed 001): the RUP and the eProcurement officers of the banditore.
+ */
 const banditore = (agencyId: string): Audience => ({
   agencyId,
   roles: ['rup', 'responsabile-eprocurement'],
@@ -47,11 +53,11 @@ const orderLink = (data: { orderId: string }) => `/ordini/${data.orderId}`;
 const cigRequestLink = (data: { cigRequestId: string }) => `/richieste-cig/${data.cigRequestId}`;
 
 /**
- * The automatic notifications of seed 001 and their recipients, one builder per event type: adhesion
- * sent (aderente and the banditore's cost centre), round approved, iter approved and round not approved
- * (aderente), order sent (aderente and banditore), order approved (aderente, and the supplier also by
- * PEC) or rejected (aderente); ANAC's answers to the agency that asked; the ceiling's thresholds to the
- * banditore; a registration's outcome to the agency's people.
+ * The automatic notifications of seed 001 and their recipients, one builder per event type:
+ * adhesion sent (aderente and the banditore's cost centre), round approved, iter approved and round
+ * not approved (aderente), order sent (aderente and banditore), order approved (aderente, and the
+ * supplier also by PEC) or rejected (aderente); ANAC's answers to the agency that asked; the
+ * ceiling's thresholds to the banditore; a registration's outcome to the agency's people.
  */
 export const notices: Record<string, Build> = {
   [adhesionEvents.submitted.type]: (data) => [
@@ -158,7 +164,10 @@ export const notices: Record<string, Build> = {
 
 const pecBoxLink = (data: { mailboxId: string | null }) =>
   data.mailboxId ? `/pec/caselle/${data.mailboxId}` : '/pec/richieste';
-/** Seed 004's Order and the holder of the box: the Order's administrators in the platform, the holder at the reference e-mail. */
+/**
+ * Seed 004's Order and the holder of the box: the Order's administrators in the platform, the
+ * holder at the reference e-mail.
+ */
 const orderAndHolder =
   (order: string, holder?: string): Build =>
   (data) => [
@@ -174,7 +183,10 @@ const orderAndHolder =
       : []),
   ];
 
-/** PEC administration (seed 004): what the Order and the holder are told of each box's life and each report. */
+/**
+ * PEC administration (seed 004): what the Order and the holder are told of each box's life and each
+ * report.
+ */
 const pecNotices: Record<string, Build> = {
   [pecEvents.mailboxRequested.type]: orderAndHolder('pec-casella-richiesta'),
   [pecEvents.mailboxActivated.type]: orderAndHolder(
@@ -253,7 +265,10 @@ export function noticesOf(type: string, data: unknown): Notice[] {
   return notices[type]?.(data) ?? [];
 }
 
-/** Events whose words need facts kept here (a contract's title, an agency's name) before the notices. */
+/**
+ * Events whose words need facts kept here (a contract's title, an agency's name) before the
+ * notices.
+ */
 export const needsContract = new Set([ceilingEvents.thresholdReached.type]);
 export const needsAgencyName = new Set([
   identityEvents.registrationApproved.type,

@@ -14,7 +14,10 @@ import {
   type Notice,
 } from './notice.rules.js';
 
-/** The event's data with what its words need and the event does not carry (kept here from other events). */
+/**
+ * The event's data with what its words need and the event does not carry (kept here from other
+ * events).
+ */
 async function wordsFor(
   manager: EntityManager,
   event: CloudEvent<any>,
@@ -89,7 +92,9 @@ async function tellAudience(
   }
 }
 
-/** Someone outside the platform (a PEC box's holder): an e-mail only, with no link into the portal. */
+/**
+ * Someone outside the platform (a PEC box's holder): an e-mail only, with no link into the portal.
+ */
 async function tellOutsider(
   manager: EntityManager,
   origin: Origin,
@@ -159,9 +164,9 @@ export async function tell(
 }
 
 /**
- * Any event of seed 001's list becomes, in the event's transaction, one inbox row per recipient profile,
- * one e-mail per person with an address and, where the list says so, a PEC: nothing twice, whatever the
- * redeliveries (each table is unique per event and recipient).
+ * Any event of seed 001's list becomes, in the event's transaction, one inbox row per recipient
+ * profile, one e-mail per person with an address and, where the list says so, a PEC: nothing twice,
+ * whatever the redeliveries (each table is unique per event and recipient).
  */
 export const notifyParties =
   (config: Config): EventHandler =>

@@ -1,4 +1,7 @@
-/** The receipts a PEC provider sends back (DPR 68/2005 and its technical rules), and what each means here. */
+/**
+ * The receipts a PEC provider sends back (DPR 68/2005 and its technical rules), and what each means
+ * here.
+ */
 export const receiptKinds = {
   accettazione: 'Ricevuta di accettazione',
   'non-accettazione': 'Avviso di non accettazione',
@@ -18,7 +21,8 @@ export const pecStates: Record<PecState, string> = {
 
 /**
  * The state a receipt leads to, from the one before: a delivery (or its failure) is final, an
- * acceptance arriving late never undoes it, a receipt whose signature does not verify changes nothing.
+ * acceptance arriving late never undoes it, a receipt whose signature does not verify changes
+ * nothing.
  */
 export function stateAfter(
   current: PecState | null,
@@ -32,7 +36,9 @@ export function stateAfter(
   return current;
 }
 
-/** What `daticert.xml` certifies: its type, the original message id, the mailbox, the error if any. */
+/**
+ * What `daticert.xml` certifies: its type, the original message id, the mailbox, the error if any.
+ */
 export function readDaticert(
   xml: string,
 ): { kind: string; messageId: string; recipient: string | null; error: string | null } | undefined {

@@ -14,7 +14,9 @@ import * as store from './receipt.store.js';
 export const providerCa = (config: Config): string | undefined =>
   config.PEC_CA_FILE ? readFileSync(config.PEC_CA_FILE, 'utf8') : undefined;
 
-/** Opens a receipt: the S/MIME envelope verified against the provider's CA, the daticert.xml inside. */
+/**
+ * Opens a receipt: the S/MIME envelope verified against the provider's CA, the daticert.xml inside.
+ */
 async function openReceipt(raw: Buffer, trust: TrustList) {
   const outer = await simpleParser(raw);
   const kind = String(outer.headers.get('x-ricevuta') ?? '');
@@ -40,7 +42,10 @@ async function openReceipt(raw: Buffer, trust: TrustList) {
   };
 }
 
-/** Keeps a receipt with what it proves, and moves the message's state (publishing a failed delivery). */
+/**
+ * Keeps a receipt with what it proves, and moves the message's state (publishing a failed
+ * delivery).
+ */
 async function record(
   manager: EntityManager,
   raw: Buffer,
@@ -93,14 +98,14 @@ async function record(
 }
 
 /**
- * The job that collects the receipts from the platform's PEC mailbox over IMAP: each one is kept and
- * applied in a transaction, then removed from the mailbox. A crash between the two reads it again;
- * the state moves only forward, so a receipt applied twice changes nothing more.
+ * The job that collects the receipts from the platform's PEC mailbox over IMAP: each one is kept
+ * and applied in a transaction, then removed from the mailbox. A crash between the two reads it
+ * again; the state moves only forward, so a receipt applied twice changes nothing more.
  */
 export function pecReceiptReader(dataSource: DataSource, config: Config, logger: Logger) {
   const ca = providerCa(config);
-  // The provider's seal on a receipt: transport evidence, not a qualified signature. No time-stamp is
-  // expected; revocation is asked where its certificate names a service.
+  // The provider's seal on a receipt: transport evidence, not a qualified signature. No time-stamp
+  // is expected; revocation is asked where its certificate names a service.
   const trust = trustListFromPem(ca ?? '', {
     policy: { timestamp: 'optional', revocation: 'when-named' },
   });

@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { PecState } from './receipt.rules.js';
 
-/** The PEC message a receipt names, by its bare Message-ID (kept as sent, in angle brackets: the index serves it). */
+/**
+ * The PEC message a receipt names, by its bare Message-ID (kept as sent, in angle brackets: the
+ * index serves it).
+ */
 export async function mailByMessageId(
   manager: EntityManager,
   messageId: string,
@@ -18,7 +21,8 @@ export async function mailByMessageId(
   | undefined
 > {
   const [row] = await manager.query(
-    `SELECT id, pec_state AS "pecState", address, event_id AS "eventId", event_type AS "eventType", sender_agency_id AS "senderAgencyId", attempts
+    `SELECT id, pec_state AS "pecState", address, event_id AS "eventId", event_type AS
+      "eventType", sender_agency_id AS "senderAgencyId", attempts
      FROM outgoing_mail WHERE channel = 'pec' AND message_id = $1 FOR UPDATE`,
     [`<${messageId}>`],
   );
@@ -41,7 +45,8 @@ export async function keepReceipt(
   },
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO pec_receipts (outgoing_mail_id, kind, referenced_message_id, recipient, error, signature_valid, signer, signature_problem, daticert, raw)
+    `INSERT INTO pec_receipts (outgoing_mail_id, kind, referenced_message_id, recipient, error,
+      signature_valid, signer, signature_problem, daticert, raw)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       receipt.mailId,
@@ -69,7 +74,8 @@ export async function setState(
 /** The receipts of an agency's PEC message, newest last (not the bytes). */
 export function receiptsOf(manager: EntityManager, mailIds: string[]) {
   return manager.query(
-    `SELECT id, outgoing_mail_id AS "mailId", kind, recipient, error, signature_valid AS "signatureValid", signer, received_at AS "receivedAt"
+    `SELECT id, outgoing_mail_id AS "mailId", kind, recipient, error, signature_valid AS
+      "signatureValid", signer, received_at AS "receivedAt"
      FROM pec_receipts WHERE outgoing_mail_id = ANY($1::uuid[]) ORDER BY received_at, id`,
     [mailIds],
   );

@@ -33,7 +33,9 @@ export const agencyRegistered: EventHandler = async (event, manager) => {
 /** The facts of a contract its messages name: title, CIG, banditore, supplier and its PEC. */
 export const contractChanged: EventHandler = (event, manager) => keepContract(manager, event.data);
 
-/** Keeps a contract as catalog announces it (its event's data); the demo loader hands them over too. */
+/**
+ * Keeps a contract as catalog announces it (its event's data); the demo loader hands them over too.
+ */
 export async function keepContract(manager: EntityManager, data: unknown): Promise<void> {
   const contract = catalogEvents.contractPublished.data.parse(data);
   await store.saveContract(manager, {
@@ -49,7 +51,9 @@ export async function keepContract(manager: EntityManager, data: unknown): Promi
   });
 }
 
-/** An agency that sends an adhesion or an order on a contract becomes one of its parties (aderente). */
+/**
+ * An agency that sends an adhesion or an order on a contract becomes one of its parties (aderente).
+ */
 export const contractMemberJoined: EventHandler = async (event, manager) => {
   const { contractId, agencyId } = event.data as { contractId: string; agencyId: string };
   await store.saveContractMember(manager, contractId, agencyId);

@@ -17,8 +17,10 @@ export interface Member {
 
 export async function savePerson(manager: EntityManager, person: Person): Promise<void> {
   await manager.query(
-    `INSERT INTO people (person_id, fiscal_code, given_name, family_name, email) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (person_id) DO UPDATE SET fiscal_code = EXCLUDED.fiscal_code, given_name = EXCLUDED.given_name,
+    `INSERT INTO people (person_id, fiscal_code, given_name, family_name, email) VALUES ($1, $2,
+      $3, $4, $5)
+     ON CONFLICT (person_id) DO UPDATE SET fiscal_code = EXCLUDED.fiscal_code, given_name =
+       EXCLUDED.given_name,
        family_name = EXCLUDED.family_name, email = EXCLUDED.email`,
     [person.personId, person.fiscalCode, person.givenName, person.familyName, person.email],
   );
@@ -26,14 +28,19 @@ export async function savePerson(manager: EntityManager, person: Person): Promis
 
 export async function saveMember(manager: EntityManager, member: Member): Promise<void> {
   await manager.query(
-    `INSERT INTO recipients (profile_id, person_id, agency_id, roles, active) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (profile_id) DO UPDATE SET person_id = EXCLUDED.person_id, agency_id = EXCLUDED.agency_id,
+    `INSERT INTO recipients (profile_id, person_id, agency_id, roles, active) VALUES ($1, $2, $3,
+      $4, $5)
+     ON CONFLICT (profile_id) DO UPDATE SET person_id = EXCLUDED.person_id, agency_id =
+       EXCLUDED.agency_id,
        roles = EXCLUDED.roles, active = EXCLUDED.active`,
     [member.profileId, member.personId, member.agencyId, member.roles, member.active],
   );
 }
 
-/** A person to address: the profile they act with, their agency, how to greet them and where to write. */
+/**
+ * A person to address: the profile they act with, their agency, how to greet them and where to
+ * write.
+ */
 export interface Addressee {
   profileId: string;
   agencyId: string;
@@ -51,7 +58,8 @@ export async function addressees(
 ): Promise<Addressee[]> {
   if ('profileId' in audience) {
     return manager.query(
-      `SELECT ${addresseeColumns} FROM recipients r LEFT JOIN people p USING (person_id) WHERE r.profile_id = $1 AND r.active`,
+      `SELECT ${addresseeColumns} FROM recipients r LEFT JOIN people p USING ` +
+        `(person_id) WHERE r.profile_id = $1 AND r.active`,
       [audience.profileId],
     );
   }
@@ -68,7 +76,8 @@ export async function saveAgency(
 ): Promise<void> {
   await manager.query(
     `INSERT INTO agencies (agency_id, name, kind, fiscal_code) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (agency_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, fiscal_code = EXCLUDED.fiscal_code`,
+     ON CONFLICT (agency_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, fiscal_code
+       = EXCLUDED.fiscal_code`,
     [agency.agencyId, agency.name, agency.kind, agency.fiscalCode],
   );
 }
@@ -93,13 +102,19 @@ export interface ContractFacts {
   version: number;
 }
 
-/** Keeps the newest version of a contract's facts (events of older versions arriving late change nothing). */
+/**
+ * Keeps the newest version of a contract's facts (events of older versions arriving late change
+ * nothing).
+ */
 export async function saveContract(manager: EntityManager, contract: ContractFacts): Promise<void> {
   await manager.query(
-    `INSERT INTO contracts (contract_id, banditore_agency_id, title, cig, supplier_name, supplier_pec, supplier_fiscal_code, status, version)
+    `INSERT INTO contracts (contract_id, banditore_agency_id, title, cig, supplier_name,
+      supplier_pec, supplier_fiscal_code, status, version)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     ON CONFLICT (contract_id) DO UPDATE SET banditore_agency_id = EXCLUDED.banditore_agency_id, title = EXCLUDED.title, cig = EXCLUDED.cig,
-       supplier_name = EXCLUDED.supplier_name, supplier_pec = EXCLUDED.supplier_pec, supplier_fiscal_code = EXCLUDED.supplier_fiscal_code,
+     ON CONFLICT (contract_id) DO UPDATE SET banditore_agency_id = EXCLUDED.banditore_agency_id,
+       title = EXCLUDED.title, cig = EXCLUDED.cig,
+       supplier_name = EXCLUDED.supplier_name, supplier_pec = EXCLUDED.supplier_pec,
+         supplier_fiscal_code = EXCLUDED.supplier_fiscal_code,
        status = EXCLUDED.status, version = EXCLUDED.version
      WHERE contracts.version <= EXCLUDED.version`,
     [
@@ -121,8 +136,10 @@ export async function contractFacts(
   contractId: string,
 ): Promise<ContractFacts | undefined> {
   const [row] = await manager.query(
-    `SELECT contract_id AS "contractId", banditore_agency_id AS "banditoreAgencyId", title, cig, supplier_name AS "supplierName",
-       supplier_pec AS "supplierPec", supplier_fiscal_code AS "supplierFiscalCode", status, version FROM contracts WHERE contract_id = $1`,
+    `SELECT contract_id AS "contractId", banditore_agency_id AS "banditoreAgencyId", title, cig,
+      supplier_name AS "supplierName",
+       supplier_pec AS "supplierPec", supplier_fiscal_code AS "supplierFiscalCode", status,
+         version FROM contracts WHERE contract_id = $1`,
     [contractId],
   );
   return row;
@@ -140,12 +157,18 @@ export async function saveContractMember(
   );
 }
 
-/** A contract's parties: banditore, the supplier's agency (by codice fiscale), the adhering agencies. */
+/**
+ * A contract's parties: banditore, the supplier's agency (by codice fiscale), the adhering
+ * agencies.
+ */
 export async function contractParties(manager: EntityManager, contractId: string) {
   const [row] = await manager.query(
-    `SELECT c.contract_id AS "contractId", c.title, c.status, c.banditore_agency_id AS "banditoreAgencyId",
-       (SELECT a.agency_id FROM agencies a WHERE a.fiscal_code = c.supplier_fiscal_code LIMIT 1) AS "supplierAgencyId",
-       coalesce((SELECT array_agg(m.agency_id) FROM contract_members m WHERE m.contract_id = c.contract_id), '{}') AS members
+    `SELECT c.contract_id AS "contractId", c.title, c.status, c.banditore_agency_id AS
+      "banditoreAgencyId",
+       (SELECT a.agency_id FROM agencies a WHERE a.fiscal_code = c.supplier_fiscal_code LIMIT 1)
+         AS "supplierAgencyId",
+       coalesce((SELECT array_agg(m.agency_id) FROM contract_members m WHERE m.contract_id =
+         c.contract_id), '{}') AS members
      FROM contracts c WHERE c.contract_id = $1`,
     [contractId],
   );

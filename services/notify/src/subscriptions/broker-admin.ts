@@ -4,7 +4,8 @@
  */
 export function brokerAdmin(managementUrl: string, vhost: string) {
   const base = new URL(managementUrl);
-  const authorization = `Basic ${Buffer.from(`${decodeURIComponent(base.username)}:${decodeURIComponent(base.password)}`).toString('base64')}`;
+  const user = `${decodeURIComponent(base.username)}:${decodeURIComponent(base.password)}`;
+  const authorization = `Basic ${Buffer.from(user).toString('base64')}`;
   const root = `${base.protocol}//${base.host}${base.pathname.replace(/\/$/, '')}/api`;
   const v = encodeURIComponent(vhost);
   async function call(method: string, path: string, body?: unknown): Promise<void> {

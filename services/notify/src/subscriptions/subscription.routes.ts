@@ -52,7 +52,9 @@ export function subscriptionRoutes({
           .default([]),
       }),
       summary:
-        "Una coda propria, legata agli eventi dell'ente e a quelli pubblici (solo i tipi indicati, se ce ne sono), con un utente che può solo leggerla; la password è mostrata solo ora",
+        "Una coda propria, legata agli eventi dell'ente e a quelli pubblici (solo " +
+        'i tipi indicati, se ce ne sono), con un utente che può solo leggerla; la ' +
+        'password è mostrata solo ora',
       responses: [{ status: 201, description: 'Sottoscrizione con i dati di connessione' }],
       refusals: [why.BROKER_UNAVAILABLE],
       handler: ({ caller, body }) =>

@@ -4,7 +4,10 @@ export const subscriptionRefusals = refusals({
   BROKER_UNAVAILABLE: { status: 503, title: 'Sottoscrizioni AMQP non disponibili' },
 });
 
-/** The topic exchange partners' queues are bound to; routing keys are `<agency id>.<type>` or `public.<type>`. */
+/**
+ * The topic exchange partners' queues are bound to; routing keys are `<agency id>.<type>` or
+ * `public.<type>`.
+ */
 export const partnerExchange = 'partner-events';
 
 export const queueOf = (id: string) => `partner.${id}`;

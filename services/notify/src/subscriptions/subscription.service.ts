@@ -29,7 +29,8 @@ function available(admin: BrokerAdmin | undefined): BrokerAdmin {
   if (!admin)
     throw refuse(
       why.BROKER_UNAVAILABLE,
-      "La piattaforma non usa RabbitMQ (o non ne ha l'API di gestione): usa il feed GET /api/v1/events o un webhook.",
+      "La piattaforma non usa RabbitMQ (o non ne ha l'API di gestione): usa il " +
+        'feed GET /api/v1/events o un webhook.',
     );
   return admin;
 }
@@ -51,8 +52,9 @@ function connection(config: Config, username: string, password: string) {
 }
 
 /**
- * A queue of the partner's own, bound only to its agency's and public events, and a broker user that
- * may read that queue and do nothing else (no configure, no write). The password is shown once.
+ * A queue of the partner's own, bound only to its agency's and public events, and a broker user
+ * that may read that queue and do nothing else (no configure, no write). The password is shown
+ * once.
  */
 export async function subscribe(
   dataSource: DataSource,
@@ -88,7 +90,10 @@ export const list = (dataSource: DataSource, caller: TenantCaller) =>
     .list(dataSource.manager, caller.tenant, caller.clientId ?? null)
     .then((items) => ({ items }));
 
-/** Removes the queue and the broker user first: a subscription whose removal fails half-way can be removed again. */
+/**
+ * Removes the queue and the broker user first: a subscription whose removal fails half-way can be
+ * removed again.
+ */
 export async function unsubscribe(
   dataSource: DataSource,
   admin: BrokerAdmin | undefined,

@@ -9,14 +9,17 @@ export interface Subscription {
   types: string[];
 }
 
-const view = `id, agency_id AS "agencyId", client_id AS "clientId", username, queue, types, created_at AS "createdAt"`;
+const view =
+  `id, agency_id AS "agencyId", client_id AS "clientId", username, queue, ` +
+  `types, created_at AS "createdAt"`;
 
 export async function save(
   manager: EntityManager,
   subscription: Subscription,
 ): Promise<Record<string, unknown>> {
   const [row] = await manager.query(
-    `INSERT INTO amqp_subscriptions (id, agency_id, client_id, username, queue, types) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${view}`,
+    `INSERT INTO amqp_subscriptions (id, agency_id, client_id, username, ` +
+      `queue, types) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${view}`,
     [
       subscription.id,
       subscription.agencyId,
@@ -31,7 +34,8 @@ export async function save(
 
 export const list = (manager: EntityManager, agencyId: string, clientId: string | null) =>
   manager.query(
-    `SELECT ${view} FROM amqp_subscriptions WHERE agency_id = $1 AND ($2::text IS NULL OR client_id = $2) ORDER BY created_at`,
+    `SELECT ${view} FROM amqp_subscriptions WHERE agency_id = $1 AND ` +
+      `($2::text IS NULL OR client_id = $2) ORDER BY created_at`,
     [agencyId, clientId],
   );
 
@@ -42,7 +46,8 @@ export async function find(
   id: string,
 ): Promise<Subscription | undefined> {
   const [row] = await manager.query(
-    `SELECT ${view} FROM amqp_subscriptions WHERE id = $3 AND agency_id = $1 AND ($2::text IS NULL OR client_id = $2)`,
+    `SELECT ${view} FROM amqp_subscriptions WHERE id = $3 AND agency_id = $1 ` +
+      `AND ($2::text IS NULL OR client_id = $2)`,
     [agencyId, clientId, id],
   );
   return row;
@@ -86,6 +91,7 @@ export const feedAfter = (
   }[]
 > =>
   manager.query(
-    `SELECT seq::text AS seq, type, public, agencies, envelope FROM partner_events WHERE seq > $1 ORDER BY partner_events.seq LIMIT $2`,
+    `SELECT seq::text AS seq, type, public, agencies, envelope FROM ` +
+      `partner_events WHERE seq > $1 ORDER BY partner_events.seq LIMIT $2`,
     [seq, limit],
   );

@@ -27,7 +27,8 @@ export function templateRoutes({ portalUrl }: { portalUrl: string }): RouteSpec[
       tags,
       roles: administrators,
       summary:
-        'Anteprima di un modello su un canale (notifica, e-mail testo e HTML, PEC) con dati di esempio',
+        'Anteprima di un modello su un canale (notifica, e-mail testo e HTML, ' +
+        'PEC) con dati di esempio',
       params: z.object({
         key: z.string().regex(/^[a-z][a-z-]{1,60}$/, 'Nome di modello non valido.'),
       }),

@@ -1,6 +1,9 @@
 import { refusals } from '@app/platform/errors';
 
-/** The channels a message goes out on; each has its layout, and a message may have its own words for one. */
+/**
+ * The channels a message goes out on; each has its layout, and a message may have its own words for
+ * one.
+ */
 export const channels = ['inbox', 'email', 'pec'] as const;
 export type Channel = (typeof channels)[number];
 

@@ -57,7 +57,10 @@ function load() {
 // Read once at start-up: a missing or broken template stops the service before it takes any event.
 const templates = load();
 
-/** What a message says on a channel: the key's own words for that channel if it has them, else its common ones. */
+/**
+ * What a message says on a channel: the key's own words for that channel if it has them, else its
+ * common ones.
+ */
 function words(key: string, channel: Channel, data: unknown): { title: string; body: string } {
   const message = templates.messages.get(`${key}.${channel}`) ?? templates.messages.get(key);
   if (!message) throw new Error(`Modello di messaggio mancante: ${key}`);
@@ -108,7 +111,10 @@ export async function listTemplates() {
   };
 }
 
-/** A template on a channel with example data, links pointing at the portal: what its recipients would read. */
+/**
+ * A template on a channel with example data, links pointing at the portal: what its recipients
+ * would read.
+ */
 export async function preview(key: string, channel: Channel, portalUrl: string) {
   const data = previewData[key];
   if (!data || !templates.messages.has(key))

@@ -10,10 +10,10 @@ type Resolver = (
 ) => void;
 
 /**
- * Connections to partners' endpoints that check the address they connect to. A name checked before the
- * call and resolved again by the call could answer a public address first and an internal one second
- * (DNS rebinding); here the one resolution is the one used, and an internal address is refused before
- * any byte is sent. The resolver is the system's; tests hand one in.
+ * Connections to partners' endpoints that check the address they connect to. A name checked before
+ * the call and resolved again by the call could answer a public address first and an internal one
+ * second (DNS rebinding); here the one resolution is the one used, and an internal address is
+ * refused before any byte is sent. The resolver is the system's; tests hand one in.
  */
 export function checkedAgent(
   allowPrivate: boolean,

@@ -39,7 +39,8 @@ const createWebhookRoute = ({ dataSource, config }: WebhookRoutesDeps) =>
     operationId: 'createWebhook',
     body: newWebhook,
     summary:
-      'Registra un endpoint HTTPS per gli eventi che i filtri lasciano passare; il segreto è mostrato solo ora',
+      'Registra un endpoint HTTPS per gli eventi che i filtri lasciano passare; ' +
+      'il segreto è mostrato solo ora',
     responses: [
       {
         status: 201,

@@ -11,9 +11,9 @@ export const webhookStatuses = { attivo: 'Attivo', disabilitato: 'Disattivato' }
 export type WebhookStatus = keyof typeof webhookStatuses;
 
 /**
- * A partner's webhook endpoint: the agency turns it off and on (asking for the state it is in changes
- * nothing); after errors lasting longer than the configured time the platform turns it off and tells
- * the agency's administrators.
+ * A partner's webhook endpoint: the agency turns it off and on (asking for the state it is in
+ * changes nothing); after errors lasting longer than the configured time the platform turns it off
+ * and tells the agency's administrators.
  */
 export const webhookLifecycle = defineLifecycle({
   entity: 'webhook',
@@ -55,7 +55,10 @@ export const deliveryStatuses = {
   fallito: 'Non consegnato',
 } as const;
 
-/** Address ranges a webhook may never reach: the platform's own network and the cloud's metadata service. */
+/**
+ * Address ranges a webhook may never reach: the platform's own network and the cloud's metadata
+ * service.
+ */
 export const forbiddenRanges = new Set([
   'unspecified',
   'broadcast',
@@ -80,7 +83,8 @@ export const forbiddenRanges = new Set([
 ]);
 
 export const internalAddressRefusal = (address: string) =>
-  `L'indirizzo ${address} è di una rete interna (privata, locale o di servizio): non raggiungibile dai webhook.`;
+  `L'indirizzo ${address} è di una rete interna (privata, locale o di ` +
+  `servizio): non raggiungibile dai webhook.`;
 
 /**
  * Why an endpoint URL is refused, or undefined: HTTPS only (plain HTTP only where private addresses

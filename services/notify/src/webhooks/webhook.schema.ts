@@ -19,8 +19,8 @@ const combined = <T extends z.ZodType>(inner: T) =>
   ]);
 
 /**
- * The CloudEvents Subscriptions API filter dialects, nested at most three levels: deep enough for any
- * real subscription, and a schema the API document can state without self-reference.
+ * The CloudEvents Subscriptions API filter dialects, nested at most three levels: deep enough for
+ * any real subscription, and a schema the API document can state without self-reference.
  */
 export const filterSchema = combined(combined(combined(leaf))) as unknown as z.ZodType<Filter>;
 

@@ -41,8 +41,9 @@ const reasonOf = (error: unknown) =>
     : String(error);
 
 /**
- * Why a URL may not be called: its form, and every address its name resolves to. Before each call the
- * name is not resolved here (`resolveName` false): the checked agent resolves it once, as it connects.
+ * Why a URL may not be called: its form, and every address its name resolves to. Before each call
+ * the name is not resolved here (`resolveName` false): the checked agent resolves it once, as it
+ * connects.
  */
 export async function endpointProblem(
   raw: string,
@@ -80,7 +81,8 @@ export async function create(
   await acceptable(body.url, config);
   const secret = newSecret();
   const keys = newSigningKeys();
-  // Kept sealed under the envelope key (SECRETS_KEYS): a backup or a read of the table gives no secret.
+  // Kept sealed under the envelope key (SECRETS_KEYS): a backup or a read of the table gives no
+  // secret.
   const keyring = keyringOf(config.SECRETS_KEYS);
   const hook = await store.create(dataSource.manager, ownerOf(caller), {
     ...body,
@@ -169,7 +171,10 @@ export async function deliveries(
 
 const replayLimit = 10_000;
 
-/** Sends again one message, or every message of the agency since a time that the endpoint's filters let through. */
+/**
+ * Sends again one message, or every message of the agency since a time that the endpoint's filters
+ * let through.
+ */
 export async function replay(
   dataSource: DataSource,
   caller: TenantCaller,
@@ -189,7 +194,8 @@ export async function replay(
     if (rows.length > replayLimit)
       throw refuse(
         why.REPLAY_TOO_LARGE,
-        `Dal momento indicato ci sono più di ${replayLimit} messaggi: scegli un momento più recente o leggi il feed GET /api/v1/events.`,
+        `Dal momento indicato ci sono più di ${replayLimit} messaggi: scegli un ` +
+          `momento più recente o leggi il feed GET /api/v1/events.`,
       );
     const chosen = rows.filter((row) =>
       (hook.filters as Filter[]).every((filter) => passes(filter, row.envelope)),
@@ -232,12 +238,14 @@ async function post(
   const body = JSON.stringify(partnerEnvelope(delivery));
   const keyring = keyringOf(config.SECRETS_KEYS);
   try {
-    // Opened inside the attempt: a secret whose key SECRETS_KEYS no longer holds is a failed attempt with its reason.
+    // Opened inside the attempt: a secret whose key SECRETS_KEYS no longer holds is a failed
+    // attempt with its reason.
     const secrets = [
       delivery.secret,
       ...(delivery.previousSecret ? [delivery.previousSecret] : []),
     ].map((sealed) => keyring.open(sealed));
-    // An address written as such is checked here (no lookup runs for it); a name, by the agent as it connects.
+    // An address written as such is checked here (no lookup runs for it); a name, by the agent as
+    // it connects.
     const problem = await endpointProblem(delivery.url, config.WEBHOOK_ALLOW_PRIVATE, false);
     if (problem) throw new Error(problem);
     const signed = signedHeaders(delivery.eventId, Math.floor(Date.now() / 1000), body, {
@@ -245,7 +253,8 @@ async function post(
       publicKey: delivery.publicKey,
       privateKey: keyring.open(delivery.privateKey),
     });
-    // The connection checks the address it connects to: a name that answers differently now is refused.
+    // The connection checks the address it connects to: a name that answers differently now is
+    // refused.
     const response = await postThrough(agent, delivery.url, {
       body,
       timeoutMs: config.WEBHOOK_TIMEOUT_MS,
@@ -289,6 +298,52 @@ async function tellDisabled(manager: EntityManager, delivery: store.Claimed): Pr
   }
 }
 
+/** The last attempt failed: the partner's administrators are told through notify.delivery.failed. */
+function announceGivenUp(manager: EntityManager, delivery: store.Claimed, error: string | null) {
+  return appendEvent(manager, {
+    type: notifyEvents.deliveryFailed.type,
+    source: 'notify',
+    subject: delivery.id,
+    tenant: delivery.agencyId,
+    data: {
+      deliveryId: delivery.id,
+      channel: 'webhook',
+      address: delivery.url,
+      eventId: delivery.eventId,
+      eventType: delivery.eventType,
+      senderAgencyId: delivery.agencyId,
+      attempts: delivery.attempts + 1,
+      lastError: error,
+    },
+  });
+}
+
+/** An endpoint failing for longer than allowed is turned off, once, and its agency told. */
+async function disableIfFailingTooLong(
+  manager: EntityManager,
+  config: Config,
+  delivery: store.Claimed,
+  error: string | null,
+) {
+  if (!keepsFailing(delivery.failingSince, new Date(), config.WEBHOOK_DISABLE_AFTER_SECONDS))
+    return;
+  const since = delivery.failingSince?.toISOString();
+  const reason = `Disattivato dopo errori continui dal ${since}: ${error}`;
+  // Once, whoever else sends: the update applies only while the endpoint is still in the state it
+  // was read in.
+  let disabled = false;
+  const save = async (to: WebhookStatus) => {
+    disabled = await store.disable(manager, delivery.webhookId, delivery.webhookStatus, to, reason);
+  };
+  await takeStep(
+    webhookLifecycle,
+    'disabled-after-failures',
+    { status: delivery.webhookStatus },
+    { save },
+  );
+  if (disabled) await tellDisabled(manager, delivery);
+}
+
 async function settle(
   dataSource: DataSource,
   config: Config,
@@ -299,52 +354,10 @@ async function settle(
     await store.recordAttempt(manager, delivery.id, outcome);
     if (outcome.error === null) return store.markDelivered(manager, delivery, outcome.statusCode!);
     const next = nextAttempt(delivery.attempts + 1, config.WEBHOOK_RETRY_SECONDS);
-    await store.markFailedAttempt(
-      manager,
-      delivery,
-      outcome.statusCode,
-      'retryInSeconds' in next ? next.retryInSeconds : null,
-    );
-    if ('give' in next) {
-      await appendEvent(manager, {
-        type: notifyEvents.deliveryFailed.type,
-        source: 'notify',
-        subject: delivery.id,
-        tenant: delivery.agencyId,
-        data: {
-          deliveryId: delivery.id,
-          channel: 'webhook',
-          address: delivery.url,
-          eventId: delivery.eventId,
-          eventType: delivery.eventType,
-          senderAgencyId: delivery.agencyId,
-          attempts: delivery.attempts + 1,
-          lastError: outcome.error,
-        },
-      });
-    }
-    const reason = `Disattivato dopo errori continui dal ${delivery.failingSince?.toISOString()}: ${outcome.error}`;
-    if (!keepsFailing(delivery.failingSince, new Date(), config.WEBHOOK_DISABLE_AFTER_SECONDS))
-      return;
-    // Once, whoever else sends: the update applies only while the endpoint is still in the state it was read in.
-    let disabled = false;
-    await takeStep(
-      webhookLifecycle,
-      'disabled-after-failures',
-      { status: delivery.webhookStatus },
-      {
-        save: async (to) => {
-          disabled = await store.disable(
-            manager,
-            delivery.webhookId,
-            delivery.webhookStatus,
-            to,
-            reason,
-          );
-        },
-      },
-    );
-    if (disabled) await tellDisabled(manager, delivery);
+    const retryIn = 'retryInSeconds' in next ? next.retryInSeconds : null;
+    await store.markFailedAttempt(manager, delivery, outcome.statusCode, retryIn);
+    if ('give' in next) await announceGivenUp(manager, delivery, outcome.error);
+    await disableIfFailingTooLong(manager, config, delivery, outcome.error);
   });
 }
 
@@ -376,8 +389,9 @@ export function webhookSender(dataSource: DataSource, config: Config, logger: Lo
 }
 
 /**
- * Seals again what is stored plain (before sealing began) or under an older key, a few rows each run:
- * after a rotation of SECRETS_KEYS the old key can be removed once this has found nothing to do.
+ * Seals again what is stored plain (before sealing began) or under an older key, a few rows each
+ * run: after a rotation of SECRETS_KEYS the old key can be removed once this has found nothing to
+ * do.
  */
 export function webhookSecretsResealer(dataSource: DataSource, config: Config, logger: Logger) {
   const keyring = keyringOf(config.SECRETS_KEYS);

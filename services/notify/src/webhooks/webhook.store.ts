@@ -3,8 +3,10 @@ import { updateReturning } from '@app/platform/db';
 import type { Filter } from '../feed/feed.rules.js';
 import type { WebhookStatus } from './webhook.rules.js';
 
-const view = `id, url, description, filters, status, disabled_reason AS "disabledReason", failing_since AS "failingSince",
-  signing_public_key AS "publicKey", previous_secret_until AS "previousSecretUntil", client_id AS "clientId",
+const view = `id, url, description, filters, status, disabled_reason AS "disabledReason",
+  failing_since AS "failingSince",
+  signing_public_key AS "publicKey", previous_secret_until AS "previousSecretUntil", client_id AS
+    "clientId",
   created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 export interface Owner {
@@ -28,7 +30,8 @@ export async function create(
   },
 ) {
   const [row] = await manager.query(
-    `INSERT INTO webhooks (agency_id, client_id, url, description, filters, secret, signing_public_key, signing_private_key)
+    `INSERT INTO webhooks (agency_id, client_id, url, description, filters, secret,
+      signing_public_key, signing_private_key)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${view}`,
     [
       owner.agencyId,
@@ -67,8 +70,10 @@ export async function change(
 ) {
   const [row] = await updateReturning(
     manager,
-    `UPDATE webhooks SET url = coalesce($4, url), description = coalesce($5, description), filters = coalesce($6, filters),
-       status = coalesce($7, status), disabled_reason = CASE WHEN $7 = 'attivo' THEN NULL WHEN $7 = 'disabilitato' THEN 'Disattivato dall''ente' ELSE disabled_reason END,
+    `UPDATE webhooks SET url = coalesce($4, url), description = coalesce($5, description), filters
+      = coalesce($6, filters),
+       status = coalesce($7, status), disabled_reason = CASE WHEN $7 = 'attivo' THEN NULL WHEN $7
+         = 'disabilitato' THEN 'Disattivato dall''ente' ELSE disabled_reason END,
        failing_since = CASE WHEN $7 = 'attivo' THEN NULL ELSE failing_since END, updated_at = now()
      WHERE id = $3 AND ${owned(1)} RETURNING ${view}`,
     [
@@ -103,7 +108,8 @@ export async function rotate(
 ) {
   const [row] = await updateReturning(
     manager,
-    `UPDATE webhooks SET previous_secret = secret, previous_secret_until = now() + make_interval(secs => $5), secret = $4, updated_at = now()
+    `UPDATE webhooks SET previous_secret = secret, previous_secret_until = now() +
+      make_interval(secs => $5), secret = $4, updated_at = now()
      WHERE id = $3 AND ${owned(1)} RETURNING ${view}`,
     [owner.agencyId, owner.clientId, id, secret, overlapSeconds],
   );
@@ -129,7 +135,8 @@ export async function enqueue(
   seq: string,
 ): Promise<void> {
   await manager.query(
-    'INSERT INTO webhook_deliveries (webhook_id, seq) VALUES ($1, $2) ON CONFLICT (webhook_id, seq) DO NOTHING',
+    'INSERT INTO webhook_deliveries (webhook_id, seq) VALUES ($1, $2) ON ' +
+      'CONFLICT (webhook_id, seq) DO NOTHING',
     [webhookId, seq],
   );
 }
@@ -142,7 +149,8 @@ export async function requeue(
 ): Promise<number> {
   const rows = await manager.query(
     `INSERT INTO webhook_deliveries (webhook_id, seq) SELECT $1, unnest($2::bigint[])
-     ON CONFLICT (webhook_id, seq) DO UPDATE SET status = 'in-coda', next_attempt_at = now() RETURNING id`,
+     ON CONFLICT (webhook_id, seq) DO UPDATE SET status = 'in-coda', next_attempt_at = now()
+       RETURNING id`,
     [webhookId, seqs],
   );
   return rows.length;
@@ -156,7 +164,9 @@ export function feedSince(
   limit: number,
 ): Promise<{ seq: string; envelope: Record<string, unknown> }[]> {
   return manager.query(
-    `SELECT seq::text AS seq, envelope FROM partner_events WHERE recorded_at >= $2 AND (public OR agencies @> ARRAY[$1::uuid]) ORDER BY partner_events.seq LIMIT $3`,
+    `SELECT seq::text AS seq, envelope FROM partner_events WHERE recorded_at ` +
+      `>= $2 AND (public OR agencies @> ARRAY[$1::uuid]) ORDER BY ` +
+      `partner_events.seq LIMIT $3`,
     [agencyId, since, limit],
   );
 }
@@ -181,9 +191,12 @@ export function deliveries(
   limit: number,
 ) {
   return manager.query(
-    `SELECT d.id, d.seq::text AS sequence, e.event_id AS "eventId", e.type, d.status, d.attempts, d.last_status_code AS "lastStatusCode",
-       d.created_at AS "createdAt", d.delivered_at AS "deliveredAt", d.next_attempt_at AS "nextAttemptAt",
-       coalesce((SELECT json_agg(json_build_object('at', a.attempted_at, 'statusCode', a.status_code, 'latencyMs', a.latency_ms, 'error', a.error) ORDER BY a.id)
+    `SELECT d.id, d.seq::text AS sequence, e.event_id AS "eventId", e.type, d.status, d.attempts,
+      d.last_status_code AS "lastStatusCode",
+       d.created_at AS "createdAt", d.delivered_at AS "deliveredAt", d.next_attempt_at AS
+         "nextAttemptAt",
+       coalesce((SELECT json_agg(json_build_object('at', a.attempted_at, 'statusCode',
+         a.status_code, 'latencyMs', a.latency_ms, 'error', a.error) ORDER BY a.id)
          FROM webhook_attempts a WHERE a.delivery_id = d.id), '[]') AS attempts_log
      FROM webhook_deliveries d JOIN partner_events e USING (seq)
      WHERE d.webhook_id = $1 AND ($2::text IS NULL OR d.status = $2) ORDER BY d.seq DESC LIMIT $3`,
@@ -224,12 +237,17 @@ export function claimDue(
        WHERE d.status = 'in-coda' AND d.next_attempt_at <= now() AND w.status = 'attivo'
        ORDER BY d.next_attempt_at, d.seq LIMIT $1 FOR UPDATE OF d SKIP LOCKED),
      leased AS (
-       UPDATE webhook_deliveries d SET next_attempt_at = now() + make_interval(secs => $2) FROM due WHERE d.id = due.id
+       UPDATE webhook_deliveries d SET next_attempt_at = now() + make_interval(secs => $2) FROM
+         due WHERE d.id = due.id
        RETURNING d.id, d.webhook_id, d.seq, d.attempts)
-     SELECT l.id, l.webhook_id AS "webhookId", l.seq::text AS seq, l.attempts, w.url, w.agency_id AS "agencyId", e.event_id AS "eventId",
-       e.type AS "eventType", e.envelope, w.secret, CASE WHEN w.previous_secret_until > now() THEN w.previous_secret END AS "previousSecret",
-       w.signing_public_key AS "publicKey", w.signing_private_key AS "privateKey", w.failing_since AS "failingSince", w.status AS "webhookStatus"
-     FROM leased l JOIN webhooks w ON w.id = l.webhook_id JOIN partner_events e ON e.seq = l.seq ORDER BY l.seq`,
+     SELECT l.id, l.webhook_id AS "webhookId", l.seq::text AS seq, l.attempts, w.url, w.agency_id
+       AS "agencyId", e.event_id AS "eventId",
+       e.type AS "eventType", e.envelope, w.secret, CASE WHEN w.previous_secret_until > now() THEN
+         w.previous_secret END AS "previousSecret",
+       w.signing_public_key AS "publicKey", w.signing_private_key AS "privateKey", w.failing_since
+         AS "failingSince", w.status AS "webhookStatus"
+     FROM leased l JOIN webhooks w ON w.id = l.webhook_id JOIN partner_events e ON e.seq = l.seq
+       ORDER BY l.seq`,
     [limit, leaseSeconds],
   );
 }
@@ -240,7 +258,8 @@ export async function recordAttempt(
   outcome: { statusCode: number | null; latencyMs: number; error: string | null },
 ): Promise<void> {
   await manager.query(
-    'INSERT INTO webhook_attempts (delivery_id, status_code, latency_ms, error) VALUES ($1, $2, $3, $4)',
+    'INSERT INTO webhook_attempts (delivery_id, status_code, latency_ms, ' +
+      'error) VALUES ($1, $2, $3, $4)',
     [deliveryId, outcome.statusCode, outcome.latencyMs, outcome.error?.slice(0, 500) ?? null],
   );
 }
@@ -251,7 +270,8 @@ export async function markDelivered(
   statusCode: number,
 ): Promise<void> {
   await manager.query(
-    `UPDATE webhook_deliveries SET status = 'consegnato', attempts = attempts + 1, last_status_code = $2, delivered_at = now() WHERE id = $1`,
+    `UPDATE webhook_deliveries SET status = 'consegnato', attempts = attempts ` +
+      `+ 1, last_status_code = $2, delivered_at = now() WHERE id = $1`,
     [delivery.id, statusCode],
   );
   await manager.query(
@@ -288,7 +308,8 @@ export async function disable(
 ): Promise<boolean> {
   const rows = await updateReturning(
     manager,
-    'UPDATE webhooks SET status = $4, disabled_reason = $2, updated_at = now() WHERE id = $1 AND status = $3 RETURNING id',
+    'UPDATE webhooks SET status = $4, disabled_reason = $2, updated_at = ' +
+      'now() WHERE id = $1 AND status = $3 RETURNING id',
     [webhookId, reason, from, to],
   );
   return rows.length > 0;
@@ -309,14 +330,19 @@ export function staleSecrets(
 ): Promise<StoredSecrets[]> {
   const current = `sealed:v1:${currentKeyId}:%`;
   return manager.query(
-    `SELECT id, secret, previous_secret AS "previousSecret", signing_private_key AS "privateKey" FROM webhooks
-     WHERE secret NOT LIKE $1 OR signing_private_key NOT LIKE $1 OR (previous_secret IS NOT NULL AND previous_secret NOT LIKE $1)
+    `SELECT id, secret, previous_secret AS "previousSecret", signing_private_key AS "privateKey"
+      FROM webhooks
+     WHERE secret NOT LIKE $1 OR signing_private_key NOT LIKE $1 OR (previous_secret IS NOT NULL
+       AND previous_secret NOT LIKE $1)
      ORDER BY id LIMIT $2`,
     [current, limit],
   );
 }
 
-/** Writes the sealed values, unless the row changed meanwhile (a rotation): the next run sees it again. */
+/**
+ * Writes the sealed values, unless the row changed meanwhile (a rotation): the next run sees it
+ * again.
+ */
 export async function replaceSecrets(
   manager: EntityManager,
   before: StoredSecrets,
@@ -324,7 +350,8 @@ export async function replaceSecrets(
 ): Promise<void> {
   await manager.query(
     `UPDATE webhooks SET secret = $5, previous_secret = $6, signing_private_key = $7
-     WHERE id = $1 AND secret = $2 AND previous_secret IS NOT DISTINCT FROM $3 AND signing_private_key = $4`,
+     WHERE id = $1 AND secret = $2 AND previous_secret IS NOT DISTINCT FROM $3 AND
+       signing_private_key = $4`,
     [
       before.id,
       before.secret,

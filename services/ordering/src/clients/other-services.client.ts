@@ -90,7 +90,8 @@ export function catalogCeilingClient(baseUrl: string, timeoutMs: number) {
       if (!answer || answer.status >= 500) {
         throw refuse(
           clientRefusals.CATALOG_UNAVAILABLE,
-          "Il servizio che tiene il massimale del contratto non risponde: l'approvazione non è stata registrata, riprova tra poco.",
+          'Il servizio che tiene il massimale del contratto non risponde: ' +
+            "l'approvazione non è stata registrata, riprova tra poco.",
         );
       }
       const problem = (await answer.json().catch(() => ({}))) as {

@@ -4,7 +4,9 @@ import * as store from './directory.store.js';
 
 type Facts = ReturnType<typeof catalogEvents.contractPublished.data.parse>;
 
-/** A contract as ordering needs it; contracts whose rounds ask for documents need an adhesion first. */
+/**
+ * A contract as ordering needs it; contracts whose rounds ask for documents need an adhesion first.
+ */
 export const contractOf = (facts: Facts) => ({
   contractId: facts.contractId,
   banditoreAgencyId: facts.banditoreAgencyId,

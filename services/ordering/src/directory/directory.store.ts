@@ -21,12 +21,15 @@ export async function saveContract(
   contract: KnownContract & { version: number },
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO known_contracts (contract_id, banditore_agency_id, title, cig, cup, supplier, order_requirements, requires_adhesion,
+    `INSERT INTO known_contracts (contract_id, banditore_agency_id, title, cig, cup, supplier,
+      order_requirements, requires_adhesion,
        eligible_agencies, expiry_date, supplier_response_days, status, version)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-     ON CONFLICT (contract_id) DO UPDATE SET title = EXCLUDED.title, cig = EXCLUDED.cig, cup = EXCLUDED.cup,
+     ON CONFLICT (contract_id) DO UPDATE SET title = EXCLUDED.title, cig = EXCLUDED.cig, cup =
+       EXCLUDED.cup,
        supplier = EXCLUDED.supplier, order_requirements = EXCLUDED.order_requirements,
-       requires_adhesion = EXCLUDED.requires_adhesion, eligible_agencies = EXCLUDED.eligible_agencies,
+       requires_adhesion = EXCLUDED.requires_adhesion, eligible_agencies =
+         EXCLUDED.eligible_agencies,
        expiry_date = EXCLUDED.expiry_date, supplier_response_days = EXCLUDED.supplier_response_days,
        status = EXCLUDED.status, version = EXCLUDED.version
      WHERE known_contracts.version <= EXCLUDED.version`,
@@ -59,9 +62,12 @@ export async function findContract(
   contractId: string,
 ): Promise<KnownContract | undefined> {
   const [row] = await manager.query(
-    `SELECT contract_id AS "contractId", banditore_agency_id AS "banditoreAgencyId", title, cig, cup, supplier,
-       order_requirements AS "orderRequirements", requires_adhesion AS "requiresAdhesion", eligible_agencies AS "eligibleAgencies",
-       to_char(expiry_date, 'YYYY-MM-DD') AS "expiryDate", supplier_response_days AS "supplierResponseDays", status
+    `SELECT contract_id AS "contractId", banditore_agency_id AS "banditoreAgencyId", title, cig,
+      cup, supplier,
+       order_requirements AS "orderRequirements", requires_adhesion AS "requiresAdhesion",
+         eligible_agencies AS "eligibleAgencies",
+       to_char(expiry_date, 'YYYY-MM-DD') AS "expiryDate", supplier_response_days AS
+         "supplierResponseDays", status
      FROM known_contracts WHERE contract_id = $1`,
     [contractId],
   );
@@ -79,7 +85,8 @@ export async function saveApprovedAdhesion(
   },
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO approved_adhesions (adhesion_id, contract_id, agency_id, code, amount_cents) VALUES ($1, $2, $3, $4, $5)
+    `INSERT INTO approved_adhesions (adhesion_id, contract_id, agency_id, code, amount_cents)
+      VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (adhesion_id) DO NOTHING`,
     [
       adhesion.adhesionId,
@@ -97,7 +104,8 @@ export function approvedAdhesionsOf(
   agencyId: string,
 ): Promise<{ adhesionId: string; code: string }[]> {
   return manager.query(
-    `SELECT adhesion_id AS "adhesionId", code FROM approved_adhesions WHERE contract_id = $1 AND agency_id = $2 ORDER BY code`,
+    `SELECT adhesion_id AS "adhesionId", code FROM approved_adhesions WHERE ` +
+      `contract_id = $1 AND agency_id = $2 ORDER BY code`,
     [contractId, agencyId],
   );
 }
@@ -112,7 +120,8 @@ export interface Agency {
 export async function saveAgency(manager: EntityManager, agency: Agency): Promise<void> {
   await manager.query(
     `INSERT INTO agency_directory (agency_id, name, kind, fiscal_code) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (agency_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, fiscal_code = EXCLUDED.fiscal_code`,
+     ON CONFLICT (agency_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, fiscal_code
+       = EXCLUDED.fiscal_code`,
     [agency.agencyId, agency.name, agency.kind, agency.fiscalCode],
   );
 }
@@ -122,19 +131,24 @@ export async function findAgency(
   agencyId: string,
 ): Promise<Agency | undefined> {
   const [row] = await manager.query(
-    'SELECT agency_id AS "agencyId", name, kind, fiscal_code AS "fiscalCode" FROM agency_directory WHERE agency_id = $1',
+    'SELECT agency_id AS "agencyId", name, kind, fiscal_code AS "fiscalCode" ' +
+      'FROM agency_directory WHERE agency_id = $1',
     [agencyId],
   );
   return row;
 }
 
-/** The supplier's agency on the platform (an operatore economico), by its codice fiscale or partita IVA. */
+/**
+ * The supplier's agency on the platform (an operatore economico), by its codice fiscale or partita
+ * IVA.
+ */
 export async function agencyWithFiscalCode(
   manager: EntityManager,
   fiscalCode: string,
 ): Promise<string | null> {
   const [row] = await manager.query(
-    "SELECT agency_id FROM agency_directory WHERE fiscal_code = $1 ORDER BY (kind = 'operatore-economico') DESC LIMIT 1",
+    'SELECT agency_id FROM agency_directory WHERE fiscal_code = $1 ORDER BY ' +
+      "(kind = 'operatore-economico') DESC LIMIT 1",
     [fiscalCode],
   );
   return row?.agency_id ?? null;

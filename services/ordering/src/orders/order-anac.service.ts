@@ -16,7 +16,9 @@ import {
   type OrderDeps,
 } from './order.service.js';
 
-/** The RUP as ANAC must know them travels with the command; the gateway checks it as a route would. */
+/**
+ * The RUP as ANAC must know them travels with the command; the gateway checks it as a route would.
+ */
 const commandData = (act: Act, order: rules.Order) => ({
   orderId: order.id,
   cigRequestId: order.cigRequestId,
@@ -63,7 +65,9 @@ export async function confirmAppalto(deps: OrderDeps, act: Act, id: string) {
   return orderView(deps, act.caller.tenant, id);
 }
 
-/** "Acquisisci CIG" (RUP with SPID, CIE or CNS), once ANAC confirmed the appalto; asynchronous too. */
+/**
+ * "Acquisisci CIG" (RUP with SPID, CIE or CNS), once ANAC confirmed the appalto; asynchronous too.
+ */
 export async function acquireCig(deps: OrderDeps, act: Act, id: string) {
   rules.checkStrongRup(act.caller);
   await transaction(deps.dataSource, act, async (manager) => {
@@ -100,7 +104,10 @@ async function orderOfRequest(manager: EntityManager, cigRequestId: string) {
   };
 }
 
-/** ANAC confirmed the appalto: the lines lock, Acquisisci CIG appears. A repeated answer changes nothing. */
+/**
+ * ANAC confirmed the appalto: the lines lock, Acquisisci CIG appears. A repeated answer changes
+ * nothing.
+ */
 export const appaltoConfirmed: EventHandler = async (event, manager) => {
   const { cigRequestId } = anacEvents.appaltoConfirmed.data.parse(event.data);
   const scoped = await orderOfRequest(manager, cigRequestId);

@@ -53,9 +53,10 @@ export async function submitOrder(deps: OrderDeps, act: Act, id: string) {
 }
 
 /**
- * The banditore's RUP approves: the amount is consumed on the contract's ceiling (from the adhesion's
- * reservation, or the order's own) while the RUP waits; an amount that no longer fits refuses the
- * approval with the remaining amount. The supplier is told and may dispute until the deadline.
+ * The banditore's RUP approves: the amount is consumed on the contract's ceiling (from the
+ * adhesion's reservation, or the order's own) while the RUP waits; an amount that no longer fits
+ * refuses the approval with the remaining amount. The supplier is told and may dispute until the
+ * deadline.
  */
 export async function approveOrder(deps: OrderDeps, act: Act, id: string) {
   await transaction(deps.dataSource, act, async (manager) => {
@@ -202,7 +203,10 @@ export async function publishOutcome(deps: OrderDeps, act: Act, id: string, inpu
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const platform = { subject: 'ordering', profileId: null, agencyId: null };
 
-/** Past the deadline with no answer, an approved order counts as acknowledged (MePA's rule), recorded as such. */
+/**
+ * Past the deadline with no answer, an approved order counts as acknowledged (MePA's rule),
+ * recorded as such.
+ */
 export function acknowledgeLateOrders(dataSource: DataSource) {
   return () =>
     dataSource.transaction(async (manager) => {
@@ -234,8 +238,8 @@ export function acknowledgeLateOrders(dataSource: DataSource) {
 }
 
 /**
- * Catalog's answer to an order's own reservation: reserved (the order may be approved), or refused —
- * then the order is refused, with the remaining amount in its reason, and its buyer is told.
+ * Catalog's answer to an order's own reservation: reserved (the order may be approved), or refused
+ * — then the order is refused, with the remaining amount in its reason, and its buyer is told.
  */
 export const ceilingAnswered: EventHandler = async (event, manager) => {
   const movement = ceilingEvents.reserved.data.parse(event.data);

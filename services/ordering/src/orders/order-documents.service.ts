@@ -16,7 +16,9 @@ import {
 } from './order.service.js';
 import { summarySheet } from './summary-sheet.js';
 
-/** A requirement of the contract's "RICHIESTE PER ORDINATIVI FORNITURA", by its position (1, 2…). */
+/**
+ * A requirement of the contract's "RICHIESTE PER ORDINATIVI FORNITURA", by its position (1, 2…).
+ */
 function requirementOf(scoped: Scoped, requirementId: string) {
   const requirement = scoped.contract.orderRequirements[Number(requirementId) - 1];
   if (!requirement)
@@ -27,7 +29,10 @@ function requirementOf(scoped: Scoped, requirementId: string) {
   return requirement;
 }
 
-/** Uploads a document the contract asks of orders, signed where it says so; who and where is settled before reading the file. */
+/**
+ * Uploads a document the contract asks of orders, signed where it says so; who and where is settled
+ * before reading the file.
+ */
 export async function uploadDocument(
   deps: OrderDeps,
   act: Act,
@@ -132,8 +137,8 @@ async function sheetFacts(deps: OrderDeps, scoped: Scoped) {
 }
 
 /**
- * Passo 2: the "Scheda di sintesi ordinativo di fornitura", generated once and kept, so the file the
- * person signs is the very file the platform compares the signed one with.
+ * Passo 2: the "Scheda di sintesi ordinativo di fornitura", generated once and kept, so the file
+ * the person signs is the very file the platform compares the signed one with.
  */
 export async function downloadSheet(
   deps: OrderDeps,

@@ -83,7 +83,8 @@ const listOrdersRoute = (deps: orders.OrderDeps) =>
     operationId: 'listOrders',
     params: contractParams,
     summary:
-      "Elenco ordinativi: i propri per l'ente che ordina, quelli inviati per il banditore, quelli approvati per il fornitore",
+      "Elenco ordinativi: i propri per l'ente che ordina, quelli inviati per il " +
+      'banditore, quelli approvati per il fornitore',
     responses: [{ status: 200, description: 'Ordinativi del contratto' }],
     handler: ({ params, caller }) => orders.listOrders(deps, caller, params.contractId),
   });
@@ -96,7 +97,8 @@ const getOrderRoute = (deps: orders.OrderDeps) =>
     operationId: 'getOrder',
     params: idParams,
     summary:
-      "L'ordinativo: righe, totale, CIG derivato, stato verso ANAC, documenti, risposta del fornitore",
+      "L'ordinativo: righe, totale, CIG derivato, stato verso ANAC, documenti, " +
+      'risposta del fornitore',
     responses: [{ status: 200, description: "L'ordinativo" }],
     handler: ({ params, caller }) => orders.orderView(deps, caller.tenant, params.id),
   });
@@ -110,7 +112,8 @@ const updateOrderRoute = (deps: orders.OrderDeps) =>
     roles: orderers,
     params: idParams,
     summary:
-      "Passo 1: righe dell'ordine (il totale si ricalcola) e adesione, fino alla conferma dell'appalto",
+      "Passo 1: righe dell'ordine (il totale si ricalcola) e adesione, fino " +
+      "alla conferma dell'appalto",
     body: z.object({
       lines: lines.optional(),
       adhesionId: z.uuid('Adesione non valida.').optional(),
@@ -140,7 +143,8 @@ const streamOrderStateRoute = (deps: orders.OrderDeps) =>
     operationId: 'streamOrderState',
     params: idParams,
     summary:
-      "Lo stato dell'ordinativo in diretta (text/event-stream): un evento «state» a ogni passaggio, ripreso con Last-Event-ID",
+      "Lo stato dell'ordinativo in diretta (text/event-stream): un evento " +
+      '«state» a ogni passaggio, ripreso con Last-Event-ID',
     responses: [
       {
         status: 200,
@@ -180,7 +184,8 @@ function anacRoutes(deps: orders.OrderDeps): RouteSpec[] {
       roles: ['rup'],
       params: idParams,
       summary:
-        'Conferma appalto: controlla il totale delle righe e chiede ad ANAC crea-appalto e conferma-appalto (asincrono)',
+        'Conferma appalto: controlla il totale delle righe e chiede ad ANAC ' +
+        'crea-appalto e conferma-appalto (asincrono)',
       responses: [{ status: 202, description: 'Conferma appalto in corso presso ANAC' }],
       refusals: [
         why.STRONG_AUTH_REQUIRED,
@@ -214,7 +219,8 @@ const uploadOrderDocumentRoute = (deps: orders.OrderDeps) =>
     operationId: 'uploadOrderDocument',
     roles: orderers,
     summary:
-      'Carica un documento delle «RICHIESTE PER ORDINATIVI FORNITURA» del contratto (firmato dove richiesto)',
+      'Carica un documento delle «RICHIESTE PER ORDINATIVI FORNITURA» del ' +
+      'contratto (firmato dove richiesto)',
     params: requirementParams,
     upload: signedUpload,
     responses: [{ status: 200, description: 'Il documento, con impronta e firma verificata' }],
@@ -268,7 +274,8 @@ const downloadOrderSummarySheetRoute = (deps: orders.OrderDeps) =>
     operationId: 'downloadOrderSummarySheet',
     roles: orderers,
     summary:
-      'Passo 2: scarica la «Scheda di sintesi ordinativo di fornitura» (PDF/A) generata dal sistema, da firmare',
+      'Passo 2: scarica la «Scheda di sintesi ordinativo di fornitura» (PDF/A) ' +
+      'generata dal sistema, da firmare',
     params: idParams,
     responses: [{ status: 200, description: 'Il PDF della scheda di sintesi' }],
     refusals: [why.SHEET_NOT_AVAILABLE, ...sides],
@@ -286,7 +293,8 @@ const uploadOrderSummarySheetRoute = (deps: orders.OrderDeps) =>
     operationId: 'uploadOrderSummarySheet',
     roles: orderers,
     summary:
-      'Passo 2: carica la scheda di sintesi firmata digitalmente (la stessa generata, firmata da una persona dell’ente)',
+      'Passo 2: carica la scheda di sintesi firmata digitalmente (la stessa ' +
+      'generata, firmata da una persona dell’ente)',
     params: idParams,
     upload: { field: 'file', description: '.p7m CAdES della scheda, o la scheda firmata PAdES' },
     responses: [{ status: 200, description: 'Scheda firmata accettata' }],

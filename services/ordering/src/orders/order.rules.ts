@@ -51,7 +51,10 @@ export const historyLabels: Record<string, string> = {
   annulled: 'Ordine annullato (scheda ANN confermata da ANAC)',
 };
 
-/** What the supplier did with an approved order (MePA's rule: silence past the deadline is acknowledgement). */
+/**
+ * What the supplier did with an approved order (MePA's rule: silence past the deadline is
+ * acknowledgement).
+ */
 export type SupplierResponse =
   'in-attesa' | 'presa-visione' | 'presa-visione-automatica' | 'contestato';
 
@@ -65,16 +68,25 @@ export const supplierResponseLabels: Record<SupplierResponse, string> = {
 /** The banners of seed 001, shown while ANAC works. */
 export const banners = {
   confirmation:
-    'La richiesta di conferma appalto è in corso , si prega di attendere. Per verificare l’esito è necessario ricaricare la pagina corrente. Una volta ottenuta la verifica positiva è necessario eseguire la funzione “Recupera CIG”.',
+    'La richiesta di conferma appalto è in corso , si prega di attendere. Per ' +
+    'verificare l’esito è necessario ricaricare la pagina corrente. Una volta ' +
+    'ottenuta la verifica positiva è necessario eseguire la funzione ' +
+    '“Recupera CIG”.',
   acquisition:
-    'La richiesta di recupera CIG è in corso, si prega di attendere. Per visualizzare il CIG è necessario ricaricare la pagina. L’esito della richiesta è consultabile nella sezione Log Trasmissioni. Una volta recuperato il CIG è necessario procedere secondo il flusso previsto per la pubblicazione.',
+    'La richiesta di recupera CIG è in corso, si prega di attendere. Per ' +
+    'visualizzare il CIG è necessario ricaricare la pagina. L’esito della ' +
+    'richiesta è consultabile nella sezione Log Trasmissioni. Una volta ' +
+    'recuperato il CIG è necessario procedere secondo il flusso previsto per ' +
+    'la pubblicazione.',
   derivedCigHelper:
-    'Per poter finalizzare l’invio dell’ordine è necessario integrare la richiesta del CIG tramite il bottone “Conferma appalto”.',
+    'Per poter finalizzare l’invio dell’ordine è necessario integrare la ' +
+    'richiesta del CIG tramite il bottone “Conferma appalto”.',
 } as const;
 
 /** Seed 001's message, word for word, when the lines do not add up to the CIG request's lot. */
 export const totalMismatchMessage =
-  "Il totale delle righe dell'ordine non corrisponde al totale dell'ordine inserito in fase di richiesta del CIG.";
+  "Il totale delle righe dell'ordine non corrisponde al totale dell'ordine " +
+  'inserito in fase di richiesta del CIG.';
 
 export interface OrderLine {
   description: string;
@@ -263,7 +275,10 @@ export const orderLifecycle = defineLifecycle({
 
 export type OrderStep = keyof typeof orderLifecycle.steps;
 
-/** "AAAA" code of an order: the letter O, six digits, a slash and the year (like the adhesions' A000123/2025). */
+/**
+ * "AAAA" code of an order: the letter O, six digits, a slash and the year (like the adhesions'
+ * A000123/2025).
+ */
 export function orderCode(number: number, year: number): string {
   return `O${String(number).padStart(6, '0')}/${year}`;
 }
@@ -324,11 +339,15 @@ export function adhesionFor(
   if (approved.length === 1) return approved[0]!.adhesionId;
   throw refuse(
     why.ADHESION_CHOICE_REQUIRED,
-    `Seleziona l'adesione alla quale associare l'ordinativo: ${approved.map((adhesion) => adhesion.code).join(', ')}.`,
+    `Seleziona l'adesione alla quale associare l'ordinativo: ` +
+      `${approved.map((adhesion) => adhesion.code).join(', ')}.`,
   );
 }
 
-/** The CIG request the order is for: the agency's, for this contract's CIG and this adhesion, not yet confirmed elsewhere. */
+/**
+ * The CIG request the order is for: the agency's, for this contract's CIG and this adhesion, not
+ * yet confirmed elsewhere.
+ */
 export function checkCigRequest(
   request: { parentCig: string; adhesionId: string | null; status: string },
   contractCig: string,
@@ -337,7 +356,8 @@ export function checkCigRequest(
   if (request.parentCig !== contractCig) {
     throw refuse(
       why.CIG_REQUEST_NOT_USABLE,
-      `La richiesta CIG riguarda il CIG ${request.parentCig}, non il CIG del contratto ${contractCig}.`,
+      `La richiesta CIG riguarda il CIG ${request.parentCig}, non il CIG del ` +
+        `contratto ${contractCig}.`,
     );
   }
   if (adhesionId && request.adhesionId !== adhesionId) {
@@ -358,7 +378,8 @@ export function checkCigRequestUnused(usedBy: string | undefined): void {
   if (!usedBy) return;
   throw refuse(
     why.CIG_REQUEST_NOT_USABLE,
-    `La richiesta CIG è già dell'ordinativo ${usedBy}: per un nuovo ordinativo serve una nuova richiesta CIG.`,
+    `La richiesta CIG è già dell'ordinativo ${usedBy}: per un nuovo ` +
+      `ordinativo serve una nuova richiesta CIG.`,
   );
 }
 
@@ -397,11 +418,15 @@ export function checkLinesEditable(order: Pick<Order, 'code' | 'status'>): void 
   if (order.status === 'bozza') return;
   throw refuse(
     why.ORDER_NOT_EDITABLE,
-    `Impossibile modificare le righe: ${stateOf(order)} (le righe si bloccano con la conferma dell'appalto).`,
+    `Impossibile modificare le righe: ${stateOf(order)} (le righe si bloccano ` +
+      `con la conferma dell'appalto).`,
   );
 }
 
-/** "Conferma appalto": from a draft (or after ANAC refused), only when the lines add up to the CIG request's lot. */
+/**
+ * "Conferma appalto": from a draft (or after ANAC refused), only when the lines add up to the CIG
+ * request's lot.
+ */
 export function checkConfirmable(
   order: Pick<Order, 'code' | 'status' | 'lines'>,
   cigRequestTotalCents: number,
@@ -422,19 +447,23 @@ export function checkConfirmable(
 }
 
 /**
- * Seed 001: the steps that call ANAC (Conferma appalto, Acquisisci CIG) are the RUP's, logged in with
- * SPID (level 2 or more), CIE or CNS; username and password are enough for everything else.
+ * Seed 001: the steps that call ANAC (Conferma appalto, Acquisisci CIG) are the RUP's, logged in
+ * with SPID (level 2 or more), CIE or CNS; username and password are enough for everything else.
  */
 export function checkStrongRup(actor: { authMethod?: string; acr?: string }): void {
   if (isStrongLogin(actor)) return;
   throw refuse(
     why.STRONG_AUTH_REQUIRED,
-    "Le attività necessarie all'acquisizione del CIG («Conferma appalto» e «Acquisisci CIG») devono essere compiute dal RUP dell'amministrazione " +
-      "aderente autenticato con SPID (livello 2 o 3), CIE o CNS: l'accesso con username e password non basta.",
+    "Le attività necessarie all'acquisizione del CIG («Conferma appalto» e " +
+      "«Acquisisci CIG») devono essere compiute dal RUP dell'amministrazione " +
+      "aderente autenticato con SPID (livello 2 o 3), CIE o CNS: l'accesso con " +
+      'username e password non basta.',
   );
 }
 
-/** The CIG ANAC assigned, checked (format and check characters) before it is written in the order. */
+/**
+ * The CIG ANAC assigned, checked (format and check characters) before it is written in the order.
+ */
 export function checkedDerivedCig(
   cigs: { cig: string }[],
 ): { cig: string } | { problem: ExplainedError } {
@@ -455,7 +484,8 @@ export function checkSheetAvailable(order: Pick<Order, 'code' | 'status'>): void
   if (order.status === 'cig-acquisito') return;
   throw refuse(
     why.SHEET_NOT_AVAILABLE,
-    `La scheda di sintesi si scarica e si carica dopo l'acquisizione del CIG e prima dell'invio: ${stateOf(order)}.`,
+    `La scheda di sintesi si scarica e si carica dopo l'acquisizione del CIG ` +
+      `e prima dell'invio: ${stateOf(order)}.`,
   );
 }
 
@@ -477,7 +507,8 @@ export function checkSheetMatches(
   if (same) return;
   throw refuse(
     why.SHEET_NOT_MATCHING,
-    'Il file firmato non è la scheda di sintesi generata per questo ordinativo: scaricala di nuovo, firmala senza modificarla e ricaricala.',
+    'Il file firmato non è la scheda di sintesi generata per questo ' +
+      'ordinativo: scaricala di nuovo, firmala senza modificarla e ricaricala.',
   );
 }
 
@@ -485,11 +516,15 @@ export function checkSignerOfAgency(isMember: boolean, signerName: string | null
   if (isMember) return;
   throw refuse(
     why.SIGNER_NOT_OF_AGENCY,
-    `La scheda di sintesi è firmata da ${signerName ?? 'una persona'} che non opera per l'ente che ordina: deve firmarla una persona dell'ente.`,
+    `La scheda di sintesi è firmata da ${signerName ?? 'una persona'} che non ` +
+      `opera per l'ente che ordina: deve firmarla una persona dell'ente.`,
   );
 }
 
-/** Documents of the contract's "RICHIESTE PER ORDINATIVI FORNITURA" are added until the order is sent. */
+/**
+ * Documents of the contract's "RICHIESTE PER ORDINATIVI FORNITURA" are added until the order is
+ * sent.
+ */
 export function checkDocumentsOpen(order: Pick<Order, 'code' | 'status'>): void {
   if (
     ['bozza', 'appalto-in-corso', 'appalto-confermato', 'cig-in-corso', 'cig-acquisito'].includes(
@@ -519,7 +554,10 @@ export function checkSendable(
     });
 }
 
-/** The signed sheet and the uploads whose requirement asks for a signature, by name, with their signature's state. */
+/**
+ * The signed sheet and the uploads whose requirement asks for a signature, by name, with their
+ * signature's state.
+ */
 export function signedDocuments(
   requirements: { name: string; signed: boolean }[],
   uploads: { requirementId: string; signatureStatus: SignatureStatus }[],
@@ -552,7 +590,8 @@ export function checkCeilingReady(
   if (order.ceiling === 'in-prenotazione') {
     throw refuse(
       why.CEILING_PENDING,
-      "La prenotazione dell'importo sul massimale del contratto è in corso: riprova tra qualche istante.",
+      "La prenotazione dell'importo sul massimale del contratto è in corso: " +
+        'riprova tra qualche istante.',
     );
   }
   if (order.ceiling === 'rifiutato') throw exceeded(order.totalCents, remainingCents);
@@ -561,12 +600,17 @@ export function checkCeilingReady(
 export const exceeded = (amountCents: number, remainingCents?: number) =>
   refuse(
     why.CEILING_EXCEEDED,
-    `L'importo dell'ordinativo (${euroText(amountCents)}) non rientra nel massimale residuo del contratto` +
-      `${remainingCents === undefined ? '' : ` (residuo: ${euroText(remainingCents)})`}: l'ordinativo non può essere approvato.`,
+    `L'importo dell'ordinativo (${euroText(amountCents)}) non rientra nel ` +
+      `massimale residuo del contratto` +
+      `${remainingCents === undefined ? '' : ` (residuo: ${euroText(remainingCents)})`}: ` +
+      `l'ordinativo non può essere approvato.`,
     remainingCents === undefined ? {} : { remainingCents },
   );
 
-/** The supplier answers an approved order once: presa visione any time, a dispute only within the deadline. */
+/**
+ * The supplier answers an approved order once: presa visione any time, a dispute only within the
+ * deadline.
+ */
 export function checkSupplierAnswer(
   order: Pick<Order, 'code' | 'status' | 'supplierResponse' | 'supplierDeadline'>,
   dispute: boolean,
@@ -577,7 +621,8 @@ export function checkSupplierAnswer(
   if (order.supplierResponse && order.supplierResponse !== 'in-attesa') {
     throw refuse(
       why.ALREADY_ANSWERED,
-      `L'ordinativo ${order.code} ha già una risposta: ${supplierResponseLabels[order.supplierResponse]}.`,
+      `L'ordinativo ${order.code} ha già una risposta: ` +
+        `${supplierResponseLabels[order.supplierResponse]}.`,
     );
   }
   if (dispute && order.supplierDeadline && now > new Date(order.supplierDeadline)) {
@@ -586,7 +631,8 @@ export function checkSupplierAnswer(
     });
     throw refuse(
       why.DISPUTE_TOO_LATE,
-      `Il termine per contestare l'ordinativo è scaduto il ${deadline}: l'ordinativo vale come accettato.`,
+      `Il termine per contestare l'ordinativo è scaduto il ${deadline}: ` +
+        `l'ordinativo vale come accettato.`,
     );
   }
 }
@@ -612,5 +658,8 @@ export function checkOutcomePublishable(
     );
 }
 
-/** ANN is confirmed by ANAC: the order is annulled, whatever its state after the CIG (nothing after ANN). */
+/**
+ * ANN is confirmed by ANAC: the order is annulled, whatever its state after the CIG (nothing after
+ * ANN).
+ */
 export const annullable = (status: OrderStatus) => orderLifecycle.can('annulled', status);

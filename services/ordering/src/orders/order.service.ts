@@ -47,7 +47,10 @@ async function contractOrFail(manager: EntityManager, contractId: string): Promi
   return contract;
 }
 
-/** The order as the agency may see it (see the store's visibility), with the contract and the agency's side. */
+/**
+ * The order as the agency may see it (see the store's visibility), with the contract and the
+ * agency's side.
+ */
 export async function scopedOrder(
   manager: EntityManager,
   id: string,
@@ -100,7 +103,10 @@ export interface Transition {
   event?: { type: string; data: Record<string, unknown> };
 }
 
-/** One step of the order: its history row, and its event when it has one. Same transaction as the change. */
+/**
+ * One step of the order: its history row, and its event when it has one. Same transaction as the
+ * change.
+ */
 export async function record(manager: EntityManager, step: Transition): Promise<void> {
   const { order } = step.scoped;
   await store.addHistory(manager, {
@@ -133,8 +139,8 @@ export interface StepDetails {
 }
 
 /**
- * Takes one declared step of the order (`rules.orderLifecycle`): its guard, the new state with what the
- * step sets, the history row with its event, and the audit entry, in the caller's transaction.
+ * Takes one declared step of the order (`rules.orderLifecycle`): its guard, the new state with what
+ * the step sets, the history row with its event, and the audit entry, in the caller's transaction.
  */
 export function takeOrderStep(
   manager: EntityManager,
@@ -161,7 +167,9 @@ export function takeOrderStep(
   });
 }
 
-/** The order with what each side reads: labels, the derived CIG's helper, its documents and history. */
+/**
+ * The order with what each side reads: labels, the derived CIG's helper, its documents and history.
+ */
 export async function orderView(deps: OrderDeps, tenant: string, id: string) {
   const { order, contract, side } = await scopedOrder(deps.dataSource.manager, id, tenant);
   const documents = await store.documentsOf(deps.dataSource.manager, id);
@@ -249,8 +257,9 @@ export interface NewOrderInput {
 }
 
 /**
- * "Nuovo ordine", after "Richiedi CIG" and "Vai all'ordine": a draft order of the agency on a contract
- * it may order from, under its approved adhesion, for a CIG request of its own not yet sent to ANAC.
+ * "Nuovo ordine", after "Richiedi CIG" and "Vai all'ordine": a draft order of the agency on a
+ * contract it may order from, under its approved adhesion, for a CIG request of its own not yet
+ * sent to ANAC.
  */
 export async function createOrder(
   deps: OrderDeps,

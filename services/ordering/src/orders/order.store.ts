@@ -3,23 +3,31 @@ import { updateReturning } from '@app/platform/db';
 import type { SignatureStatus } from '@app/signed-documents';
 import type { Order, OrderLine, Party } from './order.rules.js';
 
-const columns = `o.id, o.code, o.contract_id AS "contractId", o.agency_id AS "agencyId", o.adhesion_id AS "adhesionId",
-  o.cig_request_id AS "cigRequestId", o.subject, o.status, o.lines, o.total_cents::float8 AS "totalCents",
-  o.cig_request_total_cents::float8 AS "cigRequestTotalCents", o.derived_cig AS "derivedCig", o.anac_errors AS "anacErrors",
-  o.rup_fiscal_code AS "rupFiscalCode", o.sheet_document_id AS "sheetDocumentId", o.sheet_sha256 AS "sheetSha256", o.signed_sheet_document_id AS "signedSheetDocumentId", o.ceiling,
-  o.supplier_response AS "supplierResponse", o.supplier_deadline AS "supplierDeadline", o.decision_reason AS "decisionReason",
-  o.dispute_reason AS "disputeReason", o.outcome, o.submitted_at AS "submittedAt", o.approved_at AS "approvedAt",
-  o.outcome_published_at AS "outcomePublishedAt", o.annulled_at AS "annulledAt", o.created_at AS "createdAt",
+const columns = `o.id, o.code, o.contract_id AS "contractId", o.agency_id AS "agencyId",
+  o.adhesion_id AS "adhesionId",
+  o.cig_request_id AS "cigRequestId", o.subject, o.status, o.lines, o.total_cents::float8 AS
+    "totalCents",
+  o.cig_request_total_cents::float8 AS "cigRequestTotalCents", o.derived_cig AS "derivedCig",
+    o.anac_errors AS "anacErrors",
+  o.rup_fiscal_code AS "rupFiscalCode", o.sheet_document_id AS "sheetDocumentId", o.sheet_sha256
+    AS "sheetSha256", o.signed_sheet_document_id AS "signedSheetDocumentId", o.ceiling,
+  o.supplier_response AS "supplierResponse", o.supplier_deadline AS "supplierDeadline",
+    o.decision_reason AS "decisionReason",
+  o.dispute_reason AS "disputeReason", o.outcome, o.submitted_at AS "submittedAt", o.approved_at
+    AS "approvedAt",
+  o.outcome_published_at AS "outcomePublishedAt", o.annulled_at AS "annulledAt", o.created_at AS
+    "createdAt",
   o.updated_at AS "updatedAt", o.version`;
 
 /**
- * Who sees an order, in one place: the agency that orders; the contract's banditore once it is sent;
- * the contract's supplier once it is approved (or annulled after approval).
+ * Who sees an order, in one place: the agency that orders; the contract's banditore once it is
+ * sent; the contract's supplier once it is approved (or annulled after approval).
  */
 const visibleTo = `(o.agency_id = $2
   OR (k.banditore_agency_id = $2 AND o.status IN ('inviato', 'approvato', 'rifiutato', 'annullato'))
   OR (o.status IN ('approvato', 'annullato') AND o.approved_at IS NOT NULL AND EXISTS (
-    SELECT 1 FROM agency_directory s WHERE s.agency_id = $2 AND s.fiscal_code = k.supplier->>'fiscalCode')))`;
+    SELECT 1 FROM agency_directory s WHERE s.agency_id = $2 AND s.fiscal_code =
+      k.supplier->>'fiscalCode')))`;
 
 export async function findVisible(
   manager: EntityManager,
@@ -61,8 +69,10 @@ export async function orderOfCigRequest(
 /** "Elenco ordinativi" of a contract, as the agency may see them. */
 export function listForContract(manager: EntityManager, contractId: string, tenant: string) {
   return manager.query(
-    `SELECT o.id, o.code, o.agency_id AS "agencyId", o.subject, o.status, o.total_cents::float8 AS "totalCents",
-       o.derived_cig AS "derivedCig", o.supplier_response AS "supplierResponse", o.created_at AS "createdAt",
+    `SELECT o.id, o.code, o.agency_id AS "agencyId", o.subject, o.status, o.total_cents::float8 AS
+      "totalCents",
+       o.derived_cig AS "derivedCig", o.supplier_response AS "supplierResponse", o.created_at AS
+         "createdAt",
        o.submitted_at AS "submittedAt", o.approved_at AS "approvedAt"
      FROM orders o JOIN known_contracts k ON k.contract_id = o.contract_id
      WHERE o.contract_id = $1 AND ${visibleTo} ORDER BY o.created_at DESC`,
@@ -73,7 +83,8 @@ export function listForContract(manager: EntityManager, contractId: string, tena
 export async function nextCodeNumber(manager: EntityManager, year: number): Promise<number> {
   const [{ last_number: number }] = await manager.query(
     `INSERT INTO order_code_counters (year, last_number) VALUES ($1, 1)
-     ON CONFLICT (year) DO UPDATE SET last_number = order_code_counters.last_number + 1 RETURNING last_number`,
+     ON CONFLICT (year) DO UPDATE SET last_number = order_code_counters.last_number + 1 RETURNING
+       last_number`,
     [year],
   );
   return number;
@@ -95,7 +106,8 @@ export interface NewOrder {
 
 export async function insertOrder(manager: EntityManager, order: NewOrder): Promise<void> {
   await manager.query(
-    `INSERT INTO orders (id, code, contract_id, agency_id, adhesion_id, cig_request_id, subject, lines, total_cents,
+    `INSERT INTO orders (id, code, contract_id, agency_id, adhesion_id, cig_request_id, subject,
+      lines, total_cents,
        cig_request_total_cents, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
@@ -153,7 +165,8 @@ export async function updateOrder(
     jsonColumns.has(changeable[field]) && value !== null ? JSON.stringify(value) : value,
   );
   await manager.query(
-    `UPDATE orders SET ${assignments.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`,
+    `UPDATE orders SET ${assignments.join(', ')}, version = version + 1, ` +
+      `updated_at = now() WHERE id = $1`,
     [id, ...values],
   );
 }
@@ -169,7 +182,8 @@ export interface HistoryEntry {
 
 export async function addHistory(manager: EntityManager, entry: HistoryEntry): Promise<void> {
   await manager.query(
-    `INSERT INTO order_history (order_id, action, from_status, to_status, actor_subject, actor_profile, actor_agency, reason)
+    `INSERT INTO order_history (order_id, action, from_status, to_status, actor_subject,
+      actor_profile, actor_agency, reason)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
     [
       entry.orderId,
@@ -195,22 +209,28 @@ export async function latestHistoryId(manager: EntityManager, orderId: string): 
 
 export function historyOf(manager: EntityManager, orderId: string) {
   return manager.query(
-    `SELECT action, from_status AS "fromStatus", to_status AS "toStatus", actor_subject AS actor, actor_profile AS "profileId",
+    `SELECT action, from_status AS "fromStatus", to_status AS "toStatus", actor_subject AS actor,
+      actor_profile AS "profileId",
        actor_agency AS "agencyId", reason, at
      FROM order_history WHERE order_id = $1 ORDER BY id`,
     [orderId],
   );
 }
 
-/** Approved orders past their supplier's deadline with no answer: claimed in batches, replicas apart. */
+/**
+ * Approved orders past their supplier's deadline with no answer: claimed in batches, replicas
+ * apart.
+ */
 export function claimPastDeadline(
   manager: EntityManager,
   batch: number,
 ): Promise<{ id: string }[]> {
   return updateReturning(
     manager,
-    `UPDATE orders SET supplier_response = 'presa-visione-automatica', updated_at = now(), version = version + 1
-     WHERE id IN (SELECT id FROM orders WHERE supplier_response = 'in-attesa' AND supplier_deadline < now()
+    `UPDATE orders SET supplier_response = 'presa-visione-automatica', updated_at = now(), version
+      = version + 1
+     WHERE id IN (SELECT id FROM orders WHERE supplier_response = 'in-attesa' AND
+       supplier_deadline < now()
                   ORDER BY supplier_deadline LIMIT $1 FOR UPDATE SKIP LOCKED)
      RETURNING id`,
     [batch],
@@ -259,8 +279,10 @@ export async function documentsOf(
   orderId: string,
 ): Promise<{ requirementId: string; documentId: string; signatureStatus: SignatureStatus }[]> {
   return manager.query(
-    `SELECT o.requirement_id AS "requirementId", o.document_id AS "documentId", d.signature_status AS "signatureStatus"
-       FROM order_documents o JOIN documents d ON d.id = o.document_id WHERE o.order_id = $1 ORDER BY o.requirement_id`,
+    `SELECT o.requirement_id AS "requirementId", o.document_id AS "documentId", d.signature_status
+      AS "signatureStatus"
+       FROM order_documents o JOIN documents d ON d.id = o.document_id WHERE o.order_id = $1 ORDER
+         BY o.requirement_id`,
     [orderId],
   );
 }
@@ -283,7 +305,8 @@ export async function isDocumentOf(
 ): Promise<boolean> {
   const rows = await manager.query(
     `SELECT 1 FROM order_documents WHERE order_id = $1 AND document_id = $2
-     UNION ALL SELECT 1 FROM orders WHERE id = $1 AND $2 IN (signed_sheet_document_id, sheet_document_id)`,
+     UNION ALL SELECT 1 FROM orders WHERE id = $1 AND $2 IN (signed_sheet_document_id,
+       sheet_document_id)`,
     [orderId, documentId],
   );
   return rows.length > 0;

@@ -78,7 +78,9 @@ function linesTable(doc: Pdf, lines: OrderLine[], totalCents: number): void {
     .text(`Totale dell'ordine: ${euroText(totalCents)}`, columns[0]);
 }
 
-/** A PDF/A-2b document titled after the order, its fonts registered: dated by the order, not by now. */
+/**
+ * A PDF/A-2b document titled after the order, its fonts registered: dated by the order, not by now.
+ */
 function archivalDocument(facts: SheetFacts) {
   const doc = new PDFDocument({
     size: 'A4',
@@ -127,8 +129,8 @@ function sheetSections(doc: Pdf, facts: SheetFacts) {
 }
 
 /**
- * The sheet as PDF/A-2b (archival format of Italian PA records): fonts embedded, XMP metadata, and the
- * same bytes for the same order (its dates are the order's own, never the time of generation).
+ * The sheet as PDF/A-2b (archival format of Italian PA records): fonts embedded, XMP metadata, and
+ * the same bytes for the same order (its dates are the order's own, never the time of generation).
  */
 export function summarySheet(facts: SheetFacts): Promise<Buffer> {
   const doc = archivalDocument(facts);

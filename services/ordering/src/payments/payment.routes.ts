@@ -5,7 +5,10 @@ import type { OrderDeps } from '../orders/order.service.js';
 import { mandateSchema, paymentRefusals } from './payment.rules.js';
 import * as payments from './payment.service.js';
 
-/** Who reads and registers an agency's mandates: people granted the "mandati" service (seed 003), or its accounting system. */
+/**
+ * Who reads and registers an agency's mandates: people granted the "mandati" service (seed 003), or
+ * its accounting system.
+ */
 const readers = ['servizio-mandati', 'amministratore-ente'];
 const common = { tags: ['payments'], tenant: true as const };
 const listQuery = z.object({
@@ -33,7 +36,8 @@ const registerPaymentsRoute = ({ dataSource }: PaymentRoutesContext) =>
     roles: readers,
     scopes: ['payments:write'],
     summary:
-      "Registra mandati di pagamento dell'ente (campi SIOPE+), una volta per numero: un invio ripetuto non cambia nulla",
+      "Registra mandati di pagamento dell'ente (campi SIOPE+), una volta per " +
+      'numero: un invio ripetuto non cambia nulla',
     body: z.object({
       mandates: z.array(mandateSchema).min(1, 'Indica almeno un mandato.').max(1_000),
     }),
@@ -50,7 +54,8 @@ const importPaymentsCsvRoute = ({ deps, dataSource }: PaymentRoutesContext) =>
     roles: readers,
     scopes: ['payments:write'],
     summary:
-      'Importa mandati da un file CSV (numero_mandato, data_mandato, importo, …): esito riga per riga',
+      'Importa mandati da un file CSV (numero_mandato, data_mandato, importo, ' +
+      '…): esito riga per riga',
     upload: { field: 'file', description: 'CSV con intestazione; separatore ; o ,' },
     responses: [
       {
@@ -88,7 +93,8 @@ const getPaymentRoute = ({ dataSource }: PaymentRoutesContext) =>
     roles: readers,
     scopes: ['payments:read'],
     summary:
-      'Dettaglio del mandato: scadenza, importo, data e modalità di pagamento, beneficiario, causale',
+      'Dettaglio del mandato: scadenza, importo, data e modalità di pagamento, ' +
+      'beneficiario, causale',
     params: z.object({ id: z.uuid('Mandato non valido.') }),
     responses: [{ status: 200, description: 'Il mandato' }],
     handler: ({ params, caller }) => payments.getPayment(dataSource, caller, params.id),
@@ -103,7 +109,8 @@ const getOrderPaymentsRoute = ({ deps }: PaymentRoutesContext) =>
     scopes: ['payments:read'],
     roles: [...readers, 'operatore-economico'],
     summary:
-      "Pagamenti dell'ordinativo: ordinato, pagato, residuo, con i mandati abbinati per CIG (anche al fornitore)",
+      "Pagamenti dell'ordinativo: ordinato, pagato, residuo, con i mandati " +
+      'abbinati per CIG (anche al fornitore)',
     params: z.object({ id: z.uuid('Ordinativo non valido.') }),
     responses: [{ status: 200, description: 'Ordinato, pagato, residuo' }],
     handler: ({ params, caller }) => payments.orderPayments(deps, caller, params.id),

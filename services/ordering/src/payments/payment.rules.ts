@@ -51,7 +51,9 @@ export const paymentRefusals = refusals({
   TOO_MANY_ROWS: { status: 413, title: 'Troppe righe' },
 });
 
-/** "1.234,56", "1234,56", "1234.56" or "1234" euro → integer cents, never through floating point. */
+/**
+ * "1.234,56", "1234,56", "1234.56" or "1234" euro → integer cents, never through floating point.
+ */
 export function euroToCents(text: string): number | undefined {
   const value = text.trim().replace(/\s|€/g, '');
   const match =
@@ -71,7 +73,9 @@ export function isoDay(text: string | undefined): string | undefined {
   return italian ? `${italian[3]}-${italian[2]}-${italian[1]}` : value;
 }
 
-/** The CSV's columns (header row, case and spaces ignored), as the agency's accounting exports them. */
+/**
+ * The CSV's columns (header row, case and spaces ignored), as the agency's accounting exports them.
+ */
 export const csvColumns = [
   'numero_mandato',
   'data_mandato',
@@ -131,7 +135,10 @@ export function mandateOfRow(
   return { errors: [...new Set(errors)] };
 }
 
-/** An order's payments: what was ordered, what the mandates paid, what remains, and whether it was paid beyond. */
+/**
+ * An order's payments: what was ordered, what the mandates paid, what remains, and whether it was
+ * paid beyond.
+ */
 export function paymentState(orderedCents: number, mandates: { amountCents: number }[]) {
   const paidCents = mandates.reduce((sum, mandate) => sum + mandate.amountCents, 0);
   const overpaid = paidCents > orderedCents;

@@ -16,8 +16,8 @@ type Act = Command<TenantCaller>;
 const maxRows = 5_000;
 
 /**
- * Registers mandates, each once per agency and number: a repeated import changes nothing and says so.
- * A mandate naming the CIG of one of the agency's orders is announced with that order.
+ * Registers mandates, each once per agency and number: a repeated import changes nothing and says
+ * so. A mandate naming the CIG of one of the agency's orders is announced with that order.
  */
 async function register(
   dataSource: DataSource,
@@ -81,7 +81,10 @@ export async function registerMandates(dataSource: DataSource, act: Act, mandate
   );
 }
 
-/** A CSV of mandates: good rows are registered once, each bad row is reported with its reasons and skipped. */
+/**
+ * A CSV of mandates: good rows are registered once, each bad row is reported with its reasons and
+ * skipped.
+ */
 export async function importMandatesCsv(dataSource: DataSource, act: Act, text: string) {
   let records: Record<string, string>[];
   try {
@@ -133,7 +136,10 @@ export async function getPayment(dataSource: DataSource, caller: TenantCaller, i
   return payment;
 }
 
-/** Ordered, paid and remaining for an order, from the ordering agency's mandates with its CIG; its supplier sees them too. */
+/**
+ * Ordered, paid and remaining for an order, from the ordering agency's mandates with its CIG; its
+ * supplier sees them too.
+ */
 export async function orderPayments(deps: OrderDeps, caller: TenantCaller, orderId: string) {
   const { order } = await scopedOrder(deps.dataSource.manager, orderId, caller.tenant);
   const mandates = order.derivedCig

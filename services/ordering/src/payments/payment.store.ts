@@ -1,12 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import type { Mandate } from './payment.rules.js';
 
-const columns = `p.id, p.agency_id AS "agencyId", p.mandate_number AS "mandateNumber", to_char(p.issued_on, 'YYYY-MM-DD') AS "issuedOn",
-  p.amount_cents::float8 AS "amountCents", to_char(p.paid_on, 'YYYY-MM-DD') AS "paidOn", p.payment_method AS "paymentMethod",
-  json_build_object('name', p.beneficiary_name, 'fiscalCode', p.beneficiary_fiscal_code) AS beneficiary, p.reason,
-  to_char(p.due_on, 'YYYY-MM-DD') AS "dueOn", p.cig, p.cup, p.invoices, p.registered_at AS "registeredAt"`;
+const columns = `p.id, p.agency_id AS "agencyId", p.mandate_number AS "mandateNumber",
+  to_char(p.issued_on, 'YYYY-MM-DD') AS "issuedOn",
+  p.amount_cents::float8 AS "amountCents", to_char(p.paid_on, 'YYYY-MM-DD') AS "paidOn",
+    p.payment_method AS "paymentMethod",
+  json_build_object('name', p.beneficiary_name, 'fiscalCode', p.beneficiary_fiscal_code) AS
+    beneficiary, p.reason,
+  to_char(p.due_on, 'YYYY-MM-DD') AS "dueOn", p.cig, p.cup, p.invoices, p.registered_at AS
+    "registeredAt"`;
 
-/** Registers the mandate unless the agency already has one with its number (then nothing changes). */
+/**
+ * Registers the mandate unless the agency already has one with its number (then nothing changes).
+ */
 export async function insertMandate(
   manager: EntityManager,
   id: string,
@@ -15,7 +21,8 @@ export async function insertMandate(
   registeredBy: string,
 ): Promise<boolean> {
   const rows = await manager.query(
-    `INSERT INTO payments (id, agency_id, mandate_number, issued_on, amount_cents, paid_on, payment_method, beneficiary_name,
+    `INSERT INTO payments (id, agency_id, mandate_number, issued_on, amount_cents, paid_on,
+      payment_method, beneficiary_name,
        beneficiary_fiscal_code, reason, due_on, cig, cup, invoices, registered_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
      ON CONFLICT (agency_id, mandate_number) DO NOTHING RETURNING id`,
@@ -51,11 +58,15 @@ export interface PaymentQuery {
 
 const sortColumn = { data: 'p.issued_on', importo: 'p.amount_cents' } as const;
 
-/** "Situazione pagamenti" of an agency: searched by number, beneficiary or causale, sorted by date or amount. */
+/**
+ * "Situazione pagamenti" of an agency: searched by number, beneficiary or causale, sorted by date
+ * or amount.
+ */
 export function listPayments(manager: EntityManager, agencyId: string, query: PaymentQuery) {
   return manager.query(
     `SELECT ${columns} FROM payments p
-     WHERE p.agency_id = $1 AND ($2::text IS NULL OR p.mandate_number ILIKE '%' || $2 || '%' OR p.beneficiary_name ILIKE '%' || $2 || '%'
+     WHERE p.agency_id = $1 AND ($2::text IS NULL OR p.mandate_number ILIKE '%' || $2 || '%' OR
+       p.beneficiary_name ILIKE '%' || $2 || '%'
        OR p.reason ILIKE '%' || $2 || '%') AND ($3::text IS NULL OR p.cig = $3)
      ORDER BY ${sortColumn[query.sort]} ${query.order === 'asc' ? 'ASC' : 'DESC'}, p.mandate_number
      LIMIT $4 OFFSET $5`,

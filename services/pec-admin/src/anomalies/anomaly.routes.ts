@@ -6,7 +6,10 @@ import * as service from './anomaly.service.js';
 
 const access = { tenant: true as const, roles: ['amministratore-ordine'], tags: ['pec'] };
 
-/** Seed 004's "Segnalazione anomalie": the Order tells the provider, the provider answers in the thread and closes it. */
+/**
+ * Seed 004's "Segnalazione anomalie": the Order tells the provider, the provider answers in the
+ * thread and closes it.
+ */
 export function anomalyRoutes({ dataSource }: { dataSource: DataSource }): RouteSpec[] {
   return [
     defineRoute({

@@ -11,7 +11,10 @@ const access = { tenant: true as const, roles: ['amministratore-ordine'], tags: 
 const byId = z.object({ id: z.uuid('Caricamento non valido.') });
 const maxBytes = 2 * 1_048_576;
 
-/** Bulk load of new members: a dry run with a report per row, then only the confirmed rows applied, once. */
+/**
+ * Bulk load of new members: a dry run with a report per row, then only the confirmed rows applied,
+ * once.
+ */
 export function importRoutes({
   dataSource,
   config,
@@ -27,7 +30,8 @@ export function importRoutes({
       operationId: 'checkPecImport',
       query: importQuery,
       summary:
-        'Prova di caricamento dei nuovi iscritti (CSV nel tracciato INI-PEC o «nuove iscrizioni»): esito riga per riga, nulla cambia',
+        'Prova di caricamento dei nuovi iscritti (CSV nel tracciato INI-PEC o ' +
+        '«nuove iscrizioni»): esito riga per riga, nulla cambia',
       upload: { field: 'file', description: 'CSV con separatore ;' },
       responses: [{ status: 201, description: 'Il caricamento con il resoconto di ogni riga' }],
       refusals: [fileRefusals.CSV_UNREADABLE],
@@ -58,7 +62,8 @@ export function importRoutes({
       params: byId,
       body: applySchema,
       summary:
-        'Applica le righe confermate: iscritto e richiesta di casella per ciascuna; una riga già applicata non cambia nulla',
+        'Applica le righe confermate: iscritto e richiesta di casella per ' +
+        'ciascuna; una riga già applicata non cambia nulla',
       responses: [{ status: 200, description: 'Righe applicate e già applicate' }],
       refusals: [fileRefusals.ROWS_NOT_APPLICABLE],
       handler: ({ command, params, body }) =>

@@ -86,7 +86,8 @@ function fromCells(format: ImportFormat, cells: string[], domain: string) {
     status = '',
     registeredOn = '',
   ] = cells;
-  // INI-PEC's row names the member's current PEC: outside the convention's domain it is where the credentials go.
+  // INI-PEC's row names the member's current PEC: outside the convention's domain it is where the
+  // credentials go.
   const external = pec && !pec.toLowerCase().endsWith(`@${domain}`);
   return {
     familyName,
@@ -102,7 +103,10 @@ function fromCells(format: ImportFormat, cells: string[], domain: string) {
   };
 }
 
-/** Each row read and checked on its own: what the file itself says is wrong, before the register is asked. */
+/**
+ * Each row read and checked on its own: what the file itself says is wrong, before the register is
+ * asked.
+ */
 export function readRows(format: ImportFormat, records: string[][], domain: string): ImportRow[] {
   const seen = new Map<string, number>();
   return withoutHeader(records, importFormats[format]).map((cells, index) => {
@@ -122,7 +126,8 @@ export function readRows(format: ImportFormat, records: string[][], domain: stri
     if (!cell.referenceEmail)
       messages.push(
         format === 'ini-pec'
-          ? "Manca un recapito per le credenziali: usa il modello «nuove iscrizioni» con l'e-mail di riferimento."
+          ? 'Manca un recapito per le credenziali: usa il modello «nuove iscrizioni» ' +
+              "con l'e-mail di riferimento."
           : "Manca l'e-mail di riferimento.",
       );
     else if (!email.safeParse(cell.referenceEmail).success)
@@ -131,7 +136,8 @@ export function readRows(format: ImportFormat, records: string[][], domain: stri
     for (const key of [`cf:${code}`, `n:${cell.registrationNumber}`]) {
       if (seen.has(key))
         messages.push(
-          `Duplicato della riga ${seen.get(key)} (${key.startsWith('cf') ? 'codice fiscale' : "numero d'iscrizione"}).`,
+          `Duplicato della riga ${seen.get(key)} ` +
+            `(${key.startsWith('cf') ? 'codice fiscale' : "numero d'iscrizione"}).`,
         );
       else seen.set(key, index + 1);
     }
@@ -177,7 +183,8 @@ export function withRegister(
   }
   if (outcome !== 'errore' && facts.namesakes > 0) {
     messages.push(
-      `Omonimia: ${addressStem(row.givenName, row.familyName)}@… è già usato, il gestore aggiungerà un numero all'indirizzo.`,
+      `Omonimia: ${addressStem(row.givenName, row.familyName)}@… è già usato, ` +
+        `il gestore aggiungerà un numero all'indirizzo.`,
     );
     outcome = 'avviso';
   }

@@ -12,7 +12,10 @@ import * as store from './import.store.js';
 
 type Act = Command<TenantCaller>;
 
-/** The dry run: every row checked against the file and the Order's register, nothing changed but the report kept. */
+/**
+ * The dry run: every row checked against the file and the Order's register, nothing changed but the
+ * report kept.
+ */
 export function dryRun(
   dataSource: DataSource,
   act: Act,
@@ -65,8 +68,8 @@ export async function importReport(dataSource: DataSource, caller: TenantCaller,
 }
 
 /**
- * Applies the rows the Order confirmed: each becomes a member (if new) and a request for its box.
- * A row applied before is skipped, so applying twice changes nothing.
+ * Applies the rows the Order confirmed: each becomes a member (if new) and a request for its box. A
+ * row applied before is skipped, so applying twice changes nothing.
  */
 export function apply(
   dataSource: DataSource,

@@ -8,7 +8,10 @@ import * as service from './ini-pec.service.js';
 const access = { tenant: true as const, roles: ['amministratore-ordine'], tags: ['pec'] };
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });
 
-/** INI-PEC: the day's file the Order uploads, and the check of INI-PEC's extract against the Order's boxes. */
+/**
+ * INI-PEC: the day's file the Order uploads, and the check of INI-PEC's extract against the Order's
+ * boxes.
+ */
 export function iniPecRoutes({ dataSource }: { dataSource: DataSource }): RouteSpec[] {
   return [
     defineRoute({
@@ -18,7 +21,8 @@ export function iniPecRoutes({ dataSource }: { dataSource: DataSource }): RouteS
       operationId: 'exportIniPec',
       query: z.object({ giorno: z.iso.date('Giorno non valido (AAAA-MM-GG).').optional() }),
       summary:
-        'Il file INI-PEC del giorno (Indirizzo PEC;Nome;Cognome;Numero Iscrizione;Codice Fiscale;Stato;Data Iscrizione;Data Cancellazione)',
+        'Il file INI-PEC del giorno (Indirizzo PEC;Nome;Cognome;Numero ' +
+        'Iscrizione;Codice Fiscale;Stato;Data Iscrizione;Data Cancellazione)',
       responses: [
         {
           status: 200,

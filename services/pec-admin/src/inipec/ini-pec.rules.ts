@@ -5,7 +5,10 @@ export const fileRefusals = refusals({
   ROWS_NOT_APPLICABLE: { status: 422, title: 'Righe non applicabili' },
 });
 
-/** INI-PEC's layout for the Orders' feed (DM 19 March 2013, art. 4): one PEC per row, `;`, empty fields kept. */
+/**
+ * INI-PEC's layout for the Orders' feed (DM 19 March 2013, art. 4): one PEC per row, `;`, empty
+ * fields kept.
+ */
 export const iniPecHeader = [
   'Indirizzo PEC',
   'Nome',
@@ -103,7 +106,9 @@ export function differences(ours: RegisteredBox[], extract: string[][]): Differe
         fiscalCode: box.fiscalCode,
         address: box.address,
         kind: 'manca-in-ini-pec',
-        detail: `${box.givenName} ${box.familyName}: la casella ${box.address} non compare in INI-PEC.`,
+        detail:
+          `${box.givenName} ${box.familyName}: la casella ${box.address} non ` +
+          `compare in INI-PEC.`,
       });
       continue;
     }
@@ -132,7 +137,9 @@ export function differences(ours: RegisteredBox[], extract: string[][]): Differe
       fiscalCode,
       address: row[0] || null,
       kind: 'non-attiva-per-l-ordine',
-      detail: `${row[1]} ${row[2]}: INI-PEC riporta ${row[0] || 'una casella'}, che per l'Ordine non è attiva.`,
+      detail:
+        `${row[1]} ${row[2]}: INI-PEC riporta ${row[0] || 'una casella'}, che per ` +
+        `l'Ordine non è attiva.`,
     });
   }
   return found;

@@ -12,17 +12,26 @@ import {
 } from './ini-pec.rules.js';
 import * as store from './ini-pec.store.js';
 
-/** The day's INI-PEC file of the caller's Order: activations (2), changes of address (1), deletions and departures (3). */
+/**
+ * The day's INI-PEC file of the caller's Order: activations (2), changes of address (1), deletions
+ * and departures (3).
+ */
 export async function dayFile(dataSource: DataSource, caller: TenantCaller, day: string) {
   const rows = await store.ofDay(dataSource.manager, caller.tenant, day);
   return { fileName: `ini-pec-${day}.csv`, csv: iniPecCsv(rows), rows: rows.length };
 }
 
-/** A spreadsheet saved as CSV is free text: line ends and tabs, no other control character (a NUL is not text). */
+/**
+ * A spreadsheet saved as CSV is free text: line ends and tabs, no other control character (a NUL is
+ * not text).
+ */
 export const hasControlCharacters = (text: string) =>
   controlCharacters(text, 'body', true).length > 0;
 
-/** The records of a `;`-separated file (a byte-order mark tolerated), refused clearly when it is not one. */
+/**
+ * The records of a `;`-separated file (a byte-order mark tolerated), refused clearly when it is not
+ * one.
+ */
 export function csvRecords(text: string): string[][] {
   if (hasControlCharacters(text))
     throw refuse(

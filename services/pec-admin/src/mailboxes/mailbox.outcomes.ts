@@ -173,8 +173,8 @@ export const mailboxOutcomes: Outcomes = {
 };
 
 /**
- * Boxes created *non attivo* wait for their holder's acceptance at the provider: the worker asks about
- * them and, once active, records the activation (INI-PEC insert, event) exactly once.
+ * Boxes created *non attivo* wait for their holder's acceptance at the provider: the worker asks
+ * about them and, once active, records the activation (INI-PEC insert, event) exactly once.
  */
 export function acceptanceWatcher(deps: {
   dataSource: DataSource;

@@ -42,7 +42,8 @@ const requestPecMailboxRoute = ({ dataSource, config }: MailboxRoutesDeps) =>
     operationId: 'requestPecMailbox',
     body: newMailboxSchema,
     summary:
-      "Richiede la casella PEC di un iscritto, o il trasferimento nel pannello dell'Ordine della casella di un iscritto proveniente da altro Ordine",
+      'Richiede la casella PEC di un iscritto, o il trasferimento nel pannello ' +
+      "dell'Ordine della casella di un iscritto proveniente da altro Ordine",
     responses: [{ status: 202, description: 'La casella in richiesta' }],
     refusals: [why.MAILBOX_EXISTS],
     handler: async ({ command, body, res }) => {
@@ -105,7 +106,9 @@ const transferPecMailboxRoute = ({ dataSource }: MailboxRoutesDeps) =>
     params: byId,
     body: transferOutSchema,
     summary:
-      "Trasferimento dell'iscritto a un Ordine fuori convenzione: il gestore predispone il foglio «Trasferimenti» e la richiesta resta in attesa di conferma",
+      "Trasferimento dell'iscritto a un Ordine fuori convenzione: il gestore " +
+      'predispone il foglio «Trasferimenti» e la richiesta resta in attesa di ' +
+      'conferma',
     responses: queued,
     refusals: [why.MAILBOX_NOT_LIVE, why.REQUEST_PENDING],
     handler: async ({ command, params, body, res }) => {
@@ -114,7 +117,10 @@ const transferPecMailboxRoute = ({ dataSource }: MailboxRoutesDeps) =>
     },
   });
 
-/** The Order's members' PEC mailboxes (seed 004): request, consult, reset the password, delete, transfer. */
+/**
+ * The Order's members' PEC mailboxes (seed 004): request, consult, reset the password, delete,
+ * transfer.
+ */
 export function mailboxRoutes(deps: MailboxRoutesDeps): RouteSpec[] {
   return [
     listPecMailboxesRoute(deps),

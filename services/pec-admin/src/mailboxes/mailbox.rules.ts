@@ -22,11 +22,13 @@ export const mailboxRefusals = refusals({
 });
 
 export const liveMessage = (state: MailboxState) =>
-  `La casella è nello stato «${mailboxStates[state]}»: si possono gestire solo caselle attive o in attesa di accettazione.`;
+  `La casella è nello stato «${mailboxStates[state]}»: si possono gestire ` +
+  `solo caselle attive o in attesa di accettazione.`;
 
 /**
- * A mailbox's life (seed 004), every step on the provider's answer: asked for, then created active or
- * waiting for its holder's acceptance, then deleted or moved to another Order's panel; or refused.
+ * A mailbox's life (seed 004), every step on the provider's answer: asked for, then created active
+ * or waiting for its holder's acceptance, then deleted or moved to another Order's panel; or
+ * refused.
  */
 export const mailboxLifecycle = defineLifecycle({
   entity: 'pec.mailbox',
@@ -44,8 +46,9 @@ export const mailboxLifecycle = defineLifecycle({
   describe: (box: { status: MailboxState }) => liveMessage(box.status),
   steps: {
     created: { from: ['richiesta'], to: 'non-attiva', by: 'gestore PEC', system: true },
-    // Every event of a box comes from the outcome of its request, not from the step: a box created active
-    // is announced as activated, one moved in (created too) as transferred, and it ends the source box elsewhere.
+    // Every event of a box comes from the outcome of its request, not from the step: a box created
+    // active is announced as activated, one moved in (created too) as transferred, and it ends the
+    // source box elsewhere.
     'created-active': { from: ['richiesta'], to: 'attiva', by: 'gestore PEC', system: true },
     accepted: { from: ['non-attiva'], to: 'attiva', by: 'titolare', system: true },
     deleted: { from: ['non-attiva', 'attiva'], to: 'cancellata', by: 'gestore PEC', system: true },
@@ -68,7 +71,10 @@ const address = z
 
 export const newMailboxSchema = z.strictObject({
   memberId: z.uuid('Iscritto non valido.'),
-  /** A member coming from another Order keeps the box: its address, to be moved into this Order's panel. */
+  /**
+   * A member coming from another Order keeps the box: its address, to be moved into this Order's
+   * panel.
+   */
   transferFromAddress: address.optional(),
 });
 

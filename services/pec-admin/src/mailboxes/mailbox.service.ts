@@ -93,7 +93,10 @@ export const requestMailbox = (
     requestMailboxIn(manager, act, config, body.memberId, body.transferFromAddress),
   );
 
-/** One operation on a live box of the Order, refused while another that ends or moves it is under way. */
+/**
+ * One operation on a live box of the Order, refused while another that ends or moves it is under
+ * way.
+ */
 function onLiveBox(
   dataSource: DataSource,
   act: Act,

@@ -2,9 +2,12 @@ import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@app/platform/db';
 import type { MailboxState } from './mailbox.rules.js';
 
-const view = `b.id, b.member_id AS "memberId", b.address, b.state, b.plan, b.requested_at AS "requestedAt", b.created_at AS "createdAt",
-  b.activated_at AS "activatedAt", b.deleted_at AS "deletedAt", b.transferred_at AS "transferredAt", b.transferred_to AS "transferredTo",
-  m.given_name AS "givenName", m.family_name AS "familyName", m.fiscal_code AS "fiscalCode", m.registration_number AS "registrationNumber",
+const view = `b.id, b.member_id AS "memberId", b.address, b.state, b.plan, b.requested_at AS
+  "requestedAt", b.created_at AS "createdAt",
+  b.activated_at AS "activatedAt", b.deleted_at AS "deletedAt", b.transferred_at AS
+    "transferredAt", b.transferred_to AS "transferredTo",
+  m.given_name AS "givenName", m.family_name AS "familyName", m.fiscal_code AS "fiscalCode",
+    m.registration_number AS "registrationNumber",
   m.reference_email AS "referenceEmail", b.order_agency_id AS "orderAgencyId"`;
 const from = 'FROM mailboxes b JOIN members m ON m.id = b.member_id';
 
@@ -20,7 +23,10 @@ export interface MailboxRow {
   referenceEmail: string;
 }
 
-/** A new box in request; undefined when the member already has a live one (the unique index says so). */
+/**
+ * A new box in request; undefined when the member already has a live one (the unique index says
+ * so).
+ */
 export async function insert(
   manager: EntityManager,
   orderId: string,
@@ -28,8 +34,10 @@ export async function insert(
   address: string | null,
 ): Promise<{ id: string } | undefined> {
   const [row] = await manager.query(
-    `INSERT INTO mailboxes (order_agency_id, member_id, address, state) VALUES ($1, $2, $3, 'richiesta')
-     ON CONFLICT (member_id) WHERE state IN ('richiesta', 'non-attiva', 'attiva') DO NOTHING RETURNING id`,
+    `INSERT INTO mailboxes (order_agency_id, member_id, address, state) VALUES ($1, $2, $3,
+      'richiesta')
+     ON CONFLICT (member_id) WHERE state IN ('richiesta', 'non-attiva', 'attiva') DO NOTHING
+       RETURNING id`,
     [orderId, memberId, address],
   );
   return row;
@@ -42,7 +50,8 @@ export const list = (
 ) =>
   manager.query(
     `SELECT ${view} ${from} WHERE b.order_agency_id = $1 AND ($2::text IS NULL OR b.state = $2)
-     AND ($3::text IS NULL OR b.address ILIKE '%' || $3 || '%' OR m.family_name ILIKE '%' || $3 || '%' OR m.fiscal_code = upper($3))
+     AND ($3::text IS NULL OR b.address ILIKE '%' || $3 || '%' OR m.family_name ILIKE '%' || $3 ||
+       '%' OR m.fiscal_code = upper($3))
    ORDER BY m.family_name, m.given_name, b.requested_at DESC LIMIT 500`,
     [orderId, filter.stato ?? null, filter.q ?? null],
   );
@@ -55,7 +64,8 @@ export async function find(
   lock = false,
 ): Promise<MailboxRow | undefined> {
   const [row] = await manager.query(
-    `SELECT ${view} ${from} WHERE b.id = $2 AND b.order_agency_id = $1${lock ? ' FOR UPDATE OF b' : ''}`,
+    `SELECT ${view} ${from} WHERE b.id = $2 AND b.order_agency_id =
+      $1${lock ? ' FOR UPDATE OF b' : ''}`,
     [orderId, id],
   );
   return row;
@@ -71,7 +81,8 @@ export async function liveOfMember(
   memberId: string,
 ): Promise<MailboxRow | undefined> {
   const [row] = await manager.query(
-    `SELECT ${view} ${from} WHERE b.member_id = $1 AND b.state IN ('richiesta', 'non-attiva', 'attiva')`,
+    `SELECT ${view} ${from} WHERE b.member_id = $1 AND b.state IN ` +
+      `('richiesta', 'non-attiva', 'attiva')`,
     [memberId],
   );
   return row;
@@ -84,7 +95,8 @@ export const liveElsewhere = (
   orderId: string,
 ): Promise<MailboxRow[]> =>
   manager.query(
-    `SELECT ${view} ${from} WHERE b.address = $1 AND b.order_agency_id <> $2 AND b.state IN ('non-attiva', 'attiva') FOR UPDATE OF b`,
+    `SELECT ${view} ${from} WHERE b.address = $1 AND b.order_agency_id <> $2 ` +
+      `AND b.state IN ('non-attiva', 'attiva') FOR UPDATE OF b`,
     [address, orderId],
   );
 
@@ -95,12 +107,15 @@ export const created = (
   box: { address: string; active: boolean; createdAt: string | null; activatedAt: string | null },
 ) =>
   manager.query(
-    `UPDATE mailboxes SET address = $2, state = $3, created_at = coalesce($4::timestamptz, now()), activated_at = CASE WHEN $6 THEN coalesce($5::timestamptz, now()) END
+    `UPDATE mailboxes SET address = $2, state = $3, created_at = coalesce($4::timestamptz, now()),
+      activated_at = CASE WHEN $6 THEN coalesce($5::timestamptz, now()) END
    WHERE id = $1`,
     [id, box.address, state, box.createdAt, box.activatedAt, box.active],
   );
 
-/** Whether this call moved the box on from the state it was read in (once, whoever else watches). */
+/**
+ * Whether this call moved the box on from the state it was read in (once, whoever else watches).
+ */
 export const activated = (
   manager: EntityManager,
   id: string,
@@ -109,14 +124,17 @@ export const activated = (
 ) =>
   updateReturning(
     manager,
-    'UPDATE mailboxes SET state = $3, activated_at = now() WHERE id = $1 AND state = $2 RETURNING id',
+    'UPDATE mailboxes SET state = $3, activated_at = now() WHERE id = $1 AND ' +
+      'state = $2 RETURNING id',
     [id, from, to],
   ).then((rows) => rows.length > 0);
 
 /** The request that created the box (its INI-PEC row and events name it). */
 export async function creatingRequest(manager: EntityManager, id: string): Promise<string> {
   const [row] = await manager.query(
-    `SELECT id FROM requests WHERE mailbox_id = $1 AND kind IN ('nuova-casella', 'trasferimento-ingresso') ORDER BY created_at DESC LIMIT 1`,
+    `SELECT id FROM requests WHERE mailbox_id = $1 AND kind IN ` +
+      `('nuova-casella', 'trasferimento-ingresso') ORDER BY created_at DESC ` +
+      `LIMIT 1`,
     [id],
   );
   return row?.id ?? id;
@@ -124,8 +142,10 @@ export async function creatingRequest(manager: EntityManager, id: string): Promi
 
 export const ended = (manager: EntityManager, id: string, state: MailboxState, to?: string) =>
   manager.query(
-    `UPDATE mailboxes SET state = $2, deleted_at = CASE WHEN $2 = 'cancellata' THEN now() ELSE deleted_at END,
-     transferred_at = CASE WHEN $2 = 'trasferita' THEN now() ELSE transferred_at END, transferred_to = coalesce($3, transferred_to)
+    `UPDATE mailboxes SET state = $2, deleted_at = CASE WHEN $2 = 'cancellata' THEN now() ELSE
+      deleted_at END,
+     transferred_at = CASE WHEN $2 = 'trasferita' THEN now() ELSE transferred_at END,
+       transferred_to = coalesce($3, transferred_to)
    WHERE id = $1`,
     [id, state, to ?? null],
   );
@@ -135,6 +155,7 @@ export const awaitingAcceptance = (
   manager: EntityManager,
 ): Promise<(MailboxRow & { orderFiscalCode: string })[]> =>
   manager.query(
-    `SELECT ${view}, o.fiscal_code AS "orderFiscalCode" ${from} JOIN orders o ON o.agency_id = b.order_agency_id
+    `SELECT ${view}, o.fiscal_code AS "orderFiscalCode" ${from} JOIN orders o ON o.agency_id =
+      b.order_agency_id
    WHERE b.state = 'non-attiva' ORDER BY b.created_at LIMIT 200`,
   );

@@ -50,7 +50,8 @@ export function memberRoutes({ dataSource }: { dataSource: DataSource }): RouteS
       params: byId,
       body: memberChangeSchema,
       summary:
-        'Modifica i dati del titolare (residenza, telefono, fax, e-mail di riferimento); mai nome, cognome e codice fiscale',
+        'Modifica i dati del titolare (residenza, telefono, fax, e-mail di ' +
+        'riferimento); mai nome, cognome e codice fiscale',
       responses: [{ status: 200, description: "L'iscritto aggiornato" }],
       refusals: [why.HOLDER_IDENTITY_FIXED],
       handler: ({ command, params, body }) =>

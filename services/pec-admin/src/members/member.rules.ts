@@ -7,7 +7,10 @@ export const memberRefusals = refusals({
   MEMBER_EXISTS: { status: 409, title: 'Iscritto già presente' },
 });
 
-/** Seed 004 and the national panel: the holder's name and codice fiscale never change through the Order. */
+/**
+ * Seed 004 and the national panel: the holder's name and codice fiscale never change through the
+ * Order.
+ */
 export const fixedFields = ['givenName', 'familyName', 'fiscalCode'] as const;
 
 const name = (what: string) => z.string().trim().min(1, `${what} obbligatorio.`).max(100);
@@ -19,7 +22,10 @@ const phone = z
   .nullable()
   .optional();
 
-/** What editing a holder may change: contacts and residence (seed 004's "dati anagrafici del titolare"). */
+/**
+ * What editing a holder may change: contacts and residence (seed 004's "dati anagrafici del
+ * titolare").
+ */
 export const editableMember = {
   address: optionalText(300),
   phone,
@@ -66,7 +72,9 @@ const labels: Record<(typeof fixedFields)[number], string> = {
   fiscalCode: 'codice fiscale',
 };
 export const fixedFieldsMessage = (fields: string[]) =>
-  `Il ${fields.map((field) => labels[field as keyof typeof labels]).join(', ')} del titolare non si modifica dal pannello dell'Ordine: per una correzione serve una segnalazione al gestore.`;
+  `Il ${fields.map((field) => labels[field as keyof typeof labels]).join(', ')} ` +
+  `del titolare non si modifica dal pannello dell'Ordine: per una ` +
+  `correzione serve una segnalazione al gestore.`;
 
 /** Our names of the holder's contacts → the provider's, for *modifica dati del titolare*. */
 export function holderChanges(change: Record<string, unknown>): Record<string, unknown> {

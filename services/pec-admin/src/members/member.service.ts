@@ -39,7 +39,10 @@ export async function member(dataSource: DataSource, caller: TenantCaller, id: s
   );
 }
 
-/** Changes a holder's contacts and residence; name and codice fiscale are refused (422), never ignored. */
+/**
+ * Changes a holder's contacts and residence; name and codice fiscale are refused (422), never
+ * ignored.
+ */
 export function changeMember(
   dataSource: DataSource,
   act: Act,

@@ -1,8 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@app/platform/db';
 
-const view = `id, given_name AS "givenName", family_name AS "familyName", fiscal_code AS "fiscalCode", registration_number AS "registrationNumber",
-  to_char(registered_on, 'YYYY-MM-DD') AS "registeredOn", address, phone, fax, reference_email AS "referenceEmail", created_at AS "createdAt", updated_at AS "updatedAt"`;
+const view = `id, given_name AS "givenName", family_name AS "familyName", fiscal_code AS
+  "fiscalCode", registration_number AS "registrationNumber",
+  to_char(registered_on, 'YYYY-MM-DD') AS "registeredOn", address, phone, fax, reference_email AS
+    "referenceEmail", created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 export interface NewMember {
   givenName: string;
@@ -16,14 +18,18 @@ export interface NewMember {
   referenceEmail: string;
 }
 
-/** A new member of the Order; undefined when the Order already has one with that codice fiscale or number. */
+/**
+ * A new member of the Order; undefined when the Order already has one with that codice fiscale or
+ * number.
+ */
 export async function insert(
   manager: EntityManager,
   orderId: string,
   member: NewMember,
 ): Promise<Record<string, unknown> | undefined> {
   const [row] = await manager.query(
-    `INSERT INTO members (order_agency_id, given_name, family_name, fiscal_code, registration_number, registered_on, address, phone, fax, reference_email)
+    `INSERT INTO members (order_agency_id, given_name, family_name, fiscal_code,
+      registration_number, registered_on, address, phone, fax, reference_email)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING ${view}`,
     [
       orderId,
@@ -44,7 +50,8 @@ export async function insert(
 export const list = (manager: EntityManager, orderId: string, text: string | undefined) =>
   manager.query(
     `SELECT ${view} FROM members WHERE order_agency_id = $1
-     AND ($2::text IS NULL OR family_name ILIKE '%' || $2 || '%' OR fiscal_code = upper($2) OR registration_number = $2)
+     AND ($2::text IS NULL OR family_name ILIKE '%' || $2 || '%' OR fiscal_code = upper($2) OR
+       registration_number = $2)
    ORDER BY family_name, given_name, id`,
     [orderId, text ?? null],
   );
@@ -67,7 +74,8 @@ export async function find(
   lock = false,
 ): Promise<MemberRow | undefined> {
   const [row] = await manager.query(
-    `SELECT ${view} FROM members WHERE id = $2 AND order_agency_id = $1${lock ? ' FOR UPDATE' : ''}`,
+    `SELECT ${view} FROM members WHERE id = $2 AND order_agency_id =
+      $1${lock ? ' FOR UPDATE' : ''}`,
     [orderId, id],
   );
   return row;
@@ -86,8 +94,10 @@ export async function update(
 ) {
   const [row] = await updateReturning(
     manager,
-    `UPDATE members SET address = CASE WHEN $3 THEN $4 ELSE address END, phone = CASE WHEN $5 THEN $6 ELSE phone END,
-       fax = CASE WHEN $7 THEN $8 ELSE fax END, reference_email = coalesce($9, reference_email), updated_at = now()
+    `UPDATE members SET address = CASE WHEN $3 THEN $4 ELSE address END, phone = CASE WHEN $5 THEN
+      $6 ELSE phone END,
+       fax = CASE WHEN $7 THEN $8 ELSE fax END, reference_email = coalesce($9, reference_email),
+         updated_at = now()
      WHERE id = $2 AND order_agency_id = $1 RETURNING ${view}`,
     [
       orderId,

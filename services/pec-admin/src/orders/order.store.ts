@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 
-/** The Orders as identity announced them: their codice fiscale names their panel at the provider. */
+/**
+ * The Orders as identity announced them: their codice fiscale names their panel at the provider.
+ */
 export const upsert = (
   manager: EntityManager,
   order: { agencyId: string; fiscalCode: string; name: string },

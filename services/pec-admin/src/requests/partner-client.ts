@@ -8,7 +8,10 @@ import { answerOf, type ProviderAnswer, type ProviderCall } from './request.rule
 
 export type PartnerAccount = Config['PEC_PARTNER_ACCOUNTS'][string];
 
-/** The panel credentials (and activation) of an Order, by its codice fiscale: none when it has no panel here. */
+/**
+ * The panel credentials (and activation) of an Order, by its codice fiscale: none when it has no
+ * panel here.
+ */
 export const accountOf = (
   config: Config,
   fiscalCode: string | undefined,
@@ -19,9 +22,10 @@ export const accountOfOrder = async (manager: EntityManager, config: Config, ord
   accountOf(config, (await orders.find(manager, orderId))?.fiscalCode);
 
 /**
- * The provider's partner interface, as an adapter: HTTPS with the provider's certificate checked, each
- * Order with its own panel credentials, every change carrying the request's id as Idempotency-Key so
- * a repeated attempt is the same operation. Switching provider is configuration only.
+ * The provider's partner interface, as an adapter: HTTPS with the provider's certificate checked,
+ * each Order with its own panel credentials, every change carrying the request's id as
+ * Idempotency-Key so a repeated attempt is the same operation. Switching provider is configuration
+ * only.
  */
 export function partnerClient(config: Config) {
   const extraCas = config.PEC_PARTNER_CA_FILE.map((file) => readFileSync(file, 'utf8'));

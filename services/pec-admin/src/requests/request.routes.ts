@@ -6,7 +6,10 @@ import * as service from './request.service.js';
 
 const access = { tenant: true as const, roles: ['amministratore-ordine'], tags: ['pec'] };
 
-/** The ledger of the Order's requests to the provider: what waits, what was done, what was refused and why. */
+/**
+ * The ledger of the Order's requests to the provider: what waits, what was done, what was refused
+ * and why.
+ */
 export function requestRoutes({ dataSource }: { dataSource: DataSource }): RouteSpec[] {
   return [
     defineRoute({
@@ -16,7 +19,8 @@ export function requestRoutes({ dataSource }: { dataSource: DataSource }): Route
       operationId: 'listPecRequests',
       query: requestQuery,
       summary:
-        "Le richieste dell'Ordine al gestore (stato, tipo, iscritto, casella): richiesta, inviata al gestore, eseguita o rifiutata con il motivo",
+        "Le richieste dell'Ordine al gestore (stato, tipo, iscritto, casella): " +
+        'richiesta, inviata al gestore, eseguita o rifiutata con il motivo',
       responses: [{ status: 200, description: 'Richieste' }],
       handler: ({ caller, query }) => service.requests(dataSource, caller, query),
     }),

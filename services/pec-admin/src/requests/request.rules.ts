@@ -25,8 +25,8 @@ export type OpenRequestState = Extract<RequestState, 'richiesta' | 'inviata'>;
 
 /**
  * A request's life in the ledger: queued (richiesta), carried to the provider by the worker, which
- * either answers at once (eseguita, rifiutata) or opens a case at its back office (inviata) that the
- * worker follows until it closes. Every step is the worker's, on the provider's answer.
+ * either answers at once (eseguita, rifiutata) or opens a case at its back office (inviata) that
+ * the worker follows until it closes. Every step is the worker's, on the provider's answer.
  */
 export const requestLifecycle = defineLifecycle({
   entity: 'pec.request',
@@ -108,7 +108,10 @@ export type ProviderAnswer =
   | { kind: 'refused'; status: number; reason: string }
   | { kind: 'unreachable'; error: string };
 
-/** 2xx done; 401, 408, 429 and 5xx are the provider's trouble (tried again); any other 4xx is a refusal with its reason. */
+/**
+ * 2xx done; 401, 408, 429 and 5xx are the provider's trouble (tried again); any other 4xx is a
+ * refusal with its reason.
+ */
 export function answerOf(status: number, body: Record<string, any>): ProviderAnswer {
   if (status >= 200 && status < 300) return { kind: 'done', status, body };
   if (status === 401)
@@ -134,7 +137,8 @@ export const retryDelay = (attempts: number, delays: number[]) =>
 
 /** Why a request still waits, in the words the Order reads beside it. */
 export const waitingReason = (error: string, next: Date) =>
-  `In attesa: ${error}. Nuovo tentativo alle ${next.toLocaleTimeString('it-IT', { timeZone: 'Europe/Rome' })}.`;
+  `In attesa: ${error}. Nuovo tentativo alle ` +
+  `${next.toLocaleTimeString('it-IT', { timeZone: 'Europe/Rome' })}.`;
 
 /** A case of the provider's back office as the ledger reads it: still open, done, or refused. */
 export function caseOutcome(found: {

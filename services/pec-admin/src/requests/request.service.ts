@@ -17,7 +17,10 @@ import {
 } from './request.rules.js';
 import * as store from './request.store.js';
 
-/** What a request's outcome does to the rest of the Order's data, kind by kind (wired by the service). */
+/**
+ * What a request's outcome does to the rest of the Order's data, kind by kind (wired by the
+ * service).
+ */
 export interface Outcome {
   done?(
     manager: EntityManager,
@@ -28,7 +31,10 @@ export interface Outcome {
 }
 export type Outcomes = Partial<Record<RequestKind, Outcome>>;
 
-/** Records a request of the caller's Order in the command's transaction; the worker sends it after commit. */
+/**
+ * Records a request of the caller's Order in the command's transaction; the worker sends it after
+ * commit.
+ */
 export async function ask(
   manager: EntityManager,
   act: Command<TenantCaller>,
@@ -84,7 +90,10 @@ interface Closing {
   thread?: unknown[];
 }
 
-/** A request closed by the provider: its state, what the outcome does to the Order's data, the audit entry. */
+/**
+ * A request closed by the provider: its state, what the outcome does to the Order's data, the audit
+ * entry.
+ */
 async function close(
   manager: EntityManager,
   outcomes: Outcomes,
@@ -173,7 +182,10 @@ function recordAnswer(
   return close(manager, deps.outcomes, current, closing);
 }
 
-/** Sends a due request (outside any transaction, its id as Idempotency-Key), then records the answer. */
+/**
+ * Sends a due request (outside any transaction, its id as Idempotency-Key), then records the
+ * answer.
+ */
 async function sendRequest(deps: LedgerDeps, request: store.LedgerRow) {
   const account = await deps.client.accountOfOrder(deps.dataSource.manager, request.orderAgencyId);
   const answer: ProviderAnswer = account

@@ -2,9 +2,12 @@ import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@app/platform/db';
 import type { OpenRequestState, RequestKind, RequestState } from './request.rules.js';
 
-const view = `id, order_agency_id AS "orderAgencyId", kind, state, member_id AS "memberId", mailbox_id AS "mailboxId", payload,
-  requested_by AS "requestedBy", created_at AS "createdAt", sent_at AS "sentAt", completed_at AS "completedAt", attempts,
-  next_attempt_at AS "nextAttemptAt", last_error AS "lastError", provider_case_id AS "providerCaseId", provider_sheet AS "providerSheet", outcome, reason, thread`;
+const view = `id, order_agency_id AS "orderAgencyId", kind, state, member_id AS "memberId",
+  mailbox_id AS "mailboxId", payload,
+  requested_by AS "requestedBy", created_at AS "createdAt", sent_at AS "sentAt", completed_at AS
+    "completedAt", attempts,
+  next_attempt_at AS "nextAttemptAt", last_error AS "lastError", provider_case_id AS
+    "providerCaseId", provider_sheet AS "providerSheet", outcome, reason, thread`;
 
 export interface LedgerRow {
   id: string;
@@ -31,7 +34,8 @@ export interface NewRequest {
 
 export async function enqueue(manager: EntityManager, request: NewRequest): Promise<LedgerRow> {
   const [row] = await manager.query(
-    `INSERT INTO requests (order_agency_id, kind, member_id, mailbox_id, payload, requested_by, thread)
+    `INSERT INTO requests (order_agency_id, kind, member_id, mailbox_id, payload, requested_by,
+      thread)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${view}`,
     [
       request.orderAgencyId,
@@ -53,7 +57,8 @@ export async function pendingFor(
   kinds: RequestKind[],
 ): Promise<boolean> {
   const [row] = await manager.query(
-    `SELECT 1 FROM requests WHERE mailbox_id = $1 AND kind = ANY($2) AND state IN ('richiesta', 'inviata') LIMIT 1`,
+    `SELECT 1 FROM requests WHERE mailbox_id = $1 AND kind = ANY($2) AND ` +
+      `state IN ('richiesta', 'inviata') LIMIT 1`,
     [mailboxId, kinds],
   );
   return Boolean(row);
@@ -72,7 +77,8 @@ export const claim = (
   updateReturning<LedgerRow>(
     manager,
     `UPDATE requests SET next_attempt_at = now() + make_interval(secs => $3 / 1000.0)
-   WHERE id IN (SELECT id FROM requests WHERE state = $1 AND next_attempt_at <= now() ${state === 'inviata' ? 'AND provider_case_id IS NOT NULL' : ''}
+   WHERE id IN (SELECT id FROM requests WHERE state = $1 AND next_attempt_at <= now()
+     ${state === 'inviata' ? 'AND provider_case_id IS NOT NULL' : ''}
                 ORDER BY next_attempt_at, created_at LIMIT $2 FOR UPDATE SKIP LOCKED)
    RETURNING ${view}`,
     [state, limit, leaseMs],
@@ -93,11 +99,15 @@ export async function lockIn(
 
 export const waiting = (manager: EntityManager, id: string, error: string, nextAt: Date) =>
   manager.query(
-    'UPDATE requests SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE id = $1',
+    'UPDATE requests SET attempts = attempts + 1, last_error = $2, ' +
+      'next_attempt_at = $3 WHERE id = $1',
     [id, error, nextAt],
   );
 
-/** Under way at the provider's back office: its case, its messages, and the paperwork it drew up (the *Trasferimenti* sheet). */
+/**
+ * Under way at the provider's back office: its case, its messages, and the paperwork it drew up
+ * (the *Trasferimenti* sheet).
+ */
 export const sent = (
   manager: EntityManager,
   id: string,
@@ -106,7 +116,8 @@ export const sent = (
   followAt: Date,
 ) =>
   manager.query(
-    `UPDATE requests SET state = $6, attempts = attempts + 1, sent_at = now(), last_error = NULL, provider_case_id = $2, thread = $3, provider_sheet = $4, next_attempt_at = $5
+    `UPDATE requests SET state = $6, attempts = attempts + 1, sent_at = now(), last_error = NULL,
+      provider_case_id = $2, thread = $3, provider_sheet = $4, next_attempt_at = $5
    WHERE id = $1`,
     [id, providerCase.id, JSON.stringify(providerCase.thread), providerCase.sheet, followAt, state],
   );
@@ -131,8 +142,10 @@ export const closed = (
   thread?: unknown[],
 ) =>
   manager.query(
-    `UPDATE requests SET state = $2, outcome = $3, reason = $4, completed_at = now(), sent_at = coalesce(sent_at, now()), last_error = NULL,
-     attempts = CASE WHEN provider_case_id IS NULL THEN attempts + 1 ELSE attempts END, thread = coalesce($5, thread)
+    `UPDATE requests SET state = $2, outcome = $3, reason = $4, completed_at = now(), sent_at =
+      coalesce(sent_at, now()), last_error = NULL,
+     attempts = CASE WHEN provider_case_id IS NULL THEN attempts + 1 ELSE attempts END, thread =
+       coalesce($5, thread)
    WHERE id = $1`,
     [id, state, outcome, reason, thread ? JSON.stringify(thread) : null],
   );
@@ -149,8 +162,10 @@ export const list = (
   },
 ): Promise<{ kind: string; state: string }[]> =>
   manager.query(
-    `SELECT ${view} FROM requests WHERE order_agency_id = $1 AND ($2::text IS NULL OR state = $2) AND ($3::text IS NULL OR kind = $3)
-     AND ($4::uuid IS NULL OR member_id = $4) AND ($5::uuid IS NULL OR mailbox_id = $5) AND ($6::text[] IS NULL OR kind = ANY($6))
+    `SELECT ${view} FROM requests WHERE order_agency_id = $1 AND ($2::text IS NULL OR state = $2)
+      AND ($3::text IS NULL OR kind = $3)
+     AND ($4::uuid IS NULL OR member_id = $4) AND ($5::uuid IS NULL OR mailbox_id = $5) AND
+       ($6::text[] IS NULL OR kind = ANY($6))
    ORDER BY created_at DESC, id LIMIT 500`,
     [
       orderId,

@@ -15,7 +15,10 @@ const walk = (folder: string): string[] =>
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
 
-/** Every $ref made absolute, so a schema can be moved (merged into another) without losing its targets. */
+/**
+ * Every $ref made absolute, so a schema can be moved (merged into another) without losing its
+ * targets.
+ */
 function absolutise(node: unknown, base: string): void {
   if (!node || typeof node !== 'object') return;
   if (Array.isArray(node)) return node.forEach((item) => absolutise(item, base));

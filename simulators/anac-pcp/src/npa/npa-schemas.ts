@@ -8,9 +8,10 @@ const specUrl = `${npaBaseUrl}specifiche-interfacce/specifiche-servizi-appalto.y
 const schedaType = /\/modello-dati-schede-[^/]+\.yaml#\/components\/schemas\/Scheda\w+Type$/;
 
 /**
- * ANAC's schemas as ANAC reads them: `allOf` is inheritance (the base's properties join the child's,
- * and `additionalProperties: false` applies to the whole), OpenAPI's `nullable` is a null type, and a
- * scheda's `body` is checked against the schema of its own `codice`, not against all of them.
+ * ANAC's schemas as ANAC reads them: `allOf` is inheritance (the base's properties join the
+ * child's, and `additionalProperties: false` applies to the whole), OpenAPI's `nullable` is a null
+ * type, and a scheda's `body` is checked against the schema of its own `codice`, not against all of
+ * them.
  */
 function asJsonSchema(node: unknown, trail = new Set<string>()): unknown {
   if (!node || typeof node !== 'object') return node;
@@ -125,10 +126,13 @@ export interface SchemaCheck {
 }
 
 const described = (errors: ErrorObject[] | null | undefined) =>
-  (errors ?? []).map(
-    (error) =>
-      `${error.instancePath || '/'} ${error.message}${error.params && 'additionalProperty' in error.params ? ` (${String(error.params.additionalProperty)})` : ''}`,
-  );
+  (errors ?? []).map((error) => {
+    const extra =
+      error.params && 'additionalProperty' in error.params
+        ? ` (${String(error.params.additionalProperty)})`
+        : '';
+    return `${error.instancePath || '/'} ${error.message}${extra}`;
+  });
 
 export function checkAgainst(reference: string, value: unknown): SchemaCheck {
   const validate = validatorFor(reference);
@@ -136,7 +140,9 @@ export function checkAgainst(reference: string, value: unknown): SchemaCheck {
   return { valid, errors: valid ? [] : described(validate.errors) };
 }
 
-/** The body of a scheda against its own model: `AD4` → modello-dati-schede-AD4.yaml, SchedaAD4Type. */
+/**
+ * The body of a scheda against its own model: `AD4` → modello-dati-schede-AD4.yaml, SchedaAD4Type.
+ */
 export function checkSchedaBody(code: string, body: unknown): SchemaCheck {
   const file = `${npaBaseUrl}modello-dati/schede/modello-dati-schede-${code}.yaml`;
   return checkAgainst(`${file}#/components/schemas/Scheda${code.replace(/\./g, '_')}Type`, body);
@@ -167,7 +173,10 @@ export function checkRequest(path: string, method: string, body: unknown): Schem
   return checkAgainst(String(schema.$ref), body);
 }
 
-/** An answer as ANAC's OpenAPI declares it for that status (an undeclared status is itself an error). */
+/**
+ * An answer as ANAC's OpenAPI declares it for that status (an undeclared status is itself an
+ * error).
+ */
 export function checkResponse(
   path: string,
   method: string,

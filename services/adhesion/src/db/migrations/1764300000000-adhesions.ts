@@ -26,7 +26,8 @@ const statements = [
       agency_id uuid NOT NULL,
       ipotesi char(1) NOT NULL CHECK (ipotesi IN ('A', 'B')),
       amount_cents bigint NOT NULL CHECK (amount_cents > 0),
-      status text NOT NULL CHECK (status IN ('bozza', 'inviata', 'in valutazione', 'approvata', 'rifiutata')),
+      status text NOT NULL CHECK (status IN ('bozza', 'inviata', 'in valutazione', 'approvata',
+        'rifiutata')),
       current_round integer NOT NULL DEFAULT 0,
       rejection jsonb,
       sender jsonb,
@@ -77,7 +78,8 @@ export class Adhesions1764300000000 implements MigrationInterface {
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query(
-      'DROP TABLE adhesion_history, adhesion_documents, adhesions, adhesion_code_counters, known_contracts',
+      'DROP TABLE adhesion_history, adhesion_documents, adhesions, ' +
+        'adhesion_code_counters, known_contracts',
     );
   }
 }

@@ -1,8 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Who signed an uploaded document, as the banditore needs to read it: the uploader, another person of
- * the adhering agency, or someone outside it. The agency's people come from identity's profile events.
+ * Who signed an uploaded document, as the banditore needs to read it: the uploader, another person
+ * of the adhering agency, or someone outside it. The agency's people come from identity's profile
+ * events.
  */
 export class SignerRelations1764500000000 implements MigrationInterface {
   name = 'SignerRelations1764500000000';

@@ -1,6 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** States are codes with hyphens for spaces ('in-valutazione'); their labels live with the rules. */
+/**
+ * States are codes with hyphens for spaces ('in-valutazione'); their labels live with the rules.
+ */
 export class StatusCodes1764700000000 implements MigrationInterface {
   name = 'StatusCodes1764700000000';
 

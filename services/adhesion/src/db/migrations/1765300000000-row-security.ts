@@ -16,16 +16,20 @@ export class RowSecurity1765300000000 implements MigrationInterface {
     await runner.query(`ALTER TABLE adhesions ENABLE ROW LEVEL SECURITY`);
     await runner.query(`CREATE POLICY adhesions_visible ON adhesions USING (
       agency_id = ${agency}
-      OR EXISTS (SELECT 1 FROM known_contracts k WHERE k.contract_id = adhesions.contract_id AND k.banditore_agency_id = ${agency}))`);
+      OR EXISTS (SELECT 1 FROM known_contracts k WHERE k.contract_id = adhesions.contract_id AND
+        k.banditore_agency_id = ${agency}))`);
     for (const table of ['adhesion_history', 'adhesion_documents']) {
       await runner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await runner.query(
-        `CREATE POLICY ${table}_with_adhesion ON ${table} USING (EXISTS (SELECT 1 FROM adhesions a WHERE a.id = ${table}.adhesion_id))`,
+        `CREATE POLICY ${table}_with_adhesion ON ${table} USING (EXISTS (SELECT 1 ` +
+          `FROM adhesions a WHERE a.id = ${table}.adhesion_id))`,
       );
     }
-    // An agency writes its own acts in the history, the deletion of its draft included (the adhesion is gone then).
+    // An agency writes its own acts in the history, the deletion of its draft included (the
+    // adhesion is gone then).
     await runner.query(
-      `CREATE POLICY adhesion_history_own_acts ON adhesion_history FOR INSERT WITH CHECK (actor_agency = ${agency})`,
+      `CREATE POLICY adhesion_history_own_acts ON adhesion_history FOR INSERT ` +
+        `WITH CHECK (actor_agency = ${agency})`,
     );
   }
 

@@ -21,7 +21,8 @@ export class CigRequests1764400000000 implements MigrationInterface {
       CREATE TABLE cig_requests (
         id uuid PRIMARY KEY,
         agency_id uuid NOT NULL,
-        status text NOT NULL CHECK (status IN ('bozza', 'in corso', 'confermato', 'rifiutato', 'cig acquisiti')),
+        status text NOT NULL CHECK (status IN ('bozza', 'in corso', 'confermato', 'rifiutato',
+          'cig acquisiti')),
         stage text CHECK (stage IN ('crea', 'conferma', 'esito')),
         data jsonb NOT NULL,
         total_cents bigint NOT NULL CHECK (total_cents > 0),

@@ -1,6 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Schede sent to ANAC after the CIGs (contract signed, execution started, concluded, annulment). */
+/**
+ * Schede sent to ANAC after the CIGs (contract signed, execution started, concluded, annulment).
+ */
 export class Schede1764400000001 implements MigrationInterface {
   name = 'Schede1764400000001';
 

@@ -1,6 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The approved adhesions adhesion announces: a CIG request may name only one of its own agency's. */
+/**
+ * The approved adhesions adhesion announces: a CIG request may name only one of its own agency's.
+ */
 export class ApprovedAdhesions1764500000000 implements MigrationInterface {
   name = 'ApprovedAdhesions1764500000000';
 

@@ -12,7 +12,10 @@ const schedaStates = [
 const spaced = (state: string) => state.replaceAll('-', ' ');
 const listOf = (states: string[]) => states.map((state) => `'${state}'`).join(', ');
 
-/** States are codes with hyphens for spaces ('in-corso', 'cig-acquisiti'); their labels live with the rules. */
+/**
+ * States are codes with hyphens for spaces ('in-corso', 'cig-acquisiti'); their labels live with
+ * the rules.
+ */
 export class StatusCodes1764700000000 implements MigrationInterface {
   name = 'StatusCodes1764700000000';
 
@@ -44,10 +47,12 @@ async function respell(
         ]);
     }
     await runner.query(
-      `ALTER TABLE ${table} ADD CONSTRAINT ${table}_status_check CHECK (status IN (${listOf(states.map(to))}))`,
+      `ALTER TABLE ${table} ADD CONSTRAINT ${table}_status_check CHECK (status ` +
+        `IN (${listOf(states.map(to))}))`,
     );
   }
   await runner.query(
-    `CREATE INDEX cig_requests_due ON cig_requests (next_poll_at) WHERE status = '${to('in-corso')}'`,
+    `CREATE INDEX cig_requests_due ON cig_requests (next_poll_at) WHERE ` +
+      `status = '${to('in-corso')}'`,
   );
 }

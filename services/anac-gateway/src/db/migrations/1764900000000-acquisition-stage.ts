@@ -10,11 +10,13 @@ export class AcquisitionStage1764900000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('ALTER TABLE cig_requests DROP CONSTRAINT cig_requests_stage_check');
     await runner.query(
-      "ALTER TABLE cig_requests ADD CONSTRAINT cig_requests_stage_check CHECK (stage IN ('crea', 'conferma', 'esito', 'recupero'))",
+      'ALTER TABLE cig_requests ADD CONSTRAINT cig_requests_stage_check CHECK ' +
+        "(stage IN ('crea', 'conferma', 'esito', 'recupero'))",
     );
     await runner.query('DROP INDEX IF EXISTS cig_requests_due');
     await runner.query(
-      "CREATE INDEX cig_requests_due ON cig_requests (next_poll_at) WHERE status = 'in-corso' OR stage = 'recupero'",
+      'CREATE INDEX cig_requests_due ON cig_requests (next_poll_at) WHERE ' +
+        "status = 'in-corso' OR stage = 'recupero'",
     );
   }
 
@@ -24,7 +26,8 @@ export class AcquisitionStage1764900000000 implements MigrationInterface {
     );
     await runner.query('ALTER TABLE cig_requests DROP CONSTRAINT cig_requests_stage_check');
     await runner.query(
-      "ALTER TABLE cig_requests ADD CONSTRAINT cig_requests_stage_check CHECK (stage IN ('crea', 'conferma', 'esito'))",
+      'ALTER TABLE cig_requests ADD CONSTRAINT cig_requests_stage_check CHECK ' +
+        "(stage IN ('crea', 'conferma', 'esito'))",
     );
     await runner.query('DROP INDEX IF EXISTS cig_requests_due');
     await runner.query(

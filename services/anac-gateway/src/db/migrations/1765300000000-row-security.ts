@@ -5,9 +5,10 @@ import { requestAgencySql } from '@app/platform/db';
 const agency = requestAgencySql;
 
 /**
- * Row-level security on the agencies' CIG requests: only the agency that asks sees and changes them;
- * its schede and its transmission log follow the request. Requests run as the service's request role,
- * which these policies bind; the orchestrator and the checks of schede run as the owner.
+ * Row-level security on the agencies' CIG requests: only the agency that asks sees and changes
+ * them; its schede and its transmission log follow the request. Requests run as the service's
+ * request role, which these policies bind; the orchestrator and the checks of schede run as the
+ * owner.
  */
 export class RowSecurity1765300000000 implements MigrationInterface {
   name = 'RowSecurity1765300000000';
@@ -20,7 +21,8 @@ export class RowSecurity1765300000000 implements MigrationInterface {
     for (const table of ['schede', 'transmissions']) {
       await runner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await runner.query(
-        `CREATE POLICY ${table}_with_request ON ${table} USING (EXISTS (SELECT 1 FROM cig_requests r WHERE r.id = ${table}.cig_request_id))`,
+        `CREATE POLICY ${table}_with_request ON ${table} USING (EXISTS (SELECT 1 ` +
+          `FROM cig_requests r WHERE r.id = ${table}.cig_request_id))`,
       );
     }
   }

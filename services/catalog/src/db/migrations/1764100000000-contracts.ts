@@ -34,14 +34,16 @@ const statements = [
       order_requirements jsonb NOT NULL DEFAULT '[]',
       enabled_users text[] NOT NULL DEFAULT '{}',
       contacts text,
-      status text NOT NULL DEFAULT 'bozza' CHECK (status IN ('bozza', 'pubblicato', 'sospeso', 'chiuso')),
+      status text NOT NULL DEFAULT 'bozza' CHECK (status IN ('bozza', 'pubblicato', 'sospeso',
+        'chiuso')),
       version integer NOT NULL DEFAULT 1,
       published_at timestamptz,
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now(),
       CHECK (expiry_date > start_date),
       search tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('italian', title), 'A') || setweight(to_tsvector('italian', description), 'B')
+        setweight(to_tsvector('italian', title), 'A') || setweight(to_tsvector('italian',
+          description), 'B')
         || setweight(to_tsvector('simple', cig || ' ' || coalesce(supplier->>'name', '')), 'A')
       ) STORED
     )`,
@@ -62,7 +64,10 @@ const statements = [
     )`,
 ];
 
-/** Contracts (Convenzioni, Accordi Quadro) with their versions, and the agencies as identity announces them. */
+/**
+ * Contracts (Convenzioni, Accordi Quadro) with their versions, and the agencies as identity
+ * announces them.
+ */
 export class Contracts1764100000000 implements MigrationInterface {
   name = 'Contracts1764100000000';
 

@@ -11,7 +11,8 @@ export class CeilingLedger1764100000002 implements MigrationInterface {
     await runner.query(`ALTER TABLE contracts
       ADD COLUMN reserved_cents bigint NOT NULL DEFAULT 0 CHECK (reserved_cents >= 0),
       ADD COLUMN consumed_cents bigint NOT NULL DEFAULT 0 CHECK (consumed_cents >= 0),
-      ADD CONSTRAINT contracts_within_ceiling CHECK (reserved_cents + consumed_cents <= ceiling_cents)`);
+      ADD CONSTRAINT contracts_within_ceiling CHECK (reserved_cents + consumed_cents <=
+        ceiling_cents)`);
     await runner.query(`
       CREATE TABLE ceiling_movements (
         id bigserial PRIMARY KEY,
@@ -25,7 +26,8 @@ export class CeilingLedger1764100000002 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await runner.query(
-      "CREATE UNIQUE INDEX ceiling_one_reservation ON ceiling_movements (contract_id, reference) WHERE kind = 'reserved'",
+      'CREATE UNIQUE INDEX ceiling_one_reservation ON ceiling_movements ' +
+        "(contract_id, reference) WHERE kind = 'reserved'",
     );
     await runner.query(
       'CREATE INDEX ceiling_movements_contract ON ceiling_movements (contract_id, id)',
@@ -35,7 +37,8 @@ export class CeilingLedger1764100000002 implements MigrationInterface {
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TABLE ceiling_movements');
     await runner.query(
-      'ALTER TABLE contracts DROP CONSTRAINT contracts_within_ceiling, DROP COLUMN reserved_cents, DROP COLUMN consumed_cents',
+      'ALTER TABLE contracts DROP CONSTRAINT contracts_within_ceiling, DROP ' +
+        'COLUMN reserved_cents, DROP COLUMN consumed_cents',
     );
   }
 }

@@ -1,6 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Indexes in each sort order of Elenco contratti, so a page is read in order and stops at its limit. */
+/**
+ * Indexes in each sort order of Elenco contratti, so a page is read in order and stops at its
+ * limit.
+ */
 export class SearchSortIndexes1764100000004 implements MigrationInterface {
   name = 'SearchSortIndexes1764100000004';
 
@@ -12,13 +15,15 @@ export class SearchSortIndexes1764100000004 implements MigrationInterface {
     await runner.query('CREATE INDEX contracts_by_amount ON contracts (ceiling_cents, id)');
     await runner.query('CREATE INDEX contracts_by_title ON contracts (title, id)');
     await runner.query(
-      "CREATE INDEX contracts_supplier_trigram ON contracts USING gin ((supplier->>'name') gin_trgm_ops)",
+      'CREATE INDEX contracts_supplier_trigram ON contracts USING gin ' +
+        "((supplier->>'name') gin_trgm_ops)",
     );
   }
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query(
-      'DROP INDEX contracts_by_published, contracts_by_expiry, contracts_by_amount, contracts_by_title, contracts_supplier_trigram',
+      'DROP INDEX contracts_by_published, contracts_by_expiry, ' +
+        'contracts_by_amount, contracts_by_title, contracts_supplier_trigram',
     );
   }
 }

@@ -1,9 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * "Aggiudicazioni e affidamenti": the published outcomes of orders against the contracts. An annulment
- * may arrive before the outcome it annuls (events are not ordered across types), so both are columns of
- * one row per order and the list shows only rows whose outcome was published.
+ * "Aggiudicazioni e affidamenti": the published outcomes of orders against the contracts. An
+ * annulment may arrive before the outcome it annuls (events are not ordered across types), so both
+ * are columns of one row per order and the list shows only rows whose outcome was published.
  */
 export class Awards1764100000006 implements MigrationInterface {
   name = 'Awards1764100000006';
@@ -24,7 +24,8 @@ export class Awards1764100000006 implements MigrationInterface {
         annulment_reason text
       )`);
     await runner.query(
-      'CREATE INDEX awards_by_published ON awards (published_at DESC, order_id) WHERE published_at IS NOT NULL',
+      'CREATE INDEX awards_by_published ON awards (published_at DESC, order_id) ' +
+        'WHERE published_at IS NOT NULL',
     );
     await runner.query('CREATE INDEX awards_contract ON awards (contract_id)');
   }

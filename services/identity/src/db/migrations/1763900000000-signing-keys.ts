@@ -16,7 +16,8 @@ export class SigningKeys1763900000000 implements MigrationInterface {
         published_until timestamptz
       )`);
     await runner.query(
-      'CREATE UNIQUE INDEX signing_keys_one_active ON signing_keys ((true)) WHERE retired_at IS NULL',
+      'CREATE UNIQUE INDEX signing_keys_one_active ON signing_keys ((true)) ' +
+        'WHERE retired_at IS NULL',
     );
   }
 

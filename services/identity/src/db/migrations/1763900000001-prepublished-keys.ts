@@ -1,6 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** A new key is published before it signs anything, so verifiers with a cached JWKS already know it. */
+/**
+ * A new key is published before it signs anything, so verifiers with a cached JWKS already know it.
+ */
 export class PrepublishedKeys1763900000001 implements MigrationInterface {
   name = 'PrepublishedKeys1763900000001';
 
@@ -14,7 +16,8 @@ export class PrepublishedKeys1763900000001 implements MigrationInterface {
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('ALTER TABLE signing_keys DROP COLUMN activates_at');
     await runner.query(
-      'CREATE UNIQUE INDEX signing_keys_one_active ON signing_keys ((true)) WHERE retired_at IS NULL',
+      'CREATE UNIQUE INDEX signing_keys_one_active ON signing_keys ((true)) ' +
+        'WHERE retired_at IS NULL',
     );
   }
 }

@@ -1,6 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Persons, agencies with offices, profiles (person × agency × office × roles) and password credentials. */
+/**
+ * Persons, agencies with offices, profiles (person × agency × office × roles) and password
+ * credentials.
+ */
 export class PeopleAndAgencies1764000000000 implements MigrationInterface {
   name = 'PeopleAndAgencies1764000000000';
 
@@ -9,7 +12,8 @@ export class PeopleAndAgencies1764000000000 implements MigrationInterface {
       CREATE TABLE agencies (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         name text NOT NULL,
-        -- ente (public administration), operatore-economico (supplier), ordine (professional order), gestore
+        -- ente (public administration), operatore-economico (supplier), ordine (professional
+          order), gestore
         kind text NOT NULL CHECK (kind IN ('ente', 'operatore-economico', 'ordine', 'gestore')),
         fiscal_code text NOT NULL UNIQUE,
         ipa_code text UNIQUE,
@@ -48,7 +52,8 @@ export class PeopleAndAgencies1764000000000 implements MigrationInterface {
       )`);
     // One profile per person and office of an agency (NULL office: the agency as a whole).
     await runner.query(
-      "CREATE UNIQUE INDEX profiles_person_place ON profiles (person_id, agency_id, COALESCE(office_id, '00000000-0000-0000-0000-000000000000'))",
+      'CREATE UNIQUE INDEX profiles_person_place ON profiles (person_id, ' +
+        "agency_id, COALESCE(office_id, '00000000-0000-0000-0000-000000000000'))",
     );
     await runner.query('CREATE INDEX profiles_agency ON profiles (agency_id)');
     await runner.query(`

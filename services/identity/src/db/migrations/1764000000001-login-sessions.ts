@@ -1,6 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Login sessions, pending SPID/CIE requests (InResponseTo, state, nonce) and seen assertions (replay). */
+/**
+ * Login sessions, pending SPID/CIE requests (InResponseTo, state, nonce) and seen assertions
+ * (replay).
+ */
 export class LoginSessions1764000000001 implements MigrationInterface {
   name = 'LoginSessions1764000000001';
 

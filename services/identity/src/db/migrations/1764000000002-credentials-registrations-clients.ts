@@ -20,7 +20,8 @@ export class CredentialsRegistrationsClients1764000000002 implements MigrationIn
         office_id uuid REFERENCES offices(id),
         -- The Punto Ordinante first, then the Punti Richiedenti and the Assistente.
         users jsonb NOT NULL,
-        status text NOT NULL DEFAULT 'in-attesa' CHECK (status IN ('in-attesa', 'approvata', 'respinta')),
+        status text NOT NULL DEFAULT 'in-attesa' CHECK (status IN ('in-attesa', 'approvata',
+          'respinta')),
         requested_by uuid NOT NULL REFERENCES persons(id),
         decided_by uuid REFERENCES persons(id),
         decided_at timestamptz,

@@ -8,8 +8,10 @@ export class FirstAccessAndLoginLimits1764500000000 implements MigrationInterfac
   name = 'FirstAccessAndLoginLimits1764500000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    // Lockouts are kept per username and address in login_limits now: one client cannot lock out another.
-    await runner.query(`ALTER TABLE password_credentials DROP COLUMN failed_attempts, DROP COLUMN locked_until,
+    // Lockouts are kept per username and address in login_limits now: one client cannot lock out
+    // another.
+    await runner.query(`ALTER TABLE password_credentials DROP COLUMN failed_attempts, DROP COLUMN
+      locked_until,
       ADD COLUMN must_change boolean NOT NULL DEFAULT false, ADD COLUMN expires_at timestamptz`);
     await runner.query(`
       CREATE TABLE credential_deliveries (
@@ -29,7 +31,8 @@ export class FirstAccessAndLoginLimits1764500000000 implements MigrationInterfac
         CHECK ((sent_at IS NULL) = (sealed_secret IS NOT NULL))
       )`);
     await runner.query(
-      'CREATE INDEX credential_deliveries_pending ON credential_deliveries (next_attempt_at) WHERE sent_at IS NULL',
+      'CREATE INDEX credential_deliveries_pending ON credential_deliveries ' +
+        '(next_attempt_at) WHERE sent_at IS NULL',
     );
     await runner.query(`
       CREATE TABLE login_limits (
@@ -41,7 +44,8 @@ export class FirstAccessAndLoginLimits1764500000000 implements MigrationInterfac
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TABLE login_limits, credential_deliveries');
-    await runner.query(`ALTER TABLE password_credentials DROP COLUMN must_change, DROP COLUMN expires_at,
+    await runner.query(`ALTER TABLE password_credentials DROP COLUMN must_change, DROP COLUMN
+      expires_at,
       ADD COLUMN failed_attempts integer NOT NULL DEFAULT 0, ADD COLUMN locked_until timestamptz`);
   }
 }

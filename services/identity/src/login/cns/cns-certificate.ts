@@ -3,7 +3,10 @@ import { cnsRefused } from '../login.rules.js';
 import { checkFiscalCode } from '@app/italian-codes';
 import { x509 } from '@app/platform/x509';
 
-/** Certificate policies of a Carta Nazionale dei Servizi and of the CIE's authentication certificate. */
+/**
+ * Certificate policies of a Carta Nazionale dei Servizi and of the CIE's authentication
+ * certificate.
+ */
 export const acceptedPolicies = ['1.3.76.16.2.1', '1.3.76.47.4'];
 const serialNumberOid = '2.5.4.5';
 
@@ -17,7 +20,8 @@ export function readTrustedCas(path: string): x509.X509Certificate[] {
 
 /**
  * Checks a card's certificate (issued by a trusted CA, in its validity period, with the CNS or CIE
- * policy) and reads the codice fiscale: `serialNumber` (`TINIT-…`) first, else the CN before the `/`.
+ * policy) and reads the codice fiscale: `serialNumber` (`TINIT-…`) first, else the CN before the
+ * `/`.
  */
 export async function cnsIdentity(
   der: Buffer,

@@ -8,18 +8,27 @@ export type OidcProviderKind = 'cie' | 'spid';
 
 export const fiscalNumberClaim = 'https://attributes.eid.gov.it/fiscal_number';
 
-/** Attributes asked of the provider (userinfo), as the claims parameter names them: only what a login needs. */
+/**
+ * Attributes asked of the provider (userinfo), as the claims parameter names them: only what a
+ * login needs.
+ */
 export const requestedClaims = {
   userinfo: { given_name: null, family_name: null, [fiscalNumberClaim]: { essential: true } },
   id_token: {},
 };
 
-/** CIE id authenticates at level 3 whatever is asked; SPID at the level the person chose, 2 unless told. */
+/**
+ * CIE id authenticates at level 3 whatever is asked; SPID at the level the person chose, 2 unless
+ * told.
+ */
 export function levelAsked(kind: OidcProviderKind, level: SpidLevel | undefined): SpidLevel {
   return kind === 'cie' ? 3 : (level ?? 2);
 }
 
-/** The provider may authenticate at a higher level than asked, never a lower one (authorization_endpoint). */
+/**
+ * The provider may authenticate at a higher level than asked, never a lower one
+ * (authorization_endpoint).
+ */
 export function acceptedLevel(acr: unknown, asked: SpidLevel): string | undefined {
   const level = typeof acr === 'string' ? levelOf(acr) : undefined;
   return level !== undefined && level >= asked ? spidLevels[level] : undefined;
@@ -46,14 +55,18 @@ export const refusals = {
   providerError: (description: string) =>
     `L'identity provider ha rifiutato l'accesso: ${description}`,
   wrongIssuer:
-    "La risposta proviene da un identity provider diverso da quello a cui è stata chiesta l'autenticazione.",
+    'La risposta proviene da un identity provider diverso da quello a cui è ' +
+    "stata chiesta l'autenticazione.",
   tokenRefused: "L'identity provider non ha rilasciato i token: l'autenticazione non è confermata.",
   idTokenRefused:
-    "L'ID Token dell'identity provider non è valido (firma, destinatario, scadenza o nonce): l'accesso non è consentito.",
+    "L'ID Token dell'identity provider non è valido (firma, destinatario, " +
+    "scadenza o nonce): l'accesso non è consentito.",
   levelTooLow:
-    "Il livello di autenticazione confermato dall'identity provider è inferiore a quello richiesto.",
+    "Il livello di autenticazione confermato dall'identity provider è " +
+    'inferiore a quello richiesto.',
   userinfoRefused:
-    "Gli attributi dell'utente ricevuti dall'identity provider non sono validi (cifratura, firma o soggetto): l'accesso non è consentito.",
+    "Gli attributi dell'utente ricevuti dall'identity provider non sono " +
+    "validi (cifratura, firma o soggetto): l'accesso non è consentito.",
   badFiscalCode: (reason: string) =>
     `Il codice fiscale ricevuto dall'identity provider non è valido: ${reason}`,
 };
@@ -62,7 +75,9 @@ export const refusals = {
 export function providerUntrusted(kind: OidcProviderKind, cause: unknown): AppError {
   return refuse(
     loginRefusals.IDP_NOT_TRUSTED,
-    `L'identity provider ${kind === 'cie' ? 'CIE' : 'SPID'} non risulta attendibile nella federazione SPID/CIE (catena di fiducia non valida): riprova più tardi.`,
+    `L'identity provider ${kind === 'cie' ? 'CIE' : 'SPID'} non risulta ` +
+      `attendibile nella federazione SPID/CIE (catena di fiducia non valida): ` +
+      `riprova più tardi.`,
     undefined,
     cause,
   );

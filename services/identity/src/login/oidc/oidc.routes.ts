@@ -102,7 +102,10 @@ const completeOidcLoginRoute = ({ deps, config, rp }: OidcRoutesContext) =>
       }),
   });
 
-/** CIE id and SPID through the OpenID Connect federation: the entity configuration, the two starts, one callback. */
+/**
+ * CIE id and SPID through the OpenID Connect federation: the entity configuration, the two starts,
+ * one callback.
+ */
 export function oidcRoutes(deps: IdentityDeps): RouteSpec[] {
   const context = oidcRoutesContext(deps);
   return [

@@ -17,8 +17,8 @@ export type RelyingPartyKeys = Record<KeyPurpose, RelyingPartyKey>;
 const purposes: KeyPurpose[] = ['federation', 'core-signing', 'core-encryption'];
 
 /**
- * The relying party's three keys, made once and kept (the federation vouches for the federation key, so
- * it must not change under it); two replicas starting together keep the first one stored.
+ * The relying party's three keys, made once and kept (the federation vouches for the federation
+ * key, so it must not change under it); two replicas starting together keep the first one stored.
  */
 export async function relyingPartyKeys(
   dataSource: DataSource,

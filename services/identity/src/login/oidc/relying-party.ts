@@ -76,7 +76,10 @@ interface RelyingParty {
   trustMarks(): Promise<TrustMarkEntry[]>;
 }
 
-/** Keeps one value of an async computation, dropping it when it fails (so the next call tries again). */
+/**
+ * Keeps one value of an async computation, dropping it when it fails (so the next call tries
+ * again).
+ */
 function kept<T>(make: () => Promise<T>, lifetimeMs = Number.POSITIVE_INFINITY): () => Promise<T> {
   let value: { promise: Promise<T>; until: number } | undefined;
   return () => {
@@ -89,7 +92,10 @@ function kept<T>(make: () => Promise<T>, lifetimeMs = Number.POSITIVE_INFINITY):
   };
 }
 
-/** The trust marks the platform shows in its configuration: from onboarding (configured) or asked of each anchor. */
+/**
+ * The trust marks the platform shows in its configuration: from onboarding (configured) or asked of
+ * each anchor.
+ */
 async function ownTrustMarks(
   config: Config,
   anchors: TrustAnchor[],
@@ -116,11 +122,11 @@ async function ownTrustMarks(
 }
 
 /**
- * The platform as a relying party of the SPID/CIE id OpenID Connect federation (Regole tecniche OIDC):
- * its entity configuration, trust chains to the providers resolved and cached, signed request objects
- * with PKCE, state and nonce, private_key_jwt at the token endpoint, the ID token and the signed and
- * encrypted userinfo checked against the provider's keys from its trust chain, the access token revoked
- * once the attributes are read (so none is left active at logout).
+ * The platform as a relying party of the SPID/CIE id OpenID Connect federation (Regole tecniche
+ * OIDC): its entity configuration, trust chains to the providers resolved and cached, signed
+ * request objects with PKCE, state and nonce, private_key_jwt at the token endpoint, the ID token
+ * and the signed and encrypted userinfo checked against the provider's keys from its trust chain,
+ * the access token revoked once the attributes are read (so none is left active at logout).
  */
 export function oidcRelyingParty(dataSource: DataSource, config: Config, logger: Logger) {
   const entityId = config.PUBLIC_URL.replace(/\/$/, '');
@@ -148,7 +154,10 @@ export function oidcRelyingParty(dataSource: DataSource, config: Config, logger:
 
 export type OidcRelyingParty = ReturnType<typeof oidcRelyingParty>;
 
-/** The entity configuration served at /.well-known/openid-federation, signed with the federation key. */
+/**
+ * The entity configuration served at /.well-known/openid-federation, signed with the federation
+ * key.
+ */
 async function entityConfiguration(rp: RelyingParty): Promise<string> {
   const own = await rp.keys();
   const now = Math.floor(Date.now() / 1000);
@@ -198,7 +207,10 @@ function providerOf(rp: RelyingParty, kind: OidcProviderKind, name?: string): st
   return provider;
 }
 
-/** The provider's metadata as its trust chain gives it; a provider outside the federation is refused. */
+/**
+ * The provider's metadata as its trust chain gives it; a provider outside the federation is
+ * refused.
+ */
 async function trustedProvider(
   rp: RelyingParty,
   kind: OidcProviderKind,
@@ -219,7 +231,9 @@ async function trustedProvider(
   }
 }
 
-/** Where to send the browser: the provider's authorization endpoint with a signed request object. */
+/**
+ * Where to send the browser: the provider's authorization endpoint with a signed request object.
+ */
 async function authorizationUrl(
   rp: RelyingParty,
   kind: OidcProviderKind,
@@ -304,7 +318,10 @@ async function postAuthenticated(
   });
 }
 
-/** The provider's answer: state once, code for tokens, ID token and userinfo checked, the person's fiscal code. */
+/**
+ * The provider's answer: state once, code for tokens, ID token and userinfo checked, the person's
+ * fiscal code.
+ */
 async function completeOidcLogin(rp: RelyingParty, query: string): Promise<OidcIdentity> {
   const answer = new URLSearchParams(query);
   const pending = await takePendingLogin<Pending>(rp.dataSource, answer.get('state') ?? '', [
@@ -366,7 +383,10 @@ async function completeOidcLogin(rp: RelyingParty, query: string): Promise<OidcI
   };
 }
 
-/** The ID token: signed with a key of the provider's chain, for this client, this nonce, recent, bound to the access token. */
+/**
+ * The ID token: signed with a key of the provider's chain, for this client, this nonce, recent,
+ * bound to the access token.
+ */
 async function checkedIdToken(
   rp: RelyingParty,
   op: Record<string, unknown>,
@@ -399,7 +419,10 @@ async function checkedIdToken(
   }
 }
 
-/** Userinfo: a JWE to the relying party's encryption key around a JWS of the provider, about the ID token's subject. */
+/**
+ * Userinfo: a JWE to the relying party's encryption key around a JWS of the provider, about the ID
+ * token's subject.
+ */
 async function readUserinfo(
   rp: RelyingParty,
   op: Record<string, unknown>,
@@ -442,7 +465,10 @@ async function readUserinfo(
   }
 }
 
-/** Revokes the access token at the provider (none stays active); a provider that does not answer is logged, the login stands. */
+/**
+ * Revokes the access token at the provider (none stays active); a provider that does not answer is
+ * logged, the login stands.
+ */
 async function revokeAccessToken(
   rp: RelyingParty,
   op: Record<string, unknown>,

@@ -6,7 +6,9 @@ import { accountLocked, tooManyAttempts } from '../login.rules.js';
 /** Wrong passwords in a row for one username from one address before that pair is locked. */
 export const maxFailedAttempts = 5;
 export const lockMinutes = 15;
-/** Wrong passwords for one username from any address in an hour: the ceiling of a spread-out guess. */
+/**
+ * Wrong passwords for one username from any address in an hour: the ceiling of a spread-out guess.
+ */
 const failuresPerUsernamePerHour = 50;
 
 export interface LoginLimits {
@@ -18,7 +20,9 @@ export interface LoginLimits {
   succeeded(username: string, ip: string): Promise<void>;
 }
 
-/** The three counters, in the service's schema: per address, per username and address, per username. */
+/**
+ * The three counters, in the service's schema: per address, per username and address, per username.
+ */
 function limiters(dataSource: DataSource, attemptsPerMinute: number) {
   const common = {
     storeClient: dataSource,

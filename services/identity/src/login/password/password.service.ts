@@ -21,8 +21,8 @@ interface Checked {
 }
 
 /**
- * Checks a username and password under the login limits (per address, and per username and address).
- * A temporary password past its expiry no longer opens anything.
+ * Checks a username and password under the login limits (per address, and per username and
+ * address). A temporary password past its expiry no longer opens anything.
  */
 export async function checkPassword(
   dataSource: DataSource,
@@ -59,7 +59,9 @@ export function checkPasswordPolicy(password: string, previous?: string): void {
     throw weakPassword('La nuova password deve essere diversa da quella attuale.');
 }
 
-/** The person's own choice of password, after proving the current one: the first-access mark goes. */
+/**
+ * The person's own choice of password, after proving the current one: the first-access mark goes.
+ */
 export async function changePassword(
   dataSource: DataSource,
   limits: LoginLimits,

@@ -14,7 +14,8 @@ export async function credentialOf(
   username: string,
 ): Promise<StoredCredential | undefined> {
   const [credential] = await manager.query(
-    `SELECT c.person_id, c.password_hash, c.must_change, c.expires_at, p.fiscal_code FROM password_credentials c JOIN persons p ON p.id = c.person_id
+    `SELECT c.person_id, c.password_hash, c.must_change, c.expires_at, p.fiscal_code FROM
+      password_credentials c JOIN persons p ON p.id = c.person_id
      WHERE c.username = $1`,
     [username],
   );
@@ -28,7 +29,8 @@ export async function replacePassword(
   passwordHash: string,
 ): Promise<void> {
   await manager.query(
-    'UPDATE password_credentials SET password_hash = $2, must_change = false, expires_at = NULL, updated_at = now() WHERE person_id = $1',
+    'UPDATE password_credentials SET password_hash = $2, must_change = false, ' +
+      'expires_at = NULL, updated_at = now() WHERE person_id = $1',
     [personId, passwordHash],
   );
 }
@@ -45,7 +47,10 @@ export async function holderOf(
   return owner?.person_id;
 }
 
-/** The person's username and password; a temporary one (`temporaryDays`) must be changed and expires. */
+/**
+ * The person's username and password; a temporary one (`temporaryDays`) must be changed and
+ * expires.
+ */
 export async function savePassword(
   manager: EntityManager,
   credential: { personId: string; username: string; passwordHash: string; temporaryDays?: number },
@@ -53,7 +58,8 @@ export async function savePassword(
   await manager.query(
     `INSERT INTO password_credentials (person_id, username, password_hash, must_change, expires_at)
      VALUES ($1, $2, $3, $4, CASE WHEN $4 THEN now() + make_interval(days => $5) END)
-     ON CONFLICT (person_id) DO UPDATE SET username = EXCLUDED.username, password_hash = EXCLUDED.password_hash,
+     ON CONFLICT (person_id) DO UPDATE SET username = EXCLUDED.username, password_hash =
+       EXCLUDED.password_hash,
        must_change = EXCLUDED.must_change, expires_at = EXCLUDED.expires_at, updated_at = now()`,
     [
       credential.personId,
@@ -65,7 +71,9 @@ export async function savePassword(
   );
 }
 
-/** The person's username and when their temporary password expires (null once they chose their own). */
+/**
+ * The person's username and when their temporary password expires (null once they chose their own).
+ */
 export async function credentialOfPerson(
   manager: EntityManager,
   personId: string,
@@ -80,7 +88,8 @@ export async function credentialOfPerson(
 /** The usernames taken that are `base` or `base` followed by a number. */
 export async function usernamesLike(manager: EntityManager, base: string): Promise<string[]> {
   const rows: { username: string }[] = await manager.query(
-    "SELECT username FROM password_credentials WHERE username = $1 OR username ~ ('^' || $1 || '[0-9]+$')",
+    'SELECT username FROM password_credentials WHERE username = $1 OR ' +
+      "username ~ ('^' || $1 || '[0-9]+$')",
     [base],
   );
   return rows.map((row) => row.username);

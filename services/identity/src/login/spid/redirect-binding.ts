@@ -3,7 +3,10 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 const rsaSha256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
 
-/** A SAML message in the HTTP-Redirect binding: deflated, and signed over the query string (Bindings §3.4.4.1). */
+/**
+ * A SAML message in the HTTP-Redirect binding: deflated, and signed over the query string (Bindings
+ * §3.4.4.1).
+ */
 export function redirectBindingUrl(
   target: string,
   kind: 'SAMLRequest' | 'SAMLResponse',
@@ -20,7 +23,10 @@ export function redirectBindingUrl(
   return `${target}?${query}&Signature=${encodeURIComponent(signature)}`;
 }
 
-/** The XML of a redirect-bound message if one of the certificates signed its query string; else undefined. */
+/**
+ * The XML of a redirect-bound message if one of the certificates signed its query string; else
+ * undefined.
+ */
 export function verifiedRedirectMessage(
   rawQuery: string,
   kind: 'SAMLRequest' | 'SAMLResponse',
@@ -45,4 +51,6 @@ export function verifiedRedirectMessage(
 }
 
 export const certificatePem = (base64Der: string) =>
-  `-----BEGIN CERTIFICATE-----\n${base64Der.match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n`;
+  `-----BEGIN ` +
+  `CERTIFICATE-----\n${base64Der.match(/.{1,64}/g)!.join('\n')}\n-----END ` +
+  `CERTIFICATE-----\n`;

@@ -10,7 +10,10 @@ import {
 } from '@peculiar/asn1-x509';
 import { selfSignedCredential, x509, type SigningCredential } from '@app/platform/x509';
 
-/** AgID's policy for certificates of its federations, and the one of public-sector SPID service providers. */
+/**
+ * AgID's policy for certificates of its federations, and the one of public-sector SPID service
+ * providers.
+ */
 export const agidCertPolicy = '1.3.76.16.6';
 export const spidPublicSpPolicy = '1.3.76.16.4.2.1';
 
@@ -35,9 +38,10 @@ export interface SpIdentity {
 }
 
 /**
- * The SP's self-signed signing certificate as Avviso SPID n.29 v3 profiles it for a public body: the
- * subject names the organisation, its IPA code and the entity ID; CA false; key usage critical with
- * digital signature and non-repudiation only; policies agIDcert and cert_SP_Pub, neither critical.
+ * The SP's self-signed signing certificate as Avviso SPID n.29 v3 profiles it for a public body:
+ * the subject names the organisation, its IPA code and the entity ID; CA false; key usage critical
+ * with digital signature and non-repudiation only; policies agIDcert and cert_SP_Pub, neither
+ * critical.
  */
 export function spidSpCertificate(sp: SpIdentity): Promise<SigningCredential> {
   const escape = (value: string) => value.replace(/([,+"\\<>;=])/g, '\\$1');

@@ -13,8 +13,9 @@ export interface Credential {
 const credentialName = 'spid-sp';
 
 /**
- * The key as stored: sealed (AES-256-GCM) under SIGNING_KEY_SECRET where it is set, as the token-signing
- * keys are, so neither the table nor a backup holds it in the clear; plain in development without it.
+ * The key as stored: sealed (AES-256-GCM) under SIGNING_KEY_SECRET where it is set, as the
+ * token-signing keys are, so neither the table nor a backup holds it in the clear; plain in
+ * development without it.
  */
 const sealedPrefix = 'sealed:';
 const storedKey = (pem: string, secret: string | undefined) =>
@@ -27,8 +28,9 @@ function openedKey(stored: string, secret: string | undefined): string {
 }
 
 /**
- * The SP's signing key and self-signed certificate (allowed for public SPs, Avviso 28/2020), made once
- * and kept so the metadata stays stable; one made before the Avviso 29 profile is replaced once.
+ * The SP's signing key and self-signed certificate (allowed for public SPs, Avviso 28/2020), made
+ * once and kept so the metadata stays stable; one made before the Avviso 29 profile is replaced
+ * once.
  */
 export async function spCredential(
   dataSource: DataSource,
@@ -38,7 +40,8 @@ export async function spCredential(
   const secret = config.SIGNING_KEY_SECRET;
   const existing = await store.serviceCredential(dataSource, credentialName);
   if (existing && hasSpidProfile(existing.certificatePem)) {
-    // A key stored before sealing began is sealed now, once (the certificate, hence the metadata, stays).
+    // A key stored before sealing began is sealed now, once (the certificate, hence the metadata,
+    // stays).
     if (secret && !existing.privateKeyPem.startsWith(sealedPrefix)) {
       const privateKeyPem = storedKey(existing.privateKeyPem, secret);
       await store.replaceServiceKey(dataSource, credentialName, {
@@ -65,7 +68,9 @@ export async function spCredential(
   return { ...stored, privateKeyPem: openedKey(stored.privateKeyPem, secret) };
 }
 
-/** Seconds until the SP's certificate (in AgID's metadata) expires; +Inf before the first is made. */
+/**
+ * Seconds until the SP's certificate (in AgID's metadata) expires; +Inf before the first is made.
+ */
 export async function spCertificateSecondsLeft(dataSource: DataSource): Promise<number> {
   const stored = await store.serviceCredential(dataSource, credentialName);
   if (!stored) return Number.POSITIVE_INFINITY;

@@ -11,8 +11,8 @@ import { entityFormat, parseXml, samlAssertionNs, samlProtocolNs } from './spid-
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * SP-initiated single logout (HTTP-Redirect binding, signed query) for a SPID session the IdP keeps,
- * i.e. a level-1 login with a SessionIndex; other sessions have nothing to end at the IdP.
+ * SP-initiated single logout (HTTP-Redirect binding, signed query) for a SPID session the IdP
+ * keeps, i.e. a level-1 login with a SessionIndex; other sessions have nothing to end at the IdP.
  */
 export async function singleLogoutRedirect(
   sp: SpidServiceProvider,
@@ -23,9 +23,15 @@ export async function singleLogoutRedirect(
   const idp = await sp.idps.byEntityId(session.idp);
   if (!idp?.sloRedirectUrl) return undefined;
   const request =
-    `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${new Date().toISOString()}" Destination="${escape(idp.sloRedirectUrl)}">` +
-    `<saml:Issuer NameQualifier="${escape(sp.entityId)}" Format="${entityFormat}">${escape(sp.entityId)}</saml:Issuer>` +
-    `<saml:NameID NameQualifier="${escape(session.samlNameQualifier ?? idp.entityId)}" Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${escape(session.samlNameId)}</saml:NameID>` +
+    `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ` +
+    `xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" ` +
+    `Version="2.0" IssueInstant="${new Date().toISOString()}" ` +
+    `Destination="${escape(idp.sloRedirectUrl)}">` +
+    `<saml:Issuer NameQualifier="${escape(sp.entityId)}" ` +
+    `Format="${entityFormat}">${escape(sp.entityId)}</saml:Issuer>` +
+    `<saml:NameID ` +
+    `NameQualifier="${escape(session.samlNameQualifier ?? idp.entityId)}" ` +
+    `Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${escape(session.samlNameId)}</saml:NameID>` +
     `<samlp:SessionIndex>${escape(session.samlSessionIndex)}</samlp:SessionIndex></samlp:LogoutRequest>`;
   return redirectBindingUrl(
     idp.sloRedirectUrl,
@@ -77,9 +83,15 @@ export async function answerIdpLogout(
     'spid-single-logout',
   );
   const response =
-    `<samlp:LogoutResponse xmlns:samlp="${samlProtocolNs}" xmlns:saml="${samlAssertionNs}" ID="_${randomUUID()}" Version="2.0" IssueInstant="${new Date().toISOString()}" Destination="${escape(idp.sloRedirectUrl)}" InResponseTo="${escape(request.getAttribute('ID') ?? '')}">` +
-    `<saml:Issuer NameQualifier="${escape(sp.entityId)}" Format="${entityFormat}">${escape(sp.entityId)}</saml:Issuer>` +
-    '<samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status></samlp:LogoutResponse>';
+    `<samlp:LogoutResponse xmlns:samlp="${samlProtocolNs}" ` +
+    `xmlns:saml="${samlAssertionNs}" ID="_${randomUUID()}" Version="2.0" ` +
+    `IssueInstant="${new Date().toISOString()}" ` +
+    `Destination="${escape(idp.sloRedirectUrl)}" ` +
+    `InResponseTo="${escape(request.getAttribute('ID') ?? '')}">` +
+    `<saml:Issuer NameQualifier="${escape(sp.entityId)}" ` +
+    `Format="${entityFormat}">${escape(sp.entityId)}</saml:Issuer>` +
+    '<samlp:Status><samlp:StatusCode ' +
+    'Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status></samlp:LogoutResponse>';
   return redirectBindingUrl(
     idp.sloRedirectUrl,
     'SAMLResponse',

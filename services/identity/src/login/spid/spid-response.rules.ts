@@ -107,7 +107,9 @@ export function checkResponse(response: Element, c: ResponseContext): Verdict {
   return checkAssertion(assertions[0]!, c);
 }
 
-/** A Status other than Success ends the login; SPID's user anomalies (nr19–nr25) get AgID's reason. */
+/**
+ * A Status other than Success ends the login; SPID's user anomalies (nr19–nr25) get AgID's reason.
+ */
 function checkStatus(response: Element): Verdict {
   const status = child(response, samlp, 'Status');
   const code = child(status, samlp, 'StatusCode');
@@ -128,11 +130,17 @@ function checkStatus(response: Element): Verdict {
  * them, the service says it again in its own page.
  */
 export const anomalyMessages: Record<number, string> = {
-  19: 'Autenticazione non riuscita: credenziali errate inserite ripetutamente, oltre il numero di tentativi consentito (anomalia SPID 19).',
-  20: 'La tua identità SPID non ha credenziali del livello di sicurezza richiesto da questo servizio (anomalia SPID 20).',
+  19:
+    'Autenticazione non riuscita: credenziali errate inserite ripetutamente, ' +
+    'oltre il numero di tentativi consentito (anomalia SPID 19).',
+  20:
+    'La tua identità SPID non ha credenziali del livello di sicurezza ' +
+    'richiesto da questo servizio (anomalia SPID 20).',
   21: "Tempo scaduto durante l'autenticazione: ripeti l'accesso (anomalia SPID 21).",
   22: "Hai negato il consenso all'invio dei tuoi dati a questo servizio (anomalia SPID 22).",
-  23: 'La tua identità SPID è sospesa o revocata, oppure le credenziali sono bloccate: rivolgiti al tuo gestore di identità (anomalia SPID 23).',
+  23:
+    'La tua identità SPID è sospesa o revocata, oppure le credenziali sono ' +
+    'bloccate: rivolgiti al tuo gestore di identità (anomalia SPID 23).',
   25: "Hai annullato l'autenticazione (anomalia SPID 25).",
 };
 

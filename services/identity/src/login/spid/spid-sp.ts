@@ -39,7 +39,9 @@ interface PendingSpidRequest {
 
 const clockSkewMs = 3_000;
 
-/** node-saml set up as SPID wants it: POST binding, signed assertions, the level asked as minimum. */
+/**
+ * node-saml set up as SPID wants it: POST binding, signed assertions, the level asked as minimum.
+ */
 function nodeSaml(
   sp: {
     entityId: string;
@@ -168,7 +170,10 @@ async function validateResponse(sp: SpContext, samlResponse: string): Promise<Sp
   return identityOf(sp.dataSource, profile, response, idp);
 }
 
-/** The SPID service provider: AuthnRequests, response checks and metadata (reference/identity.md §1). */
+/**
+ * The SPID service provider: AuthnRequests, response checks and metadata (reference/identity.md
+ * §1).
+ */
 export function spidServiceProvider(dataSource: DataSource, config: Config, logger: Logger) {
   const sp = spContext(dataSource, config, logger);
   const { entityId, acsUrl, sloUrl, idps, credential } = sp;
@@ -185,7 +190,9 @@ export function spidServiceProvider(dataSource: DataSource, config: Config, logg
 
 export type SpidServiceProvider = ReturnType<typeof spidServiceProvider>;
 
-/** After the signatures: the signed assertion is the one the rules read, used once; then the person. */
+/**
+ * After the signatures: the signed assertion is the one the rules read, used once; then the person.
+ */
 async function identityOf(
   dataSource: DataSource,
   profile: Profile,

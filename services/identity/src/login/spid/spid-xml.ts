@@ -67,7 +67,10 @@ export function signElement(
   return signer.getSignedXml();
 }
 
-/** An auto-submitting form: the HTTP-POST binding's way of carrying a SAML message through the browser. */
+/**
+ * An auto-submitting form: the HTTP-POST binding's way of carrying a SAML message through the
+ * browser.
+ */
 export function sendPostForm(
   res: Response,
   action: string,
@@ -82,7 +85,8 @@ export function sendPostForm(
   // The page's only script is the one that submits the form; the form may go only to its target.
   res.setHeader(
     'content-security-policy',
-    `default-src 'none'; script-src 'nonce-${nonce}'; form-action ${new URL(action).origin}; base-uri 'none'`,
+    `default-src 'none'; script-src 'nonce-${nonce}'; form-action ` +
+      `${new URL(action).origin}; base-uri 'none'`,
   );
   res.type('html')
     .send(`<!doctype html><html lang="it"><head><meta charset="utf-8"><title>${escape(title)}</title></head>

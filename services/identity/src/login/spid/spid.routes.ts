@@ -104,7 +104,8 @@ const handleSpidLogoutRoute = (deps: IdentityDeps, sp: SpidServiceProvider) =>
     ],
     handler: async ({ req, res }) => {
       const rawQuery = req.originalUrl.split('?')[1] ?? '';
-      // Our session ended before we redirected to the IdP; its LogoutResponse only closes the round trip.
+      // Our session ended before we redirected to the IdP; its LogoutResponse only closes the round
+      // trip.
       const target = new URLSearchParams(rawQuery).has('SAMLRequest')
         ? await answerIdpLogout(deps, sp, rawQuery)
         : `${accessPagePath}?uscita=completata`;

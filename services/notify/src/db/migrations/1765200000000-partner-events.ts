@@ -1,6 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The feed, the webhooks, their deliveries and attempts, with the indexes their workers read by. */
+/**
+ * The feed, the webhooks, their deliveries and attempts, with the indexes their workers read by.
+ */
 const statements = [
   'CREATE SEQUENCE partner_event_seq',
   `
@@ -40,7 +42,8 @@ const statements = [
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         webhook_id uuid NOT NULL REFERENCES webhooks (id) ON DELETE CASCADE,
         seq bigint NOT NULL REFERENCES partner_events (seq),
-        status text NOT NULL DEFAULT 'in-coda' CHECK (status IN ('in-coda', 'consegnato', 'fallito')),
+        status text NOT NULL DEFAULT 'in-coda' CHECK (status IN ('in-coda', 'consegnato',
+          'fallito')),
         attempts int NOT NULL DEFAULT 0,
         next_attempt_at timestamptz NOT NULL DEFAULT now(),
         last_status_code int,
@@ -48,7 +51,8 @@ const statements = [
         delivered_at timestamptz,
         UNIQUE (webhook_id, seq)
       )`,
-  `CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'in-coda'`,
+  `CREATE INDEX webhook_deliveries_due ON webhook_deliveries ` +
+    `(next_attempt_at) WHERE status = 'in-coda'`,
   `
       CREATE TABLE webhook_attempts (
         id bigserial PRIMARY KEY,
@@ -63,8 +67,8 @@ const statements = [
 
 /**
  * The partner feed and webhooks. Feed rows are numbered in commit order: writers take one
- * transaction-scoped lock before drawing their number, so a reader past number n has seen every
- * row up to n (see docs/decisions/0016). Each row names who may see it: everyone, or some agencies.
+ * transaction-scoped lock before drawing their number, so a reader past number n has seen every row
+ * up to n (see docs/decisions/0016). Each row names who may see it: everyone, or some agencies.
  */
 export class PartnerEvents1765200000000 implements MigrationInterface {
   name = 'PartnerEvents1765200000000';

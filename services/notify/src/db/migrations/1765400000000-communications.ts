@@ -2,9 +2,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Comunicazioni (seed 001): threads inside a published contract between two of its parties, their
- * messages, and who read each message when. Contracts now keep their state and their supplier's codice
- * fiscale (to know the supplier's agency), agencies their codice fiscale; an agency becomes a party
- * (aderente) of a contract with its first adhesion or order.
+ * messages, and who read each message when. Contracts now keep their state and their supplier's
+ * codice fiscale (to know the supplier's agency), agencies their codice fiscale; an agency becomes
+ * a party (aderente) of a contract with its first adhesion or order.
  */
 export class Communications1765400000000 implements MigrationInterface {
   name = 'Communications1765400000000';
@@ -12,10 +12,12 @@ export class Communications1765400000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('ALTER TABLE agencies ADD COLUMN fiscal_code text');
     await runner.query(
-      `ALTER TABLE contracts ADD COLUMN supplier_fiscal_code text, ADD COLUMN status text NOT NULL DEFAULT 'pubblicato'`,
+      `ALTER TABLE contracts ADD COLUMN supplier_fiscal_code text, ADD COLUMN ` +
+        `status text NOT NULL DEFAULT 'pubblicato'`,
     );
     await runner.query(
-      'CREATE TABLE contract_members (contract_id uuid NOT NULL, agency_id uuid NOT NULL, PRIMARY KEY (contract_id, agency_id))',
+      'CREATE TABLE contract_members (contract_id uuid NOT NULL, agency_id uuid ' +
+        'NOT NULL, PRIMARY KEY (contract_id, agency_id))',
     );
     await runner.query(`
       CREATE TABLE communications (
@@ -48,7 +50,8 @@ export class Communications1765400000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await runner.query(
-      'CREATE INDEX communication_messages_thread ON communication_messages (communication_id, created_at)',
+      'CREATE INDEX communication_messages_thread ON communication_messages ' +
+        '(communication_id, created_at)',
     );
     await runner.query(`
       CREATE TABLE communication_reads (

@@ -6,10 +6,12 @@ export class PecReceipts1765500000000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(
-      `ALTER TABLE outgoing_mail ADD COLUMN pec_state text CHECK (pec_state IN ('accettato', 'consegnato', 'non-consegnato'))`,
+      `ALTER TABLE outgoing_mail ADD COLUMN pec_state text CHECK (pec_state IN ` +
+        `('accettato', 'consegnato', 'non-consegnato'))`,
     );
     await runner.query(
-      'CREATE INDEX outgoing_mail_message_id ON outgoing_mail (message_id) WHERE message_id IS NOT NULL',
+      'CREATE INDEX outgoing_mail_message_id ON outgoing_mail (message_id) ' +
+        'WHERE message_id IS NOT NULL',
     );
     await runner.query(`
       CREATE TABLE pec_receipts (

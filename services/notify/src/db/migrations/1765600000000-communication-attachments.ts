@@ -1,6 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** A message of a Comunicazione may carry one document (kept by the documents package in notify's schema). */
+/**
+ * A message of a Comunicazione may carry one document (kept by the documents package in notify's
+ * schema).
+ */
 export class CommunicationAttachments1765600000000 implements MigrationInterface {
   name = 'CommunicationAttachments1765600000000';
 

@@ -4,15 +4,19 @@ import { bindRows, requestAgencySql, unbindRows, type RowPolicy } from '@app/pla
 /** The agency a request acts for, as the platform sets it on the connection (none: no row). */
 const agency = requestAgencySql;
 
-/** A Comunicazione between the request's agency and the row's (the thread's own policy narrows to its parties). */
+/**
+ * A Comunicazione between the request's agency and the row's (the thread's own policy narrows to
+ * its parties).
+ */
 const threadWith = (column: string) =>
   `EXISTS (SELECT 1 FROM communications c WHERE ${column} IN (c.from_agency_id, c.to_agency_id))`;
 
 /**
- * Row-level security on the inbox, the outgoing mail and the directory of people: an agency reads its
- * own profiles' notifications, the mail it sent with its PEC receipts, and its own people. The one
- * thing a request does to another agency is a Comunicazione's alert: it may add a notification for the
- * other party of a thread it is in, and read the names and addresses of that party's people to do so.
+ * Row-level security on the inbox, the outgoing mail and the directory of people: an agency reads
+ * its own profiles' notifications, the mail it sent with its PEC receipts, and its own people. The
+ * one thing a request does to another agency is a Comunicazione's alert: it may add a notification
+ * for the other party of a thread it is in, and read the names and addresses of that party's people
+ * to do so.
  */
 const tables: [string, RowPolicy[]][] = [
   [

@@ -73,7 +73,8 @@ const statements = [
      signed_sheet_document_id uuid,
      ceiling text NOT NULL DEFAULT 'nessuna'
        CHECK (ceiling IN ('nessuna', 'in-prenotazione', 'prenotato', 'rifiutato', 'consumato')),
-     supplier_response text CHECK (supplier_response IN ('in-attesa', 'presa-visione', 'presa-visione-automatica', 'contestato')),
+     supplier_response text CHECK (supplier_response IN ('in-attesa', 'presa-visione',
+       'presa-visione-automatica', 'contestato')),
      supplier_deadline timestamptz,
      decision_reason text,
      dispute_reason text,
@@ -89,7 +90,8 @@ const statements = [
    )`,
   'CREATE INDEX orders_by_contract ON orders (contract_id, agency_id, created_at DESC)',
   'CREATE INDEX orders_by_cig ON orders (derived_cig) WHERE derived_cig IS NOT NULL',
-  "CREATE INDEX orders_awaiting_supplier ON orders (supplier_deadline) WHERE supplier_response = 'in-attesa'",
+  'CREATE INDEX orders_awaiting_supplier ON orders (supplier_deadline) ' +
+    "WHERE supplier_response = 'in-attesa'",
   `CREATE TABLE order_documents (
      order_id uuid NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
      requirement_id text NOT NULL,
@@ -109,7 +111,8 @@ const statements = [
      at timestamptz NOT NULL DEFAULT now()
    )`,
   'CREATE INDEX order_history_by_order ON order_history (order_id, id)',
-  // Payment mandates (SIOPE+ fields), registered by the agency's accounting; one per number and agency.
+  // Payment mandates (SIOPE+ fields), registered by the agency's accounting; one per number and
+  // agency.
   `CREATE TABLE payments (
      id uuid PRIMARY KEY,
      agency_id uuid NOT NULL,
@@ -133,7 +136,10 @@ const statements = [
   'CREATE INDEX payments_by_date ON payments (agency_id, issued_on DESC)',
 ];
 
-/** Orders (ordinativi di fornitura), their documents and history, and the agencies' payment mandates. */
+/**
+ * Orders (ordinativi di fornitura), their documents and history, and the agencies' payment
+ * mandates.
+ */
 export class Orders1764800000000 implements MigrationInterface {
   name = 'Orders1764800000000';
 
@@ -142,7 +148,8 @@ export class Orders1764800000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`DROP TABLE payments, order_history, order_documents, orders, order_code_counters, agency_members,
+    await runner.query(`DROP TABLE payments, order_history, order_documents, orders,
+      order_code_counters, agency_members,
       agency_directory, approved_adhesions, known_contracts`);
   }
 }

@@ -1,6 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The members of each Order (seed 004: the Order manages its own members' PEC mailboxes, and nobody else's). */
+/**
+ * The members of each Order (seed 004: the Order manages its own members' PEC mailboxes, and nobody
+ * else's).
+ */
 export class Members1765700000000 implements MigrationInterface {
   name = 'Members1765700000000';
 

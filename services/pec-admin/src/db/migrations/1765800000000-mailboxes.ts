@@ -15,7 +15,8 @@ export class Mailboxes1765800000000 implements MigrationInterface {
 
   private async mailboxes(runner: QueryRunner): Promise<void> {
     await runner.query(
-      `CREATE TABLE orders (agency_id uuid PRIMARY KEY, fiscal_code text NOT NULL, name text NOT NULL)`,
+      `CREATE TABLE orders (agency_id uuid PRIMARY KEY, fiscal_code text NOT ` +
+        `NULL, name text NOT NULL)`,
     );
     await runner.query(`
       CREATE TABLE mailboxes (
@@ -23,15 +24,18 @@ export class Mailboxes1765800000000 implements MigrationInterface {
         order_agency_id uuid NOT NULL,
         member_id uuid NOT NULL REFERENCES members (id),
         address text,
-        state text NOT NULL CHECK (state IN ('richiesta', 'non-attiva', 'attiva', 'cancellata', 'trasferita', 'rifiutata')),
+        state text NOT NULL CHECK (state IN ('richiesta', 'non-attiva', 'attiva', 'cancellata',
+          'trasferita', 'rifiutata')),
         plan text NOT NULL DEFAULT 'Base',
         requested_at timestamptz NOT NULL DEFAULT now(),
-        created_at timestamptz, activated_at timestamptz, deleted_at timestamptz, transferred_at timestamptz,
+        created_at timestamptz, activated_at timestamptz, deleted_at timestamptz, transferred_at
+          timestamptz,
         transferred_to text
       )`);
     // One live box per member; an address belongs to one live box.
     await runner.query(
-      `CREATE UNIQUE INDEX mailboxes_live_member ON mailboxes (member_id) WHERE state IN ('richiesta', 'non-attiva', 'attiva')`,
+      `CREATE UNIQUE INDEX mailboxes_live_member ON mailboxes (member_id) WHERE ` +
+        `state IN ('richiesta', 'non-attiva', 'attiva')`,
     );
     await runner.query(`CREATE INDEX mailboxes_order ON mailboxes (order_agency_id, state)`);
     await runner.query(`CREATE INDEX mailboxes_address ON mailboxes (address)`);
@@ -43,7 +47,8 @@ export class Mailboxes1765800000000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         order_agency_id uuid NOT NULL,
         kind text NOT NULL,
-        state text NOT NULL DEFAULT 'richiesta' CHECK (state IN ('richiesta', 'inviata', 'eseguita', 'rifiutata')),
+        state text NOT NULL DEFAULT 'richiesta' CHECK (state IN ('richiesta', 'inviata',
+          'eseguita', 'rifiutata')),
         member_id uuid REFERENCES members (id),
         mailbox_id uuid REFERENCES mailboxes (id),
         payload jsonb NOT NULL,
@@ -59,7 +64,8 @@ export class Mailboxes1765800000000 implements MigrationInterface {
         thread jsonb NOT NULL DEFAULT '[]'
       )`);
     await runner.query(
-      `CREATE INDEX requests_due ON requests (next_attempt_at) WHERE state IN ('richiesta', 'inviata')`,
+      `CREATE INDEX requests_due ON requests (next_attempt_at) WHERE state IN ` +
+        `('richiesta', 'inviata')`,
     );
     await runner.query(
       `CREATE INDEX requests_order ON requests (order_agency_id, created_at DESC)`,

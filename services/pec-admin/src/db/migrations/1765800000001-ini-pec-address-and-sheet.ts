@@ -1,9 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * What INI-PEC lists for each member as the Order's feed left it (a new box for a member listed with
- * another PEC is an update, Stato 1, not an insert), and the paperwork the provider drew up for a
- * request (the *Trasferimenti* sheet).
+ * What INI-PEC lists for each member as the Order's feed left it (a new box for a member listed
+ * with another PEC is an update, Stato 1, not an insert), and the paperwork the provider drew up
+ * for a request (the *Trasferimenti* sheet).
  */
 export class IniPecAddressAndSheet1765800000001 implements MigrationInterface {
   name = 'IniPecAddressAndSheet1765800000001';
