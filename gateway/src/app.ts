@@ -54,39 +54,9 @@ const limited = {
   },
 } as const;
 
-/**
- * The single public entry: builds the express app (no listen), the target of the gateway's tests.
- */
-export function createGatewayApp(
-  config: GatewayConfig,
-  logger: Logger,
-  verifyToken: (token: string) => Promise<Caller>,
-  stopping?: () => boolean,
-): Express {
+/** Health, readiness (the platform's and the gateway's own), the merged OpenAPI and its pages. */
+function ownEndpoints(app: Express, config: GatewayConfig, stopping?: () => boolean) {
   const services = serviceUrls(config);
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', config.TRUST_PROXY_HOPS);
-  app.use(requestId());
-  // Counted by the service that answers (or the portal), never by path: the series stay few.
-  app.use(
-    requestMetrics(
-      'gateway',
-      (path) => ownerOf(path) ?? (path.startsWith('/api/') ? 'altro' : 'portale'),
-    ),
-  );
-  app.use(helmet());
-  app.use(
-    cors({
-      origin: config.CORS_ORIGINS,
-      credentials: true,
-      exposedHeaders: ['x-request-id', 'retry-after'],
-    }),
-  );
-  app.use(stripIdentityHeaders());
-  app.use(portalClientAddress(config.PORTAL_FORWARD_SECRET));
-  app.use(forwardClientAddress());
-  app.use(forwardClientCertificate(config.CNS_FORWARD_SECRET));
   app.get('/healthz', (_req, res) => {
     res.json({ service: 'gateway', status: 'ok' });
   });
@@ -108,7 +78,17 @@ export function createGatewayApp(
       swaggerOptions: { url: '/api/v1/openapi.json' },
     }),
   );
-  // Everyone behind one address together (an office's NAT): only a flood is stopped here.
+}
+
+/**
+ * Rate limits in two rounds: by address before the token is read (everyone behind an office's NAT
+ * together, so only a flood is stopped), then each caller as itself.
+ */
+function rateLimits(
+  app: Express,
+  config: GatewayConfig,
+  verifyToken: (token: string) => Promise<Caller>,
+) {
   app.use(
     rateLimit({
       ...limited,
@@ -117,8 +97,7 @@ export function createGatewayApp(
     }),
   );
   app.use(verifyAtEdge(verifyToken));
-  // Then each caller as itself: a person by their subject, a partner system by its client, others
-  // by address.
+  // A person by their subject, a partner system by its client, others by address.
   app.use(
     rateLimit({
       ...limited,
@@ -133,15 +112,20 @@ export function createGatewayApp(
         rateLimitKey(res.locals.caller as Caller | undefined, clientAddressOf(req, res)),
     }),
   );
-  // Idle connections are dropped after 30 s, well before the services close theirs (65 s): a
-  // request is never written on a connection the service is closing at that moment (a 502 for
-  // nothing).
-  const upstreamAgent = new Agent({
-    keepAlive: true,
-    maxSockets: config.UPSTREAM_MAX_SOCKETS,
-    timeout: 30_000,
+}
+
+const serviceUnavailable = () =>
+  new AppError({
+    code: 'SERVICE_UNAVAILABLE',
+    status: 502,
+    title: 'Servizio non raggiungibile',
+    detail: 'Il servizio richiesto non risponde: riprova più tardi.',
   });
-  const proxy = createProxyMiddleware<Request, Response>({
+
+/** The proxy to the service that owns a path, over kept-alive connections. */
+function serviceProxy(config: GatewayConfig, logger: Logger, upstreamAgent: Agent) {
+  const services = serviceUrls(config);
+  return createProxyMiddleware<Request, Response>({
     router: (req) => services[ownerOf(req.path)!],
     changeOrigin: false,
     // The client's address is set by forwardClientAddress, not appended to what the client sent.
@@ -153,20 +137,58 @@ export function createGatewayApp(
     on: {
       error: (error, _req, res) => {
         logger.warn({ reason: error.message }, 'upstream service unreachable');
-        const problem = toProblem(
-          new AppError({
-            code: 'SERVICE_UNAVAILABLE',
-            status: 502,
-            title: 'Servizio non raggiungibile',
-            detail: 'Il servizio richiesto non risponde: riprova più tardi.',
-          }),
-        );
         const response = res as Response;
-        if (!response.headersSent)
-          response.status(502).type('application/problem+json').json(problem);
+        if (response.headersSent) return;
+        response.status(502).type('application/problem+json').json(toProblem(serviceUnavailable()));
       },
     },
   });
+}
+
+/** What reaches the gateway from the client is cleaned first: identity headers, addresses, certificates. */
+function clientFacts(app: Express, config: GatewayConfig) {
+  app.use(helmet());
+  app.use(
+    cors({
+      origin: config.CORS_ORIGINS,
+      credentials: true,
+      exposedHeaders: ['x-request-id', 'retry-after'],
+    }),
+  );
+  app.use(stripIdentityHeaders());
+  app.use(portalClientAddress(config.PORTAL_FORWARD_SECRET));
+  app.use(forwardClientAddress());
+  app.use(forwardClientCertificate(config.CNS_FORWARD_SECRET));
+}
+
+/**
+ * The single public entry: builds the express app (no listen), the target of the gateway's tests.
+ */
+export function createGatewayApp(
+  config: GatewayConfig,
+  logger: Logger,
+  verifyToken: (token: string) => Promise<Caller>,
+  stopping?: () => boolean,
+): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY_HOPS);
+  app.use(requestId());
+  // Counted by the service that answers (or the portal), never by path: the series stay few.
+  const owner = (path: string) => ownerOf(path) ?? (path.startsWith('/api/') ? 'altro' : 'portale');
+  app.use(requestMetrics('gateway', owner));
+  clientFacts(app, config);
+  ownEndpoints(app, config, stopping);
+  rateLimits(app, config, verifyToken);
+  // Idle connections are dropped after 30 s, well before the services close theirs (65 s): a
+  // request is never written on a connection the service is closing at that moment (a 502 for
+  // nothing).
+  const upstreamAgent = new Agent({
+    keepAlive: true,
+    maxSockets: config.UPSTREAM_MAX_SOCKETS,
+    timeout: 30_000,
+  });
+  const proxy = serviceProxy(config, logger, upstreamAgent);
   app.use((req, res, next) => (ownerOf(req.path) ? proxy(req, res, next) : next()));
   app.use(portalProxy(config, upstreamAgent, logger));
   app.use(notFoundHandler());

@@ -1,5 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { SignedXml } from 'xml-crypto';
+import { certificatePemOf } from '@app/platform/x509';
 
 const dsNs = 'http://www.w3.org/2000/09/xmldsig#';
 const tslNs = 'http://uri.etsi.org/02231/v2#';
@@ -33,17 +34,11 @@ const parse = (xml: string) =>
   }).parseFromString(xml, 'text/xml');
 
 /**
- * The qualified certification authorities of a national trusted list (ETSI TS 119 612, e.g. AgID's
- * TSL-IT.xml), read only from the part its XML signature covers, after checking that signature
- * against the scheme operator's certificate (published by AgID in the Gazzetta Ufficiale). A list
- * that is not signed by that certificate, or was changed after signing, is refused.
+ * The list's root, read only where its signature (by the operator's certificate) covers the whole
+ * list: what the signature does not cover is never read.
  */
-export function qualifiedAuthoritiesOf(
-  tslXml: string,
-  operatorCertificatePem: string,
-): QualifiedAuthority[] {
-  const document = parse(tslXml);
-  const root = document.documentElement;
+function signedListOf(tslXml: string, operatorCertificatePem: string): Element {
+  const root = parse(tslXml).documentElement;
   if (!root || root.localName !== 'TrustServiceStatusList')
     throw new Error(
       'Il file non è una lista di fiducia (TrustServiceStatusList, ETSI TS 119 612).',
@@ -70,35 +65,43 @@ export function qualifiedAuthoritiesOf(
     throw new Error(
       'La firma della lista di fiducia non è valida per il certificato del gestore indicato.',
     );
-  // Only what the signature covers is read: the signed reference must be the whole list.
   const [signedList] = verifier.getSignedReferences();
   const signed = signedList ? parse(signedList).documentElement : null;
   if (!signed || signed.localName !== 'TrustServiceStatusList')
     throw new Error("La firma non copre l'intera lista di fiducia.");
-  const found: QualifiedAuthority[] = [];
-  for (const provider of elements(signed, 'TrustServiceProvider')) {
-    const providerName = text(elements(provider, 'TSPName')[0], 'Name') ?? 'sconosciuto';
-    for (const service of elements(provider, 'TSPService')) {
-      const information = elements(service, 'ServiceInformation')[0];
-      if (!information) continue;
-      const type = text(information, 'ServiceTypeIdentifier');
-      const status = text(information, 'ServiceStatus');
-      if (type !== qualifiedCa || !status || !activeStatuses.has(status)) continue;
-      const serviceName = text(elements(information, 'ServiceName')[0], 'Name') ?? '';
-      for (const certificate of elements(information, 'X509Certificate')) {
-        const base64 = (certificate.textContent ?? '').replace(/\s+/g, '');
-        found.push({
-          provider: providerName,
-          service: serviceName,
-          certificatePem:
-            `-----BEGIN ` +
-            `CERTIFICATE-----\n${base64.match(/.{1,64}/g)!.join('\n')}\n-----END ` +
-            `CERTIFICATE-----\n`,
-        });
-      }
-    }
-  }
-  return found;
+  return signed;
+}
+
+/** The qualified CAs of one provider whose service is active (granted or its national equivalents). */
+function activeQualifiedCas(provider: Element): QualifiedAuthority[] {
+  const providerName = text(elements(provider, 'TSPName')[0], 'Name') ?? 'sconosciuto';
+  return elements(provider, 'TSPService').flatMap((service) => {
+    const information = elements(service, 'ServiceInformation')[0];
+    if (!information) return [];
+    const type = text(information, 'ServiceTypeIdentifier');
+    const status = text(information, 'ServiceStatus');
+    if (type !== qualifiedCa || !status || !activeStatuses.has(status)) return [];
+    const serviceName = text(elements(information, 'ServiceName')[0], 'Name') ?? '';
+    return elements(information, 'X509Certificate').map((certificate) => ({
+      provider: providerName,
+      service: serviceName,
+      certificatePem: certificatePemOf((certificate.textContent ?? '').replace(/\s+/g, '')),
+    }));
+  });
+}
+
+/**
+ * The qualified certification authorities of a national trusted list (ETSI TS 119 612, e.g. AgID's
+ * TSL-IT.xml), read only from the part its XML signature covers, after checking that signature
+ * against the scheme operator's certificate (published by AgID in the Gazzetta Ufficiale). A list
+ * that is not signed by that certificate, or was changed after signing, is refused.
+ */
+export function qualifiedAuthoritiesOf(
+  tslXml: string,
+  operatorCertificatePem: string,
+): QualifiedAuthority[] {
+  const signed = signedListOf(tslXml, operatorCertificatePem);
+  return elements(signed, 'TrustServiceProvider').flatMap(activeQualifiedCas);
 }
 
 const elements = (parent: Element | undefined, localName: string): Element[] =>

@@ -19,6 +19,36 @@ const tooLarge = (maxBytes: number) =>
       `MB.`,
   });
 
+const invalidUpload = (detail: string, cause?: unknown) =>
+  new AppError({
+    code: 'UPLOAD_INVALID',
+    status: 400,
+    title: 'Caricamento non valido',
+    detail,
+    cause,
+  });
+
+/** Reads the multipart body into memory: one file, in the field "file", within the limit. */
+function readMultipart(req: Request, res: Response, maxBytes: number): Promise<void> {
+  // File names arrive as UTF-8 from every current browser ("città.pdf"), not latin1.
+  const parse = multer({
+    storage: multer.memoryStorage(),
+    defParamCharset: 'utf8',
+    limits: { fileSize: maxBytes, files: 1, fields: 5, fieldSize: 4096 },
+  }).single('file');
+  return new Promise<void>((resolve, reject) => {
+    parse(req, res, (error: unknown) => {
+      if (!error) return resolve();
+      if (!(error instanceof multer.MulterError))
+        return reject(invalidUpload('Il corpo multipart della richiesta non è leggibile.', error));
+      if (error.code === 'LIMIT_FILE_SIZE') return reject(tooLarge(maxBytes));
+      reject(
+        invalidUpload(`Caricamento non valido: un solo file, nel campo "file" (${error.code}).`),
+      );
+    });
+  });
+}
+
 /**
  * Reads one file from a multipart/form-data body (field `file`) into memory, refusing it as soon as
  * it passes `maxBytes`. Called by the handler after authentication, so nobody streams a file to a
@@ -39,43 +69,10 @@ export async function receiveUpload(
   }
   // A declared length far beyond the limit is refused before reading anything.
   if (Number(req.headers['content-length'] ?? 0) > maxBytes + 64 * 1024) throw tooLarge(maxBytes);
-  // File names arrive as UTF-8 from every current browser ("città.pdf"), not latin1.
-  const parse = multer({
-    storage: multer.memoryStorage(),
-    defParamCharset: 'utf8',
-    limits: { fileSize: maxBytes, files: 1, fields: 5, fieldSize: 4096 },
-  }).single('file');
-  await new Promise<void>((resolve, reject) => {
-    parse(req, res, (error: unknown) => {
-      if (!error) return resolve();
-      if (error instanceof multer.MulterError) {
-        if (error.code === 'LIMIT_FILE_SIZE') return reject(tooLarge(maxBytes));
-        return reject(
-          new AppError({
-            code: 'UPLOAD_INVALID',
-            status: 400,
-            title: 'Caricamento non valido',
-            detail: `Caricamento non valido: un solo file, nel campo "file" (${error.code}).`,
-          }),
-        );
-      }
-      reject(
-        new AppError({
-          code: 'UPLOAD_INVALID',
-          status: 400,
-          title: 'Caricamento non valido',
-          detail: 'Il corpo multipart della richiesta non è leggibile.',
-          cause: error,
-        }),
-      );
-    });
-  });
+  await readMultipart(req, res, maxBytes);
   const file = (req as Request & { file?: Express.Multer.File }).file;
-  const invalid = controlCharacters(
-    { ...req.body, ...(file ? { [`${file.fieldname}.filename`]: file.originalname } : {}) },
-    'body',
-    false,
-  );
+  const named = file ? { [`${file.fieldname}.filename`]: file.originalname } : {};
+  const invalid = controlCharacters({ ...req.body, ...named }, 'body', false);
   if (invalid.length) throw validationError(invalid);
   if (!file || file.size === 0)
     throw new AppError({

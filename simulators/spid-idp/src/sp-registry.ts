@@ -1,3 +1,4 @@
+import { certificatePemOf } from '@app/platform/x509';
 import { DOMParser } from '@xmldom/xmldom';
 
 const md = 'urn:oasis:names:tc:SAML:2.0:metadata';
@@ -9,10 +10,7 @@ export interface ServiceProvider {
   certificatesPem: string[];
 }
 
-const pem = (base64: string) =>
-  `-----BEGIN ` +
-  `CERTIFICATE-----\n${base64.match(/.{1,64}/g)!.join('\n')}\n-----END ` +
-  `CERTIFICATE-----\n`;
+const pem = certificatePemOf;
 
 /**
  * Service providers known to the simulator, each read from its metadata. As with the SPID registry,

@@ -14,6 +14,40 @@ const steps = (active: number) =>
     number: index + 1,
   }));
 
+const contrattiAdesioniAction = (deps: WebDeps) =>
+  action(deps, newAdhesion, async (req, { api }) => {
+    const created = await api.post(`/api/v1/contracts/${req.params.id}/adhesions`, {
+      ipotesi: req.body.ipotesi,
+      amountCents: amountOf(req),
+    });
+    return `/adesioni/${created.id}`;
+  });
+
+const adesioniDatiAction = (deps: WebDeps) =>
+  action(deps, editAdhesion, async (req, { api }) => {
+    await api.putJson(`/api/v1/adhesions/${req.params.id}`, {
+      ipotesi: req.body.ipotesi,
+      amountCents: amountOf(req),
+    });
+    return `/adesioni/${req.params.id}`;
+  });
+
+const adesioniDocumentiAction = (deps: WebDeps) =>
+  action(deps, showAdhesion, async (req, { api }) => {
+    await api.put(
+      `/api/v1/adhesions/${req.params.id}/documents/${req.params.requirementId}`,
+      fileForm(req),
+    );
+    return `/adesioni/${req.params.id}#documento-${req.params.requirementId}`;
+  });
+
+const adesioniEliminaAction = (deps: WebDeps) =>
+  action(deps, showAdhesion, async (req, { api }) => {
+    const adhesion = await api.get(`/api/v1/adhesions/${req.params.id}`);
+    await api.delete(`/api/v1/adhesions/${req.params.id}`);
+    return `/contratti/${adhesion.contractId}?tab=adesioni`;
+  });
+
 /**
  * Richiedi adesione (passo 1 and 2), Invia, Ritira invio, Elimina bozza, and the RUP's evaluation
  * per round.
@@ -22,38 +56,11 @@ export function adhesionPages(deps: WebDeps): Router {
   const router = Router();
   const signedIn = { signedIn: true };
   router.get('/contratti/:id/adesioni/nuova', page(deps, newAdhesion, signedIn));
-  router.post(
-    '/contratti/:id/adesioni',
-    action(deps, newAdhesion, async (req, { api }) => {
-      const created = await api.post(`/api/v1/contracts/${req.params.id}/adhesions`, {
-        ipotesi: req.body.ipotesi,
-        amountCents: amountOf(req),
-      });
-      return `/adesioni/${created.id}`;
-    }),
-  );
+  router.post('/contratti/:id/adesioni', contrattiAdesioniAction(deps));
   router.get('/adesioni/:id', page(deps, showAdhesion, signedIn));
   router.get('/adesioni/:id/modifica', page(deps, editAdhesion, signedIn));
-  router.post(
-    '/adesioni/:id/dati',
-    action(deps, editAdhesion, async (req, { api }) => {
-      await api.putJson(`/api/v1/adhesions/${req.params.id}`, {
-        ipotesi: req.body.ipotesi,
-        amountCents: amountOf(req),
-      });
-      return `/adesioni/${req.params.id}`;
-    }),
-  );
-  router.post(
-    '/adesioni/:id/documenti/:requirementId',
-    action(deps, showAdhesion, async (req, { api }) => {
-      await api.put(
-        `/api/v1/adhesions/${req.params.id}/documents/${req.params.requirementId}`,
-        fileForm(req),
-      );
-      return `/adesioni/${req.params.id}#documento-${req.params.requirementId}`;
-    }),
-  );
+  router.post('/adesioni/:id/dati', adesioniDatiAction(deps));
+  router.post('/adesioni/:id/documenti/:requirementId', adesioniDocumentiAction(deps));
   const simple: [string, (id: string, req: Request) => string, string][] = [
     ['invia', (id) => `/api/v1/adhesions/${id}/submit`, 'post'],
     ['ritira', (id) => `/api/v1/adhesions/${id}/withdraw`, 'post'],
@@ -85,14 +92,7 @@ export function adhesionPages(deps: WebDeps): Router {
       }),
     );
   }
-  router.post(
-    '/adesioni/:id/elimina',
-    action(deps, showAdhesion, async (req, { api }) => {
-      const adhesion = await api.get(`/api/v1/adhesions/${req.params.id}`);
-      await api.delete(`/api/v1/adhesions/${req.params.id}`);
-      return `/contratti/${adhesion.contractId}?tab=adesioni`;
-    }),
-  );
+  router.post('/adesioni/:id/elimina', adesioniEliminaAction(deps));
   router.get(
     '/adesioni/:id/file/:documentId',
     passFile(deps, (req) => `/api/v1/adhesions/${req.params.id}/files/${req.params.documentId}`),

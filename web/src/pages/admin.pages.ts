@@ -10,79 +10,87 @@ const roleChoices = Object.entries(roleLabels)
   .map(([code, label]) => ({ code, label }));
 const list = (value: unknown) => [value ?? []].flat().map(String);
 
+const amministrazionePage = (deps: WebDeps) => page(deps, showAdministration, { signedIn: true });
+
+const amministrazioneUtentiAction = (deps: WebDeps) =>
+  action(deps, showAdministration, async (req, { api }) => {
+    const { fiscalCode, givenName, familyName, email } = req.body;
+    await api.post('/api/v1/users', {
+      fiscalCode,
+      givenName,
+      familyName,
+      ...(email ? { email } : {}),
+      roles: list(req.body.roles),
+    });
+    return '/amministrazione#utenti';
+  });
+
+const amministrazioneUtentiRuoliAction = (deps: WebDeps) =>
+  action(deps, showAdministration, async (req, { api }) => {
+    await api.putJson(`/api/v1/users/${req.params.id}/roles`, { roles: list(req.body.roles) });
+    return '/amministrazione#utenti';
+  });
+
+const amministrazioneUtentiDisabilitaAction = (deps: WebDeps) =>
+  action(deps, showAdministration, async (req, { api }) => {
+    await api.post(`/api/v1/users/${req.params.id}/disable`);
+    return '/amministrazione#utenti';
+  });
+
+const amministrazioneRegistrazioniAction = (deps: WebDeps) =>
+  action(deps, showAdministration, async (req, { api }) => {
+    const { contractId, fiscalCode, givenName, familyName, email } = req.body;
+    await api.post('/api/v1/registrations', {
+      contractId,
+      puntoOrdinante: { fiscalCode, givenName, familyName, email },
+    });
+    return '/amministrazione#registrazioni';
+  });
+
+const registrazioneDecisioneAction = (deps: WebDeps) =>
+  action(deps, showAdministration, async (req, { api }) => {
+    const decision = req.params.decision === 'approva' ? 'approve' : 'reject';
+    await api.post(
+      `/api/v1/registrations/${req.params.id}/${decision}`,
+      decision === 'reject' ? { reason: req.body.reason } : {},
+    );
+    return '/amministrazione#registrazioni';
+  });
+
+const amministrazioneSistemiPartnerAction = (deps: WebDeps) =>
+  action(deps, showAdministration, async (req, tools) => {
+    const created = await tools.api.post('/api/v1/api-clients', {
+      name: req.body.name,
+      scopes: list(req.body.scopes),
+    });
+    // The secret is shown once, on this answer only: never kept by the portal, never in a URL.
+    const show: PageTools['show'] = (view, context) =>
+      tools.show(view, { ...context, createdClient: created });
+    await showAdministration(req, undefined as never, { ...tools, show });
+  });
+
+const amministrazioneSistemiPartnerDisabilitaAction = (deps: WebDeps) =>
+  action(deps, showAdministration, async (req, { api }) => {
+    await api.post(`/api/v1/api-clients/${req.params.id}/disable`);
+    return '/amministrazione#sistemi-partner';
+  });
+
 /** The agency's administration: users and roles, registrations to the platform, partner clients. */
 export function adminPages(deps: WebDeps): Router {
   const router = Router();
-  router.get('/amministrazione', page(deps, showAdministration, { signedIn: true }));
-  router.post(
-    '/amministrazione/utenti',
-    action(deps, showAdministration, async (req, { api }) => {
-      const { fiscalCode, givenName, familyName, email } = req.body;
-      await api.post('/api/v1/users', {
-        fiscalCode,
-        givenName,
-        familyName,
-        ...(email ? { email } : {}),
-        roles: list(req.body.roles),
-      });
-      return '/amministrazione#utenti';
-    }),
-  );
-  router.post(
-    '/amministrazione/utenti/:id/ruoli',
-    action(deps, showAdministration, async (req, { api }) => {
-      await api.putJson(`/api/v1/users/${req.params.id}/roles`, { roles: list(req.body.roles) });
-      return '/amministrazione#utenti';
-    }),
-  );
+  router.get('/amministrazione', amministrazionePage(deps));
+  router.post('/amministrazione/utenti', amministrazioneUtentiAction(deps));
+  router.post('/amministrazione/utenti/:id/ruoli', amministrazioneUtentiRuoliAction(deps));
   router.post(
     '/amministrazione/utenti/:id/disabilita',
-    action(deps, showAdministration, async (req, { api }) => {
-      await api.post(`/api/v1/users/${req.params.id}/disable`);
-      return '/amministrazione#utenti';
-    }),
+    amministrazioneUtentiDisabilitaAction(deps),
   );
-  router.post(
-    '/amministrazione/registrazioni',
-    action(deps, showAdministration, async (req, { api }) => {
-      const { contractId, fiscalCode, givenName, familyName, email } = req.body;
-      await api.post('/api/v1/registrations', {
-        contractId,
-        puntoOrdinante: { fiscalCode, givenName, familyName, email },
-      });
-      return '/amministrazione#registrazioni';
-    }),
-  );
-  router.post(
-    '/amministrazione/registrazioni/:id/:decision',
-    action(deps, showAdministration, async (req, { api }) => {
-      const decision = req.params.decision === 'approva' ? 'approve' : 'reject';
-      await api.post(
-        `/api/v1/registrations/${req.params.id}/${decision}`,
-        decision === 'reject' ? { reason: req.body.reason } : {},
-      );
-      return '/amministrazione#registrazioni';
-    }),
-  );
-  router.post(
-    '/amministrazione/sistemi-partner',
-    action(deps, showAdministration, async (req, tools) => {
-      const created = await tools.api.post('/api/v1/api-clients', {
-        name: req.body.name,
-        scopes: list(req.body.scopes),
-      });
-      // The secret is shown once, on this answer only: never kept by the portal, never in a URL.
-      const show: PageTools['show'] = (view, context) =>
-        tools.show(view, { ...context, createdClient: created });
-      await showAdministration(req, undefined as never, { ...tools, show });
-    }),
-  );
+  router.post('/amministrazione/registrazioni', amministrazioneRegistrazioniAction(deps));
+  router.post('/amministrazione/registrazioni/:id/:decision', registrazioneDecisioneAction(deps));
+  router.post('/amministrazione/sistemi-partner', amministrazioneSistemiPartnerAction(deps));
   router.post(
     '/amministrazione/sistemi-partner/:id/disabilita',
-    action(deps, showAdministration, async (req, { api }) => {
-      await api.post(`/api/v1/api-clients/${req.params.id}/disable`);
-      return '/amministrazione#sistemi-partner';
-    }),
+    amministrazioneSistemiPartnerDisabilitaAction(deps),
   );
   return router;
 }

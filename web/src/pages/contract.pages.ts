@@ -14,129 +14,132 @@ const tabs = [
   { id: 'comunicazioni', label: 'Comunicazioni' },
 ];
 
+const contrattiPage = (deps: WebDeps) =>
+  page(
+    deps,
+    async (req, _res, { api, me, show }) => {
+      const filters = textQuery(req, [
+        'q',
+        'kind',
+        'status',
+        'supplier',
+        'cpv',
+        'expiryFrom',
+        'expiryTo',
+        'sort',
+      ]);
+      const current = pageNumber(req);
+      const found = await api.get(
+        withQuery('/api/v1/contracts', { ...filters, page: current, pageSize }),
+      );
+      show('contracts/list', {
+        title: 'Elenco contratti',
+        section: 'contratti',
+        breadcrumbs: [{ label: 'Elenco contratti' }],
+        filters,
+        contracts: found.items,
+        total: found.total,
+        pages: pagination(
+          '/contratti',
+          filters,
+          current,
+          found.items.length,
+          pageSize,
+          found.total,
+        ),
+        can: offers(me),
+      });
+    },
+    { signedIn: true },
+  );
+
+const contrattoPage = (deps: WebDeps) =>
+  page(deps, (req, res, tools) =>
+    tools.me
+      ? contractTab(req.params.id as string, String(req.query.tab ?? 'informazioni'), tools)
+      : publicContract(req.params.id as string, tools),
+  );
+
+const contrattiChiarimentiAction = (deps: WebDeps) =>
+  action(
+    deps,
+    (req, _res, tools) => contractTab(req.params.id as string, 'chiarimenti', tools),
+    async (req, { api }) => {
+      await api.post(`/api/v1/contracts/${req.params.id}/clarifications`, {
+        question: req.body.question,
+      });
+      return `/contratti/${req.params.id}?tab=chiarimenti`;
+    },
+  );
+
+const contrattiChiarimentiRispostaAction = (deps: WebDeps) =>
+  action(
+    deps,
+    (req, _res, tools) => contractTab(req.params.id as string, 'chiarimenti', tools),
+    async (req, { api }) => {
+      await api.post(
+        `/api/v1/contracts/${req.params.id}/clarifications/${req.params.clarificationId}/answer`,
+        { answer: req.body.answer },
+      );
+      return `/contratti/${req.params.id}?tab=chiarimenti`;
+    },
+  );
+
+const contrattiListinoPage = (deps: WebDeps) =>
+  page(
+    deps,
+    async (req, _res, { api, show }) => {
+      const at =
+        typeof req.query.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(req.query.data)
+          ? req.query.data
+          : undefined;
+      const [contract, list] = await Promise.all([
+        api.get(`/api/v1/contracts/${req.params.id}`),
+        api.get(withQuery(`/api/v1/contracts/${req.params.id}/price-list`, at ? { at } : {})),
+      ]);
+      show('contracts/price-list', {
+        title: `Listino — ${contract.title}`,
+        section: 'contratti',
+        breadcrumbs: crumbs(contract, 'Listino'),
+        contract,
+        list,
+        at,
+      });
+    },
+    { signedIn: true },
+  );
+
+const contrattiMassimalePage = (deps: WebDeps) =>
+  page(
+    deps,
+    async (req, _res, { api, show }) => {
+      const [contract, ceiling] = await Promise.all([
+        api.get(`/api/v1/contracts/${req.params.id}`),
+        api.get(`/api/v1/contracts/${req.params.id}/ceiling`),
+      ]);
+      show('contracts/ceiling', {
+        title: `Massimale — ${contract.title}`,
+        section: 'contratti',
+        breadcrumbs: crumbs(contract, 'Massimale'),
+        contract,
+        ceiling,
+      });
+    },
+    { signedIn: true },
+  );
+
 /** "Elenco contratti", a contract's tabs, its price list and (for the banditore) its ceiling. */
 export function contractPages(deps: WebDeps): Router {
   const router = Router();
-  router.get(
-    '/contratti',
-    page(
-      deps,
-      async (req, _res, { api, me, show }) => {
-        const filters = textQuery(req, [
-          'q',
-          'kind',
-          'status',
-          'supplier',
-          'cpv',
-          'expiryFrom',
-          'expiryTo',
-          'sort',
-        ]);
-        const current = pageNumber(req);
-        const found = await api.get(
-          withQuery('/api/v1/contracts', { ...filters, page: current, pageSize }),
-        );
-        show('contracts/list', {
-          title: 'Elenco contratti',
-          section: 'contratti',
-          breadcrumbs: [{ label: 'Elenco contratti' }],
-          filters,
-          contracts: found.items,
-          total: found.total,
-          pages: pagination(
-            '/contratti',
-            filters,
-            current,
-            found.items.length,
-            pageSize,
-            found.total,
-          ),
-          can: offers(me),
-        });
-      },
-      { signedIn: true },
-    ),
-  );
-  router.get(
-    '/contratti/:id',
-    page(deps, (req, res, tools) =>
-      tools.me
-        ? contractTab(req.params.id as string, String(req.query.tab ?? 'informazioni'), tools)
-        : publicContract(req.params.id as string, tools),
-    ),
-  );
-  router.post(
-    '/contratti/:id/chiarimenti',
-    action(
-      deps,
-      (req, _res, tools) => contractTab(req.params.id as string, 'chiarimenti', tools),
-      async (req, { api }) => {
-        await api.post(`/api/v1/contracts/${req.params.id}/clarifications`, {
-          question: req.body.question,
-        });
-        return `/contratti/${req.params.id}?tab=chiarimenti`;
-      },
-    ),
-  );
+  router.get('/contratti', contrattiPage(deps));
+  router.get('/contratti/:id', contrattoPage(deps));
+  router.post('/contratti/:id/chiarimenti', contrattiChiarimentiAction(deps));
   router.post(
     '/contratti/:id/chiarimenti/:clarificationId/risposta',
-    action(
-      deps,
-      (req, _res, tools) => contractTab(req.params.id as string, 'chiarimenti', tools),
-      async (req, { api }) => {
-        await api.post(
-          `/api/v1/contracts/${req.params.id}/clarifications/${req.params.clarificationId}/answer`,
-          { answer: req.body.answer },
-        );
-        return `/contratti/${req.params.id}?tab=chiarimenti`;
-      },
-    ),
+    contrattiChiarimentiRispostaAction(deps),
   );
-  router.get(
-    '/contratti/:id/listino',
-    page(
-      deps,
-      async (req, _res, { api, show }) => {
-        const at =
-          typeof req.query.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(req.query.data)
-            ? req.query.data
-            : undefined;
-        const [contract, list] = await Promise.all([
-          api.get(`/api/v1/contracts/${req.params.id}`),
-          api.get(withQuery(`/api/v1/contracts/${req.params.id}/price-list`, at ? { at } : {})),
-        ]);
-        show('contracts/price-list', {
-          title: `Listino — ${contract.title}`,
-          section: 'contratti',
-          breadcrumbs: crumbs(contract, 'Listino'),
-          contract,
-          list,
-          at,
-        });
-      },
-      { signedIn: true },
-    ),
-  );
-  router.get(
-    '/contratti/:id/massimale',
-    page(
-      deps,
-      async (req, _res, { api, show }) => {
-        const [contract, ceiling] = await Promise.all([
-          api.get(`/api/v1/contracts/${req.params.id}`),
-          api.get(`/api/v1/contracts/${req.params.id}/ceiling`),
-        ]);
-        show('contracts/ceiling', {
-          title: `Massimale — ${contract.title}`,
-          section: 'contratti',
-          breadcrumbs: crumbs(contract, 'Massimale'),
-          contract,
-          ceiling,
-        });
-      },
-      { signedIn: true },
-    ),
-  );
+  router.get('/contratti/:id/listino', contrattiListinoPage(deps));
+  router.get('/contratti/:id/massimale', contrattiMassimalePage(deps));
   return router;
 }
 

@@ -11,53 +11,79 @@ import { offers } from './roles.js';
 
 const blankLines = 3;
 
-/**
- * Nuovo ordine → Richiedi CIG → Vai all'ordine → passo 1, 2, 3; the banditore's and supplier's
- * answers; Esito.
- */
-export function orderPages(deps: WebDeps): Router {
-  const router = Router();
-  const signedIn = { signedIn: true };
-  router.get('/contratti/:id/ordini/nuovo', page(deps, cigRequestForm, signedIn));
-  router.post(
-    '/contratti/:id/ordini',
-    action(deps, cigRequestForm, async (req, { api }) => {
-      const contract = await api.get(`/api/v1/contracts/${req.params.id}`);
-      const request = await api
-        .post('/api/v1/cig-requests', cigRequestOf(req, contract))
-        .catch(renameFields);
-      const order = await api.post(`/api/v1/contracts/${req.params.id}/orders`, {
-        cigRequestId: request.id,
-        adhesionId: request.data?.adhesionId,
+const contrattiOrdiniAction = (deps: WebDeps) =>
+  action(deps, cigRequestForm, async (req, { api }) => {
+    const contract = await api.get(`/api/v1/contracts/${req.params.id}`);
+    const request = await api
+      .post('/api/v1/cig-requests', cigRequestOf(req, contract))
+      .catch(renameFields);
+    const order = await api.post(`/api/v1/contracts/${req.params.id}/orders`, {
+      cigRequestId: request.id,
+      adhesionId: request.data?.adhesionId,
+    });
+    return `/richieste-cig/${request.id}/salvata?ordine=${order.id}`;
+  });
+
+const ordiniRigheAction = (deps: WebDeps) =>
+  action(deps, showOrder, async (req, { api }) => {
+    await api.putJson(`/api/v1/orders/${req.params.id}`, { lines: linesOf(req) });
+    return `/ordini/${req.params.id}#passo-1`;
+  });
+
+const ordiniSchedaSintesiAction = (deps: WebDeps) =>
+  action(deps, showOrder, async (req, { api }) => {
+    await api.put(`/api/v1/orders/${req.params.id}/summary-sheet`, fileForm(req));
+    return `/ordini/${req.params.id}#passo-2`;
+  });
+
+const ordiniDocumentiAction = (deps: WebDeps) =>
+  action(deps, showOrder, async (req, { api }) => {
+    await api.put(
+      `/api/v1/orders/${req.params.id}/documents/${req.params.requirementId}`,
+      fileForm(req),
+    );
+    return `/ordini/${req.params.id}#passo-2`;
+  });
+
+/** "Richiesta CIG salvata": the request just saved, and the order it belongs to. */
+const cigSavedPage = (deps: WebDeps) =>
+  page(
+    deps,
+    async (req, _res, { api, show }) => {
+      const request = await api.get(`/api/v1/cig-requests/${req.params.id}`);
+      show('orders/cig-saved', {
+        title: 'Richiesta CIG salvata',
+        section: 'contratti',
+        request,
+        orderId: String(req.query.ordine ?? ''),
+        breadcrumbs: [{ label: 'Richiedi CIG' }],
       });
-      return `/richieste-cig/${request.id}/salvata?ordine=${order.id}`;
-    }),
+    },
+    { signedIn: true },
   );
-  router.get(
-    '/richieste-cig/:id/salvata',
-    page(
-      deps,
-      async (req, _res, { api, show }) => {
-        const request = await api.get(`/api/v1/cig-requests/${req.params.id}`);
-        show('orders/cig-saved', {
-          title: 'Richiesta CIG salvata',
-          section: 'contratti',
-          request,
-          orderId: String(req.query.ordine ?? ''),
-          breadcrumbs: [{ label: 'Richiedi CIG' }],
-        });
-      },
-      signedIn,
-    ),
+
+/** "Situazione pagamenti" of an order. */
+const paymentsPage = (deps: WebDeps) =>
+  page(
+    deps,
+    async (req, _res, { api, show }) => {
+      const [order, payments] = await Promise.all([
+        api.get(`/api/v1/orders/${req.params.id}`),
+        api.get(`/api/v1/orders/${req.params.id}/payments`),
+      ]);
+      show('orders/payments', {
+        title: `Situazione pagamenti — ${order.code}`,
+        section: 'contratti',
+        order,
+        payments,
+        breadcrumbs: orderCrumbs(order, 'Situazione pagamenti'),
+      });
+    },
+    { signedIn: true },
   );
-  router.get('/ordini/:id', page(deps, showOrder, signedIn));
-  router.post(
-    '/ordini/:id/righe',
-    action(deps, showOrder, async (req, { api }) => {
-      await api.putJson(`/api/v1/orders/${req.params.id}`, { lines: linesOf(req) });
-      return `/ordini/${req.params.id}#passo-1`;
-    }),
-  );
+
+/** The order's buttons, each a command of the API on the order, back to the order's page. */
+function orderCommands(router: Router, deps: WebDeps) {
   const commands: [string, string, (req: Request) => unknown][] = [
     ['conferma-appalto', 'confirm-appalto', () => ({})],
     ['acquisisci-cig', 'acquire-cig', () => ({})],
@@ -84,23 +110,23 @@ export function orderPages(deps: WebDeps): Router {
       }),
     );
   }
-  router.post(
-    '/ordini/:id/scheda-sintesi',
-    action(deps, showOrder, async (req, { api }) => {
-      await api.put(`/api/v1/orders/${req.params.id}/summary-sheet`, fileForm(req));
-      return `/ordini/${req.params.id}#passo-2`;
-    }),
-  );
-  router.post(
-    '/ordini/:id/documenti/:requirementId',
-    action(deps, showOrder, async (req, { api }) => {
-      await api.put(
-        `/api/v1/orders/${req.params.id}/documents/${req.params.requirementId}`,
-        fileForm(req),
-      );
-      return `/ordini/${req.params.id}#passo-2`;
-    }),
-  );
+}
+
+/**
+ * Nuovo ordine → Richiedi CIG → Vai all'ordine → passo 1, 2, 3; the banditore's and supplier's
+ * answers; Esito.
+ */
+export function orderPages(deps: WebDeps): Router {
+  const router = Router();
+  const signedIn = { signedIn: true };
+  router.get('/contratti/:id/ordini/nuovo', page(deps, cigRequestForm, signedIn));
+  router.post('/contratti/:id/ordini', contrattiOrdiniAction(deps));
+  router.get('/richieste-cig/:id/salvata', cigSavedPage(deps));
+  router.get('/ordini/:id', page(deps, showOrder, signedIn));
+  router.post('/ordini/:id/righe', ordiniRigheAction(deps));
+  orderCommands(router, deps);
+  router.post('/ordini/:id/scheda-sintesi', ordiniSchedaSintesiAction(deps));
+  router.post('/ordini/:id/documenti/:requirementId', ordiniDocumentiAction(deps));
   router.get(
     '/ordini/:id/scheda-sintesi',
     passFile(deps, (req) => `/api/v1/orders/${req.params.id}/summary-sheet`),
@@ -109,26 +135,7 @@ export function orderPages(deps: WebDeps): Router {
     '/ordini/:id/file/:documentId',
     passFile(deps, (req) => `/api/v1/orders/${req.params.id}/files/${req.params.documentId}`),
   );
-  router.get(
-    '/ordini/:id/pagamenti',
-    page(
-      deps,
-      async (req, _res, { api, show }) => {
-        const [order, payments] = await Promise.all([
-          api.get(`/api/v1/orders/${req.params.id}`),
-          api.get(`/api/v1/orders/${req.params.id}/payments`),
-        ]);
-        show('orders/payments', {
-          title: `Situazione pagamenti — ${order.code}`,
-          section: 'contratti',
-          order,
-          payments,
-          breadcrumbs: orderCrumbs(order, 'Situazione pagamenti'),
-        });
-      },
-      signedIn,
-    ),
-  );
+  router.get('/ordini/:id/pagamenti', paymentsPage(deps));
   return router;
 }
 

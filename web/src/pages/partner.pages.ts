@@ -10,88 +10,95 @@ const crumbs = (label: string, extra: { label: string; href?: string }[] = []) =
 const typeFilter = (prefix: unknown) =>
   typeof prefix === 'string' && prefix.trim() ? [{ prefix: { type: prefix.trim() } }] : [];
 
+const amministrazioneRecapitiPage = (deps: WebDeps) =>
+  page(
+    deps,
+    async (req, _res, { api, show }) => {
+      const stato = ['in-coda', 'inviato', 'fallito'].includes(String(req.query.stato))
+        ? String(req.query.stato)
+        : undefined;
+      const sent = await api.get(
+        `/api/v1/notification-deliveries?limit=200${stato ? `&stato=${stato}` : ''}`,
+      );
+      show('partners/deliveries', {
+        title: 'Messaggi inviati',
+        section: 'amministrazione',
+        breadcrumbs: crumbs('Messaggi inviati'),
+        sent,
+        stato,
+      });
+    },
+    { signedIn: true },
+  );
+
+const amministrazioneWebhookPage = (deps: WebDeps) => page(deps, showWebhooks, { signedIn: true });
+
+const amministrazioneWebhookAction = (deps: WebDeps) =>
+  action(deps, showWebhooks, async (req, tools) => {
+    const created = await tools.api.post('/api/v1/webhooks', {
+      url: req.body.url,
+      description: req.body.description ?? '',
+      filters: typeFilter(req.body.prefix),
+    });
+    // The secret is shown once, on this answer only.
+    await showWebhooks(req, undefined as never, {
+      ...tools,
+      show: (view, context) => tools.show(view, { ...context, created }),
+    });
+  });
+
+const amministrazioneWebhookStatoAction = (deps: WebDeps) =>
+  action(deps, showWebhooks, async (req, { api }) => {
+    await api.patch(`/api/v1/webhooks/${req.params.id}`, {
+      status: req.body.status === 'attivo' ? 'attivo' : 'disabilitato',
+    });
+    return '/amministrazione/webhook';
+  });
+
+const amministrazioneWebhookSegretoAction = (deps: WebDeps) =>
+  action(deps, showWebhooks, async (req, tools) => {
+    const created = await tools.api.post(`/api/v1/webhooks/${req.params.id}/rotate-secret`);
+    await showWebhooks(req, undefined as never, {
+      ...tools,
+      show: (view, context) => tools.show(view, { ...context, created, rotated: true }),
+    });
+  });
+
+const amministrazioneWebhookEliminaAction = (deps: WebDeps) =>
+  action(deps, showWebhooks, async (req, { api }) => {
+    await api.delete(`/api/v1/webhooks/${req.params.id}`);
+    return '/amministrazione/webhook';
+  });
+
+const webhookLogPage = (deps: WebDeps) => page(deps, showLog, { signedIn: true });
+
+const amministrazioneWebhookRiproponiAction = (deps: WebDeps) =>
+  action(deps, showLog, async (req, { api }) => {
+    await api.post(
+      `/api/v1/webhooks/${req.params.id}/replay`,
+      req.body.deliveryId
+        ? { deliveryId: req.body.deliveryId }
+        : { since: new Date(String(req.body.since)).toISOString() },
+    );
+    return `/amministrazione/webhook/${req.params.id}`;
+  });
+
 /**
  * What the agency sends and to whom: messages by e-mail and PEC with their receipts, and its
  * partners' webhooks.
  */
 export function partnerPages(deps: WebDeps): Router {
   const router = Router();
-  router.get(
-    '/amministrazione/recapiti',
-    page(
-      deps,
-      async (req, _res, { api, show }) => {
-        const stato = ['in-coda', 'inviato', 'fallito'].includes(String(req.query.stato))
-          ? String(req.query.stato)
-          : undefined;
-        const sent = await api.get(
-          `/api/v1/notification-deliveries?limit=200${stato ? `&stato=${stato}` : ''}`,
-        );
-        show('partners/deliveries', {
-          title: 'Messaggi inviati',
-          section: 'amministrazione',
-          breadcrumbs: crumbs('Messaggi inviati'),
-          sent,
-          stato,
-        });
-      },
-      { signedIn: true },
-    ),
-  );
-  router.get('/amministrazione/webhook', page(deps, showWebhooks, { signedIn: true }));
-  router.post(
-    '/amministrazione/webhook',
-    action(deps, showWebhooks, async (req, tools) => {
-      const created = await tools.api.post('/api/v1/webhooks', {
-        url: req.body.url,
-        description: req.body.description ?? '',
-        filters: typeFilter(req.body.prefix),
-      });
-      // The secret is shown once, on this answer only.
-      await showWebhooks(req, undefined as never, {
-        ...tools,
-        show: (view, context) => tools.show(view, { ...context, created }),
-      });
-    }),
-  );
-  router.post(
-    '/amministrazione/webhook/:id/stato',
-    action(deps, showWebhooks, async (req, { api }) => {
-      await api.patch(`/api/v1/webhooks/${req.params.id}`, {
-        status: req.body.status === 'attivo' ? 'attivo' : 'disabilitato',
-      });
-      return '/amministrazione/webhook';
-    }),
-  );
-  router.post(
-    '/amministrazione/webhook/:id/segreto',
-    action(deps, showWebhooks, async (req, tools) => {
-      const created = await tools.api.post(`/api/v1/webhooks/${req.params.id}/rotate-secret`);
-      await showWebhooks(req, undefined as never, {
-        ...tools,
-        show: (view, context) => tools.show(view, { ...context, created, rotated: true }),
-      });
-    }),
-  );
-  router.post(
-    '/amministrazione/webhook/:id/elimina',
-    action(deps, showWebhooks, async (req, { api }) => {
-      await api.delete(`/api/v1/webhooks/${req.params.id}`);
-      return '/amministrazione/webhook';
-    }),
-  );
-  router.get('/amministrazione/webhook/:id', page(deps, showLog, { signedIn: true }));
+  router.get('/amministrazione/recapiti', amministrazioneRecapitiPage(deps));
+  router.get('/amministrazione/webhook', amministrazioneWebhookPage(deps));
+  router.post('/amministrazione/webhook', amministrazioneWebhookAction(deps));
+  router.post('/amministrazione/webhook/:id/stato', amministrazioneWebhookStatoAction(deps));
+  router.post('/amministrazione/webhook/:id/segreto', amministrazioneWebhookSegretoAction(deps));
+  router.post('/amministrazione/webhook/:id/elimina', amministrazioneWebhookEliminaAction(deps));
+  router.get('/amministrazione/webhook/:id', webhookLogPage(deps));
   router.post(
     '/amministrazione/webhook/:id/riproponi',
-    action(deps, showLog, async (req, { api }) => {
-      await api.post(
-        `/api/v1/webhooks/${req.params.id}/replay`,
-        req.body.deliveryId
-          ? { deliveryId: req.body.deliveryId }
-          : { since: new Date(String(req.body.since)).toISOString() },
-      );
-      return `/amministrazione/webhook/${req.params.id}`;
-    }),
+    amministrazioneWebhookRiproponiAction(deps),
   );
   return router;
 }

@@ -1,47 +1,43 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { schemaOf } from './data-source.js';
 
-/**
- * The tables every service keeps in its own schema: outbox (events to publish), processed_messages
- * (inbox for idempotent consumers), dead_letters (failed deliveries in single-process mode),
- * audit_log.
- */
-export class PlatformTables1763800000000 implements MigrationInterface {
-  name = 'PlatformTables1763800000000';
+/** The outbox, and the trigger that wakes the relay at each commit that wrote to it. */
+async function outboxTable(runner: QueryRunner, schema: string): Promise<void> {
+  await runner.query(`
+    CREATE TABLE outbox (
+      id uuid PRIMARY KEY,
+      seq bigserial NOT NULL,
+      routing_key text NOT NULL,
+      envelope jsonb NOT NULL,
+      created_at timestamptz NOT NULL DEFAULT now(),
+      published_at timestamptz,
+      attempts integer NOT NULL DEFAULT 0,
+      available_at timestamptz NOT NULL DEFAULT now(),
+      claim_token uuid,
+      claimed_until timestamptz,
+      last_error text
+    )`);
+  await runner.query(`CREATE INDEX outbox_pending ON outbox (seq) WHERE published_at IS NULL`);
+  await runner.query(`
+    CREATE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN PERFORM pg_notify('outbox_${schema}', ''); RETURN NULL; END $$`);
+  // One wake-up per statement, delivered at commit; the relay's poll covers a missed one.
+  await runner.query(
+    `CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT ` +
+      `EXECUTE FUNCTION outbox_notify()`,
+  );
+}
 
-  async up(runner: QueryRunner): Promise<void> {
-    const schema = schemaOf(runner.connection);
-    await runner.query(`
-      CREATE TABLE outbox (
-        id uuid PRIMARY KEY,
-        seq bigserial NOT NULL,
-        routing_key text NOT NULL,
-        envelope jsonb NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        published_at timestamptz,
-        attempts integer NOT NULL DEFAULT 0,
-        available_at timestamptz NOT NULL DEFAULT now(),
-        claim_token uuid,
-        claimed_until timestamptz,
-        last_error text
-      )`);
-    await runner.query(`CREATE INDEX outbox_pending ON outbox (seq) WHERE published_at IS NULL`);
-    await runner.query(`
-      CREATE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN PERFORM pg_notify('outbox_${schema}', ''); RETURN NULL; END $$`);
-    // One wake-up per statement, delivered at commit; the relay's poll covers a missed one.
-    await runner.query(
-      `CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT ` +
-        `EXECUTE FUNCTION outbox_notify()`,
-    );
-    await runner.query(`
+/** The inbox of idempotent consumers, the dead letters of single-process mode, the audit log. */
+const inboxDeadLettersAndAudit = [
+  `
       CREATE TABLE processed_messages (
         consumer text NOT NULL,
         event_id text NOT NULL,
         processed_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (consumer, event_id)
-      )`);
-    await runner.query(`
+      )`,
+  `
       CREATE TABLE dead_letters (
         id bigserial PRIMARY KEY,
         consumer text NOT NULL,
@@ -52,8 +48,8 @@ export class PlatformTables1763800000000 implements MigrationInterface {
         attempts integer NOT NULL,
         failed_at timestamptz NOT NULL DEFAULT now(),
         replayed_at timestamptz
-      )`);
-    await runner.query(`
+      )`,
+  `
       CREATE TABLE audit_log (
         id bigserial PRIMARY KEY,
         at timestamptz NOT NULL DEFAULT now(),
@@ -68,9 +64,22 @@ export class PlatformTables1763800000000 implements MigrationInterface {
         user_agent text,
         correlation_id text,
         details jsonb NOT NULL DEFAULT '{}'
-      )`);
-    await runner.query(`CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id)`);
-    await runner.query(`CREATE INDEX audit_log_tenant_at ON audit_log (tenant, at)`);
+      )`,
+  `CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id)`,
+  `CREATE INDEX audit_log_tenant_at ON audit_log (tenant, at)`,
+];
+
+/**
+ * The tables every service keeps in its own schema: outbox (events to publish), processed_messages
+ * (inbox for idempotent consumers), dead_letters (failed deliveries in single-process mode),
+ * audit_log.
+ */
+export class PlatformTables1763800000000 implements MigrationInterface {
+  name = 'PlatformTables1763800000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await outboxTable(runner, schemaOf(runner.connection));
+    for (const statement of inboxDeadLettersAndAudit) await runner.query(statement);
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -39,71 +39,58 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): 
   }));
 }
 
-function operation(route: RouteSpec): JsonSchema {
+/** The answers of an operation: its successes with their schemas, then its refusals by status. */
+function responsesOf(route: RouteSpec): Record<string, JsonSchema> {
   const responses: Record<string, JsonSchema> = {};
   const refused = refusalsOf(route);
+  const add = (status: number, descriptions: string[], first = false) => {
+    const known = refused.get(String(status)) ?? [];
+    refused.set(String(status), first ? [...descriptions, ...known] : [...known, ...descriptions]);
+  };
   for (const response of route.responses) {
     if (response.status >= 400) {
-      refused.set(String(response.status), [
-        response.description,
-        ...(refused.get(String(response.status)) ?? []),
-      ]);
+      add(response.status, [response.description], true);
       continue;
     }
+    const schema = response.schema ? jsonSchema(response.schema, 'output') : undefined;
     responses[String(response.status)] = {
       description: response.description,
-      ...(response.schema
-        ? { content: { 'application/json': { schema: jsonSchema(response.schema, 'output') } } }
-        : {}),
+      ...(schema ? { content: { 'application/json': { schema } } } : {}),
     };
   }
-  for (const refusal of route.refusals ?? []) {
-    refused.set(String(refusal.status), [
-      ...(refused.get(String(refusal.status)) ?? []),
-      `${refusal.title}: ${refusal.code}`,
-    ]);
-  }
+  for (const refusal of route.refusals ?? [])
+    add(refusal.status, [`${refusal.title}: ${refusal.code}`]);
   const byStatus = [...refused.entries()].sort(([a], [b]) => a.localeCompare(b));
   for (const [status, descriptions] of byStatus)
     responses[status] = problem(descriptions.join('; '));
   responses.default = problem('Errore (RFC 9457)');
+  return responses;
+}
+
+/** A JSON body, or a multipart upload of one file. */
+function requestBodyOf(route: RouteSpec): JsonSchema | undefined {
+  if (route.body)
+    return { required: true, content: bodyContent(route, jsonSchema(route.body, 'input')) };
+  if (!route.upload) return undefined;
+  const { field, description } = route.upload;
+  const schema = {
+    type: 'object',
+    required: [field],
+    properties: { [field]: { type: 'string', format: 'binary', description } },
+  };
+  return { required: true, content: { 'multipart/form-data': { schema } } };
+}
+
+function operation(route: RouteSpec): JsonSchema {
+  const requestBody = requestBodyOf(route);
   return {
     operationId: route.operationId,
     summary: route.summary,
     ...(route.tags ? { tags: route.tags } : {}),
     ...(route.public ? { security: [] } : { security: securityOf(route) }),
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
-    ...(route.body
-      ? {
-          requestBody: {
-            required: true,
-            content: bodyContent(route, jsonSchema(route.body, 'input')),
-          },
-        }
-      : {}),
-    ...(route.upload
-      ? {
-          requestBody: {
-            required: true,
-            content: {
-              'multipart/form-data': {
-                schema: {
-                  type: 'object',
-                  required: [route.upload.field],
-                  properties: {
-                    [route.upload.field]: {
-                      type: 'string',
-                      format: 'binary',
-                      description: route.upload.description,
-                    },
-                  },
-                },
-              },
-            },
-          },
-        }
-      : {}),
-    responses,
+    ...(requestBody ? { requestBody } : {}),
+    responses: responsesOf(route),
   };
 }
 

@@ -83,6 +83,36 @@ const randomSerial = () => {
   return bytes.toString('hex');
 };
 
+/** The extensions of a certificate as the request asks: its use, names, policies, revocation. */
+function extensionsFor(request: CertificateRequest): x509.Extension[] {
+  const extensions: x509.Extension[] = [new x509.BasicConstraintsExtension(false, undefined, true)];
+  if (request.policies?.length)
+    extensions.push(new x509.CertificatePolicyExtension(request.policies));
+  if (request.dnsNames?.length) {
+    const names = request.dnsNames.map((value) => ({ type: 'dns' as const, value }));
+    extensions.push(new x509.SubjectAlternativeNameExtension(names));
+  }
+  if (request.revocation) {
+    extensions.push(new x509.CRLDistributionPointsExtension([request.revocation.crlUrl]));
+    extensions.push(new x509.AuthorityInfoAccessExtension({ ocsp: request.revocation.ocspUrl }));
+  }
+  extensions.push(...usageOf(request));
+  return extensions;
+}
+
+/** Signing (non-repudiation), time-stamping, or TLS (server or client). */
+function usageOf(request: CertificateRequest): x509.Extension[] {
+  const { KeyUsagesExtension, KeyUsageFlags, ExtendedKeyUsageExtension, ExtendedKeyUsage } = x509;
+  if (request.signing) return [new KeyUsagesExtension(KeyUsageFlags.nonRepudiation, true)];
+  if (request.timeStamping)
+    return [
+      new KeyUsagesExtension(KeyUsageFlags.digitalSignature, true),
+      new ExtendedKeyUsageExtension([ExtendedKeyUsage.timeStamping], true),
+    ];
+  const tls = request.serverAuth ? ExtendedKeyUsage.serverAuth : ExtendedKeyUsage.clientAuth;
+  return [new ExtendedKeyUsageExtension([tls])];
+}
+
 function authorityOf(
   ca: x509.X509Certificate,
   signingKey: CryptoKey,
@@ -96,38 +126,6 @@ function authorityOf(
     signingKey,
     async issue(request) {
       const subjectKeys = await generateRsaKeys();
-      const extensions: x509.Extension[] = [
-        new x509.BasicConstraintsExtension(false, undefined, true),
-      ];
-      if (request.policies?.length)
-        extensions.push(new x509.CertificatePolicyExtension(request.policies));
-      if (request.dnsNames?.length)
-        extensions.push(
-          new x509.SubjectAlternativeNameExtension(
-            request.dnsNames.map((value) => ({ type: 'dns' as const, value })),
-          ),
-        );
-      if (request.revocation) {
-        extensions.push(new x509.CRLDistributionPointsExtension([request.revocation.crlUrl]));
-        extensions.push(
-          new x509.AuthorityInfoAccessExtension({ ocsp: request.revocation.ocspUrl }),
-        );
-      }
-      if (request.signing)
-        extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.nonRepudiation, true));
-      else if (request.timeStamping) {
-        extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true));
-        extensions.push(
-          new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.timeStamping], true),
-        );
-      } else
-        extensions.push(
-          new x509.ExtendedKeyUsageExtension([
-            request.serverAuth
-              ? x509.ExtendedKeyUsage.serverAuth
-              : x509.ExtendedKeyUsage.clientAuth,
-          ]),
-        );
       const certificate = await x509.X509CertificateGenerator.create({
         serialNumber: randomSerial(),
         subject: request.subject,
@@ -137,7 +135,7 @@ function authorityOf(
         publicKey: subjectKeys.publicKey,
         signingKey,
         signingAlgorithm: algorithm,
-        extensions,
+        extensions: extensionsFor(request),
       });
       return {
         certificatePem: certificate.toString('pem'),

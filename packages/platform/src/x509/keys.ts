@@ -59,3 +59,12 @@ export async function selfSignedCredential(options: {
     certificateBase64: certificate.toString('base64'),
   };
 }
+
+/** A certificate's DER, in base64 as XML signatures and metadata carry it, as a PEM block. */
+export const certificatePemOf = (base64Der: string) =>
+  [
+    '-----BEGIN CERTIFICATE-----',
+    ...(base64Der.match(/.{1,64}/g) ?? []),
+    '-----END CERTIFICATE-----',
+    '',
+  ].join('\n');

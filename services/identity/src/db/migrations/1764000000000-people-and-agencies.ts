@@ -12,8 +12,8 @@ export class PeopleAndAgencies1764000000000 implements MigrationInterface {
       CREATE TABLE agencies (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         name text NOT NULL,
-        -- ente (public administration), operatore-economico (supplier), ordine (professional
-          order), gestore
+        -- ente (public administration), operatore-economico (supplier),
+        -- ordine (professional order), gestore
         kind text NOT NULL CHECK (kind IN ('ente', 'operatore-economico', 'ordine', 'gestore')),
         fiscal_code text NOT NULL UNIQUE,
         ipa_code text UNIQUE,

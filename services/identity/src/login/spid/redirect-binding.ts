@@ -1,3 +1,4 @@
+import { certificatePemOf } from '@app/platform/x509';
 import { createSign, createVerify } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
@@ -50,7 +51,4 @@ export function verifiedRedirectMessage(
   }
 }
 
-export const certificatePem = (base64Der: string) =>
-  `-----BEGIN ` +
-  `CERTIFICATE-----\n${base64Der.match(/.{1,64}/g)!.join('\n')}\n-----END ` +
-  `CERTIFICATE-----\n`;
+export const certificatePem = certificatePemOf;
