@@ -27,12 +27,9 @@ function queueChannel(address: string, description: string) {
   };
 }
 
-/**
- * The AsyncAPI 3 document of the broker: the exchange, every service's queue and dead-letter queue,
- * every event.
- */
-export function buildAsyncApi(version = '1.0.0'): Record<string, unknown> {
-  const eventMessages = Object.fromEntries(
+/** One message per event contract: the CloudEvents envelope with that type and its data. */
+function eventMessagesOf(): Record<string, unknown> {
+  return Object.fromEntries(
     eventContracts.map((contract) => [
       camel(contract.type),
       {
@@ -52,43 +49,39 @@ export function buildAsyncApi(version = '1.0.0'): Record<string, unknown> {
       },
     ]),
   );
-  const channels: Record<string, unknown> = {
-    events: {
-      address: eventsExchange,
-      description:
-        'Topic exchange of every domain event; the routing key is the event type, ' +
-        '`<service>.<entity>.<past-verb>.v<N>`.',
-      messages: {
-        cloudEvent: { $ref: '#/components/messages/CloudEvent' },
-        ...Object.fromEntries(
-          Object.keys(eventMessages).map((key) => [key, { $ref: `#/components/messages/${key}` }]),
-        ),
-      },
-      bindings: {
-        amqp: {
-          ...amqpBinding,
-          is: 'routingKey',
-          exchange: {
-            name: eventsExchange,
-            type: 'topic',
-            durable: true,
-            autoDelete: false,
-            vhost: '/',
-          },
+}
+
+/** The topic exchange every event is published to, with every message it carries. */
+function eventsChannel(messageKeys: string[]) {
+  return {
+    address: eventsExchange,
+    description:
+      'Topic exchange of every domain event; the routing key is the event type, ' +
+      '`<service>.<entity>.<past-verb>.v<N>`.',
+    messages: {
+      cloudEvent: { $ref: '#/components/messages/CloudEvent' },
+      ...Object.fromEntries(
+        messageKeys.map((key) => [key, { $ref: `#/components/messages/${key}` }]),
+      ),
+    },
+    bindings: {
+      amqp: {
+        ...amqpBinding,
+        is: 'routingKey',
+        exchange: {
+          name: eventsExchange,
+          type: 'topic',
+          durable: true,
+          autoDelete: false,
+          vhost: '/',
         },
       },
     },
   };
-  const operations: Record<string, unknown> = {
-    publishEvent: {
-      action: 'send',
-      channel: { $ref: '#/channels/events' },
-      summary:
-        'Published by the outbox relay of the owning service, with publisher ' +
-        'confirms; an unroutable event stays in the outbox.',
-      bindings: { amqp: { ...amqpBinding, deliveryMode: 2, mandatory: true } },
-    },
-  };
+}
+
+/** Each service's queue and dead-letter queue, and its idempotent consumer. */
+function serviceQueues(channels: Record<string, unknown>, operations: Record<string, unknown>) {
   for (const service of serviceNames) {
     const key = camel(service);
     channels[`${key}Queue`] = queueChannel(
@@ -106,6 +99,26 @@ export function buildAsyncApi(version = '1.0.0'): Record<string, unknown> {
       summary: `Idempotent consumer of the ${service} service (inbox keyed by event id).`,
     };
   }
+}
+
+/**
+ * The AsyncAPI 3 document of the broker: the exchange, every service's queue and dead-letter queue,
+ * every event.
+ */
+export function buildAsyncApi(version = '1.0.0'): Record<string, unknown> {
+  const eventMessages = eventMessagesOf();
+  const channels: Record<string, unknown> = { events: eventsChannel(Object.keys(eventMessages)) };
+  const operations: Record<string, unknown> = {
+    publishEvent: {
+      action: 'send',
+      channel: { $ref: '#/channels/events' },
+      summary:
+        'Published by the outbox relay of the owning service, with publisher ' +
+        'confirms; an unroutable event stays in the outbox.',
+      bindings: { amqp: { ...amqpBinding, deliveryMode: 2, mandatory: true } },
+    },
+  };
+  serviceQueues(channels, operations);
   return {
     asyncapi: '3.0.0',
     info: {

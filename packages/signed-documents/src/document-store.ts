@@ -65,31 +65,44 @@ export const documentColumns =
   'signature_problem, signature_status, uploaded_by, uploaded_at';
 
 /**
+ * The row of a document's metadata; with `content` the bytes are kept in the row (storage
+ * `postgres`), without it elsewhere (storage `s3`). One insert for both stores.
+ */
+export async function insertDocumentRow(
+  manager: EntityManager,
+  row: { id: string; fileName: string; inspected: InspectedDocument; uploadedBy: string },
+  content?: Buffer,
+): Promise<StoredDocument> {
+  const { inspected } = row;
+  const [stored] = await manager.query(
+    `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature,
+      signature_problem, signature_status, storage, content, uploaded_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${documentColumns}`,
+    [
+      row.id,
+      row.fileName,
+      inspected.contentType,
+      inspected.size,
+      inspected.sha256,
+      inspected.signature,
+      inspected.signatureProblem,
+      inspected.signatureStatus,
+      content ? 'postgres' : 's3',
+      content ?? null,
+      row.uploadedBy,
+    ],
+  );
+  return documentOf(stored);
+}
+
+/**
  * Documents kept whole in the `documents` table: a write and the business row that names it commit
  * together.
  */
 export function postgresDocumentStore(): DocumentStore {
   return {
-    async save(manager, { fileName, bytes, inspected, uploadedBy }) {
-      const [row] = await manager.query(
-        `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature,
-          signature_problem, signature_status, storage, content, uploaded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'postgres', $9, $10) RETURNING ${documentColumns}`,
-        [
-          randomUUID(),
-          fileName,
-          inspected.contentType,
-          inspected.size,
-          inspected.sha256,
-          inspected.signature,
-          inspected.signatureProblem,
-          inspected.signatureStatus,
-          bytes,
-          uploadedBy,
-        ],
-      );
-      return documentOf(row);
-    },
+    save: (manager, { fileName, bytes, inspected, uploadedBy }) =>
+      insertDocumentRow(manager, { id: randomUUID(), fileName, inspected, uploadedBy }, bytes),
     async read(manager, id) {
       const [row] = await manager.query(
         `SELECT ${documentColumns}, content FROM documents WHERE id = $1 AND storage = 'postgres'`,

@@ -1,7 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { AppError } from '@app/platform/errors';
-import { documentColumns, documentOf, type DocumentStore } from './document-store.js';
+import {
+  documentColumns,
+  documentOf,
+  insertDocumentRow,
+  type DocumentStore,
+} from './document-store.js';
 
 export interface S3StoreOptions {
   endpoint?: string;
@@ -22,84 +27,86 @@ export interface S3StoreOptions {
  * against the stored hash.
  */
 export function s3DocumentStore(options: S3StoreOptions): DocumentStore {
-  const client = new S3Client({
-    region: options.region,
-    forcePathStyle: options.forcePathStyle,
-    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-    credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey },
-    // Plain SHA-256 payload signing; stores that predate flexible checksums accept it too.
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
+  return new S3DocumentStore(options);
+}
+
+const storeUnavailable = (cause: unknown) =>
+  new AppError({
+    code: 'DOCUMENT_STORE_UNAVAILABLE',
+    status: 502,
+    title: 'Archivio documenti non disponibile',
+    detail:
+      "L'archivio dei documenti non ha accettato la richiesta: riprova tra poco. Nulla è stato salvato.",
+    cause,
   });
-  const keyOf = (id: string) => `${options.prefix}/${id}`;
-  const guarded = async <T>(call: () => Promise<T>): Promise<T> => {
+
+class S3DocumentStore implements DocumentStore {
+  private readonly client: S3Client;
+
+  constructor(private readonly options: S3StoreOptions) {
+    this.client = new S3Client({
+      region: options.region,
+      forcePathStyle: options.forcePathStyle,
+      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+      credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey },
+      // Plain SHA-256 payload signing; stores that predate flexible checksums accept it too.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+  }
+
+  async save(...[manager, file]: Parameters<DocumentStore['save']>) {
+    const id = randomUUID();
+    const { bytes, inspected } = file;
+    const put = new PutObjectCommand({
+      Bucket: this.options.bucket,
+      Key: this.keyOf(id),
+      Body: bytes,
+      ContentType: inspected.contentType,
+      Metadata: { sha256: inspected.sha256 },
+    });
+    await this.guarded(() => this.client.send(put));
+    return insertDocumentRow(manager, {
+      id,
+      fileName: file.fileName,
+      inspected,
+      uploadedBy: file.uploadedBy,
+    });
+  }
+
+  async read(...[manager, id]: Parameters<DocumentStore['read']>) {
+    const [row] = await manager.query(
+      `SELECT ${documentColumns} FROM documents WHERE id = $1 AND storage = 's3'`,
+      [id],
+    );
+    if (!row) return undefined;
+    const get = new GetObjectCommand({ Bucket: this.options.bucket, Key: this.keyOf(id) });
+    const object = await this.guarded(() => this.client.send(get));
+    if (!object.Body) throw new Error(`document ${id}: the object store returned no body`);
+    const bytes = Buffer.from(await object.Body.transformToByteArray());
+    const document = documentOf(row);
+    if (createHash('sha256').update(bytes).digest('hex') !== document.sha256)
+      throw new Error(
+        `document ${id}: the object store returned bytes that do not match their SHA-256`,
+      );
+    return { document, bytes };
+  }
+
+  async remove(...[manager, id]: Parameters<DocumentStore['remove']>) {
+    // Only the row: the transaction may still roll back, and a row must never lose its bytes. The
+    // object stays until a sweep of unreferenced keys removes it.
+    await manager.query('DELETE FROM documents WHERE id = $1', [id]);
+  }
+
+  private keyOf(id: string) {
+    return `${this.options.prefix}/${id}`;
+  }
+
+  private async guarded<T>(call: () => Promise<T>): Promise<T> {
     try {
       return await call();
     } catch (cause) {
-      throw new AppError({
-        code: 'DOCUMENT_STORE_UNAVAILABLE',
-        status: 502,
-        title: 'Archivio documenti non disponibile',
-        detail:
-          "L'archivio dei documenti non ha accettato la richiesta: riprova tra " +
-          'poco. Nulla è stato salvato.',
-        cause,
-      });
+      throw storeUnavailable(cause);
     }
-  };
-  return {
-    async save(manager, { fileName, bytes, inspected, uploadedBy }) {
-      const id = randomUUID();
-      await guarded(() =>
-        client.send(
-          new PutObjectCommand({
-            Bucket: options.bucket,
-            Key: keyOf(id),
-            Body: bytes,
-            ContentType: inspected.contentType,
-            Metadata: { sha256: inspected.sha256 },
-          }),
-        ),
-      );
-      const [row] = await manager.query(
-        `INSERT INTO documents (id, file_name, content_type, size_bytes, sha256, signature,
-          signature_problem, signature_status, storage, uploaded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 's3', $9) RETURNING ${documentColumns}`,
-        [
-          id,
-          fileName,
-          inspected.contentType,
-          inspected.size,
-          inspected.sha256,
-          inspected.signature,
-          inspected.signatureProblem,
-          inspected.signatureStatus,
-          uploadedBy,
-        ],
-      );
-      return documentOf(row);
-    },
-    async read(manager, id) {
-      const [row] = await manager.query(
-        `SELECT ${documentColumns} FROM documents WHERE id = $1 AND storage = 's3'`,
-        [id],
-      );
-      if (!row) return undefined;
-      const object = await guarded(() =>
-        client.send(new GetObjectCommand({ Bucket: options.bucket, Key: keyOf(id) })),
-      );
-      const bytes = Buffer.from(await object.Body!.transformToByteArray());
-      const document = documentOf(row);
-      if (createHash('sha256').update(bytes).digest('hex') !== document.sha256)
-        throw new Error(
-          `document ${id}: the object store returned bytes that do not match their SHA-256`,
-        );
-      return { document, bytes };
-    },
-    async remove(manager, id) {
-      // Only the row: the transaction may still roll back, and a row must never lose its bytes. The
-      // object stays until a sweep of unreferenced keys removes it.
-      await manager.query('DELETE FROM documents WHERE id = $1', [id]);
-    },
-  };
+  }
 }

@@ -1,11 +1,20 @@
-import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type EntitySchema,
+  type MigrationInterface,
+  type MixedList,
+} from 'typeorm';
+
+/** A migration class, as TypeORM takes it. */
+export type MigrationClass = new () => MigrationInterface;
 
 export interface DataSourceOptions {
   url: string;
   /** The service's own Postgres schema; nothing it runs touches another schema. */
   schema: string;
-  migrations: MixedList<Function>;
-  entities?: MixedList<Function | string | EntitySchema>;
+  migrations: MixedList<MigrationClass>;
+  entities?: MixedList<(new () => unknown) | string | EntitySchema>;
   poolSize?: number;
   applicationName?: string;
 }

@@ -1,3 +1,4 @@
+import type { MigrationClass } from '../db/data-source.js';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { ServiceEnv } from '../config/index.js';
@@ -20,7 +21,7 @@ export interface ServiceDefinition {
   /** Its own Postgres schema. */
   schema: string;
   version: string;
-  migrations: Function[];
+  migrations: MigrationClass[];
   routes: (deps: ServiceDeps) => RouteSpec[];
   /** The service's subscriptions: event type (or topic pattern) → handler. */
   handlers?: (deps: ServiceDeps) => Record<string, EventHandler>;

@@ -42,13 +42,12 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** Starts a service: migrations under lock, transport, outbox relay, consumers, then HTTP. */
-export async function startService(
+/** The database: connected, migrated where this process migrates, requests bound to their role. */
+async function openDatabase(
   definition: ServiceDefinition,
-  options: StartOptions,
-): Promise<RunningService> {
-  const { config } = options;
-  const logger = options.logger ?? createLogger(definition.name, config.LOG_LEVEL);
+  config: StartOptions['config'],
+  logger: Logger,
+) {
   const dataSource = serviceDataSource(definition, config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   await dataSource.initialize();
   if (config.MIGRATIONS_ON_START) {
@@ -58,18 +57,54 @@ export async function startService(
   enforceRowSecurity(dataSource, await prepareRequestRole(dataSource, definition.name), {
     bySubject: definition.rowSecurityBySubject,
   });
+  return dataSource;
+}
+
+/** The HTTP side: the service's routes, its readiness (stopping, database, broker), its metrics. */
+function serviceApp(
+  definition: ServiceDefinition,
+  options: StartOptions,
+  running: { deps: ServiceDeps; transport: EventTransport; stopping: () => Promise<void> },
+) {
+  const { config, dataSource, logger } = running.deps;
+  return createHttpApp({
+    service: definition.name,
+    version: definition.version,
+    logger,
+    routes: definition.routes(running.deps),
+    bodyLimit: config.BODY_LIMIT,
+    trustedProxies: config.TRUSTED_PROXIES,
+    verifyToken: options.verifyToken ?? tokenVerifierFor(config),
+    readiness: {
+      shutdown: running.stopping,
+      database: async () => void (await dataSource.query('SELECT 1')),
+      broker: () => running.transport.check(),
+    },
+    metrics: metricsHandler,
+  });
+}
+
+/** Starts a service: migrations under lock, transport, outbox relay, consumers, then HTTP. */
+export async function startService(
+  definition: ServiceDefinition,
+  options: StartOptions,
+): Promise<RunningService> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(definition.name, config.LOG_LEVEL);
+  const dataSource = await openDatabase(definition, config, logger);
   const deps: ServiceDeps = { dataSource, logger, config };
   const transport = options.transport ?? (await connectTransport(config, logger));
+  const service = definition.name;
   const relay = new OutboxRelay({
     dataSource,
     transport,
     logger,
     databaseUrl: config.DATABASE_URL,
-    service: definition.name,
+    service,
   });
   // Every service owns a queue (and its dead-letter queue) even before it subscribes to anything.
   const consumer: ConsumerDefinition = {
-    name: definition.name,
+    name: service,
     dataSource,
     logger,
     handlers: definition.handlers?.(deps) ?? {},
@@ -77,31 +112,17 @@ export async function startService(
   };
   await transport.subscribe(consumer);
   await relay.start();
-  registerGauges(definition.name, deps, transport, consumer);
+  registerGauges(service, deps, transport, consumer);
   for (const gauge of definition.gauges?.(deps) ?? [])
-    observeGauge(gauge.name, gauge.description, { service: definition.name }, gauge.read);
+    observeGauge(gauge.name, gauge.description, { service }, gauge.read);
   const state = lifecycle();
-  const app = createHttpApp({
-    service: definition.name,
-    version: definition.version,
-    logger,
-    routes: definition.routes(deps),
-    bodyLimit: config.BODY_LIMIT,
-    trustedProxies: config.TRUSTED_PROXIES,
-    verifyToken: options.verifyToken ?? tokenVerifierFor(config),
-    readiness: {
-      shutdown: state.check,
-      database: async () => void (await dataSource.query('SELECT 1')),
-      broker: () => transport.check(),
-    },
-    metrics: metricsHandler,
-  });
+  const app = serviceApp(definition, options, { deps, transport, stopping: state.check });
   const stopJobs = startJobs(definition.jobs?.(deps) ?? [], logger);
   const server = await listen(app, config.HOST, config.PORT);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   logger.info({ url, transport: transport.kind }, 'service started');
   return {
-    name: definition.name,
+    name: service,
     app,
     url,
     deps,

@@ -172,6 +172,22 @@ async function confirm(deps: Deps, request: CigRequest, base: CallBase): Promise
 const alreadyConfirming = new Set(['ERR16', 'ERR18']);
 const recentMs = 10 * 60_000;
 
+/** ANAC's latest outcome of the appalto's confirmation (esito-operazione, AP_CONF, ULTIMO_ESITO). */
+function latestConfirmationOutcome(deps: Deps, request: CigRequest, base: CallBase) {
+  return deps.pcp.call({
+    ...base,
+    eservice: 'ServiziComuni',
+    operation: 'esito-operazione',
+    method: 'GET',
+    repeatable: true,
+    query: {
+      idAppalto: request.idAppalto ?? '',
+      tipoOperazione: 'AP_CONF',
+      tipoRicerca: 'ULTIMO_ESITO',
+    },
+  });
+}
+
 /**
  * ERR18 ("a confirmation is in progress") or ERR16 ("not in the state for it") after our own
  * attempt whose answer was lost: ANAC's latest outcome says whether that attempt stands. In
@@ -185,18 +201,7 @@ async function lostConfirmation(
 ): Promise<Outcome> {
   if (!errors.every((error) => alreadyConfirming.has(error.codice)))
     return reject(deps, request, errors);
-  const answer = await deps.pcp.call({
-    ...base,
-    eservice: 'ServiziComuni',
-    operation: 'esito-operazione',
-    method: 'GET',
-    repeatable: true,
-    query: {
-      idAppalto: request.idAppalto!,
-      tipoOperazione: 'AP_CONF',
-      tipoRicerca: 'ULTIMO_ESITO',
-    },
-  });
+  const answer = await latestConfirmationOutcome(deps, request, base);
   const latest = ((answer.body.listaEsiti as EsitoEntry[] | undefined) ?? [])[0];
   const code = answer.status === 200 ? latest?.esito?.codice : undefined;
   const recent =
@@ -221,18 +226,7 @@ async function lostConfirmation(
 
 /** esito-operazione (AP_CONF) until OK or KO, waiting longer between polls each time. */
 async function readOutcome(deps: Deps, request: CigRequest, base: CallBase): Promise<Outcome> {
-  const answer = await deps.pcp.call({
-    ...base,
-    eservice: 'ServiziComuni',
-    operation: 'esito-operazione',
-    method: 'GET',
-    repeatable: true,
-    query: {
-      idAppalto: request.idAppalto!,
-      tipoOperazione: 'AP_CONF',
-      tipoRicerca: 'ULTIMO_ESITO',
-    },
-  });
+  const answer = await latestConfirmationOutcome(deps, request, base);
   if (answer.status !== 200) return reject(deps, request, explainRefusal(answer));
   const latest = ((answer.body.listaEsiti as EsitoEntry[] | undefined) ?? [])[0];
   const outcome = confirmationOutcome(latest, request.confirmSentAt);

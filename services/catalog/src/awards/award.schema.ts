@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { maxPageSize } from '../contracts/contract-search.schema.js';
+import { paging } from '../contracts/contract-search.schema.js';
 import { procurementTypes } from '../notices/procurement-type.js';
 
 export const awardQuery = z.object({
@@ -10,13 +10,7 @@ export const awardQuery = z.object({
   /** Column of the table to sort by; newest publication first unless asked. */
   ordina: z.enum(['pubblicazione', 'importo', 'oggetto', 'cig']).default('pubblicazione'),
   verso: z.enum(['asc', 'desc']).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .default(20)
-    .transform((size) => Math.min(size, maxPageSize)),
+  ...paging,
 });
 
 export type AwardQuery = z.output<typeof awardQuery>;

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 
 export const maxPageSize = 100;
+
+/** A page of a list: the first unless asked, 20 rows; absurd page sizes are capped, not refused. */
+export const paging = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20)
+    .transform((size) => Math.min(size, maxPageSize)),
+};
 /**
  * Counting every match of a common word costs more than the page itself; beyond this, "at least".
  */
@@ -25,14 +36,7 @@ export const searchQuery = z.object({
     .enum(['rilevanza', 'scadenza', 'importo', 'titolo', 'pubblicazione'])
     .default('rilevanza'),
   order: z.enum(['asc', 'desc']).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  // Absurd page sizes are capped, not refused.
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .default(20)
-    .transform((size) => Math.min(size, maxPageSize)),
+  ...paging,
 });
 
 export type SearchQuery = z.output<typeof searchQuery>;
