@@ -271,11 +271,11 @@ export async function createProvider(options: {
         ...Object.keys(requestedClaims?.id_token ?? {}),
       ],
     });
+    const credential = kind === 'cie' ? "Carta d'Identità Elettronica" : 'identità SPID';
     res.type('html').send(
       page(
         title,
-        `<p>Inserisci le credenziali della tua
-${kind === 'cie' ? "Carta d'Identità Elettronica" : 'identità SPID'} (simulata).</p>
+        `<p>Inserisci le credenziali della tua ${credential} (simulata).</p>
 <form method="post" action="${escape(endpoint(`login/${uid}`))}">
 <label for="username">Nome utente</label><input id="username" name="username"
 autocomplete="username" required>

@@ -140,8 +140,8 @@ export function createSpidIdp(options: SpidIdpOptions): {
     res.type('html').send(
       page(
         'Entra con SPID',
-        `<p class="note">Il servizio <strong>${escapeXml(request.spEntityId)}</strong> richiede un
-accesso SPID di livello ${request.level}.</p>
+        `<p class="note">Il servizio <strong>${escapeXml(request.spEntityId)}</strong>
+richiede un accesso SPID di livello ${request.level}.</p>
 <form method="post" action="login"><input type="hidden" name="login" value="${loginId}">
 <label for="username">Nome utente</label><input id="username" name="username"
 autocomplete="username" required>

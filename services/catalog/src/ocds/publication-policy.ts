@@ -8,8 +8,8 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
  */
 export function publicationPolicyPage(config: Config): string {
   const publisher = escape(config.OCDS_PUBLISHER_NAME);
-  return `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Politica di
-pubblicazione dei dati OCDS — ${publisher}</title></head>
+  return `<!doctype html><html lang="it"><head><meta charset="utf-8">
+<title>Politica di pubblicazione dei dati OCDS — ${publisher}</title></head>
 <body><main><h1>Politica di pubblicazione dei dati OCDS</h1>
 <p>${publisher} pubblica in formato Open Contracting Data Standard (OCDS 1.1) le convenzioni e gli
 accordi quadro
