@@ -48,3 +48,4 @@ export { s3DocumentStore, type S3StoreOptions } from './s3-document-store.js';
 export { documentStoreEnv, documentStoreFrom } from './document-store-config.js';
 export { qualifiedAuthoritiesOf, type QualifiedAuthority } from './trusted-list.js';
 export { checkSignaturesVerified } from './signature-readiness.js';
+export { rememberSigner, signsFor, type AgencySigner } from './signers.js';

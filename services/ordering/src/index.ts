@@ -3,6 +3,6 @@ export { loadServiceConfig, configSchema } from './config.js';
 export {
   saveAgency as rememberAgency,
   saveContract as rememberContract,
-  saveMember as rememberMember,
 } from './directory/directory.store.js';
+export { rememberSigner as rememberMember } from '@app/signed-documents';
 export { contractOf } from './directory/directory.service.js';

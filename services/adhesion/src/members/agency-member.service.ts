@@ -2,12 +2,12 @@ import type { EntityManager } from 'typeorm';
 import { identityEvents } from '@app/events';
 import type { EventHandler } from '@app/platform/messaging';
 import { signerRelationOf, type SignerRelation } from './agency-member.rules.js';
-import { isActiveMember, saveMember } from './agency-member.store.js';
+import { rememberSigner, signsFor } from '@app/signed-documents';
 
 /** The people of each agency (by codice fiscale), as identity's profile events tell. */
 export const profileChanged: EventHandler = async (event, manager) => {
   const data = identityEvents.profileCreated.data.parse(event.data);
-  await saveMember(manager, {
+  await rememberSigner(manager, {
     ...data,
     active: event.type !== identityEvents.profileDisabled.type,
   });
@@ -20,8 +20,6 @@ export async function signerRelation(
   uploaderFiscalCode: string | undefined,
   signerFiscalCode: string | null,
 ): Promise<SignerRelation | null> {
-  const member = signerFiscalCode
-    ? await isActiveMember(manager, agencyId, signerFiscalCode)
-    : false;
+  const member = signerFiscalCode ? await signsFor(manager, agencyId, signerFiscalCode) : false;
   return signerRelationOf(signerFiscalCode, uploaderFiscalCode, member);
 }

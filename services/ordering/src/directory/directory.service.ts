@@ -1,3 +1,4 @@
+import { rememberSigner } from '@app/signed-documents';
 import { adhesionEvents, catalogEvents, identityEvents } from '@app/events';
 import type { EventHandler } from '@app/platform/messaging';
 import * as store from './directory.store.js';
@@ -53,7 +54,7 @@ export const agencyRegistered: EventHandler = async (event, manager) => {
 /** The people of each agency (by codice fiscale): who may sign an order's summary sheet. */
 export const profileChanged: EventHandler = async (event, manager) => {
   const data = identityEvents.profileCreated.data.parse(event.data);
-  await store.saveMember(manager, {
+  await rememberSigner(manager, {
     ...data,
     active: event.type !== identityEvents.profileDisabled.type,
   });

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { inspectDocument, type ReceivedFile, type StoredDocument } from '@app/signed-documents';
+import {
+  inspectDocument,
+  signsFor,
+  type ReceivedFile,
+  type StoredDocument,
+} from '@app/signed-documents';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction } from '@app/platform/commands';
 import { notFound, refuse } from '@app/platform/errors';
@@ -202,7 +207,7 @@ async function inspectSignedSheet(deps: OrderDeps, order: rules.Order, file: Rec
   );
   const signer = inspected.signature?.signerFiscalCode ?? null;
   rules.checkSignerOfAgency(
-    signer ? await directory.isActiveMember(manager, order.agencyId, signer) : false,
+    signer ? await signsFor(manager, order.agencyId, signer) : false,
     inspected.signature?.signerName ?? null,
   );
   return { inspected, signer };
