@@ -9,63 +9,54 @@ import { seedDemoWorld } from '@app/identity';
 import type { DataSource } from 'typeorm';
 import type { RunningPlatform } from './platform.js';
 
-/**
- * Loads demo/ into the running platform: agencies and people into identity, then the demo contracts
- * into catalog. Catalog and the ANAC gateway normally learn agencies from identity's events, and
- * adhesion contracts from catalog's; the loader hands them over itself too, since on a database
- * seeded before a service subscribed those events are long gone.
- */
-export async function loadDemoWorld(
-  dataSourceOf: (service: string) => DataSource,
-): Promise<{ agencies: number; people: number; contracts: number }> {
-  const identity = await seedDemoWorld(
-    dataSourceOf('identity'),
-    join(process.cwd(), 'demo', 'agencies.json'),
-    join(process.cwd(), 'demo', 'identities.json'),
-  );
-  const catalog = dataSourceOf('catalog');
-  const anac = dataSourceOf('anac-gateway');
-  for (const agency of identity.agencies) {
-    await rememberAgency(catalog.manager, {
-      agencyId: agency.id,
-      name: agency.name,
-      kind: agency.kind,
-      fiscalCode: agency.fiscalCode,
-      ausaCode: agency.ausaCode,
-    });
-    await rememberAgencyForAnac(anac.manager, {
-      agencyId: agency.id,
-      name: agency.name,
-      fiscalCode: agency.fiscalCode,
-      ausaCode: agency.ausaCode,
-    });
-    await ordering.rememberAgency(dataSourceOf('ordering').manager, {
-      agencyId: agency.id,
-      name: agency.name,
-      kind: agency.kind,
-      fiscalCode: agency.fiscalCode,
-    });
-    await notify.rememberAgency(dataSourceOf('notify').manager, {
-      agencyId: agency.id,
-      name: agency.name,
-      kind: agency.kind,
-      fiscalCode: agency.fiscalCode,
-    });
-  }
-  const contracts = await seedDemoContracts(catalog, join(process.cwd(), 'demo', 'contracts.json'));
-  const adhesion = dataSourceOf('adhesion');
-  for (const contract of await announcedContracts(catalog.manager)) {
-    await rememberContract(adhesion.manager, contract);
+type DataSourceOf = (service: string) => DataSource;
+type Agency = Awaited<ReturnType<typeof seedDemoWorld>>['agencies'][number];
+
+/** Each agency as catalog, the ANAC gateway, ordering and notify keep it. */
+async function handOverAgency(dataSourceOf: DataSourceOf, agency: Agency) {
+  const { id: agencyId, name, kind, fiscalCode, ausaCode } = agency;
+  await rememberAgency(dataSourceOf('catalog').manager, {
+    agencyId,
+    name,
+    kind,
+    fiscalCode,
+    ausaCode,
+  });
+  await rememberAgencyForAnac(dataSourceOf('anac-gateway').manager, {
+    agencyId,
+    name,
+    fiscalCode,
+    ausaCode,
+  });
+  await ordering.rememberAgency(dataSourceOf('ordering').manager, {
+    agencyId,
+    name,
+    kind,
+    fiscalCode,
+  });
+  await notify.rememberAgency(dataSourceOf('notify').manager, { agencyId, name, kind, fiscalCode });
+}
+
+/** Each published contract as adhesion, ordering and notify keep it. */
+async function handOverContracts(dataSourceOf: DataSourceOf) {
+  for (const contract of await announcedContracts(dataSourceOf('catalog').manager)) {
+    await rememberContract(dataSourceOf('adhesion').manager, contract);
+    const published = catalogEvents.contractPublished.data.parse(contract);
     await ordering.rememberContract(
       dataSourceOf('ordering').manager,
-      ordering.contractOf(catalogEvents.contractPublished.data.parse(contract)),
+      ordering.contractOf(published),
     );
     await notify.rememberContract(dataSourceOf('notify').manager, contract);
   }
-  // Adhesion tells whose signature a document carries from the agencies' people; notify addresses
-  // them by profile and role. Both learn them from identity's events; the loader hands them over
-  // too.
-  const identityData = dataSourceOf('identity');
+}
+
+/**
+ * Adhesion and ordering tell whose signature a document carries from the agencies' people; notify
+ * addresses them by profile and role. All learn them from identity's events; the loader hands them
+ * over too.
+ */
+async function handOverPeople(dataSourceOf: DataSourceOf) {
+  const identity = dataSourceOf('identity');
   const profiles: {
     profileId: string;
     personId: string;
@@ -73,20 +64,15 @@ export async function loadDemoWorld(
     fiscalCode: string;
     roles: string[];
     active: boolean;
-  }[] = await identityData.query(
+  }[] = await identity.query(
     `SELECT p.id AS "profileId", p.person_id AS "personId", p.agency_id AS "agencyId",
-      pe.fiscal_code AS "fiscalCode", p.roles,
-       p.status = 'attivo' AS active
+       pe.fiscal_code AS "fiscalCode", p.roles, p.status = 'attivo' AS active
      FROM profiles p JOIN persons pe ON pe.id = p.person_id`,
   );
   for (const { profileId, personId, agencyId, fiscalCode, roles, active } of profiles) {
-    await rememberMember(adhesion.manager, { profileId, agencyId, fiscalCode, active });
-    await ordering.rememberMember(dataSourceOf('ordering').manager, {
-      profileId,
-      agencyId,
-      fiscalCode,
-      active,
-    });
+    const signer = { profileId, agencyId, fiscalCode, active };
+    await rememberMember(dataSourceOf('adhesion').manager, signer);
+    await ordering.rememberMember(dataSourceOf('ordering').manager, signer);
     await notify.rememberMember(dataSourceOf('notify').manager, {
       profileId,
       personId,
@@ -101,11 +87,32 @@ export async function loadDemoWorld(
     givenName: string;
     familyName: string;
     email: string | null;
-  }[] = await identityData.query(
-    'SELECT id AS "personId", fiscal_code AS "fiscalCode", given_name AS ' +
-      '"givenName", family_name AS "familyName", email FROM persons',
+  }[] = await identity.query(
+    `SELECT id AS "personId", fiscal_code AS "fiscalCode", given_name AS "givenName",
+       family_name AS "familyName", email FROM persons`,
   );
   for (const person of people) await notify.rememberPerson(dataSourceOf('notify').manager, person);
+}
+
+/**
+ * Loads demo/ into the running platform: agencies and people into identity, then the demo contracts
+ * into catalog. Catalog and the ANAC gateway normally learn agencies from identity's events, and
+ * adhesion contracts from catalog's; the loader hands them over itself too, since on a database
+ * seeded before a service subscribed those events are long gone.
+ */
+export async function loadDemoWorld(
+  dataSourceOf: DataSourceOf,
+): Promise<{ agencies: number; people: number; contracts: number }> {
+  const identity = await seedDemoWorld(
+    dataSourceOf('identity'),
+    join(process.cwd(), 'demo', 'agencies.json'),
+    join(process.cwd(), 'demo', 'identities.json'),
+  );
+  for (const agency of identity.agencies) await handOverAgency(dataSourceOf, agency);
+  const contractsFile = join(process.cwd(), 'demo', 'contracts.json');
+  const contracts = await seedDemoContracts(dataSourceOf('catalog'), contractsFile);
+  await handOverContracts(dataSourceOf);
+  await handOverPeople(dataSourceOf);
   return { agencies: identity.agencies.length, people: identity.people, contracts };
 }
 
