@@ -14,7 +14,7 @@ import {
   type ExplainedError,
 } from '../pcp/anac-errors.rules.js';
 import type { PcpCall, PcpClient } from '../pcp/pcp-client.js';
-import { noAppaltoYet } from '../pdnd/tracking-evidence.js';
+import { noAppaltoYet, type RupIdentity } from '../pdnd/tracking-evidence.js';
 import {
   cigRequestLifecycle,
   confirmationOutcome,
@@ -32,6 +32,12 @@ interface Deps {
   config: Config;
   logger: Logger;
 }
+/** Who acts on ANAC for a request under way: set when it was sent, so never missing from here on. */
+function rupOf(request: CigRequest): RupIdentity {
+  if (!request.rup) throw new Error(`CIG request ${request.id} is under way without its RUP`);
+  return request.rup;
+}
+
 /**
  * What a step leads to: the request at its next stage (go on now), or wait for the next poll, or
  * done.
@@ -49,10 +55,11 @@ const eventFacts = (request: CigRequest) => ({
 
 async function announce(
   manager: EntityManager,
-  type: string,
+  type: string | undefined,
   request: CigRequest,
   data: Record<string, unknown>,
 ): Promise<void> {
+  if (!type) throw new Error('a step of the CIG request that announces must declare its event');
   await appendEvent(manager, {
     type,
     source: 'anac-gateway',
@@ -67,7 +74,7 @@ function reject(deps: Deps, request: CigRequest, errors: ExplainedError[]): Prom
     await takeStep(cigRequestLifecycle, 'rejected', request, {
       save: (to) => store.markRejected(manager, request.id, to, errors),
       record: (taken) =>
-        announce(manager, taken.emits!, request, { idAppalto: request.idAppalto, errors }),
+        announce(manager, taken.emits, request, { idAppalto: request.idAppalto, errors }),
     });
     return 'done' as const;
   });
@@ -126,8 +133,8 @@ async function sendAppalto(deps: Deps, request: CigRequest, base: CallBase): Pro
   const adopted = request.idAppalto ? undefined : await recoveredAppalto(deps, request, base);
   if (adopted) return adopted;
   const scheda = ad4Scheda(request.data, {
-    fiscalCode: request.rup!.agencyFiscalCode,
-    ausaCode: request.rup!.ausaCode,
+    fiscalCode: rupOf(request).agencyFiscalCode,
+    ausaCode: rupOf(request).ausaCode,
   });
   const { manager } = deps.dataSource;
   if (!request.idAppalto) await store.markCreaSent(manager, request.id);
@@ -210,8 +217,8 @@ async function lostConfirmation(
     // Our attempt was the one ANAC confirmed: its outcome counts (it is not older than our
     // sending).
     const sentAt =
-      code === 'OK'
-        ? new Date(Date.parse(latest!.dataControllo!) - 1_000).toISOString()
+      code === 'OK' && latest?.dataControllo
+        ? new Date(Date.parse(latest.dataControllo) - 1_000).toISOString()
         : undefined;
     await store.markConfirmSent(
       deps.dataSource.manager,
@@ -230,13 +237,13 @@ async function readOutcome(deps: Deps, request: CigRequest, base: CallBase): Pro
   if (answer.status !== 200) return reject(deps, request, explainRefusal(answer));
   const latest = ((answer.body.listaEsiti as EsitoEntry[] | undefined) ?? [])[0];
   const outcome = confirmationOutcome(latest, request.confirmSentAt);
-  if (outcome === 'KO') return reject(deps, request, explain(latest!.errori ?? []));
+  if (outcome === 'KO') return reject(deps, request, explain(latest?.errori ?? []));
   if (outcome === 'OK') {
     await deps.dataSource.transaction(async (manager) => {
       await takeStep(cigRequestLifecycle, 'confirmed', request, {
         save: (to) => store.markConfirmed(manager, request.id, to),
         record: (taken) =>
-          announce(manager, taken.emits!, request, {
+          announce(manager, taken.emits, request, {
             idAppalto: request.idAppalto,
             confirmedAt: new Date().toISOString(),
           }),
@@ -257,7 +264,7 @@ const later = (deps: Deps, request: CigRequest) =>
  */
 async function acquire(deps: Deps, request: CigRequest): Promise<'done'> {
   try {
-    await acquireCigs(deps.dataSource, deps.pcp, request, request.rup!);
+    await acquireCigs(deps.dataSource, deps.pcp, request, rupOf(request));
   } catch (error) {
     if (!(error instanceof AppError) || error.status >= 500) throw error;
     const errors = explainOwnRefusal(error);
@@ -276,7 +283,7 @@ function step(deps: Deps, request: CigRequest): Promise<Outcome> {
   if (request.stage === 'recupero') return acquire(deps, request);
   const base = {
     cigRequestId: request.id,
-    rup: request.rup!,
+    rup: rupOf(request),
     businessFlowID: request.idAppalto ?? noAppaltoYet,
   };
   if (request.stage === 'crea') return sendAppalto(deps, request, base);

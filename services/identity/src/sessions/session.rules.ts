@@ -35,10 +35,10 @@ export const sessionRefusals = refusals({
 });
 
 /** "Cambio profilo": only one of the person's own active profiles. */
-export function checkProfileAvailable(
+export function checkProfileAvailable<Profile extends { personId: string; status: string }>(
   session: LoginSession,
-  profile: { personId: string; status: string } | undefined,
-): void {
+  profile: Profile | undefined,
+): asserts profile is Profile {
   if (profile && profile.personId === session.personId && profile.status === 'attivo') return;
   throw refuse(
     sessionRefusals.PROFILE_NOT_AVAILABLE,

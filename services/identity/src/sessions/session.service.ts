@@ -135,14 +135,13 @@ export async function chooseProfile(
   const chosen = await transaction(dataSource, act, async (manager) => {
     const profile = await profileById(manager, profileId);
     rules.checkProfileAvailable(session, profile);
-    await store.setSelectedProfile(manager, session.id, profile!.id);
-    const switched =
-      session.selectedProfileId !== null && session.selectedProfileId !== profile!.id;
+    await store.setSelectedProfile(manager, session.id, profile.id);
+    const switched = session.selectedProfileId !== null && session.selectedProfileId !== profile.id;
     const asSession = {
       ...act,
       actor: { ...act.actor, caller: rules.sessionAsCaller(session, profile) },
     };
-    const details = { from: session.selectedProfileId, to: profile!.id };
+    const details = { from: session.selectedProfileId, to: profile.id };
     await audit(
       manager,
       asSession,
@@ -151,7 +150,7 @@ export async function chooseProfile(
       session.id,
       details,
     );
-    return { profile: profile!, person: (await personById(manager, session.personId))! };
+    return { profile, person: await personOf(manager, session) };
   });
   const tokens = await accessTokenFor(
     dataSource,
@@ -163,11 +162,18 @@ export async function chooseProfile(
   return { profile: chosen.profile, tokens };
 }
 
+/** The person a session is of: a session outliving its person is a broken database. */
+async function personOf(manager: EntityManager, session: LoginSession) {
+  const person = await personById(manager, session.personId);
+  if (!person) throw new Error(`session ${session.id}: its person is gone`);
+  return person;
+}
+
 /** The person, the selected profile and every active profile of theirs. */
 export async function me(deps: IdentityDeps, caller: Caller, req: Request) {
   const { manager } = deps.dataSource;
   const session = await sessionOf(manager, caller, req);
-  const person = (await personById(manager, session.personId))!;
+  const person = await personOf(manager, session);
   const profiles = await activeProfilesOf(manager, person.id);
   const selectedProfile =
     profiles.find((profile) => profile.id === session.selectedProfileId) ?? null;
@@ -178,7 +184,7 @@ export async function me(deps: IdentityDeps, caller: Caller, req: Request) {
 export async function refresh(deps: IdentityDeps, req: Request) {
   const { manager } = deps.dataSource;
   const session = await sessionBySecret(manager, sessionSecretOf(req));
-  const person = (await personById(manager, session.personId))!;
+  const person = await personOf(manager, session);
   const profile = session.selectedProfileId
     ? await profileById(manager, session.selectedProfileId)
     : undefined;

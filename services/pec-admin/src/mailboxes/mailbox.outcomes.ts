@@ -47,13 +47,33 @@ async function boxOf(manager: EntityManager, request: LedgerRow) {
   return request.mailboxId ? store.byId(manager, request.mailboxId) : undefined;
 }
 
+/** The box a request about a box names: one that names none, or a box gone, is a broken ledger. */
+async function requiredBoxOf(manager: EntityManager, request: LedgerRow) {
+  const box = await boxOf(manager, request);
+  if (!box) throw new Error(`request ${request.id}: its mailbox is not in the ledger`);
+  return box;
+}
+
+/** The box as just saved. */
+async function reloaded(manager: EntityManager, id: string) {
+  const box = await store.byId(manager, id);
+  if (!box) throw new Error(`mailbox ${id} vanished inside its own transaction`);
+  return box;
+}
+
+/** An active or leaving box has its address (only a requested one may still lack it). */
+function addressOf(box: store.MailboxRow): string {
+  if (!box.address) throw new Error(`mailbox ${box.id} has no address`);
+  return box.address;
+}
+
 /** The box is active: INI-PEC gets its insert (2), the Order and the holder are told. */
 async function becameActive(manager: EntityManager, box: store.MailboxRow, requestId: string) {
   await iniPec.append(manager, {
     orderId: box.orderAgencyId,
     requestId,
     memberId: box.memberId,
-    address: box.address!,
+    address: addressOf(box),
     status: iniPecStatus.inserimento,
   });
   await publish(manager, pecEvents.mailboxActivated.type, box, eventData(box, requestId));
@@ -72,7 +92,7 @@ async function left(
     orderId: box.orderAgencyId,
     requestId,
     memberId: box.memberId,
-    address: box.address!,
+    address: addressOf(box),
     status: iniPecStatus.cancellazione,
   });
 }
@@ -81,7 +101,7 @@ async function left(
 export const mailboxOutcomes: Outcomes = {
   'nuova-casella': {
     async done(manager, request, answer) {
-      const box = (await boxOf(manager, request))!;
+      const box = await requiredBoxOf(manager, request);
       const active = answer.stato === 'attiva';
       const facts = {
         address: answer.indirizzo,
@@ -93,14 +113,14 @@ export const mailboxOutcomes: Outcomes = {
       if (!active) await boxStep('created', box, save);
       else
         await boxStep('created-active', box, save, async () =>
-          becameActive(manager, (await store.byId(manager, box.id))!, request.id),
+          becameActive(manager, await reloaded(manager, box.id), request.id),
         );
     },
     refused: refusedBox,
   },
   'trasferimento-ingresso': {
     async done(manager, request, answer) {
-      const box = (await boxOf(manager, request))!;
+      const box = await requiredBoxOf(manager, request);
       const moved = answer.casella ?? {};
       const active = moved.stato !== 'non-attiva';
       const facts = {
@@ -113,17 +133,17 @@ export const mailboxOutcomes: Outcomes = {
       await boxStep(active ? 'created-active' : 'created', box, (to) =>
         store.created(manager, box.id, to, facts),
       );
-      const saved = (await store.byId(manager, box.id))!;
+      const saved = await reloaded(manager, box.id);
       const destination =
         (await orders.find(manager, saved.orderAgencyId))?.name ?? 'Ordine di destinazione';
-      const sources = await store.liveElsewhere(manager, saved.address!, saved.orderAgencyId);
+      const sources = await store.liveElsewhere(manager, addressOf(saved), saved.orderAgencyId);
       for (const source of sources)
         await left(manager, source, request.id, 'transferred', destination);
       await iniPec.append(manager, {
         orderId: saved.orderAgencyId,
         requestId: request.id,
         memberId: saved.memberId,
-        address: saved.address!,
+        address: addressOf(saved),
         status: iniPecStatus.inserimento,
       });
       await publish(manager, pecEvents.mailboxTransferred.type, saved, {
@@ -137,7 +157,7 @@ export const mailboxOutcomes: Outcomes = {
   },
   'trasferimento-uscita': {
     async done(manager, request) {
-      const box = (await boxOf(manager, request))!;
+      const box = await requiredBoxOf(manager, request);
       const destination = String(request.payload.ordineDestinazione);
       await left(manager, box, request.id, 'transferred', destination);
       await publish(manager, pecEvents.mailboxTransferred.type, box, {
@@ -150,20 +170,20 @@ export const mailboxOutcomes: Outcomes = {
   },
   cancellazione: {
     async done(manager, request) {
-      const box = (await boxOf(manager, request))!;
+      const box = await requiredBoxOf(manager, request);
       await left(manager, box, request.id, 'deleted');
       await publish(manager, pecEvents.mailboxDeleted.type, box, eventData(box, request.id));
     },
   },
   'reset-password': {
     async done(manager, request) {
-      const box = (await boxOf(manager, request))!;
+      const box = await requiredBoxOf(manager, request);
       await publish(manager, pecEvents.mailboxPasswordReset.type, box, eventData(box, request.id));
     },
   },
   'modifica-titolare': {
     async done(manager, request) {
-      const box = (await boxOf(manager, request))!;
+      const box = await requiredBoxOf(manager, request);
       await publish(manager, pecEvents.mailboxUpdated.type, box, {
         ...eventData(box, request.id),
         fields: Object.keys(request.payload.modifiche ?? {}),
@@ -204,7 +224,7 @@ export function acceptanceWatcher(deps: {
             moved &&
             becameActive(
               manager,
-              (await store.byId(manager, box.id))!,
+              await reloaded(manager, box.id),
               await store.creatingRequest(manager, box.id),
             ),
         );

@@ -115,7 +115,8 @@ async function authnRequest(
   const key = await sp.credential();
   const message = await sp.samlFor(idp, level, key).getAuthorizeMessageAsync('');
   const generated = Buffer.from(String(message.SAMLRequest), 'base64').toString('utf8');
-  const requestId = parseXml(generated).documentElement!.getAttribute('ID')!;
+  const requestId = parseXml(generated).documentElement?.getAttribute('ID');
+  if (!requestId) throw new Error('node-saml wrote an AuthnRequest without its ID');
   await rememberRequest(sp.dataSource, requestId, { idp: idpName, level });
   const xml = spidAuthnRequest(generated, sp.entityId, key);
   return {
@@ -199,16 +200,19 @@ async function identityOf(
   response: Element,
   idp: IdentityProvider,
 ): Promise<SpidIdentity> {
-  const assertion = parseXml(profile.getAssertionXml!()).documentElement!;
+  const signedAssertion = profile.getAssertionXml?.();
+  const assertion = signedAssertion ? parseXml(signedAssertion).documentElement : null;
+  if (!assertion) throw spidRefused("La risposta non contiene un'asserzione.");
   const checked = response.getElementsByTagNameNS(samlAssertionNs, 'Assertion')[0];
   if (!checked || checked.getAttribute('ID') !== assertion.getAttribute('ID'))
     throw spidRefused("La firma della risposta o dell'asserzione non è valida o manca.");
   const first = (ns: string, name: string) => assertion.getElementsByTagNameNS(ns, name)[0];
   const acr = (first(samlAssertionNs, 'AuthnContextClassRef')?.textContent ?? '').trim();
-  const level = levelOf(acr)!;
-  const notOnOrAfter = new Date(
-    first(samlAssertionNs, 'SubjectConfirmationData')!.getAttribute('NotOnOrAfter')!,
-  );
+  const level = levelOf(acr);
+  if (!level) throw spidRefused('Il livello di autenticazione SPID non è riconosciuto.');
+  const until = first(samlAssertionNs, 'SubjectConfirmationData')?.getAttribute('NotOnOrAfter');
+  if (!until) throw spidRefused("L'asserzione non dice fino a quando vale (NotOnOrAfter).");
+  const notOnOrAfter = new Date(until);
   if (!(await firstSighting(dataSource, assertion.getAttribute('ID') ?? '', notOnOrAfter)))
     throw spidRefused('La risposta è già stata usata.');
   const attribute = (name: string) =>
@@ -227,7 +231,8 @@ async function identityOf(
     acr,
     idp: idp.entityId,
     nameId: profile.nameID,
-    nameQualifier: first(samlAssertionNs, 'NameID')!.getAttribute('NameQualifier')!,
+    // The IdP qualifies its NameIDs: where the attribute is missing, it is the IdP itself.
+    nameQualifier: first(samlAssertionNs, 'NameID')?.getAttribute('NameQualifier') ?? idp.entityId,
     // SPID IdPs keep a session, and send its index, only for level 1.
     sessionIndex: level === 1 ? profile.sessionIndex : undefined,
   };
