@@ -71,6 +71,11 @@ export interface StepTaken<S extends string> {
   emits?: string;
 }
 
+/** The event a step taken emits: a record that publishes asks it of a step that declares one. */
+export function emittedEvent(taken: { action: string; emits?: string }): string {
+  if (!taken.emits) throw new Error(`il passo ${taken.action} non dichiara l'evento che emette`);
+  return taken.emits;
+}
 export interface Lifecycle<
   S extends string,
   K extends string,

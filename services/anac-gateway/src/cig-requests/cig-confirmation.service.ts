@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { anacEvents } from '@app/events';
 import { AppError } from '@app/platform/errors';
-import { takeStep } from '@app/platform/lifecycle';
+import { emittedEvent, takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { codeProblems } from '../code-lists/code-lists.service.js';
 import type { Config } from '../config.js';
@@ -55,11 +55,10 @@ const eventFacts = (request: CigRequest) => ({
 
 async function announce(
   manager: EntityManager,
-  type: string | undefined,
+  type: string,
   request: CigRequest,
   data: Record<string, unknown>,
 ): Promise<void> {
-  if (!type) throw new Error('a step of the CIG request that announces must declare its event');
   await appendEvent(manager, {
     type,
     source: 'anac-gateway',
@@ -74,7 +73,7 @@ function reject(deps: Deps, request: CigRequest, errors: ExplainedError[]): Prom
     await takeStep(cigRequestLifecycle, 'rejected', request, {
       save: (to) => store.markRejected(manager, request.id, to, errors),
       record: (taken) =>
-        announce(manager, taken.emits, request, { idAppalto: request.idAppalto, errors }),
+        announce(manager, emittedEvent(taken), request, { idAppalto: request.idAppalto, errors }),
     });
     return 'done' as const;
   });
@@ -243,7 +242,7 @@ async function readOutcome(deps: Deps, request: CigRequest, base: CallBase): Pro
       await takeStep(cigRequestLifecycle, 'confirmed', request, {
         save: (to) => store.markConfirmed(manager, request.id, to),
         record: (taken) =>
-          announce(manager, taken.emits, request, {
+          announce(manager, emittedEvent(taken), request, {
             idAppalto: request.idAppalto,
             confirmedAt: new Date().toISOString(),
           }),

@@ -14,6 +14,13 @@ import { searchContracts as searchStore } from './contract-search.store.js';
 import type { SearchQuery } from './contract-search.schema.js';
 import type { SearchCache } from './search-cache.js';
 
+/** The contract as this transaction reads or left it. */
+async function contractNow(manager: EntityManager, id: string): Promise<Contract> {
+  const contract = await store.findContract(manager, id);
+  if (!contract) throw new Error(`contract ${id} vanished inside its own transaction`);
+  return contract;
+}
+
 export interface ContractDeps {
   dataSource: DataSource;
   searches: SearchCache;
@@ -70,7 +77,7 @@ export async function create(
   author: string,
 ): Promise<Contract> {
   const id = await store.insertContract(manager, tenant, fields);
-  const contract = (await store.findContract(manager, id))!;
+  const contract = await contractNow(manager, id);
   await store.addVersion(manager, contract, Object.keys(fields), author);
   return contract;
 }
@@ -87,7 +94,7 @@ export async function change(
   const changed = rules.changedFields(before, fields);
   if (changed.length === 0) return before;
   await store.updateFields(manager, id, fields, changed);
-  const after = (await store.findContract(manager, id))!;
+  const after = await contractNow(manager, id);
   await store.addVersion(manager, after, changed, author);
   if (after.status !== 'bozza') await announce(manager, after, changed);
   return after;
@@ -115,7 +122,7 @@ export async function move(
   await takeStep(rules.contractLifecycle, transition, rules.storedState(before), {
     save: (to) => store.setStatus(manager, id, to, history?.publishedAt),
     record: async () => {
-      const after = (await store.findContract(manager, id))!;
+      const after = await contractNow(manager, id);
       await store.addVersion(manager, after, ['status'], author);
       if (transition !== 'publish') await announce(manager, after, ['status']);
       else
@@ -128,7 +135,7 @@ export async function move(
         });
     },
   });
-  return (await store.findContract(manager, id))!;
+  return await contractNow(manager, id);
 }
 
 /** Every write to contracts clears the remembered searches once it has committed. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller, TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
-import { takeStep } from '@app/platform/lifecycle';
+import { emittedEvent, takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { agencyMeant, checkAdministers, isGestore } from '../admin/administration.rules.js';
 import { officeNotInAgency } from '../agencies/agencies.rules.js';
@@ -41,8 +41,15 @@ export function requestRegistration(
       contractId: form.contractId,
       users: form.users.length,
     });
-    return (await store.findRegistration(manager, id))!;
+    return registrationNow(manager, id);
   });
+}
+
+/** The request as this transaction left it. */
+async function registrationNow(manager: EntityManager, id: string): Promise<Registration> {
+  const registration = await store.findRegistration(manager, id);
+  if (!registration) throw new Error(`registration ${id} vanished inside its own transaction`);
+  return registration;
 }
 
 /** The Gestore sees every request; an agency its own. */
@@ -125,7 +132,7 @@ export async function approveRegistration(
       save: (to) => store.decide(manager, id, { status: to, by: act.caller.subject }),
       record: (taken) =>
         appendEvent(manager, {
-          type: taken.emits!,
+          type: emittedEvent(taken),
           source: 'identity',
           subject: id,
           tenant: agencyId,
@@ -133,7 +140,7 @@ export async function approveRegistration(
         }),
       audit: (action) => audit(manager, act, 'registration', action, id),
     });
-    return (await store.findRegistration(manager, id))!;
+    return registrationNow(manager, id);
   });
   credentialDeliveryOf(deps.dataSource, deps.config, deps.logger).wake();
   return approved;
@@ -152,7 +159,7 @@ export function rejectRegistration(
       save: (to) => store.decide(manager, id, { status: to, by: act.caller.subject, reason }),
       record: (taken) =>
         appendEvent(manager, {
-          type: taken.emits!,
+          type: emittedEvent(taken),
           source: 'identity',
           subject: id,
           tenant: agencyId,
@@ -160,6 +167,6 @@ export function rejectRegistration(
         }),
       audit: (action) => audit(manager, act, 'registration', action, id, { reason }),
     });
-    return (await store.findRegistration(manager, id))!;
+    return registrationNow(manager, id);
   });
 }
