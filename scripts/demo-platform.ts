@@ -22,10 +22,6 @@ export interface DemoPlatform {
   stop(): Promise<void>;
 }
 
-/**
- * What `npm start` runs (simulators, every service, the gateway, the demo world), on free ports,
- * for tests.
- */
 /** The gateway's limits out of the way, for tests that call it faster than any person would. */
 export const unlimitedRates = {
   RATE_LIMIT_PER_MINUTE: '1000000',
@@ -34,21 +30,9 @@ export const unlimitedRates = {
   RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
 };
 
-export async function startDemoPlatform(
-  extraEnv: NodeJS.ProcessEnv = {},
-  options: { broker?: 'in-process' | 'rabbitmq' } = {},
-): Promise<DemoPlatform> {
-  const port = await freePort();
-  // Each run has schemas of its own: data left by earlier runs (or an older demo world) cannot leak
-  // in.
-  const run = uniqueName('demo').replace(/^demo_?/, '');
-  const gateway = `http://localhost:${port}`;
-  const pdndKey = ensurePdndKey();
-  // On RabbitMQ (when asked and reachable), a virtual host of this run's own: queues named after
-  // the services never meet another run's. Otherwise the services share the in-process transport.
-  const amqp = options.broker === 'rabbitmq' ? process.env.AMQP_URL : undefined;
-  const vhost = amqp ? await ownVirtualHost(amqp, 'demo') : undefined;
-  const simulators = await startSimulators(
+/** Every simulator on a free port, its pages pointing at the gateway. */
+function startDemoSimulators(gateway: string, pdndKey: string, extraEnv: NodeJS.ProcessEnv) {
+  return startSimulators(
     {
       DATABASE_URL: testDatabaseUrl(),
       SPID_IDP_PORT: '0',
@@ -67,6 +51,43 @@ export async function startDemoPlatform(
     },
     pino({ level: 'silent' }),
   );
+}
+
+/**
+ * The ANAC gateway reads ANAC's code lists from the simulator as it starts; CIG requests are
+ * checked against them, so the platform is ready once every list is read.
+ */
+async function codeListsRead(platform: RunningPlatform) {
+  const anac = platform.services.find((service) => service.name === 'anac-gateway');
+  if (!anac) throw new Error('the ANAC gateway is not running');
+  const synced = async () => {
+    const [row] = await anac.deps.dataSource.query(
+      'SELECT count(*)::int AS n FROM anac_code_list_syncs',
+    );
+    return row.n === anacCodeLists.length ? true : undefined;
+  };
+  await waitFor(synced, 60_000);
+}
+
+/**
+ * What `npm start` runs (simulators, every service, the gateway, the demo world), on free ports,
+ * for tests.
+ */
+export async function startDemoPlatform(
+  extraEnv: NodeJS.ProcessEnv = {},
+  options: { broker?: 'in-process' | 'rabbitmq' } = {},
+): Promise<DemoPlatform> {
+  const port = await freePort();
+  // Each run has schemas of its own: data left by earlier runs (or an older demo world) cannot leak
+  // in.
+  const run = uniqueName('demo').replace(/^demo_?/, '');
+  const gateway = `http://localhost:${port}`;
+  const pdndKey = ensurePdndKey();
+  // On RabbitMQ (when asked and reachable), a virtual host of this run's own: queues named after
+  // the services never meet another run's. Otherwise the services share the in-process transport.
+  const amqp = options.broker === 'rabbitmq' ? process.env.AMQP_URL : undefined;
+  const vhost = amqp ? await ownVirtualHost(amqp, 'demo') : undefined;
+  const simulators = await startDemoSimulators(gateway, pdndKey, extraEnv);
   const platform = await startPlatform(
     {
       ...simulators.anacEnv,
@@ -86,18 +107,7 @@ export async function startDemoPlatform(
     { servicePorts: 0, schemaSuffix: run },
   );
   await loadDemoWorld(dataSourcesOf(platform));
-  // The ANAC gateway reads ANAC's code lists from the simulator as it starts; CIG requests are
-  // checked against them.
-  const anac = platform.services.find((service) => service.name === 'anac-gateway')!.deps
-    .dataSource;
-  await waitFor(
-    async () =>
-      (await anac.query('SELECT count(*)::int AS n FROM anac_code_list_syncs'))[0].n ===
-      anacCodeLists.length
-        ? true
-        : undefined,
-    60_000,
-  );
+  await codeListsRead(platform);
   return {
     gateway,
     platform,
