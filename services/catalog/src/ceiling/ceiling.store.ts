@@ -6,6 +6,12 @@ const counters =
   'ceiling_cents::float8 AS ceiling, reserved_cents::float8 AS reserved, ' +
   'consumed_cents::float8 AS consumed';
 
+/** The counters after a movement of a contract that exists (the caller holds its lock). */
+function movedOrThrow(after: Counters | undefined, contractId: string): Counters {
+  if (!after) throw new Error(`contract ${contractId}: no ceiling to move`);
+  return after;
+}
+
 export async function countersOf(
   manager: EntityManager,
   contractId: string,
@@ -71,7 +77,7 @@ export async function moveToConsumed(
      RETURNING ${counters}`,
     [contractId, amountCents],
   );
-  return after!;
+  return movedOrThrow(after, contractId);
 }
 
 export async function unreserve(
@@ -84,7 +90,7 @@ export async function unreserve(
     `UPDATE contracts SET reserved_cents = reserved_cents - $2 WHERE id = $1 RETURNING ${counters}`,
     [contractId, amountCents],
   );
-  return after!;
+  return movedOrThrow(after, contractId);
 }
 
 /**
@@ -168,7 +174,7 @@ export async function moveBackToReserved(
      RETURNING ${counters}`,
     [contractId, amountCents],
   );
-  return after!;
+  return movedOrThrow(after, contractId);
 }
 
 export function movementsOf(manager: EntityManager, contractId: string) {

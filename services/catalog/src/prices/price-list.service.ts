@@ -65,7 +65,7 @@ export async function priceListAt(
     at,
     items: items.map((item) => ({
       ...item,
-      unitPriceCents: prices[item.code]!,
+      unitPriceCents: prices[item.code] ?? item.unitPriceCents,
       basePriceCents: item.unitPriceCents,
     })),
     revisionsApplied: all.filter((revision) => revision.effectiveFrom <= at),
@@ -91,8 +91,10 @@ export async function reprice(
     .map((line) => line.code);
   if (unknown.length) throw unknownItems(unknown);
   const lines = plan.lines.map((line) => {
-    const draftedUnit = priceOf(before, line.code)!;
-    const currentUnit = priceOf(after, line.code)!;
+    // Every code is in the list in force (checked above); one not yet listed when drafted cost what
+    // it costs now.
+    const currentUnit = priceOf(after, line.code) ?? 0;
+    const draftedUnit = priceOf(before, line.code) ?? currentUnit;
     return {
       ...line,
       draftedUnitCents: draftedUnit,

@@ -29,7 +29,7 @@ const streamNotificationsRoute = ({ dataSource, livePollMs }: NotificationRoutes
     refusals: [why.PROFILE_REQUIRED],
     handler: async ({ caller, req, res }) => {
       await streamEvents(req, res, {
-        next: (afterId) => inbox.inboxChangesAfter(dataSource, caller!, afterId),
+        next: (afterId) => inbox.inboxChangesAfter(dataSource, caller, afterId),
         pollMs: livePollMs,
       });
       return undefined;
@@ -54,7 +54,7 @@ const listNotificationsRoute = ({ dataSource }: NotificationRoutesDeps) =>
     }),
     responses: [{ status: 200, description: 'Notifiche e numero di non lette' }],
     refusals: [why.PROFILE_REQUIRED],
-    handler: ({ caller, query }) => inbox.inbox(dataSource, caller!, query),
+    handler: ({ caller, query }) => inbox.inbox(dataSource, caller, query),
   });
 
 const markNotificationReadRoute = ({ dataSource }: NotificationRoutesDeps) =>
@@ -67,7 +67,7 @@ const markNotificationReadRoute = ({ dataSource }: NotificationRoutesDeps) =>
     params: z.object({ id: z.uuid('Notifica non valida.') }),
     responses: [{ status: 200, description: 'Notifica letta (la data della prima lettura resta)' }],
     refusals: [why.PROFILE_REQUIRED],
-    handler: ({ caller, params }) => inbox.markRead(dataSource, caller!, params.id),
+    handler: ({ caller, params }) => inbox.markRead(dataSource, caller, params.id),
   });
 
 /** The in-app inbox of the caller's profile: the automatic notifications of seed 001. */
