@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller, TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import { notFound } from '@app/platform/errors';
-import { takeStep } from '@app/platform/lifecycle';
+import { emittedEvent, takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { requireAnacCodes } from '../code-lists/code-lists.service.js';
 import { findAgency, findApprovedAdhesion } from '../directory/directory.store.js';
@@ -181,7 +181,7 @@ export async function acquireCigs(
       save: (to) => store.markAcquired(manager, id, to, cigs),
       record: (taken) =>
         appendEvent(manager, {
-          type: taken.emits!,
+          type: emittedEvent(taken),
           source: 'anac-gateway',
           subject: id,
           tenant: agencyId,

@@ -153,7 +153,8 @@ export function amqpRelay(dataSource: DataSource, config: Config, logger: Logger
         }
       }
       await publishing.waitForConfirms();
-      if (rows.length) await store.moveCursor(manager, partnerExchange, rows.at(-1)!.seq);
+      const last = rows.at(-1);
+      if (last) await store.moveCursor(manager, partnerExchange, last.seq);
       return rows.length;
     });
   }

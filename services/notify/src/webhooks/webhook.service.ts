@@ -352,7 +352,9 @@ async function settle(
 ): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await store.recordAttempt(manager, delivery.id, outcome);
-    if (outcome.error === null) return store.markDelivered(manager, delivery, outcome.statusCode!);
+    // A delivered message always has the endpoint's status code.
+    if (outcome.error === null && outcome.statusCode !== null)
+      return store.markDelivered(manager, delivery, outcome.statusCode);
     const next = nextAttempt(delivery.attempts + 1, config.WEBHOOK_RETRY_SECONDS);
     const retryIn = 'retryInSeconds' in next ? next.retryInSeconds : null;
     await store.markFailedAttempt(manager, delivery, outcome.statusCode, retryIn);

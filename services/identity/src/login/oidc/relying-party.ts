@@ -333,7 +333,7 @@ async function completeOidcLogin(rp: RelyingParty, query: string): Promise<OidcI
   if (answer.get('error'))
     throw loginRefused(
       kind,
-      refusals.providerError(answer.get('error_description') ?? answer.get('error')!),
+      refusals.providerError(answer.get('error_description') ?? answer.get('error') ?? ''),
     );
   if (answer.has('iss') && answer.get('iss') !== provider)
     throw loginRefused(kind, refusals.wrongIssuer);
