@@ -63,7 +63,14 @@ export async function disableApiClient(manager: EntityManager, id: string): Prom
     [id],
   );
   if (!row) throw notFound('Client attivo');
-  return (await apiClientById(manager, id))!;
+  return clientNow(manager, id);
+}
+
+/** A client this transaction has just read or changed. */
+async function clientNow(manager: EntityManager, id: string): Promise<ApiClient> {
+  const client = await apiClientById(manager, id);
+  if (!client) throw new Error(`API client ${id} vanished inside its own transaction`);
+  return client;
 }
 
 /** The active client with these credentials; 401 otherwise, the same answer whatever was wrong. */
@@ -78,5 +85,5 @@ export async function authenticateClient(
   );
   const expected = row ? Buffer.from(row.secret_hash, 'hex') : hashOf('no-such-client');
   if (!timingSafeEqual(expected, hashOf(secret)) || !row) throw invalidClient();
-  return (await apiClientById(manager, row.id))!;
+  return clientNow(manager, row.id);
 }

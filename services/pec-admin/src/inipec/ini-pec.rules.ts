@@ -40,9 +40,8 @@ export const italianDate = (iso: string | null) => (iso ? iso.split('-').reverse
 /** 29/11/2026 or 2026-11-29 → 2026-11-29; anything else → undefined. */
 export function isoDate(text: string): string | undefined {
   const italian = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  const iso = italian
-    ? `${italian[3]}-${italian[2]!.padStart(2, '0')}-${italian[1]!.padStart(2, '0')}`
-    : text.trim();
+  const [, day = '', month = '', year = ''] = italian ?? [];
+  const iso = italian ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : text.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
   const date = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
@@ -73,7 +72,7 @@ export function iniPecCsv(rows: IniPecRow[]): string {
 /** The rows of a `;` file of this layout, without its header when it has one. */
 export function withoutHeader(records: string[][], header: readonly string[]): string[][] {
   const first = records[0]?.map((cell) => cell.toLowerCase());
-  return first && first[0] === header[0]!.toLowerCase() ? records.slice(1) : records;
+  return first && first[0] === header[0]?.toLowerCase() ? records.slice(1) : records;
 }
 
 /** A box as the Order's register holds it, to compare with INI-PEC's extract. */
@@ -95,7 +94,7 @@ export interface Difference {
 /** What INI-PEC's extract says otherwise than the Order's active boxes, holder by holder. */
 export function differences(ours: RegisteredBox[], extract: string[][]): Difference[] {
   const theirs = new Map(
-    extract.filter((row) => row[4]).map((row) => [row[4]!.toUpperCase(), row]),
+    extract.flatMap((row) => (row[4] ? [[row[4].toUpperCase(), row] as const] : [])),
   );
   const found: Difference[] = [];
   for (const box of ours) {
