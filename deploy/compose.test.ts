@@ -13,6 +13,7 @@ import Ajv2019 from 'ajv/dist/2019.js';
 import { ConfigError } from '@app/platform/config';
 import { platformServices } from '../scripts/platform-services.js';
 import { configLoaders as loaders } from './components.js';
+import { defined } from '@app/platform/errors';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const composeText = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
@@ -60,10 +61,10 @@ function interpolate(text: string, variables: Record<string, string>, missing: s
     /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-?])([^}]*))?\}/g,
     (whole, name?: string, colon?: string, kind?: string, argument?: string) => {
       if (whole === '$$') return '$';
-      const value = variables[name!];
+      const value = variables[defined(name)];
       const absent = value === undefined || (colon === ':' && value === '');
       if (!absent) return value;
-      if (kind === '-') return argument!;
+      if (kind === '-') return defined(argument);
       if (kind === '?') missing.push(`${name}: ${argument || 'required'}`);
       return '';
     },
@@ -100,7 +101,7 @@ const validate = new Ajv2019({ strict: false, allErrors: true })
 
 const environmentOf = (file: ComposeFile, name: string): NodeJS.ProcessEnv =>
   Object.fromEntries(
-    Object.entries(file.services[name]!.environment ?? {}).map(([key, value]) => [
+    Object.entries(defined(file.services[name]).environment ?? {}).map(([key, value]) => [
       key,
       value ?? '',
     ]),
@@ -127,7 +128,7 @@ function productionVariables(): Record<string, string> {
     PCP_SYSTEM_FISCAL_CODE: '01386030488',
     PCP_SYSTEM_AUSA_CODE: '0000246109',
     PCP_SYSTEM_AGENCY_FISCAL_CODE: '01386030488',
-    PCP_ESERVICES: example.PCP_ESERVICES!.replaceAll(
+    PCP_ESERVICES: defined(example.PCP_ESERVICES).replaceAll(
       '"purposeId":""',
       '"purposeId":"8f3c1a9e-0d4b-4e57-b6a2-1c9d7e5f3a21"',
     ),
@@ -154,11 +155,11 @@ describe('docker-compose.yml', () => {
     for (const name of Object.keys(loaders)) {
       const env = environmentOf(file, name);
       assert.equal(env.NODE_ENV, 'production', `${name} in production mode`);
-      assert.doesNotThrow(() => loaders[name]!(env), `${name}'s environment`);
+      assert.doesNotThrow(() => defined(loaders[name])(env), `${name}'s environment`);
     }
     for (const { definition, loadConfig } of platformServices) {
       assert.deepEqual(
-        file.services[definition.name]!.command?.slice(-1),
+        defined(file.services[definition.name]).command?.slice(-1),
         [`services/${definition.name}/src/main.js`],
         `${definition.name} runs its own entry point`,
       );
@@ -186,13 +187,13 @@ describe('docker-compose.yml', () => {
     const file = resolved(development);
     for (const name of Object.keys(loaders))
       assert.doesNotThrow(
-        () => loaders[name]!(environmentOf(file, name)),
+        () => defined(loaders[name])(environmentOf(file, name)),
         `${name} in development`,
       );
     // The demo IdP refused by name first; past it, every development value is named at once.
     assert.throws(
       () =>
-        loaders.identity!(
+        defined(loaders.identity)(
           environmentOf(
             resolved({
               ...development,
@@ -216,7 +217,7 @@ describe('docker-compose.yml', () => {
     for (const name of Object.keys(loaders)) {
       let problems: string[] = [];
       try {
-        loaders[name]!(environmentOf(asProduction, name));
+        defined(loaders[name])(environmentOf(asProduction, name));
       } catch (error) {
         assert.ok(error instanceof ConfigError);
         problems = error.problems;
@@ -240,28 +241,28 @@ describe('docker-compose.yml', () => {
   test('when it starts, then every platform container waits for what it needs, has a health check, a read-only root and the one image', () => {
     const { services } = resolved(productionVariables());
     for (const name of [...platformServices.map((s) => s.definition.name), 'gateway', 'web']) {
-      const service = services[name]!;
+      const service = defined(services[name]);
       assert.equal(service.image, 'negozio-elettronico:latest', `${name} image`);
       assert.equal(service.read_only, true, `${name} read-only root`);
       assert.ok(service.healthcheck?.test?.join(' ').includes('readyz'), `${name} health check`);
     }
     for (const { definition } of platformServices)
       assert.equal(
-        services[definition.name]!.depends_on?.migrations?.condition,
+        defined(services[definition.name]).depends_on?.migrations?.condition,
         'service_completed_successfully',
         `${definition.name} after the migrations`,
       );
-    for (const [name, dependency] of Object.entries(services.gateway!.depends_on ?? {}))
+    for (const [name, dependency] of Object.entries(defined(services.gateway).depends_on ?? {}))
       assert.equal(dependency.condition, 'service_healthy', `gateway waits for ${name}`);
-    assert.deepEqual(services.simulators!.profiles, ['dev']);
+    assert.deepEqual(defined(services.simulators).profiles, ['dev']);
     for (const name of ['otel-collector', 'jaeger', 'prometheus', 'grafana'])
-      assert.deepEqual(services[name]!.profiles, ['observability'], name);
+      assert.deepEqual(defined(services[name]).profiles, ['observability'], name);
     for (const volume of Object.values(services).flatMap((service) => service.volumes ?? [])) {
-      const source = typeof volume === 'string' ? volume.split(':')[0]! : volume.source;
+      const source = typeof volume === 'string' ? defined(volume.split(':')[0]) : volume.source;
       if (source?.startsWith('./')) assert.ok(existsSync(join(root, source)), `${source} exists`);
     }
     assert.ok(
-      !services.rabbitmq!.ports?.length,
+      !defined(services.rabbitmq).ports?.length,
       "the broker's management API is not published on the host",
     );
     assert.ok(

@@ -47,6 +47,7 @@ import {
   workingContainer,
   writeMountedFiles,
 } from './rehearsal.js';
+import { defined } from '@app/platform/errors';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -58,7 +59,7 @@ function secretNeedles(secrets: string[]): string[] {
   const needles = secrets.flatMap((secret): string[] => {
     if (secret.includes('-----BEGIN'))
       return secret.split('\n').filter((line) => /^[A-Za-z0-9+/=]{40,}$/.test(line));
-    if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(secret)) return [secret.split('.')[2]!];
+    if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(secret)) return [defined(secret.split('.')[2])];
     if (/^[a-z]+:\/\//.test(secret)) {
       const password = new URL(secret).password;
       return password ? [password, decodeURIComponent(password)] : [];
@@ -67,7 +68,7 @@ function secretNeedles(secrets: string[]): string[] {
       return Object.values(JSON.parse(secret) as Record<string, Record<string, string>>)
         .flatMap((entry) => Object.values(entry))
         .filter((value) => value.length >= 12);
-    return [secret, ...secret.split(',').map((part) => part.split(':').at(-1)!)];
+    return [secret, ...secret.split(',').map((part) => defined(part.split(':').at(-1)))];
   });
   return [...new Set(needles.filter((needle) => needle.length >= 8))];
 }
@@ -231,7 +232,7 @@ describe(
       const restoredDatabase = `negozio_restore_${suffix}`;
 
       before(async () => {
-        vhost = await ownVirtualHost(amqpUrl!, 'rehearsal');
+        vhost = await ownVirtualHost(defined(amqpUrl), 'rehearsal');
         mail = await startMailSimulator({ host: '127.0.0.1', smtpPort: 0, httpPort: 0 });
         const cnsCa = await createTestAuthority('CN=CA CNS della prova generale, C=IT');
         const serverCa = await createTestAuthority('CN=CA TLS della prova generale, C=IT');
@@ -303,8 +304,10 @@ describe(
             secrets,
           );
         const { pods, hosts } = podsOn(testDatabaseUrl());
-        const anacEnv = pods.find((pod) => pod.name === 'anac-gateway')!.containers.at(-1)!.env;
-        const eservices = JSON.parse(anacEnv.PCP_ESERVICES!) as Record<
+        const anacEnv = defined(
+          defined(pods.find((pod) => pod.name === 'anac-gateway')).containers.at(-1),
+        ).env;
+        const eservices = JSON.parse(defined(anacEnv.PCP_ESERVICES)) as Record<
           string,
           { purposeId: string }
         >;
@@ -315,7 +318,7 @@ describe(
         ).map((entry) => entry.contract.cig);
         const pcp = await createPcpSimulator({
           baseUrl: `http://${simulatorHosts.anac}:${pcpPort}`,
-          assertionAudience: anacEnv.PDND_ASSERTION_AUDIENCE!,
+          assertionAudience: defined(anacEnv.PDND_ASSERTION_AUDIENCE),
           frameworkCigs,
           confirmDelayMs: 500,
           purposes: Object.fromEntries(
@@ -323,8 +326,8 @@ describe(
           ),
           clients: [
             {
-              clientId: anacEnv.PDND_CLIENT_ID!,
-              kid: anacEnv.PDND_KID!,
+              clientId: defined(anacEnv.PDND_CLIENT_ID),
+              kid: defined(anacEnv.PDND_KID),
               publicKeyPem: createPublicKey(pdndKey)
                 .export({ type: 'spki', format: 'pem' })
                 .toString(),
@@ -339,13 +342,13 @@ describe(
         const run = (name: string, command: string[], env: Record<string, string>) => {
           let output = '';
           const child = runInContainer(container.id, command, env, mounts);
-          child.stdout!.on('data', (chunk: Buffer) => void (output += chunk.toString()));
-          child.stderr!.on('data', (chunk: Buffer) => void (output += chunk.toString()));
+          defined(child.stdout).on('data', (chunk: Buffer) => void (output += chunk.toString()));
+          defined(child.stderr).on('data', (chunk: Buffer) => void (output += chunk.toString()));
           return { name, child, output: () => output };
         };
         initContainerOf = (service, schemaSuffix) => {
-          const pod = pods.find((p) => p.name === service)!.containers[0]!;
-          const { child, output } = run(`${service}/wait`, pod.container.command!, {
+          const pod = defined(defined(pods.find((p) => p.name === service)).containers[0]);
+          const { child, output } = run(`${service}/wait`, defined(pod.container.command), {
             ...pod.env,
             DATABASE_SCHEMA_SUFFIX: schemaSuffix,
             MIGRATIONS_WAIT_SECONDS: '2',
@@ -364,8 +367,10 @@ describe(
           );
 
         // The release Job, then the story's world (agencies, people, the convention), then each pod: its init container, then its process.
-        const job = pods.find((pod) => pod.name === 'negozio-migrations')!.containers[0]!;
-        await finished(run('negozio-migrations', job.container.command!, job.env));
+        const job = defined(
+          defined(pods.find((pod) => pod.name === 'negozio-migrations')).containers[0],
+        );
+        await finished(run('negozio-migrations', defined(job.container.command), job.env));
         const sources = new Map(
           platformServices.map(({ definition }) => [
             definition.name,
@@ -380,15 +385,15 @@ describe(
           await source.initialize();
           assert.deepEqual(await runMigrations(source), [], 'the Job applied every migration');
         }
-        await loadDemoWorld((name) => sources.get(name)!);
+        await loadDemoWorld((name) => defined(sources.get(name)));
         for (const source of sources.values()) await source.destroy();
         startPlatform = async (databaseUrl) => {
           for (const pod of podsOn(databaseUrl).pods.filter((p) => p.kind === 'Deployment')) {
             for (const { container: spec, env } of pod.containers.slice(0, -1))
-              await finished(run(`${pod.name}/${spec.name}`, spec.command!, env));
-            const main = pod.containers.at(-1)!;
+              await finished(run(`${pod.name}/${spec.name}`, defined(spec.command), env));
+            const main = defined(pod.containers.at(-1));
             processes.push({
-              ...run(pod.name, main.container.command!, main.env),
+              ...run(pod.name, defined(main.container.command), main.env),
               port: main.env.PORT,
             });
           }
@@ -419,7 +424,7 @@ describe(
         );
         for (const { child } of processes)
           try {
-            process.kill(-child.pid!, 'SIGTERM');
+            process.kill(-defined(child.pid), 'SIGTERM');
           } catch {
             /* gone */
           }
@@ -429,7 +434,7 @@ describe(
         ]);
         for (const { child } of processes)
           try {
-            process.kill(-child.pid!, 'SIGKILL');
+            process.kill(-defined(child.pid), 'SIGKILL');
           } catch {
             /* gone */
           }
@@ -456,10 +461,10 @@ describe(
         const gateway = `http://${podAddresses.gateway}:8080`;
         const started = Date.now();
         const api = careful(gateway, seen);
-        const people = storyAgencies[0]!;
+        const people = defined(storyAgencies[0]);
         const buyer = await api.login(people.buyer);
         const banditore = await api.login(people.banditore);
-        const rup = await cnsLogin(podAddresses.gateway!, gatewayCa, rupCard);
+        const rup = await cnsLogin(defined(podAddresses.gateway), gatewayCa, rupCard);
         const found = await api.call(buyer, 'GET', '/api/v1/contracts?q=Sistema%20Cloud%20Toscana');
         const contractId = found.items.find(
           (contract: { cig: string }) => contract.cig === '7154112FF8',
@@ -506,7 +511,7 @@ describe(
         // The search finds what it looks for: a token, a URL's password, a PEM line, as a careless log would write them.
         const relay = `smtps://negozio:${randomBytes(18).toString('base64url')}@relay.example.it:465`;
         for (const [secret, careless] of [
-          [usedSecrets.at(-1)!, `authorization: Bearer ${usedSecrets.at(-1)}`],
+          [defined(usedSecrets.at(-1)), `authorization: Bearer ${usedSecrets.at(-1)}`],
           [relay, `connecting to ${relay}`],
           [pdndKey, pdndKey.split('\n').slice(0, 3).join('\n')],
         ] as const) {
@@ -563,7 +568,7 @@ describe(
         ]);
         await startPlatform(restored.toString());
         const api = careful(`http://${podAddresses.gateway}:8080`, seen);
-        const buyer = await api.login(storyAgencies[0]!.buyer).catch((error: Error) => {
+        const buyer = await api.login(defined(storyAgencies[0]).buyer).catch((error: Error) => {
           throw new Error(
             `${error.message}\nidentity:\n${processes
               .find((p) => p.name === 'identity')

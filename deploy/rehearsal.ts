@@ -15,6 +15,7 @@ import {
   type Container,
   type Manifest,
 } from './k8s/cluster-model.js';
+import { defined } from '@app/platform/errors';
 
 export const buildah = ['--storage-driver', 'vfs'];
 
@@ -65,44 +66,63 @@ export function rehearsalPods(
   hosts: string;
 } {
   const manifests = renderOverlay('prod');
-  const database = new URL(settings.databaseUrl);
-  database.hostname = 'negozio-db-rw.negozio';
-  provided.secrets['negozio-db-app']!.uri = database.toString();
-  const broker = new URL(settings.amqpUrl);
-  const brokerUser = decodeURIComponent(broker.username);
-  const brokerPassword = decodeURIComponent(broker.password);
-  broker.hostname = 'negozio-mq.negozio.svc';
-  Object.assign(provided.secrets['negozio-mq-default-user']!, {
-    username: brokerUser,
-    password: brokerPassword,
-    connection_string: broker.toString(),
-  });
-  provided.secrets['negozio-mail']!['smtp-url'] =
-    `smtp://${simulatorHosts.mail}:${settings.smtpPort}`;
-  const site = manifests.find(
-    (m) => m.kind === 'ConfigMap' && m.metadata.name === 'negozio-site',
-  )!.data!;
-  const anac = `http://${simulatorHosts.anac}:${settings.pcpPort}`;
-  site.PDND_TOKEN_URL = `${anac}/token.oauth2`;
-  const eservices = JSON.parse(site.PCP_ESERVICES!) as Record<
-    string,
-    { url: string; purposeId: string }
-  >;
-  for (const [name, eservice] of Object.entries(eservices))
-    eservice.url = `${anac}/modi/rest/${name}/v1`;
-  site.PCP_ESERVICES = JSON.stringify(eservices);
-
+  pointSecretsAtRehearsal(settings, provided);
+  pointSiteAtSimulators(settings, manifests);
   const pods = podTemplates(manifests).map((pod) => ({
     name: pod.name,
     kind: pod.kind,
     containers: pod.containers.map((container) => {
       const env = containerEnvironment(container, manifests, provided);
       // The rehearsal's own: the pod's address, the run's schemas.
-      if (podAddresses[pod.name]) env.HOST = podAddresses[pod.name]!;
+      const address = podAddresses[pod.name];
+      if (address) env.HOST = address;
       env.DATABASE_SCHEMA_SUFFIX = settings.schemaSuffix;
       return { container, env };
     }),
   }));
+  return { manifests, pods, hosts: rehearsalHosts(pods.flatMap((pod) => pod.containers)) };
+}
+
+/** The secrets the operators provide, holding the rehearsal's database, broker and mail server. */
+function pointSecretsAtRehearsal(
+  settings: RehearsalSettings,
+  provided: ReturnType<typeof providedObjects>,
+) {
+  const secret = (name: string) => defined(provided.secrets[name], `the provided secret ${name}`);
+  const database = new URL(settings.databaseUrl);
+  database.hostname = 'negozio-db-rw.negozio';
+  secret('negozio-db-app').uri = database.toString();
+  const broker = new URL(settings.amqpUrl);
+  const brokerUser = decodeURIComponent(broker.username);
+  const brokerPassword = decodeURIComponent(broker.password);
+  broker.hostname = 'negozio-mq.negozio.svc';
+  Object.assign(secret('negozio-mq-default-user'), {
+    username: brokerUser,
+    password: brokerPassword,
+    connection_string: broker.toString(),
+  });
+  secret('negozio-mail')['smtp-url'] = `smtp://${simulatorHosts.mail}:${settings.smtpPort}`;
+}
+
+/** The site settings' ANAC addresses, pointed at the simulators. */
+function pointSiteAtSimulators(settings: RehearsalSettings, manifests: Manifest[]) {
+  const siteMap = manifests.find(
+    (m) => m.kind === 'ConfigMap' && m.metadata.name === 'negozio-site',
+  );
+  const site = defined(siteMap?.data, 'the ConfigMap negozio-site');
+  const anac = `http://${simulatorHosts.anac}:${settings.pcpPort}`;
+  site.PDND_TOKEN_URL = `${anac}/token.oauth2`;
+  const eservices = JSON.parse(defined(site.PCP_ESERVICES, 'PCP_ESERVICES')) as Record<
+    string,
+    { url: string; purposeId: string }
+  >;
+  for (const [name, eservice] of Object.entries(eservices))
+    eservice.url = `${anac}/modi/rest/${name}/v1`;
+  site.PCP_ESERVICES = JSON.stringify(eservices);
+}
+
+/** The hosts file of the rehearsal: its own names here, every other name a setting holds nowhere. */
+function rehearsalHosts(containers: { env: Record<string, string> }[]): string {
   const names = new Map<string, string>([
     ['localhost', '127.0.0.1'],
     ['negozio-db-rw.negozio', '127.0.0.1'],
@@ -113,17 +133,17 @@ export function rehearsalPods(
   ]);
   for (const [name, address] of Object.entries(podAddresses))
     names.set(`${name}.negozio.svc`, address);
-  // Every other name a setting holds (identity providers, the PEC provider): nowhere, never the Internet.
-  for (const { env } of pods.flatMap((pod) => pod.containers)) {
+  // Identity providers, the PEC provider: never the Internet.
+  for (const { env } of containers) {
     for (const value of Object.values(env)) {
       for (const [, host] of value.matchAll(
         /[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s"]*@)?([a-z0-9.-]+\.[a-z]{2,})/gi,
       ))
-        if (!names.has(host!)) names.set(host!, nowhere);
+        if (host && !names.has(host)) names.set(host, nowhere);
     }
   }
   const hosts = [...names].map(([name, address]) => `${address} ${name}`).join('\n');
-  return { manifests, pods, hosts: `${hosts}\n` };
+  return `${hosts}\n`;
 }
 
 /** Writes the mounted files: the trust ConfigMap, the PDND key Secret, the gateway's TLS Secret. */

@@ -17,6 +17,7 @@ import { loadDemoWorld } from './demo-world.js';
 import { developmentEnv } from './development-env.js';
 import { platformServices } from './platform-services.js';
 import { startSimulators, type RunningSimulators } from './simulators.js';
+import { defined } from '@app/platform/errors';
 
 const logger = createLogger('cluster', process.env.LOG_LEVEL ?? 'info');
 const replicas = Number(process.env.REPLICAS ?? 2);
@@ -38,13 +39,13 @@ const components = [
   ...platformServices.map(({ definition }) => ({
     name: definition.name,
     main: `services/${definition.name}/src/main.ts`,
-    port: gatewayPort + offsets[definition.name]!,
+    port: gatewayPort + defined(offsets[definition.name]),
   })),
-  { name: 'web', main: 'web/src/main.ts', port: gatewayPort + offsets.web! },
+  { name: 'web', main: 'web/src/main.ts', port: gatewayPort + defined(offsets.web) },
   { name: 'gateway', main: 'gateway/src/main.ts', port: gatewayPort },
 ];
 const urlOf = (name: string) =>
-  `http://127.0.0.1:${components.find((component) => component.name === name)!.port}`;
+  `http://127.0.0.1:${defined(components.find((component) => component.name === name)).port}`;
 
 /** What every replica is told: where the others are, the database, the broker, the simulators. */
 async function clusterEnv(simulators: RunningSimulators): Promise<NodeJS.ProcessEnv> {
@@ -84,7 +85,7 @@ async function prepareDatabase(env: NodeJS.ProcessEnv): Promise<void> {
       definition.name,
       serviceDataSource(
         { ...definition, schema: serviceSchema(definition, suffix) },
-        env.DATABASE_URL!,
+        defined(env.DATABASE_URL),
         2,
       ),
     ]),
@@ -96,7 +97,7 @@ async function prepareDatabase(env: NodeJS.ProcessEnv): Promise<void> {
     }
     if (demoWorld)
       logger.info(
-        await loadDemoWorld((name) => sources.get(name)!),
+        await loadDemoWorld((name) => defined(sources.get(name))),
         'demo world ready (demo/identities.json)',
       );
   } finally {

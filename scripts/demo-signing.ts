@@ -7,6 +7,7 @@ import {
 } from '@app/platform/x509';
 import { addSignatureTimestamp, signCades } from '@app/signed-documents';
 import { issueQualifiedSigner, servicesAt, type DemoSigner } from '@app/sim-qualified-ca';
+import { defined } from '@app/platform/errors';
 
 /** Where the demo world's certification authority lives (git-ignored). */
 export const demoSigningDir = (root = process.cwd()) => join(root, '.data', 'demo-firma');
@@ -88,7 +89,7 @@ export async function demoSigning(
       );
     if (!issued.has(username))
       issued.set(username, issueQualifiedSigner(authority, authorityUrl, person));
-    return issued.get(username)!;
+    return defined(issued.get(username));
   };
   return {
     caFile,

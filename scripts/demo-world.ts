@@ -8,6 +8,7 @@ import * as notify from '@app/notify';
 import { seedDemoWorld } from '@app/identity';
 import type { DataSource } from 'typeorm';
 import type { RunningPlatform } from './platform.js';
+import { defined } from '@app/platform/errors';
 
 type DataSourceOf = (service: string) => DataSource;
 type Agency = Awaited<ReturnType<typeof seedDemoWorld>>['agencies'][number];
@@ -118,4 +119,4 @@ export async function loadDemoWorld(
 
 /** The databases of the services running in this process. */
 export const dataSourcesOf = (platform: RunningPlatform) => (name: string) =>
-  platform.services.find((service) => service.name === name)!.deps.dataSource;
+  defined(platform.services.find((service) => service.name === name)).deps.dataSource;

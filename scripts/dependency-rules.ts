@@ -1,4 +1,5 @@
 import { builtinModules } from 'node:module';
+import { defined } from '@app/platform/errors';
 
 /** One import of a file: what it names and whether it brings only types. */
 export interface ImportEdge {
@@ -25,9 +26,9 @@ const dynamicImport = /import\(\s*['"]([^'"]+)['"]\s*\)/g;
 export function importsOf(text: string): ImportEdge[] {
   const found: ImportEdge[] = [];
   for (const match of text.matchAll(importPattern))
-    found.push({ specifier: match[2]!, typeOnly: Boolean(match[1]) });
+    found.push({ specifier: defined(match[2]), typeOnly: Boolean(match[1]) });
   for (const match of text.matchAll(dynamicImport))
-    found.push({ specifier: match[1]!, typeOnly: false });
+    found.push({ specifier: defined(match[1]), typeOnly: false });
   return found;
 }
 
@@ -109,7 +110,7 @@ export function brokenRules(workspaces: Workspace[], files: SourceFile[]): strin
   const byName = new Map(workspaces.map((workspace) => [workspace.name, workspace]));
   const broken: string[] = [];
   for (const file of files) {
-    const workspace = byName.get(file.workspace)!;
+    const workspace = defined(byName.get(file.workspace));
     for (const edge of file.imports) {
       if (edge.specifier.startsWith('.') || isBuiltin(edge.specifier)) {
         if (
@@ -176,7 +177,7 @@ export function capabilityCycles(files: SourceFile[]): string[] {
   return [...edges]
     .filter((edge) => {
       const [from, to] = edge.split(' → ');
-      return from! < to! && edges.has(`${to} → ${from}`);
+      return defined(from) < defined(to) && edges.has(`${to} → ${from}`);
     })
     .map((edge) => edge.replace(' → ', ' ↔ '));
 }
@@ -210,11 +211,12 @@ export function moduleCycles(files: SourceFile[]): string[] {
   const loops: string[] = [];
   const visit = (path: string) => {
     order.set(path, order.size);
-    low.set(path, order.get(path)!);
+    low.set(path, defined(order.get(path)));
     stack.push(path);
     for (const target of next.get(path) ?? []) {
       if (!order.has(target)) visit(target);
-      if (stack.includes(target)) low.set(path, Math.min(low.get(path)!, low.get(target)!));
+      if (stack.includes(target))
+        low.set(path, Math.min(defined(low.get(path)), defined(low.get(target))));
     }
     if (low.get(path) !== order.get(path)) return;
     const loop = stack.splice(stack.indexOf(path));

@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import assert from 'node:assert/strict';
 import { negozioClient } from '@app/api-client';
+import { defined } from '@app/platform/errors';
 
 export const demoPassword = 'Negozio-Demo-2026';
 export const jsonHeaders = { 'content-type': 'application/json', accept: 'application/json' };
@@ -54,10 +55,9 @@ export async function passwordSession(
   });
   assert.equal(answer.status, 200, `login ${username}: ${answer.status}`);
   const token = (await answer.json()).accessToken as string;
-  const cookie = answer.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('ne_access='))!
-    .split(';')[0]!;
+  const cookie = defined(
+    defined(answer.headers.getSetCookie().find((c) => c.startsWith('ne_access='))).split(';')[0],
+  );
   return tokenSession(gateway, token, cookie);
 }
 

@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pendingMigrations, runMigrations } from '@app/platform/db';
 import { serviceDataSource, serviceSchema } from '@app/platform/service';
 import { platformServices } from './platform-services.js';
+import { defined } from '@app/platform/errors';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
@@ -24,7 +25,7 @@ const dataSourceOf = (
 ) =>
   serviceDataSource(
     { ...definition, schema: serviceSchema(definition, suffix) },
-    databaseUrl!,
+    defined(databaseUrl),
     poolSize,
   );
 const wanted = process.argv.slice(waiting ? 3 : 2);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { copyPublished } from './published-files.js';
+import { defined } from '@app/platform/errors';
 
 /**
  * Copies the OCDS 1.1.5 schemas and the extensions the catalog declares, unchanged, with their
@@ -31,14 +32,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     {
       repository: 'open-contracting/standard',
       ref: '1__1__5',
-      commit: commits[0]!,
+      commit: defined(commits[0]),
       checkout: join(folder, 'standard', 'schema'),
       files: ['release-schema.json', 'release-package-schema.json'],
       into: 'standard',
     },
     ...(['lots', 'techniques', 'draft'] as const).map((name, index) => ({
       ...ocdsExtensions[name],
-      commit: commits[index + 1]!,
+      commit: defined(commits[index + 1]),
       checkout: join(folder, name),
       files: extensionFiles,
       into: name,

@@ -17,6 +17,7 @@ import { startPecProvider, type PanelAccount, type PecProvider } from '@app/sim-
 import { createQualifiedCaSimulator, type QualifiedCaSimulator } from '@app/sim-qualified-ca';
 import { ensureDemoSigning } from './demo-signing.js';
 import { ensurePdndKey } from './pdnd-key.js';
+import { defined } from '@app/platform/errors';
 
 const publicKeyOf = (privateKeyFile: string) =>
   createPublicKey(readFileSync(privateKeyFile, 'utf8'))
@@ -178,7 +179,7 @@ export async function startSimulators(
       {
         clientId: anac.PDND_CLIENT_ID,
         kid: anac.PDND_KID,
-        publicKeyPem: publicKeyOf(anac.PDND_PRIVATE_KEY_FILE!),
+        publicKeyPem: publicKeyOf(defined(anac.PDND_PRIVATE_KEY_FILE)),
         purposeIds: Object.values(anac.PCP_ESERVICES).map((service) => service.purposeId),
       },
     ],
@@ -227,7 +228,7 @@ export async function startSimulators(
     PEC_IMAP_URL: `imap://${mailbox}@${pec.imap.host}:${pec.imap.port}`,
     PEC_CA_FILE: pecCaFile,
     PEC_FROM: pecAddress,
-    PEC_PARTNER_URL: pec.partner!.url,
+    PEC_PARTNER_URL: defined(pec.partner).url,
     PEC_PARTNER_CA_FILE: pecCaFile,
     PEC_PARTNER_ACCOUNTS: JSON.stringify(
       Object.fromEntries(

@@ -1,5 +1,6 @@
 import { CookieBrowser, hiddenFields } from '@app/platform/testing';
 import { demoPassword } from './gateway-client.js';
+import { defined } from '@app/platform/errors';
 
 /**
  * A demo person logged in with SPID level 2 on the IdP simulator, through the gateway: the access
@@ -18,7 +19,7 @@ export async function spidToken(
       body: new URLSearchParams(hiddenFields(await start.text())),
     })
   ).text();
-  const login = /name="login" value="([^"]+)"/.exec(idpForm)![1]!;
+  const login = defined(defined(/name="login" value="([^"]+)"/.exec(idpForm))[1]);
   const answer = await (
     await fetch(`${idpUrl}/login`, {
       method: 'POST',

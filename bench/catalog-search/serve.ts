@@ -10,6 +10,7 @@ import { InProcessTransport } from '@app/platform/messaging';
 import { startService } from '@app/platform/service';
 import { definition, loadServiceConfig } from '@app/catalog';
 import { createGatewayApp, loadGatewayConfig } from '@app/gateway';
+import { defined } from '@app/platform/errors';
 
 const role = process.argv[2];
 const env = (name: string) => {
@@ -67,7 +68,7 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
 }
 
 const started = await start();
-process.send!({ url: started.url });
+defined(process.send)({ url: started.url });
 // The parent's end (or its death) ends this process: no piece outlives a run.
 process.on('disconnect', () => {
   void started.stop().finally(() => process.exit(0));

@@ -12,6 +12,7 @@ import { startTestIssuer, uniqueName } from '@app/platform/testing';
 import { definition, loadServiceConfig } from '@app/catalog';
 import { generateContracts } from '@app/catalog/testing';
 import { createGatewayApp, loadGatewayConfig } from '@app/gateway';
+import { defined } from '@app/platform/errors';
 
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const requests = Number(process.env.BENCH_REQUESTS ?? 3000);
@@ -74,7 +75,7 @@ for (let i = 0; i < requests; i++) {
   times.gateway.push(await once(viaGateway));
 }
 const at = (list: number[], q: number) =>
-  [...list].sort((a, b) => a - b)[Math.floor(q * (list.length - 1))]!;
+  defined([...list].sort((a, b) => a - b)[Math.floor(q * (list.length - 1))]);
 const cost = at(times.gateway, 0.5) - at(times.direct, 0.5);
 console.log(
   `\nbench/gateway — ${requests} requests each way, one at a time, interleaved, same process`,

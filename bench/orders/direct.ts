@@ -9,6 +9,7 @@ import {
   type RupIdentity,
 } from '../../services/anac-gateway/src/pdnd/tracking-evidence.js';
 import { voucherClient } from '../../services/anac-gateway/src/pdnd/voucher-client.js';
+import { defined } from '@app/platform/errors';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -23,7 +24,7 @@ export function directCalls(
   requestData: Parameters<typeof ad4Scheda>[0],
 ) {
   const config = anac.deps.config as Config;
-  const credentials = pdndCredentials(config)!;
+  const credentials = defined(pdndCredentials(config));
   const vouchers = voucherClient({
     tokenUrl: config.PDND_TOKEN_URL,
     assertionAudience: config.PDND_ASSERTION_AUDIENCE,

@@ -15,6 +15,7 @@ import {
   orderingCast,
 } from '../../scripts/ordering-story.js';
 import { directCalls } from './direct.js';
+import { defined } from '@app/platform/errors';
 
 const orders = Number(process.env.BENCH_ORDERS ?? 1_000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 25);
@@ -84,7 +85,7 @@ try {
   const finished = new Map<string, { at: number; status: string; reason: string | null }>();
   const begin = Date.now();
   await pool(ids.length, concurrency, async (index) => {
-    const id = ids[index]!;
+    const id = defined(ids[index]);
     started.set(id, Date.now());
     await cast.rup.call('POST', `/api/v1/orders/${id}/confirm-appalto`, undefined, 202);
   });
@@ -99,7 +100,7 @@ try {
   );
   while (finished.size < ids.length && Date.now() - begin < 30 * 60_000) {
     await pool(ids.length, concurrency, async (index) => {
-      const id = ids[index]!;
+      const id = defined(ids[index]);
       if (finished.has(id)) return;
       const order = await cast.rup.call('GET', `/api/v1/orders/${id}`);
       if (order.status === 'appalto-confermato' && !acquiring.has(id)) {
@@ -137,11 +138,11 @@ try {
   const duplicates = [...perCode.values()].filter((count) => count > 1).length;
   const latencies = [...finished.entries()]
     .filter(([, outcome]) => outcome.status === 'cig-acquisito')
-    .map(([id, outcome]) => outcome.at - started.get(id)!);
+    .map(([id, outcome]) => outcome.at - defined(started.get(id)));
   const refused = [...finished.values()].filter((outcome) => outcome.status !== 'cig-acquisito');
 
   console.log('baseline: the same exchanges straight to the simulator, no faults…');
-  const anac = demo.platform.services.find((service) => service.name === 'anac-gateway')!;
+  const anac = defined(demo.platform.services.find((service) => service.name === 'anac-gateway'));
   const sample = cigRequestSchema.parse({
     parentCig: '7154112FF8',
     subject: 'Baseline',

@@ -14,6 +14,7 @@ import {
 } from '../../scripts/ordering-story.js';
 import type { DemoPlatform } from '../../scripts/demo-platform.js';
 import { waitFor } from '@app/platform/testing';
+import { defined } from '@app/platform/errors';
 
 // Where npm start keeps its data, as a fresh folder: the embedded PostgreSQL's own user can reach
 // it.
@@ -51,8 +52,8 @@ function start(): Promise<{ child: ChildProcess; seconds: number }> {
         resolve({ child, seconds: (performance.now() - started) / 1000 });
       }
     };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
+    defined(child.stdout).on('data', read);
+    defined(child.stderr).on('data', read);
     child.once('exit', (code) =>
       reject(new Error(`npm start exited (${code}):\n${output.slice(-2000)}`)),
     );
@@ -69,7 +70,7 @@ function stop(child: ChildProcess): Promise<void> {
 
 /** Resident memory of a process, from the kernel's own account. */
 const residentMb = (pid: number) =>
-  Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+  Number(defined(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8')))[1]) / 1024;
 
 process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 const cold = await start();
@@ -101,7 +102,7 @@ const order = await waitFor(
 );
 await acquireCig(cast, order.id);
 await new Promise((resolve) => setTimeout(resolve, 2_000));
-const memory = residentMb(warm.child.pid!);
+const memory = residentMb(defined(warm.child.pid));
 await stop(warm.child);
 rmSync(dataDir, { recursive: true, force: true });
 

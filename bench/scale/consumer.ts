@@ -4,6 +4,7 @@
 import { pino } from 'pino';
 import { createDataSource } from '@app/platform/db';
 import { AmqpTransport } from '@app/platform/messaging';
+import { defined } from '@app/platform/errors';
 
 const [databaseUrl, schema, amqpUrl, exchange] = process.argv.slice(2) as [
   string,
@@ -32,7 +33,7 @@ await transport.subscribe({
       void (await manager.query('INSERT INTO effects (event_id) VALUES ($1)', [event.id])),
   },
 });
-process.send!('ready');
+defined(process.send)('ready');
 process.on('disconnect', () => {
   void transport
     .close()

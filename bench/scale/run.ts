@@ -6,6 +6,7 @@
 import { storyCast, storyRound, type Seen } from '../../tests/operations/resilient-story.js';
 import { startCluster } from '../../tests/operations/cluster-harness.js';
 import { demoSigning } from '../../scripts/demo-signing.js';
+import { defined } from '@app/platform/errors';
 
 const amqpUrl = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const perAgency = Number(process.env.BENCH_STORIES ?? 4);
@@ -44,7 +45,7 @@ async function measure(replicas: number): Promise<Figures> {
       stories: durations.length,
       seconds,
       perMinute: (durations.length / seconds) * 60,
-      medianSeconds: durations[Math.floor(durations.length / 2)]!,
+      medianSeconds: defined(durations[Math.floor(durations.length / 2)]),
     };
   } finally {
     await cluster.stop();

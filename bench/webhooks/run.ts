@@ -17,6 +17,7 @@ import { fanOut } from '../../services/notify/src/webhooks/webhook.service.js';
 import * as webhooks from '../../services/notify/src/webhooks/webhook.store.js';
 import { newSecret, newSigningKeys } from '../../services/notify/src/webhooks/webhook-signature.js';
 import { startEndpoints, type Behaviour } from './endpoints.js';
+import { defined } from '@app/platform/errors';
 
 const events = Number(process.env.BENCH_EVENTS ?? 10_000);
 const endpointCount = Number(process.env.BENCH_ENDPOINTS ?? 50);
@@ -39,7 +40,7 @@ const behaviours: Behaviour[] = Array.from({ length: endpointCount }, (_, n) =>
       : { kind: 'fast' },
 );
 const endpoints = await startEndpoints(behaviours);
-const ownerOf = (n: number) => agencies[n % agencyCount]!;
+const ownerOf = (n: number) => defined(agencies[n % agencyCount]);
 
 const config = loadServiceConfig({
   DATABASE_URL: testDatabaseUrl(),
@@ -126,13 +127,13 @@ try {
   }
   const seconds = (Math.max(...endpoints.tally.delivered.values()) - began) / 1000;
   const latencies = [...endpoints.tally.delivered.entries()].map(
-    ([key, at]) => at - committed.get(key.split(':')[1]!)!,
+    ([key, at]) => at - defined(committed.get(defined(key.split(':')[1]))),
   );
   const healthy = [...endpoints.tally.delivered.entries()]
-    .filter(([key]) => behaviours[Number(key.split(':')[0])]!.kind === 'fast')
-    .map(([key, at]) => at - committed.get(key.split(':')[1]!)!);
+    .filter(([key]) => defined(behaviours[Number(key.split(':')[0])]).kind === 'fast')
+    .map(([key, at]) => at - defined(committed.get(defined(key.split(':')[1]))));
   const fastTimes = [...endpoints.tally.delivered.entries()]
-    .filter(([key]) => behaviours[Number(key.split(':')[0])]!.kind === 'fast')
+    .filter(([key]) => defined(behaviours[Number(key.split(':')[0])]).kind === 'fast')
     .map(([, at]) => at);
   const fastSeconds = (Math.max(...fastTimes) - began) / 1000;
   const ours = {
@@ -181,7 +182,7 @@ try {
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < jobs.length) {
-        const job = jobs[next++]!;
+        const job = defined(jobs[next++]);
         const response = await fetch(endpoints.url(job.n), {
           method: 'POST',
           body: job.body,

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
+import { defined } from '@app/platform/errors';
 
 /** The platform's own PEC box, as a provider's login names it (the @ encoded). */
 const pecUser = 'negozio-elettronico%40pec.negozio.example.it';
@@ -232,8 +233,8 @@ export function selects(
     if (labels[key] !== value) return false;
   for (const { key, operator, values = [] } of selector.matchExpressions ?? []) {
     const has = key in labels;
-    if (operator === 'In' && !(has && values.includes(labels[key]!))) return false;
-    if (operator === 'NotIn' && has && values.includes(labels[key]!)) return false;
+    if (operator === 'In' && !(has && values.includes(defined(labels[key])))) return false;
+    if (operator === 'NotIn' && has && values.includes(defined(labels[key]))) return false;
     if (operator === 'Exists' && !has) return false;
     if (operator === 'DoesNotExist' && has) return false;
   }
@@ -254,11 +255,11 @@ function peerMatches(peer: Peer, endpoint: Endpoint, policyNamespace: string): b
     return (
       endpoint.ip !== undefined &&
       inCidr(endpoint.ip, peer.ipBlock.cidr) &&
-      !(peer.ipBlock.except ?? []).some((cidr) => inCidr(endpoint.ip!, cidr))
+      !(peer.ipBlock.except ?? []).some((cidr) => inCidr(defined(endpoint.ip), cidr))
     );
   }
   if (endpoint.ip !== undefined || !endpoint.labels) return false;
-  const namespaceLabels = { 'kubernetes.io/metadata.name': endpoint.namespace! };
+  const namespaceLabels = { 'kubernetes.io/metadata.name': defined(endpoint.namespace) };
   const namespaceOk = peer.namespaceSelector
     ? selects(peer.namespaceSelector, namespaceLabels)
     : endpoint.namespace === policyNamespace;

@@ -10,6 +10,7 @@ import { Job } from 'kubernetes-models/batch/v1/Job';
 import { serviceNames } from '@app/events';
 import { serviceUrlVariable } from '@app/gateway';
 import { requestRoleOf } from '@app/platform/db';
+import { defined } from '@app/platform/errors';
 
 type Manifest = {
   apiVersion: string;
@@ -20,9 +21,9 @@ type Manifest = {
 };
 
 const here = (file: string) => new URL(`base/${file}`, import.meta.url);
-const kustomization = parseAllDocuments(
-  readFileSync(here('kustomization.yaml'), 'utf8'),
-)[0]!.toJS() as { resources: string[] };
+const kustomization = defined(
+  parseAllDocuments(readFileSync(here('kustomization.yaml'), 'utf8'))[0],
+).toJS() as { resources: string[] };
 const manifests: Manifest[] = kustomization.resources.flatMap((file) =>
   parseAllDocuments(readFileSync(here(file), 'utf8')).map((doc) => doc.toJS() as Manifest),
 );
@@ -86,22 +87,22 @@ test('when every service and the gateway are deployed, then each has probes, a S
       `${name}: one autoscaler (an HPA, or KEDA's ScaledObject which makes its own)`,
     );
     const port = container.ports[0].containerPort;
-    const service = ofKind('Service').find((s) => s.metadata.name === name)!;
+    const service = defined(ofKind('Service').find((s) => s.metadata.name === name));
     assert.equal(service.spec.ports[0].port, port, `${name} Service port`);
   }
 });
 
 test('when the gateway reads its configuration, then every service URL names a deployed Service on its port', () => {
-  const config = ofKind('ConfigMap')[0]!.data!;
-  const gateway = ofKind('Deployment').find((d) => d.metadata.name === 'gateway')!;
+  const config = defined(defined(ofKind('ConfigMap')[0]).data);
+  const gateway = defined(ofKind('Deployment').find((d) => d.metadata.name === 'gateway'));
   const gatewayEnv = Object.fromEntries(
     (gateway.spec.template.spec.containers[0].env as { name: string; value?: string }[]).map(
       (v) => [v.name, v.value],
     ),
   );
   for (const name of serviceNames) {
-    const url = new URL(gatewayEnv[serviceUrlVariable(name)]!);
-    const service = ofKind('Service').find((s) => s.metadata.name === name)!;
+    const url = new URL(defined(gatewayEnv[serviceUrlVariable(name)]));
+    const service = defined(ofKind('Service').find((s) => s.metadata.name === name));
     assert.equal(url.hostname.split('.')[0], name);
     assert.equal(Number(url.port), service.spec.ports[0].port);
   }
@@ -110,14 +111,14 @@ test('when the gateway reads its configuration, then every service URL names a d
 });
 
 test("when the database cluster is declared, then every service's request role exists and the application user may take it", () => {
-  const cluster = ofKind('Cluster')[0]!;
+  const cluster = defined(ofKind('Cluster')[0]);
   const roles = cluster.spec.managed.roles as {
     name: string;
     login: boolean;
     inRoles?: string[];
   }[];
   const owner = cluster.spec.bootstrap.initdb.owner as string;
-  const application = roles.find((role) => role.name === owner)!;
+  const application = defined(roles.find((role) => role.name === owner));
   for (const service of serviceNames) {
     const role = requestRoleOf(service);
     assert.ok(

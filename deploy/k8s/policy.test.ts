@@ -13,6 +13,7 @@ import { Job } from 'kubernetes-models/batch/v1/Job';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import { kubectlSkip, renderOverlay as render, selects } from './cluster-model.js';
+import { defined } from '@app/platform/errors';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const models: Record<string, new (value: any) => { validate(): void }> = {
@@ -58,7 +59,7 @@ function producedMetrics(): Set<string> {
         for (const [, made, declared] of source.matchAll(
           /(?:create(?:Counter|Histogram|ObservableGauge)|observeGauge)\(\s*'([a-z_]+)'|name: '([a-z_]+_(?:seconds|total|depth|backlog))'/g,
         ))
-          names.add((made ?? declared)!);
+          names.add(defined(made ?? declared));
       }
     }
   };
@@ -74,7 +75,9 @@ describe(
     for (const overlay of ['dev', 'prod']) {
       const manifests = render(overlay);
       const ofKind = (kind: string) => manifests.filter((m) => m.kind === kind);
-      const config = ofKind('ConfigMap').find((m) => m.metadata.name === 'negozio-config')!.data!;
+      const config = defined(
+        defined(ofKind('ConfigMap').find((m) => m.metadata.name === 'negozio-config')).data,
+      );
 
       test(`${overlay}: every core object is valid against its Kubernetes schema`, () => {
         for (const manifest of manifests) {
@@ -198,7 +201,7 @@ describe(
               `${policy.metadata.name} may not leave the cluster`,
             );
         }
-        const gateway = policies.find((p) => p.metadata.name === 'gateway')!;
+        const gateway = defined(policies.find((p) => p.metadata.name === 'gateway'));
         for (const name of [...consumers, 'identity', 'web']) {
           assert.ok(
             gateway.spec.egress.some(
@@ -213,7 +216,7 @@ describe(
       });
 
       test(`${overlay}: the alerts are the same as compose's, and read only metrics the platform produces; backups, key rotation and the dashboard are there`, () => {
-        const rule = ofKind('PrometheusRule')[0]!;
+        const rule = defined(ofKind('PrometheusRule')[0]);
         const alerts = parse(
           readFileSync(join(root, 'deploy/observability/alerts.yaml'), 'utf8'),
         ) as { groups: { name: string }[] };
@@ -232,7 +235,7 @@ describe(
               ...expr.matchAll(
                 /\b([a-z_]+_(?:total|seconds|bucket|depth|backlog|timestamp|lag|count|watermark))\b/g,
               ),
-            ].map(([, name]) => name!.replace(/_(bucket|count|sum)$/, ''));
+            ].map(([, name]) => defined(name).replace(/_(bucket|count|sum)$/, ''));
             assert.ok(read.length || /\bup\{/.test(expr), `${alert} reads a metric`);
             // The platform's group reads what the platform produces; the cluster's what CloudNativePG, RabbitMQ and KEDA export.
             for (const name of read)
@@ -264,28 +267,33 @@ describe(
             `${name}: kube-prometheus-stack selects the ServiceMonitor`,
           );
         }
-        const cron = ofKind('CronJob').find((c) => c.metadata.name === 'negozio-keys-rotate')!;
+        const cron = defined(
+          ofKind('CronJob').find((c) => c.metadata.name === 'negozio-keys-rotate'),
+        );
         assert.ok(
           cron.spec.jobTemplate.spec.template.spec.containers[0].command.includes(
             'scripts/rotate-keys.js',
           ),
         );
         assert.ok(
-          ofKind('Cluster')[0]!.spec.plugins.some(
+          defined(ofKind('Cluster')[0]).spec.plugins.some(
             (p: { name: string; isWALArchiver?: boolean }) =>
               p.name === 'barman-cloud.cloudnative-pg.io' && p.isWALArchiver,
           ),
         );
         assert.match(
-          ofKind('ObjectStore')[0]!.spec.configuration.destinationPath,
+          defined(ofKind('ObjectStore')[0]).spec.configuration.destinationPath,
           overlay === 'prod' ? /\/production\// : /\/development\//,
           'each overlay backs up to its own path',
         );
         assert.ok(ofKind('ScheduledBackup').some((b) => b.spec.cluster.name === 'negozio-db'));
         const dashboard = JSON.parse(
-          ofKind('ConfigMap').find((m) => m.metadata.name === 'negozio-dashboard')!.data![
-            'dashboard.json'
-          ]!,
+          defined(
+            defined(
+              defined(ofKind('ConfigMap').find((m) => m.metadata.name === 'negozio-dashboard'))
+                .data,
+            )['dashboard.json'],
+          ),
         ) as { panels: { title: string }[] };
         assert.ok(dashboard.panels.length >= 8);
       });

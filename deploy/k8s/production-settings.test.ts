@@ -17,6 +17,7 @@ import {
   type Container,
   type Manifest,
 } from './cluster-model.js';
+import { defined } from '@app/platform/errors';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -42,7 +43,9 @@ for (const overlay of ['dev', 'prod']) {
       const manifests: Manifest[] = renderOverlay(overlay);
       const deployments = podTemplates(manifests).filter((pod) => pod.kind === 'Deployment');
       const mainContainer = (name: string): Container =>
-        deployments.find((d) => d.name === name)!.containers.find((c) => c.name === name)!;
+        defined(
+          defined(deployments.find((d) => d.name === name)).containers.find((c) => c.name === name),
+        );
       const environmentOf = (name: string) => containerEnvironment(mainContainer(name), manifests);
 
       test("when each Deployment's environment is read in production mode, then every component accepts it", () => {
@@ -55,7 +58,7 @@ for (const overlay of ['dev', 'prod']) {
           const env = environmentOf(name);
           assert.equal(env.NODE_ENV, 'production', `${name} runs in production mode`);
           assert.deepEqual(
-            refusal(() => loaders[name]!(env)),
+            refusal(() => defined(loaders[name])(env)),
             [],
             `${name}'s settings`,
           );
@@ -72,7 +75,7 @@ for (const overlay of ['dev', 'prod']) {
             }[]) {
               if (variable.name === 'AMQP_MANAGEMENT_URL') {
                 assert.match(
-                  variable.value!,
+                  defined(variable.value),
                   /\$\(MQ_USERNAME\):\$\(MQ_PASSWORD\)@/,
                   "the management URL is made of the broker Secret's user",
                 );
@@ -93,7 +96,10 @@ for (const overlay of ['dev', 'prod']) {
         );
         for (const name of ['negozio-config', 'negozio-site']) {
           for (const [key, value] of Object.entries(
-            manifests.find((m) => m.kind === 'ConfigMap' && m.metadata.name === name)!.data!,
+            defined(
+              defined(manifests.find((m) => m.kind === 'ConfigMap' && m.metadata.name === name))
+                .data,
+            ),
           )) {
             assert.ok(!secretVariable.test(key), `${name}.${key} is not a secret`);
             assert.doesNotMatch(
@@ -118,7 +124,7 @@ for (const overlay of ['dev', 'prod']) {
         for (const [component, variable] of cases) {
           const env = environmentOf(component);
           delete env[variable];
-          const problems = refusal(() => loaders[component]!(env));
+          const problems = refusal(() => defined(loaders[component])(env));
           assert.ok(
             problems.some((p) => p.startsWith(`${variable}: valore di sviluppo`)),
             `${component} without ${variable}: ${problems.join('; ')}`,
@@ -177,7 +183,7 @@ for (const overlay of ['dev', 'prod']) {
         ];
         for (const [component, variable, value, expected] of cases) {
           const problems = refusal(() =>
-            loaders[component]!({ ...environmentOf(component), [variable]: value }),
+            defined(loaders[component])({ ...environmentOf(component), [variable]: value }),
           );
           assert.ok(
             problems.some((p) => p.startsWith(`${variable}`) && expected.test(p)),
@@ -211,7 +217,7 @@ for (const overlay of ['dev', 'prod']) {
           'every service waits for its schema',
         );
         for (const deployment of waiting) {
-          assert.deepEqual(deployment.containers[0]!.command, [
+          assert.deepEqual(defined(deployment.containers[0]).command, [
             'node',
             'scripts/migrate.js',
             '--wait',
@@ -228,7 +234,9 @@ test(
   { skip: kubectlSkip },
   () => {
     const manifests = renderOverlay('prod');
-    const gateway = podTemplates(manifests).find((p) => p.name === 'gateway')!.containers[0]!;
+    const gateway = defined(
+      defined(podTemplates(manifests).find((p) => p.name === 'gateway')).containers[0],
+    );
     const env = containerEnvironment(gateway, manifests);
     // Everything else as production has it (the CNS port's files are mounted in the cluster, not here).
     for (const variable of [

@@ -18,6 +18,7 @@ import {
   type Endpoint,
   type Manifest,
 } from './cluster-model.js';
+import { defined } from '@app/platform/errors';
 
 interface Destination {
   to: string;
@@ -59,7 +60,7 @@ function settingsOf(component: string, env: Record<string, string>): Record<stri
 }
 
 function addressesIn(name: string, value: unknown): { variable: string; url: URL }[] {
-  if (identifiers.has(name.split(/[.[]/)[0]!) || name.endsWith('.audience')) return [];
+  if (identifiers.has(defined(name.split(/[.[]/)[0])) || name.endsWith('.audience')) return [];
   if (typeof value === 'string')
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) && URL.canParse(value)
       ? [{ variable: name, url: new URL(value) }]
@@ -144,25 +145,29 @@ function clusterModel(manifests: Manifest[]) {
         service.spec.ports as { port: number; targetPort?: number | string }[]
       ).find((p) => p.port === port);
       assert.ok(servicePort, `Service ${serviceName} has no port ${port}`);
-      const [podName, pod] = [...pods].find(
-        ([, endpoint]) =>
-          endpoint.labels &&
-          Object.keys(service.spec.selector).length &&
-          selects({ matchLabels: service.spec.selector }, endpoint.labels),
-      )!;
+      const [podName, pod] = defined(
+        [...pods].find(
+          ([, endpoint]) =>
+            endpoint.labels &&
+            Object.keys(service.spec.selector).length &&
+            selects({ matchLabels: service.spec.selector }, endpoint.labels),
+        ),
+      );
       const targetPort =
         typeof servicePort.targetPort === 'string'
-          ? pod.ports!.find((p) => p.name === servicePort.targetPort)!.containerPort
+          ? defined(defined(pod.ports).find((p) => p.name === servicePort.targetPort)).containerPort
           : (servicePort.targetPort ?? port);
       return { to: podName, port: targetPort };
     }
     const operatorService = operatorServices[serviceName];
     assert.ok(operatorService, `${host}: no such Service in the cluster`);
     assert.ok(operatorService.ports.includes(port), `${host}: no port ${port}`);
-    const [podName] = [...pods].find(
-      ([, endpoint]) =>
-        endpoint.labels && selects({ matchLabels: operatorService.selector }, endpoint.labels),
-    )!;
+    const [podName] = defined(
+      [...pods].find(
+        ([, endpoint]) =>
+          endpoint.labels && selects({ matchLabels: operatorService.selector }, endpoint.labels),
+      ),
+    );
     return { to: podName, port };
   };
   return { pods, resolve };
@@ -183,7 +188,7 @@ function configuredConnections(
         for (const { variable, url } of addressesIn(name, value)) {
           const destination = resolve(
             url.hostname,
-            Number(url.port) || defaultPorts[url.protocol]!,
+            Number(url.port) || defined(defaultPorts[url.protocol]),
           );
           connections.push({
             from: template.name,
@@ -221,15 +226,19 @@ function operatorConnections(
     );
     for (const endpoint of monitor.spec.endpoints as { port: string }[]) {
       const port = service
-        ? (service.spec.ports as { name: string; port: number }[]).find(
-            (p) => p.name === endpoint.port,
-          )!.port
-        : { prometheus: 15692 }[endpoint.port]!;
+        ? defined(
+            (service.spec.ports as { name: string; port: number }[]).find(
+              (p) => p.name === endpoint.port,
+            ),
+          ).port
+        : defined({ prometheus: 15692 }[endpoint.port]);
       const host =
         service?.metadata.name ??
-        Object.entries(operatorServices).find(([, s]) =>
-          selects({ matchLabels: selector }, s.selector),
-        )![0];
+        defined(
+          Object.entries(operatorServices).find(([, s]) =>
+            selects({ matchLabels: selector }, s.selector),
+          ),
+        )[0];
       connections.push({
         from: 'prometheus',
         ...resolve(host, port),
@@ -246,14 +255,19 @@ function operatorConnections(
         authenticationRef?: { name: string };
       }[]
     ).filter((t) => t.type === 'rabbitmq')) {
-      const authentication = manifests.find(
-        (m) =>
-          m.kind === 'TriggerAuthentication' && m.metadata.name === trigger.authenticationRef?.name,
-      )!;
-      const reference = (
-        authentication.spec.secretTargetRef as { parameter: string; name: string; key: string }[]
-      ).find((r) => r.parameter === 'host')!;
-      const url = new URL(provided.secrets[reference.name]![reference.key]!);
+      const authentication = defined(
+        manifests.find(
+          (m) =>
+            m.kind === 'TriggerAuthentication' &&
+            m.metadata.name === trigger.authenticationRef?.name,
+        ),
+      );
+      const reference = defined(
+        (
+          authentication.spec.secretTargetRef as { parameter: string; name: string; key: string }[]
+        ).find((r) => r.parameter === 'host'),
+      );
+      const url = new URL(defined(defined(provided.secrets[reference.name])[reference.key]));
       const destination = resolve(
         url.hostname,
         trigger.metadata.protocol === 'http' ? 15672 : Number(url.port) || 5672,
@@ -282,12 +296,14 @@ function operatorConnections(
       };
     }[]) {
       for (const { backend } of rule.http.paths) {
-        const service = manifests.find(
-          (m) => m.kind === 'Service' && m.metadata.name === backend.service.name,
-        )!;
-        const port = (service.spec.ports as { name: string; port: number }[]).find(
-          (p) => p.name === backend.service.port.name || p.port === backend.service.port.number,
-        )!.port;
+        const service = defined(
+          manifests.find((m) => m.kind === 'Service' && m.metadata.name === backend.service.name),
+        );
+        const port = defined(
+          (service.spec.ports as { name: string; port: number }[]).find(
+            (p) => p.name === backend.service.port.name || p.port === backend.service.port.number,
+          ),
+        ).port;
         connections.push({
           from: 'ingress controller',
           ...resolve(`${service.metadata.name}.negozio.svc`, port),
@@ -296,7 +312,7 @@ function operatorConnections(
       }
     }
   }
-  const cluster = manifests.find((m) => m.kind === 'Cluster')!;
+  const cluster = defined(manifests.find((m) => m.kind === 'Cluster'));
   if (cluster.spec.monitoring?.enablePodMonitor)
     connections.push({
       from: 'prometheus',
@@ -370,7 +386,7 @@ function forbidden(manifests: Manifest[], configured: Connection[]): Connection[
   const ports = Object.fromEntries(
     services.map((name) => [
       name,
-      manifests.find((m) => m.kind === 'Service' && m.metadata.name === name)!.spec.ports[0]
+      defined(manifests.find((m) => m.kind === 'Service' && m.metadata.name === name)).spec.ports[0]
         .port as number,
     ]),
   );
@@ -378,25 +394,30 @@ function forbidden(manifests: Manifest[], configured: Connection[]): Connection[
   const add = (from: string, to: string, port: number, why: string) =>
     list.push({ from, to, port, why });
   for (const service of services) {
-    add('web', service, ports[service]!, 'the portal calls the API through the gateway only');
-    add('pod without labels', service, ports[service]!, 'an unknown pod');
+    add(
+      'web',
+      service,
+      defined(ports[service]),
+      'the portal calls the API through the gateway only',
+    );
+    add('pod without labels', service, defined(ports[service]), 'an unknown pod');
     add(
       'pod of another namespace',
       service,
-      ports[service]!,
+      defined(ports[service]),
       'another namespace, even with a platform label',
     );
     add(
       'outside',
       service,
-      ports[service]!,
+      defined(ports[service]),
       'the Internet reaches the gateway only, through the ingress',
     );
     if (service !== 'notify')
       add(service, 'negozio-mq node', 15672, "the broker's management API is notify's and KEDA's");
     for (const other of services) {
       if (other !== service && !configured.some((c) => c.from === service && c.to === other))
-        add(service, other, ports[other]!, `${service} does not call ${other}`);
+        add(service, other, defined(ports[other]), `${service} does not call ${other}`);
     }
     if (!configured.some((c) => c.from === service && c.to === 'outside'))
       add(service, 'outside', 443, `${service} calls no external system`);
@@ -446,7 +467,13 @@ for (const overlay of ['dev', 'prod']) {
       const configured = configuredConnections(manifests, resolve);
       const needed = [...configured, ...operatorConnections(manifests, resolve), ...infrastructure];
       const allowed = (c: Connection) =>
-        connectionAllowed(policies, pods.get(c.from)!, pods.get(c.to)!, c.port, c.protocol);
+        connectionAllowed(
+          policies,
+          defined(pods.get(c.from)),
+          defined(pods.get(c.to)),
+          c.port,
+          c.protocol,
+        );
       const distinct = (list: Connection[]) => [
         ...new Map(
           list.map((c) => [`${c.from} → ${c.to}:${c.port}/${c.protocol ?? 'TCP'}`, c]),

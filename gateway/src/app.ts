@@ -7,7 +7,7 @@ import { createProxyMiddleware } from 'http-proxy-middleware';
 import swaggerUi from 'swagger-ui-express';
 import type { Logger } from 'pino';
 import type { Caller } from '@app/platform/auth';
-import { AppError, toProblem } from '@app/platform/errors';
+import { AppError, toProblem, defined } from '@app/platform/errors';
 import { notFoundHandler, problemHandler, requestId } from '@app/platform/http';
 import { requestMetrics } from '@app/platform/telemetry';
 import { serviceUrls, type GatewayConfig } from './config.js';
@@ -126,7 +126,7 @@ const serviceUnavailable = () =>
 function serviceProxy(config: GatewayConfig, logger: Logger, upstreamAgent: Agent) {
   const services = serviceUrls(config);
   return createProxyMiddleware<Request, Response>({
-    router: (req) => services[ownerOf(req.path)!],
+    router: (req) => services[defined(ownerOf(req.path))],
     changeOrigin: false,
     // The client's address is set by forwardClientAddress, not appended to what the client sent.
     xfwd: false,

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { ServiceName } from './config.js';
+import { defined } from '@app/platform/errors';
 
 export interface ServiceState {
   status: 'ready' | 'not-ready' | 'unreachable';
@@ -22,7 +23,9 @@ export function aggregatedReadiness(
       return;
     }
     const states = await Promise.all(
-      Object.entries(services).map(async ([name, url]) => [name, await probe(url!)] as const),
+      Object.entries(services).map(
+        async ([name, url]) => [name, await probe(defined(url))] as const,
+      ),
     );
     const ready = states.every(([, state]) => state.status === 'ready');
     res.status(ready ? 200 : 503).json({

@@ -7,6 +7,7 @@ import type { Caller } from '@app/platform/auth';
 import { closeServer, pause, requestsGraceMs } from '@app/platform/service';
 import { createGatewayApp } from './app.js';
 import type { GatewayConfig } from './config.js';
+import { defined } from '@app/platform/errors';
 
 export interface RunningGateway {
   url: string;
@@ -87,9 +88,9 @@ export function createCnsTlsServer(
 
 async function listenTls(app: Express, config: GatewayConfig): Promise<HttpsServer> {
   const server = createCnsTlsServer(app, {
-    cert: await readFile(config.TLS_CERT_FILE!, 'utf8'),
-    key: await readFile(config.TLS_KEY_FILE!, 'utf8'),
-    ca: await readFile(config.CNS_CA_FILE!, 'utf8'),
+    cert: await readFile(defined(config.TLS_CERT_FILE), 'utf8'),
+    key: await readFile(defined(config.TLS_KEY_FILE), 'utf8'),
+    ca: await readFile(defined(config.CNS_CA_FILE), 'utf8'),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

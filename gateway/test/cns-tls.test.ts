@@ -14,6 +14,7 @@ import {
 } from '@app/platform/testing';
 import { createTokenVerifier } from '@app/platform/auth';
 import { createCnsTlsServer, createGatewayApp, loadGatewayConfig } from '../src/index.js';
+import { defined } from '@app/platform/errors';
 
 const secret = 'cns-forward-secret-shared-by-gateway-and-identity';
 
@@ -38,7 +39,7 @@ function httpsGet(
       (res) => {
         let data = '';
         res.on('data', (chunk) => (data += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(data) }));
+        res.on('end', () => resolve({ status: defined(res.statusCode), body: JSON.parse(data) }));
       },
     );
     req.on('error', reject);

@@ -13,6 +13,7 @@ import {
   serviceNames,
   serviceUrlVariable,
 } from '../src/index.js';
+import { defined } from '@app/platform/errors';
 
 /** Stands in for a service: answers what it received, so the test sees what the gateway forwarded. */
 function echoService(name: string, ready = true): Promise<Server> {
@@ -191,8 +192,8 @@ describe('gateway', () => {
   });
 
   test('when a service is down, then 502 with a problem', async () => {
-    upstream.get('notify')!.close();
-    upstream.get('notify')!.closeAllConnections();
+    defined(upstream.get('notify')).close();
+    defined(upstream.get('notify')).closeAllConnections();
     const response = await request(app).get('/api/v1/notifications').expect(502);
     assert.equal(response.body.code, 'SERVICE_UNAVAILABLE');
   });
@@ -200,9 +201,9 @@ describe('gateway', () => {
   test('when a client exceeds the rate limit, then 429 with Retry-After and a problem', async () => {
     let last;
     for (let i = 0; i < 45; i++) last = await request(app).get('/api/v1/notices');
-    assert.equal(last!.status, 429);
-    assert.equal(last!.body.code, 'RATE_LIMITED');
-    assert.ok(Number(last!.headers['retry-after']) > 0);
+    assert.equal(defined(last).status, 429);
+    assert.equal(defined(last).body.code, 'RATE_LIMITED');
+    assert.ok(Number(defined(last).headers['retry-after']) > 0);
   });
 });
 

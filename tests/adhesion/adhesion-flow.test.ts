@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { simplePdf } from '@app/signed-documents/testing';
 import { demoSigning } from '../../scripts/demo-signing.js';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
+import { defined } from '@app/platform/errors';
 
 /** Issue "adhesion", done when: the iter of seed 001 on Sistema Cloud Toscana, as npm start runs it, through the gateway. */
 describe('adhesions as npm start runs them: Comune di Prato adheres to Sistema Cloud Toscana, Regione Toscana decides', () => {
@@ -108,7 +109,7 @@ describe('adhesions as npm start runs them: Comune di Prato adheres to Sistema C
       ['0-2', 'Piano dei fabbisogni'],
       ['0-3', 'Progetto dei fabbisogni'],
     ]) {
-      await buyer.upload(full.id, requirement!, await signAs('luca.ferri', text!));
+      await buyer.upload(full.id, defined(requirement), await signAs('luca.ferri', defined(text)));
     }
     await buyer.call('POST', `/api/v1/adhesions/${full.id}/submit`);
     const ceilingBefore = await rup.call('GET', `/api/v1/contracts/${cloud.id}/ceiling`);

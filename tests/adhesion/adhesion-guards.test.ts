@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { simplePdf } from '@app/signed-documents/testing';
 import { cloudLike, startHarness, type Harness } from './harness.js';
+import { defined } from '@app/platform/errors';
 
 describe('adhesion: bad input, other agencies, and fifty at once', () => {
   let h: Harness;
@@ -235,7 +236,7 @@ describe('adhesion: bad input, other agencies, and fifty at once', () => {
       .map((adhesion: { code: string }) => Number(adhesion.code.slice(1, 7)))
       .sort((a, b) => a - b);
     assert.equal(new Set(numbers).size, 50);
-    assert.equal(numbers.at(-1)! - numbers[0]!, 49, 'consecutive: no gaps');
+    assert.equal(defined(numbers.at(-1)) - defined(numbers[0]), 49, 'consecutive: no gaps');
     for (const adhesion of created) {
       assert.equal((await h.upload('buyerPrato', adhesion.id, '0-1', h.signedPdf)).status, 200);
       assert.equal(

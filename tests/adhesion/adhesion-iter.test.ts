@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { agencies, cloudLike, startHarness, type Harness } from './harness.js';
+import { defined } from '@app/platform/errors';
 
 describe('adhesion: the iter of seed 001, ipotesi A and B, through catalog’s ceiling', () => {
   let h: Harness;
@@ -185,9 +186,9 @@ describe('adhesion: the iter of seed 001, ipotesi A and B, through catalog’s c
         'adhesion.adhesion.deleted.v1',
       ],
     );
-    const approvedEvent = (await eventsOf(again.id)).find(
-      (event) => event.type === 'adhesion.adhesion.approved.v1',
-    )!;
+    const approvedEvent = defined(
+      (await eventsOf(again.id)).find((event) => event.type === 'adhesion.adhesion.approved.v1'),
+    );
     assert.deepEqual(
       [
         approvedEvent.data.banditoreAgencyId,

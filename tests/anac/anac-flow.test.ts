@@ -4,6 +4,7 @@ import { checkCig } from '@app/italian-codes';
 import { CookieBrowser, hiddenFields, waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { expectAnswer, typedApi } from '../../scripts/gateway-client.js';
+import { defined } from '@app/platform/errors';
 
 /** Issue "ANAC gateway", done when: a Comune's RUP logged in through the SPID simulator obtains a CIG for an adhesion to the demo AQ, then annuls it with an ANN scheda. */
 describe('Richiedi CIG as npm start runs it: the RUP of Comune di Prato, SPID, the PCP simulator', () => {
@@ -22,7 +23,7 @@ describe('Richiedi CIG as npm start runs it: the RUP of Comune di Prato, SPID, t
         body: new URLSearchParams(hiddenFields(await start.text())),
       })
     ).text();
-    const login = /name="login" value="([^"]+)"/.exec(idpForm)![1]!;
+    const login = defined(defined(/name="login" value="([^"]+)"/.exec(idpForm))[1]);
     const answer = await (
       await fetch(`${demo.simulators.urls.spidIdp}/login`, {
         method: 'POST',

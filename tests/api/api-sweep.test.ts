@@ -11,6 +11,7 @@ import {
 } from '../../scripts/demo-platform.js';
 import { jsonHeaders, passwordSession } from '../../scripts/gateway-client.js';
 import { spidToken } from '../../scripts/spid-session.js';
+import { defined } from '@app/platform/errors';
 
 type Operation = {
   method: string;
@@ -382,23 +383,25 @@ describe('every operation of the API, as another agency, anonymously, and with N
       10_000,
     )) as { id: string };
     // Prato is a party of the contract once notify has heard of its order.
-    const thread = (await waitFor(async () => {
-      const sent = await send(
-        'luca.ferri',
-        'POST',
-        `/api/v1/contracts/${cloud.id}/communications`,
-        {
-          body: JSON.stringify({
-            kind: 'chiarimento',
-            to: { party: 'banditore' },
-            subject: 'Riservato a Prato',
-            body: 'Domanda',
-          }),
-          headers: jsonHeaders,
-        },
-      );
-      return sent.status === 201 ? (JSON.parse(sent.text) as { id: string }) : undefined;
-    }, 10_000))!;
+    const thread = defined(
+      await waitFor(async () => {
+        const sent = await send(
+          'luca.ferri',
+          'POST',
+          `/api/v1/contracts/${cloud.id}/communications`,
+          {
+            body: JSON.stringify({
+              kind: 'chiarimento',
+              to: { party: 'banditore' },
+              subject: 'Riservato a Prato',
+              body: 'Domanda',
+            }),
+            headers: jsonHeaders,
+          },
+        );
+        return sent.status === 201 ? (JSON.parse(sent.text) as { id: string }) : undefined;
+      }, 10_000),
+    );
     const attachment = new FormData();
     attachment.append(
       'file',
@@ -585,7 +588,9 @@ describe('every operation of the API, as another agency, anonymously, and with N
       const fixture = fixtureOf(operation);
       return (
         !fixture ||
-        [...operation.path.matchAll(/\{(\w+)\}/g)].some(([, name]) => !(name! in fixture.values))
+        [...operation.path.matchAll(/\{(\w+)\}/g)].some(
+          ([, name]) => !(defined(name) in fixture.values),
+        )
       );
     });
     assert.deepEqual(
@@ -595,7 +600,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
     );
     const leaks: string[] = [];
     for (const operation of withParams) {
-      const fixture = fixtureOf(operation)!;
+      const fixture = defined(fixtureOf(operation));
       const path = fill(operation, fixture.values);
       const listed =
         operation.method === 'GET' && fixture.values.contractId && !operation.path.includes('{id}');
@@ -791,7 +796,7 @@ async function pratoOrder(call: Call, send: Send, contractId: string, signing: D
 
 /** The text of a stream up to its first event, then the connection is closed. */
 async function firstEvent(response: Response): Promise<string> {
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = defined(response.body).pipeThrough(new TextDecoderStream()).getReader();
   let text = '';
   while (!/\nevent: [^\n]+\ndata: [^\n]*\n\n/.test(text)) {
     const { value, done } = await reader.read();

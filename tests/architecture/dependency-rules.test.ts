@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { defined } from '@app/platform/errors';
 import { projectGraph } from '../../scripts/dependency-graph.js';
 import {
   brokenRules,
@@ -225,7 +226,7 @@ describe('the dependency checker', () => {
     ]);
     assert.deepEqual(
       capabilityCycles([
-        files[0]!,
+        defined(files[0]),
         file(
           '@app/ordering',
           'services/ordering/src/contracts/contract.service.ts',

@@ -6,6 +6,7 @@ import { CookieBrowser, hiddenFields, tokenForgeries, waitFor } from '@app/platf
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import type { RunningPlatform } from '../../scripts/platform.js';
 import type { RunningSimulators } from '../../scripts/simulators.js';
+import { defined } from '@app/platform/errors';
 
 describe('logging in to the platform as npm start runs it (gateway, identity, SPID simulator, demo world)', () => {
   let demo: DemoPlatform;
@@ -37,7 +38,7 @@ describe('logging in to the platform as npm start runs it (gateway, identity, SP
       })
     ).text();
     assert.match(idpForm, /richiede un accesso SPID di livello 2/);
-    const login = /name="login" value="([^"]+)"/.exec(idpForm)![1]!;
+    const login = defined(defined(/name="login" value="([^"]+)"/.exec(idpForm))[1]);
     const idpAnswer = await browser.fetch(`${simulators.urls.spidIdp}/login`, {
       method: 'POST',
       body: new URLSearchParams({
@@ -54,12 +55,14 @@ describe('logging in to the platform as npm start runs it (gateway, identity, SP
     let page = await (await browser.fetch(`${gateway}${acs.headers.get('location')}`)).text();
     assert.match(page, /Lucrezia Borgia/);
     assert.match(page, /Seleziona l'utenza con cui accedere/);
-    const profiles = [...page.matchAll(/name="profileId" value="([^"]+)"/g)].map((m) => m[1]!);
+    const profiles = [...page.matchAll(/name="profileId" value="([^"]+)"/g)].map((m) =>
+      defined(m[1]),
+    );
     assert.equal(profiles.length, 2);
 
     await browser.fetch(`${gateway}/api/v1/auth/profile`, {
       method: 'POST',
-      body: new URLSearchParams({ profileId: profiles[0]! }),
+      body: new URLSearchParams({ profileId: defined(profiles[0]) }),
     });
     const first = await (await browser.fetch(`${gateway}/api/v1/me`)).json();
     assert.equal(first.selectedProfile.id, profiles[0]);
@@ -69,7 +72,7 @@ describe('logging in to the platform as npm start runs it (gateway, identity, SP
 
     await browser.fetch(`${gateway}/api/v1/auth/profile`, {
       method: 'POST',
-      body: new URLSearchParams({ profileId: profiles[1]! }),
+      body: new URLSearchParams({ profileId: defined(profiles[1]) }),
     });
     const second = await (await browser.fetch(`${gateway}/api/v1/me`)).json();
     assert.equal(second.selectedProfile.id, profiles[1]);
@@ -103,7 +106,7 @@ describe('logging in to the platform as npm start runs it (gateway, identity, SP
         body: new URLSearchParams(hiddenFields(await start.text())),
       })
     ).text();
-    const login = /name="login" value="([^"]+)"/.exec(idpForm)![1]!;
+    const login = defined(defined(/name="login" value="([^"]+)"/.exec(idpForm))[1]);
     const answer = await (
       await fetch(`${simulators.urls.spidIdp}/login`, {
         method: 'POST',
@@ -140,7 +143,7 @@ describe('logging in to the platform as npm start runs it (gateway, identity, SP
         })
       ).json()
     ).accessToken as string;
-    const identity = platform.services.find((service) => service.name === 'identity')!;
+    const identity = defined(platform.services.find((service) => service.name === 'identity'));
     const [key] = await identity.deps.dataSource.query(
       'SELECT private_jwk, public_jwk FROM signing_keys WHERE retired_at IS NULL',
     );
@@ -191,7 +194,7 @@ describe('logging in to the platform as npm start runs it (gateway, identity, SP
       const response = await fetch(`${gateway}/api/v1/agencies`, { headers: bearer });
       return response.status === 401 ? response : undefined;
     }, 5_000);
-    assert.match((await refused!.json()).detail, /sessione è terminata/);
+    assert.match((await defined(refused).json()).detail, /sessione è terminata/);
   });
 
   test('when a buyer of a Comune searches the demo catalog, then Sistema Cloud Toscana is there, extended, with its prices before and after the 4.9 % revision, and in Bandi e avvisi', async () => {

@@ -7,6 +7,7 @@ import { waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
 import { deliverToNotify, partnerClient } from './notify-helpers.js';
+import { defined } from '@app/platform/errors';
 
 const managementUrl = process.env.AMQP_MANAGEMENT_URL ?? 'http://guest:guest@127.0.0.1:15672';
 
@@ -105,18 +106,18 @@ describe(
         reads.map(
           (message) =>
             JSON.parse(message.content.toString()).code ??
-            message.properties.headers!.cloudEvents_type,
+            defined(message.properties.headers).cloudEvents_type,
         );
       assert.deepEqual(codes(pratoReads.received), ['A770001/2026', 'catalog.contract.expired.v1']);
       assert.deepEqual(codes(firenzeReads.received), ['A770002/2026']);
       const [, expired] = pratoReads.received;
-      assert.equal(expired!.properties.headers!.cloudEvents_id, publicId);
-      assert.equal(expired!.properties.headers!.cloudEvents_specversion, '1.0');
-      assert.equal(expired!.properties.contentType, 'application/json');
+      assert.equal(defined(defined(expired).properties.headers).cloudEvents_id, publicId);
+      assert.equal(defined(defined(expired).properties.headers).cloudEvents_specversion, '1.0');
+      assert.equal(defined(expired).properties.contentType, 'application/json');
       const feed = await partner.prato.call('GET', '/api/v1/events?limit=1000');
       assert.equal(
         feed.items.find((event: { id: string }) => event.id === publicId).sequence,
-        expired!.properties.headers!.cloudEvents_sequence,
+        defined(defined(expired).properties.headers).cloudEvents_sequence,
       );
       await pratoReads.close();
       await firenzeReads.close();

@@ -14,6 +14,7 @@ import {
   type Cast,
 } from '../../scripts/ordering-story.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
+import { defined } from '@app/platform/errors';
 
 const titles = async (session: Session) =>
   ((await session.call('GET', '/api/v1/notifications')).items as { title: string }[]).map(
@@ -41,10 +42,12 @@ describe("the in-app inbox: seed 001's notifications to their recipients only", 
   });
 
   test("when an adhesion is sent and approved, then the sender and the banditore's RUP are told, and another Comune is not", async () => {
-    const sent = (await waitFor(async () => {
-      const found = await titles(cast.buyer);
-      return found.includes(`Adesione ${code} approvata`) ? found : undefined;
-    }, 10_000))!;
+    const sent = defined(
+      await waitFor(async () => {
+        const found = await titles(cast.buyer);
+        return found.includes(`Adesione ${code} approvata`) ? found : undefined;
+      }, 10_000),
+    );
     assert.ok(sent.includes(`Adesione ${code} inviata`), JSON.stringify(sent));
     assert.ok(sent.includes(`Adesione ${code}: round 0 approvato`));
     const banditore = await titles(cast.banditore);
@@ -87,10 +90,12 @@ describe("the in-app inbox: seed 001's notifications to their recipients only", 
     await signAndDocument(cast, order.id);
     await cast.buyer.call('POST', `/api/v1/orders/${order.id}/submit`);
     await cast.banditore.call('POST', `/api/v1/orders/${order.id}/approve`);
-    const buyer = (await waitFor(async () => {
-      const found = await titles(cast.buyer);
-      return found.includes(`Ordinativo ${order.code} approvato`) ? found : undefined;
-    }, 10_000))!;
+    const buyer = defined(
+      await waitFor(async () => {
+        const found = await titles(cast.buyer);
+        return found.includes(`Ordinativo ${order.code} approvato`) ? found : undefined;
+      }, 10_000),
+    );
     assert.ok(
       buyer.includes(`Ordinativo ${order.code} inviato`) && buyer.includes(`CIG acquisito: ${cig}`),
       JSON.stringify(buyer),
@@ -120,7 +125,7 @@ describe("the in-app inbox: seed 001's notifications to their recipients only", 
         10_000,
       ),
     );
-    const notify = demo.platform.services.find((service) => service.name === 'notify')!.deps
+    const notify = defined(demo.platform.services.find((service) => service.name === 'notify')).deps
       .dataSource;
     const pec = await waitFor(async () => {
       const [row] = await notify.query(
@@ -130,15 +135,15 @@ describe("the in-app inbox: seed 001's notifications to their recipients only", 
       return row?.pecState === 'consegnato' ? row : undefined;
     }, 20_000);
     assert.equal(pec.address, 'gare@pec.serviziintegrati.example');
-    const envelope = demo.simulators.pec.mailboxes
-      .get('gare@pec.serviziintegrati.example')!
-      .messages.map((message) => message.raw.toString('latin1'));
+    const envelope = defined(
+      demo.simulators.pec.mailboxes.get('gare@pec.serviziintegrati.example'),
+    ).messages.map((message) => message.raw.toString('latin1'));
     assert.ok(envelope.some((raw) => raw.includes('X-Trasporto: posta-certificata')));
   });
 
   test('when the same event is delivered twice, then each recipient has it once', async () => {
-    const notify = demo.platform.services.find((service) => service.name === 'notify')!;
-    const handler = notify.consumer.handlers[adhesionEvents.submitted.type]!;
+    const notify = defined(demo.platform.services.find((service) => service.name === 'notify'));
+    const handler = defined(notify.consumer.handlers[adhesionEvents.submitted.type]);
     const profileId = (await cast.buyer.call('GET', '/api/v1/me')).selectedProfile.id;
     const event = {
       id: randomUUID(),
@@ -186,7 +191,7 @@ describe("the in-app inbox: seed 001's notifications to their recipients only", 
       });
       assert.equal(response.status, 200);
       assert.match(response.headers.get('content-type') ?? '', /text\/event-stream/);
-      const reader = response.body!.getReader();
+      const reader = defined(response.body).getReader();
       const events: { unread: number; latest: { title: string } | null }[] = [];
       let text = '';
       return {
@@ -215,8 +220,8 @@ describe("the in-app inbox: seed 001's notifications to their recipients only", 
       () => (luca.events.length === 1 && paola.events.length === 1 ? true : undefined),
       10_000,
     );
-    const before = luca.events[0]!.unread;
-    const notify = demo.platform.services.find((service) => service.name === 'notify')!;
+    const before = defined(luca.events[0]).unread;
+    const notify = defined(demo.platform.services.find((service) => service.name === 'notify'));
     const profileId = (await cast.buyer.call('GET', '/api/v1/me')).selectedProfile.id;
     const event = {
       id: randomUUID(),
@@ -243,11 +248,14 @@ describe("the in-app inbox: seed 001's notifications to their recipients only", 
       },
     };
     await notify.deps.dataSource.transaction((manager) =>
-      notify.consumer.handlers[event.type]!(event as never, manager),
+      defined(notify.consumer.handlers[event.type])(event as never, manager),
     );
     await luca.done;
-    assert.equal(luca.events[1]!.unread, before + 1);
-    assert.equal(luca.events[1]!.latest!.title, 'Adesione A999998/2026: round 0 approvato');
+    assert.equal(defined(luca.events[1]).unread, before + 1);
+    assert.equal(
+      defined(defined(luca.events[1]).latest).title,
+      'Adesione A999998/2026: round 0 approvato',
+    );
     await new Promise((resolve) => setTimeout(resolve, 1500));
     assert.equal(paola.events.length, 1);
     paola.stop();

@@ -8,6 +8,7 @@ import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
 import { deliverToNotify, notifyOf } from './notify-helpers.js';
+import { defined } from '@app/platform/errors';
 
 /** Issue "Notify", e-mail: messages wait while the mail server is away and go out once; a missing mailbox fails and shows. */
 describe('notifications by e-mail: nothing lost, nothing twice, failures shown to the sender agency', () => {
@@ -53,14 +54,14 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
   });
 
   test('when the mail server is away, then the messages wait and go out once it is back, once each despite a redelivered event', async () => {
-    const prato = me['luca.ferri']!;
+    const prato = defined(me['luca.ferri']);
     const eventId = await deliverTwice(adhesionEvents.submitted.type, prato.agencyId, {
       adhesionId: randomUUID(),
       code: 'A990001/2026',
       contractId: randomUUID(),
       contractTitle: 'Sistema Cloud Toscana',
       contractCig: '7154112FF8',
-      banditoreAgencyId: me['gaio.cesare']!.agencyId,
+      banditoreAgencyId: defined(me['gaio.cesare']).agencyId,
       agencyId: prato.agencyId,
       ipotesi: 'A',
       amountCents: 150_000_00,
@@ -96,8 +97,11 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
       luca.map((message) => message.subject),
       ['Adesione A990001/2026 inviata'],
     );
-    assert.match(luca[0]!.html ?? '', /<a href="http:\/\/localhost:\d+\/adesioni\/[0-9a-f-]+"/);
-    assert.match(luca[0]!.text, /Gentile Luca Ferri,/);
+    assert.match(
+      defined(luca[0]).html ?? '',
+      /<a href="http:\/\/localhost:\d+\/adesioni\/[0-9a-f-]+"/,
+    );
+    assert.match(defined(luca[0]).text, /Gentile Luca Ferri,/);
     const banditore = mail.messages.filter((message) =>
       message.envelope.to.includes('gaio.cesare@example.it'),
     );
@@ -115,7 +119,7 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
 
   test("when a mailbox does not exist, then that message fails at once, notify.delivery.failed is published, and only the sender agency's followers see it", async () => {
     mail ??= await startMailSimulator({ smtpPort, httpPort: 0 });
-    const prato = me['luca.ferri']!;
+    const prato = defined(me['luca.ferri']);
     const manager = notifyService().deps.dataSource.manager;
     const personId = randomUUID();
     await notify.rememberPerson(manager, {
@@ -134,7 +138,7 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
     });
     const eventId = await deliverTwice(
       orderingEvents.orderRejected.type,
-      me['gaio.cesare']!.agencyId,
+      defined(me['gaio.cesare']).agencyId,
       {
         orderId: randomUUID(),
         code: 'O990001/2026',
@@ -143,7 +147,7 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
         contractCig: '7154112FF8',
         agencyId: prato.agencyId,
         agencyName: 'Comune di Prato',
-        banditoreAgencyId: me['gaio.cesare']!.agencyId,
+        banditoreAgencyId: defined(me['gaio.cesare']).agencyId,
         supplier: {
           name: 'Servizi Integrati S.p.A.',
           fiscalCode: '12345678903',
@@ -181,9 +185,9 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
       [eventId],
     );
     assert.equal(published.envelope.data.address, 'nessuno@casella.invalid');
-    assert.equal(published.envelope.tenant, me['gaio.cesare']!.agencyId);
+    assert.equal(published.envelope.tenant, defined(me['gaio.cesare']).agencyId);
     // The sender is the banditore that rejected: its administrator sees the failure, Firenze's does not.
-    const seen = await people['gaio.cesare']!.call(
+    const seen = await defined(people['gaio.cesare']).call(
       'GET',
       '/api/v1/notification-deliveries?stato=fallito',
     );
@@ -194,7 +198,7 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
       ),
       JSON.stringify(seen),
     );
-    const outsider = await people['giorgio.pelli']!.call(
+    const outsider = await defined(people['giorgio.pelli']).call(
       'GET',
       '/api/v1/notification-deliveries?stato=fallito',
     );
@@ -203,8 +207,13 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
         (item: { address: string }) => item.address === 'nessuno@casella.invalid',
       ),
     );
-    await people['luca.ferri']!.call('GET', '/api/v1/notification-deliveries', undefined, 403);
-    await people['gaio.cesare']!.call(
+    await defined(people['luca.ferri']).call(
+      'GET',
+      '/api/v1/notification-deliveries',
+      undefined,
+      403,
+    );
+    await defined(people['gaio.cesare']).call(
       'GET',
       '/api/v1/notification-deliveries?stato=perso',
       undefined,
@@ -214,7 +223,7 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
   });
 
   test('when an administrator previews a template, then it reads as its recipients would; others may not', async () => {
-    const gestore = people['mario.rossi']!;
+    const gestore = defined(people['mario.rossi']);
     const preview = await gestore.call(
       'GET',
       '/api/v1/notification-templates/ordinativo-approvato-fornitore/preview?canale=pec',
@@ -236,6 +245,6 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
       400,
     );
     for (const other of ['luca.ferri', 'gaio.cesare'])
-      await people[other]!.call('GET', '/api/v1/notification-templates', undefined, 403);
+      await defined(people[other]).call('GET', '/api/v1/notification-templates', undefined, 403);
   });
 });

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DemoPlatform } from '../../scripts/demo-platform.js';
 import { tokenSession, type Session } from '../../scripts/gateway-client.js';
+import { defined } from '@app/platform/errors';
 
 /** The running notify service of a demo platform. */
 export const notifyOf = (demo: DemoPlatform) =>
-  demo.platform.services.find((service) => service.name === 'notify')!;
+  defined(demo.platform.services.find((service) => service.name === 'notify'));
 
 /**
  * Hands an event to notify as the broker would, in a transaction of its own, `times` times (a
@@ -29,7 +30,7 @@ export async function deliverToNotify(
   };
   for (let time = 0; time < (options.times ?? 1); time++) {
     await notify.deps.dataSource.transaction((manager) =>
-      notify.consumer.handlers[type]!(event as never, manager),
+      defined(notify.consumer.handlers[type])(event as never, manager),
     );
   }
   return event.id;

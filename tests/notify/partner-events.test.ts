@@ -19,6 +19,7 @@ import {
 } from '../../scripts/ordering-story.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
 import { deliverToNotify, notifyOf, partnerClient } from './notify-helpers.js';
+import { defined } from '@app/platform/errors';
 
 interface Received {
   headers: Record<string, string>;
@@ -179,7 +180,10 @@ describe('partner events: webhooks signed per Standard Webhooks and the feed, ag
       assert.ok(event.data.actor.agencyId, event.type);
     }
     assert.throws(() =>
-      secret.verify(prato.received[0]!.body.replace('"', '" '), prato.received[0]!.headers),
+      secret.verify(
+        defined(prato.received[0]).body.replace('"', '" '),
+        defined(prato.received[0]).headers,
+      ),
     );
     assert.ok(!prato.received.some((m) => m.body.includes('A880001/2026')));
     assert.deepEqual(
@@ -238,7 +242,7 @@ describe('partner events: webhooks signed per Standard Webhooks and the feed, ag
     await partner.firenze.call('GET', `/api/v1/events?after=${cursor}`, undefined, 400);
     await partner.prato.call(
       'GET',
-      `/api/v1/events?after=${cursor!.slice(0, -2)}AA`,
+      `/api/v1/events?after=${defined(cursor).slice(0, -2)}AA`,
       undefined,
       400,
     );
@@ -266,10 +270,12 @@ describe('partner events: webhooks signed per Standard Webhooks and the feed, ag
       cig: '7154112FF8',
       expiryDate: '2026-11-02',
     });
-    const [delivery] = (await waitFor(async () => {
-      const log = await partner.prato.call('GET', `/api/v1/webhooks/${hook.id}/deliveries`);
-      return log.items[0]?.status === 'consegnato' ? log.items : undefined;
-    }, 15_000))!;
+    const [delivery] = defined(
+      await waitFor(async () => {
+        const log = await partner.prato.call('GET', `/api/v1/webhooks/${hook.id}/deliveries`);
+        return log.items[0]?.status === 'consegnato' ? log.items : undefined;
+      }, 15_000),
+    );
     assert.deepEqual(
       delivery.attempts_log.map((a: { statusCode: number }) => a.statusCode),
       [500, 503, 204],
@@ -281,8 +287,8 @@ describe('partner events: webhooks signed per Standard Webhooks and the feed, ag
     });
     await waitFor(() => (flaky.received.length === 4 ? true : undefined), 10_000);
     assert.equal(
-      flaky.received[3]!.headers['webhook-id'],
-      flaky.received[0]!.headers['webhook-id'],
+      defined(flaky.received[3]).headers['webhook-id'],
+      defined(flaky.received[0]).headers['webhook-id'],
     );
     const since = await partner.prato.call('POST', `/api/v1/webhooks/${hook.id}/replay`, {
       since: new Date(Date.now() - 3600_000).toISOString(),
@@ -315,12 +321,15 @@ describe('partner events: webhooks signed per Standard Webhooks and the feed, ag
       cig: '7154112FF8',
       expiryDate: '2026-11-03',
     });
-    const [message] = (await waitFor(
-      () => (receiver.received.length ? receiver.received : undefined),
-      10_000,
-    ))!;
-    assert.doesNotThrow(() => new Webhook(hook.secret).verify(message!.body, message!.headers));
-    assert.doesNotThrow(() => new Webhook(rotated.secret).verify(message!.body, message!.headers));
+    const [message] = defined(
+      await waitFor(() => (receiver.received.length ? receiver.received : undefined), 10_000),
+    );
+    assert.doesNotThrow(() =>
+      new Webhook(hook.secret).verify(defined(message).body, defined(message).headers),
+    );
+    assert.doesNotThrow(() =>
+      new Webhook(rotated.secret).verify(defined(message).body, defined(message).headers),
+    );
     assert.ok(!('secret' in (await partner.prato.call('GET', `/api/v1/webhooks/${hook.id}`))));
     receiver.server.close();
   });
@@ -378,7 +387,7 @@ describe('partner events: webhooks signed per Standard Webhooks and the feed, ag
         dataSource,
         {
           ...config,
-          SECRETS_KEYS: `${config.SECRETS_KEYS},nuova:${rotatedKeys.split(',')[0]!.split(':')[1]}`,
+          SECRETS_KEYS: `${config.SECRETS_KEYS},nuova:${defined(rotatedKeys.split(',')[0]).split(':')[1]}`,
         } as never,
         logger,
       )()) >= 1,
@@ -390,12 +399,13 @@ describe('partner events: webhooks signed per Standard Webhooks and the feed, ag
       cig: '7154112FF8',
       expiryDate: '2026-11-04',
     });
-    const [message] = (await waitFor(
-      () => (receiver.received.length ? receiver.received : undefined),
-      10_000,
-    ))!;
-    assert.doesNotThrow(() => new Webhook(hook.secret).verify(message!.body, message!.headers));
-    assert.ok(v1aHolds(hook.publicKey, message!), 'the sealed signing key still signs v1a');
+    const [message] = defined(
+      await waitFor(() => (receiver.received.length ? receiver.received : undefined), 10_000),
+    );
+    assert.doesNotThrow(() =>
+      new Webhook(hook.secret).verify(defined(message).body, defined(message).headers),
+    );
+    assert.ok(v1aHolds(hook.publicKey, defined(message)), 'the sealed signing key still signs v1a');
     receiver.server.close();
   });
 

@@ -13,6 +13,7 @@ import { startPecProvider, type PecProvider } from '@app/sim-pec-provider';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
 import { deliverToNotify, notifyOf } from './notify-helpers.js';
+import { defined } from '@app/platform/errors';
 
 /** The provider's S/MIME signature checked by OpenSSL, an implementation independent of the platform's. */
 function opensslVerifies(p7m: Buffer, caPem: string): boolean {
@@ -131,27 +132,28 @@ describe('PEC through the provider: transport envelope, receipts, states', () =>
     const delivered = receipts.find((r: { kind: string }) => r.kind === 'avvenuta-consegna');
     assert.equal(delivered.recipient, 'gare@pec.serviziintegrati.example');
     // What the supplier's mailbox holds: the transport envelope, signed by the provider, the original inside.
-    const [busta] = demo.simulators.pec.mailboxes.get(
-      'gare@pec.serviziintegrati.example',
-    )!.messages;
-    const parsed = await simpleParser(busta!.raw);
+    const [busta] = defined(
+      demo.simulators.pec.mailboxes.get('gare@pec.serviziintegrati.example'),
+    ).messages;
+    const parsed = await simpleParser(defined(busta).raw);
     assert.match(parsed.subject ?? '', /^POSTA CERTIFICATA: Ordinativo di fornitura O\d+\/2026/);
     assert.equal(parsed.headers.get('x-trasporto'), 'posta-certificata');
-    const p7m = parsed.attachments.find((part) => part.filename === 'smime.p7m')!.content;
+    const p7m = defined(parsed.attachments.find((part) => part.filename === 'smime.p7m')).content;
     assert.ok(
       opensslVerifies(p7m, demo.simulators.pec.caPem),
       "OpenSSL verifies the provider's signature",
     );
     assert.ok(
       opensslVerifies(
-        Buffer.from((await simpleParser(delivered.raw)).attachments[0]!.content),
+        Buffer.from(defined((await simpleParser(delivered.raw)).attachments[0]).content),
         demo.simulators.pec.caPem,
       ),
     );
     // The platform's mailbox is emptied of what was read.
     assert.equal(
-      demo.simulators.pec.mailboxes.get('negozio-elettronico@pec.negozio-elettronico.example')!
-        .messages.length,
+      defined(
+        demo.simulators.pec.mailboxes.get('negozio-elettronico@pec.negozio-elettronico.example'),
+      ).messages.length,
       0,
     );
   });
@@ -203,12 +205,14 @@ describe('PEC through the provider: transport envelope, receipts, states', () =>
       text: 'x',
       messageId: mail.messageId,
     });
-    const forged = stranger.mailboxes
-      .get('falsario@pec.falso.example')!
-      .messages.find((m) => m.raw.toString('latin1').includes('X-Ricevuta: errore-consegna'))!;
-    const platformBox = demo.simulators.pec.mailboxes.get(
-      'negozio-elettronico@pec.negozio-elettronico.example',
-    )!;
+    const forged = defined(
+      defined(stranger.mailboxes.get('falsario@pec.falso.example')).messages.find((m) =>
+        m.raw.toString('latin1').includes('X-Ricevuta: errore-consegna'),
+      ),
+    );
+    const platformBox = defined(
+      demo.simulators.pec.mailboxes.get('negozio-elettronico@pec.negozio-elettronico.example'),
+    );
     platformBox.messages.push({ uid: platformBox.nextUid++, raw: forged.raw, deleted: false });
     await waitFor(
       async () =>

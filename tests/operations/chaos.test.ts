@@ -10,6 +10,7 @@ import {
   type RunningCluster,
 } from './cluster-harness.js';
 import { demoSigning } from '../../scripts/demo-signing.js';
+import { defined } from '@app/platform/errors';
 
 const amqpUrl = process.env.AMQP_URL;
 const services = [
@@ -61,7 +62,7 @@ describe(
     let cluster: RunningCluster;
     const database = new pg.Client({ connectionString: testDatabaseUrl() });
     before(async () => {
-      cluster = await startCluster(amqpUrl!);
+      cluster = await startCluster(defined(amqpUrl));
       await database.connect();
     });
     after(async () => {

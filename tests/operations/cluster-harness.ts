@@ -13,6 +13,7 @@ import {
   waitFor,
   type VirtualHost,
 } from '@app/platform/testing';
+import { defined } from '@app/platform/errors';
 
 const run = promisify(execFile);
 
@@ -83,10 +84,10 @@ export async function startCluster(amqpUrl: string): Promise<RunningCluster> {
   const read = (chunk: Buffer) => {
     output += chunk.toString();
     for (const [, replica, pid] of chunk.toString().matchAll(/^replica (\S+) pid (\d+)$/gm))
-      pids.set(replica!, Number(pid));
+      pids.set(defined(replica), Number(pid));
   };
-  child.stdout!.on('data', read);
-  child.stderr!.on('data', read);
+  defined(child.stdout).on('data', read);
+  defined(child.stderr).on('data', read);
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   );
@@ -101,7 +102,7 @@ export async function startCluster(amqpUrl: string): Promise<RunningCluster> {
     200,
   );
   if (ready !== 'ready') throw new Error(`the cluster did not start:\n${output.slice(-3000)}`);
-  const simulators = JSON.parse(/^simulators (.+)$/m.exec(output)![1]!) as {
+  const simulators = JSON.parse(defined(defined(/^simulators (.+)$/m.exec(output))[1])) as {
     spidIdp: string;
     qualifiedCa: string;
   };
@@ -111,13 +112,15 @@ export async function startCluster(amqpUrl: string): Promise<RunningCluster> {
     qualifiedCa: simulators.qualifiedCa,
     suffix,
     vhost,
-    pidOf: (replica) => pids.get(replica)!,
+    pidOf: (replica) => defined(pids.get(replica)),
     restarted: async (replica, oldPid) =>
-      (await waitFor(
-        () => (pids.get(replica) !== oldPid ? pids.get(replica) : undefined),
-        60_000,
-        100,
-      ))!,
+      defined(
+        await waitFor(
+          () => (pids.get(replica) !== oldPid ? pids.get(replica) : undefined),
+          60_000,
+          100,
+        ),
+      ),
     output: () => output,
     stop: async () => {
       child.kill('SIGTERM');
@@ -127,7 +130,7 @@ export async function startCluster(amqpUrl: string): Promise<RunningCluster> {
       ]);
       // Whatever is left of the group goes with it: no replica outlives the test.
       try {
-        process.kill(-child.pid!, 'SIGKILL');
+        process.kill(-defined(child.pid), 'SIGKILL');
       } catch {
         /* the group is gone */
       }
@@ -163,7 +166,7 @@ export async function cutFromBroker(vhost: string, pid: number): Promise<number>
     .split('\n')
     .map((line) => line.split('\t'))
     .filter(([, peer]) => ports.includes(Number(peer)))
-    .map(([connection]) => connection!);
+    .map(([connection]) => defined(connection));
   for (const connection of connections)
     await run('rabbitmqctl', ['close_connection', connection, 'chaos test: connection cut']);
   return connections.length;

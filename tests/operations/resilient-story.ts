@@ -7,6 +7,7 @@ import { simplePdf } from '@app/signed-documents/testing';
 import type { DemoSigning } from '../../scripts/demo-signing.js';
 import { demoPassword, jsonHeaders } from '../../scripts/gateway-client.js';
 import { spidToken } from '../../scripts/spid-session.js';
+import { defined } from '@app/platform/errors';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const retriable = new Set([502, 503, 504]);
@@ -145,7 +146,7 @@ export async function storyCast(platform: { gateway: string; spidIdp: string }, 
     })),
   );
   const found = await api.call(
-    casts[0]!.tokens.buyer,
+    defined(casts[0]).tokens.buyer,
     'GET',
     '/api/v1/contracts?q=Sistema%20Cloud%20Toscana',
   );

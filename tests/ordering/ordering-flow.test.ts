@@ -22,6 +22,7 @@ import {
   upload,
   type Cast,
 } from '../../scripts/ordering-story.js';
+import { defined } from '@app/platform/errors';
 
 const mismatch =
   "Il totale delle righe dell'ordine non corrisponde al totale dell'ordine inserito in fase di richiesta del CIG.";
@@ -318,7 +319,7 @@ describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud
     const statuses = answers.map((answer) => answer.status);
     assert.equal(statuses.filter((status) => status === 200).length, 10, JSON.stringify(statuses));
     assert.equal(statuses.filter((status) => status === 409).length, 20);
-    const refused = await answers.find((answer) => answer.status === 409)!.json();
+    const refused = await defined(answers.find((answer) => answer.status === 409)).json();
     assert.equal(refused.code, 'CEILING_EXCEEDED');
     const ceiling = await cast.banditore.call('GET', `/api/v1/contracts/${contractId}/ceiling`);
     assert.ok(
@@ -367,7 +368,7 @@ describe(
       });
 
       const index = demo.platform.services.findIndex((service) => service.name === 'ordering');
-      const stopped = demo.platform.services[index]!;
+      const stopped = defined(demo.platform.services[index]);
       const config = {
         ...(stopped.deps.config as ReturnType<typeof ordering.loadServiceConfig>),
         PORT: Number(new URL(stopped.url).port),

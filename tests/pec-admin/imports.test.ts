@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
 import { csvUpload, fiscalCode, mailboxIn, member } from './pec-helpers.js';
+import { defined } from '@app/platform/errors';
 
 const header =
   'Cognome;Nome;Codice Fiscale;Numero Iscrizione;Data Iscrizione;E-mail di riferimento;Telefono;Indirizzo di residenza';
@@ -186,11 +187,11 @@ describe('bulk load of new members and INI-PEC (seed 004)', () => {
       ]),
     );
     assert.deepEqual(kinds, {
-      [missing!.fiscalCode]: 'manca-in-ini-pec',
-      [changed!.fiscalCode]: 'dati-diversi',
+      [defined(missing).fiscalCode]: 'manca-in-ini-pec',
+      [defined(changed).fiscalCode]: 'dati-diversi',
       [fiscalCode(30)]: 'non-attiva-per-l-ordine',
     });
-    assert.ok(!(kept!.fiscalCode in kinds));
+    assert.ok(!(defined(kept).fiscalCode in kinds));
     assert.match(
       check.differences.find((d: { kind: string }) => d.kind === 'dati-diversi').detail,
       /numero d'iscrizione T-999 invece di/,

@@ -18,6 +18,7 @@ import {
   providerCases,
   settled,
 } from './pec-helpers.js';
+import { defined } from '@app/platform/errors';
 
 const fast = {
   PEC_PARTNER_POLL_MS: '100',
@@ -56,10 +57,12 @@ describe('PEC mailboxes of an Order through the provider (seed 004)', () => {
     assert.equal(active.requests[0].kind, 'nuova-casella');
     assert.equal(active.requests[0].state, 'eseguita');
     const mail = await waitFor(() => credentialMails('iscritto1@example.org')[0], 10_000);
-    const password = /Password provvisoria: (\S+)/.exec(mail!.text ?? '')![1]!;
+    const password = defined(
+      defined(/Password provvisoria: (\S+)/.exec(defined(mail).text ?? ''))[1],
+    );
     // The password went from the provider to the holder, never into our answers or our database.
-    const pecAdmin = demo.platform.services.find((service) => service.name === 'pec-admin')!.deps
-      .dataSource;
+    const pecAdmin = defined(demo.platform.services.find((service) => service.name === 'pec-admin'))
+      .deps.dataSource;
     const dump =
       JSON.stringify(
         await pecAdmin.query(
@@ -75,7 +78,8 @@ describe('PEC mailboxes of an Order through the provider (seed 004)', () => {
     });
     assert.equal((await settled(anna, edited.providerRequestId)).kind, 'modifica-titolare');
     assert.equal(
-      (await providerBoxes(demo)).find((found) => found.indirizzo === active.address)!.telefono,
+      defined((await providerBoxes(demo)).find((found) => found.indirizzo === active.address))
+        .telefono,
       '+39 055 999999',
     );
 
@@ -133,7 +137,7 @@ describe('PEC mailboxes of an Order through the provider (seed 004)', () => {
       const items = (await anna.call('GET', '/api/v1/notifications')).items as { title: string }[];
       return items.some((item) => /cancellata/i.test(item.title)) ? items : undefined;
     }, 10_000);
-    assert.ok(inbox!.some((item) => /attiva/i.test(item.title)));
+    assert.ok(defined(inbox).some((item) => /attiva/i.test(item.title)));
     await waitFor(
       () =>
         demo.simulators.mail.messages.find(
@@ -246,7 +250,7 @@ describe('PEC mailboxes of an Order through the provider (seed 004)', () => {
     assert.deepEqual(answers.map((answer) => answer.status).sort(), [202, 409]);
     const box = await mailboxIn(
       anna,
-      (await answers.find((answer) => answer.status === 202)!.json()).id,
+      (await defined(answers.find((answer) => answer.status === 202)).json()).id,
       ['attiva'],
     );
     const reset = async () =>
@@ -296,8 +300,9 @@ describe('PEC mailboxes of an Order through the provider (seed 004)', () => {
     const arrived = await mailboxIn(anna, moved.id, ['attiva']);
     assert.equal(arrived.address, 'giulia.neri@ingpec.eu');
     assert.equal(
-      (await providerBoxes(demo)).find((found) => found.indirizzo === 'giulia.neri@ingpec.eu')!
-        .ordine,
+      defined(
+        (await providerBoxes(demo)).find((found) => found.indirizzo === 'giulia.neri@ingpec.eu'),
+      ).ordine,
       'FI',
     );
   });
@@ -321,7 +326,9 @@ describe('PEC mailboxes of an Order through the provider (seed 004)', () => {
         ),
       10_000,
     );
-    const link = /(https:\/\/\S+\/attivazione\/[0-9a-f]+)/.exec(mail!.text ?? '')![1]!;
+    const link = defined(
+      defined(/(https:\/\/\S+\/attivazione\/[0-9a-f]+)/.exec(defined(mail).text ?? ''))[1],
+    );
     await acceptAt(demo, link);
     const activePisa = await mailboxIn(luca, pisaBox.id, ['attiva']);
     const inFirenze = await anna.call('POST', '/api/v1/pec/members', paola, 201);
@@ -390,10 +397,12 @@ describe('PEC mailboxes of an Order through the provider (seed 004)', () => {
       /Ordine degli Ingegneri della Provincia di Firenze;Ordine degli Ingegneri della Provincia di Roma$/,
     );
     await anna.call('POST', `/api/v1/pec/mailboxes/${box.id}/delete`, undefined, 409);
-    const sheet = (await providerCases(demo)).find(
-      (found) => found.indirizzo === box.address && found.tipo === 'trasferimento',
-    )!;
-    assert.match(sheet.foglio!, /Ordine degli Ingegneri della Provincia di Roma/);
+    const sheet = defined(
+      (await providerCases(demo)).find(
+        (found) => found.indirizzo === box.address && found.tipo === 'trasferimento',
+      ),
+    );
+    assert.match(defined(sheet.foglio), /Ordine degli Ingegneri della Provincia di Roma/);
     assert.equal((await mailboxIn(anna, box.id, ['attiva'])).state, 'attiva');
     await closeCase(demo, sheet.id, 'eseguito', "Trasferimento confermato dall'Ordine di Roma.");
     assert.equal(
@@ -436,9 +445,11 @@ describe('PEC mailboxes of an Order through the provider (seed 004)', () => {
       100,
     );
     assert.equal(sent.thread[0].da, 'ordine');
-    const opened = (await providerCases(demo)).find(
-      (found) => found.tipo === 'segnalazione' && found.indirizzo === 'luigi.bianchi@ingpec.eu',
-    )!;
+    const opened = defined(
+      (await providerCases(demo)).find(
+        (found) => found.tipo === 'segnalazione' && found.indirizzo === 'luigi.bianchi@ingpec.eu',
+      ),
+    );
     await closeCase(
       demo,
       opened.id,
@@ -495,7 +506,7 @@ describe(
         50,
       );
       const index = demo.platform.services.findIndex((service) => service.name === 'pec-admin');
-      const stopped = demo.platform.services[index]!;
+      const stopped = defined(demo.platform.services[index]);
       const config = {
         ...(stopped.deps.config as ReturnType<typeof pecAdmin.loadServiceConfig>),
         PORT: Number(new URL(stopped.url).port),

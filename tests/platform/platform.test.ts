@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabaseUrl } from '@app/platform/testing';
 import { startPlatform, type RunningPlatform } from '../../scripts/platform.js';
+import { defined } from '@app/platform/errors';
 
 describe('the whole platform in one process (npm start)', () => {
   let platform: RunningPlatform;
@@ -39,7 +40,7 @@ describe('the whole platform in one process (npm start)', () => {
     ]);
     for (const [name, state] of Object.entries(body.services))
       assert.equal(state.status, 'ready', name);
-    assert.deepEqual(body.services.catalog!.checks, {
+    assert.deepEqual(defined(body.services.catalog).checks, {
       shutdown: 'ok',
       database: 'ok',
       broker: 'ok',
@@ -48,7 +49,7 @@ describe('the whole platform in one process (npm start)', () => {
 
   test('when the services start, then each has its own schema with the platform tables', async () => {
     const [service] = platform.services;
-    const rows: { schema_name: string }[] = await service!.deps.dataSource.query(
+    const rows: { schema_name: string }[] = await defined(service).deps.dataSource.query(
       `SELECT table_schema AS schema_name FROM information_schema.tables WHERE table_name = 'outbox' AND table_schema = ANY($1) ORDER BY 1`,
       [['identity', 'catalog', 'adhesion', 'ordering', 'anac_gateway', 'notify', 'pec_admin']],
     );

@@ -16,6 +16,7 @@ import {
   signedInPage,
   submitForm,
 } from './browser.js';
+import { defined } from '@app/platform/errors';
 
 /** Issue "Notify", done when: a Comunicazione between Comune di Prato and the banditore read and answered in the portal. */
 describe('Comunicazioni in the portal, in a real browser', { skip: chromiumMissing }, () => {
@@ -51,9 +52,11 @@ describe('Comunicazioni in the portal, in a real browser', { skip: chromiumMissi
     await luca.selectOption('#kind', 'chiarimento');
     await luca.selectOption(
       '#to',
-      (await luca
-        .locator('#to option', { hasText: 'Centro di costo banditore' })
-        .getAttribute('value'))!,
+      defined(
+        await luca
+          .locator('#to option', { hasText: 'Centro di costo banditore' })
+          .getAttribute('value'),
+      ),
     );
     await luca.fill('#subject', 'Tempi di attivazione');
     await luca.fill('#body', "Quanti giorni servono per attivare il servizio dopo l'approvazione?");

@@ -8,6 +8,7 @@ import {
   orderingCast,
   type Cast,
 } from '../../scripts/ordering-story.js';
+import { defined } from '@app/platform/errors';
 
 interface ReadEvent {
   id: string;
@@ -48,9 +49,9 @@ async function readStream(
           [...block.matchAll(/^(\w+): ?(.*)$/gm)].find((m) => m[1] === name)?.[2];
         if (field('event'))
           events.push({
-            id: field('id')!,
-            event: field('event')!,
-            data: JSON.parse(field('data')!),
+            id: defined(field('id')),
+            event: defined(field('event')),
+            data: JSON.parse(defined(field('data'))),
           });
       }
     }
@@ -96,19 +97,22 @@ describe("the order's live state (Server-Sent Events through the gateway)", () =
     const first = await readStream(url, bearer, 5_000, 1);
     assert.equal(first.status, 200);
     assert.match(first.type ?? '', /^text\/event-stream/);
-    assert.equal(first.events[0]!.event, 'state');
-    assert.equal(first.events[0]!.data.status, 'bozza');
-    assert.match(first.events[0]!.data.derivedCigHelper, /Conferma appalto/);
-    const lastId = first.events[0]!.id;
+    assert.equal(defined(first.events[0]).event, 'state');
+    assert.equal(defined(first.events[0]).data.status, 'bozza');
+    assert.match(defined(first.events[0]).data.derivedCigHelper, /Conferma appalto/);
+    const lastId = defined(first.events[0]).id;
     const quiet = await readStream(url, { ...bearer, 'last-event-id': lastId }, 1_500);
     assert.deepEqual(quiet.events, []);
     const resumed = readStream(url, { ...bearer, 'last-event-id': lastId }, 30_000, 2);
     await new Promise((resolve) => setTimeout(resolve, 500));
     await cast.rup.call('POST', `/api/v1/orders/${orderId}/confirm-appalto`, undefined, 202);
     const moved = await resumed;
-    assert.equal(moved.events[0]!.data.status, 'appalto-in-corso');
-    assert.match(moved.events[0]!.data.banner, /La richiesta di conferma appalto è in corso/);
-    assert.ok(Number(moved.events[0]!.id) > Number(lastId));
+    assert.equal(defined(moved.events[0]).data.status, 'appalto-in-corso');
+    assert.match(
+      defined(moved.events[0]).data.banner,
+      /La richiesta di conferma appalto è in corso/,
+    );
+    assert.ok(Number(defined(moved.events[0]).id) > Number(lastId));
     assert.equal(moved.events[1]?.data.status, 'appalto-confermato');
   });
 
@@ -149,13 +153,15 @@ describe("the order's live state (Server-Sent Events through the gateway)", () =
     const first = await readStream(requestUrl, bearer, 5_000, 1);
     assert.equal(first.status, 200);
     assert.ok(
-      ['bozza', 'in-corso', 'confermato', 'cig-acquisiti'].includes(first.events[0]!.data.status),
-      first.events[0]!.data.status,
+      ['bozza', 'in-corso', 'confermato', 'cig-acquisiti'].includes(
+        defined(first.events[0]).data.status,
+      ),
+      defined(first.events[0]).data.status,
     );
-    assert.ok(Array.isArray(first.events[0]!.data.schede));
+    assert.ok(Array.isArray(defined(first.events[0]).data.schede));
     const quiet = await readStream(
       requestUrl,
-      { ...bearer, 'last-event-id': first.events[0]!.id },
+      { ...bearer, 'last-event-id': defined(first.events[0]).id },
       1_500,
     );
     assert.deepEqual(quiet.events, []);

@@ -17,6 +17,7 @@ import {
   signedInPage,
   submitForm,
 } from './browser.js';
+import { defined } from '@app/platform/errors';
 
 const cf = (first15: string) => first15 + checkCharacter(first15);
 
@@ -159,7 +160,7 @@ describe(
         anna.waitForEvent('download'),
         anna.click('button:has-text("Scarica il file INI-PEC")'),
       ]);
-      const csv = readFileSync((await download.path())!, 'utf8');
+      const csv = readFileSync(defined(await download.path()), 'utf8');
       const lines = csv.trim().split('\r\n');
       assert.equal(
         lines[0],

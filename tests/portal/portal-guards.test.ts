@@ -10,6 +10,7 @@ import {
   orderingCast,
   type Cast,
 } from '../../scripts/ordering-story.js';
+import { defined } from '@app/platform/errors';
 
 /** A browser logged in with the password form, as the portal's pages see it. */
 async function loggedIn(gateway: string, username: string): Promise<CookieBrowser> {
@@ -119,10 +120,12 @@ describe('portal pages: sessions, CSRF, headers, other agencies', () => {
     const buyer = await loggedIn(demo.gateway, 'luca.ferri');
     const stale = new CookieBrowser();
     // The session cookie alone, with an access token that does not verify: as after the token's expiry.
-    const sessionCookie = buyer
-      .cookie()
-      .split('; ')
-      .find((cookie) => cookie.startsWith('ne_session='))!;
+    const sessionCookie = defined(
+      buyer
+        .cookie()
+        .split('; ')
+        .find((cookie) => cookie.startsWith('ne_session=')),
+    );
     const answer = await fetch(`${demo.gateway}/ordini/${orderId}`, {
       redirect: 'manual',
       headers: { cookie: `${sessionCookie}; ne_access=scaduto` },
@@ -161,7 +164,9 @@ describe('portal pages: sessions, CSRF, headers, other agencies', () => {
 
   test("when a field carries a NUL byte, then the page shows the API's refusal next to the form and nothing is stored", async () => {
     const buyer = await loggedIn(demo.gateway, 'luca.ferri');
-    const token = csrfOf(await (await buyer.fetch(`${demo.gateway}/ordini/${orderId}`)).text())!;
+    const token = defined(
+      csrfOf(await (await buyer.fetch(`${demo.gateway}/ordini/${orderId}`)).text()),
+    );
     const answer = await buyer.fetch(`${demo.gateway}/ordini/${orderId}/righe`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -188,9 +193,11 @@ describe('portal pages: sessions, CSRF, headers, other agencies', () => {
   test('when an amount is not euro, then the form says so beside the field and keeps what was typed', async () => {
     const buyer = await loggedIn(demo.gateway, 'luca.ferri');
     const contractId = await cloudContract(cast.buyer);
-    const token = csrfOf(
-      await (await buyer.fetch(`${demo.gateway}/contratti/${contractId}/adesioni/nuova`)).text(),
-    )!;
+    const token = defined(
+      csrfOf(
+        await (await buyer.fetch(`${demo.gateway}/contratti/${contractId}/adesioni/nuova`)).text(),
+      ),
+    );
     const answer = await buyer.fetch(`${demo.gateway}/contratti/${contractId}/adesioni`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

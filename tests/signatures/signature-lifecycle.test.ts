@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AppError } from '@app/platform/errors';
+import { AppError, defined } from '@app/platform/errors';
 import { createTestAuthority, testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import {
   createQualifiedCaSimulator,
@@ -80,7 +80,10 @@ describe('signatures: revocation asked of the authority, time vouched for by a t
       inspected.signature?.timestamp?.authority,
       'Servizio di marcatura temporale dimostrativo',
     );
-    assert.ok(Math.abs(Date.parse(inspected.signature!.timestamp!.time) - Date.now()) < 60_000);
+    assert.ok(
+      Math.abs(Date.parse(defined(defined(inspected.signature).timestamp).time) - Date.now()) <
+        60_000,
+    );
     assert.equal(inspected.signature?.revocation?.source, 'OCSP');
   });
 
@@ -111,7 +114,7 @@ describe('signatures: revocation asked of the authority, time vouched for by a t
     );
     const kept = await inspectDocument(document, { signatureRequired: false, trust });
     assert.equal(kept.signatureStatus, 'non valida');
-    assert.match(kept.signatureProblem!, /revocato o sospeso/);
+    assert.match(defined(kept.signatureProblem), /revocato o sospeso/);
   });
 
   test('when the certificate is revoked after the time-stamp, then the signature made while it held still stands; without a time-stamp it would not', async () => {
@@ -169,13 +172,15 @@ describe('signatures: revocation asked of the authority, time vouched for by a t
     // The token of one signature moved onto another: its imprint no longer matches.
     const donor = await signed(signer);
     const other = await signCades(simplePdf('Un altro documento'), signer);
-    const donorSigner = new pkijs.SignedData({
-      schema: pkijs.ContentInfo.fromBER(new Uint8Array(donor)).content,
-    }).signerInfos[0]!;
+    const donorSigner = defined(
+      new pkijs.SignedData({
+        schema: pkijs.ContentInfo.fromBER(new Uint8Array(donor)).content,
+      }).signerInfos[0],
+    );
     const target = new pkijs.SignedData({
       schema: pkijs.ContentInfo.fromBER(new Uint8Array(other)).content,
     });
-    target.signerInfos[0]!.unsignedAttrs = donorSigner.unsignedAttrs;
+    defined(target.signerInfos[0]).unsignedAttrs = donorSigner.unsignedAttrs;
     const moved = Buffer.from(
       new pkijs.ContentInfo({ contentType: '1.2.840.113549.1.7.2', content: target.toSchema(true) })
         .toSchema()
@@ -248,7 +253,7 @@ describe('signatures: revocation asked of the authority, time vouched for by a t
       Object.assign(ca.sim.faults, { ocsp: true, crl: true });
       const inspected = await inspectDocument(bytes, { signatureRequired: true, trust: fresh });
       assert.equal(inspected.signatureStatus, 'verifica in corso');
-      assert.match(inspected.signatureProblem!, /Verifica della revoca in corso/);
+      assert.match(defined(inspected.signatureProblem), /Verifica della revoca in corso/);
       const stored = await store.save(dataSource.manager, {
         fileName: 'scheda.pdf.p7m',
         bytes,
@@ -261,7 +266,7 @@ describe('signatures: revocation asked of the authority, time vouched for by a t
       Object.assign(ca.sim.faults, { ocsp: false, crl: false });
       assert.deepEqual(await recheck(), { checked: 1, verified: 1, refused: 0, stillPending: 0 });
       assert.equal(
-        (await store.read(dataSource.manager, stored.id))!.document.signatureStatus,
+        defined(await store.read(dataSource.manager, stored.id)).document.signatureStatus,
         'valida',
       );
       assert.deepEqual(await recheck(), { checked: 0, verified: 0, refused: 0, stillPending: 0 });

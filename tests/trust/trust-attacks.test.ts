@@ -12,6 +12,7 @@ import {
   passwordSession,
   type Session,
 } from '../../scripts/gateway-client.js';
+import { defined } from '@app/platform/errors';
 
 /** Issue "Trust": each attack found from outside, repeated through the gateway of npm start as the demo users. */
 describe('attacks through the gateway of npm start, as the demo users', () => {
@@ -339,7 +340,7 @@ describe('attacks through the gateway of npm start, as the demo users', () => {
     assert.equal(document.fileName, 'cittàfdp.exe', 'UTF-8 read as UTF-8, direction marks dropped');
     const download = await gaio.raw('GET', `/api/v1/adhesions/${adhesion.id}/files/${document.id}`);
     assert.equal(download.status, 200);
-    assert.match(download.headers.get('content-disposition')!, /^attachment;/);
+    assert.match(defined(download.headers.get('content-disposition')), /^attachment;/);
     assert.equal(download.headers.get('x-content-type-options'), 'nosniff');
     assert.equal(download.headers.get('content-type'), 'application/pdf');
   });

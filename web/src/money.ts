@@ -1,3 +1,4 @@
+import { defined } from '@app/platform/errors';
 /**
  * An amount typed in euro ("1.234,56", "1234,5", "1234") as integer cents, without floating point;
  * undefined when it is not an amount. Only reading what the person typed: the API checks the rest.
@@ -9,7 +10,7 @@ export function centsOf(typed: unknown): number | undefined {
   );
   if (!match) return undefined;
   const cents =
-    Number(match[1]!.replaceAll('.', '')) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
+    Number(defined(match[1]).replaceAll('.', '')) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
   return Number.isSafeInteger(cents) ? cents : undefined;
 }
 

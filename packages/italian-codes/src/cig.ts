@@ -14,7 +14,7 @@ const hex = (value: number, width: number) => value.toString(16).toUpperCase().p
 export function checkCig(input: string): CigCheck {
   const code = input.trim().toUpperCase();
   if (code.length !== 10) return { valid: false, reason: 'Il CIG deve avere 10 caratteri.' };
-  const first = code[0]!;
+  const first = code.charAt(0);
   if (/^[0-9]$/.test(first)) {
     if (!/^\d{7}[0-9A-F]{3}$/.test(code) || code.slice(1, 7) === '000000')
       return { valid: false, reason: 'Il CIG non ha il formato previsto.' };

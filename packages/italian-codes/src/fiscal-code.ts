@@ -48,13 +48,19 @@ const shape = new RegExp(
 
 export type FiscalCodeCheck = { valid: true; code: string } | { valid: false; reason: string };
 
+function oddValueOf(character: string): number {
+  const value = oddValues[character];
+  if (value === undefined) throw new RangeError(`not a fiscal code character: ${character}`);
+  return value;
+}
+
 /** The check character of the first fifteen characters. */
 export function checkCharacter(first15: string): string {
   let sum = 0;
   for (let i = 0; i < 15; i++) {
-    const c = first15[i]!;
+    const c = first15.charAt(i);
     // Positions are counted from 1: odd positions use the table, even ones the plain value.
-    sum += i % 2 === 0 ? oddValues[c]! : /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 65;
+    sum += i % 2 === 0 ? oddValueOf(c) : /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 65;
   }
   return String.fromCharCode(65 + (sum % 26));
 }

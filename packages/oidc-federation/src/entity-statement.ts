@@ -46,7 +46,7 @@ export interface SigningKey {
 /** A fresh RSA key (2048 bits at least, as the profile asks) named by its RFC 7638 thumbprint. */
 export async function newSigningKey(
   use: 'sig' | 'enc' = 'sig',
-): Promise<SigningKey & { privateJwk: JWK }> {
+): Promise<SigningKey & { publicJwk: JWK & { kid: string }; privateJwk: JWK }> {
   const alg = use === 'sig' ? 'RS256' : 'RSA-OAEP-256';
   const { privateKey, publicKey } = await generateKeyPair(alg, {
     modulusLength: 2048,
@@ -70,8 +70,11 @@ export function signStatement(
   key: SigningKey,
   type = entityStatementType,
 ): Promise<string> {
+  const kid = key.publicJwk.kid;
+  // Verifiers pick the key by kid: a statement signed without one could not be checked.
+  if (!kid) throw new Error('a signing key must carry its kid');
   return new SignJWT(payload)
-    .setProtectedHeader({ alg: key.publicJwk.alg ?? 'RS256', kid: key.publicJwk.kid!, typ: type })
+    .setProtectedHeader({ alg: key.publicJwk.alg ?? 'RS256', kid, typ: type })
     .sign(key.privateKey);
 }
 

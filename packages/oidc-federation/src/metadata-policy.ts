@@ -43,9 +43,10 @@ function applyClaim(claim: string, declared: unknown, policy: ClaimPolicy): unkn
       `«${JSON.stringify(value)}» is not one of ${JSON.stringify(policy.one_of)}`,
     );
   }
-  if (value !== undefined && policy.subset_of) {
+  const subset = policy.subset_of;
+  if (value !== undefined && subset) {
     // The subset is the intersection: values the superior does not allow are dropped, not refused.
-    const kept = asList(value).filter((item) => includes(policy.subset_of!, item));
+    const kept = asList(value).filter((item) => includes(subset, item));
     value = kept.length > 0 ? kept : undefined;
   }
   if (

@@ -201,7 +201,12 @@ describe('trust chain resolution', () => {
     let fetched = 0;
     const counting = {
       ...world.options,
-      fetchStatement: async (url: string) => (fetched++, world.options.fetchStatement!(url)),
+      fetchStatement: async (url: string) => {
+        fetched++;
+        const fetch = world.options.fetchStatement;
+        assert.ok(fetch);
+        return fetch(url);
+      },
     };
     const cache = new TrustChainCache(counting);
     await cache.resolve(opId, 'openid_provider');

@@ -86,6 +86,210 @@ interface Link {
   expiresAt: number;
 }
 
+/** What one resolution carries while it walks up the chain. */
+interface Resolution {
+  fetchStatement: (url: string) => Promise<string>;
+  now: Date;
+  entityType: EntityType;
+  options: ResolveOptions;
+}
+
+async function fetched(
+  resolution: Resolution,
+  entityId: string,
+  url: string,
+  failure: FederationRefusalReason = 'unreachable',
+): Promise<string> {
+  try {
+    return (await resolution.fetchStatement(url)).trim();
+  } catch (error) {
+    throw new FederationRefusal(
+      failure,
+      entityId,
+      `cannot fetch ${url}: ${(error as Error).message}`,
+    );
+  }
+}
+
+async function verified(
+  resolution: Resolution,
+  entityId: string,
+  jwt: string,
+  jwks: JSONWebKeySet,
+  what: string,
+): Promise<EntityStatement> {
+  try {
+    return await verifyStatement(jwt, jwks, undefined, resolution.now);
+  } catch (error) {
+    throw new FederationRefusal(
+      error instanceof StatementRefused ? 'signature' : 'chain',
+      entityId,
+      `${what}: ${(error as Error).message}`,
+    );
+  }
+}
+
+/**
+ * An entity's self-signed configuration, fetched and verified: with the pinned keys when it is an
+ * anchor, with the keys it claims otherwise (they are vouched for from above afterwards).
+ */
+async function entityConfiguration(
+  resolution: Resolution,
+  entityId: string,
+  pinned?: JSONWebKeySet,
+): Promise<{ jwt: string; configuration: EntityStatement }> {
+  const jwt = await fetched(resolution, entityId, configurationUrl(entityId));
+  const claimed = peekStatement(jwt);
+  if (claimed.iss !== entityId || claimed.sub !== entityId)
+    throw new FederationRefusal('chain', entityId, 'its entity configuration does not name itself');
+  const jwks = pinned ?? claimed.jwks ?? { keys: [] };
+  return {
+    jwt,
+    configuration: await verified(resolution, entityId, jwt, jwks, 'entity configuration'),
+  };
+}
+
+/** The superior's statement about a subordinate, from the superior's fetch endpoint. */
+async function statementAbout(
+  resolution: Resolution,
+  superior: string,
+  superiorConfiguration: EntityStatement,
+  subject: string,
+): Promise<{ jwt: string; statement: EntityStatement }> {
+  const fetchEndpoint = (
+    superiorConfiguration.metadata?.federation_entity as
+      { federation_fetch_endpoint?: string } | undefined
+  )?.federation_fetch_endpoint;
+  if (!fetchEndpoint)
+    throw new FederationRefusal('chain', superior, 'no federation_fetch_endpoint');
+  const statementUrl = new URL(fetchEndpoint);
+  statementUrl.searchParams.set('sub', subject);
+  // A superior that has no statement about the entity does not vouch for it: the chain is broken
+  // there.
+  const jwt = await fetched(resolution, superior, statementUrl.toString(), 'chain');
+  const statement = await verified(
+    resolution,
+    superior,
+    jwt,
+    superiorConfiguration.jwks ?? { keys: [] },
+    `statement about ${subject}`,
+  );
+  if (statement.iss !== superior || statement.sub !== subject)
+    throw new FederationRefusal(
+      'chain',
+      superior,
+      `its statement names ${statement.iss} → ${statement.sub}`,
+    );
+  return { jwt, statement };
+}
+
+/** The link through one superior: the superior itself, what is above it, its statement. */
+async function linkThrough(
+  resolution: Resolution,
+  entity: EntityStatement,
+  superior: string,
+  depth: number,
+): Promise<Link> {
+  const { options, entityType } = resolution;
+  const anchor = options.trustAnchors.find((candidate) => candidate.entityId === superior);
+  const { jwt: superiorJwt, configuration: superiorConfiguration } = await entityConfiguration(
+    resolution,
+    superior,
+    anchor?.jwks,
+  );
+  const above =
+    !anchor && depth < (options.maxPathLength ?? 1)
+      ? await linkUp(resolution, superiorConfiguration, depth + 1)
+      : undefined;
+  const chainAnchor = anchor
+    ? { anchor, configuration: superiorConfiguration }
+    : above && { anchor: above.anchor, configuration: above.anchorConfiguration };
+  if (!chainAnchor)
+    throw new FederationRefusal(
+      'chain',
+      superior,
+      'no trust anchor above it within the allowed path length',
+    );
+  if (above)
+    await verified(
+      resolution,
+      superior,
+      superiorJwt,
+      above.vouchedKeys,
+      'entity configuration (with the keys its superior vouches for)',
+    );
+  const { jwt, statement } = await statementAbout(
+    resolution,
+    superior,
+    superiorConfiguration,
+    entity.sub,
+  );
+  return {
+    vouchedKeys: statement.jwks ?? { keys: [] },
+    policies: [
+      ...(above?.policies ?? []),
+      statement.metadata_policy?.[entityType] as MetadataPolicy,
+    ].filter(Boolean),
+    overrides: [...(above?.overrides ?? []), statement.metadata?.[entityType]].filter(
+      (item): item is Record<string, unknown> => Boolean(item),
+    ),
+    statements: [jwt, ...(above?.statements ?? [superiorJwt])],
+    anchor: chainAnchor.anchor,
+    anchorConfiguration: chainAnchor.configuration,
+    expiresAt: Math.min(
+      statement.exp,
+      superiorConfiguration.exp,
+      above?.expiresAt ?? Number.POSITIVE_INFINITY,
+    ),
+  };
+}
+
+/** The first of the entity's authority hints that leads to an anchor. */
+async function linkUp(
+  resolution: Resolution,
+  entity: EntityStatement,
+  depth: number,
+): Promise<Link> {
+  const errors: string[] = [];
+  const reasons: FederationRefusalReason[] = [];
+  for (const superior of entity.authority_hints ?? []) {
+    try {
+      return await linkThrough(resolution, entity, superior, depth);
+    } catch (error) {
+      errors.push((error as Error).message);
+      if (error instanceof FederationRefusal) reasons.push(error.reason);
+    }
+  }
+  // A forged signature anywhere says more than a missing link: it is the reason given.
+  throw new FederationRefusal(
+    reasons.includes('signature') ? 'signature' : (reasons[0] ?? 'chain'),
+    entity.sub,
+    errors.length
+      ? `no valid chain to a trust anchor (${errors.join('; ')})`
+      : 'no authority_hints lead to a trust anchor',
+  );
+}
+
+/** The entity's declared metadata, with its superiors' overrides and policies applied. */
+function policedMetadata(
+  subject: string,
+  entityType: EntityType,
+  configuration: EntityStatement,
+  link: Link,
+): Record<string, unknown> {
+  const declared = configuration.metadata?.[entityType];
+  if (!declared) throw new FederationRefusal('metadata', subject, `no ${entityType} metadata`);
+  let metadata: Record<string, unknown> = { ...declared, ...Object.assign({}, ...link.overrides) };
+  try {
+    for (const policy of link.policies) metadata = applyMetadataPolicy(metadata, policy);
+  } catch (error) {
+    if (error instanceof PolicyViolation)
+      throw new FederationRefusal('policy', subject, error.message);
+    throw error;
+  }
+  return metadata;
+}
+
 /**
  * Resolves an entity's trust chain (OpenID Federation 1.0 §10): its self-signed configuration, each
  * superior's statement about it fetched from the superior's fetch endpoint, up to a configured
@@ -97,174 +301,27 @@ export async function resolveTrustChain(
   entityType: EntityType,
   options: ResolveOptions,
 ): Promise<ResolvedEntity> {
-  const fetchStatement = options.fetchStatement ?? fetchFederationDocument;
-  const now = options.now ?? new Date();
-  const get = async (
-    entityId: string,
-    url: string,
-    failure: FederationRefusalReason = 'unreachable',
-  ) => {
-    try {
-      return (await fetchStatement(url)).trim();
-    } catch (error) {
-      throw new FederationRefusal(
-        failure,
-        entityId,
-        `cannot fetch ${url}: ${(error as Error).message}`,
-      );
-    }
+  const resolution: Resolution = {
+    fetchStatement: options.fetchStatement ?? fetchFederationDocument,
+    now: options.now ?? new Date(),
+    entityType,
+    options,
   };
-  const verified = async (entityId: string, jwt: string, jwks: JSONWebKeySet, what: string) => {
-    try {
-      return await verifyStatement(jwt, jwks, undefined, now);
-    } catch (error) {
-      throw new FederationRefusal(
-        error instanceof StatementRefused ? 'signature' : 'chain',
-        entityId,
-        `${what}: ${(error as Error).message}`,
-      );
-    }
-  };
-
-  const configurationJwt = await get(subject, configurationUrl(subject));
-  const claimed = peekStatement(configurationJwt);
-  if (claimed.iss !== subject || claimed.sub !== subject)
-    throw new FederationRefusal(
-      'chain',
-      subject,
-      'the entity configuration does not name the entity itself',
-    );
-  const configuration = await verified(
-    subject,
-    configurationJwt,
-    claimed.jwks ?? { keys: [] },
-    'entity configuration',
-  );
-
-  const linkUp = async (entity: EntityStatement, depth: number): Promise<Link> => {
-    const errors: string[] = [];
-    const reasons: FederationRefusalReason[] = [];
-    for (const superior of entity.authority_hints ?? []) {
-      try {
-        const anchor = options.trustAnchors.find((candidate) => candidate.entityId === superior);
-        const superiorJwt = await get(superior, configurationUrl(superior));
-        const superiorClaims = peekStatement(superiorJwt);
-        if (superiorClaims.iss !== superior || superiorClaims.sub !== superior)
-          throw new FederationRefusal('chain', superior, 'its configuration does not name itself');
-        // An anchor's configuration must verify with the pinned keys; an intermediate's with its
-        // own, then vouched from above.
-        const superiorConfiguration = await verified(
-          superior,
-          superiorJwt,
-          anchor ? anchor.jwks : (superiorClaims.jwks ?? { keys: [] }),
-          'entity configuration',
-        );
-        const above = anchor
-          ? undefined
-          : depth < (options.maxPathLength ?? 1)
-            ? await linkUp(superiorConfiguration, depth + 1)
-            : undefined;
-        if (!anchor && !above)
-          throw new FederationRefusal(
-            'chain',
-            superior,
-            'no trust anchor above it within the allowed path length',
-          );
-        if (above)
-          await verified(
-            superior,
-            superiorJwt,
-            above.vouchedKeys,
-            'entity configuration (with the keys its superior vouches for)',
-          );
-        const fetchEndpoint = (
-          superiorConfiguration.metadata?.federation_entity as
-            { federation_fetch_endpoint?: string } | undefined
-        )?.federation_fetch_endpoint;
-        if (!fetchEndpoint)
-          throw new FederationRefusal('chain', superior, 'no federation_fetch_endpoint');
-        const statementUrl = new URL(fetchEndpoint);
-        statementUrl.searchParams.set('sub', entity.sub);
-        // A superior that has no statement about the entity does not vouch for it: the chain is
-        // broken there.
-        const statementJwt = await get(superior, statementUrl.toString(), 'chain');
-        const statement = await verified(
-          superior,
-          statementJwt,
-          superiorConfiguration.jwks ?? { keys: [] },
-          `statement about ${entity.sub}`,
-        );
-        if (statement.iss !== superior || statement.sub !== entity.sub)
-          throw new FederationRefusal(
-            'chain',
-            superior,
-            `its statement names ${statement.iss} → ${statement.sub}`,
-          );
-        const anchorOfChain = anchor ?? above!.anchor;
-        return {
-          vouchedKeys: statement.jwks ?? { keys: [] },
-          policies: [
-            ...(above?.policies ?? []),
-            statement.metadata_policy?.[entityType] as MetadataPolicy,
-          ].filter(Boolean),
-          overrides: [...(above?.overrides ?? []), statement.metadata?.[entityType]].filter(
-            (item): item is Record<string, unknown> => Boolean(item),
-          ),
-          statements: [statementJwt, ...(above?.statements ?? [superiorJwt])],
-          anchor: anchorOfChain,
-          anchorConfiguration: anchor ? superiorConfiguration : above!.anchorConfiguration,
-          expiresAt: Math.min(
-            statement.exp,
-            superiorConfiguration.exp,
-            above?.expiresAt ?? Number.POSITIVE_INFINITY,
-          ),
-        };
-      } catch (error) {
-        errors.push((error as Error).message);
-        if (error instanceof FederationRefusal) reasons.push(error.reason);
-      }
-    }
-    // A forged signature anywhere says more than a missing link: it is the reason given.
-    throw new FederationRefusal(
-      reasons.includes('signature') ? 'signature' : (reasons[0] ?? 'chain'),
-      entity.sub,
-      errors.length
-        ? `no valid chain to a trust anchor (${errors.join('; ')})`
-        : 'no authority_hints lead to a trust anchor',
-    );
-  };
-
-  const link = await linkUp(configuration, 0);
+  const { jwt: configurationJwt, configuration } = await entityConfiguration(resolution, subject);
+  const link = await linkUp(resolution, configuration, 0);
   // The entity's configuration must verify with the keys its superior vouches for.
   await verified(
+    resolution,
     subject,
     configurationJwt,
     link.vouchedKeys,
     'entity configuration (with the keys its superior vouches for)',
   );
-
-  const declared = configuration.metadata?.[entityType];
-  if (!declared) throw new FederationRefusal('metadata', subject, `no ${entityType} metadata`);
-  let metadata: Record<string, unknown> = { ...declared, ...Object.assign({}, ...link.overrides) };
-  try {
-    for (const policy of link.policies) metadata = applyMetadataPolicy(metadata, policy);
-  } catch (error) {
-    if (error instanceof PolicyViolation)
-      throw new FederationRefusal('policy', subject, error.message);
-    throw error;
-  }
-
-  const trustMarks = await validTrustMarks(configuration, link, now);
-  if (
-    options.requireTrustMarkFor &&
-    !trustMarks.some((mark) => mark.id.includes(`/${options.requireTrustMarkFor}/`))
-  ) {
-    throw new FederationRefusal(
-      'trust-mark',
-      subject,
-      `no valid trust mark for ${options.requireTrustMarkFor}`,
-    );
-  }
+  const metadata = policedMetadata(subject, entityType, configuration, link);
+  const trustMarks = await validTrustMarks(configuration, link, resolution.now);
+  const markFor = options.requireTrustMarkFor;
+  if (markFor && !trustMarks.some((mark) => mark.id.includes(`/${markFor}/`)))
+    throw new FederationRefusal('trust-mark', subject, `no valid trust mark for ${markFor}`);
   return {
     entityId: subject,
     trustAnchor: link.anchor.entityId,

@@ -50,7 +50,8 @@ export function pageRenderer(viewsDir?: string): PageRenderer {
       else views.set(name, engine.compile(source));
     }
   }
-  const layout = views.get('layout')!;
+  const layout = views.get('layout');
+  if (!layout) throw new Error(`no layout.hbs among the views`);
   return (view, context) => {
     const template = views.get(view);
     if (!template) throw new Error(`pagina sconosciuta: ${view}`);

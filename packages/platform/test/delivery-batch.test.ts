@@ -10,6 +10,7 @@ import {
   recordEffect,
   testConsumer,
 } from './fixtures.js';
+import { defined } from '@app/platform/errors';
 
 describe('applying deliveries in batches', () => {
   const stores: DataSource[] = [];
@@ -47,7 +48,7 @@ describe('applying deliveries in batches', () => {
 
   test('when one handler in a batch fails, then the others are still applied and only that one fails', async () => {
     const { dataSource, events } = await envelopes(3);
-    const poisoned = events[1]!.id;
+    const poisoned = defined(events[1]).id;
     const consumer = testConsumer(dataSource, {
       'test.thing.happened.v1': async (event, manager) => {
         if (event.id === poisoned) throw new Error('dati incoerenti');
@@ -61,8 +62,8 @@ describe('applying deliveries in batches', () => {
     );
     assert.equal((results[1] as { reason: string }).reason, 'dati incoerenti');
     assert.equal((results[3] as { permanent: boolean }).permanent, true);
-    assert.equal(await appliedCount(dataSource, events[0]!.id), 1);
-    assert.equal(await appliedCount(dataSource, events[2]!.id), 1);
+    assert.equal(await appliedCount(dataSource, defined(events[0]).id), 1);
+    assert.equal(await appliedCount(dataSource, defined(events[2]).id), 1);
     assert.equal(await appliedCount(dataSource, poisoned), undefined);
     const [inbox] = await dataSource.query(
       'SELECT count(*)::int AS n FROM processed_messages WHERE event_id = $1',

@@ -15,6 +15,7 @@ import {
   silentLogger,
   testConsumer,
 } from './fixtures.js';
+import { defined } from '@app/platform/errors';
 
 describe('in-process transport (single-process mode)', () => {
   const stores: DataSource[] = [];
@@ -65,7 +66,7 @@ describe('in-process transport (single-process mode)', () => {
       outcomes.map((o) => o.ok),
       [true, true],
     );
-    assert.equal(await appliedCount(dataSource, id!), 1);
+    assert.equal(await appliedCount(dataSource, defined(id)), 1);
   });
 
   test('when a handler keeps failing, then the event is stored as a dead letter with its reason and replays once fixed', async () => {
@@ -99,7 +100,7 @@ describe('in-process transport (single-process mode)', () => {
     assert.deepEqual(dead, { event_id: id, reason: 'servizio PEC non disponibile', attempts: 3 });
     broken = false;
     assert.deepEqual(await replayStoredDeadLetters(consumer), { replayed: 1, failed: 0 });
-    assert.equal(await appliedCount(dataSource, id!), 1);
+    assert.equal(await appliedCount(dataSource, defined(id)), 1);
     assert.equal(await transport.deadLetterDepth(consumer), 0);
   });
 

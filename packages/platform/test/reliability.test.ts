@@ -25,6 +25,7 @@ import {
   silentLogger,
   testConsumer,
 } from './fixtures.js';
+import { defined } from '@app/platform/errors';
 
 const amqpUrl = process.env.AMQP_URL;
 
@@ -32,7 +33,7 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
   const exchange = uniqueName('events');
   let vhost: Awaited<ReturnType<typeof ownVirtualHost>>;
   before(async () => {
-    vhost = await ownVirtualHost(amqpUrl!, 'reliability');
+    vhost = await ownVirtualHost(defined(amqpUrl), 'reliability');
   });
   const consumers: ConsumerDefinition[] = [];
   const transports: AmqpTransport[] = [];
@@ -184,7 +185,7 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
     await connection.close();
     broken = false;
     assert.equal(await replayAmqpDeadLetters(vhost.url, consumer.name), 1);
-    assert.equal(await waitFor(() => appliedCount(dataSource, id!)), 1);
+    assert.equal(await waitFor(() => appliedCount(dataSource, defined(id))), 1);
     assert.equal(await broker.deadLetterDepth(consumer), 0);
   });
 
@@ -205,7 +206,7 @@ describe('reliable events over RabbitMQ', { skip: !amqpUrl && 'no RabbitMQ reach
       })();
       await waitFor(async () => (await effectStats(dataSource)).rows >= 300, 30_000);
       // A neighbour on the same broker, outside this test's virtual host, must not notice.
-      const neighbour = await amqp.connect(amqpUrl!);
+      const neighbour = await amqp.connect(defined(amqpUrl));
       let neighbourClosed = false;
       neighbour.on('close', () => void (neighbourClosed = true));
       await vhost.dropConnections(

@@ -16,6 +16,7 @@ import {
   type TestIssuer,
 } from '../src/testing/index.js';
 import { deleteTopology, silentLogger } from './fixtures.js';
+import { defined } from '@app/platform/errors';
 
 const amqpUrl = process.env.AMQP_URL;
 
@@ -48,7 +49,7 @@ describe(
               const event = await appendEvent(manager, {
                 type: 'svc.note.written.v1',
                 source: name,
-                tenant: caller!.tenant,
+                tenant: defined(caller).tenant,
                 data: { text: body.text },
               });
               await recordAudit(manager, actorFromRequest(req, caller), {
@@ -93,16 +94,16 @@ describe(
     });
 
     after(async () => {
-      const dataSource = replicas[0]!.deps.dataSource;
+      const dataSource = defined(replicas[0]).deps.dataSource;
       await dataSource.query(`DROP SCHEMA "${name}" CASCADE`).catch(() => undefined);
-      const consumer = replicas[0]!.consumer;
+      const consumer = defined(replicas[0]).consumer;
       for (const replica of replicas) await replica.stop();
-      await deleteTopology(amqpUrl!, exchange, [consumer]);
+      await deleteTopology(defined(amqpUrl), exchange, [consumer]);
       await issuer.close();
     });
 
     test('when two replicas start at once, then the migrations ran once and both are ready', async () => {
-      const [row] = await replicas[0]!.deps.dataSource.query(
+      const [row] = await defined(replicas[0]).deps.dataSource.query(
         'SELECT count(*)::int AS n FROM schema_migrations',
       );
       assert.equal(row.n, 1);
@@ -120,14 +121,14 @@ describe(
         roles: ['Buyer'],
         auth_method: 'spid',
       });
-      const response = await request(replicas[0]!.app)
+      const response = await request(defined(replicas[0]).app)
         .post('/api/v1/notes')
         .set('authorization', `Bearer ${token}`)
         .set('user-agent', 'prova/1.0')
         .send({ text: 'ciao' })
         .expect(201);
       await waitFor(() => received.includes(response.body.id));
-      const [audit] = await replicas[0]!.deps.dataSource.query(
+      const [audit] = await defined(replicas[0]).deps.dataSource.query(
         'SELECT tenant, person, profile, auth_method, action, entity_id, ip, user_agent, correlation_id FROM audit_log',
       );
       assert.equal(audit.tenant, 'ente-a');
@@ -138,7 +139,7 @@ describe(
       assert.equal(audit.user_agent, 'prova/1.0');
       assert.ok(audit.ip);
       assert.equal(audit.correlation_id, response.headers['x-request-id']);
-      const [row] = await replicas[0]!.deps.dataSource.query(
+      const [row] = await defined(replicas[0]).deps.dataSource.query(
         'SELECT envelope FROM outbox WHERE id = $1',
         [response.body.id],
       );
@@ -147,7 +148,7 @@ describe(
     });
 
     test('when /metrics is scraped, then outbox backlog, dead-letter depth and redeliveries are there', async () => {
-      const response = await request(replicas[0]!.app).get('/metrics').expect(200);
+      const response = await request(defined(replicas[0]).app).get('/metrics').expect(200);
       const sample = (metric: string, label: string) =>
         new RegExp(`^${metric}\\{${label}="${name}"[^}]*\\} (\\d+)`, 'm').exec(response.text)?.[1];
       assert.equal(sample('outbox_backlog', 'service'), '0');
@@ -170,7 +171,7 @@ describe(
     });
 
     test('when /openapi.json is read, then it names the service and its routes', async () => {
-      const { body } = await request(replicas[1]!.app).get('/openapi.json').expect(200);
+      const { body } = await request(defined(replicas[1]).app).get('/openapi.json').expect(200);
       assert.equal(body.info.title, name);
       assert.equal(body.info.version, '1.2.3');
       assert.ok(body.paths['/api/v1/notes'].post);

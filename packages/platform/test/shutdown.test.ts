@@ -11,6 +11,7 @@ import {
   waitFor,
   type VirtualHost,
 } from '../src/testing/index.js';
+import { defined } from '@app/platform/errors';
 
 const amqpUrl = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const fixture = fileURLToPath(new URL('./slow-service.ts', import.meta.url));
@@ -54,8 +55,8 @@ describe('a service process stopping on SIGTERM', { timeout: 60_000 }, () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => void (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => void (output += chunk.toString()));
+    defined(child.stdout).on('data', (chunk: Buffer) => void (output += chunk.toString()));
+    defined(child.stderr).on('data', (chunk: Buffer) => void (output += chunk.toString()));
     const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
       child.once('exit', (code) => resolve({ code, at: Date.now() })),
     );
@@ -64,7 +65,7 @@ describe('a service process stopping on SIGTERM', { timeout: 60_000 }, () => {
       async () => /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output)?.[1],
       30_000,
     );
-    return { child, url: url!, output: () => output, exited };
+    return { child, url: defined(url), output: () => output, exited };
   }
 
   const effects = async () =>

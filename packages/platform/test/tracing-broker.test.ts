@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { startTracing, stopTracing } from '../src/telemetry/index.js';
+import { defined } from '@app/platform/errors';
 
 // Tracing starts before express, pg and amqplib are loaded, as in main.ts.
 const exporter = new InMemorySpanExporter();
@@ -105,12 +106,16 @@ test(
       traceId,
       'the next event carries the same trace',
     );
-    const spans = (await waitFor(() => {
-      const found = exporter
-        .getFinishedSpans()
-        .filter((span) => span.spanContext().traceId === traceId);
-      return found.some((span) => span.name === 'test.order.placed.v1 process') ? found : undefined;
-    }, 10_000))!;
+    const spans = defined(
+      await waitFor(() => {
+        const found = exporter
+          .getFinishedSpans()
+          .filter((span) => span.spanContext().traceId === traceId);
+        return found.some((span) => span.name === 'test.order.placed.v1 process')
+          ? found
+          : undefined;
+      }, 10_000),
+    );
     const byId = new Map(spans.map((span) => [span.spanContext().spanId, span]));
     const parentOf = (span: ReadableSpan) =>
       byId.get(

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '@app/platform/errors';
+import { AppError, defined } from '@app/platform/errors';
 import { padesSignatureOf } from './pades.js';
 import {
   encapsulatedContent,
@@ -102,7 +102,7 @@ export async function inspectDocument(
     ...base,
     contentType: 'application/pkcs7-mime',
     ...outcome,
-    pdf: encapsulatedContent(layers.at(-1)!)!,
+    pdf: defined(encapsulatedContent(defined(layers.at(-1)))),
   };
 }
 
@@ -145,8 +145,8 @@ async function verifyLayers(
       reports.push(error.report);
     }
   }
-  if (pending) throw new SignaturePending(reports[0]!, pending.reason);
-  return reports[0]!;
+  if (pending) throw new SignaturePending(defined(reports[0]), pending.reason);
+  return defined(reports[0]);
 }
 
 type Settled = Pick<InspectedDocument, 'signature' | 'signatureProblem' | 'signatureStatus'>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DocumentStore } from './document-store.js';
 import { postgresDocumentStore } from './document-store.js';
 import { s3DocumentStore } from './s3-document-store.js';
+import { defined } from '@app/platform/errors';
 
 /**
  * The variables of a service that keeps uploads: PostgreSQL by default, an S3-compatible store by
@@ -40,9 +41,9 @@ export function documentStoreFrom(
   return s3DocumentStore({
     endpoint: env.S3_ENDPOINT,
     region: env.S3_REGION,
-    bucket: env.S3_BUCKET!,
-    accessKeyId: env.S3_ACCESS_KEY_ID!,
-    secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+    bucket: defined(env.S3_BUCKET),
+    accessKeyId: defined(env.S3_ACCESS_KEY_ID),
+    secretAccessKey: defined(env.S3_SECRET_ACCESS_KEY),
     prefix,
     forcePathStyle: env.S3_FORCE_PATH_STYLE,
   });

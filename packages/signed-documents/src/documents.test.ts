@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppError } from '@app/platform/errors';
+import { AppError, defined } from '@app/platform/errors';
 import { createTestAuthority } from '@app/platform/testing';
 import {
   opensslSigningFixtures,
@@ -40,7 +40,10 @@ describe('documents: what an upload is and who signed it', () => {
     assert.equal(inspected.signature?.format, 'CAdES');
     assert.equal(inspected.signature?.signerFiscalCode, 'RSSMRA80A01H501U');
     assert.equal(inspected.signature?.signerName, 'Mario Rossi');
-    assert.ok(Math.abs(Date.parse(inspected.signature!.signingTime!) - Date.now()) < 120_000);
+    assert.ok(
+      Math.abs(Date.parse(defined(defined(inspected.signature).signingTime)) - Date.now()) <
+        120_000,
+    );
     assert.match(inspected.sha256, /^[0-9a-f]{64}$/);
   });
 
@@ -105,7 +108,7 @@ describe('documents: what an upload is and who signed it', () => {
     );
     const kept = await inspectDocument(p7m, { signatureRequired: false, trust });
     assert.equal(kept.signature, null);
-    assert.match(kept.signatureProblem!, /autorità di certificazione riconosciuta/);
+    assert.match(defined(kept.signatureProblem), /autorità di certificazione riconosciuta/);
   });
 
   test('when a signature is required and the PDF is not signed, then it is refused; when not required, it is accepted', async () => {

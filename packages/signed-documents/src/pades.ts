@@ -1,4 +1,5 @@
 import { signatureErrors } from './signature-verification.js';
+import { defined } from '@app/platform/errors';
 
 export interface PadesSignature {
   /** The CMS signature (the /Contents hex string, with its zero padding). */
@@ -35,7 +36,7 @@ export function padesSignatureOf(pdf: Buffer): PadesSignature | undefined {
   if (!hex) throw signatureErrors.broken();
   // The placeholder is zero-padded after the DER; the BER reader stops at the end of the first
   // value.
-  const cms = Buffer.from(hex[1]!.replace(/\s+/g, ''), 'hex');
+  const cms = Buffer.from(defined(hex[1]).replace(/\s+/g, ''), 'hex');
   return {
     cms,
     signedBytes: Buffer.concat([

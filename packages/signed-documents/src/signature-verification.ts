@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '@app/platform/errors';
+import { AppError, defined } from '@app/platform/errors';
 import { asn1js, oids, parseBer, pkijs } from './cms-engine.js';
 import { verifySignatureTimestamp, type VerifiedTimestamp } from './timestamp.js';
 import type { TrustList } from './trust-list.js';
@@ -258,7 +258,7 @@ function nameValue(name: pkijs.RelativeDistinguishedNames, oid: string): string 
 /** `TINIT-RSSMRA80A01H501U` (ETSI semantics identifier) or the older `IT:` form. */
 export function fiscalCodeOf(serialNumber: string | undefined): string | null {
   const match = serialNumber?.trim().match(/^(?:TINIT-|IT:)?([A-Z0-9]{16}|\d{11})$/i);
-  return match ? match[1]!.toUpperCase() : null;
+  return match ? defined(match[1]).toUpperCase() : null;
 }
 
 function signingTimeOf(signer: pkijs.SignerInfo): string | null {

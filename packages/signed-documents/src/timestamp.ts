@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { AppError } from '@app/platform/errors';
+import { AppError, defined } from '@app/platform/errors';
 import { asn1js, oids, parseBer, pkijs } from './cms-engine.js';
 
 /** A time vouched for by a time-stamping authority (RFC 3161), not the signer's own clock. */
@@ -110,7 +110,7 @@ export async function requestTimestamp(
 ): Promise<pkijs.ContentInfo> {
   const nonce = randomBytes(8);
   // A positive INTEGER whose first byte is not zero: its DER bytes are these eight, as echoed.
-  nonce[0] = (nonce[0]! & 0x7f) | 0x40;
+  nonce[0] = (defined(nonce[0]) & 0x7f) | 0x40;
   const request = new pkijs.TimeStampReq({
     version: 1,
     messageImprint: new pkijs.MessageImprint({
@@ -136,7 +136,7 @@ export async function requestTimestamp(
   if (!answer?.timeStampToken || answer.status.status > 1)
     throw new Error(`Il servizio di marcatura temporale ${url} ha rifiutato la richiesta.`);
   const signed = new pkijs.SignedData({ schema: answer.timeStampToken.content });
-  const info = pkijs.TSTInfo.fromBER(signed.encapContentInfo.eContent!.getValue());
+  const info = pkijs.TSTInfo.fromBER(defined(signed.encapContentInfo.eContent).getValue());
   if (!info.nonce || !Buffer.from(info.nonce.valueBlock.valueHexView).equals(nonce)) {
     throw new Error(`Il servizio di marcatura temporale ${url} ha risposto a un'altra richiesta.`);
   }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { SignedXml } from 'xml-crypto';
 import { createTestAuthority } from '@app/platform/testing';
 import { qualifiedAuthoritiesOf } from './trusted-list.js';
+import { defined } from '@app/platform/errors';
 
 const base64Of = (pem: string) => pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '');
 const service = (type: string, status: string, name: string, pem: string) => `
@@ -57,7 +58,7 @@ describe('trusted list import (ETSI TS 119 612)', () => {
       found.map((authority) => [authority.provider, authority.service]),
       [['Prestatore di prova S.p.A.', 'CA firma qualificata']],
     );
-    assert.equal(base64Of(found[0]!.certificatePem), base64Of(granted.certificatePem));
+    assert.equal(base64Of(defined(found[0]).certificatePem), base64Of(granted.certificatePem));
 
     assert.throws(
       () => qualifiedAuthoritiesOf(xml.replace('withdrawn', 'granted'), operator.certificatePem),

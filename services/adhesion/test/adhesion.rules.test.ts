@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AppError } from '@app/platform/errors';
+import { AppError, defined } from '@app/platform/errors';
 import { checkOpenTo, type KnownContract } from '../src/contracts/known-contract.rules.js';
 import * as rules from '../src/adhesions/adhesion.rules.js';
 import type { Adhesion } from '../src/adhesions/adhesion.rules.js';
@@ -97,8 +97,8 @@ describe('adhesion rules', () => {
       (error: AppError) =>
         error.code === 'AMOUNT_OVER_CEILING' &&
         error.status === 400 &&
-        /1\.000\.000,01/.test(error.detail!) &&
-        /1\.000\.000,00/.test(error.detail!),
+        /1\.000\.000,01/.test(defined(error.detail)) &&
+        /1\.000\.000,00/.test(defined(error.detail)),
     );
   });
 
@@ -211,7 +211,8 @@ describe('adhesion rules', () => {
     assert.throws(
       () => rules.checkPending(adhesion({ status: 'inviata', currentRound: 1 }), 0, 'approvare'),
       (error: AppError) =>
-        error.code === 'ROUND_NOT_PENDING' && /round 1, non del round 0/.test(error.detail!),
+        error.code === 'ROUND_NOT_PENDING' &&
+        /round 1, non del round 0/.test(defined(error.detail)),
     );
   });
 

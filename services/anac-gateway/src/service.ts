@@ -22,6 +22,7 @@ import { StatusCodes1764700000000 } from './db/migrations/1764700000000-status-c
 import { AcquisitionStage1764900000000 } from './db/migrations/1764900000000-acquisition-stage.js';
 import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-security.js';
 import { voucherClient } from './pdnd/voucher-client.js';
+import { defined } from '@app/platform/errors';
 
 /** One PCP client and worker per running service (routes and jobs share them). */
 const wired = new WeakMap<
@@ -119,7 +120,8 @@ export const definition: ServiceDefinition = {
       return keptLists.some(
         (list) =>
           !synced.has(list) ||
-          Date.now() - Date.parse(synced.get(list)!.syncedAt) > config.PCP_CODE_LISTS_REFRESH_MS,
+          Date.now() - Date.parse(defined(synced.get(list)).syncedAt) >
+            config.PCP_CODE_LISTS_REFRESH_MS,
       );
     };
     return [

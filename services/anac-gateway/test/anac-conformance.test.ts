@@ -9,6 +9,7 @@ import {
   npaFolder,
 } from '@app/sim-anac-pcp';
 import { cloudRequest, expectJson as json, startHarness, type Harness } from './harness.js';
+import { defined } from '@app/platform/errors';
 
 const jwsBody =
   'https://raw.githubusercontent.com/anticorruzione/npa/main/docs/specifiche-jws/jws.yaml#/components/schemas/body';
@@ -45,7 +46,7 @@ describe('anac-gateway speaks ANAC’s interface to the letter: code lists, sche
     const before = (await json(await h.call('rupSpid', 'GET', '/api/v1/cig-requests'), 200)).length;
     const request = cloudRequest();
     request.lots[0] = {
-      ...request.lots[0]!,
+      ...defined(request.lots[0]),
       ccnl: '1',
       category: '75',
       istat: '100005',

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { checkCig } from '@app/italian-codes';
 import { waitFor } from '@app/platform/testing';
 import { cloudRequest, expectJson as json, startHarness, type Harness } from './harness.js';
+import { defined } from '@app/platform/errors';
 
 describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and GovWay', () => {
   let h: Harness;
@@ -102,7 +103,7 @@ describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and
       );
     }
     assert.equal(
-      receivedFor('crea-appalto', draft.data.codiceAppalto)[0]!.tracking.businessFlowID,
+      defined(receivedFor('crea-appalto', draft.data.codiceAppalto)[0]).tracking.businessFlowID,
       '00000000-0000-0000-0000-000000000000',
       'the first crea-appalto has no appalto yet',
     );
@@ -121,9 +122,9 @@ describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and
     await json(await h.call('rupSpid', 'POST', `/api/v1/cig-requests/${draft.id}/confirm`), 202);
     const refused = await h.waitForStatus(draft.id, 'rifiutato');
     const [error] = refused.errors as { codice: string; spiegazione: string }[];
-    assert.equal(error!.codice, 'ERR98');
+    assert.equal(defined(error).codice, 'ERR98');
     assert.match(
-      error!.spiegazione,
+      defined(error).spiegazione,
       /CIG dell'accordo quadro o della convenzione non è riconosciuto/,
     );
     const [{ data: rejected }] = await h.service.deps.dataSource.query(
@@ -161,8 +162,8 @@ describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and
     await json(await h.call('rupSpid', 'POST', `/api/v1/cig-requests/${draft.id}/confirm`), 202);
     const refused = await h.waitForStatus(draft.id, 'rifiutato');
     const [error] = refused.errors as { codice: string; spiegazione: string }[];
-    assert.equal(error!.codice, 'SEC01');
-    assert.match(error!.spiegazione, /non risulta registrato su ANAC/);
+    assert.equal(defined(error).codice, 'SEC01');
+    assert.match(defined(error).spiegazione, /non risulta registrato su ANAC/);
     const received = await (await fetch(`${h.simulatorUrl}/_sim/received`)).json();
     assert.ok(
       received.some(
@@ -244,7 +245,7 @@ describe('anac-gateway: Richiedi CIG against the PCP simulator, through PDND and
     const [first, second] = await Promise.all(
       [1, 2].map(() => h.call('rupSpid', 'POST', `/api/v1/cig-requests/${draft.id}/confirm`)),
     );
-    assert.deepEqual([first!.status, second!.status], [202, 202]);
+    assert.deepEqual([defined(first).status, defined(second).status], [202, 202]);
     await json(await h.call('rupSpid', 'POST', `/api/v1/cig-requests/${draft.id}/confirm`), 202);
     await h.waitForStatus(draft.id, 'confermato');
     assert.equal(receivedFor('crea-appalto', draft.data.codiceAppalto).length, 1);

@@ -18,6 +18,7 @@ import { definition } from '../src/service.js';
 import { announceExpiries } from '../src/contracts/contract-expiry.service.js';
 import { declaredExtensions, ocdsValidator } from './ocds-validator.js';
 import { cloudToscana, comune, regione } from './fixtures.js';
+import { defined } from '@app/platform/errors';
 
 describe('catalog: contracts, their lifecycle and versions, Elenco contratti', () => {
   let service: RunningService;
@@ -280,7 +281,7 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     );
     // (fetch adds "cache-control: no-cache" to a conditional request unless one is given, as a browser revalidating does)
     const again = await call('buyer', 'GET', '/api/v1/contracts?q=zefiro', undefined, {
-      'if-none-match': first.headers.get('etag')!,
+      'if-none-match': defined(first.headers.get('etag')),
       'cache-control': 'max-age=0',
     });
     assert.equal(again.status, 304, 'the same answer has the same ETag');
@@ -310,7 +311,7 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     const ocds = (await response.json()) as { releases: Record<string, any>[] };
     const validate = ocdsValidator();
     assert.ok(validate(ocds), JSON.stringify(validate.errors));
-    const release = ocds.releases[0]!;
+    const release = defined(ocds.releases[0]);
     assert.deepEqual(
       (ocds as unknown as { extensions: string[] }).extensions,
       declaredExtensions(),
@@ -560,7 +561,7 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     const statuses = responses.map((r) => r.status);
     assert.equal(statuses.filter((s) => s === 201).length, 20);
     assert.equal(statuses.filter((s) => s === 409).length, 30);
-    const refusal = await responses.find((r) => r.status === 409)!.json();
+    const refusal = await defined(responses.find((r) => r.status === 409)).json();
     assert.equal(refusal.code, 'CEILING_EXCEEDED');
     assert.equal(refusal.remainingCents, 500_000);
     assert.match(refusal.detail, /massimale residuo del contratto: 5000,00\s€/);

@@ -20,6 +20,7 @@ import { searchQuery } from '../src/contracts/contract-search.schema.js';
 import { noticeStatement } from '../src/notices/notice.store.js';
 import { noticeQuery } from '../src/notices/notice.schema.js';
 import { generateAwards, generateContracts } from '../src/testing/index.js';
+import { defined } from '@app/platform/errors';
 
 const agencies = [
   '0b5f5d6e-1c1a-4b7e-9d4e-00000000000a',
@@ -73,7 +74,7 @@ function seqScans(plan: Record<string, unknown>, table: string): string[] {
 
 async function planOf(manager: EntityManager, statement: { sql: string; params: unknown[] }) {
   const [row] = await manager.query(`EXPLAIN (FORMAT JSON) ${statement.sql}`, statement.params);
-  return (row['QUERY PLAN'] as { Plan: Record<string, unknown> }[])[0]!.Plan;
+  return defined((row['QUERY PLAN'] as { Plan: Record<string, unknown> }[])[0]).Plan;
 }
 
 /** Issue "Performance": each query shape of the public lists is served by an index on a table of realistic size. */

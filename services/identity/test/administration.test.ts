@@ -8,6 +8,7 @@ import {
   type IdentityWorld,
 } from './harness.js';
 import { everyone, gaio, gestore, lucrezia, pratoAdmin } from './people.js';
+import { defined } from '@app/platform/errors';
 
 describe('delegated administration: the Gestore registers agencies, an agency administrator manages its own users', () => {
   let world: IdentityWorld;
@@ -75,7 +76,7 @@ describe('delegated administration: the Gestore registers agencies, an agency ad
     assert.equal(response.status, 201, await response.clone().text());
     const profile = await response.json();
     assert.equal(profile.fiscalCode, 'FRRLCU68M20B354K');
-    assert.equal(profile.agency.id, world.agencies['Comune di Prato']!.id);
+    assert.equal(profile.agency.id, defined(world.agencies['Comune di Prato']).id);
     assert.deepEqual(profile.roleLabels, ['Punto Ordinante', 'Buyer']);
     assert.equal(profile.firstAccess.deliveredTo, 'l***@comune.prato.it');
     assert.doesNotMatch(
@@ -169,12 +170,12 @@ describe('delegated administration: the Gestore registers agencies, an agency ad
       assert.equal((await response.json()).detail, 'Utente non trovato.');
     }
     for (const [method, path, body] of [
-      ['GET', `/api/v1/users?agencyId=${world.agencies['Regione Toscana']!.id}`, undefined],
+      ['GET', `/api/v1/users?agencyId=${defined(world.agencies['Regione Toscana']).id}`, undefined],
       [
         'POST',
         '/api/v1/users',
         {
-          agencyId: world.agencies['Regione Toscana']!.id,
+          agencyId: defined(world.agencies['Regione Toscana']).id,
           fiscalCode: 'MRNPLA77E15H501L',
           givenName: 'Paola',
           familyName: 'Marini',

@@ -20,6 +20,7 @@ import { registerAgency, type Agency } from '../src/agencies/agencies.service.js
 import { registerPerson } from '../src/persons/persons.service.js';
 import { createProfile } from '../src/profiles/profiles.service.js';
 import { setPassword } from '../src/login/password/password.service.js';
+import { defined } from '@app/platform/errors';
 
 export interface IdentityWorld {
   service: RunningService;
@@ -114,16 +115,16 @@ export async function startIdentityWorld(
       const [givenName, ...family] = person.displayName.split(' ');
       const registered = await registerPerson(manager, {
         fiscalCode: person.fiscalCode,
-        givenName: givenName!,
+        givenName: defined(givenName),
         familyName: family.join(' '),
         email: person.email ?? `${person.username}@example.it`,
       });
       await setPassword(manager, registered.id, person.username, person.password);
       for (const profile of person.profiles) {
-        const agency = agencies[profile.agency]!;
-        const office = agency.offices.find(
-          (o) => o.name === (profile.office ?? 'Ufficio Amministrativo'),
-        )!;
+        const agency = defined(agencies[profile.agency]);
+        const office = defined(
+          agency.offices.find((o) => o.name === (profile.office ?? 'Ufficio Amministrativo')),
+        );
         await createProfile(manager, {
           personId: registered.id,
           agencyId: agency.id,
@@ -172,7 +173,7 @@ export async function spidResponse(
   });
   const ssoPage = await sso.text();
   if (sso.status !== 200) throw new Error(`IdP refused the request: ${ssoPage}`);
-  const login = /name="login" value="([^"]+)"/.exec(ssoPage)![1]!;
+  const login = defined(defined(/name="login" value="([^"]+)"/.exec(ssoPage))[1]);
   const answer = await fetch(`${world.idp.url}/login`, {
     method: 'POST',
     headers: { accept: 'application/json' },

@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import { definition } from '../src/service.js';
 import { loadServiceConfig } from '../src/config.js';
 import { rotateKey, signAccessToken } from '../src/keys/keys.service.js';
+import { defined } from '@app/platform/errors';
 
 describe('identity signing keys and JWKS', () => {
   let service: RunningService;
@@ -55,7 +56,7 @@ describe('identity signing keys and JWKS', () => {
       keys: Record<string, unknown>[];
     };
     assert.equal(jwks.keys.length, 1);
-    assert.equal(jwks.keys[0]!.d, undefined, 'no private part is published');
+    assert.equal(defined(jwks.keys[0]).d, undefined, 'no private part is published');
   });
 
   test('when the key is rotated, then new tokens use the new kid and tokens signed before still verify', async () => {

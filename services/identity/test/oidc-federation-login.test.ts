@@ -6,6 +6,7 @@ import { CookieBrowser } from '@app/platform/testing';
 import { newSigningKey, resolveTrustChain } from '@app/oidc-federation';
 import { startIdentityWorld, type IdentityWorld } from './harness.js';
 import { everyone, gaio } from './people.js';
+import { defined } from '@app/platform/errors';
 
 /** Follows the browser's way: the platform's start, the provider's form, back to the platform's callback (not followed). */
 async function throughProvider(
@@ -15,17 +16,20 @@ async function throughProvider(
 ): Promise<{ authorization: URL; callback: string }> {
   const browser = new CookieBrowser();
   const authorization = new URL(
-    (await browser.fetch(`${world.url}${start}`)).headers.get('location')!,
+    defined((await browser.fetch(`${world.url}${start}`)).headers.get('location')),
   );
   const form = await browser.fetch(authorization.toString());
   assert.equal(form.status, 200, await form.clone().text());
-  const action = /action="([^"]+)"/.exec(await form.text())![1]!.replaceAll('&#47;', '/');
+  const action = defined(defined(/action="([^"]+)"/.exec(await form.text()))[1]).replaceAll(
+    '&#47;',
+    '/',
+  );
   const response = await browser.fetch(new URL(action, authorization).toString(), {
     method: 'POST',
     body: new URLSearchParams({ username: user.username, password: user.password }),
   });
   assert.equal(response.status, 302, await response.clone().text());
-  const callback = response.headers.get('location')!;
+  const callback = defined(response.headers.get('location'));
   assert.ok(callback.startsWith(`${world.url}/api/v1/auth/oidc/callback`), callback);
   return { authorization, callback };
 }
@@ -50,7 +54,10 @@ describe('CIE id and SPID through the OpenID Connect federation', () => {
   test('the entity configuration is self-signed, names the anchor, and its chain resolves with the anchor pinned, the policy applied and the trust mark valid', async () => {
     const response = await fetch(`${world.url}/.well-known/openid-federation`);
     assert.equal(response.status, 200);
-    assert.match(response.headers.get('content-type')!, /^application\/entity-statement\+jwt/);
+    assert.match(
+      defined(response.headers.get('content-type')),
+      /^application\/entity-statement\+jwt/,
+    );
     const jwt = await response.text();
     const claims = decodeJwt(jwt) as Record<string, any>;
     assert.equal(claims.iss, world.url);
@@ -87,7 +94,7 @@ describe('CIE id and SPID through the OpenID Connect federation', () => {
     );
     assert.equal(authorization.searchParams.get('code_challenge_method'), 'S256');
     assert.equal(authorization.searchParams.get('scope'), 'openid');
-    const request = authorization.searchParams.get('request')!;
+    const request = defined(authorization.searchParams.get('request'));
     assert.equal(decodeProtectedHeader(request).alg, 'RS256');
     const requestClaims = decodeJwt(request) as Record<string, any>;
     assert.equal(requestClaims.iss, world.url);
@@ -122,7 +129,8 @@ describe('CIE id and SPID through the OpenID Connect federation', () => {
       `${world.federation.spid.entityId}/authorization`,
     );
     assert.equal(
-      (decodeJwt(authorization.searchParams.get('request')!) as { acr_values: string }).acr_values,
+      (decodeJwt(defined(authorization.searchParams.get('request'))) as { acr_values: string })
+        .acr_values,
       'https://www.spid.gov.it/SpidL2',
     );
     const body = await (await fetch(callback, asJson)).json();
@@ -182,12 +190,12 @@ describe('CIE id and SPID through the OpenID Connect federation', () => {
   test('the provider refuses an unsigned, a replayed or a tampered request object, and an authorization without one', async () => {
     const browser = new CookieBrowser();
     const authorization = new URL(
-      (await browser.fetch(`${world.url}/api/v1/auth/cie/login`)).headers.get('location')!,
+      defined((await browser.fetch(`${world.url}/api/v1/auth/cie/login`)).headers.get('location')),
     );
     assert.equal((await fetch(authorization)).status, 200);
     assert.equal((await fetch(authorization)).status, 400, 'a replayed request object');
     const unsigned = new URL(authorization);
-    const claims = decodeJwt(authorization.searchParams.get('request')!);
+    const claims = decodeJwt(defined(authorization.searchParams.get('request')));
     unsigned.searchParams.set(
       'request',
       `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, jti: 'altro' })).toString('base64url')}.`,

@@ -4,6 +4,7 @@ import { createTokenVerifier, requireStrongAuth } from '@app/platform/auth';
 import { waitFor } from '@app/platform/testing';
 import { startIdentityWorld, json, type IdentityWorld } from './harness.js';
 import { everyone, gaio, lucrezia, stranger } from './people.js';
+import { defined } from '@app/platform/errors';
 
 describe('password login, profile choice and switch, /me, logout', () => {
   let world: IdentityWorld;
@@ -34,7 +35,7 @@ describe('password login, profile choice and switch, /me, logout', () => {
       issuer: world.config.JWT_ISSUER,
       audience: world.config.JWT_AUDIENCE,
     })(body.accessToken);
-    assert.equal(caller.tenant, world.agencies['Regione Toscana']!.id);
+    assert.equal(caller.tenant, defined(world.agencies['Regione Toscana']).id);
     assert.equal(caller.authMethod, 'password');
     assert.equal(caller.fiscalNumber, gaio.fiscalCode);
     assert.throws(() => requireStrongAuth(caller), {
@@ -100,7 +101,7 @@ describe('password login, profile choice and switch, /me, logout', () => {
       audience: world.config.JWT_AUDIENCE,
     });
     const asBuyer = await verify(chosen.accessToken);
-    assert.equal(asBuyer.tenant, world.agencies['Regione Toscana']!.id);
+    assert.equal(asBuyer.tenant, defined(world.agencies['Regione Toscana']).id);
     assert.deepEqual(asBuyer.roles, ['buyer', 'responsabile-eprocurement']);
 
     const switched = await (
@@ -111,7 +112,7 @@ describe('password login, profile choice and switch, /me, logout', () => {
       })
     ).json();
     const asRup = await verify(switched.accessToken);
-    assert.equal(asRup.tenant, world.agencies['Comune di Prato']!.id);
+    assert.equal(asRup.tenant, defined(world.agencies['Comune di Prato']).id);
     assert.deepEqual(asRup.roles, ['rup']);
     assert.equal(asRup.sessionId, asBuyer.sessionId);
     assert.equal(asRup.authTime, asBuyer.authTime);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createTokenVerifier } from '@app/platform/auth';
 import { json, startIdentityWorld, type IdentityWorld } from './harness.js';
 import { everyone, gaio, gestore, pratoAdmin } from './people.js';
+import { defined } from '@app/platform/errors';
 
 describe('registration to a convention (seed 000) and partner API clients', () => {
   let world: IdentityWorld;
@@ -166,7 +167,7 @@ describe('registration to a convention (seed 000) and partner API clients', () =
       issuer: world.config.JWT_ISSUER,
       audience: world.config.JWT_AUDIENCE,
     })(token.access_token);
-    assert.equal(caller.tenant, world.agencies['Comune di Prato']!.id);
+    assert.equal(caller.tenant, defined(world.agencies['Comune di Prato']).id);
     assert.deepEqual(caller.scopes, ['events:read']);
     assert.equal(caller.clientId, created.clientId);
     assert.deepEqual(caller.roles, []);

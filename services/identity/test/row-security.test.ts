@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { asAgency } from '@app/platform/db';
 import { startIdentityWorld, type IdentityWorld } from './harness.js';
 import { gaio, gestore, lucrezia, pratoAdmin } from './people.js';
+import { defined } from '@app/platform/errors';
 
 /**
  * Regione Toscana, Comune di Prato and the Gestore's own agency: what a request for one of them reads and
@@ -15,7 +16,7 @@ describe('row-level security in identity: agencies, profiles and people stay wit
   const personOf = async (fiscalCode: string) =>
     (await sql('SELECT id FROM persons WHERE fiscal_code = $1', [fiscalCode]))[0].id as string;
   const as = <T>(agency: string, roles: string[], subject: string, work: () => Promise<T>) =>
-    asAgency({ agencyId: world.agencies[agency]!.id, roles, subject }, work);
+    asAgency({ agencyId: defined(world.agencies[agency]).id, roles, subject }, work);
   const names = (rows: { name: string }[]) => rows.map((row) => row.name).sort();
 
   before(async () => {
@@ -24,7 +25,11 @@ describe('row-level security in identity: agencies, profiles and people stay wit
     for (const agency of ['Regione Toscana', 'Comune di Prato']) {
       await sql(
         `INSERT INTO api_clients (client_id, name, agency_id, secret_hash, scopes, created_by) VALUES ($1, 'Gestionale', $2, 'hash', '{}', $3)`,
-        [`client-${world.agencies[agency]!.id}`, world.agencies[agency]!.id, creator],
+        [
+          `client-${defined(world.agencies[agency]).id}`,
+          defined(world.agencies[agency]).id,
+          creator,
+        ],
       );
     }
   });
@@ -40,7 +45,7 @@ describe('row-level security in identity: agencies, profiles and people stay wit
       (await read('SELECT DISTINCT agency_id FROM profiles')).map(
         (row: { agency_id: string }) => row.agency_id,
       ),
-      [world.agencies['Comune di Prato']!.id],
+      [defined(world.agencies['Comune di Prato']).id],
     );
     assert.deepEqual(
       (await read('SELECT fiscal_code FROM persons ORDER BY fiscal_code')).map(
@@ -59,7 +64,7 @@ describe('row-level security in identity: agencies, profiles and people stay wit
 
   test("when a request for Prato changes the Regione's rows, then nothing changes and no profile can be made there", async () => {
     const admin = await personOf(pratoAdmin.fiscalCode);
-    const regione = world.agencies['Regione Toscana']!;
+    const regione = defined(world.agencies['Regione Toscana']);
     const asAdmin = <T>(work: () => Promise<T>) =>
       as('Comune di Prato', ['amministratore-ente'], admin, work);
     const [, changed] = await asAdmin(() =>
@@ -74,7 +79,7 @@ describe('row-level security in identity: agencies, profiles and people stay wit
       asAdmin(() =>
         sql(
           `INSERT INTO profiles (person_id, agency_id, office_id, roles) VALUES ($1, $2, $3, '{amministratore-ente}')`,
-          [admin, regione.id, regione.offices[0]!.id],
+          [admin, regione.id, defined(regione.offices[0]).id],
         ),
       ),
       /row-level security/,

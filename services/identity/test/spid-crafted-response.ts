@@ -3,6 +3,7 @@ import { SignedXml } from 'xml-crypto';
 import { hiddenFields } from '@app/platform/testing';
 import { assertionXml, responseXml } from '@app/sim-spid-idp';
 import type { IdentityWorld, WorldPerson } from './harness.js';
+import { defined } from '@app/platform/errors';
 
 /** Changes made to the Assertion (before the IdP signs it) or to the Response (before it signs that). */
 export interface Crafting {
@@ -14,7 +15,8 @@ export interface Crafting {
 
 const saml = 'urn:oasis:names:tc:SAML:2.0:assertion';
 const samlp = 'urn:oasis:names:tc:SAML:2.0:protocol';
-const parse = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml').documentElement!;
+const parse = (xml: string) =>
+  defined(new DOMParser().parseFromString(xml, 'text/xml').documentElement);
 const serialize = (element: Element) => new XMLSerializer().serializeToString(element);
 
 /** The first descendant element with this local name (in either SAML namespace). */
@@ -25,7 +27,7 @@ export function find(root: Element, name: string): Element {
   return found;
 }
 
-export const remove = (element: Element) => element.parentNode!.removeChild(element);
+export const remove = (element: Element) => defined(element.parentNode).removeChild(element);
 
 /** Signs like an IdP (enveloped, exclusive c14n), the signature after the Issuer, or first if there is none. */
 function sign(
@@ -68,10 +70,11 @@ function sign(
 /** Starts a login at the SP, as a browser would, and returns the ID of the AuthnRequest it made. */
 export async function pendingRequest(world: IdentityWorld, level = 2): Promise<string> {
   const start = await fetch(`${world.url}/api/v1/auth/spid/login?idp=demo&level=${level}`);
-  const request = Buffer.from(hiddenFields(await start.text()).SAMLRequest!, 'base64').toString(
-    'utf8',
-  );
-  return parse(request).getAttribute('ID')!;
+  const request = Buffer.from(
+    defined(hiddenFields(await start.text()).SAMLRequest),
+    'base64',
+  ).toString('utf8');
+  return defined(parse(request).getAttribute('ID'));
 }
 
 /**
@@ -94,7 +97,7 @@ export function craftedResponse(
     attributes: {
       spidCode: 'SIMU0000000001',
       fiscalNumber: `TINIT-${person.fiscalCode}`,
-      name: givenName!,
+      name: defined(givenName),
       familyName: family.join(' '),
       email: `${person.username}@example.it`,
     },

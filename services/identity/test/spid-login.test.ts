@@ -4,6 +4,7 @@ import { createTokenVerifier, requireStrongAuth } from '@app/platform/auth';
 import { hiddenFields } from '@app/platform/testing';
 import { postAcs, spidResponse, startIdentityWorld, type IdentityWorld } from './harness.js';
 import { everyone, gaio, lucrezia, stranger } from './people.js';
+import { defined } from '@app/platform/errors';
 
 describe('SPID login through the IdP simulator', () => {
   let world: IdentityWorld;
@@ -25,7 +26,7 @@ describe('SPID login through the IdP simulator', () => {
 
   test('when the SP starts a level-2 login, then its AuthnRequest follows the SPID rules and is signed', async () => {
     const page = await (await fetch(`${world.url}/api/v1/auth/spid/login?idp=demo&level=2`)).text();
-    const xml = Buffer.from(hiddenFields(page).SAMLRequest!, 'base64').toString('utf8');
+    const xml = Buffer.from(defined(hiddenFields(page).SAMLRequest), 'base64').toString('utf8');
     assert.match(
       xml,
       /<saml:Issuer[^>]*NameQualifier="[^"]+"[^>]*Format="urn:oasis:names:tc:SAML:2.0:nameid-format:entity"/,
@@ -93,7 +94,9 @@ describe('SPID login through the IdP simulator', () => {
     assert.ok(logout.singleLogout.startsWith(`${world.idp.url}/slo?SAMLRequest=`));
     const atIdp = await fetch(logout.singleLogout, { redirect: 'manual' });
     assert.equal(atIdp.status, 303);
-    assert.ok(atIdp.headers.get('location')!.startsWith(`${world.url}/api/v1/auth/spid/slo`));
+    assert.ok(
+      defined(atIdp.headers.get('location')).startsWith(`${world.url}/api/v1/auth/spid/slo`),
+    );
     assert.equal(world.idp.sessions.size, 0);
   });
 
@@ -101,15 +104,17 @@ describe('SPID login through the IdP simulator', () => {
     const body = await (await postAcs(world, await spidResponse(world, gaio, 1))).json();
     const [sessionIndex] = [...world.idp.sessions.keys()];
     const toSp = await fetch(
-      `${world.idp.url}/logout?sessionIndex=${encodeURIComponent(sessionIndex!)}`,
+      `${world.idp.url}/logout?sessionIndex=${encodeURIComponent(defined(sessionIndex))}`,
       { redirect: 'manual' },
     );
     assert.ok(
-      toSp.headers.get('location')!.startsWith(`${world.url}/api/v1/auth/spid/slo?SAMLRequest=`),
+      defined(toSp.headers.get('location')).startsWith(
+        `${world.url}/api/v1/auth/spid/slo?SAMLRequest=`,
+      ),
     );
-    const answer = await fetch(toSp.headers.get('location')!, { redirect: 'manual' });
+    const answer = await fetch(defined(toSp.headers.get('location')), { redirect: 'manual' });
     assert.equal(answer.status, 303);
-    const back = new URL(answer.headers.get('location')!);
+    const back = new URL(defined(answer.headers.get('location')));
     assert.equal(`${back.origin}${back.pathname}`, `${world.idp.url}/slo`);
     assert.ok(back.searchParams.get('SAMLResponse') && back.searchParams.get('Signature'));
     assert.equal(
@@ -120,7 +125,10 @@ describe('SPID login through the IdP simulator', () => {
       ).status,
       401,
     );
-    const forged = toSp.headers.get('location')!.replace(/Signature=[^&]+/, 'Signature=AAAA');
+    const forged = defined(toSp.headers.get('location')).replace(
+      /Signature=[^&]+/,
+      'Signature=AAAA',
+    );
     assert.equal(
       (await fetch(forged, { redirect: 'manual' })).status,
       400,
@@ -183,7 +191,7 @@ describe('SPID login through the IdP simulator', () => {
 
   test('the SP metadata is signed and lists the ACS, the SLO and the public-body contact', async () => {
     const response = await fetch(`${world.url}/api/v1/auth/spid/metadata`);
-    assert.match(response.headers.get('content-type')!, /samlmetadata\+xml/);
+    assert.match(defined(response.headers.get('content-type')), /samlmetadata\+xml/);
     const xml = await response.text();
     assert.match(xml, /AuthnRequestsSigned="true"/);
     assert.match(

@@ -9,6 +9,7 @@ import {
   remove,
   type Crafting,
 } from './spid-crafted-response.js';
+import { defined } from '@app/platform/errors';
 
 const set = (name: string, attribute: string, value: string) => (root: Element) =>
   void (name === root.localName ? root : find(root, name)).setAttribute(attribute, value);
@@ -116,9 +117,9 @@ const refusals: [string, Crafting, RegExp][] = [
     '27 Response Issuer empty',
     {
       response: (r) =>
-        void (Array.from(r.childNodes).find(
-          (n) => (n as Element).localName === 'Issuer',
-        )!.textContent = ''),
+        void (defined(
+          Array.from(r.childNodes).find((n) => (n as Element).localName === 'Issuer'),
+        ).textContent = ''),
     },
     /Risposta SPID: manca l'emittente/,
   ],

@@ -8,10 +8,14 @@ import { selfSignedCredential, x509 } from '@app/platform/x509';
 import { openText } from '../src/keys/sealed-key.js';
 import { startIdentityWorld, type IdentityWorld } from './harness.js';
 import { gaio } from './people.js';
+import { defined } from '@app/platform/errors';
 
 const metadataCertificate = (xml: string) =>
   new x509.X509Certificate(
-    Buffer.from(/<ds:X509Certificate>([^<]+)<\/ds:X509Certificate>/.exec(xml)![1]!, 'base64'),
+    Buffer.from(
+      defined(defined(/<ds:X509Certificate>([^<]+)<\/ds:X509Certificate>/.exec(xml))[1]),
+      'base64',
+    ),
   );
 
 /** Every check AgID's certificate validator (public sector) makes, as a list of what is wrong. */
@@ -42,21 +46,25 @@ function avviso29Problems(certificate: x509.X509Certificate, entityId: string): 
     expect(!subject[forbidden], `no ${forbidden} in the subject`);
   const basic = certificate.getExtension(x509.BasicConstraintsExtension);
   expect(
-    Boolean(basic) && !basic!.critical && !basic!.ca,
+    Boolean(basic) && !defined(basic).critical && !defined(basic).ca,
     'basicConstraints CA:FALSE, not critical',
   );
   const usage = certificate.getExtension(x509.KeyUsagesExtension);
   expect(
     Boolean(usage?.critical) &&
-      usage!.usages === (x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation),
+      defined(usage).usages ===
+        (x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation),
     'keyUsage critical: digitalSignature, nonRepudiation only',
   );
   const policies = certificate.getExtension('2.5.29.32');
-  expect(Boolean(policies) && !policies!.critical, 'certificatePolicies, not critical');
+  expect(Boolean(policies) && !defined(policies).critical, 'certificatePolicies, not critical');
   const notices = Object.fromEntries(
-    AsnConvert.parse(policies!.value, CertificatePolicies).map((p) => [
+    AsnConvert.parse(defined(policies).value, CertificatePolicies).map((p) => [
       p.policyIdentifier,
-      AsnConvert.parse(p.policyQualifiers![0]!.qualifier, UserNotice).explicitText?.toString(),
+      AsnConvert.parse(
+        defined(defined(p.policyQualifiers)[0]).qualifier,
+        UserNotice,
+      ).explicitText?.toString(),
     ]),
   );
   expect(notices['1.3.76.16.6'] === 'agIDcert', 'policy 1.3.76.16.6 agIDcert');
@@ -85,9 +93,11 @@ describe('the SPID service provider signs with a certificate of the Avviso SPID 
 
   test('when the metadata is read, then its signature verifies with that certificate', async () => {
     const xml = await metadata();
-    const signature = new DOMParser()
-      .parseFromString(xml, 'text/xml')
-      .getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature')[0]!;
+    const signature = defined(
+      new DOMParser()
+        .parseFromString(xml, 'text/xml')
+        .getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature')[0],
+    );
     const verifier = new SignedXml({ publicCert: metadataCertificate(xml).toString('pem') });
     verifier.loadSignature(signature);
     assert.equal(verifier.checkSignature(xml), true);
@@ -130,9 +140,11 @@ describe("the SPID service provider's signing key at rest", () => {
     const key = await stored();
     assert.match(key, /^sealed:/);
     assert.ok(!key.includes('PRIVATE KEY'));
-    const signature = new DOMParser()
-      .parseFromString(xml, 'text/xml')
-      .getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature')[0]!;
+    const signature = defined(
+      new DOMParser()
+        .parseFromString(xml, 'text/xml')
+        .getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature')[0],
+    );
     const verifier = new SignedXml({ publicCert: metadataCertificate(xml).toString('pem') });
     verifier.loadSignature(signature);
     assert.equal(verifier.checkSignature(xml), true);

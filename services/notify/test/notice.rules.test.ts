@@ -10,6 +10,7 @@ import {
   renderInbox,
   renderPec,
 } from '../src/templates/template.service.js';
+import { defined } from '@app/platform/errors';
 
 const adhesion = {
   adhesionId: '11111111-1111-4111-8111-111111111111',
@@ -57,8 +58,8 @@ describe('who is told of what (seed 001)', () => {
         { agencyId: 'regione', roles: ['rup', 'responsabile-eprocurement'] },
       ],
     );
-    assert.match(renderInbox(notices[1]!.template, adhesion).body, /1234,56\s€/);
-    assert.equal(notices[0]!.link, `/adesioni/${adhesion.adhesionId}`);
+    assert.match(renderInbox(defined(notices[1]).template, adhesion).body, /1234,56\s€/);
+    assert.equal(defined(notices[0]).link, `/adesioni/${adhesion.adhesionId}`);
   });
 
   it('tells only the adhering agency of approvals and refusals, with the reason', () => {
@@ -74,7 +75,7 @@ describe('who is told of what (seed 001)', () => {
     });
     const reason = { ...adhesion, reason: 'Manca la firma.' };
     assert.match(
-      renderInbox(refused!.template, reason).body,
+      renderInbox(defined(refused).template, reason).body,
       /Manca la firma\. Elimina la bozza e ripeti il round 0\./,
     );
   });
@@ -166,14 +167,14 @@ describe('the words of each message on each channel (handlebars templates)', () 
   it('escapes in HTML what a person wrote (a rejection reason), and keeps it as written in the text', () => {
     const reason = '<script>alert(1)</script> & "prezzo" errato';
     const mail = renderEmail('ordinativo-rifiutato', { ...order, reason }, to);
-    assert.ok(!mail.html!.includes('<script>'), mail.html);
+    assert.ok(!defined(mail.html).includes('<script>'), mail.html);
     assert.match(
-      mail.html!,
+      defined(mail.html),
       /&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &quot;prezzo&quot; errato/,
     );
     assert.ok(mail.text.includes(reason));
     assert.equal(mail.subject, `Ordinativo ${order.code} rifiutato`);
-    assert.ok(mail.text.includes(to.link) && mail.html!.includes(`href="${to.link}"`));
+    assert.ok(mail.text.includes(to.link) && defined(mail.html).includes(`href="${to.link}"`));
   });
 
   it('speaks to the supplier by PEC in its own words, with the deadline to dispute in Italian', () => {
@@ -197,9 +198,11 @@ describe('the words of each message on each channel (handlebars templates)', () 
         );
     }
     assert.ok(
-      items
-        .find((item) => item.key === 'ordinativo-approvato-fornitore')!
-        .channels.find((c) => c.channel === 'pec')!.own,
+      defined(
+        defined(items.find((item) => item.key === 'ordinativo-approvato-fornitore')).channels.find(
+          (c) => c.channel === 'pec',
+        ),
+      ).own,
     );
     await assert.rejects(preview('sconosciuto', 'email', 'x'), /Non esiste un modello/);
   });

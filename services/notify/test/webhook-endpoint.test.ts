@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { endpointProblem } from '../src/webhooks/webhook.service.js';
 import { nextAttempt, keepsFailing } from '../src/webhooks/webhook.rules.js';
 import { passes } from '../src/feed/feed.rules.js';
+import { defined } from '@app/platform/errors';
 
 describe('which endpoints a webhook may call', () => {
   it('refuses private, loopback, link-local and metadata addresses, by literal or by name', async () => {
@@ -25,12 +26,12 @@ describe('which endpoints a webhook may call', () => {
   });
 
   it('refuses plain HTTP, credentials and fragments; accepts a public HTTPS address', async () => {
-    assert.match((await endpointProblem('http://93.184.216.34/x', false))!, /HTTPS/);
+    assert.match(defined(await endpointProblem('http://93.184.216.34/x', false)), /HTTPS/);
     assert.match(
-      (await endpointProblem('https://utente:segreto@93.184.216.34/x', false))!,
+      defined(await endpointProblem('https://utente:segreto@93.184.216.34/x', false)),
       /credenziali/,
     );
-    assert.match((await endpointProblem('https://93.184.216.34/x#a', false))!, /frammento/);
+    assert.match(defined(await endpointProblem('https://93.184.216.34/x#a', false)), /frammento/);
     assert.equal(await endpointProblem('https://93.184.216.34/eventi', false), undefined);
     assert.equal(await endpointProblem('http://127.0.0.1:9/x', true), undefined);
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AppError } from '@app/platform/errors';
+import { AppError, defined } from '@app/platform/errors';
 import * as rules from '../src/orders/order.rules.js';
 import type { Order, OrderStatus } from '../src/orders/order.rules.js';
 import { euroToCents, isoDay, mandateOfRow, paymentState } from '../src/payments/payment.rules.js';
@@ -157,7 +157,7 @@ describe('order rules', () => {
       assert.throws(
         () => rules.checkStrongRup(actor),
         (error: AppError) =>
-          error.status === 403 && /SPID \(livello 2 o 3\), CIE o CNS/.test(error.detail!),
+          error.status === 403 && /SPID \(livello 2 o 3\), CIE o CNS/.test(defined(error.detail)),
       );
     }
   });
@@ -348,6 +348,6 @@ describe('payment rules', () => {
     const over = paymentState(1000, [{ amountCents: 700 }, { amountCents: 400 }]);
     assert.equal(over.overpaid, true);
     assert.equal(over.remainingCents, 0);
-    assert.match(over.warning!, /11,00\s€ su 10,00\s€/);
+    assert.match(defined(over.warning), /11,00\s€ su 10,00\s€/);
   });
 });

@@ -9,6 +9,7 @@ import { testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import { loadServiceConfig } from '../src/config.js';
 import { definition } from '../src/service.js';
 import { findVisible } from '../src/orders/order.store.js';
+import { defined } from '@app/platform/errors';
 
 /** Two agencies' orders on one contract whose banditore is a third; each with a history line and a payment. */
 describe('row-level security in ordering: the database refuses what a query forgot', () => {
@@ -88,7 +89,9 @@ describe('row-level security in ordering: the database refuses what a query forg
     );
     // The store's own query, handed the wrong agency by a mistaken caller: still nothing of Firenze's.
     assert.equal(
-      await asPrato(() => findVisible(service.deps.dataSource.manager, orderOf[firenze]!, firenze)),
+      await asPrato(() =>
+        findVisible(service.deps.dataSource.manager, defined(orderOf[firenze]), firenze),
+      ),
       undefined,
     );
   });

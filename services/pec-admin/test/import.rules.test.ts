@@ -4,9 +4,11 @@ import { checkCharacter } from '@app/italian-codes';
 import { addressStem, readRows, withRegister } from '../src/imports/import.rules.js';
 import { differences, iniPecCsv, isoDate, withoutHeader } from '../src/inipec/ini-pec.rules.js';
 import { hasControlCharacters } from '../src/inipec/ini-pec.service.js';
+import { defined } from '@app/platform/errors';
 
 const cf = (first15: string) => first15 + checkCharacter(first15);
-const newMember = (cells: string[]) => readRows('nuove-iscrizioni', [cells], 'ingpec.eu')[0]!;
+const newMember = (cells: string[]) =>
+  defined(readRows('nuove-iscrizioni', [cells], 'ingpec.eu')[0]);
 
 describe('the bulk load of new members, row by row', () => {
   it('accepts a complete row of the nuove iscrizioni sheet, dates written either way', () => {
@@ -93,8 +95,11 @@ describe('the bulk load of new members, row by row', () => {
       rows.map((row) => row.outcome),
       ['valida', 'errore', 'errore'],
     );
-    assert.match(rows[1]!.messages.join(' '), /Duplicato della riga 1 \(codice fiscale\)/);
-    assert.match(rows[2]!.messages.join(' '), /Duplicato della riga 1 \(numero d'iscrizione\)/);
+    assert.match(defined(rows[1]).messages.join(' '), /Duplicato della riga 1 \(codice fiscale\)/);
+    assert.match(
+      defined(rows[2]).messages.join(' '),
+      /Duplicato della riga 1 \(numero d'iscrizione\)/,
+    );
   });
 
   it('reads the INI-PEC layout: an external PEC is where credentials go, a box of the convention is already there, only inserts are new members', () => {
@@ -134,9 +139,9 @@ describe('the bulk load of new members, row by row', () => {
       ],
       'ingpec.eu',
     );
-    assert.equal(rows[0]!.referenceEmail, 'carlo@pec.example.org');
-    assert.match(rows[1]!.messages.join(' '), /Ha già una casella della convenzione/);
-    assert.match(rows[2]!.messages.join(' '), /Solo le righe di inserimento/);
+    assert.equal(defined(rows[0]).referenceEmail, 'carlo@pec.example.org');
+    assert.match(defined(rows[1]).messages.join(' '), /Ha già una casella della convenzione/);
+    assert.match(defined(rows[2]).messages.join(' '), /Solo le righe di inserimento/);
   });
 
   it('adds what the register knows: a box already there is an error, a namesake or a known member a warning', () => {
@@ -246,7 +251,8 @@ describe('INI-PEC', () => {
       ],
     );
     assert.deepEqual(
-      differences(ours.slice(0, 1), [['x@ingpec.eu', 'Anna', 'Bo', '7', 'A', '2']])[0]!.detail,
+      defined(differences(ours.slice(0, 1), [['x@ingpec.eu', 'Anna', 'Bo', '7', 'A', '2']])[0])
+        .detail,
       "Anna Bo: indirizzo x@ingpec.eu invece di a@ingpec.eu; numero d'iscrizione 7 invece di 1.",
     );
   });

@@ -9,6 +9,7 @@ import {
   retryDelay,
   waitingReason,
 } from '../src/requests/request.rules.js';
+import { defined } from '@app/platform/errors';
 
 describe('the request ledger towards the provider', () => {
   it("reads the provider's answer: done, its trouble (tried again), or a refusal with its reason", () => {
@@ -42,13 +43,17 @@ describe('the request ledger towards the provider', () => {
       { telefono: '1' },
     );
     assert.equal(
-      providerCall('trasferimento-ingresso', { indirizzo: 'x@ingpec.eu', codiceFiscale: 'X' }).body!
-        .direzione,
+      defined(
+        providerCall('trasferimento-ingresso', { indirizzo: 'x@ingpec.eu', codiceFiscale: 'X' })
+          .body,
+      ).direzione,
       'ingresso',
     );
     assert.equal(
-      providerCall('trasferimento-uscita', { indirizzo: 'x@ingpec.eu', ordineDestinazione: 'RM' })
-        .body!.direzione,
+      defined(
+        providerCall('trasferimento-uscita', { indirizzo: 'x@ingpec.eu', ordineDestinazione: 'RM' })
+          .body,
+      ).direzione,
       'uscita',
     );
   });

@@ -3,6 +3,7 @@ import type { Faults } from './faults.js';
 import type { Appalto, EsitoOperazione, PcpState } from './pcp-state.js';
 import { ack, paged, pcpError } from './problems.js';
 import { schedaFaults } from './scheda-checks.js';
+import { defined } from '@app/platform/errors';
 
 const err = (codice: string, dettaglio: string) => ({ codice, dettaglio });
 const done = (detail: string) => ({
@@ -30,7 +31,9 @@ function appaltoView(appalto: Appalto) {
       ),
       stato: { idTipologica: 'statoLotto', codice: appalto.stato === 'CONF' ? 'CONF' : 'IN_LAV' },
       ...(appalto.cigs.find((lot) => lot.lotIdentifier === award.lotIdentifier)
-        ? { cig: appalto.cigs.find((lot) => lot.lotIdentifier === award.lotIdentifier)!.cig }
+        ? {
+            cig: defined(appalto.cigs.find((lot) => lot.lotIdentifier === award.lotIdentifier)).cig,
+          }
         : {}),
     })),
   };

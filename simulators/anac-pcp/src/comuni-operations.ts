@@ -1,4 +1,4 @@
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import { appaltoOf, recordEsito, type OperationsOptions } from './appalto-operations.js';
 import { npaCodeList, npaCodeListNames } from './npa/npa-documents.js';
 import type { EsitoOperazione } from './pcp-state.js';
@@ -14,7 +14,7 @@ const found = (detail: string) => ({ status: 200, title: 'OK', detail, type: 'ab
  * recupera-(elenco-)tipologic(h)e.
  */
 export function comuniOperations(options: OperationsOptions): Router {
-  const { state, faults } = options;
+  const { state } = options;
   const router = express.Router();
   const base = '/modi/rest/ServiziComuni/:version';
 
@@ -31,48 +31,7 @@ export function comuniOperations(options: OperationsOptions): Router {
     res.json({ ...found('Esiti'), listaEsiti: chosen.map(esitoView) });
   });
 
-  router.post(`${base}/rollback-scheda`, (req, res) => {
-    const appalto = [...state.appalti.values()].find((candidate) =>
-      candidate.schede.some((scheda) => scheda.idScheda === req.body.idScheda),
-    );
-    if (!appalto) return pcpError(res, 404, [err('ERR20', 'idScheda non trovato')], 'Not Found');
-    const refusal = rollbackRefusal(appalto, req.body.idScheda);
-    if (refusal)
-      return pcpError(
-        res,
-        refusal.status,
-        [refusal.error],
-        refusal.status === 404 ? 'Not Found' : 'Bad Request',
-      );
-    if (!['1', '2'].includes(req.body.motivazione?.codice))
-      return pcpError(res, 400, [err('ERR63', 'tipologica non valida: motivazione')]);
-    const scheda = appalto.schede.find((candidate) => candidate.idScheda === req.body.idScheda)!;
-    const waiting: EsitoOperazione = {
-      idAppalto: appalto.idAppalto,
-      idScheda: scheda.idScheda,
-      codiceScheda: scheda.codice,
-      tipoOperazione: 'SC_ROLLBACK',
-      esito: 'WT',
-      dettaglio: 'SC_IN_ROLLBACK',
-      dataControllo: new Date().toISOString(),
-      errori: [],
-    };
-    appalto.esiti.push(waiting);
-    setTimeout(() => {
-      appalto.esiti.splice(appalto.esiti.indexOf(waiting), 1);
-      scheda.stato = 'ANN';
-      scheda.rolledBack = true;
-      recordEsito(appalto, {
-        idScheda: scheda.idScheda,
-        codiceScheda: scheda.codice,
-        tipoOperazione: 'SC_ROLLBACK',
-        esito: 'OK',
-        dettaglio: 'SC_ROLLBACK',
-        errori: [],
-      });
-    }, options.confirmDelayMs()).unref();
-    faults.reply(req, res, ack);
-  });
+  router.post(`${base}/rollback-scheda`, rollbackScheda(options));
 
   router.get(`${base}/recupera-elenco-tipologiche`, (req, res) => {
     const lists = npaCodeListNames()
@@ -108,6 +67,54 @@ export function comuniOperations(options: OperationsOptions): Router {
     res.json({ ...found(`Valore di ${name}`), tipologica: withoutNulls(entry) });
   });
   return router;
+}
+
+/** The PCP withdraws a scheda after a while (SC_IN_ROLLBACK, then SC_ROLLBACK). */
+function rollbackScheda(options: OperationsOptions): RequestHandler {
+  const { state, faults } = options;
+  return (req, res) => {
+    const appalto = [...state.appalti.values()].find((candidate) =>
+      candidate.schede.some((scheda) => scheda.idScheda === req.body.idScheda),
+    );
+    const scheda = appalto?.schede.find((candidate) => candidate.idScheda === req.body.idScheda);
+    if (!appalto || !scheda)
+      return pcpError(res, 404, [err('ERR20', 'idScheda non trovato')], 'Not Found');
+    const refusal = rollbackRefusal(appalto, req.body.idScheda);
+    if (refusal)
+      return pcpError(
+        res,
+        refusal.status,
+        [refusal.error],
+        refusal.status === 404 ? 'Not Found' : 'Bad Request',
+      );
+    if (!['1', '2'].includes(req.body.motivazione?.codice))
+      return pcpError(res, 400, [err('ERR63', 'tipologica non valida: motivazione')]);
+    const waiting: EsitoOperazione = {
+      idAppalto: appalto.idAppalto,
+      idScheda: scheda.idScheda,
+      codiceScheda: scheda.codice,
+      tipoOperazione: 'SC_ROLLBACK',
+      esito: 'WT',
+      dettaglio: 'SC_IN_ROLLBACK',
+      dataControllo: new Date().toISOString(),
+      errori: [],
+    };
+    appalto.esiti.push(waiting);
+    setTimeout(() => {
+      appalto.esiti.splice(appalto.esiti.indexOf(waiting), 1);
+      scheda.stato = 'ANN';
+      scheda.rolledBack = true;
+      recordEsito(appalto, {
+        idScheda: scheda.idScheda,
+        codiceScheda: scheda.codice,
+        tipoOperazione: 'SC_ROLLBACK',
+        esito: 'OK',
+        dettaglio: 'SC_ROLLBACK',
+        errori: [],
+      });
+    }, options.confirmDelayMs()).unref();
+    faults.reply(req, res, ack);
+  };
 }
 
 /**

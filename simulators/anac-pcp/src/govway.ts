@@ -21,6 +21,31 @@ export interface TrackingClaims extends JWTPayload {
   businessFlowID: string;
 }
 
+/** PDND's audit pattern: the voucher was issued for this very tracking JWS. */
+function bindingRefusal(digest: { value: string } | undefined, tracking: string) {
+  if (!digest) return 'Il voucher non è legato al JWS di tracciamento (digest assente)';
+  if (digest.value !== createHash('sha256').update(tracking).digest('hex'))
+    return 'Il digest del voucher non corrisponde al JWS di tracciamento';
+  return undefined;
+}
+
+/** A tracking JWS too old, or seen before, is refused; the ones seen are kept until they expire. */
+function freshnessRefusal(
+  payload: JWTPayload,
+  now: number,
+  maxAgeSeconds: number,
+  seen: Map<string, number>,
+) {
+  const age = now - (payload.iat ?? 0);
+  if (age > maxAgeSeconds)
+    return `GOVWAY-661 Token creato da troppo tempo (iat di ${Math.round(age)} s fa)`;
+  const jti = String(payload.jti);
+  if (seen.has(jti)) return `jti ${jti} già utilizzato`;
+  seen.set(jti, payload.exp ?? now + maxAgeSeconds);
+  for (const [id, exp] of seen) if (exp < now - 60) seen.delete(id);
+  return undefined;
+}
+
 /**
  * GovWay in front of the PCP: a valid PDND voucher for the e-service's purpose, and an
  * Agid-JWT-TrackingEvidence signed by the same client, addressed to the e-service, at most 10 s
@@ -39,7 +64,7 @@ export function govway(options: {
     const match = req.path.match(/^\/modi\/rest\/([A-Za-z]+)\/(v\d+)\//);
     if (!match) return next();
     const [, eservice, version] = match;
-    const purpose = options.purposes[eservice!];
+    const purpose = options.purposes[eservice ?? ''];
     if (!purpose) return govwayRefusal(res, `e-service ${eservice} sconosciuto`, 404);
     const voucher = req.get('authorization')?.match(/^Bearer (.+)$/)?.[1];
     if (!voucher) return govwayRefusal(res, 'Voucher PDND assente (Authorization: Bearer)', 403);
@@ -74,28 +99,11 @@ export function govway(options: {
           res,
           `JWS di tracciamento non conforme a jws.yaml: ${claims.errors.join('; ')}`,
         );
-      // PDND's audit pattern: the voucher was issued for this very tracking JWS.
-      if (!voucherClaims.digest)
-        return govwayRefusal(
-          res,
-          'Il voucher non è legato al JWS di tracciamento (digest assente)',
-          403,
-        );
-      if (voucherClaims.digest.value !== createHash('sha256').update(tracking).digest('hex'))
-        return govwayRefusal(
-          res,
-          'Il digest del voucher non corrisponde al JWS di tracciamento',
-          403,
-        );
+      const unbound = bindingRefusal(voucherClaims.digest, tracking);
+      if (unbound) return govwayRefusal(res, unbound, 403);
       const now = (options.now?.() ?? Date.now()) / 1000;
-      if (now - payload.iat! > options.maxAgeSeconds)
-        return govwayRefusal(
-          res,
-          `GOVWAY-661 Token creato da troppo tempo (iat di ${Math.round(now - payload.iat!)} s fa)`,
-        );
-      if (seen.has(payload.jti!)) return govwayRefusal(res, `jti ${payload.jti} già utilizzato`);
-      seen.set(payload.jti!, payload.exp!);
-      for (const [jti, exp] of seen) if (exp < now - 60) seen.delete(jti);
+      const stale = freshnessRefusal(payload, now, options.maxAgeSeconds, seen);
+      if (stale) return govwayRefusal(res, stale);
       res.locals.tracking = payload as TrackingClaims;
       res.locals.clientId = voucherClaims.client_id;
       next();

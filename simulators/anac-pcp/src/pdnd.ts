@@ -8,6 +8,7 @@ import {
   type CryptoKey,
   type KeyObject,
 } from 'jose';
+import { defined } from '@app/platform/errors';
 
 export interface PdndClient {
   clientId: string;
@@ -38,7 +39,7 @@ export function createPdnd(options: {
   const keys = new Map<string, Promise<CryptoKey | KeyObject>>();
   const keyOf = (client: PdndClient) => {
     if (!keys.has(client.kid)) keys.set(client.kid, importSPKI(client.publicKeyPem, 'RS256'));
-    return keys.get(client.kid)!;
+    return defined(keys.get(client.kid));
   };
   const refuse = (res: express.Response, description: string) =>
     res.status(400).json({ error: 'invalid_client', error_description: description });

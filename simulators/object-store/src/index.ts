@@ -146,7 +146,7 @@ async function checkSignature(
       message: 'The provided x-amz-content-sha256 header does not match what was computed.',
     };
   }
-  const signedHeaders = parts[2]!.split(';');
+  const signedHeaders = (parts[2] ?? '').split(';');
   const headers = Object.fromEntries(signedHeaders.map((name) => [name, req.get(name) ?? '']));
   const amzDate = req.get('x-amz-date') ?? '';
   // 20261206T101500Z → 2026-12-06T10:15:00Z
@@ -169,7 +169,7 @@ async function checkSignature(
     {
       method: req.method,
       protocol: 'http:',
-      hostname: host!,
+      hostname: host ?? '',
       ...(port ? { port: Number(port) } : {}),
       path: req.path,
       query,
@@ -181,7 +181,7 @@ async function checkSignature(
   const expectedSignature =
     String(expected.headers.authorization ?? '').match(/Signature=([0-9a-f]{64})/)?.[1] ?? '';
   const a = Buffer.from(expectedSignature);
-  const b = Buffer.from(parts[3]!);
+  const b = Buffer.from(parts[3] ?? '');
   return a.length === b.length && timingSafeEqual(a, b)
     ? undefined
     : {

@@ -44,7 +44,7 @@ export interface ProviderSimulator {
 }
 
 const fiscalNumberClaim = 'https://attributes.eid.gov.it/fiscal_number';
-const levels = [
+const levels: readonly [string, string, string] = [
   'https://www.spid.gov.it/SpidL1',
   'https://www.spid.gov.it/SpidL2',
   'https://www.spid.gov.it/SpidL3',
@@ -141,8 +141,8 @@ export async function createProvider(options: {
         requiredClaims: ['jti', 'exp', 'iat'],
       },
     );
-    if (seenAssertions.has(payload.jti!)) throw new Error('client assertion replayed');
-    seenAssertions.add(payload.jti!);
+    if (seenAssertions.has(String(payload.jti))) throw new Error('client assertion replayed');
+    seenAssertions.add(String(payload.jti));
     return rp;
   }
 
@@ -259,12 +259,12 @@ export async function createProvider(options: {
       { userinfo?: Record<string, unknown>; id_token?: Record<string, unknown> } | undefined;
     const uid = randomUUID();
     interactions.set(uid, {
-      clientId: query.client_id!,
+      clientId: String(query.client_id),
       redirectUri,
       state: String(request.state),
       nonce: String(request.nonce),
       codeChallenge: String(request.code_challenge),
-      acr: kind === 'cie' ? levels[2]! : (asked[0] ?? levels[1]!),
+      acr: kind === 'cie' ? levels[2] : (asked[0] ?? levels[1]),
       scope: String(request.scope),
       claims: [
         ...Object.keys(requestedClaims?.userinfo ?? {}),
@@ -341,7 +341,7 @@ autocomplete="username" required>
     const sub = subjectFor(grant.user, grant.clientId);
     accessTokens.set(jti, { user: grant.user, clientId: grant.clientId, claims: grant.claims });
     const accessToken = await new SignJWT({ client_id: grant.clientId, scope: grant.scope })
-      .setProtectedHeader({ alg: 'RS256', kid: coreKey.publicJwk.kid!, typ: 'at+jwt' })
+      .setProtectedHeader({ alg: 'RS256', kid: coreKey.publicJwk.kid, typ: 'at+jwt' })
       .setIssuer(entityId)
       .setSubject(sub)
       .setAudience(endpoint('userinfo'))
@@ -361,7 +361,7 @@ autocomplete="username" required>
       at_hash: atHash,
       auth_time: grant.authTime,
     })
-      .setProtectedHeader({ alg: 'RS256', kid: signer.publicJwk.kid!, typ: 'JWT' })
+      .setProtectedHeader({ alg: 'RS256', kid: signer.publicJwk.kid, typ: 'JWT' })
       .setIssuer(entityId)
       .setSubject(sub)
       .setAudience(faults.idTokenAudience ?? grant.clientId)
@@ -408,7 +408,7 @@ autocomplete="username" required>
         .map((claim) => [claim, attributes[claim]]),
     );
     const signed = await new SignJWT({ ...released })
-      .setProtectedHeader({ alg: 'RS256', kid: coreKey.publicJwk.kid!, typ: 'JWT' })
+      .setProtectedHeader({ alg: 'RS256', kid: coreKey.publicJwk.kid, typ: 'JWT' })
       .setIssuer(entityId)
       .setSubject(faults.userinfoSubject ?? subjectFor(granted.user, granted.clientId))
       .setAudience(granted.clientId)

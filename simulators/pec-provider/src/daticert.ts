@@ -1,3 +1,4 @@
+import { defined } from '@app/platform/errors';
 /**
  * The certification data of a PEC message (DM 2 novembre 2005, allegato: `daticert.xml`): who sent
  * it to whom, when the provider handled it, the original message's id, and for receipts the
@@ -21,9 +22,8 @@ export interface CertData {
 }
 
 const escape = (text: string) =>
-  text.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  text.replace(/[<>&"']/g, (c) =>
+    defined({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' }[c]),
   );
 
 /**
@@ -73,11 +73,14 @@ export function daticert(data: CertData): string {
     `    <identificativo>${escape(data.id)}</identificativo>`,
     `    <msgid>${escape(data.originalMessageId)}</msgid>`,
     ...(data.kind === 'avvenuta-consegna'
-      ? ['    <ricevuta tipo="completa"/>', `    <consegna>${escape(data.deliveredTo!)}</consegna>`]
+      ? [
+          '    <ricevuta tipo="completa"/>',
+          `    <consegna>${escape(defined(data.deliveredTo))}</consegna>`,
+        ]
       : []),
     ...(data.kind === 'errore-consegna'
       ? [
-          `    <consegna>${escape(data.deliveredTo!)}</consegna>`,
+          `    <consegna>${escape(defined(data.deliveredTo))}</consegna>`,
           `    <errore-esteso>${escape(data.error ?? '')}</errore-esteso>`,
         ]
       : []),

@@ -1,5 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { defined } from '@app/platform/errors';
 
 /** A message in a mailbox: its UID, its bytes, and whether it is marked for removal. */
 export interface StoredMessage {
@@ -48,9 +49,9 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
     }
   });
 
-  const live = () => user!.messages.filter((message) => !message.deleted);
+  const live = () => defined(user).messages.filter((message) => !message.deleted);
   function fetchMessages(tag: string, set: string, byUid: boolean) {
-    const messages = user!.messages;
+    const messages = defined(user).messages;
     const max = byUid ? Math.max(0, ...messages.map((m) => m.uid)) : messages.length;
     const wanted = rangeOf(set, max);
     messages.forEach((message, index) => {
@@ -67,7 +68,7 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
     send(`${tag} OK FETCH completato\r\n`);
   }
   function store(tag: string, set: string, byUid: boolean, flags: string) {
-    const messages = user!.messages;
+    const messages = defined(user).messages;
     const wanted = rangeOf(
       set,
       byUid ? Math.max(0, ...messages.map((m) => m.uid)) : messages.length,
@@ -81,14 +82,14 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
   function expunge(tag: string, quiet = false) {
     const kept: StoredMessage[] = [];
     let removed = 0;
-    user!.messages.forEach((message, index) => {
+    defined(user).messages.forEach((message, index) => {
       if (!message.deleted) return void kept.push(message);
       // Each EXPUNGE names the message's number as it is at that moment, after the earlier
       // removals.
       if (!quiet) send(`* ${index + 1 - removed} EXPUNGE\r\n`);
       removed++;
     });
-    user!.messages = kept;
+    defined(user).messages = kept;
     send(`${tag} OK ${quiet ? 'CLOSE' : 'EXPUNGE'} completato\r\n`);
   }
 
@@ -96,7 +97,7 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
     const match = /^(\S+) (\S+)(?: (.*))?$/.exec(line);
     if (!match) return;
     const [, tag, verb, rest = ''] = match;
-    const command = verb!.toUpperCase();
+    const command = defined(verb).toUpperCase();
     if (command === 'CAPABILITY')
       return send(`* CAPABILITY IMAP4rev1\r\n${tag} OK CAPABILITY completato\r\n`);
     if (command === 'NOOP') return send(`${tag} OK NOOP completato\r\n`);
@@ -133,13 +134,13 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
     if (!selected) return send(`${tag} BAD Nessuna casella selezionata\r\n`);
     const uid = command === 'UID';
     const [sub, set, ...more] = uid ? rest.split(' ') : [command, ...rest.split(' ')];
-    const action = sub!.toUpperCase();
-    if (action === 'FETCH') return fetchMessages(tag!, set!, uid);
-    if (action === 'STORE') return store(tag!, set!, uid, more.join(' '));
-    if (action === 'EXPUNGE') return expunge(tag!);
+    const action = defined(sub).toUpperCase();
+    if (action === 'FETCH') return fetchMessages(defined(tag), defined(set), uid);
+    if (action === 'STORE') return store(defined(tag), defined(set), uid, more.join(' '));
+    if (action === 'EXPUNGE') return expunge(defined(tag));
     if (command === 'CLOSE') {
       selected = false;
-      return expunge(tag!, true);
+      return expunge(defined(tag), true);
     }
     if (command === 'SEARCH')
       return send(
@@ -155,7 +156,7 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
 function rangeOf(set: string, max: number): (n: number) => boolean {
   const parts = set.split(',').map((part) => {
     const [from, to = from] = part.split(':').map((end) => (end === '*' ? max : Number(end)));
-    return [Math.min(from!, to!), Math.max(from!, to!)] as const;
+    return [Math.min(defined(from), defined(to)), Math.max(defined(from), defined(to))] as const;
   });
   return (n) => parts.some(([from, to]) => n >= from && n <= to);
 }

@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import nodemailer from 'nodemailer';
 import { Refusal, type Box, type PanelAccount, type PartnerPanels } from './partner-panels.js';
+import { defined } from '@app/platform/errors';
 
 /**
  * A fault the tests ask for: the next `count` partner calls answer `status` or lose the connection
@@ -219,7 +220,7 @@ export function partnerApi(options: PartnerApiOptions) {
       for (const field of ['telefono', 'fax', 'indirizzoResidenza'] as const)
         if (body[field] !== undefined) box[field] = text(body[field]) ?? null;
       if (text(body.emailRiferimento, 254))
-        box.emailRiferimento = text(body.emailRiferimento, 254)!;
+        box.emailRiferimento = defined(text(body.emailRiferimento, 254));
       return { status: 200, body: boxView(box) };
     }),
   );

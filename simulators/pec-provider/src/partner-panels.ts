@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { defined } from '@app/platform/errors';
 
 /**
  * A provincial Order's panel at the provider (seed 004): its own credentials, its own mailboxes.
@@ -185,7 +186,7 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
       throw new Refusal(
         422,
         'DESTINAZIONE-IN-CONVENZIONE',
-        `L'Ordine di ${panels.get(destination)!.name} aderisce alla convenzione: ` +
+        `L'Ordine di ${defined(panels.get(destination)).name} aderisce alla convenzione: ` +
           `il trasferimento lo chiede l'Ordine di destinazione.`,
       );
     }
@@ -203,7 +204,7 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
         box.nome,
         box.cognome,
         box.codiceFiscale,
-        panels.get(ordine)!.name,
+        defined(panels.get(ordine)).name,
         target.name,
       ].join(';'),
     ].join('\r\n');
@@ -261,7 +262,7 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
     const box = found.indirizzo ? boxes.get(found.indirizzo) : undefined;
     if (found.tipo === 'trasferimento' && box && found.stato === 'eseguita') {
       box.stato = 'trasferita';
-      box.ordine = found.ordineDestinazione!;
+      box.ordine = defined(found.ordineDestinazione);
     }
     return found;
   }

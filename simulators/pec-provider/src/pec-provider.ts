@@ -16,6 +16,7 @@ import {
   type PanelAccount,
   type PartnerPanels,
 } from './partner-panels.js';
+import { defined } from '@app/platform/errors';
 
 /**
  * The partner panels of a convention (seed 004): the Orders' accounts, the Orders outside it, the
@@ -92,7 +93,7 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
     const key = address.toLowerCase();
     if (!mailboxes.has(key))
       mailboxes.set(key, { password: randomUUID(), messages: [], nextUid: 1 });
-    return mailboxes.get(key)!;
+    return defined(mailboxes.get(key));
   };
   const store = (address: string, raw: Buffer) => {
     const mailbox = mailboxOf(address);

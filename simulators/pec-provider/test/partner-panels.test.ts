@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { partnerPanels, Refusal } from '../src/partner-panels.js';
+import { defined } from '@app/platform/errors';
 
 const accounts = [
   { ordine: 'FI', name: 'Ordine di Firenze', user: 'fi', password: 'x' },
@@ -27,13 +28,13 @@ describe("the provider's panels (simulator)", () => {
     const panels = partnerPanels('ingpec.eu', accounts, []);
     assert.equal(panels.create('FI', holder('A'), true).indirizzo, 'mario.rossi@ingpec.eu');
     assert.equal(panels.create('PI', holder('B'), true).indirizzo, 'mario.rossi1@ingpec.eu');
-    panels.boxes.get('mario.rossi1@ingpec.eu')!.stato = 'cancellata';
+    defined(panels.boxes.get('mario.rossi1@ingpec.eu')).stato = 'cancellata';
     assert.equal(panels.create('FI', holder('C'), false).indirizzo, 'mario.rossi2@ingpec.eu');
     assert.equal(
       panels.create('FI', holder('D', 'Niccolò', "D'Amico"), true).indirizzo,
       'niccolo.damico@ingpec.eu',
     );
-    assert.equal(panels.boxes.get('mario.rossi2@ingpec.eu')!.stato, 'non-attiva');
+    assert.equal(defined(panels.boxes.get('mario.rossi2@ingpec.eu')).stato, 'non-attiva');
   });
 
   it('keeps one live box per codice fiscale and each panel to its own boxes', () => {
@@ -70,9 +71,9 @@ describe("the provider's panels (simulator)", () => {
       opened.foglio,
       /^Indirizzo PEC;Nome;Cognome;Codice Fiscale;Ordine di provenienza;Ordine di destinazione\r\nmario\.rossi@ingpec\.eu;Mario;Rossi;A;Ordine di Firenze;Ordine di Roma$/,
     );
-    assert.equal(panels.boxes.get('mario.rossi@ingpec.eu')!.stato, 'attiva');
+    assert.equal(defined(panels.boxes.get('mario.rossi@ingpec.eu')).stato, 'attiva');
     panels.close(opened.id, 'eseguito', 'Confermato.');
-    assert.equal(panels.boxes.get('mario.rossi@ingpec.eu')!.stato, 'trasferita');
+    assert.equal(defined(panels.boxes.get('mario.rossi@ingpec.eu')).stato, 'trasferita');
     assert.equal(
       panels.close(opened.id, 'respinta', 'Tardi.').stato,
       'eseguita',

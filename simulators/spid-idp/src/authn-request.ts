@@ -1,6 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { SignedXml } from 'xml-crypto';
 import { levels } from './saml-messages.js';
+import { defined } from '@app/platform/errors';
 
 const saml = 'urn:oasis:names:tc:SAML:2.0:assertion';
 const samlp = 'urn:oasis:names:tc:SAML:2.0:protocol';
@@ -40,7 +41,7 @@ export function readAuthnRequest(xml: string): { request?: AuthnRequest; problem
   return {
     request: {
       id: root.getAttribute('ID') ?? '',
-      spEntityId: issuer!.textContent!.trim(),
+      spEntityId: defined(defined(issuer).textContent).trim(),
       level,
       xml,
     },

@@ -1,5 +1,6 @@
 import { certificatePemOf } from '@app/platform/x509';
 import { DOMParser } from '@xmldom/xmldom';
+import { defined } from '@app/platform/errors';
 
 const md = 'urn:oasis:names:tc:SAML:2.0:metadata';
 
@@ -43,7 +44,7 @@ export function serviceProviders(
       throw new Error(`metadati del service provider ${entityId} incompleti`);
     const sp = {
       entityId,
-      acsUrl: acs.getAttribute('Location')!,
+      acsUrl: defined(acs.getAttribute('Location')),
       sloUrl: slo?.getAttribute('Location') ?? undefined,
       certificatesPem: certificates,
     };

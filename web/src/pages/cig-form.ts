@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import type { Api } from '../api-client.js';
 import { centsOf } from '../money.js';
+import { defined } from '@app/platform/errors';
 
 /**
  * The short ANAC code lists offered as choices on "Richiedi CIG"; the long ones (CPV, ISTAT, NUTS)
@@ -42,7 +43,7 @@ export async function codeChoices(
   api: Api,
 ): Promise<Record<string, { code: string; label: string }[]>> {
   const lists = await Promise.all(choiceLists.map((list) => entriesOf(api, list)));
-  return Object.fromEntries(choiceLists.map((list, index) => [list, lists[index]!]));
+  return Object.fromEntries(choiceLists.map((list, index) => [list, defined(lists[index])]));
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);

@@ -3,6 +3,7 @@ import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 import { pageNumber, pagination, textQuery, withQuery } from './query.js';
 import { offers } from './roles.js';
+import { defined } from '@app/platform/errors';
 
 const pageSize = 20;
 const tabs = [
@@ -158,7 +159,7 @@ export async function contractTab(
   tab: string,
   { api, me, show }: PageTools,
 ): Promise<void> {
-  const current = tabs.find((t) => t.id === tab) ?? tabs[0]!;
+  const current = tabs.find((t) => t.id === tab) ?? defined(tabs[0]);
   const contract = await api.get(`/api/v1/contracts/${id}`);
   const can = offers(me);
   const data: Record<string, unknown> = {};

@@ -8,6 +8,7 @@ import { passFile } from './adhesion.pages.js';
 import { cigFieldNames, cigRequestOf, codeChoices, contractObjects } from './cig-form.js';
 import { crumbs } from './contract.pages.js';
 import { offers } from './roles.js';
+import { defined } from '@app/platform/errors';
 
 const blankLines = 3;
 
@@ -172,7 +173,7 @@ function linesOf(req: Request) {
   ];
   const lines = [];
   for (let row = 0; row < descriptions.length; row++) {
-    const description = descriptions[row]!.trim();
+    const description = defined(descriptions[row]).trim();
     if (!description && !prices[row]?.trim() && !quantities[row]?.trim()) continue;
     const unitPriceCents = centsOf(prices[row]);
     const quantity = Number(quantities[row]);

@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
+import { defined } from '@app/platform/errors';
 
 /** The Order's panel: every page carries the same tabs (seed 004's operations). */
 export const pecTab = {
@@ -151,7 +152,9 @@ async function showMailbox(req: Request, _res: Response, { api, show }: PageTool
     .filter((request) => request.providerSheet)
     .map((request) => ({
       stateLabel: request.stateLabel,
-      rows: request.providerSheet!.split(/\r?\n/).map((line) => line.split(';')),
+      rows: defined(request.providerSheet)
+        .split(/\r?\n/)
+        .map((line) => line.split(';')),
     }))
     .map((sheet) => ({ ...sheet, header: sheet.rows[0], rows: sheet.rows.slice(1) }));
   show('pec/mailbox', {

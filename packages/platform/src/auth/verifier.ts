@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
-import { AppError, unauthorized } from '../errors/index.js';
+import { AppError, unauthorized, defined } from '../errors/index.js';
 import { accessTokenClaims, callerFromClaims, type Caller } from './claims.js';
 import { createSessionRevocations } from './session-revocations.js';
 
@@ -53,7 +53,7 @@ export function createTokenVerifier(options: VerifierOptions): (token: string) =
       const claims = accessTokenClaims.safeParse(payload);
       if (!claims.success) throw unauthorized('Il token non contiene i dati attesi.');
       const caller = callerFromClaims(claims.data);
-      const untilExpiry = payload.exp! * 1000 - Date.now();
+      const untilExpiry = defined(payload.exp) * 1000 - Date.now();
       if (untilExpiry > 0) remembered?.set(token, caller, { ttl: untilExpiry });
       return await refuseRevoked(caller);
     } catch (error) {

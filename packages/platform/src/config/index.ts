@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defined } from '../errors/index.js';
 
 /** Raised once at start-up, naming every bad variable at the same time. */
 export class ConfigError extends Error {
@@ -73,7 +74,7 @@ export function productionProblems(config: Record<string, unknown>): string[] {
 function productionProblemOf(name: string, value: string): string | undefined {
   if (developmentValues.has(value))
     return 'valore di sviluppo, non ammesso in produzione: impostarne uno proprio';
-  const root = name.split(/[.[]/)[0]!;
+  const root = defined(name.split(/[.[]/)[0]);
   if (secretName.test(root) && developmentWording.test(value))
     return 'segreto di sviluppo, non ammesso in produzione';
   if (!addressPattern.test(value) || !URL.canParse(value)) return undefined;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AppError, toProblem } from './index.js';
+import { AppError, defined, toProblem } from './index.js';
 
 test('when an AppError is rendered, then it becomes an RFC 9457 problem with its stable code', () => {
   const problem = toProblem(
@@ -29,4 +29,13 @@ test('when an unknown error is rendered, then it is a 500 that does not leak its
   assert.equal(problem.status, 500);
   assert.equal(problem.code, 'INTERNAL_ERROR');
   assert.ok(!JSON.stringify(problem).includes('hunter2'));
+});
+
+test('when a required value is there, defined returns it; when missing, it says what was missing', () => {
+  assert.equal(defined(0), 0);
+  assert.equal(defined(''), '');
+  assert.throws(() => defined(undefined, 'the order just written'), {
+    message: 'the order just written is missing',
+  });
+  assert.throws(() => defined(null), { message: 'a value is missing' });
 });

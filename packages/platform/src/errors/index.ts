@@ -118,3 +118,12 @@ export function refuse(
 ): AppError {
   return new AppError({ ...refusal, detail, extensions, cause });
 }
+
+/**
+ * The value, or an error naming what was missing: where a value must be there (a row just written,
+ * a header the protocol requires, a test's expected element), say so instead of asserting it away.
+ */
+export function defined<T>(value: T, what = 'a value'): NonNullable<T> {
+  if (value === undefined || value === null) throw new Error(`${what} is missing`);
+  return value;
+}

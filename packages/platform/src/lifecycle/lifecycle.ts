@@ -1,4 +1,4 @@
-import { refuse, type Refusal } from '../errors/index.js';
+import { refuse, type Refusal, defined } from '../errors/index.js';
 
 /**
  * One step of a lifecycle, declared as data in a capability's rules: the states it leaves, the
@@ -131,7 +131,7 @@ export function defineLifecycle<S extends string, K extends string, R extends { 
         step,
         action,
         audit,
-        label: spec.actions[action]!,
+        label: defined(spec.actions[action]),
         from: record.status,
         to: declared.to,
         ...(declared.emits ? { emits: declared.emits } : {}),

@@ -9,6 +9,7 @@ import {
 } from './amqp-names.js';
 import type { ConfirmResult } from './amqp-publisher.js';
 import type { ConsumerDefinition } from './types.js';
+import { defined } from '../errors/index.js';
 
 export type Forward = (
   queue: string,
@@ -132,7 +133,7 @@ export class DeliveryBatcher {
     const results = await deliverBatch(this.consumer, batch.map(receivedEvent));
     await Promise.all(
       batch.map((message, index) =>
-        settleDelivery(this.channel, this.consumer, message, results[index]!, this.forward),
+        settleDelivery(this.channel, this.consumer, message, defined(results[index]), this.forward),
       ),
     );
   }

@@ -6,6 +6,7 @@ import { markProcessed, markProcessedBatch } from '../inbox/index.js';
 import { messagingMetrics } from '../telemetry/metrics.js';
 import { findHandler } from './topic.js';
 import type { ConsumerDefinition, EventHandler } from './types.js';
+import { defined } from '../errors/index.js';
 
 export type DeliveryResult =
   | { kind: 'done' | 'duplicate' | 'ignored'; event: CloudEvent }
@@ -141,7 +142,7 @@ export async function deliverBatch(
   } catch {
     return Promise.all(
       raws.map((raw, index) => {
-        const item = checked[index]!;
+        const item = defined(checked[index]);
         return isAccepted(item) ? deliver(consumer, raw) : Promise.resolve(item);
       }),
     );

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { defined } from '../errors/index.js';
 
 /**
  * Envelope keys for secrets a service keeps in its database (webhook secrets, signing keys):
@@ -58,7 +59,7 @@ export const secretsKeysEnv = z.string().transform((value, context) => {
 });
 
 export function createKeyring(keys: Map<string, Buffer>): Keyring {
-  const [currentKeyId, currentKey] = [...keys][0]!;
+  const [currentKeyId, currentKey] = defined([...keys][0]);
   return {
     currentKeyId,
     seal(text) {

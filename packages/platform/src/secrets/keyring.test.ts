@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { createKeyring, secretsKeysEnv } from './index.js';
+import { defined } from '../errors/index.js';
 
 const key = () => randomBytes(32).toString('base64');
 
@@ -40,8 +41,8 @@ test('when a sealed value is tampered with or its key id swapped, then opening f
     () => keyring.open(sealed.replace('sealed:v1:k1:', 'sealed:v1:k2:')),
     /authenticate/,
   );
-  const raw = Buffer.from(sealed.split(':').at(-1)!, 'base64');
-  raw[raw.length - 1] = raw[raw.length - 1]! ^ 1;
+  const raw = Buffer.from(defined(sealed.split(':').at(-1)), 'base64');
+  raw[raw.length - 1] = defined(raw[raw.length - 1]) ^ 1;
   assert.throws(() => keyring.open(`sealed:v1:k1:${raw.toString('base64')}`), /authenticate/);
   assert.equal(keyring.open('whsec_piano'), 'whsec_piano');
   assert.equal(keyring.stale('whsec_piano'), true);

@@ -1,10 +1,11 @@
+import { defined } from '../errors/index.js';
 /**
  * The hidden inputs of an HTML form (SAML's POST binding), decoded as a browser would submit them.
  */
 export function hiddenFields(html: string): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
-    fields[match[1]!] = match[2]!.replace(/&#(\d+);/g, (_m, code) =>
+    fields[defined(match[1])] = defined(match[2]).replace(/&#(\d+);/g, (_m, code) =>
       String.fromCharCode(Number(code)),
     );
   }
@@ -32,8 +33,8 @@ export class CookieBrowser {
     const response = await fetch(url, { ...init, redirect: 'manual', headers });
     for (const set of response.headers.getSetCookie()) {
       const [pair] = set.split(';');
-      const separator = pair!.indexOf('=');
-      const [name, value] = [pair!.slice(0, separator), pair!.slice(separator + 1)];
+      const separator = defined(pair).indexOf('=');
+      const [name, value] = [defined(pair).slice(0, separator), defined(pair).slice(separator + 1)];
       if (value) this.jar.set(name, value);
       else this.jar.delete(name);
     }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { generateRsaKeys, privateKeyPem, rsaSigning as algorithm, x509 } from './keys.js';
+import { defined } from '../errors/index.js';
 
 export interface IssuedCertificate {
   certificatePem: string;
@@ -79,7 +80,7 @@ export async function certificationAuthorityFromPem(
  */
 const randomSerial = () => {
   const bytes = randomBytes(8);
-  bytes[0] = (bytes[0]! & 0x7f) | 0x01;
+  bytes[0] = (defined(bytes[0]) & 0x7f) | 0x01;
   return bytes.toString('hex');
 };
 

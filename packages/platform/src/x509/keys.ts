@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
+import { defined } from '../errors/index.js';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 
@@ -22,7 +23,7 @@ export async function privateKeyPem(key: CryptoKey): Promise<string> {
   const der = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', key)).toString('base64');
   return (
     `-----BEGIN PRIVATE ` +
-    `KEY-----\n${der.match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE ` +
+    `KEY-----\n${defined(der.match(/.{1,64}/g)).join('\n')}\n-----END PRIVATE ` +
     `KEY-----\n`
   );
 }

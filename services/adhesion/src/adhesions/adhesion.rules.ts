@@ -1,5 +1,5 @@
 import { adhesionEvents } from '@app/events';
-import { refuse, refusals } from '@app/platform/errors';
+import { refuse, refusals, defined } from '@app/platform/errors';
 import { defineLifecycle } from '@app/platform/lifecycle';
 import { euroText } from '@app/italian-codes';
 import {
@@ -311,7 +311,7 @@ export function signedUploads(
   return states
     .filter((state) => signed.has(state.requirementId))
     .map((state) => ({
-      name: signed.get(state.requirementId)!,
+      name: defined(signed.get(state.requirementId)),
       signatureStatus: state.signatureStatus,
     }));
 }

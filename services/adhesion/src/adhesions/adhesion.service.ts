@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { adhesionEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
-import { notFound } from '@app/platform/errors';
+import { notFound, defined } from '@app/platform/errors';
 import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { checkSignaturesVerified, type DocumentStore, type TrustList } from '@app/signed-documents';
@@ -52,7 +52,7 @@ export async function scopedAdhesion(
   const adhesion = await store.findVisible(manager, id, tenant, lock);
   if (!adhesion) throw notFound('Adesione');
   const contract = await findContract(manager, adhesion.contractId);
-  return { adhesion, contract, side: rules.sideOf(adhesion, contract, tenant)! };
+  return { adhesion, contract, side: defined(rules.sideOf(adhesion, contract, tenant)) };
 }
 
 interface Transition {
@@ -227,7 +227,7 @@ export async function createAdhesion(
       adhesionId: id,
       action: 'created',
       from: null,
-      to: rules.adhesionLifecycle.initial[0]!,
+      to: defined(rules.adhesionLifecycle.initial[0]),
       round: 0,
       actor: partyOf(caller),
     });

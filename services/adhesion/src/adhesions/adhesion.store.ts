@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Ipotesi } from '../contracts/known-contract.rules.js';
 import type { Adhesion, AdhesionStatus, Party } from './adhesion.rules.js';
+import { defined } from '@app/platform/errors';
 
 interface AdhesionRow {
   id: string;
@@ -70,7 +71,7 @@ export async function findForDecision(
 
 export async function getAdhesion(manager: EntityManager, id: string): Promise<Adhesion> {
   const [row] = await manager.query<AdhesionRow[]>('SELECT * FROM adhesions WHERE id = $1', [id]);
-  return adhesionOf(row!);
+  return adhesionOf(defined(row));
 }
 
 /** The agency's adhesions to a contract; all of them when the agency is its banditore. */

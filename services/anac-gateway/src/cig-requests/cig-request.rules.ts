@@ -1,6 +1,6 @@
 import { anacEvents } from '@app/events';
 import { plainFiscalCode } from '@app/italian-codes';
-import { refuse, refusals } from '@app/platform/errors';
+import { refuse, refusals, defined } from '@app/platform/errors';
 import { defineLifecycle } from '@app/platform/lifecycle';
 import { isStrongLogin, spidLevelOf, strongAuthMethods } from '@app/platform/login-strength';
 import type { ExplainedError } from '../pcp/anac-errors.rules.js';
@@ -297,7 +297,7 @@ export function rupIdentityOf(
   }
   return {
     fiscalCode: plainFiscalCode(actor.fiscalNumber),
-    idpType: actor.authMethod!.toUpperCase() as RupIdentity['idpType'],
+    idpType: defined(actor.authMethod).toUpperCase() as RupIdentity['idpType'],
     loa,
     ausaCode: agency.ausaCode,
     agencyFiscalCode: agency.fiscalCode,

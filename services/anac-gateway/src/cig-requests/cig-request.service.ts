@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller, TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
-import { notFound } from '@app/platform/errors';
+import { notFound, defined } from '@app/platform/errors';
 import { emittedEvent, takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { requireAnacCodes } from '../code-lists/code-lists.service.js';
@@ -208,12 +208,12 @@ async function recoveredCigs(pcp: PcpClient, request: CigRequest, rup: RupIdenti
     const answer = await pcp.call({
       cigRequestId: request.id,
       rup,
-      businessFlowID: request.idAppalto!,
+      businessFlowID: defined(request.idAppalto),
       eservice: 'ComunicaAppalto',
       operation: 'recupera-cig',
       method: 'GET',
       repeatable: true,
-      query: { idAppalto: request.idAppalto!, page: String(page), perPage: '20' },
+      query: { idAppalto: defined(request.idAppalto), page: String(page), perPage: '20' },
     });
     if (answer.status !== 200) {
       const detail = `ANAC non ha restituito i CIG (${answer.status}): ${String(answer.body.detail ?? '')}`;

@@ -3,6 +3,7 @@ import { updateReturning } from '@app/platform/db';
 import type { ExplainedError } from '../pcp/anac-errors.rules.js';
 import type { RupIdentity } from '../pdnd/tracking-evidence.js';
 import type { CigRequest, CigRequestStatus } from './cig-request.rules.js';
+import { defined } from '@app/platform/errors';
 
 interface Row {
   id: string;
@@ -63,7 +64,7 @@ export async function findRequest(
 /** A request whatever its agency: for the platform's own background work. */
 export async function getRequest(manager: EntityManager, id: string): Promise<CigRequest> {
   const [row] = await manager.query<Row[]>('SELECT * FROM cig_requests WHERE id = $1', [id]);
-  return requestOf(row!);
+  return requestOf(defined(row));
 }
 
 export function listForAgency(manager: EntityManager, agencyId: string) {

@@ -1,5 +1,5 @@
 import { anacEvents } from '@app/events';
-import { refuse, refusals } from '@app/platform/errors';
+import { refuse, refusals, defined } from '@app/platform/errors';
 import { defineLifecycle } from '@app/platform/lifecycle';
 import { centsToEuro } from '@app/italian-codes';
 import type { CigRequest } from '../cig-requests/cig-request.rules.js';
@@ -160,7 +160,7 @@ const cigOf = (request: CigRequest, chosen?: string) => {
       `Il CIG ${chosen} non è tra quelli della richiesta (${cigs.join(', ')}).`,
     );
   }
-  return chosen ?? cigs[0]!;
+  return chosen ?? defined(cigs[0]);
 };
 
 const day = (date: string | undefined) => (date ? `${date}T00:00:00Z` : undefined);
@@ -176,7 +176,7 @@ type Input<C extends SchedaCode> = Extract<NewScheda, { code: C }>;
 const sc1 = (input: Input<'SC1'>, request: CigRequest, ausaCode: string) => ({
   datiContratto: filled({
     codiceAusa: [ausaCode],
-    cig: input.cig ? [cigOf(request, input.cig)] : request.cigs!.map((lot) => lot.cig),
+    cig: input.cig ? [cigOf(request, input.cig)] : defined(request.cigs).map((lot) => lot.cig),
     idPartecipante: request.data.participantId,
     dataStipula: day(input.signedOn),
     dataEsecutivita: day(input.enforceableFrom),

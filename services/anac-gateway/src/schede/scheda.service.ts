@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
-import { notFound } from '@app/platform/errors';
+import { notFound, defined } from '@app/platform/errors';
 import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import type { CigRequest } from '../cig-requests/cig-request.rules.js';
@@ -102,7 +102,7 @@ function settle(
 const callBase = (request: CigRequest, rup: RupIdentity) => ({
   cigRequestId: request.id,
   rup,
-  businessFlowID: request.idAppalto!,
+  businessFlowID: defined(request.idAppalto),
 });
 
 /**
@@ -273,7 +273,11 @@ export async function verifyScheda(
     operation: 'esito-operazione',
     method: 'GET',
     repeatable: true,
-    query: { idAppalto: request.idAppalto!, tipoOperazione: operation, tipoRicerca: 'TUTTI_ESITI' },
+    query: {
+      idAppalto: defined(request.idAppalto),
+      tipoOperazione: operation,
+      tipoRicerca: 'TUTTI_ESITI',
+    },
   });
   if (answer.status !== 200) throw rules.outcomeUnavailable(answer.status);
   const esiti = (answer.body.listaEsiti as EsitoEntry[] | undefined) ?? [];
@@ -281,9 +285,11 @@ export async function verifyScheda(
   const next = rules.afterOutcome(operation, latest?.esito?.codice);
   if (!next) return scheda;
   const errors: ExplainedError[] | undefined =
-    next === 'rejected' || next === 'rollback-refused' ? explain(latest!.errori ?? []) : undefined;
+    next === 'rejected' || next === 'rollback-refused'
+      ? explain(defined(latest).errori ?? [])
+      : undefined;
   const anacContractId =
-    next === 'confirmed' && scheda.code === 'SC1' ? latest!.idContratto : undefined;
+    next === 'confirmed' && scheda.code === 'SC1' ? defined(latest).idContratto : undefined;
   const reason =
     next === 'rolled-back'
       ? await store.rollbackReasonOf(dataSource.manager, scheda.id)

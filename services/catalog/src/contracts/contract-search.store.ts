@@ -2,6 +2,7 @@ import { likeEscaped } from '@app/platform/db';
 import type { EntityManager, QueryRunner } from 'typeorm';
 import type { Contract } from './contract.rules.js';
 import { countLimit, type SearchQuery } from './contract-search.schema.js';
+import { defined } from '@app/platform/errors';
 
 /** What a row of "Elenco contratti" shows; the whole contract is one GET away. */
 export type ContractSummary = Pick<
@@ -120,7 +121,7 @@ export function searchStatements(query: SearchQuery, tenant: string | undefined,
     query.order ?? (query.sort === 'titolo' || query.sort === 'scadenza' ? 'ASC' : 'DESC');
   const relevance = query.sort === 'rilevanza' && rank;
   const key = relevance
-    ? rank!
+    ? defined(rank)
     : sortColumns[query.sort === 'rilevanza' ? 'pubblicazione' : query.sort];
   const dir = relevance ? 'DESC' : direction.toUpperCase();
   const nulls = key === 'c.published_at' ? ' NULLS LAST' : '';

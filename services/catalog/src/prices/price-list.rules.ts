@@ -1,4 +1,4 @@
-import { refuse, refusals } from '@app/platform/errors';
+import { refuse, refusals, defined } from '@app/platform/errors';
 
 export interface PriceItem {
   code: string;
@@ -60,7 +60,7 @@ export function pricesAt(
     if (revision.effectiveFrom > at) break;
     if (revision.percentBasisPoints !== null)
       for (const code of Object.keys(prices))
-        prices[code] = applyPercentage(prices[code]!, revision.percentBasisPoints);
+        prices[code] = applyPercentage(defined(prices[code]), revision.percentBasisPoints);
     if (revision.prices)
       for (const [code, cents] of Object.entries(revision.prices))
         if (code in prices) prices[code] = cents;

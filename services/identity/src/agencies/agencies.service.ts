@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { identityEvents } from '@app/events';
-import { notFound } from '@app/platform/errors';
+import { notFound, defined } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import {
   agencyExists,
@@ -20,7 +20,7 @@ export async function registerAgency(manager: EntityManager, input: AgencyInput)
   if (taken) throw agencyExists(taken);
   const id = await store.insertAgency(manager, input);
   for (const office of new Set(input.offices)) await store.insertOffice(manager, id, office);
-  const agency = (await store.agencyById(manager, id))!;
+  const agency = defined(await store.agencyById(manager, id));
   await appendEvent(manager, {
     type: identityEvents.agencyRegistered.type,
     source: 'identity',

@@ -1,4 +1,4 @@
-import { refuse, refusals } from '@app/platform/errors';
+import { refuse, refusals, defined } from '@app/platform/errors';
 
 export const apiClientRefusals = refusals({
   INVALID_CLIENT: { status: 401, title: 'Client non autenticato' },
@@ -15,7 +15,7 @@ export function clientCredentials(
 ) {
   const basic = /^Basic (.+)$/.exec(authorization ?? '');
   if (!basic) return { clientId: body.client_id ?? '', secret: body.client_secret ?? '' };
-  const [clientId, secret] = Buffer.from(basic[1]!, 'base64')
+  const [clientId, secret] = Buffer.from(defined(basic[1]), 'base64')
     .toString()
     .split(/:(.*)/s)
     .map((part) => decodeURIComponent(part ?? ''));

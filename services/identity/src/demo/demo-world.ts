@@ -16,6 +16,7 @@ import { setPassword } from '../login/password/password.service.js';
 import { checkFiscalCode } from '@app/italian-codes';
 import { registerPerson } from '../persons/persons.service.js';
 import { createProfile } from '../profiles/profiles.service.js';
+import { defined } from '@app/platform/errors';
 
 const agencyFile = z.array(
   z.object({
@@ -79,7 +80,7 @@ export async function seedDemoWorld(
       const [givenName, ...family] = identity.displayName.split(' ');
       const person = await registerPerson(manager, {
         fiscalCode: identity.fiscalCode.toUpperCase(),
-        givenName: givenName!,
+        givenName: defined(givenName),
         familyName: family.join(' '),
         email: identity.email ?? `${identity.username}@example.it`,
       });

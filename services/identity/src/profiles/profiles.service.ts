@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { identityEvents } from '@app/events';
 import type { EventContract } from '@app/platform/events';
 import type { Role } from '@app/roles';
-import { notFound } from '@app/platform/errors';
+import { notFound, defined } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import { isOfficeOf } from '../agencies/agencies.service.js';
 import { officeNotInAgency } from '../agencies/agencies.rules.js';
@@ -47,7 +47,7 @@ async function announce(
   profileId: string,
   event: EventContract,
 ): Promise<ProfileView> {
-  const profile = (await store.profileById(manager, profileId))!;
+  const profile = defined(await store.profileById(manager, profileId));
   await appendEvent(manager, {
     type: event.type,
     source: 'identity',

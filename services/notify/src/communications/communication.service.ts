@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TenantCaller } from '@app/platform/auth';
-import { notFound, refuse } from '@app/platform/errors';
+import { notFound, refuse, defined } from '@app/platform/errors';
 import {
   inspectDocument,
   type DocumentStore,
@@ -132,7 +132,7 @@ export async function start(
       authorName,
       body: body.body,
     });
-    const thread = (await store.threadFor(manager, id, caller.tenant))!;
+    const thread = defined(await store.threadFor(manager, id, caller.tenant));
     await alert(
       manager,
       config,
@@ -179,7 +179,7 @@ async function speak(
   return dataSource.transaction(async (manager) => {
     const thread = await store.threadFor(manager, id, caller.tenant);
     if (!thread) throw notFound('Comunicazione');
-    const contract = (await contractParties(manager, thread.contractId))!;
+    const contract = defined(await contractParties(manager, thread.contractId));
     mustBePublished(contract.status);
     const authorName = await store.nameOf(manager, profileId);
     const said = await content(manager);

@@ -9,6 +9,7 @@ import { openSignedEnvelope, trustListFromPem, type TrustList } from '@app/signe
 import type { Config } from '../config.js';
 import { bareMessageId, readDaticert, stateAfter } from './receipt.rules.js';
 import * as store from './receipt.store.js';
+import { defined } from '@app/platform/errors';
 
 /** The provider's CA: it signs the receipts and the TLS of its servers. */
 export const providerCa = (config: Config): string | undefined =>
@@ -109,7 +110,7 @@ export function pecReceiptReader(dataSource: DataSource, config: Config, logger:
   const trust = trustListFromPem(ca ?? '', {
     policy: { timestamp: 'optional', revocation: 'when-named' },
   });
-  const url = new URL(config.PEC_IMAP_URL!);
+  const url = new URL(defined(config.PEC_IMAP_URL));
   return async function collect(): Promise<number> {
     const client = new ImapFlow({
       host: url.hostname,

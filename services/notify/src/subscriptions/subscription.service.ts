@@ -3,7 +3,7 @@ import amqp, { type ChannelModel, type ConfirmChannel } from 'amqplib';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { TenantCaller } from '@app/platform/auth';
-import { notFound, refuse } from '@app/platform/errors';
+import { notFound, refuse, defined } from '@app/platform/errors';
 import type { Config } from '../config.js';
 import { brokerAdmin, vhostOf, type BrokerAdmin } from './broker-admin.js';
 import {
@@ -37,7 +37,7 @@ function available(admin: BrokerAdmin | undefined): BrokerAdmin {
 
 /** Where partners connect: the broker the platform uses, or the address published for them. */
 function connection(config: Config, username: string, password: string) {
-  const broker = new URL(config.AMQP_PUBLIC_URL ?? config.AMQP_URL!);
+  const broker = new URL(config.AMQP_PUBLIC_URL ?? defined(config.AMQP_URL));
   const url = new URL(broker);
   url.username = username;
   url.password = password;
@@ -118,7 +118,7 @@ export function amqpRelay(dataSource: DataSource, config: Config, logger: Logger
   let connection: ChannelModel | undefined;
   async function open(): Promise<ConfirmChannel> {
     if (channel) return channel;
-    connection = await amqp.connect(config.AMQP_URL!);
+    connection = await amqp.connect(defined(config.AMQP_URL));
     connection.on('error', (error) =>
       logger.warn({ reason: error.message }, 'partner relay connection error'),
     );

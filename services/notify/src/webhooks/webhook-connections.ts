@@ -2,6 +2,7 @@ import { lookup as systemLookup, type LookupAddress, type LookupOptions } from '
 import ipaddr from 'ipaddr.js';
 import { Agent, fetch, type Response } from 'undici';
 import { forbiddenRanges, internalAddressRefusal } from './webhook.rules.js';
+import { defined } from '@app/platform/errors';
 
 type Resolver = (
   hostname: string,
@@ -33,7 +34,7 @@ export function checkedAgent(
             : internalAddressAmong(addresses.map((found) => found.address));
           if (internal) return callback(new Error(internalAddressRefusal(internal)), []);
           if (options.all) return callback(null, addresses);
-          return callback(null, addresses[0]!.address, addresses[0]!.family);
+          return callback(null, defined(addresses[0]).address, defined(addresses[0]).family);
         });
       },
     },

@@ -1,4 +1,5 @@
 import { createHmac, createPrivateKey, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { defined } from '@app/platform/errors';
 
 /** A symmetric secret as Standard Webhooks writes it: `whsec_` and 32 random bytes in base64. */
 export const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
@@ -10,7 +11,7 @@ export const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 export function newSigningKeys(): { publicKey: string; privateKey: string } {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const raw = (jwk: { x?: string; d?: string }, part: 'x' | 'd') =>
-    Buffer.from(jwk[part]!, 'base64url').toString('base64');
+    Buffer.from(defined(jwk[part]), 'base64url').toString('base64');
   return {
     publicKey: `whpk_${raw(publicKey.export({ format: 'jwk' }), 'x')}`,
     privateKey: `whsk_${raw(privateKey.export({ format: 'jwk' }), 'd')}`,

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { notifyEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
-import { notFound, refuse } from '@app/platform/errors';
+import { notFound, refuse, defined } from '@app/platform/errors';
 import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import { keyringOf } from '@app/platform/secrets';
@@ -403,9 +403,9 @@ export function webhookSecretsResealer(dataSource: DataSource, config: Config, l
       const reseal = (value: string | null) =>
         value === null ? null : keyring.seal(keyring.open(value));
       await store.replaceSecrets(dataSource.manager, row, {
-        secret: reseal(row.secret)!,
+        secret: defined(reseal(row.secret)),
         previousSecret: reseal(row.previousSecret),
-        privateKey: reseal(row.privateKey)!,
+        privateKey: defined(reseal(row.privateKey)),
       });
     }
     if (stale.length)

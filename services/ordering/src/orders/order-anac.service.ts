@@ -15,6 +15,7 @@ import {
   type Act,
   type OrderDeps,
 } from './order.service.js';
+import { defined } from '@app/platform/errors';
 
 /**
  * The RUP as ANAC must know them travels with the command; the gateway checks it as a route would.
@@ -96,7 +97,7 @@ const gateway = { subject: 'anac-gateway', profileId: null, agencyId: null };
 async function orderOfRequest(manager: EntityManager, cigRequestId: string) {
   const order = await store.orderOfCigRequest(manager, cigRequestId);
   if (!order) return undefined;
-  const contract = (await directory.findContract(manager, order.contractId))!;
+  const contract = defined(await directory.findContract(manager, order.contractId));
   return {
     order,
     contract,

@@ -16,6 +16,7 @@ import {
   type Act,
   type OrderDeps,
 } from './order.service.js';
+import { defined } from '@app/platform/errors';
 
 const now = () => new Date().toISOString();
 
@@ -33,7 +34,10 @@ export async function submitOrder(deps: OrderDeps, act: Act, id: string) {
       .filter((requirement, index) => requirement.mandatory && !uploaded.has(String(index + 1)))
       .map((requirement) => requirement.name);
     rules.checkSendable(scoped.order, missing);
-    const sheet = await store.signatureStatusOf(manager, scoped.order.signedSheetDocumentId!);
+    const sheet = await store.signatureStatusOf(
+      manager,
+      defined(scoped.order.signedSheetDocumentId),
+    );
     checkSignaturesVerified(
       rules.signedDocuments(scoped.contract.orderRequirements, documents, sheet),
     );
@@ -212,8 +216,8 @@ export function acknowledgeLateOrders(dataSource: DataSource) {
     dataSource.transaction(async (manager) => {
       const claimed = await store.claimPastDeadline(manager, 100);
       for (const { id } of claimed) {
-        const order = (await store.getOrder(manager, id))!;
-        const contract = (await directory.findContract(manager, order.contractId))!;
+        const order = defined(await store.getOrder(manager, id));
+        const contract = defined(await directory.findContract(manager, order.contractId));
         const scoped = {
           order,
           contract,
@@ -248,8 +252,8 @@ export const ceilingAnswered: EventHandler = async (event, manager) => {
   if (order?.ceiling !== 'in-prenotazione' || order.status !== 'inviato') return;
   if (event.type === ceilingEvents.reserved.type)
     return store.updateOrder(manager, order.id, { ceiling: 'prenotato' });
-  const reason = rules.exceeded(order.totalCents, movement.remainingCents).detail!;
-  const contract = (await directory.findContract(manager, order.contractId))!;
+  const reason = defined(rules.exceeded(order.totalCents, movement.remainingCents).detail);
+  const contract = defined(await directory.findContract(manager, order.contractId));
   const scoped = {
     order,
     contract,

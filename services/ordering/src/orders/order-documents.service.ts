@@ -7,7 +7,7 @@ import {
 } from '@app/signed-documents';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction } from '@app/platform/commands';
-import { notFound, refuse } from '@app/platform/errors';
+import { notFound, refuse, defined } from '@app/platform/errors';
 import * as directory from '../directory/directory.store.js';
 import * as rules from './order.rules.js';
 import * as store from './order.store.js';
@@ -130,7 +130,7 @@ async function sheetFacts(deps: OrderDeps, scoped: Scoped) {
     agency: { name: agency?.name ?? '', fiscalCode: agency?.fiscalCode ?? '' },
     contract: { title: contract.title, cig: contract.cig, cup: contract.cup },
     supplier: contract.supplier,
-    derivedCig: order.derivedCig!,
+    derivedCig: defined(order.derivedCig),
     subject: order.subject,
     adhesionCode:
       adhesions.find((adhesion) => adhesion.adhesionId === order.adhesionId)?.code ?? null,
@@ -161,7 +161,7 @@ export async function downloadSheet(
     { ...act, idempotency: undefined },
     async (manager) => {
       const locked = await scopedOrder(manager, id, act.caller.tenant, true);
-      if (locked.order.sheetDocumentId || !bytes) return locked.order.sheetDocumentId!;
+      if (locked.order.sheetDocumentId || !bytes) return defined(locked.order.sheetDocumentId);
       const inspected = await inspectDocument(bytes, {
         signatureRequired: false,
         trust: deps.trust,
@@ -180,7 +180,7 @@ export async function downloadSheet(
       return stored.id;
     },
   );
-  return (await deps.store.read(deps.dataSource.manager, documentId))!;
+  return defined(await deps.store.read(deps.dataSource.manager, documentId));
 }
 
 /**

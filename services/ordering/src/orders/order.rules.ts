@@ -1,5 +1,5 @@
 import { orderingEvents } from '@app/events';
-import { refuse, refusals } from '@app/platform/errors';
+import { refuse, refusals, defined } from '@app/platform/errors';
 import { defineLifecycle } from '@app/platform/lifecycle';
 import { isStrongLogin } from '@app/platform/login-strength';
 import { checkCig, euroText } from '@app/italian-codes';
@@ -336,7 +336,7 @@ export function adhesionFor(
       "L'adesione indicata non è tra le adesioni approvate del tuo ente a questo contratto.",
     );
   }
-  if (approved.length === 1) return approved[0]!.adhesionId;
+  if (approved.length === 1) return defined(approved[0]).adhesionId;
   throw refuse(
     why.ADHESION_CHOICE_REQUIRED,
     `Seleziona l'adesione alla quale associare l'ordinativo: ` +

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Caller, TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
-import { notFound } from '@app/platform/errors';
+import { notFound, defined } from '@app/platform/errors';
 import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import type { DocumentStore, TrustList } from '@app/signed-documents';
@@ -292,11 +292,11 @@ export async function createOrder(
       cigRequestTotalCents: request.totalCents,
       createdBy: caller.subject,
     });
-    const order = (await store.getOrder(manager, id))!;
+    const order = defined(await store.getOrder(manager, id));
     await record(manager, {
       scoped: { order, contract, supplierAgencyId: null },
       action: 'created',
-      to: rules.orderLifecycle.initial[0]!,
+      to: defined(rules.orderLifecycle.initial[0]),
       actor: partyOf(caller),
     });
     await audit(manager, act, 'order', 'order.created', id, { code, cigRequestId: request.id });

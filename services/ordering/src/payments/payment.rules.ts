@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkCig, euroText } from '@app/italian-codes';
-import { refusals } from '@app/platform/errors';
+import { refusals, defined } from '@app/platform/errors';
 
 const isoDate = z.iso.date('Data nel formato AAAA-MM-GG.');
 const cents = z
@@ -60,7 +60,7 @@ export function euroToCents(text: string): number | undefined {
     /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(value) ??
     /^(\d+)(?:\.(\d{1,2}))?$/.exec(value);
   if (!match) return undefined;
-  const whole = Number(match[1]!.replaceAll('.', ''));
+  const whole = Number(defined(match[1]).replaceAll('.', ''));
   const fraction = Number((match[2] ?? '').padEnd(2, '0'));
   return whole * 100 + fraction;
 }

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { orderingEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
-import { notFound, refuse } from '@app/platform/errors';
+import { notFound, refuse, defined } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import { scopedOrder } from '../orders/order.service.js';
 import type { OrderDeps } from '../orders/order.service.js';
@@ -91,7 +91,7 @@ export async function importMandatesCsv(dataSource: DataSource, act: Act, text: 
     records = parse(text.replace(/^\uFEFF/, ''), {
       columns: (header: string[]) =>
         header.map((name) => name.trim().toLowerCase().replace(/\s+/g, '_')),
-      delimiter: text.split('\n')[0]!.includes(';') ? ';' : ',',
+      delimiter: defined(text.split('\n')[0]).includes(';') ? ';' : ',',
       skip_empty_lines: true,
       trim: true,
       relax_column_count: true,

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
-import { notFound, refuse } from '@app/platform/errors';
+import { notFound, refuse, defined } from '@app/platform/errors';
 import type { Config } from '../config.js';
 import { fileRefusals } from '../inipec/ini-pec.rules.js';
 import { csvRecords } from '../inipec/ini-pec.service.js';
@@ -101,8 +101,8 @@ export function apply(
         (await store.memberByFiscalCode(manager, act.caller.tenant, row.fiscalCode)) ??
         (await members.insert(manager, act.caller.tenant, {
           ...row,
-          registeredOn: row.registeredOn!,
-          referenceEmail: row.referenceEmail!,
+          registeredOn: defined(row.registeredOn),
+          referenceEmail: defined(row.referenceEmail),
         }));
       if (!member)
         throw refuse(

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TenantCaller } from '@app/platform/auth';
 import { transaction, type Command } from '@app/platform/commands';
-import { notFound, refuse } from '@app/platform/errors';
+import { notFound, refuse, defined } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import { pecEvents } from '@app/events';
 import type { Config } from '../config.js';
@@ -54,7 +54,7 @@ export async function requestMailboxIn(
       mailboxId: box.id,
       payload: { indirizzo: transferFromAddress, codiceFiscale: holder.fiscalCode },
     });
-    return (await store.find(manager, act.caller.tenant, box.id))!;
+    return defined(await store.find(manager, act.caller.tenant, box.id));
   }
   const request = await ask(manager, act, {
     kind: 'nuova-casella',
@@ -72,7 +72,7 @@ export async function requestMailboxIn(
         (await accountOfOrder(manager, config, act.caller.tenant))?.attivazione ?? 'immediata',
     },
   });
-  const saved = (await store.find(manager, act.caller.tenant, box.id))!;
+  const saved = defined(await store.find(manager, act.caller.tenant, box.id));
   await appendEvent(manager, {
     type: pecEvents.mailboxRequested.type,
     source: 'pec-admin',

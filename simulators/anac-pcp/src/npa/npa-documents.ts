@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { defined } from '@app/platform/errors';
 
 /** Where ANAC's files live once copied (npm run anac:import), and the URL their $refs use. */
 export const npaFolder = fileURLToPath(new URL('../../npa/', import.meta.url));
@@ -51,7 +52,7 @@ export function npaDocuments(): Map<string, Node> {
 /** The node a `url#/pointer` names. */
 export function resolve(reference: string): Node {
   const [url, pointer = ''] = reference.split('#');
-  const document = npaDocuments().get(url!);
+  const document = npaDocuments().get(defined(url));
   if (!document) throw new Error(`documento ANAC assente: ${url}`);
   const found = pointer
     .split('/')
@@ -89,7 +90,7 @@ export function npaCodeList(name: string): CodeListEntry[] {
     ).replace(/^\uFEFF/, '');
     codeLists.set(name, (list = JSON.parse(text.replace(/,(\s*[}\]])/g, '$1'))));
   }
-  return list!;
+  return defined(list);
 }
 
 export function npaCodeListNames(): string[] {

@@ -38,6 +38,7 @@ import {
 import { providerUnknown } from '../login.rules.js';
 import { savePendingLogin, takePendingLogin } from '../login.store.js';
 import { relyingPartyKeys, type RelyingPartyKeys } from './relying-party-keys.js';
+import { defined } from '@app/platform/errors';
 
 const pendingLifetimeSeconds = 600;
 const statementLifetimeSeconds = 86_400;
@@ -271,7 +272,7 @@ async function authorizationUrl(
     claims: requestedClaims,
     ui_locales: 'it',
   })
-    .setProtectedHeader({ alg: 'RS256', kid: signing.publicJwk.kid! })
+    .setProtectedHeader({ alg: 'RS256', kid: defined(signing.publicJwk.kid) })
     .setIssuer(rp.entityId)
     .setAudience([String(op.issuer), String(op.authorization_endpoint)])
     .setJti(randomUUID())
@@ -287,7 +288,7 @@ async function authorizationUrl(
 async function clientAssertion(rp: RelyingParty, audience: string): Promise<string> {
   const signing = (await rp.keys())['core-signing'];
   return new SignJWT({})
-    .setProtectedHeader({ alg: 'RS256', kid: signing.publicJwk.kid! })
+    .setProtectedHeader({ alg: 'RS256', kid: defined(signing.publicJwk.kid) })
     .setIssuer(rp.entityId)
     .setSubject(rp.entityId)
     .setAudience(audience)
@@ -368,7 +369,7 @@ async function completeOidcLogin(rp: RelyingParty, query: string): Promise<OidcI
   if (!acr) throw loginRefused(kind, refusals.levelTooLow);
   let userinfo: JWTPayload;
   try {
-    userinfo = await readUserinfo(rp, op, kind, tokens.access_token, idToken.sub!);
+    userinfo = await readUserinfo(rp, op, kind, tokens.access_token, defined(idToken.sub));
   } finally {
     await revokeAccessToken(rp, op, tokens.access_token, provider);
   }

@@ -1,5 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { providerUnavailable, providerUnknown } from '../login.rules.js';
+import { defined } from '@app/platform/errors';
 
 const md = 'urn:oasis:names:tc:SAML:2.0:metadata';
 const ds = 'http://www.w3.org/2000/09/xmldsig#';
@@ -37,7 +38,7 @@ export function parseIdpMetadata(name: string, xml: string): IdentityProvider {
     throw new Error(`metadata of ${name} lacks an HTTP-POST SSO endpoint or a signing certificate`);
   return {
     name,
-    entityId: entity.getAttribute('entityID')!,
+    entityId: defined(entity.getAttribute('entityID')),
     ssoPostUrl,
     sloRedirectUrl: endpoint('SingleLogoutService', redirectBinding),
     certificates,

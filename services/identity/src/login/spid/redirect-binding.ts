@@ -1,6 +1,7 @@
 import { certificatePemOf } from '@app/platform/x509';
 import { createSign, createVerify } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { defined } from '@app/platform/errors';
 
 const rsaSha256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
 
@@ -41,11 +42,13 @@ export function verifiedRedirectMessage(
   if (params.get('SigAlg') !== rsaSha256 || !params.get('Signature') || !params.get(kind))
     return undefined;
   const valid = certificatesPem.some((pem) =>
-    createVerify('RSA-SHA256').update(signed).verify(pem, params.get('Signature')!, 'base64'),
+    createVerify('RSA-SHA256')
+      .update(signed)
+      .verify(pem, defined(params.get('Signature')), 'base64'),
   );
   if (!valid) return undefined;
   try {
-    return inflateRawSync(Buffer.from(params.get(kind)!, 'base64')).toString('utf8');
+    return inflateRawSync(Buffer.from(defined(params.get(kind)), 'base64')).toString('utf8');
   } catch {
     return undefined;
   }

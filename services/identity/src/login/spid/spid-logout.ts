@@ -7,6 +7,7 @@ import type { LoginSession } from '../../sessions/session.rules.js';
 import { certificatePem, redirectBindingUrl, verifiedRedirectMessage } from './redirect-binding.js';
 import type { SpidServiceProvider } from './spid-sp.js';
 import { entityFormat, parseXml, samlAssertionNs, samlProtocolNs } from './spid-xml.js';
+import { defined } from '@app/platform/errors';
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -71,7 +72,7 @@ export async function answerIdpLogout(
     ? verifiedRedirectMessage(rawQuery, 'SAMLRequest', idp.certificates.map(certificatePem))
     : undefined;
   if (!idp?.sloRedirectUrl || !xml) throw spidLogoutRefused();
-  const request = parseXml(xml).documentElement!;
+  const request = defined(parseXml(xml).documentElement);
   const nameId =
     request.getElementsByTagNameNS(samlAssertionNs, 'NameID')[0]?.textContent?.trim() ?? '';
   const sessionIndex = request

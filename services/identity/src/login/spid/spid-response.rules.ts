@@ -1,4 +1,5 @@
 import { levelOf, type SpidLevel } from '../../sessions/levels.rules.js';
+import { defined } from '@app/platform/errors';
 
 export const samlAssertionNs = 'urn:oasis:names:tc:SAML:2.0:assertion';
 export const samlProtocolNs = 'urn:oasis:names:tc:SAML:2.0:protocol';
@@ -104,7 +105,7 @@ export function checkResponse(response: Element, c: ResponseContext): Verdict {
         ? `${what}: contiene più di un'asserzione.`
         : `${what}: manca l'asserzione.`,
     );
-  return checkAssertion(assertions[0]!, c);
+  return checkAssertion(defined(assertions[0]), c);
 }
 
 /**

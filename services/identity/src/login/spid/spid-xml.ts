@@ -5,6 +5,7 @@ import { SignedXml } from 'xml-crypto';
 import type { Credential } from './sp-credential.js';
 
 import { entityFormat, samlAssertionNs, samlProtocolNs } from './spid-response.rules.js';
+import { defined } from '@app/platform/errors';
 
 export { entityFormat, samlAssertionNs, samlProtocolNs };
 const dsNs = 'http://www.w3.org/2000/09/xmldsig#';
@@ -21,10 +22,10 @@ export function spidAuthnRequest(
   credential: Credential,
 ): string {
   const doc = parseXml(nodeSamlXml);
-  const request = doc.documentElement!;
+  const request = defined(doc.documentElement);
   for (const signature of Array.from(request.getElementsByTagNameNS(dsNs, 'Signature')))
     signature.parentNode?.removeChild(signature);
-  const issuer = request.getElementsByTagNameNS(samlAssertionNs, 'Issuer')[0]!;
+  const issuer = defined(request.getElementsByTagNameNS(samlAssertionNs, 'Issuer')[0]);
   issuer.setAttribute('NameQualifier', entityId);
   issuer.setAttribute('Format', entityFormat);
   request.getElementsByTagNameNS(samlProtocolNs, 'NameIDPolicy')[0]?.removeAttribute('AllowCreate');
