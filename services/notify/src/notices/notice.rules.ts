@@ -7,6 +7,8 @@ import {
   orderingEvents,
   pecEvents,
 } from '@app/events';
+import type { EventContract } from '@app/platform/events';
+import type { z } from 'zod';
 
 /**
  * Who is told: one profile (the sender of an adhesion), or the profiles of an agency with some
@@ -46,7 +48,18 @@ const administrators = (agencyId: string): Audience => ({
 const senderOr = (sender: { profileId: string | null } | null, agencyId: string): Audience =>
   sender?.profileId ? { profileId: sender.profileId } : orderers(agencyId);
 
-type Build = (data: any) => Notice[];
+type Build = (data: unknown) => Notice[];
+
+/**
+ * One event's builder, written against the data its contract declares: delivery has already
+ * checked the data against that contract, so the builder may rely on it.
+ */
+function on<S extends z.ZodType, T>(
+  event: EventContract<S>,
+  build: (data: z.infer<S>) => T,
+): Record<string, (data: unknown) => T> {
+  return { [event.type]: (data) => build(data as z.infer<S>) };
+}
 
 const adhesionLink = (data: { adhesionId: string }) => `/adesioni/${data.adhesionId}`;
 const orderLink = (data: { orderId: string }) => `/ordini/${data.orderId}`;
@@ -60,7 +73,7 @@ const cigRequestLink = (data: { cigRequestId: string }) => `/richieste-cig/${dat
  * ceiling's thresholds to the banditore; a registration's outcome to the agency's people.
  */
 export const notices: Record<string, Build> = {
-  [adhesionEvents.submitted.type]: (data) => [
+  ...on(adhesionEvents.submitted, (data) => [
     {
       audience: senderOr(data.sender, data.agencyId),
       template: 'adesione-inviata',
@@ -71,37 +84,37 @@ export const notices: Record<string, Build> = {
       template: 'adesione-da-valutare',
       link: adhesionLink(data),
     },
-  ],
-  [adhesionEvents.roundApproved.type]: (data) => [
+  ]),
+  ...on(adhesionEvents.roundApproved, (data) => [
     {
       audience: senderOr(data.sender, data.agencyId),
       template: 'adesione-round-approvato',
       link: adhesionLink(data),
     },
-  ],
-  [adhesionEvents.approved.type]: (data) => [
+  ]),
+  ...on(adhesionEvents.approved, (data) => [
     {
       audience: senderOr(data.sender, data.agencyId),
       template: 'adesione-approvata',
       link: adhesionLink(data),
     },
-  ],
-  [adhesionEvents.roundRejected.type]: (data) => [
+  ]),
+  ...on(adhesionEvents.roundRejected, (data) => [
     {
       audience: senderOr(data.sender, data.agencyId),
       template: 'adesione-round-non-approvato',
       link: adhesionLink(data),
     },
-  ],
-  [orderingEvents.orderSubmitted.type]: (data) => [
+  ]),
+  ...on(orderingEvents.orderSubmitted, (data) => [
     { audience: orderers(data.agencyId), template: 'ordinativo-inviato', link: orderLink(data) },
     {
       audience: banditore(data.banditoreAgencyId),
       template: 'ordinativo-da-approvare',
       link: orderLink(data),
     },
-  ],
-  [orderingEvents.orderApproved.type]: (data) => [
+  ]),
+  ...on(orderingEvents.orderApproved, (data) => [
     { audience: orderers(data.agencyId), template: 'ordinativo-approvato', link: orderLink(data) },
     ...(data.supplier.agencyId
       ? [
@@ -113,53 +126,58 @@ export const notices: Record<string, Build> = {
           },
         ]
       : []),
-  ],
-  [orderingEvents.orderRejected.type]: (data) => [
+  ]),
+  ...on(orderingEvents.orderRejected, (data) => [
     { audience: orderers(data.agencyId), template: 'ordinativo-rifiutato', link: orderLink(data) },
-  ],
-  [anacEvents.cigAcquired.type]: (data) => [
+  ]),
+  ...on(anacEvents.cigAcquired, (data) => [
     { audience: orderers(data.agencyId), template: 'cig-acquisito', link: cigRequestLink(data) },
-  ],
-  [anacEvents.appaltoRejected.type]: (data) => [
+  ]),
+  ...on(anacEvents.appaltoRejected, (data) => [
     {
       audience: orderers(data.agencyId),
       template: 'appalto-rifiutato',
       link: cigRequestLink(data),
     },
-  ],
-  [anacEvents.schedaConfirmed.type]: (data) => [
+  ]),
+  ...on(anacEvents.schedaConfirmed, (data) => [
     {
       audience: orderers(data.agencyId),
       template: 'scheda-confermata',
       link: cigRequestLink(data),
     },
-  ],
-  [anacEvents.schedaRejected.type]: (data) => [
+  ]),
+  ...on(anacEvents.schedaRejected, (data) => [
     { audience: orderers(data.agencyId), template: 'scheda-rifiutata', link: cigRequestLink(data) },
-  ],
-  [ceilingEvents.thresholdReached.type]: (data) =>
-    data.banditoreAgencyId
-      ? [
-          {
-            audience: banditore(data.banditoreAgencyId),
-            template: 'massimale-soglia',
-            link: `/contratti/${data.contractId}/massimale`,
-          },
-        ]
-      : [],
-  [identityEvents.registrationApproved.type]: (data) =>
+  ]),
+  // The banditore is a fact of the contract kept here (needsContract), added before the notices.
+  ...on(
+    ceilingEvents.thresholdReached,
+    (data: { contractId: string; banditoreAgencyId?: string }) =>
+      data.banditoreAgencyId
+        ? [
+            {
+              audience: banditore(data.banditoreAgencyId),
+              template: 'massimale-soglia',
+              link: `/contratti/${data.contractId}/massimale`,
+            },
+          ]
+        : [],
+  ),
+  ...on(identityEvents.registrationApproved, (data) =>
     data.users.map((user: { profileId: string }) => ({
       audience: { profileId: user.profileId },
       template: 'registrazione-approvata',
       link: '/',
     })),
-  [identityEvents.registrationRejected.type]: (data) => [
+  ),
+  ...on(identityEvents.registrationRejected, (data) => [
     {
       audience: administrators(data.agencyId),
       template: 'registrazione-rifiutata',
       link: '/amministrazione',
     },
-  ],
+  ]),
 };
 
 const pecBoxLink = (data: { mailboxId: string | null }) =>
@@ -168,9 +186,14 @@ const pecBoxLink = (data: { mailboxId: string | null }) =>
  * Seed 004's Order and the holder of the box: the Order's administrators in the platform, the
  * holder at the reference e-mail.
  */
+interface BoxFacts {
+  orderAgencyId: string;
+  mailboxId: string | null;
+  holder: { referenceEmail: string; name: string };
+}
 const orderAndHolder =
-  (order: string, holder?: string): Build =>
-  (data) => [
+  (order: string, holder?: string) =>
+  (data: BoxFacts): Notice[] => [
     { audience: administrators(data.orderAgencyId), template: order, link: pecBoxLink(data) },
     ...(holder
       ? [
@@ -188,24 +211,24 @@ const orderAndHolder =
  * report.
  */
 const pecNotices: Record<string, Build> = {
-  [pecEvents.mailboxRequested.type]: orderAndHolder('pec-casella-richiesta'),
-  [pecEvents.mailboxActivated.type]: orderAndHolder(
-    'pec-casella-attivata',
-    'pec-titolare-casella-attivata',
+  ...on(pecEvents.mailboxRequested, orderAndHolder('pec-casella-richiesta')),
+  ...on(
+    pecEvents.mailboxActivated,
+    orderAndHolder('pec-casella-attivata', 'pec-titolare-casella-attivata'),
   ),
-  [pecEvents.mailboxUpdated.type]: orderAndHolder(
-    'pec-titolare-aggiornato',
-    'pec-titolare-dati-aggiornati',
+  ...on(
+    pecEvents.mailboxUpdated,
+    orderAndHolder('pec-titolare-aggiornato', 'pec-titolare-dati-aggiornati'),
   ),
-  [pecEvents.mailboxPasswordReset.type]: orderAndHolder(
-    'pec-password-reimpostata',
-    'pec-titolare-password-reimpostata',
+  ...on(
+    pecEvents.mailboxPasswordReset,
+    orderAndHolder('pec-password-reimpostata', 'pec-titolare-password-reimpostata'),
   ),
-  [pecEvents.mailboxDeleted.type]: orderAndHolder(
-    'pec-casella-cancellata',
-    'pec-titolare-casella-cancellata',
+  ...on(
+    pecEvents.mailboxDeleted,
+    orderAndHolder('pec-casella-cancellata', 'pec-titolare-casella-cancellata'),
   ),
-  [pecEvents.mailboxTransferred.type]: (data) => [
+  ...on(pecEvents.mailboxTransferred, (data) => [
     ...(data.toOrderAgencyId
       ? [
           {
@@ -229,21 +252,21 @@ const pecNotices: Record<string, Build> = {
       link: '',
       email: { address: data.holder.referenceEmail, name: data.holder.name },
     },
-  ],
-  [pecEvents.anomalyReported.type]: (data) => [
+  ]),
+  ...on(pecEvents.anomalyReported, (data) => [
     {
       audience: administrators(data.orderAgencyId),
       template: 'pec-anomalia-segnalata',
       link: `/pec/anomalie/${data.requestId}`,
     },
-  ],
-  [pecEvents.anomalyResolved.type]: (data) => [
+  ]),
+  ...on(pecEvents.anomalyResolved, (data) => [
     {
       audience: administrators(data.orderAgencyId),
       template: 'pec-anomalia-risolta',
       link: `/pec/anomalie/${data.requestId}`,
     },
-  ],
+  ]),
 };
 Object.assign(notices, pecNotices);
 
@@ -254,10 +277,10 @@ const anomalyOutcomes: Record<string, string> = {
   eseguito: 'eseguita',
 };
 /** Words an event's template needs that are the event's facts said otherwise. */
-export const derivedWords: Record<string, (data: any) => Record<string, unknown>> = {
-  [pecEvents.anomalyResolved.type]: (data) => ({
+export const derivedWords: Record<string, (data: unknown) => Record<string, unknown>> = {
+  ...on(pecEvents.anomalyResolved, (data) => ({
     outcomeLabel: anomalyOutcomes[data.outcome] ?? data.outcome,
-  }),
+  })),
 };
 
 /** The notices an event gives rise to (none for an event nobody is told about). */

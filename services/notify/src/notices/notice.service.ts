@@ -20,11 +20,11 @@ import {
  */
 async function wordsFor(
   manager: EntityManager,
-  event: CloudEvent<any>,
+  event: CloudEvent<unknown>,
 ): Promise<Record<string, unknown>> {
-  const data = { ...event.data };
+  const data: Record<string, unknown> = { ...(event.data as Record<string, unknown>) };
   if (needsContract.has(event.type)) {
-    const contract = await recipients.contractFacts(manager, data.contractId);
+    const contract = await recipients.contractFacts(manager, String(data.contractId));
     Object.assign(
       data,
       contract
@@ -38,7 +38,7 @@ async function wordsFor(
   }
   if (needsAgencyName.has(event.type))
     data.agencyName =
-      (await recipients.agencyName(manager, data.agencyId)) ?? 'la vostra amministrazione';
+      (await recipients.agencyName(manager, String(data.agencyId))) ?? 'la vostra amministrazione';
   return { ...data, ...derivedWords[event.type]?.(data) };
 }
 

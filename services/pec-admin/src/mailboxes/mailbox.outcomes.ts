@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { pecEvents } from '@app/events';
 import { audit, systemCommand } from '@app/platform/commands';
+import { defined } from '@app/platform/errors';
 import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import * as iniPec from '../inipec/ini-pec.store.js';
@@ -10,6 +11,7 @@ import * as orders from '../orders/order.store.js';
 import type { PartnerClient } from '../requests/partner-client.js';
 import type { Outcome, Outcomes } from '../requests/request.service.js';
 import type { LedgerRow } from '../requests/request.store.js';
+import { providerBox } from '../requests/request.rules.js';
 import { eventData } from './mailbox.service.js';
 import { mailboxLifecycle, type MailboxState, type MailboxStep } from './mailbox.rules.js';
 import * as store from './mailbox.store.js';
@@ -102,12 +104,13 @@ export const mailboxOutcomes: Outcomes = {
   'nuova-casella': {
     async done(manager, request, answer) {
       const box = await requiredBoxOf(manager, request);
-      const active = answer.stato === 'attiva';
+      const created = providerBox.parse(answer);
+      const active = created.stato === 'attiva';
       const facts = {
-        address: answer.indirizzo,
+        address: defined(created.indirizzo ?? box.address, 'the address of the box created'),
         active,
-        createdAt: answer.creataIl ?? null,
-        activatedAt: answer.attivataIl ?? null,
+        createdAt: created.creataIl ?? null,
+        activatedAt: created.attivataIl ?? null,
       };
       const save = (to: MailboxState) => store.created(manager, box.id, to, facts);
       if (!active) await boxStep('created', box, save);
@@ -121,10 +124,10 @@ export const mailboxOutcomes: Outcomes = {
   'trasferimento-ingresso': {
     async done(manager, request, answer) {
       const box = await requiredBoxOf(manager, request);
-      const moved = answer.casella ?? {};
+      const moved = providerBox.parse(answer.casella ?? {});
       const active = moved.stato !== 'non-attiva';
       const facts = {
-        address: moved.indirizzo ?? box.address,
+        address: defined(moved.indirizzo ?? box.address, 'the address of the box moved in'),
         active,
         createdAt: moved.creataIl ?? null,
         activatedAt: moved.attivataIl ?? null,

@@ -55,7 +55,7 @@ export function partnerClient(config: Config) {
         },
         ...(call.body ? { body: JSON.stringify(call.body) } : {}),
       });
-      const body = (await response.body.json().catch(() => ({}))) as Record<string, any>;
+      const body = (await response.body.json().catch(() => ({}))) as Record<string, unknown>;
       return answerOf(response.statusCode, body);
     } catch (error) {
       return {

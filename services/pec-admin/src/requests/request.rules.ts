@@ -75,12 +75,17 @@ export interface ProviderCall {
 const box = (address: unknown) => `/partner/v1/caselle/${encodeURIComponent(String(address))}`;
 
 /** What each request asks of the provider; the payload was written when the Order asked. */
-export function providerCall(kind: RequestKind, payload: Record<string, any>): ProviderCall {
+export function providerCall(kind: RequestKind, payload: Record<string, unknown>): ProviderCall {
   switch (kind) {
     case 'nuova-casella':
       return { method: 'POST', path: '/partner/v1/caselle', body: payload };
     case 'modifica-titolare':
-      return { method: 'PATCH', path: box(payload.indirizzo), body: payload.modifiche };
+      return {
+        method: 'PATCH',
+        path: box(payload.indirizzo),
+        // Written by the Order's request, checked then against the change's schema.
+        body: payload.modifiche as Record<string, unknown>,
+      };
     case 'reset-password':
       return { method: 'POST', path: `${box(payload.indirizzo)}/reset-password` };
     case 'cancellazione':
@@ -102,9 +107,21 @@ export function providerCall(kind: RequestKind, payload: Record<string, any>): P
   }
 }
 
+/** A box as the provider's partner API describes it (in a creation's answer, in a transfer's). */
+export const providerBox = z.looseObject({
+  indirizzo: z.string().optional(),
+  stato: z.string().optional(),
+  creataIl: z.string().nullish(),
+  attivataIl: z.string().nullish(),
+});
+
+/** The messages of a case as the provider keeps them (none when the answer has no thread). */
+export const caseThread = (body: Record<string, unknown>): unknown[] | undefined =>
+  Array.isArray(body.messaggi) ? (body.messaggi as unknown[]) : undefined;
+
 /** The provider's answer as the ledger reads it. */
 export type ProviderAnswer =
-  | { kind: 'done'; status: number; body: Record<string, any> }
+  | { kind: 'done'; status: number; body: Record<string, unknown> }
   | { kind: 'refused'; status: number; reason: string }
   | { kind: 'unreachable'; error: string };
 
@@ -112,7 +129,7 @@ export type ProviderAnswer =
  * 2xx done; 401, 408, 429 and 5xx are the provider's trouble (tried again); any other 4xx is a
  * refusal with its reason.
  */
-export function answerOf(status: number, body: Record<string, any>): ProviderAnswer {
+export function answerOf(status: number, body: Record<string, unknown>): ProviderAnswer {
   if (status >= 200 && status < 300) return { kind: 'done', status, body };
   if (status === 401)
     return {

@@ -9,6 +9,7 @@ import type { PartnerClient } from './partner-client.js';
 import {
   caseOutcome,
   labelled,
+  caseThread,
   providerCall,
   requestLifecycle,
   retryDelay,
@@ -25,7 +26,7 @@ export interface Outcome {
   done?(
     manager: EntityManager,
     request: store.LedgerRow,
-    answer: Record<string, any>,
+    answer: Record<string, unknown>,
   ): Promise<void>;
   refused?(manager: EntityManager, request: store.LedgerRow, reason: string): Promise<void>;
 }
@@ -84,7 +85,7 @@ const system = systemCommand(undefined);
 /** How the provider closed a request: the step, its answer, and what the ledger records of it. */
 interface Closing {
   step: 'executed' | 'refused';
-  answer: Record<string, any>;
+  answer: Record<string, unknown>;
   outcome: string | null;
   reason: string | null;
   thread?: unknown[];
@@ -162,7 +163,7 @@ function recordAnswer(
   if (answer.status === 202 && typeof answer.body.id === 'string') {
     const providerCase = {
       id: answer.body.id,
-      thread: answer.body.messaggi ?? [],
+      thread: caseThread(answer.body) ?? [],
       sheet: typeof answer.body.foglio === 'string' ? answer.body.foglio : null,
     };
     const followAt = new Date(Date.now() + deps.config.PEC_PARTNER_FOLLOW_MS);
@@ -208,13 +209,13 @@ async function followCase(deps: LedgerDeps, request: store.LedgerRow) {
     const followAt = new Date(Date.now() + deps.config.PEC_PARTNER_FOLLOW_MS);
     if (answer?.kind !== 'done') return store.followed(manager, current.id, undefined, followAt);
     const result = caseOutcome(answer.body);
-    if (!result.step) return store.followed(manager, current.id, answer.body.messaggi, followAt);
+    if (!result.step) return store.followed(manager, current.id, caseThread(answer.body), followAt);
     return close(manager, deps.outcomes, current, {
       step: result.step,
       answer: answer.body,
       outcome: result.outcome ?? null,
       reason: result.reason ?? null,
-      thread: answer.body.messaggi,
+      thread: caseThread(answer.body),
     });
   });
 }

@@ -16,7 +16,7 @@ export interface LedgerRow {
   state: RequestState;
   memberId: string | null;
   mailboxId: string | null;
-  payload: Record<string, any>;
+  payload: Record<string, unknown>;
   attempts: number;
   providerCaseId: string | null;
   thread: unknown[];
