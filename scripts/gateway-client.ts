@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import type { UncheckedJson } from '@app/platform/testing';
 import assert from 'node:assert/strict';
 import { negozioClient } from '@app/api-client';
 import { defined } from '@app/platform/errors';
@@ -34,7 +35,7 @@ export interface Session {
   token: string;
   /** The browser's access cookie, as `ne_access=…`. */
   cookie: string;
-  call(method: string, path: string, body?: unknown, status?: number): Promise<any>;
+  call(method: string, path: string, body?: unknown, status?: number): Promise<UncheckedJson>;
   raw(
     method: string,
     path: string,
@@ -107,7 +108,7 @@ export function typedApi(gateway: string, token: string) {
 /**
  * The answer of a typed call, checked against the expected status (its text shown when it differs).
  */
-export async function expectAnswer<T = any>(
+export async function expectAnswer<T = UncheckedJson>(
   call: Promise<{ response: Response; data?: unknown; error?: unknown }>,
   status: number,
 ): Promise<T> {

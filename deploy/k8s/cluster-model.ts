@@ -2,6 +2,7 @@
 // database's and the broker's Services and Secrets, the operator's own Secrets and ConfigMaps), each
 // pod's environment resolved as the kubelet resolves it, and NetworkPolicy evaluated as Kubernetes does.
 import { randomBytes } from 'node:crypto';
+import type { UncheckedJson } from '@app/platform/testing';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ export interface Manifest {
   apiVersion: string;
   kind: string;
   metadata: { name: string; namespace?: string; labels?: Record<string, string> };
-  spec?: any;
+  spec?: UncheckedJson;
   data?: Record<string, string>;
 }
 

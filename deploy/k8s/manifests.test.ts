@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import type { UncheckedJson } from '@app/platform/testing';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
@@ -16,7 +17,7 @@ type Manifest = {
   apiVersion: string;
   kind: string;
   metadata: { name: string };
-  spec?: any;
+  spec?: UncheckedJson;
   data?: Record<string, string>;
 };
 
@@ -28,7 +29,7 @@ const manifests: Manifest[] = kustomization.resources.flatMap((file) =>
   parseAllDocuments(readFileSync(here(file), 'utf8')).map((doc) => doc.toJS() as Manifest),
 );
 const ofKind = (kind: string) => manifests.filter((m) => m.kind === kind);
-const models: Record<string, new (value: any) => { validate(): void }> = {
+const models: Record<string, new (value: UncheckedJson) => { validate(): void }> = {
   Deployment,
   Service,
   ConfigMap,

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { UncheckedJson } from '@app/platform/testing';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -16,7 +17,7 @@ import { kubectlSkip, renderOverlay as render, selects } from './cluster-model.j
 import { defined } from '@app/platform/errors';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const models: Record<string, new (value: any) => { validate(): void }> = {
+const models: Record<string, new (value: UncheckedJson) => { validate(): void }> = {
   Deployment,
   Service,
   ConfigMap,

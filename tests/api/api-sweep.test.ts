@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { waitFor } from '@app/platform/testing';
+import { waitFor, type UncheckedJson } from '@app/platform/testing';
 import { simplePdf } from '@app/signed-documents/testing';
 import { demoSigning, type DemoSigning } from '../../scripts/demo-signing.js';
 import {
@@ -167,22 +167,23 @@ describe('every operation of the API, as another agency, anonymously, and with N
     // Thousands of requests from one address in a minute: the edge's rate limit would answer them instead.
     demo = await startDemoPlatform({ ...unlimitedRates });
     const document = await (await fetch(`${demo.gateway}/api/v1/openapi.json`)).json();
-    operations = Object.entries<Record<string, any>>(document.paths).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, op]) => {
-        const schema =
-          op.requestBody?.content?.['application/json']?.schema ??
-          op.requestBody?.content?.['application/x-www-form-urlencoded']?.schema;
-        return {
-          method: method.toUpperCase(),
-          path,
-          public: Array.isArray(op.security) && op.security.length === 0,
-          bodyTypes: Object.keys(op.requestBody?.content ?? {}),
-          query: (op.parameters ?? [])
-            .filter((p: { in: string }) => p.in === 'query')
-            .map((p: { name: string }) => p.name),
-          bodyFields: Object.keys(schema?.properties ?? {}),
-        };
-      }),
+    operations = Object.entries<Record<string, UncheckedJson>>(document.paths).flatMap(
+      ([path, methods]) =>
+        Object.entries(methods).map(([method, op]) => {
+          const schema =
+            op.requestBody?.content?.['application/json']?.schema ??
+            op.requestBody?.content?.['application/x-www-form-urlencoded']?.schema;
+          return {
+            method: method.toUpperCase(),
+            path,
+            public: Array.isArray(op.security) && op.security.length === 0,
+            bodyTypes: Object.keys(op.requestBody?.content ?? {}),
+            query: (op.parameters ?? [])
+              .filter((p: { in: string }) => p.in === 'query')
+              .map((p: { name: string }) => p.name),
+            bodyFields: Object.keys(schema?.properties ?? {}),
+          };
+        }),
     );
     for (const username of [
       'gaio.cesare',
@@ -717,7 +718,7 @@ type Call = (
   path: string,
   body?: unknown,
   status?: number,
-) => Promise<any>;
+) => Promise<UncheckedJson>;
 type Send = (
   who: string,
   method: string,

@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { Webhook } from 'standardwebhooks';
 import { verifyWebhook, WebhookRefused } from '@app/api-client';
 import { adhesionEvents, catalogEvents } from '@app/events';
-import { waitFor } from '@app/platform/testing';
+import { waitFor, type UncheckedJson } from '@app/platform/testing';
 import { keyringOf } from '@app/platform/secrets';
 import { webhookSecretsResealer } from '@app/notify';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
@@ -199,7 +199,7 @@ describe('partner events: webhooks signed per Standard Webhooks and the feed, ag
   });
 
   test("when a partner reads the feed, then it gets its agency's events and the public ones in one order, the same numbers as on webhooks, from a cursor only it can use", async () => {
-    const pages: any[] = [];
+    const pages: UncheckedJson[] = [];
     let cursor: string | undefined;
     for (;;) {
       const page = await partner.prato.call(

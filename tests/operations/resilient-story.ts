@@ -2,6 +2,7 @@
 // replicas die: a request that gets no answer, or a 502/503 from a balancer, is sent again with the same
 // Idempotency-Key; what the client saw succeed is recorded, to be looked for in the database afterwards.
 import assert from 'node:assert/strict';
+import type { UncheckedJson } from '@app/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { simplePdf } from '@app/signed-documents/testing';
 import type { DemoSigning } from '../../scripts/demo-signing.js';
@@ -24,7 +25,7 @@ async function send(
   seen: Seen,
   url: string,
   init: { method: string; token?: string; json?: unknown; form?: () => FormData },
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: UncheckedJson }> {
   const key = randomUUID();
   for (let attempt = 1; ; attempt++) {
     const headers: Record<string, string> = {

@@ -1,4 +1,5 @@
 import { after, before, describe, test } from 'node:test';
+import type { UncheckedJson } from '@app/platform/testing';
 import assert from 'node:assert/strict';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import {
@@ -13,7 +14,7 @@ import { defined } from '@app/platform/errors';
 interface ReadEvent {
   id: string;
   event: string;
-  data: any;
+  data: UncheckedJson;
 }
 
 /**

@@ -52,7 +52,7 @@ export function apiFor(config: WebConfig, req: Request) {
       redirect: 'manual',
     });
   };
-  const call = async <T = any>(
+  const call = async <T = unknown>(
     method: string,
     path: string,
     init?: { json?: unknown; form?: FormData; headers?: Record<string, string> },
@@ -69,14 +69,14 @@ export function apiFor(config: WebConfig, req: Request) {
   };
   return {
     signedIn: Boolean(token),
-    get: <T = any>(path: string) => call<T>('GET', path),
-    post: <T = any>(path: string, json?: unknown, headers?: Record<string, string>) =>
+    get: <T = unknown>(path: string) => call<T>('GET', path),
+    post: <T = unknown>(path: string, json?: unknown, headers?: Record<string, string>) =>
       call<T>('POST', path, { json: json ?? {}, headers }),
-    put: <T = any>(path: string, form: FormData) => call<T>('PUT', path, { form }),
-    postForm: <T = any>(path: string, form: FormData) => call<T>('POST', path, { form }),
-    putJson: <T = any>(path: string, json: unknown) => call<T>('PUT', path, { json }),
-    patch: <T = any>(path: string, json: unknown) => call<T>('PATCH', path, { json }),
-    delete: <T = any>(path: string) => call<T>('DELETE', path),
+    put: <T = unknown>(path: string, form: FormData) => call<T>('PUT', path, { form }),
+    postForm: <T = unknown>(path: string, form: FormData) => call<T>('POST', path, { form }),
+    putJson: <T = unknown>(path: string, json: unknown) => call<T>('PUT', path, { json }),
+    patch: <T = unknown>(path: string, json: unknown) => call<T>('PATCH', path, { json }),
+    delete: <T = unknown>(path: string) => call<T>('DELETE', path),
     /** The raw answer, for files passed through to the browser. */
     raw: (path: string) => send('GET', path),
   };

@@ -7865,7 +7865,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description `O000123/2026` */
+                        code: string;
+                        /**
+                         * Format: uuid
+                         * @description L'ente che ordina
+                         */
+                        agencyId: string;
+                        subject: string;
+                        /**
+                         * @description Lo stato dell'ordinativo (bozza, …, approvato, rifiutato, annullato)
+                         * @enum {string}
+                         */
+                        status: "bozza" | "appalto-in-corso" | "appalto-confermato" | "cig-in-corso" | "cig-acquisito" | "inviato" | "approvato" | "rifiutato" | "annullato";
+                        /** @description Totale in centesimi di euro, IVA esclusa */
+                        totalCents: number;
+                        /** @description Il CIG derivato, quando acquisito */
+                        derivedCig: string | null;
+                        supplierResponse: ("in-attesa" | "presa-visione" | "presa-visione-automatica" | "contestato") | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                    }[];
+                };
             };
             /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
             400: {
@@ -8242,7 +8269,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        action: string;
+                        /** @description Il passaggio come lo legge una persona */
+                        actionLabel: string;
+                        fromStatus: ("bozza" | "appalto-in-corso" | "appalto-confermato" | "cig-in-corso" | "cig-acquisito" | "inviato" | "approvato" | "rifiutato" | "annullato") | null;
+                        toStatus: ("bozza" | "appalto-in-corso" | "appalto-confermato" | "cig-in-corso" | "cig-acquisito" | "inviato" | "approvato" | "rifiutato" | "annullato") | null;
+                        toStatusLabel: string | null;
+                        /** @description Chi: il soggetto (persona o sistema) */
+                        actor: string | null;
+                        profileId: string | null;
+                        agencyId: string | null;
+                        reason: string | null;
+                        /** Format: date-time */
+                        at: string;
+                    }[];
+                };
             };
             /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
             400: {
@@ -11913,7 +11956,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @constant */
+                            specversion: "1.0";
+                            id: string;
+                            source: string;
+                            type: string;
+                            /** Format: date-time */
+                            time: string;
+                            subject?: string;
+                            /** @constant */
+                            datacontenttype: "application/json";
+                            tenant?: string;
+                            traceparent?: string;
+                            correlationid?: string;
+                            data: unknown;
+                            /** @description Numero progressivo di commit */
+                            sequence: string;
+                        }[];
+                        /** @description Il cursore da cui proseguire (opaco) */
+                        next: string;
+                    };
+                };
             };
             /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; Cursore non valido: CURSOR_INVALID */
             400: {

@@ -1,4 +1,5 @@
 import { describe, test } from 'node:test';
+import type { UncheckedJson } from '@app/platform/testing';
 import assert from 'node:assert/strict';
 import { eventContracts } from '@app/platform/events';
 import './events/index.js';
@@ -6,7 +7,7 @@ import { businessFields, dataForPartners, notForPartners, personalFields } from 
 
 /** Every field path of an event's data schema (zod), arrays as `[]`. */
 function fieldPaths(schema: unknown, prefix = ''): string[] {
-  const def = (schema as { _zod?: { def: Record<string, any> } })._zod?.def;
+  const def = (schema as { _zod?: { def: Record<string, UncheckedJson> } })._zod?.def;
   if (!def) return [prefix];
   if (def.type === 'object')
     return Object.entries(def.shape as Record<string, unknown>).flatMap(([key, value]) =>

@@ -68,6 +68,24 @@ describe('service HTTP app', () => {
           });
         },
       }),
+      defineRoute({
+        method: 'get',
+        path: '/api/v1/drifting',
+        operationId: 'driftingThing',
+        summary: 'Risponde fuori schema',
+        public: true,
+        responses: [
+          {
+            status: 200,
+            description: 'OK',
+            schema: z.object({ at: z.iso.datetime(), count: z.number() }),
+          },
+        ],
+        handler: async ({ req }) =>
+          req.query.drift === 'yes'
+            ? { at: new Date(0), count: '3' }
+            : { at: new Date(0), count: 3 },
+      }),
     ];
     app = createHttpApp({
       service: 'things',
@@ -211,6 +229,15 @@ describe('service HTTP app', () => {
       .post('/api/v1/anac-call')
       .set('authorization', `Bearer ${await token({ auth_method: 'cie' })}`)
       .expect(202);
+  });
+
+  test('when a handler answers outside the schema its route publishes, then (outside production) it is a 500, not a surprise for partners', async () => {
+    const kept = await request(app).get('/api/v1/drifting');
+    assert.equal(kept.status, 200);
+    assert.deepEqual(kept.body, { at: '1970-01-01T00:00:00.000Z', count: 3 });
+    const drifted = await request(app).get('/api/v1/drifting?drift=yes');
+    assert.equal(drifted.status, 500);
+    assert.equal(drifted.body.code, 'INTERNAL_ERROR');
   });
 
   test('when /openapi.json is read, then it is OpenAPI 3.1 built from the same schemas', async () => {

@@ -12,6 +12,7 @@ import {
   testDatabaseUrl,
   uniqueName,
   type TestIssuer,
+  type UncheckedJson,
 } from '@app/platform/testing';
 import { loadServiceConfig } from '../src/config.js';
 import { definition } from '../src/service.js';
@@ -308,7 +309,7 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     await call('rup', 'POST', `/api/v1/contracts/${draft.id}/publish`);
     const response = await fetch(`${service.url}/api/v1/contracts/${draft.id}/ocds`);
     assert.equal(response.status, 200);
-    const ocds = (await response.json()) as { releases: Record<string, any>[] };
+    const ocds = (await response.json()) as { releases: Record<string, UncheckedJson>[] };
     const validate = ocdsValidator();
     assert.ok(validate(ocds), JSON.stringify(validate.errors));
     const release = defined(ocds.releases[0]);

@@ -2,7 +2,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compactVerify, createLocalJWKSet, decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import { createTokenVerifier, requireStrongAuth } from '@app/platform/auth';
-import { CookieBrowser } from '@app/platform/testing';
+import { CookieBrowser, type UncheckedJson } from '@app/platform/testing';
 import { newSigningKey, resolveTrustChain } from '@app/oidc-federation';
 import { startIdentityWorld, type IdentityWorld } from './harness.js';
 import { everyone, gaio } from './people.js';
@@ -59,7 +59,7 @@ describe('CIE id and SPID through the OpenID Connect federation', () => {
       /^application\/entity-statement\+jwt/,
     );
     const jwt = await response.text();
-    const claims = decodeJwt(jwt) as Record<string, any>;
+    const claims = decodeJwt(jwt) as Record<string, UncheckedJson>;
     assert.equal(claims.iss, world.url);
     assert.equal(claims.sub, world.url);
     assert.deepEqual(claims.authority_hints, [world.federation.trustAnchor.entityId]);
@@ -96,7 +96,7 @@ describe('CIE id and SPID through the OpenID Connect federation', () => {
     assert.equal(authorization.searchParams.get('scope'), 'openid');
     const request = defined(authorization.searchParams.get('request'));
     assert.equal(decodeProtectedHeader(request).alg, 'RS256');
-    const requestClaims = decodeJwt(request) as Record<string, any>;
+    const requestClaims = decodeJwt(request) as Record<string, UncheckedJson>;
     assert.equal(requestClaims.iss, world.url);
     assert.ok(String(requestClaims.nonce).length >= 32 && String(requestClaims.state).length >= 32);
     assert.equal(requestClaims.prompt, 'consent login');

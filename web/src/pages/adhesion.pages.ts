@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { type AdhesionAnswer, type ContractAnswer, type Created } from '../answers.js';
 import { ApiProblem } from '../api-client.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
@@ -16,7 +17,7 @@ const steps = (active: number) =>
 
 const contrattiAdesioniAction = (deps: WebDeps) =>
   action(deps, newAdhesion, async (req, { api }) => {
-    const created = await api.post(`/api/v1/contracts/${req.params.id}/adhesions`, {
+    const created = await api.post<Created>(`/api/v1/contracts/${req.params.id}/adhesions`, {
       ipotesi: req.body.ipotesi,
       amountCents: amountOf(req),
     });
@@ -43,7 +44,7 @@ const adesioniDocumentiAction = (deps: WebDeps) =>
 
 const adesioniEliminaAction = (deps: WebDeps) =>
   action(deps, showAdhesion, async (req, { api }) => {
-    const adhesion = await api.get(`/api/v1/adhesions/${req.params.id}`);
+    const adhesion = await api.get<AdhesionAnswer>(`/api/v1/adhesions/${req.params.id}`);
     await api.delete(`/api/v1/adhesions/${req.params.id}`);
     return `/contratti/${adhesion.contractId}?tab=adesioni`;
   });
@@ -115,7 +116,7 @@ function amountOf(req: Request): number {
 }
 
 async function newAdhesion(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
-  const contract = await api.get(`/api/v1/contracts/${req.params.id}`);
+  const contract = await api.get<ContractAnswer>(`/api/v1/contracts/${req.params.id}`);
   show('adhesions/new', {
     title: 'Richiedi adesione',
     section: 'contratti',
@@ -127,7 +128,7 @@ async function newAdhesion(req: Request, _res: Response, { api, show }: PageTool
 
 /** Passo 1 again, from the summary's «Modifica»: the same fields, filled with what was saved. */
 async function editAdhesion(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
-  const adhesion = await api.get(`/api/v1/adhesions/${req.params.id}`);
+  const adhesion = await api.get<AdhesionAnswer>(`/api/v1/adhesions/${req.params.id}`);
   show('adhesions/edit', {
     title: `Modifica adesione ${adhesion.code}`,
     section: 'contratti',
@@ -147,13 +148,11 @@ async function showAdhesion(
   _res: Response,
   { api, me, show }: PageTools,
 ): Promise<void> {
-  const adhesion = await api.get(`/api/v1/adhesions/${req.params.id}`);
+  const adhesion = await api.get<AdhesionAnswer>(`/api/v1/adhesions/${req.params.id}`);
   const can = offers(me);
   const own = can.agencyId === adhesion.agencyId;
   const judge = can.judges && can.agencyId === adhesion.contract.banditoreAgencyId;
-  const open = adhesion.rounds.find(
-    (round: { round: number }) => round.round === adhesion.currentRound,
-  );
+  const open = adhesion.rounds.find((round) => round.round === adhesion.currentRound);
   show('adhesions/detail', {
     title: `Adesione ${adhesion.code}`,
     section: 'contratti',

@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { type ListOrPage, itemsOf } from '../answers.js';
 import { roleLabels } from '@app/roles';
 import { partnerScopes } from '@app/events';
 import { page, type PageTools, type WebDeps } from '../page.js';
@@ -101,7 +102,7 @@ async function showAdministration(
   { api, me, show }: PageTools,
 ): Promise<void> {
   // Each section shows what the person's roles let the API answer; the rest says it is not theirs.
-  const optional = (path: string) => api.get(path).catch(() => undefined);
+  const optional = (path: string) => api.get<ListOrPage<unknown>>(path).catch(() => undefined);
   const [users, registrations, clients, contracts] = await Promise.all([
     optional('/api/v1/users'),
     optional('/api/v1/registrations'),
@@ -112,11 +113,11 @@ async function showAdministration(
     title: 'Amministrazione',
     section: 'amministrazione',
     breadcrumbs: [{ label: 'Amministrazione' }],
-    users: users?.items ?? users,
-    registrations: registrations?.items ?? registrations,
-    clients: clients?.items ?? clients,
+    users: itemsOf(users),
+    registrations: itemsOf(registrations),
+    clients: itemsOf(clients),
     roleChoices,
-    conventions: contracts?.items ?? [],
+    conventions: itemsOf(contracts) ?? [],
     can: offers(me),
     scopes: Object.entries(partnerScopes).map(([code, label]) => ({ code, label })),
   });

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { itemsOf, type ListOrPage } from '../answers.js';
 import type { Api } from '../api-client.js';
 import { centsOf } from '../money.js';
 import { defined } from '@app/platform/errors';
@@ -22,12 +23,10 @@ export const contractObjects = [
 async function entriesOf(api: Api, list: string): Promise<{ code: string; label: string }[]> {
   const entries: { code: string; label: string }[] = [];
   for (let page = 1; page <= 10; page++) {
-    const found = await api.get(`/api/v1/code-lists/${list}?pageSize=100&page=${page}`);
-    const items = (found.items ?? found) as {
-      code: string;
-      label?: string;
-      description?: string;
-    }[];
+    const found = await api.get<ListOrPage<{ code: string; label?: string; description?: string }>>(
+      `/api/v1/code-lists/${list}?pageSize=100&page=${page}`,
+    );
+    const items = itemsOf(found) ?? [];
     entries.push(
       ...items.map((item) => ({
         code: item.code,

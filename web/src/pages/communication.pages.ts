@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { type Created, type ThreadAnswer } from '../answers.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 import { contractTab } from './contract.pages.js';
@@ -17,12 +18,15 @@ export function communicationPages(deps: WebDeps): Router {
       (req, _res, tools) => contractTab(req.params.id as string, 'comunicazioni', tools),
       async (req, { api }) => {
         const [party, agencyId] = String(req.body.to ?? '').split(':');
-        const thread = await api.post(`/api/v1/contracts/${req.params.id}/communications`, {
-          kind: req.body.kind,
-          to: { party, ...(party === 'aderente' && agencyId ? { agencyId } : {}) },
-          subject: req.body.subject,
-          body: req.body.body,
-        });
+        const thread = await api.post<Created>(
+          `/api/v1/contracts/${req.params.id}/communications`,
+          {
+            kind: req.body.kind,
+            to: { party, ...(party === 'aderente' && agencyId ? { agencyId } : {}) },
+            subject: req.body.subject,
+            body: req.body.body,
+          },
+        );
         return `/comunicazioni/${thread.id}`;
       },
     ),
@@ -53,7 +57,7 @@ export function communicationPages(deps: WebDeps): Router {
 }
 
 async function showThread(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
-  const thread = await api.get(`/api/v1/communications/${req.params.id}`);
+  const thread = await api.get<ThreadAnswer>(`/api/v1/communications/${req.params.id}`);
   show('communications/thread', {
     title: thread.subject,
     section: 'contratti',

@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { type ContractAnswer, type Created } from '../answers.js';
 import { ApiProblem } from '../api-client.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
@@ -23,7 +24,7 @@ export function contractAdminPages(deps: WebDeps): Router {
   router.post(
     '/contratti/nuovo',
     action(deps, newContractForm, async (req, { api }) => {
-      const created = await api.post('/api/v1/contracts', newContractOf(req));
+      const created = await api.post<Created>('/api/v1/contracts', newContractOf(req));
       return `/contratti/${created.id}`;
     }),
   );
@@ -84,7 +85,7 @@ async function newContractForm(_req: Request, _res: Response, { show }: PageTool
 }
 
 async function editForm(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
-  const contract = await api.get(`/api/v1/contracts/${req.params.id}`);
+  const contract = await api.get<ContractAnswer>(`/api/v1/contracts/${req.params.id}`);
   show('contracts/edit', {
     title: `Modifica — ${contract.title}`,
     section: 'contratti',

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { type ContractAnswer, type Page } from '../answers.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 import { pageNumber, pagination, textQuery, withQuery } from './query.js';
@@ -30,7 +31,7 @@ const contrattiPage = (deps: WebDeps) =>
         'sort',
       ]);
       const current = pageNumber(req);
-      const found = await api.get(
+      const found = await api.get<Page<unknown>>(
         withQuery('/api/v1/contracts', { ...filters, page: current, pageSize }),
       );
       show('contracts/list', {
@@ -95,7 +96,7 @@ const contrattiListinoPage = (deps: WebDeps) =>
           ? req.query.data
           : undefined;
       const [contract, list] = await Promise.all([
-        api.get(`/api/v1/contracts/${req.params.id}`),
+        api.get<ContractAnswer>(`/api/v1/contracts/${req.params.id}`),
         api.get(withQuery(`/api/v1/contracts/${req.params.id}/price-list`, at ? { at } : {})),
       ]);
       show('contracts/price-list', {
@@ -115,7 +116,7 @@ const contrattiMassimalePage = (deps: WebDeps) =>
     deps,
     async (req, _res, { api, show }) => {
       const [contract, ceiling] = await Promise.all([
-        api.get(`/api/v1/contracts/${req.params.id}`),
+        api.get<ContractAnswer>(`/api/v1/contracts/${req.params.id}`),
         api.get(`/api/v1/contracts/${req.params.id}/ceiling`),
       ]);
       show('contracts/ceiling', {
@@ -160,7 +161,7 @@ export async function contractTab(
   { api, me, show }: PageTools,
 ): Promise<void> {
   const current = tabs.find((t) => t.id === tab) ?? defined(tabs[0]);
-  const contract = await api.get(`/api/v1/contracts/${id}`);
+  const contract = await api.get<ContractAnswer>(`/api/v1/contracts/${id}`);
   const can = offers(me);
   const data: Record<string, unknown> = {};
   if (current.id === 'chiarimenti')
@@ -194,15 +195,18 @@ export async function contractTab(
   });
 }
 
+/** What the public page reads of an OCDS release. */
+interface OcdsRelease {
+  parties?: { roles: string[] }[];
+  tender?: { title?: string };
+}
+
 /** Without logging in: the contract's open data (its OCDS release). */
 async function publicContract(id: string, { api, show }: PageTools): Promise<void> {
-  const release = (await api.get(`/api/v1/contracts/${id}/ocds`)).releases?.[0] ?? {};
-  const buyer = (release.parties ?? []).find((party: { roles: string[] }) =>
-    party.roles.includes('procuringEntity'),
-  );
-  const supplier = (release.parties ?? []).find((party: { roles: string[] }) =>
-    party.roles.includes('supplier'),
-  );
+  const ocds = await api.get<{ releases?: OcdsRelease[] }>(`/api/v1/contracts/${id}/ocds`);
+  const release: OcdsRelease = ocds.releases?.[0] ?? {};
+  const buyer = (release.parties ?? []).find((party) => party.roles.includes('procuringEntity'));
+  const supplier = (release.parties ?? []).find((party) => party.roles.includes('supplier'));
   show('contracts/public', {
     title: release.tender?.title ?? 'Contratto',
     section: 'bandi',

@@ -1,4 +1,10 @@
 import { Router, type Request, type Response } from 'express';
+import {
+  type CigRequestAnswer,
+  type ContractAnswer,
+  type Created,
+  type OrderAnswer,
+} from '../answers.js';
 import { ApiProblem } from '../api-client.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
@@ -14,11 +20,11 @@ const blankLines = 3;
 
 const contrattiOrdiniAction = (deps: WebDeps) =>
   action(deps, cigRequestForm, async (req, { api }) => {
-    const contract = await api.get(`/api/v1/contracts/${req.params.id}`);
+    const contract = await api.get<ContractAnswer>(`/api/v1/contracts/${req.params.id}`);
     const request = await api
-      .post('/api/v1/cig-requests', cigRequestOf(req, contract))
+      .post<CigRequestAnswer>('/api/v1/cig-requests', cigRequestOf(req, contract))
       .catch(renameFields);
-    const order = await api.post(`/api/v1/contracts/${req.params.id}/orders`, {
+    const order = await api.post<Created>(`/api/v1/contracts/${req.params.id}/orders`, {
       cigRequestId: request.id,
       adhesionId: request.data?.adhesionId,
     });
@@ -51,7 +57,7 @@ const cigSavedPage = (deps: WebDeps) =>
   page(
     deps,
     async (req, _res, { api, show }) => {
-      const request = await api.get(`/api/v1/cig-requests/${req.params.id}`);
+      const request = await api.get<CigRequestAnswer>(`/api/v1/cig-requests/${req.params.id}`);
       show('orders/cig-saved', {
         title: 'Richiesta CIG salvata',
         section: 'contratti',
@@ -69,7 +75,7 @@ const paymentsPage = (deps: WebDeps) =>
     deps,
     async (req, _res, { api, show }) => {
       const [order, payments] = await Promise.all([
-        api.get(`/api/v1/orders/${req.params.id}`),
+        api.get<OrderAnswer>(`/api/v1/orders/${req.params.id}`),
         api.get(`/api/v1/orders/${req.params.id}/payments`),
       ]);
       show('orders/payments', {
@@ -196,13 +202,11 @@ async function cigRequestForm(
   { api, show }: PageTools,
 ): Promise<void> {
   const [contract, adhesions, choices] = await Promise.all([
-    api.get(`/api/v1/contracts/${req.params.id}`),
-    api.get(`/api/v1/contracts/${req.params.id}/adhesions`).catch(() => []),
+    api.get<ContractAnswer>(`/api/v1/contracts/${req.params.id}`),
+    api.get<{ status: string }[]>(`/api/v1/contracts/${req.params.id}/adhesions`).catch(() => []),
     codeChoices(api),
   ]);
-  const approved = (adhesions as { status: string }[]).filter(
-    (adhesion) => adhesion.status === 'approvata',
-  );
+  const approved = adhesions.filter((adhesion) => adhesion.status === 'approvata');
   show('orders/cig-request', {
     title: 'Richiedi CIG',
     section: 'contratti',
@@ -225,7 +229,7 @@ async function showOrder(
   { api, me, show }: PageTools,
 ): Promise<void> {
   const [order, history] = await Promise.all([
-    api.get(`/api/v1/orders/${req.params.id}`),
+    api.get<OrderAnswer>(`/api/v1/orders/${req.params.id}`),
     api.get(`/api/v1/orders/${req.params.id}/history`),
   ]);
   const can = offers(me);
@@ -233,7 +237,7 @@ async function showOrder(
   const editable =
     mine && ['bozza', 'appalto-confermato'].includes(order.status) && !order.derivedCig;
   const lines = [
-    ...order.lines.map((line: { unitPriceCents: number }) => ({
+    ...order.lines.map((line) => ({
       ...line,
       price: typedEuro(line.unitPriceCents),
     })),

@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { type Page, type WebhookAnswer } from '../answers.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 
@@ -108,7 +109,7 @@ async function showWebhooks(
   _res: Response,
   { api, show }: PageTools,
 ): Promise<void> {
-  const hooks = await api.get('/api/v1/webhooks');
+  const hooks = await api.get<Page<WebhookAnswer>>('/api/v1/webhooks');
   show('partners/webhooks', {
     title: 'Webhook',
     section: 'amministrazione',
@@ -119,8 +120,8 @@ async function showWebhooks(
 
 async function showLog(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const [hook, log] = await Promise.all([
-    api.get(`/api/v1/webhooks/${req.params.id}`),
-    api.get(`/api/v1/webhooks/${req.params.id}/deliveries`),
+    api.get<WebhookAnswer>(`/api/v1/webhooks/${req.params.id}`),
+    api.get<Page<unknown>>(`/api/v1/webhooks/${req.params.id}/deliveries`),
   ]);
   show('partners/webhook-log', {
     title: `Consegne — ${hook.url}`,

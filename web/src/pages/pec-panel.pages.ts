@@ -1,4 +1,10 @@
 import { Router, type Request, type Response } from 'express';
+import {
+  type Created,
+  type Page,
+  type PecAnomalyAnswer,
+  type PecImportAnswer,
+} from '../answers.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 import { fileForm } from '../upload.js';
@@ -16,7 +22,7 @@ export function pecPanelPages(deps: WebDeps): Router {
     '/pec/anomalie',
     action(deps, showAnomalies, async (req, { api }) => {
       const { kind, address, description } = req.body as Record<string, string>;
-      const report = await api.post('/api/v1/pec/anomalies', {
+      const report = await api.post<Created>('/api/v1/pec/anomalies', {
         kind,
         description,
         ...(address?.trim() ? { address: address.trim() } : {}),
@@ -29,7 +35,7 @@ export function pecPanelPages(deps: WebDeps): Router {
   router.post(
     '/pec/caricamenti',
     action(deps, showImportForm, async (req, { api }) => {
-      const report = await api.postForm(
+      const report = await api.postForm<Created>(
         `/api/v1/pec/imports?formato=${encodeURIComponent(String(req.body.formato ?? ''))}`,
         fileForm(req),
       );
@@ -70,7 +76,7 @@ export function pecPanelPages(deps: WebDeps): Router {
 async function showRequests(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const stato =
     typeof req.query.stato === 'string' && req.query.stato ? req.query.stato : undefined;
-  const all = (await api.get('/api/v1/pec/requests')).items as { state: string }[];
+  const all = (await api.get<Page<{ state: string }>>('/api/v1/pec/requests')).items;
   const count = (state: string) => all.filter((request) => request.state === state).length;
   show('pec/requests', {
     title: 'Richieste al gestore',
@@ -91,7 +97,7 @@ async function showAnomalies(
   _res: Response,
   { api, show }: PageTools,
 ): Promise<void> {
-  const found = await api.get('/api/v1/pec/anomalies');
+  const found = await api.get<Page<unknown>>('/api/v1/pec/anomalies');
   show('pec/anomalies', {
     title: 'Segnalazioni di anomalia',
     ...pecFrame(pecTab.anomalies),
@@ -100,7 +106,7 @@ async function showAnomalies(
 }
 
 async function showAnomaly(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
-  const report = await api.get(`/api/v1/pec/anomalies/${req.params.id}`);
+  const report = await api.get<PecAnomalyAnswer>(`/api/v1/pec/anomalies/${req.params.id}`);
   show('pec/anomaly', {
     title: 'Segnalazione di anomalia',
     ...pecFrame(pecTab.anomalies, report.payload.indirizzo ?? 'Segnalazione'),
@@ -113,8 +119,8 @@ async function showImportForm(_req: Request, _res: Response, { show }: PageTools
 }
 
 async function showImport(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
-  const report = await api.get(`/api/v1/pec/imports/${req.params.id}`);
-  const rows = (report.rows as { row: number; outcome: string }[]).map((row) => ({
+  const report = await api.get<PecImportAnswer>(`/api/v1/pec/imports/${req.params.id}`);
+  const rows = report.rows.map((row) => ({
     ...row,
     applied: report.appliedRows.includes(row.row),
   }));

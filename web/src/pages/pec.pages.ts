@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { type Created, type Page, type PecBoxAnswer, type PecMemberAnswer } from '../answers.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 import { defined } from '@app/platform/errors';
@@ -55,7 +56,10 @@ export function pecPages(deps: WebDeps): Router {
   router.post(
     '/pec/iscritti',
     action(deps, showMembers, async (req, { api }) => {
-      const created = await api.post('/api/v1/pec/members', filled(req.body, memberFields));
+      const created = await api.post<Created>(
+        '/api/v1/pec/members',
+        filled(req.body, memberFields),
+      );
       return `/pec/iscritti/${created.id}`;
     }),
   );
@@ -70,7 +74,7 @@ export function pecPages(deps: WebDeps): Router {
   router.post(
     '/pec/iscritti/:id/casella',
     action(deps, showMember, async (req, { api }) => {
-      const box = await api.post('/api/v1/pec/mailboxes', {
+      const box = await api.post<Created>('/api/v1/pec/mailboxes', {
         memberId: req.params.id,
         ...filled(req.body, ['transferFromAddress']),
       });
@@ -100,7 +104,9 @@ export function pecPages(deps: WebDeps): Router {
 
 async function showMembers(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const q = typeof req.query.q === 'string' && req.query.q.trim() ? req.query.q.trim() : undefined;
-  const found = await api.get(`/api/v1/pec/members${q ? `?q=${encodeURIComponent(q)}` : ''}`);
+  const found = await api.get<Page<unknown>>(
+    `/api/v1/pec/members${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+  );
   show('pec/members', {
     title: 'Caselle PEC degli iscritti',
     ...pecFrame(pecTab.members),
@@ -110,9 +116,9 @@ async function showMembers(req: Request, _res: Response, { api, show }: PageTool
 }
 
 async function showMember(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
-  const member = await api.get(`/api/v1/pec/members/${req.params.id}`);
+  const member = await api.get<PecMemberAnswer>(`/api/v1/pec/members/${req.params.id}`);
   const history = (
-    await api.get(`/api/v1/pec/mailboxes?q=${encodeURIComponent(member.fiscalCode)}`)
+    await api.get<Page<unknown>>(`/api/v1/pec/mailboxes?q=${encodeURIComponent(member.fiscalCode)}`)
   ).items as { state: string }[];
   const live = history.find((box) => ['richiesta', 'non-attiva', 'attiva'].includes(box.state));
   const name = `${member.givenName} ${member.familyName}`;
@@ -131,7 +137,7 @@ async function showMailboxes(
     ...(stato ? { stato } : {}),
     ...(q ? { q } : {}),
   }).toString();
-  const found = await api.get(`/api/v1/pec/mailboxes${query ? `?${query}` : ''}`);
+  const found = await api.get<Page<unknown>>(`/api/v1/pec/mailboxes${query ? `?${query}` : ''}`);
   show('pec/mailboxes', {
     title: 'Caselle PEC',
     ...pecFrame(pecTab.boxes),
@@ -142,13 +148,13 @@ async function showMailboxes(
 }
 
 async function showMailbox(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
-  const box = await api.get(`/api/v1/pec/mailboxes/${req.params.id}`);
+  const box = await api.get<PecBoxAnswer>(`/api/v1/pec/mailboxes/${req.params.id}`);
   const label = box.address ?? `Casella di ${box.givenName} ${box.familyName}`;
-  const pending = (box.requests as { state: string; kind: string }[]).filter((request) =>
+  const pending = box.requests.filter((request) =>
     ['richiesta', 'inviata'].includes(request.state),
   );
   // The provider's paperwork (the *Trasferimenti* sheet) as the table it is.
-  const sheets = (box.requests as { providerSheet?: string | null; stateLabel: string }[])
+  const sheets = box.requests
     .filter((request) => request.providerSheet)
     .map((request) => ({
       stateLabel: request.stateLabel,

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { type Page } from '../answers.js';
 import { page, type WebDeps } from '../page.js';
 import { pageNumber, pagination, textQuery, withQuery } from './query.js';
 
@@ -7,7 +8,7 @@ const procurementTypes = ['Forniture', 'Servizi', 'Lavori'];
 
 const homePage = (deps: WebDeps) =>
   page(deps, async (_req, _res, { api, me, show }) => {
-    const latest = await api.get(withQuery('/api/v1/notices', { pageSize: 5 }));
+    const latest = await api.get<Page<unknown>>(withQuery('/api/v1/notices', { pageSize: 5 }));
     show('public/home', {
       title: 'Home',
       notices: latest.items,
@@ -20,7 +21,7 @@ const bandiPage = (deps: WebDeps) =>
   page(deps, async (req, _res, { api, show }) => {
     const filters = textQuery(req, ['q', 'tipo', 'stato']);
     const current = pageNumber(req);
-    const found = await api.get(
+    const found = await api.get<Page<unknown>>(
       withQuery('/api/v1/notices', { ...filters, page: current, pageSize }),
     );
     show('public/notices', {
@@ -39,7 +40,7 @@ const aggiudicazioniPage = (deps: WebDeps) =>
   page(deps, async (req, _res, { api, show }) => {
     const filters = textQuery(req, ['q', 'tipo', 'stato', 'ordina', 'verso']);
     const current = pageNumber(req);
-    const found = await api.get(
+    const found = await api.get<Page<unknown>>(
       withQuery('/api/v1/awards', { ...filters, page: current, pageSize }),
     );
     const sortLink = (column: string) =>

@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { type CigRequestAnswer, type ListOrPage, itemsOf } from '../answers.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 import { centsOf } from '../money.js';
@@ -43,16 +44,16 @@ export function schedaPages(deps: WebDeps): Router {
 
 async function showRequest(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const [request, schede, transmissions] = await Promise.all([
-    api.get(`/api/v1/cig-requests/${req.params.id}`),
-    api.get(`/api/v1/cig-requests/${req.params.id}/schede`),
-    api.get(`/api/v1/cig-requests/${req.params.id}/transmissions`),
+    api.get<CigRequestAnswer>(`/api/v1/cig-requests/${req.params.id}`),
+    api.get<ListOrPage<unknown>>(`/api/v1/cig-requests/${req.params.id}/schede`),
+    api.get<ListOrPage<unknown>>(`/api/v1/cig-requests/${req.params.id}/transmissions`),
   ]);
   show('schede/request', {
     title: `Richiesta CIG — ${request.data.subject}`,
     section: 'contratti',
     request,
-    schede: schede.items ?? schede,
-    transmissions: transmissions.items ?? transmissions,
+    schede: itemsOf(schede),
+    transmissions: itemsOf(transmissions),
     breadcrumbs: [{ label: 'Richiesta CIG' }],
   });
 }

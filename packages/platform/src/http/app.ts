@@ -1,6 +1,7 @@
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import { authenticateRequest, checkAccess, type Caller } from '../auth/index.js';
 import { buildOpenApi } from './openapi.js';
 import { commandOf } from '../commands/index.js';
@@ -85,11 +86,29 @@ function routeHandler(
       : await route.handler(input);
     if (res.headersSent) return;
     const status = route.responses[0]?.status ?? 200;
+    if (checksResponses) checkDeclaredResponse(route, result);
     if (result === undefined) res.status(status).end();
     else if (result instanceof PreparedJson)
       res.status(status).set('etag', result.etag).type('application/json').send(result.text);
     else res.status(status).json(result);
   };
+}
+
+/**
+ * Outside production every answer is held to the schema its route publishes, as it goes on the wire
+ * (dates as strings): a handler that drifts from the OpenAPI document partners generate their
+ * types from fails every test that reaches it, instead of surprising a partner.
+ */
+const checksResponses = process.env.NODE_ENV !== 'production';
+
+function checkDeclaredResponse(route: RouteSpec, result: unknown): void {
+  const schema = route.responses[0]?.schema;
+  if (!schema || result === undefined || result instanceof PreparedJson) return;
+  const checked = schema.safeParse(JSON.parse(JSON.stringify(result)));
+  if (!checked.success)
+    throw new Error(
+      `${route.operationId} answered outside its declared schema: ${z.prettifyError(checked.error)}`,
+    );
 }
 
 const bodyTypeNames: Record<BodyType, string[]> = {

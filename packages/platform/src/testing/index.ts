@@ -5,3 +5,4 @@ export * from './certificates.js';
 export * from './html-forms.js';
 export * from './virtual-host.js';
 export * from './run-schemas.js';
+export * from './unchecked-json.js';

@@ -1,8 +1,19 @@
 import { z } from 'zod';
+import { cloudEventSchema } from '@app/platform/events';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import type { DataSource } from 'typeorm';
 import { feedRefusals } from './feed.rules.js';
 import { readFeed, type CursorCodec } from './feed.service.js';
+
+/** A page of the feed: each event as partners receive it everywhere, numbered in commit order. */
+const feedPage = z.object({
+  items: z.array(
+    cloudEventSchema.extend({
+      sequence: z.string().regex(/^\d+$/).describe('Numero progressivo di commit'),
+    }),
+  ),
+  next: z.string().describe('Il cursore da cui proseguire (opaco)'),
+});
 
 /**
  * The partner feed: the agency's events (and public ones) in commit order, from an opaque cursor.
@@ -38,6 +49,7 @@ export function feedRoutes({
           status: 200,
           description:
             'Eventi CloudEvents con il numero `sequence`, e il cursore `next` da cui proseguire',
+          schema: feedPage,
         },
       ],
       refusals: [feedRefusals.CURSOR_INVALID],

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { defineRoute, streamEvents, type RouteSpec } from '@app/platform/http';
 import { receiveUpload, sendDocument } from '@app/signed-documents';
 import { clientRefusals } from '../clients/other-services.client.js';
-import { orderRefusals as why } from './order.rules.js';
+import {
+  orderRefusals as why,
+  statusLabels,
+  supplierResponseLabels,
+  type OrderStatus,
+  type SupplierResponse,
+} from './order.rules.js';
 import * as orders from './order.service.js';
 import * as anac from './order-anac.service.js';
 import * as documents from './order-documents.service.js';
@@ -37,6 +43,41 @@ const signedUpload = {
   field: 'file',
   description: 'PDF, o PDF firmato: .p7m CAdES (DER, BER o base64) o PAdES',
 };
+
+const status = z
+  .enum(Object.keys(statusLabels) as [OrderStatus, ...OrderStatus[]])
+  .describe("Lo stato dell'ordinativo (bozza, …, approvato, rifiutato, annullato)");
+const supplierResponse = z.enum(
+  Object.keys(supplierResponseLabels) as [SupplierResponse, ...SupplierResponse[]],
+);
+const moment = z.iso.datetime();
+/** A line of Elenco ordinativi, as partners' clients are typed from it. */
+const orderSummary = z.object({
+  id: z.uuid(),
+  code: z.string().describe('`O000123/2026`'),
+  agencyId: z.uuid().describe("L'ente che ordina"),
+  subject: z.string(),
+  status,
+  totalCents: z.number().int().describe('Totale in centesimi di euro, IVA esclusa'),
+  derivedCig: z.string().nullable().describe('Il CIG derivato, quando acquisito'),
+  supplierResponse: supplierResponse.nullable(),
+  createdAt: moment,
+  submittedAt: moment.nullable(),
+  approvedAt: moment.nullable(),
+});
+/** One step of the order's history. */
+const historyStep = z.object({
+  action: z.string(),
+  actionLabel: z.string().describe('Il passaggio come lo legge una persona'),
+  fromStatus: status.nullable(),
+  toStatus: status.nullable(),
+  toStatusLabel: z.string().nullable(),
+  actor: z.string().nullable().describe('Chi: il soggetto (persona o sistema)'),
+  profileId: z.string().nullable(),
+  agencyId: z.uuid().nullable(),
+  reason: z.string().nullable(),
+  at: moment,
+});
 
 export function orderRoutes(deps: orders.OrderDeps): RouteSpec[] {
   return [
@@ -85,7 +126,9 @@ const listOrdersRoute = (deps: orders.OrderDeps) =>
     summary:
       "Elenco ordinativi: i propri per l'ente che ordina, quelli inviati per il " +
       'banditore, quelli approvati per il fornitore',
-    responses: [{ status: 200, description: 'Ordinativi del contratto' }],
+    responses: [
+      { status: 200, description: 'Ordinativi del contratto', schema: z.array(orderSummary) },
+    ],
     handler: ({ params, caller }) => orders.listOrders(deps, caller, params.contractId),
   });
 
@@ -131,7 +174,7 @@ const getOrderHistoryRoute = (deps: orders.OrderDeps) =>
     operationId: 'getOrderHistory',
     params: idParams,
     summary: "La storia dell'ordinativo: ogni passaggio, chi, quando, perché",
-    responses: [{ status: 200, description: 'Passaggi, in ordine' }],
+    responses: [{ status: 200, description: 'Passaggi, in ordine', schema: z.array(historyStep) }],
     handler: ({ params, caller }) => orders.orderHistory(deps, caller, params.id),
   });
 
