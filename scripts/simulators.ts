@@ -76,51 +76,48 @@ const listen = (server: Server, port: number) =>
     server.listen(port, bindHost(), resolve);
   });
 
-/**
- * The external systems `npm start` needs, simulated on loopback: the SPID identity provider, the
- * SPID/CIE OpenID Connect federation (trust anchor, CIE id, a SPID provider), ANAC's PCP (with
- * PDND's token endpoint and GovWay's checks) and a mail server. The demo identities log in there
- * with the same username and password as on the password form.
- */
-export async function startSimulators(
-  env: NodeJS.ProcessEnv,
-  logger: Logger,
-): Promise<RunningSimulators> {
-  const identities = await readDemoIdentities(join(process.cwd(), 'demo', 'identities.json'));
-  // The IdP names itself by its URL, so the port is settled (0: any free one) before it is built.
-  const spidServer = createServer();
-  await listen(spidServer, Number(env.SPID_IDP_PORT ?? 8090));
-  const spidUrl = `http://127.0.0.1:${(spidServer.address() as AddressInfo).port}`;
+/** A server listening on the port asked (0: any free one), and its loopback URL. */
+async function listening(port: number): Promise<{ server: Server; url: string }> {
+  const server = createServer();
+  await listen(server, port);
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+const closed = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+
+type Identities = Awaited<ReturnType<typeof readDemoIdentities>>;
+
+/** The SPID identity provider; it names itself by its URL, so the port is settled first. */
+async function startSpidIdp(env: NodeJS.ProcessEnv, users: Identities, logger: Logger) {
+  const { server, url } = await listening(Number(env.SPID_IDP_PORT ?? 8090));
   const spid = createSpidIdp({
-    baseUrl: spidUrl,
-    users: identities,
+    baseUrl: url,
+    users,
     credential: await selfSignedCredential('Simulatore SPID del Negozio Elettronico'),
   });
-  spidServer.on('request', spid.app);
-  logger.info({ url: spidUrl }, 'SPID IdP simulator started');
+  server.on('request', spid.app);
+  logger.info({ url }, 'SPID IdP simulator started');
+  return { server, url };
+}
 
-  // The SPID/CIE id OpenID Connect federation: the platform (identity's public URL) is the anchor's
-  // relying party.
+/** The SPID/CIE id OpenID Connect federation: identity's public URL is the anchor's relying party. */
+async function startFederation(env: NodeJS.ProcessEnv, users: Identities, logger: Logger) {
   const identity = identityConfig(env);
-  const federationServer = createServer();
-  await listen(federationServer, Number(env.OIDC_FEDERATION_PORT ?? 8091));
-  const federationUrl =
-    env.OIDC_FEDERATION_URL ??
-    `http://127.0.0.1:${(federationServer.address() as AddressInfo).port}`;
+  const listened = await listening(Number(env.OIDC_FEDERATION_PORT ?? 8091));
+  const url = env.OIDC_FEDERATION_URL ?? listened.url;
   const federation = await createFederationSimulator({
-    baseUrl: federationUrl,
-    users: identities,
+    baseUrl: url,
+    users,
     relyingParties: [identity.PUBLIC_URL.replace(/\/$/, '')],
     anchorKey: env.OIDC_FEDERATION_ANCHOR_KEY
       ? JSON.parse(env.OIDC_FEDERATION_ANCHOR_KEY)
       : undefined,
   });
-  federationServer.on('request', federation.app);
-  const federationEnv = {
-    OIDC_TRUST_ANCHORS: JSON.stringify([federation.pinnedAnchor]),
-    CIE_PROVIDER: federation.cie.entityId,
-    SPID_OIDC_PROVIDERS: `demo=${federation.spid.entityId}`,
-  };
+  listened.server.on('request', federation.app);
   logger.info(
     {
       trustAnchor: federation.trustAnchor.entityId,
@@ -129,35 +126,44 @@ export async function startSimulators(
     },
     'SPID/CIE OpenID Connect federation simulator started',
   );
-  // The demo certification authority's trust services: what verifiers ask about its signers'
-  // certificates.
-  const caServer = createServer();
-  await listen(caServer, Number(env.QUALIFIED_CA_PORT ?? 8093));
-  const caUrl = `http://127.0.0.1:${(caServer.address() as AddressInfo).port}`;
+  const federationEnv = {
+    OIDC_TRUST_ANCHORS: JSON.stringify([federation.pinnedAnchor]),
+    CIE_PROVIDER: federation.cie.entityId,
+    SPID_OIDC_PROVIDERS: `demo=${federation.spid.entityId}`,
+  };
+  return { server: listened.server, url, federationEnv };
+}
+
+/** The demo certification authority's trust services: what verifiers ask about its signers. */
+async function startQualifiedCa(env: NodeJS.ProcessEnv, logger: Logger) {
+  const { server, url } = await listening(Number(env.QUALIFIED_CA_PORT ?? 8093));
   const qualifiedCa = await createQualifiedCaSimulator({
     authority: (await ensureDemoSigning()).authority,
-    baseUrl: caUrl,
+    baseUrl: url,
   });
-  caServer.on('request', qualifiedCa.app);
+  server.on('request', qualifiedCa.app);
   logger.info(
     { ocsp: qualifiedCa.urls.ocsp, crl: qualifiedCa.urls.crl, tsa: qualifiedCa.urls.tsa },
     'qualified trust service provider simulator started (OCSP, CRL, time-stamping)',
   );
-  // ANAC's PCP behind PDND and GovWay, trusting the platform's PDND client key.
-  const pcpServer = createServer();
-  await listen(pcpServer, Number(env.ANAC_PCP_PORT ?? 8092));
-  const pcpUrl = `http://127.0.0.1:${(pcpServer.address() as AddressInfo).port}`;
+  return { server, url, qualifiedCa };
+}
+
+/** ANAC's PCP behind PDND and GovWay, trusting the platform's PDND client key. */
+async function startAnacPcp(env: NodeJS.ProcessEnv, logger: Logger) {
+  const { server, url } = await listening(Number(env.ANAC_PCP_PORT ?? 8092));
   const anac = anacConfig({
     ...env,
     PDND_PRIVATE_KEY_FILE: env.PDND_PRIVATE_KEY_FILE ?? ensurePdndKey(),
   });
+  const eservices = Object.entries(anac.PCP_ESERVICES);
   const anacEnv: NodeJS.ProcessEnv = {
-    PDND_TOKEN_URL: `${pcpUrl}/token.oauth2`,
+    PDND_TOKEN_URL: `${url}/token.oauth2`,
     PCP_ESERVICES: JSON.stringify(
       Object.fromEntries(
-        Object.entries(anac.PCP_ESERVICES).map(([name, service]) => [
+        eservices.map(([name, service]) => [
           name,
-          { ...service, url: `${pcpUrl}/modi/rest/${name}/v1`, audience: undefined },
+          { ...service, url: `${url}/modi/rest/${name}/v1`, audience: undefined },
         ]),
       ),
     ),
@@ -168,39 +174,35 @@ export async function startSimulators(
     }[]
   ).map((entry) => entry.contract.cig);
   const pcp = await createPcpSimulator({
-    baseUrl: pcpUrl,
+    baseUrl: url,
     assertionAudience: anac.PDND_ASSERTION_AUDIENCE,
     frameworkCigs,
     confirmDelayMs: 2_000,
-    purposes: Object.fromEntries(
-      Object.entries(anac.PCP_ESERVICES).map(([name, service]) => [name, service.purposeId]),
-    ),
+    purposes: Object.fromEntries(eservices.map(([name, service]) => [name, service.purposeId])),
     clients: [
       {
         clientId: anac.PDND_CLIENT_ID,
         kid: anac.PDND_KID,
         publicKeyPem: publicKeyOf(defined(anac.PDND_PRIVATE_KEY_FILE)),
-        purposeIds: Object.values(anac.PCP_ESERVICES).map((service) => service.purposeId),
+        purposeIds: eservices.map(([, service]) => service.purposeId),
       },
     ],
   });
-  pcpServer.on('request', pcp.app);
-  logger.info({ url: pcpUrl }, 'ANAC PCP simulator started (PDND, GovWay, PCP)');
-  const mail = await startMailSimulator({
-    host: bindHost(),
-    smtpPort: Number(env.MAIL_SMTP_PORT ?? 8025),
-    httpPort: Number(env.MAIL_HTTP_PORT ?? 8026),
-  });
-  logger.info({ smtp: mail.smtpUrl, inbox: `${mail.httpUrl}/messages` }, 'mail simulator started');
-  // The platform's own PEC mailbox at the simulated provider; the provider's CA is what notify
-  // trusts.
+  server.on('request', pcp.app);
+  logger.info({ url }, 'ANAC PCP simulator started (PDND, GovWay, PCP)');
+  return { server, url, anacEnv };
+}
+
+/**
+ * The PEC provider: the platform's own mailbox there (the provider's CA is what notify trusts) and
+ * each Order's panel, with credentials handed out anew at every start.
+ */
+async function startPec(env: NodeJS.ProcessEnv, mail: MailSimulator, logger: Logger) {
   const pecAddress = env.PEC_FROM ?? 'negozio-elettronico@pec.negozio-elettronico.example';
   const pecPassword = randomBytes(18).toString('base64url');
   const demoPanels = JSON.parse(
     readFileSync(join(process.cwd(), 'demo', 'pec-panels.json'), 'utf8'),
   ) as DemoPanels;
-  // Each Order's panel credentials, as the provider hands them to the Order: new ones at every
-  // start.
   const accounts = demoPanels.panels.map((panel) => ({
     ...panel,
     user: `partner-${panel.ordine.toLowerCase()}`,
@@ -248,30 +250,48 @@ export async function startSimulators(
     },
     'PEC provider simulator started',
   );
-  const close = (server: Server) =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+  return { pec, pecEnv };
+}
+
+/**
+ * The external systems `npm start` needs, simulated on loopback: the SPID identity provider, the
+ * SPID/CIE OpenID Connect federation (trust anchor, CIE id, a SPID provider), ANAC's PCP (with
+ * PDND's token endpoint and GovWay's checks) and a mail server. The demo identities log in there
+ * with the same username and password as on the password form.
+ */
+export async function startSimulators(
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+): Promise<RunningSimulators> {
+  const identities = await readDemoIdentities(join(process.cwd(), 'demo', 'identities.json'));
+  const spid = await startSpidIdp(env, identities, logger);
+  const federation = await startFederation(env, identities, logger);
+  const ca = await startQualifiedCa(env, logger);
+  const anac = await startAnacPcp(env, logger);
+  const mail = await startMailSimulator({
+    host: bindHost(),
+    smtpPort: Number(env.MAIL_SMTP_PORT ?? 8025),
+    httpPort: Number(env.MAIL_HTTP_PORT ?? 8026),
+  });
+  logger.info({ smtp: mail.smtpUrl, inbox: `${mail.httpUrl}/messages` }, 'mail simulator started');
+  const { pec, pecEnv } = await startPec(env, mail, logger);
   return {
     urls: {
-      spidIdp: spidUrl,
-      federation: federationUrl,
-      anacPcp: pcpUrl,
+      spidIdp: spid.url,
+      federation: federation.url,
+      anacPcp: anac.url,
       mailbox: `${mail.httpUrl}/messages`,
-      qualifiedCa: caUrl,
+      qualifiedCa: ca.url,
     },
-    qualifiedCa,
-    federationEnv,
-    anacEnv,
+    qualifiedCa: ca.qualifiedCa,
+    federationEnv: federation.federationEnv,
+    anacEnv: anac.anacEnv,
     mail,
     pec,
     mailEnv: { SMTP_URL: mail.smtpUrl, ...pecEnv },
     stop: async () => {
-      await close(spidServer);
-      await close(federationServer);
-      await close(pcpServer);
-      await close(caServer);
+      for (const server of [spid.server, federation.server, anac.server, ca.server])
+        await closed(server);
       await mail.stop();
       await pec.stop();
     },
