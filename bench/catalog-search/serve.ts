@@ -10,7 +10,6 @@ import { InProcessTransport } from '@app/platform/messaging';
 import { startService } from '@app/platform/service';
 import { definition, loadServiceConfig } from '@app/catalog';
 import { createGatewayApp, loadGatewayConfig } from '@app/gateway';
-import { defined } from '@app/platform/errors';
 
 const role = process.argv[2];
 const env = (name: string) => {
@@ -68,7 +67,8 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
 }
 
 const started = await start();
-defined(process.send)({ url: started.url });
+if (!process.send) throw new Error('run me through bench/catalog-search/run.ts (an IPC channel)');
+process.send({ url: started.url });
 // The parent's end (or its death) ends this process: no piece outlives a run.
 process.on('disconnect', () => {
   void started.stop().finally(() => process.exit(0));

@@ -13,6 +13,15 @@ import { defined } from '@app/platform/errors';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The RUP the baseline acts as, named to ANAC as the gateway's client names one. */
+const rup: RupIdentity = {
+  fiscalCode: 'CLMSRA90P55D612W',
+  idpType: 'SPID',
+  loa: '3',
+  ausaCode: '0000166523',
+  agencyFiscalCode: '84006890481',
+};
+
 /**
  * The baseline: the same four PCP exchanges an order needs (crea-appalto, conferma-appalto,
  * esito-operazione until OK, recupera-cig), made straight to the simulator with the gateway's own
@@ -38,13 +47,6 @@ export function directCalls(
     dataSource: anac.deps.dataSource,
     logger,
   });
-  const rup: RupIdentity = {
-    fiscalCode: 'CLMSRA90P55D612W',
-    idpType: 'SPID',
-    loa: '3',
-    ausaCode: '0000166523',
-    agencyFiscalCode: '84006890481',
-  };
   return async function oneOrder(index: number): Promise<void> {
     const scheda = ad4Scheda(
       { ...requestData, codiceAppalto: `BENCH-DIRECT-${Date.now()}-${index}` },
@@ -69,20 +71,7 @@ export function directCalls(
       body: { idAppalto },
       repeatable: true,
     });
-    for (;;) {
-      const esito = await pcp.call({
-        ...flow,
-        eservice: 'ServiziComuni',
-        operation: 'esito-operazione',
-        method: 'GET',
-        repeatable: true,
-        query: { idAppalto, tipoOperazione: 'AP_CONF', tipoRicerca: 'ULTIMO_ESITO' },
-      });
-      const code = ((esito.body.listaEsiti as { esito?: { codice?: string } }[] | undefined) ??
-        [])[0]?.esito?.codice;
-      if (code === 'OK') break;
-      await sleep(config.PCP_POLL_MS);
-    }
+    await untilConfirmed(pcp, flow, idAppalto, config.PCP_POLL_MS);
     await pcp.call({
       ...flow,
       eservice: 'ComunicaAppalto',
@@ -92,4 +81,28 @@ export function directCalls(
       query: { idAppalto, page: '1', perPage: '20' },
     });
   };
+}
+
+type Pcp = ReturnType<typeof pcpClient>;
+
+/** esito-operazione asked again until ANAC's answer to conferma-appalto is OK. */
+async function untilConfirmed(
+  pcp: Pcp,
+  flow: { rup: RupIdentity; businessFlowID: string },
+  idAppalto: string,
+  pollMs: number,
+) {
+  for (;;) {
+    const esito = await pcp.call({
+      ...flow,
+      eservice: 'ServiziComuni',
+      operation: 'esito-operazione',
+      method: 'GET',
+      repeatable: true,
+      query: { idAppalto, tipoOperazione: 'AP_CONF', tipoRicerca: 'ULTIMO_ESITO' },
+    });
+    const esiti = (esito.body.listaEsiti as { esito?: { codice?: string } }[] | undefined) ?? [];
+    if (esiti[0]?.esito?.codice === 'OK') return;
+    await sleep(pollMs);
+  }
 }

@@ -4,7 +4,6 @@
 import { pino } from 'pino';
 import { createDataSource } from '@app/platform/db';
 import { AmqpTransport } from '@app/platform/messaging';
-import { defined } from '@app/platform/errors';
 
 const [databaseUrl, schema, amqpUrl, exchange] = process.argv.slice(2) as [
   string,
@@ -33,7 +32,8 @@ await transport.subscribe({
       void (await manager.query('INSERT INTO effects (event_id) VALUES ($1)', [event.id])),
   },
 });
-defined(process.send)('ready');
+if (!process.send) throw new Error('run me through bench/scale/consumers.ts (an IPC channel)');
+process.send('ready');
 process.on('disconnect', () => {
   void transport
     .close()

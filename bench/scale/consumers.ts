@@ -5,6 +5,7 @@
 // bench/scale/consumers.ts   (DATABASE_URL, AMQP_URL; BENCH_EVENTS, default 20000)
 import { fork } from 'node:child_process';
 import { pino } from 'pino';
+import type { DataSource } from 'typeorm';
 import { createDataSource, runMigrations, PlatformTables1763800000000 } from '@app/platform/db';
 import { AmqpTransport } from '@app/platform/messaging';
 import { appendEvent, OutboxRelay } from '@app/platform/outbox';
@@ -41,8 +42,32 @@ async function run(processes: number): Promise<number> {
   const declaring = await consumer(args);
   declaring.disconnect();
   await new Promise((resolve) => declaring.once('exit', resolve));
+  await publishAll(dataSource, vhost.url, exchange);
+  const children = await Promise.all(Array.from({ length: processes }, () => consumer(args)));
+  await waitFor(
+    async () =>
+      (await dataSource.query('SELECT count(*)::int AS n FROM effects'))[0].n >= events
+        ? true
+        : undefined,
+    600_000,
+    100,
+  );
+  const [{ seconds }] = await dataSource.query(
+    'SELECT extract(epoch FROM max(processed_at) - min(processed_at))::float8 ' +
+      'AS seconds FROM processed_messages',
+  );
+  for (const child of children) child.disconnect();
+  await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))));
+  await dataSource.query(`DROP SCHEMA "${schema}" CASCADE`);
+  await dataSource.destroy();
+  await vhost.remove();
+  return events / seconds;
+}
+
+/** Every event written to the outbox, then relayed to the broker before any consumer runs. */
+async function publishAll(dataSource: DataSource, url: string, exchange: string) {
   const transport = new AmqpTransport({
-    url: vhost.url,
+    url,
     exchange,
     queueType: 'quorum',
     prefetch: 200,
@@ -80,26 +105,6 @@ async function run(processes: number): Promise<number> {
   );
   await relay.stop();
   await transport.close();
-  const children = await Promise.all(Array.from({ length: processes }, () => consumer(args)));
-  await waitFor(
-    async () =>
-      (await dataSource.query('SELECT count(*)::int AS n FROM effects'))[0].n >= events
-        ? true
-        : undefined,
-    600_000,
-    100,
-  );
-  const [{ seconds }] = await dataSource.query(
-    'SELECT extract(epoch FROM max(processed_at) - min(processed_at))::float8 ' +
-      'AS seconds FROM processed_messages',
-  );
-  const perSecond = events / seconds;
-  for (const child of children) child.disconnect();
-  await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))));
-  await dataSource.query(`DROP SCHEMA "${schema}" CASCADE`);
-  await dataSource.destroy();
-  await vhost.remove();
-  return perSecond;
 }
 
 const one = await run(1);
