@@ -67,129 +67,105 @@ export interface OpensslFixtures {
   close(): void;
 }
 
-/** Certification authorities and signers made with openssl at test time, never downloaded. */
-export function opensslSigningFixtures(): OpensslFixtures {
-  const dir = mkdtempSync(join(tmpdir(), 'firme-'));
-  const openssl = (...args: string[]) =>
-    execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  const authority = (name: string) => {
-    openssl(
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      `${name}.key`,
-      '-out',
-      `${name}.pem`,
-      '-days',
-      '30',
-      '-subj',
-      `/C=IT/O=${name}/CN=${name} Qualified CA`,
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-      '-addext',
-      'keyUsage=critical,keyCertSign,cRLSign',
+/** A folder where openssl makes authorities and signers, each file named after what it holds. */
+class OpensslWorkshop {
+  readonly dir = mkdtempSync(join(tmpdir(), 'firme-'));
+  private serial = 0;
+
+  constructor() {
+    writeFileSync(
+      join(this.dir, 'signer.cnf'),
+      'keyUsage=critical,nonRepudiation\nbasicConstraints=CA:FALSE\n',
+    );
+  }
+
+  openssl(...args: string[]): Buffer {
+    return execFileSync('openssl', args, { cwd: this.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  }
+
+  read(file: string): Buffer {
+    return readFileSync(join(this.dir, file));
+  }
+
+  /** A self-signed qualified CA named `name` (`name.pem`, `name.key`). */
+  authority(name: string): string {
+    this.openssl(
+      ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes'],
+      ...['-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '30'],
+      ...['-subj', `/C=IT/O=${name}/CN=${name} Qualified CA`],
+      ...['-addext', 'basicConstraints=critical,CA:TRUE'],
+      ...['-addext', 'keyUsage=critical,keyCertSign,cRLSign'],
     );
     return name;
-  };
-  writeFileSync(
-    join(dir, 'signer.cnf'),
-    'keyUsage=critical,nonRepudiation\nbasicConstraints=CA:FALSE\n',
-  );
-  let serial = 0;
-  const issueSigner = (ca: string, fiscalCode: string, name: string): OpensslSigner => {
-    const id = `signer${++serial}`;
+  }
+
+  /** A signer's key and certificate under `ca`, named as an Italian qualified certificate names one. */
+  issueSigner(ca: string, fiscalCode: string, name: string): OpensslSigner {
+    const id = `signer${++this.serial}`;
     const [given, ...family] = name.split(' ');
-    openssl(
-      'req',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      `${id}.key`,
-      '-out',
-      `${id}.csr`,
+    this.openssl(
+      ...['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${id}.key`, '-out', `${id}.csr`],
       '-subj',
       `/C=IT/SN=${family.join(' ') || given}/GN=${given}/serialNumber=TINIT-${fiscalCode}/CN=${name}`,
     );
-    openssl(
-      'x509',
-      '-req',
-      '-in',
-      `${id}.csr`,
-      '-CA',
-      `${ca}.pem`,
-      '-CAkey',
-      `${ca}.key`,
-      '-set_serial',
-      String(1000 + serial),
-      '-out',
-      `${id}.pem`,
-      '-days',
-      '10',
-      '-extfile',
-      'signer.cnf',
+    this.openssl(
+      ...['x509', '-req', '-in', `${id}.csr`, '-CA', `${ca}.pem`, '-CAkey', `${ca}.key`],
+      ...['-set_serial', String(1000 + this.serial), '-out', `${id}.pem`],
+      ...['-days', '10', '-extfile', 'signer.cnf'],
     );
-    const sign = (input: Buffer, detached: boolean) => {
-      writeFileSync(join(dir, `${id}.in`), input);
-      openssl(
-        'cms',
-        '-sign',
-        '-binary',
-        ...(detached ? [] : ['-nodetach']),
-        '-cades',
-        '-md',
-        'sha256',
-        '-in',
-        `${id}.in`,
-        '-signer',
-        `${id}.pem`,
-        '-inkey',
-        `${id}.key`,
-        '-certfile',
-        `${ca}.pem`,
-        '-outform',
-        'DER',
-        '-out',
-        `${id}.p7m`,
-      );
-      return readFileSync(join(dir, `${id}.p7m`));
-    };
+    const sign = (input: Buffer, detached: boolean) => this.cadesSign(id, ca, input, detached);
     return {
-      certificatePem: readFileSync(join(dir, `${id}.pem`), 'utf8'),
+      certificatePem: this.read(`${id}.pem`).toString('utf8'),
       cades: (content) => sign(content, false),
-      pades(text) {
-        const placeholder = 8192;
-        const pdf = simplePdf(text, { signaturePlaceholderBytes: placeholder }).toString('latin1');
-        const start = pdf.indexOf('/Contents <') + '/Contents '.length;
-        const end = start + placeholder * 2 + 2;
-        const range = [0, start, end, pdf.length - end].map((value) =>
-          String(value).padEnd(10, ' '),
-        );
-        const ranged = pdf.replace(
-          `[0 ${'*'.repeat(10)} ${'*'.repeat(10)} ${'*'.repeat(10)}]`,
-          `[0 ${range[1]} ${range[2]} ${range[3]}]`,
-        );
-        const cms = sign(
-          Buffer.concat([
-            Buffer.from(ranged.slice(0, start), 'latin1'),
-            Buffer.from(ranged.slice(end), 'latin1'),
-          ]),
-          true,
-        );
-        const hex = cms.toString('hex').padEnd(placeholder * 2, '0');
-        return Buffer.from(`${ranged.slice(0, start)}<${hex}>${ranged.slice(end)}`, 'latin1');
-      },
+      pades: (text) => padesSigned(text, (signedBytes) => sign(signedBytes, true)),
     };
-  };
-  const trusted = authority('Trusted');
-  const strangerCa = authority('Stranger');
+  }
+
+  /** A CAdES signature by signer `id`, enveloping the input or detached from it. */
+  private cadesSign(id: string, ca: string, input: Buffer, detached: boolean): Buffer {
+    writeFileSync(join(this.dir, `${id}.in`), input);
+    this.openssl(
+      ...['cms', '-sign', '-binary', ...(detached ? [] : ['-nodetach']), '-cades'],
+      ...['-md', 'sha256', '-in', `${id}.in`, '-signer', `${id}.pem`, '-inkey', `${id}.key`],
+      ...['-certfile', `${ca}.pem`, '-outform', 'DER', '-out', `${id}.p7m`],
+    );
+    return this.read(`${id}.p7m`);
+  }
+}
+
+/**
+ * A PDF of the text signed as PAdES: the byte range around the /Contents placeholder is filled in,
+ * the bytes outside it signed detached, and the signature written into the placeholder.
+ */
+function padesSigned(text: string, signDetached: (bytes: Buffer) => Buffer): Buffer {
+  const placeholder = 8192;
+  const pdf = simplePdf(text, { signaturePlaceholderBytes: placeholder }).toString('latin1');
+  const start = pdf.indexOf('/Contents <') + '/Contents '.length;
+  const end = start + placeholder * 2 + 2;
+  const range = [0, start, end, pdf.length - end].map((value) => String(value).padEnd(10, ' '));
+  const ranged = pdf.replace(
+    `[0 ${'*'.repeat(10)} ${'*'.repeat(10)} ${'*'.repeat(10)}]`,
+    `[0 ${range[1]} ${range[2]} ${range[3]}]`,
+  );
+  const cms = signDetached(
+    Buffer.concat([
+      Buffer.from(ranged.slice(0, start), 'latin1'),
+      Buffer.from(ranged.slice(end), 'latin1'),
+    ]),
+  );
+  const hex = cms.toString('hex').padEnd(placeholder * 2, '0');
+  return Buffer.from(`${ranged.slice(0, start)}<${hex}>${ranged.slice(end)}`, 'latin1');
+}
+
+/** Certification authorities and signers made with openssl at test time, never downloaded. */
+export function opensslSigningFixtures(): OpensslFixtures {
+  const workshop = new OpensslWorkshop();
+  const trusted = workshop.authority('Trusted');
+  const strangerCa = workshop.authority('Stranger');
   return {
-    caPem: readFileSync(join(dir, `${trusted}.pem`), 'utf8'),
-    signer: (fiscalCode, name) => issueSigner(trusted, fiscalCode, name),
-    stranger: issueSigner(strangerCa, 'STRNGR80A01H501X', 'Ignoto Estraneo'),
-    close: () => rmSync(dir, { recursive: true, force: true }),
+    caPem: workshop.read(`${trusted}.pem`).toString('utf8'),
+    signer: (fiscalCode, name) => workshop.issueSigner(trusted, fiscalCode, name),
+    stranger: workshop.issueSigner(strangerCa, 'STRNGR80A01H501X', 'Ignoto Estraneo'),
+    close: () => rmSync(workshop.dir, { recursive: true, force: true }),
   };
 }
