@@ -59,6 +59,49 @@ const hexOf = (integer: asn1js.Integer) =>
   normalSerial(Buffer.from(integer.valueBlock.valueHexView).toString('hex'));
 const der = (object: { toSchema(): asn1js.AsnType }) => Buffer.from(object.toSchema().toBER());
 
+/** The demo time-stamping unit: its certificate from the authority, its key ready to sign. */
+async function timeStampingUnit(authority: CertificationAuthority) {
+  const tsa = await authority.issue({
+    subject:
+      'CN=Servizio di marcatura temporale dimostrativo, O=Negozio Elettronico ' +
+      '(solo sviluppo), C=IT',
+    timeStamping: true,
+    notAfter: new Date(Date.now() + 365 * 86_400_000),
+  });
+  const key = await crypto.subtle.importKey(
+    'pkcs8',
+    new Uint8Array(createPrivateKey(tsa.privateKeyPem).export({ type: 'pkcs8', format: 'der' })),
+    rsaSigning,
+    false,
+    ['sign'],
+  );
+  return {
+    certificatePem: tsa.certificatePem,
+    certificate: pkijs.Certificate.fromBER(new Uint8Array(tsa.der)),
+    key,
+  };
+}
+
+/** The CRL as it stands: every certificate revoked so far, valid for the list's lifetime. */
+function revocationList(
+  authority: CertificationAuthority,
+  revoked: Map<string, Date>,
+  lifetime: number,
+) {
+  return x509.X509CrlGenerator.create({
+    issuer: authority.name,
+    thisUpdate: new Date(),
+    nextUpdate: new Date(Date.now() + lifetime),
+    signingKey: authority.signingKey,
+    signingAlgorithm: rsaSigning,
+    entries: [...revoked].map(([serialNumber, revocationDate]) => ({
+      serialNumber,
+      revocationDate,
+      reason: x509.X509CrlReason.keyCompromise,
+    })),
+  });
+}
+
 /**
  * A qualified trust service provider as a verifier meets it, on the protocols the certificates
  * name:
@@ -75,21 +118,7 @@ export async function createQualifiedCaSimulator(options: {
   const urls = servicesAt(options.baseUrl);
   const lifetime = options.listLifetimeMs ?? 10 * 60_000;
   const caCertificate = pkijs.Certificate.fromBER(new Uint8Array(authority.der));
-  const tsa = await authority.issue({
-    subject:
-      'CN=Servizio di marcatura temporale dimostrativo, O=Negozio Elettronico ' +
-      '(solo sviluppo), C=IT',
-    timeStamping: true,
-    notAfter: new Date(Date.now() + 365 * 86_400_000),
-  });
-  const tsaCertificate = pkijs.Certificate.fromBER(new Uint8Array(tsa.der));
-  const tsaKey = await crypto.subtle.importKey(
-    'pkcs8',
-    new Uint8Array(createPrivateKey(tsa.privateKeyPem).export({ type: 'pkcs8', format: 'der' })),
-    rsaSigning,
-    false,
-    ['sign'],
-  );
+  const tsa = await timeStampingUnit(authority);
   const revoked = new Map<string, Date>();
   const faults = { ocsp: false, crl: false };
   let timestampSerial = 0;
@@ -98,18 +127,7 @@ export async function createQualifiedCaSimulator(options: {
   const binary = express.raw({ type: () => true, limit: '64kb' });
   app.get('/crl/ca.crl', async (_req, res) => {
     if (faults.crl) return void res.status(503).end();
-    const crl = await x509.X509CrlGenerator.create({
-      issuer: authority.name,
-      thisUpdate: new Date(),
-      nextUpdate: new Date(Date.now() + lifetime),
-      signingKey: authority.signingKey,
-      signingAlgorithm: rsaSigning,
-      entries: [...revoked].map(([serialNumber, revocationDate]) => ({
-        serialNumber,
-        revocationDate,
-        reason: x509.X509CrlReason.keyCompromise,
-      })),
-    });
+    const crl = await revocationList(authority, revoked, lifetime);
     res.type('application/pkix-crl').send(Buffer.from(crl.rawData));
   });
   app.post('/ocsp', binary, async (req, res) => {
@@ -125,8 +143,8 @@ export async function createQualifiedCaSimulator(options: {
   app.post('/tsa', binary, async (req, res) => {
     if (!req.is('application/timestamp-query')) return void res.status(415).end();
     const answer = await timestampAnswer(req.body as Buffer, {
-      certificate: tsaCertificate,
-      key: tsaKey,
+      certificate: tsa.certificate,
+      key: tsa.key,
       serial: ++timestampSerial,
     });
     res.type('application/timestamp-reply').send(answer);
@@ -203,6 +221,28 @@ interface OcspContext {
 /**
  * An RFC 6960 answer signed by the authority itself; malformed requests get `malformedRequest` (1).
  */
+/** Good, revoked (with when) or unknown (a certificate some other CA issued). */
+async function statusOf(certID: pkijs.CertID, context: OcspContext) {
+  const ours = new pkijs.CertID();
+  await ours.createForCertificate(context.caCertificate, {
+    hashAlgorithm: certID.hashAlgorithm.algorithmId === '1.3.14.3.2.26' ? 'SHA-1' : 'SHA-256',
+    issuerCertificate: context.caCertificate,
+  });
+  const same = (a: asn1js.OctetString, b: asn1js.OctetString) =>
+    Buffer.from(a.valueBlock.valueHexView).equals(Buffer.from(b.valueBlock.valueHexView));
+  const fromUs =
+    same(ours.issuerNameHash, certID.issuerNameHash) &&
+    same(ours.issuerKeyHash, certID.issuerKeyHash);
+  if (!fromUs) return new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 2 } });
+  const revokedAt = context.revoked.get(hexOf(certID.serialNumber));
+  return revokedAt
+    ? new asn1js.Constructed({
+        idBlock: { tagClass: 3, tagNumber: 1 },
+        value: [new asn1js.GeneralizedTime({ valueDate: revokedAt })],
+      })
+    : new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 } });
+}
+
 async function ocspAnswer(body: Buffer, context: OcspContext): Promise<Buffer> {
   let request: pkijs.OCSPRequest;
   try {
@@ -212,38 +252,15 @@ async function ocspAnswer(body: Buffer, context: OcspContext): Promise<Buffer> {
   }
   const now = new Date();
   const responses: pkijs.SingleResponse[] = [];
-  for (const item of request.tbsRequest.requestList) {
-    const certID = item.reqCert;
-    const ours = new pkijs.CertID();
-    await ours.createForCertificate(context.caCertificate, {
-      hashAlgorithm: certID.hashAlgorithm.algorithmId === '1.3.14.3.2.26' ? 'SHA-1' : 'SHA-256',
-      issuerCertificate: context.caCertificate,
-    });
-    const fromUs =
-      Buffer.from(ours.issuerNameHash.valueBlock.valueHexView).equals(
-        Buffer.from(certID.issuerNameHash.valueBlock.valueHexView),
-      ) &&
-      Buffer.from(ours.issuerKeyHash.valueBlock.valueHexView).equals(
-        Buffer.from(certID.issuerKeyHash.valueBlock.valueHexView),
-      );
-    const revokedAt = context.revoked.get(hexOf(certID.serialNumber));
-    const certStatus = !fromUs
-      ? new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 2 } })
-      : revokedAt
-        ? new asn1js.Constructed({
-            idBlock: { tagClass: 3, tagNumber: 1 },
-            value: [new asn1js.GeneralizedTime({ valueDate: revokedAt })],
-          })
-        : new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 } });
+  for (const item of request.tbsRequest.requestList)
     responses.push(
       new pkijs.SingleResponse({
-        certID,
-        certStatus,
+        certID: item.reqCert,
+        certStatus: await statusOf(item.reqCert, context),
         thisUpdate: now,
         nextUpdate: new Date(now.getTime() + context.lifetime),
       }),
     );
-  }
   const nonce = request.tbsRequest.requestExtensions?.find(
     (extension) => extension.extnID === oid.ocspNonce,
   );
@@ -271,6 +288,31 @@ async function ocspAnswer(body: Buffer, context: OcspContext): Promise<Buffer> {
 /**
  * An RFC 3161 token (RFC 5816 signingCertificateV2) over the request's imprint, echoing its nonce.
  */
+/** The signed attributes of a time-stamp token: content type, digest, the signing certificate. */
+function tokenAttributes(content: Buffer, certificate: pkijs.Certificate) {
+  const attribute = (type: string, value: asn1js.AsnType) =>
+    new pkijs.Attribute({ type, values: [value] });
+  const certificateHash = createHash('sha256').update(der(certificate)).digest();
+  const hashOnly = new asn1js.Sequence({
+    value: [new asn1js.OctetString({ valueHex: certificateHash })],
+  });
+  return new pkijs.SignedAndUnsignedAttributes({
+    type: 0,
+    attributes: [
+      attribute(oid.contentType, new asn1js.ObjectIdentifier({ value: oid.tstInfo })),
+      attribute(
+        oid.messageDigest,
+        new asn1js.OctetString({ valueHex: createHash('sha256').update(content).digest() }),
+      ),
+      // SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 { certHash } }
+      attribute(
+        oid.signingCertificateV2,
+        new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [hashOnly] })] }),
+      ),
+    ],
+  });
+}
+
 async function timestampAnswer(
   body: Buffer,
   unit: { certificate: pkijs.Certificate; key: CryptoKey; serial: number },
@@ -295,9 +337,6 @@ async function timestampAnswer(
     ...(request.nonce ? { nonce: request.nonce } : {}),
   });
   const content = Buffer.from(info.toSchema().toBER());
-  const attribute = (type: string, value: asn1js.AsnType) =>
-    new pkijs.Attribute({ type, values: [value] });
-  const certificateHash = createHash('sha256').update(der(unit.certificate)).digest();
   const encapsulated = new pkijs.EncapsulatedContentInfo({ eContentType: oid.tstInfo });
   // Set after construction: pkijs's constructor would chunk it into a constructed (BER) string, and
   // a token is DER.
@@ -312,30 +351,7 @@ async function timestampAnswer(
           issuer: unit.certificate.issuer,
           serialNumber: unit.certificate.serialNumber,
         }),
-        signedAttrs: new pkijs.SignedAndUnsignedAttributes({
-          type: 0,
-          attributes: [
-            attribute(oid.contentType, new asn1js.ObjectIdentifier({ value: oid.tstInfo })),
-            attribute(
-              oid.messageDigest,
-              new asn1js.OctetString({ valueHex: createHash('sha256').update(content).digest() }),
-            ),
-            attribute(
-              oid.signingCertificateV2,
-              new asn1js.Sequence({
-                value: [
-                  new asn1js.Sequence({
-                    value: [
-                      new asn1js.Sequence({
-                        value: [new asn1js.OctetString({ valueHex: certificateHash })],
-                      }),
-                    ],
-                  }),
-                ],
-              }),
-            ),
-          ],
-        }),
+        signedAttrs: tokenAttributes(content, unit.certificate),
       }),
     ],
     ...(request.certReq ? { certificates: [unit.certificate] } : {}),
