@@ -149,17 +149,7 @@ export async function createQualifiedCaSimulator(options: {
     });
     res.type('application/timestamp-reply').send(answer);
   });
-  app.post('/_sim/revocations', express.json(), (req: Request, res: Response) => {
-    const { serial, at } = req.body as { serial?: string; at?: string };
-    if (!serial || !/^[0-9a-f]+$/i.test(serial))
-      return void res.status(400).json({ error: 'serial (esadecimale) obbligatorio' });
-    revoked.set(normalSerial(serial), at ? new Date(at) : new Date());
-    res.status(204).end();
-  });
-  app.put('/_sim/faults', express.json(), (req, res) => {
-    Object.assign(faults, { ocsp: Boolean(req.body?.ocsp), crl: Boolean(req.body?.crl) });
-    res.json(faults);
-  });
+  app.use('/_sim', testControls(revoked, faults));
 
   return {
     app,
@@ -170,6 +160,23 @@ export async function createQualifiedCaSimulator(options: {
     issueSigner: (person, validity) =>
       issueQualifiedSigner(authority, options.baseUrl, person, validity),
   };
+}
+
+/** What tests do to the provider: revoke a certificate, take OCSP or the CRL down. */
+function testControls(revoked: Map<string, Date>, faults: { ocsp: boolean; crl: boolean }) {
+  const controls = express.Router();
+  controls.post('/revocations', express.json(), (req: Request, res: Response) => {
+    const { serial, at } = req.body as { serial?: string; at?: string };
+    if (!serial || !/^[0-9a-f]+$/i.test(serial))
+      return void res.status(400).json({ error: 'serial (esadecimale) obbligatorio' });
+    revoked.set(normalSerial(serial), at ? new Date(at) : new Date());
+    res.status(204).end();
+  });
+  controls.put('/faults', express.json(), (req, res) => {
+    Object.assign(faults, { ocsp: Boolean(req.body?.ocsp), crl: Boolean(req.body?.crl) });
+    res.json(faults);
+  });
+  return controls;
 }
 
 /**
