@@ -78,20 +78,11 @@ export function createObjectStore(options: ObjectStoreOptions): {
     received.push({ method: req.method, key });
     const id = `${bucket}/${key}`;
     if (req.method === 'PUT') {
-      const metadata = Object.fromEntries(
-        Object.entries(req.headers)
-          .filter(([name]) => name.startsWith('x-amz-meta-'))
-          .map(([name, value]) => [name.slice(11), String(value)]),
-      );
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      objects.set(id, {
-        body,
-        contentType: req.get('content-type') ?? 'application/octet-stream',
-        metadata,
-      });
+      const stored = storedFrom(req);
+      objects.set(id, stored);
       return void res
         .status(200)
-        .set('etag', `"${createHash('md5').update(body).digest('hex')}"`)
+        .set('etag', `"${createHash('md5').update(stored.body).digest('hex')}"`)
         .end();
     }
     const found = objects.get(id);
@@ -116,6 +107,20 @@ export function createObjectStore(options: ObjectStoreOptions): {
   return { app, objects, received };
 }
 
+/** The object a PUT stores: its bytes, type and x-amz-meta-* metadata. */
+function storedFrom(req: Request): StoredObject {
+  const metadata = Object.fromEntries(
+    Object.entries(req.headers)
+      .filter(([name]) => name.startsWith('x-amz-meta-'))
+      .map(([name, value]) => [name.slice(11), String(value)]),
+  );
+  return {
+    body: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+    contentType: req.get('content-type') ?? 'application/octet-stream',
+    metadata,
+  };
+}
+
 async function checkSignature(
   req: Request,
   signer: SignatureV4,
@@ -135,32 +140,59 @@ async function checkSignature(
       code: 'InvalidAccessKeyId',
       message: 'The AWS access key Id you provided does not exist in our records.',
     };
+  const wrongPayload = payloadRefusal(req);
+  if (wrongPayload) return wrongPayload;
+  const signingDate = signingDateOf(req);
+  if (!signingDate)
+    return {
+      code: 'RequestTimeTooSkewed',
+      message: 'The difference between the request time and the current time is too large.',
+    };
+  const expected = await expectedSignature(req, signer, (parts[2] ?? '').split(';'), signingDate);
+  const a = Buffer.from(expected);
+  const b = Buffer.from(parts[3] ?? '');
+  return a.length === b.length && timingSafeEqual(a, b)
+    ? undefined
+    : {
+        code: 'SignatureDoesNotMatch',
+        message: 'The request signature we calculated does not match the signature you provided.',
+      };
+}
+
+/** A body whose declared SHA-256 is not its own. */
+function payloadRefusal(req: Request) {
   const declared = req.get('x-amz-content-sha256') ?? '';
   const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   if (
     /^[0-9a-f]{64}$/.test(declared) &&
     createHash('sha256').update(body).digest('hex') !== declared
-  ) {
+  )
     return {
       code: 'XAmzContentSHA256Mismatch',
       message: 'The provided x-amz-content-sha256 header does not match what was computed.',
     };
-  }
-  const signedHeaders = (parts[2] ?? '').split(';');
-  const headers = Object.fromEntries(signedHeaders.map((name) => [name, req.get(name) ?? '']));
+  return undefined;
+}
+
+/** When the request was signed (x-amz-date), if within 15 minutes of now. */
+function signingDateOf(req: Request): Date | undefined {
   const amzDate = req.get('x-amz-date') ?? '';
   // 20261206T101500Z → 2026-12-06T10:15:00Z
   const signingDate = new Date(
     amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
   );
-  if (
-    Number.isNaN(signingDate.getTime()) ||
-    Math.abs(Date.now() - signingDate.getTime()) > 15 * 60_000
-  )
-    return {
-      code: 'RequestTimeTooSkewed',
-      message: 'The difference between the request time and the current time is too large.',
-    };
+  const skew = Math.abs(Date.now() - signingDate.getTime());
+  return Number.isNaN(signingDate.getTime()) || skew > 15 * 60_000 ? undefined : signingDate;
+}
+
+/** The signature the request should carry, computed by AWS's own signer over what it signed. */
+async function expectedSignature(
+  req: Request,
+  signer: SignatureV4,
+  signedHeaders: string[],
+  signingDate: Date,
+): Promise<string> {
+  const headers = Object.fromEntries(signedHeaders.map((name) => [name, req.get(name) ?? '']));
   const [host, port] = (req.get('host') ?? '').split(':');
   const query: Record<string, string> = {};
   for (const [name, value] of new URL(req.originalUrl, 'http://x').searchParams)
@@ -178,14 +210,5 @@ async function checkSignature(
     },
     { signingDate, unsignableHeaders: new Set(), signableHeaders: new Set(signedHeaders) },
   );
-  const expectedSignature =
-    String(expected.headers.authorization ?? '').match(/Signature=([0-9a-f]{64})/)?.[1] ?? '';
-  const a = Buffer.from(expectedSignature);
-  const b = Buffer.from(parts[3] ?? '');
-  return a.length === b.length && timingSafeEqual(a, b)
-    ? undefined
-    : {
-        code: 'SignatureDoesNotMatch',
-        message: 'The request signature we calculated does not match the signature you provided.',
-      };
+  return String(expected.headers.authorization ?? '').match(/Signature=([0-9a-f]{64})/)?.[1] ?? '';
 }
