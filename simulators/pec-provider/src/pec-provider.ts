@@ -16,7 +16,6 @@ import {
   type PanelAccount,
   type PartnerPanels,
 } from './partner-panels.js';
-import { defined } from '@app/platform/errors';
 
 /**
  * The partner panels of a convention (seed 004): the Orders' accounts, the Orders outside it, the
@@ -61,15 +60,10 @@ export interface PecProvider {
 const undeliverable = (address: string) =>
   /\.invalid$/i.test(address) || /^inesistente[@.]/i.test(address);
 
-/**
- * A PEC provider as the rules describe it, for development and tests: submission over SMTP with
- * STARTTLS and AUTH from the provider's own mailboxes; for each message a signed acceptance receipt
- * to the sender, the transport envelope (`POSTA CERTIFICATA:`) in the recipient's mailbox, and a
- * signed delivery receipt (or a non-delivery notice) back to the sender; mailboxes read over IMAP.
- */
-export async function startPecProvider(options: PecProviderOptions = {}): Promise<PecProvider> {
-  const host = options.host ?? '127.0.0.1';
-  const domain = options.domain ?? 'pec.simulatore.example';
+type Tls = { privateKeyPem: string; certificatePem: string };
+
+/** The provider's own authority, the key it signs receipts with, and its server certificate. */
+async function providerCredentials(domain: string, host: string) {
   const authority = await createCertificationAuthority(
     'CN=Simulatore PEC CA,O=Gestore PEC simulato,C=IT',
     5,
@@ -78,7 +72,7 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
     subject: `CN=${domain},O=Gestore PEC simulato,C=IT`,
     signing: true,
   });
-  const tls = await authority.issue({
+  const tls: Tls = await authority.issue({
     subject: 'CN=localhost',
     serverAuth: true,
     dnsNames: ['localhost', host],
@@ -88,89 +82,81 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
     privateKeyPem: signing.privateKeyPem,
     chainPem: authority.certificatePem,
   };
-  const mailboxes = new Map<string, Mailbox>();
-  const mailboxOf = (address: string) => {
-    const key = address.toLowerCase();
-    if (!mailboxes.has(key))
-      mailboxes.set(key, { password: randomUUID(), messages: [], nextUid: 1 });
-    return defined(mailboxes.get(key));
-  };
-  const store = (address: string, raw: Buffer) => {
-    const mailbox = mailboxOf(address);
-    mailbox.messages.push({ uid: mailbox.nextUid++, raw, deleted: false });
-  };
-  const addMailbox = (address: string, password: string) => {
-    mailboxOf(address).password = password;
-  };
-  for (const mailbox of options.mailboxes ?? []) addMailbox(mailbox.address, mailbox.password);
-  const from = `posta-certificata@${domain}`;
+  return { caPem: authority.certificatePem, signer, tls };
+}
 
-  async function certify(sender: string, recipients: string[], raw: Buffer) {
-    const parsed = await simpleParser(raw);
-    const originalMessageId = parsed.messageId ?? `<${randomUUID()}@${domain}>`;
-    const base = {
-      sender,
-      recipients,
-      subject: parsed.subject ?? '',
-      provider: `Gestore PEC simulato (${domain})`,
-      originalMessageId,
-    };
-    const id = `opec-${randomUUID()}@${domain}`;
-    store(
-      sender,
-      await providerMessage(
-        { ...base, kind: 'accettazione', at: new Date(), id },
-        undefined,
-        sender,
-        from,
-        signer,
-      ),
-    );
-    for (const recipient of recipients) {
-      if (undeliverable(recipient)) {
-        store(
-          sender,
-          await providerMessage(
-            {
-              ...base,
-              kind: 'errore-consegna',
-              at: new Date(),
-              id,
-              deliveredTo: recipient,
-              error: '5.1.1 - Casella di posta certificata inesistente',
-            },
-            undefined,
-            sender,
-            from,
-            signer,
-          ),
-        );
-        continue;
-      }
-      store(
-        recipient,
-        await providerMessage(
-          { ...base, kind: 'posta-certificata', at: new Date(), id },
-          raw,
-          recipient,
-          from,
-          signer,
-        ),
-      );
-      store(
-        sender,
-        await providerMessage(
-          { ...base, kind: 'avvenuta-consegna', at: new Date(), id, deliveredTo: recipient },
-          raw,
-          sender,
-          from,
-          signer,
-        ),
-      );
-    }
+/** The provider's mailboxes by address (case-insensitive), made on first use. */
+class Mailboxes {
+  readonly byAddress = new Map<string, Mailbox>();
+
+  of(address: string): Mailbox {
+    const key = address.toLowerCase();
+    const found = this.byAddress.get(key);
+    if (found) return found;
+    const made: Mailbox = { password: randomUUID(), messages: [], nextUid: 1 };
+    this.byAddress.set(key, made);
+    return made;
   }
 
-  const smtp = new SMTPServer({
+  store(address: string, raw: Buffer): void {
+    const mailbox = this.of(address);
+    mailbox.messages.push({ uid: mailbox.nextUid++, raw, deleted: false });
+  }
+}
+
+type Receipt = Parameters<typeof providerMessage>[0];
+
+/**
+ * What the provider does with a message sent: the acceptance to the sender, then for each recipient
+ * the transport envelope and the delivery receipt, or a non-delivery notice.
+ */
+async function certify(
+  provider: { mailboxes: Mailboxes; domain: string; signer: SigningIdentity },
+  sender: string,
+  recipients: string[],
+  raw: Buffer,
+) {
+  const { mailboxes, domain, signer } = provider;
+  const from = `posta-certificata@${domain}`;
+  const parsed = await simpleParser(raw);
+  const base = {
+    sender,
+    recipients,
+    subject: parsed.subject ?? '',
+    provider: `Gestore PEC simulato (${domain})`,
+    originalMessageId: parsed.messageId ?? `<${randomUUID()}@${domain}>`,
+    id: `opec-${randomUUID()}@${domain}`,
+  };
+  const deliver = async (
+    to: string,
+    receipt: Omit<Receipt, keyof typeof base | 'at'>,
+    attached?: Buffer,
+  ) => {
+    const message = { ...base, ...receipt, at: new Date() } as Receipt;
+    mailboxes.store(to, await providerMessage(message, attached, to, from, signer));
+  };
+  await deliver(sender, { kind: 'accettazione' });
+  for (const recipient of recipients) {
+    if (undeliverable(recipient)) {
+      await deliver(sender, {
+        kind: 'errore-consegna',
+        deliveredTo: recipient,
+        error: '5.1.1 - Casella di posta certificata inesistente',
+      });
+      continue;
+    }
+    await deliver(recipient, { kind: 'posta-certificata' }, raw);
+    await deliver(sender, { kind: 'avvenuta-consegna', deliveredTo: recipient }, raw);
+  }
+}
+
+/** Submission over SMTP: STARTTLS, then AUTH as one of the provider's mailboxes, sending as it. */
+function smtpSubmission(
+  mailboxes: Mailboxes,
+  tls: Tls,
+  certified: (sender: string, recipients: string[], raw: Buffer) => Promise<void>,
+) {
+  return new SMTPServer({
     banner: 'Simulatore del gestore PEC',
     key: tls.privateKeyPem,
     cert: tls.certificatePem,
@@ -179,7 +165,7 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
     allowInsecureAuth: false,
     hideSTARTTLS: false,
     onAuth(auth, _session, callback) {
-      const mailbox = mailboxes.get(String(auth.username).toLowerCase());
+      const mailbox = mailboxes.byAddress.get(String(auth.username).toLowerCase());
       if (!mailbox || mailbox.password !== auth.password)
         return callback(new Error('Credenziali della casella PEC non valide'));
       callback(null, { user: String(auth.username).toLowerCase() });
@@ -198,21 +184,20 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
-        certify(String(session.user), recipients, Buffer.concat(chunks)).then(
+        certified(String(session.user), recipients, Buffer.concat(chunks)).then(
           () => callback(),
           callback,
         );
       });
     },
   });
-  await new Promise<void>((resolve, reject) => {
-    smtp.server.once('error', reject);
-    smtp.listen(options.smtpPort ?? 8465, host, () => resolve());
-  });
-  const imap = await startImapServer(mailboxes, options.imapPort ?? 8143, host);
+}
+
+/** The simulator's own HTTP side: each mailbox's messages, as headers, for tests to look at. */
+async function backOfficeServer(mailboxes: Mailboxes, port: number, host: string) {
   const app = express();
   app.get('/mailboxes/:address/messages', (req, res) => {
-    const mailbox = mailboxes.get(req.params.address.toLowerCase());
+    const mailbox = mailboxes.byAddress.get(req.params.address.toLowerCase());
     res.json({
       messages: (mailbox?.messages ?? []).map((message) => ({
         uid: message.uid,
@@ -224,8 +209,35 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
   const http: Server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
-    http.listen(options.httpPort ?? 8466, host, resolve);
+    http.listen(port, host, resolve);
   });
+  return { app, http };
+}
+
+/**
+ * A PEC provider as the rules describe it, for development and tests: submission over SMTP with
+ * STARTTLS and AUTH from the provider's own mailboxes; for each message a signed acceptance receipt
+ * to the sender, the transport envelope (`POSTA CERTIFICATA:`) in the recipient's mailbox, and a
+ * signed delivery receipt (or a non-delivery notice) back to the sender; mailboxes read over IMAP.
+ */
+export async function startPecProvider(options: PecProviderOptions = {}): Promise<PecProvider> {
+  const host = options.host ?? '127.0.0.1';
+  const domain = options.domain ?? 'pec.simulatore.example';
+  const { caPem, signer, tls } = await providerCredentials(domain, host);
+  const mailboxes = new Mailboxes();
+  const addMailbox = (address: string, password: string) => {
+    mailboxes.of(address).password = password;
+  };
+  for (const mailbox of options.mailboxes ?? []) addMailbox(mailbox.address, mailbox.password);
+  const smtp = smtpSubmission(mailboxes, tls, (sender, recipients, raw) =>
+    certify({ mailboxes, domain, signer }, sender, recipients, raw),
+  );
+  await new Promise<void>((resolve, reject) => {
+    smtp.server.once('error', reject);
+    smtp.listen(options.smtpPort ?? 8465, host, () => resolve());
+  });
+  const imap = await startImapServer(mailboxes.byAddress, options.imapPort ?? 8143, host);
+  const { app, http } = await backOfficeServer(mailboxes, options.httpPort ?? 8466, host);
   const partner = options.partner ? await startPartner(options.partner, app, tls, host) : undefined;
   const smtpPort = (smtp.server.address() as AddressInfo).port;
   return {
@@ -236,8 +248,8 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
     },
     imap: { host, port: imap.port },
     httpUrl: `http://${host}:${(http.address() as AddressInfo).port}`,
-    caPem: authority.certificatePem,
-    mailboxes,
+    caPem,
+    mailboxes: mailboxes.byAddress,
     addMailbox,
     ...(partner ? { partner: { url: partner.url, panels: partner.panels } } : {}),
     async stop() {
@@ -276,23 +288,41 @@ async function startPartner(
     server.listen(options.port ?? 8467, host, resolve);
   });
   url = `https://${host === '127.0.0.1' ? 'localhost' : host}:${(server.address() as AddressInfo).port}`;
-  backOffice.use('/_sim/partner', express.json());
-  backOffice.post('/_sim/partner/faults', (req, res) => {
+  backOffice.use('/_sim/partner', partnerBackOffice(api, panels));
+  return {
+    url,
+    panels,
+    async stop() {
+      api.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/**
+ * The partner side's back office: faults to inject, the cases to close by hand, the boxes as the
+ * provider holds them, the credentials it sent.
+ */
+function partnerBackOffice(api: ReturnType<typeof partnerApi>, panels: PartnerPanels) {
+  const office = express.Router();
+  office.use(express.json());
+  office.post('/faults', (req, res) => {
     api.faults.push(req.body);
     res.status(204).end();
   });
-  backOffice.delete('/_sim/partner/faults', (_req, res) => {
+  office.delete('/faults', (_req, res) => {
     api.faults.length = 0;
     res.status(204).end();
   });
-  backOffice.get(
-    '/_sim/partner/boxes',
+  office.get(
+    '/boxes',
     (_req, res) =>
       void res.json([...panels.boxes.values()].map(({ tokenAttivazione: _t, ...box }) => box)),
   );
-  backOffice.get('/_sim/partner/cases', (_req, res) => void res.json([...panels.cases.values()]));
-  backOffice.get('/_sim/partner/credentials', (_req, res) => void res.json(api.sentCredentials));
-  backOffice.post('/_sim/partner/cases/:id/close', (req, res) => {
+  office.get('/cases', (_req, res) => void res.json([...panels.cases.values()]));
+  office.get('/credentials', (_req, res) => void res.json(api.sentCredentials));
+  office.post('/cases/:id/close', (req, res) => {
     const { esito, motivo } = req.body ?? {};
     if (
       !['eseguito', 'spostata', 'corretta', 'respinta'].includes(esito) ||
@@ -310,13 +340,5 @@ async function startPartner(
       res.status(404).json({ motivo: (error as Error).message });
     }
   });
-  return {
-    url,
-    panels,
-    async stop() {
-      api.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  return office;
 }
