@@ -15,6 +15,49 @@ export type Fault =
 
 const operationOf = (req: Request) => req.path.split('/').pop() ?? '';
 
+/** 429 (with Retry-After when asked) or 500, in ANAC's problem shape. */
+function statusAnswer(res: Response, fault: { status: number; retryAfterSeconds?: number }): void {
+  if (fault.retryAfterSeconds !== undefined)
+    res.set('retry-after', String(fault.retryAfterSeconds));
+  const [title, errore] =
+    fault.status === 429
+      ? ['Too Many Requests', 'limite di richieste superato']
+      : ['Internal Server Error', 'errore generico'];
+  pcpError(
+    res,
+    fault.status,
+    [{ codice: fault.status === 429 ? 'ERR9998' : 'ERR9999', dettaglio: errore }],
+    title,
+  );
+}
+
+/** How tests ask for faults: queued for an operation, or drawn at random on every call. */
+function faultControls(
+  queued: Map<string, Fault[]>,
+  setRandom: (rate: number, lateMs: number) => void,
+): Router {
+  const router: Router = express.Router();
+  router.post('/_sim/faults', express.json(), (req, res) => {
+    const {
+      operation,
+      fault,
+      times = 1,
+    } = req.body as { operation: string; fault: Fault; times?: number };
+    queued.set(operation, [
+      ...(queued.get(operation) ?? []),
+      ...Array.from({ length: times }, () => fault),
+    ]);
+    res.status(204).end();
+  });
+  // Random faults on every operation from now on: `{ rate: 0.1, lateMs: 3000 }`; rate 0 stops them.
+  router.post('/_sim/fault-rate', express.json(), (req, res) => {
+    const { rate = 0, lateMs = 0 } = req.body as { rate?: number; lateMs?: number };
+    setRandom(Math.min(Math.max(Number(rate), 0), 1), Math.max(Number(lateMs), 0));
+    res.status(204).end();
+  });
+  return router;
+}
+
 /** Faults queued per operation (the last path segment, e.g. `conferma-appalto`), each used once. */
 export function createFaults() {
   const queued = new Map<string, Fault[]>();
@@ -49,40 +92,11 @@ export function createFaults() {
     if (take(operation, 'unavailable'))
       return govwayRefusal(res, "Il servizio dell'erogatore non è al momento disponibile", 503);
     const status = take(operation, 'status');
-    if (status?.kind === 'status') {
-      if (status.retryAfterSeconds !== undefined)
-        res.set('retry-after', String(status.retryAfterSeconds));
-      const [title, errore] =
-        status.status === 429
-          ? ['Too Many Requests', 'limite di richieste superato']
-          : ['Internal Server Error', 'errore generico'];
-      return pcpError(
-        res,
-        status.status,
-        [{ codice: status.status === 429 ? 'ERR9998' : 'ERR9999', dettaglio: errore }],
-        title,
-      );
-    }
+    if (status?.kind === 'status') return statusAnswer(res, status);
     next();
   };
-  const router: Router = express.Router();
-  router.post('/_sim/faults', express.json(), (req, res) => {
-    const {
-      operation,
-      fault,
-      times = 1,
-    } = req.body as { operation: string; fault: Fault; times?: number };
-    queued.set(operation, [
-      ...(queued.get(operation) ?? []),
-      ...Array.from({ length: times }, () => fault),
-    ]);
-    res.status(204).end();
-  });
-  // Random faults on every operation from now on: `{ rate: 0.1, lateMs: 3000 }`; rate 0 stops them.
-  router.post('/_sim/fault-rate', express.json(), (req, res) => {
-    const { rate = 0, lateMs = 0 } = req.body as { rate?: number; lateMs?: number };
-    random = { rate: Math.min(Math.max(Number(rate), 0), 1), lateMs: Math.max(Number(lateMs), 0) };
-    res.status(204).end();
+  const router = faultControls(queued, (rate, lateMs) => {
+    random = { rate, lateMs };
   });
   return {
     middleware,

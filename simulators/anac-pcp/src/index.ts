@@ -76,6 +76,51 @@ const checkedBodies: RequestHandler = (req, res, next) => {
   next();
 };
 
+/** What tests and benchmarks see: the calls received, every appalto held. */
+function testView(received: ReceivedCall[], state: ReturnType<typeof createPcpState>) {
+  const view = express.Router();
+  view.get('/received', (_req, res) => void res.json(received));
+  // Every appalto held, by codice appalto: a benchmark counts them to find any created twice.
+  view.get(
+    '/appalti',
+    (_req, res) =>
+      void res.json(
+        [...state.appalti.values()].map(({ idAppalto, codiceAppalto, stato, cigs }) => ({
+          idAppalto,
+          codiceAppalto,
+          stato,
+          cigs: cigs.length,
+        })),
+      ),
+  );
+  view.delete('/received', (_req, res) => {
+    received.length = 0;
+    res.status(204).end();
+  });
+  return view;
+}
+
+/** Each call to the PCP kept, with the answer it got. */
+function recording(received: ReceivedCall[]): RequestHandler {
+  return (req, res, next) => {
+    const call: ReceivedCall = {
+      operation: req.path.split('/').pop() ?? '',
+      method: req.method,
+      at: new Date().toISOString(),
+      body: req.body,
+      query: req.query,
+      tracking: res.locals.tracking,
+    };
+    received.push(call);
+    const json = res.json.bind(res);
+    res.json = (body: unknown) => {
+      call.response = { status: res.statusCode, body };
+      return json(body);
+    };
+    next();
+  };
+}
+
 /**
  * ANAC's side for development and tests: PDND's token endpoint, GovWay's ModI checks, and the PCP
  * operations with ANAC's own schemas and code lists. `GET /_sim/received` lists what reached the
@@ -102,44 +147,11 @@ export async function createPcpSimulator(
   app.disable('x-powered-by');
   app.use(pdnd.router);
   app.use(faults.router);
-  app.get('/_sim/received', (_req, res) => void res.json(received));
-  // Every appalto held, by codice appalto: a benchmark counts them to find any created twice.
-  app.get(
-    '/_sim/appalti',
-    (_req, res) =>
-      void res.json(
-        [...state.appalti.values()].map(({ idAppalto, codiceAppalto, stato, cigs }) => ({
-          idAppalto,
-          codiceAppalto,
-          stato,
-          cigs: cigs.length,
-        })),
-      ),
-  );
-  app.delete('/_sim/received', (_req, res) => {
-    received.length = 0;
-    res.status(204).end();
-  });
+  app.use('/_sim', testView(received, state));
   app.use(
     govway({ baseUrl: options.baseUrl, purposes: options.purposes, pdnd, maxAgeSeconds: 10 }),
   );
-  app.use('/modi/rest', express.json({ limit: '5mb' }), (req, res, next) => {
-    const call: ReceivedCall = {
-      operation: req.path.split('/').pop() ?? '',
-      method: req.method,
-      at: new Date().toISOString(),
-      body: req.body,
-      query: req.query,
-      tracking: res.locals.tracking,
-    };
-    received.push(call);
-    const json = res.json.bind(res);
-    res.json = (body: unknown) => {
-      call.response = { status: res.statusCode, body };
-      return json(body);
-    };
-    next();
-  });
+  app.use('/modi/rest', express.json({ limit: '5mb' }), recording(received));
   app.use(faults.middleware);
   app.use('/modi/rest', checkedBodies);
   const operations = {

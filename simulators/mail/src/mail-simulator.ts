@@ -25,16 +25,9 @@ export interface MailSimulator {
   stop(): Promise<void>;
 }
 
-/**
- * An SMTP server that keeps what it receives, with an HTTP inbox to read it: the mail provider of
- * development and tests. The platform's real SMTP client talks to it unchanged.
- */
-export async function startMailSimulator(
-  options: { smtpPort?: number; httpPort?: number; host?: string } = {},
-): Promise<MailSimulator> {
-  const host = options.host ?? '127.0.0.1';
-  const messages: ReceivedMail[] = [];
-  const smtp = new SMTPServer({
+/** SMTP that keeps every message; an address under `.invalid` has no mailbox. */
+function receivingServer(messages: ReceivedMail[]) {
+  return new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     banner: 'Simulatore di posta del Negozio Elettronico',
@@ -67,10 +60,10 @@ export async function startMailSimulator(
       }, callback);
     },
   });
-  await new Promise<void>((resolve, reject) => {
-    smtp.server.once('error', reject);
-    smtp.listen(options.smtpPort ?? 8025, host, () => resolve());
-  });
+}
+
+/** The messages over HTTP: all, or those to one address; emptied between tests. */
+function mailboxApi(messages: ReceivedMail[]) {
   const app = express();
   app.get('/messages', (req, res) => {
     const to = typeof req.query.to === 'string' ? req.query.to.toLowerCase() : undefined;
@@ -80,7 +73,24 @@ export async function startMailSimulator(
     messages.length = 0;
     res.status(204).end();
   });
-  const http: Server = createServer(app);
+  return app;
+}
+
+/**
+ * An SMTP server that keeps what it receives, with an HTTP inbox to read it: the mail provider of
+ * development and tests. The platform's real SMTP client talks to it unchanged.
+ */
+export async function startMailSimulator(
+  options: { smtpPort?: number; httpPort?: number; host?: string } = {},
+): Promise<MailSimulator> {
+  const host = options.host ?? '127.0.0.1';
+  const messages: ReceivedMail[] = [];
+  const smtp = receivingServer(messages);
+  await new Promise<void>((resolve, reject) => {
+    smtp.server.once('error', reject);
+    smtp.listen(options.smtpPort ?? 8025, host, () => resolve());
+  });
+  const http: Server = createServer(mailboxApi(messages));
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.httpPort ?? 8026, host, resolve);
