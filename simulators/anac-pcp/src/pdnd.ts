@@ -6,9 +6,9 @@ import {
   importSPKI,
   jwtVerify,
   type CryptoKey,
+  type JWTPayload,
   type KeyObject,
 } from 'jose';
-import { defined } from '@app/platform/errors';
 
 export interface PdndClient {
   clientId: string;
@@ -24,22 +24,74 @@ export interface VoucherClaims {
   digest?: { alg: string; value: string };
 }
 
-/**
- * PDND's token endpoint as a client sees it: a client assertion (RS256, kid, iss = sub = clientId,
- * aud, purposeId, jti, short expiry, no nbf) exchanged for a voucher (at+jwt) the gateway checks.
- */
-export function createPdnd(options: {
+interface PdndOptions {
   audience: string;
   voucherTtlSeconds: number;
   clients: PdndClient[];
   keys: { privateKey: CryptoKey | KeyObject; publicKey: CryptoKey | KeyObject };
   issuer: string;
-}) {
+}
+
+/** Why PDND refuses a verified client assertion, if it does. */
+function assertionRefusal(
+  payload: JWTPayload,
+  clientId: string | undefined,
+  client: PdndClient,
+  usedAssertions: Set<string>,
+): string | undefined {
+  if (clientId && clientId !== client.clientId)
+    return 'client_id diverso dal client della asserzione';
+  if ('nbf' in payload) return 'la client_assertion non deve contenere nbf';
+  if (!payload.jti || !payload.exp || !payload.iat || payload.exp - payload.iat > 600)
+    return 'jti, iat ed exp (al più 10 minuti) sono obbligatori';
+  if (usedAssertions.has(payload.jti)) return 'jti della client_assertion già usato';
+  const purposeId = String(payload.purposeId ?? '');
+  if (!client.purposeIds.includes(purposeId))
+    return `purposeId ${purposeId || '(assente)'} non associato al client`;
+  const digest = payload.digest as { alg?: unknown; value?: unknown } | undefined;
+  if (
+    digest !== undefined &&
+    (digest.alg !== 'SHA256' ||
+      typeof digest.value !== 'string' ||
+      !/^[0-9a-f]{64}$/.test(digest.value))
+  )
+    return (
+      'digest della client_assertion non valido: atteso { alg: SHA256, value: ' +
+      'esadecimale di 64 caratteri }'
+    );
+  return undefined;
+}
+
+/** The voucher (at+jwt) for the assertion's purpose, bound to its digest when it has one. */
+function issueVoucher(options: PdndOptions, clientId: string, assertion: JWTPayload) {
+  const digest = assertion.digest as VoucherClaims['digest'];
+  return new SignJWT({
+    client_id: clientId,
+    purposeId: String(assertion.purposeId),
+    ...(digest ? { digest } : {}),
+  })
+    .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: 'pdnd-simulato' })
+    .setIssuer(options.issuer)
+    .setAudience('pcp')
+    .setJti(randomUUID())
+    .setIssuedAt()
+    .setExpirationTime(`${options.voucherTtlSeconds}s`)
+    .sign(options.keys.privateKey);
+}
+
+/**
+ * PDND's token endpoint as a client sees it: a client assertion (RS256, kid, iss = sub = clientId,
+ * aud, purposeId, jti, short expiry, no nbf) exchanged for a voucher (at+jwt) the gateway checks.
+ */
+export function createPdnd(options: PdndOptions) {
   const usedAssertions = new Set<string>();
   const keys = new Map<string, Promise<CryptoKey | KeyObject>>();
   const keyOf = (client: PdndClient) => {
-    if (!keys.has(client.kid)) keys.set(client.kid, importSPKI(client.publicKeyPem, 'RS256'));
-    return defined(keys.get(client.kid));
+    const known = keys.get(client.kid);
+    if (known) return known;
+    const imported = importSPKI(client.publicKeyPem, 'RS256');
+    keys.set(client.kid, imported);
+    return imported;
   };
   const refuse = (res: express.Response, description: string) =>
     res.status(400).json({ error: 'invalid_client', error_description: description });
@@ -70,42 +122,10 @@ export function createPdnd(options: {
         subject: client.clientId,
         algorithms: ['RS256'],
       });
-      if (form.client_id && form.client_id !== client.clientId)
-        return void refuse(res, 'client_id diverso dal client della asserzione');
-      if ('nbf' in payload) return void refuse(res, 'la client_assertion non deve contenere nbf');
-      if (!payload.jti || !payload.exp || !payload.iat || payload.exp - payload.iat > 600)
-        return void refuse(res, 'jti, iat ed exp (al più 10 minuti) sono obbligatori');
-      if (usedAssertions.has(payload.jti))
-        return void refuse(res, 'jti della client_assertion già usato');
-      const purposeId = String(payload.purposeId ?? '');
-      if (!client.purposeIds.includes(purposeId))
-        return void refuse(res, `purposeId ${purposeId || '(assente)'} non associato al client`);
-      const digest = payload.digest as { alg?: unknown; value?: unknown } | undefined;
-      if (
-        digest !== undefined &&
-        (digest.alg !== 'SHA256' ||
-          typeof digest.value !== 'string' ||
-          !/^[0-9a-f]{64}$/.test(digest.value))
-      ) {
-        return void refuse(
-          res,
-          'digest della client_assertion non valido: atteso { alg: SHA256, value: ' +
-            'esadecimale di 64 caratteri }',
-        );
-      }
-      usedAssertions.add(payload.jti);
-      const voucher = await new SignJWT({
-        client_id: client.clientId,
-        purposeId,
-        ...(digest ? { digest } : {}),
-      })
-        .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: 'pdnd-simulato' })
-        .setIssuer(options.issuer)
-        .setAudience('pcp')
-        .setJti(randomUUID())
-        .setIssuedAt()
-        .setExpirationTime(`${options.voucherTtlSeconds}s`)
-        .sign(options.keys.privateKey);
+      const refusal = assertionRefusal(payload, form.client_id, client, usedAssertions);
+      if (refusal) return void refuse(res, refusal);
+      usedAssertions.add(String(payload.jti));
+      const voucher = await issueVoucher(options, client.clientId, payload);
       res.json({
         access_token: voucher,
         token_type: 'Bearer',
