@@ -1,4 +1,4 @@
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import type { Faults } from './faults.js';
 import type { Appalto, EsitoOperazione, PcpState } from './pcp-state.js';
 import { ack, paged, pcpError } from './problems.js';
@@ -63,12 +63,23 @@ export const recordEsito = (
  * and consulta.
  */
 export function appaltoOperations(options: OperationsOptions): Router {
-  const { state, faults } = options;
   const router = express.Router();
   const base = '/modi/rest/ComunicaAppalto/:version';
-  const later = (run: () => void) => setTimeout(run, options.confirmDelayMs()).unref();
+  router.post(`${base}/crea-appalto`, creaAppalto(options));
+  router.post(`${base}/modifica-appalto`, modificaAppalto(options));
+  router.post(`${base}/conferma-appalto`, confermaAppalto(options));
+  router.get(`${base}/recupera-cig`, recuperaCig(options));
 
-  router.post(`${base}/crea-appalto`, (req, res) => {
+  // An appalto found by the platform's own codice appalto: how a platform recovers an answer it
+  // lost.
+  router.get(`${base}/ricerca-appalto`, ricercaAppalto(options));
+  router.get(`${base}/consulta-appalto`, consultaAppalto(options));
+  return router;
+}
+
+function creaAppalto(options: OperationsOptions): RequestHandler {
+  const { state, faults } = options;
+  return (req, res) => {
     const scheda = req.body.scheda;
     if (scheda?.codice?.codice !== 'AD4')
       return pcpError(res, 400, [
@@ -89,9 +100,12 @@ export function appaltoOperations(options: OperationsOptions): Router {
       ...done('Creazione eseguita con successo'),
       idAppalto: appalto.idAppalto,
     });
-  });
+  };
+}
 
-  router.post(`${base}/modifica-appalto`, (req, res) => {
+function modificaAppalto(options: OperationsOptions): RequestHandler {
+  const { state } = options;
+  return (req, res) => {
     const appalto = appaltoOf(state, req.body.idAppalto);
     if (!appalto) return pcpError(res, 404, [err('ERR19', 'idAppalto non trovato')], 'Not Found');
     if (appalto.stato !== 'IN_LAV')
@@ -102,9 +116,26 @@ export function appaltoOperations(options: OperationsOptions): Router {
     if (faulty.length) return pcpError(res, 400, faulty);
     appalto.scheda = req.body.scheda;
     res.json({ ...done('Modifica eseguita con successo'), idAppalto: appalto.idAppalto });
-  });
+  };
+}
 
-  router.post(`${base}/conferma-appalto`, (req, res) => {
+/** ERR98 when the appalto's framework agreement is not one ANAC knows. */
+function frameworkErrors(appalto: Appalto, frameworkCigs: Set<string>) {
+  const parent = appalto.scheda.body.anacForm.appalto.cig;
+  if (frameworkCigs.has(parent)) return [];
+  return [
+    err(
+      'ERR98',
+      `errore durante la validazione del CIG negli accordi quadro: CIG Accordo ` +
+        `Quadro ${parent} non valido`,
+    ),
+  ];
+}
+
+function confermaAppalto(options: OperationsOptions): RequestHandler {
+  const { state, faults } = options;
+  const later = (run: () => void) => setTimeout(run, options.confirmDelayMs()).unref();
+  return (req, res) => {
     const appalto = appaltoOf(state, req.body.idAppalto);
     if (!appalto) return pcpError(res, 404, [err('ERR19', 'idAppalto non trovato')], 'Not Found');
     if (appalto.stato !== 'IN_LAV')
@@ -127,18 +158,7 @@ export function appaltoOperations(options: OperationsOptions): Router {
     const injected = faults.takeKo('conferma-appalto');
     later(() => {
       appalto.esiti.splice(appalto.esiti.indexOf(waiting), 1);
-      const parent = appalto.scheda.body.anacForm.appalto.cig;
-      const errori =
-        injected ??
-        (options.frameworkCigs.has(parent)
-          ? []
-          : [
-              err(
-                'ERR98',
-                `errore durante la validazione del CIG negli accordi quadro: CIG Accordo ` +
-                  `Quadro ${parent} non valido`,
-              ),
-            ]);
+      const errori = injected ?? frameworkErrors(appalto, options.frameworkCigs);
       if (errori.length)
         return recordEsito(appalto, {
           tipoOperazione: 'AP_CONF',
@@ -159,9 +179,12 @@ export function appaltoOperations(options: OperationsOptions): Router {
       });
     });
     faults.reply(req, res, ack);
-  });
+  };
+}
 
-  router.get(`${base}/recupera-cig`, (req, res) => {
+function recuperaCig(options: OperationsOptions): RequestHandler {
+  const { state } = options;
+  return (req, res) => {
     const appalto = appaltoOf(state, req.query.idAppalto);
     if (!appalto) return pcpError(res, 404, [err('ERR19', 'idAppalto non trovato')], 'Not Found');
     if (appalto.stato !== 'CONF')
@@ -172,11 +195,12 @@ export function appaltoOperations(options: OperationsOptions): Router {
         ),
       ]);
     res.json({ ...done('Ricerca eseguita'), ...paged(appalto.cigs, req.query, 20) });
-  });
+  };
+}
 
-  // An appalto found by the platform's own codice appalto: how a platform recovers an answer it
-  // lost.
-  router.get(`${base}/ricerca-appalto`, (req, res) => {
+function ricercaAppalto(options: OperationsOptions): RequestHandler {
+  const { state } = options;
+  return (req, res) => {
     if (!req.query.codiceAppalto && !req.query.cig)
       return pcpError(res, 400, [err('ERR4', 'valorizzare almeno un parametro di ricerca')]);
     const found = [...state.appalti.values()].filter(
@@ -185,15 +209,17 @@ export function appaltoOperations(options: OperationsOptions): Router {
         (!req.query.cig || appalto.cigs.some((lot) => lot.cig === req.query.cig)),
     );
     res.json({ ...done('Ricerca eseguita'), ...paged(found.map(appaltoView), req.query) });
-  });
+  };
+}
 
-  router.get(`${base}/consulta-appalto`, (req, res) => {
+function consultaAppalto(options: OperationsOptions): RequestHandler {
+  const { state } = options;
+  return (req, res) => {
     const appalto = appaltoOf(state, req.query.idAppalto);
     if (!appalto) return pcpError(res, 404, [err('ERR19', 'idAppalto non trovato')], 'Not Found');
     res.json({
       ...done('Consultazione eseguita'),
       appalto: { idAppalto: appalto.idAppalto, scheda: appalto.scheda },
     });
-  });
-  return router;
+  };
 }

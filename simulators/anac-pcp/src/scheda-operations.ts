@@ -1,4 +1,4 @@
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import { appaltoOf, recordEsito, type OperationsOptions } from './appalto-operations.js';
 import {
   confirmedSchede,
@@ -12,17 +12,22 @@ import { ack, pcpError } from './problems.js';
 import { schedaFaults } from './scheda-checks.js';
 
 const err = (codice: string, dettaglio: string) => ({ codice, dettaglio });
+const schedaOf = (appalto: Appalto | undefined, id: unknown) =>
+  appalto?.schede.find((candidate) => candidate.idScheda === id);
 
 /** ComunicaPostPubblicazione: crea, cancella and conferma scheda under the orchestrator's rules. */
 export function schedaOperations(options: OperationsOptions): Router {
-  const { state, faults } = options;
   const router = express.Router();
   const base = '/modi/rest/ComunicaPostPubblicazione/:version';
-  const later = (run: () => void) => setTimeout(run, options.confirmDelayMs()).unref();
-  const schedaOf = (appalto: Appalto | undefined, id: unknown) =>
-    appalto?.schede.find((candidate) => candidate.idScheda === id);
+  router.post(`${base}/crea-scheda`, creaScheda(options));
+  router.post(`${base}/cancella-scheda`, cancellaScheda(options));
+  router.post(`${base}/conferma-scheda`, confermaScheda(options));
+  return router;
+}
 
-  router.post(`${base}/crea-scheda`, (req, res) => {
+function creaScheda(options: OperationsOptions): RequestHandler {
+  const { state, faults } = options;
+  return (req, res) => {
     const appalto = appaltoOf(state, req.body.idAppalto);
     if (!appalto) return pcpError(res, 404, [err('ERR19', 'idAppalto non trovato')], 'Not Found');
     const codice = req.body.scheda?.codice?.codice as string | undefined;
@@ -43,9 +48,13 @@ export function schedaOperations(options: OperationsOptions): Router {
       type: 'about:blank',
       idScheda,
     });
-  });
+  };
+}
 
-  router.post(`${base}/cancella-scheda`, (req, res) => {
+function cancellaScheda(options: OperationsOptions): RequestHandler {
+  const { state } = options;
+
+  return (req, res) => {
     const appalto = appaltoOf(state, req.body.idAppalto);
     const scheda = schedaOf(appalto, req.body.idScheda);
     if (!appalto || !scheda)
@@ -61,9 +70,14 @@ export function schedaOperations(options: OperationsOptions): Router {
       detail: 'Cancellazione eseguita con successo',
       type: 'about:blank',
     });
-  });
+  };
+}
 
-  router.post(`${base}/conferma-scheda`, (req, res) => {
+function confermaScheda(options: OperationsOptions): RequestHandler {
+  const { state, faults } = options;
+  const later = (run: () => void) => setTimeout(run, options.confirmDelayMs()).unref();
+
+  return (req, res) => {
     const appalto = appaltoOf(state, req.body.idAppalto);
     const scheda = schedaOf(appalto, req.body.idScheda);
     if (!appalto || !scheda)
@@ -110,8 +124,7 @@ export function schedaOperations(options: OperationsOptions): Router {
       });
     });
     faults.reply(req, res, ack);
-  });
-  return router;
+  };
 }
 
 /**
