@@ -1,5 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import express, { type Request, type Response, type NextFunction } from 'express';
+import express, {
+  type Request,
+  type RequestHandler,
+  type Response,
+  type NextFunction,
+} from 'express';
 import nodemailer from 'nodemailer';
 import { Refusal, type Box, type PanelAccount, type PartnerPanels } from './partner-panels.js';
 import { defined } from '@app/platform/errors';
@@ -31,22 +36,13 @@ const text = (value: unknown, max = 300) =>
 /** What the panel shows of a box: never its password or its acceptance token. */
 const boxView = ({ tokenAttivazione: _token, ...box }: Box) => box;
 
-/**
- * The provider's partner interface (HTTPS, each Order with its own credentials, as the seed's
- * panel): create, read, edit, reset the password of and delete its members' boxes, ask a transfer,
- * report an anomaly, follow a case. Every change is idempotent by `Idempotency-Key`; credentials go
- * by e-mail from the provider to the holder, never in an answer.
- */
-export function partnerApi(options: PartnerApiOptions) {
-  const { panels } = options;
-  const answered = new Map<string, { status: number; body: unknown }>();
-  const faults: PartnerFault[] = [];
-  const mailer = options.credentialsSmtpUrl
-    ? nodemailer.createTransport(options.credentialsSmtpUrl)
-    : undefined;
-  const sentCredentials: { to: string; indirizzo: string; kind: string }[] = [];
-
-  async function sendCredentials(box: Box, kind: 'nuova' | 'reset') {
+/** The holder's credentials, by e-mail from the provider: never in an answer to the Order. */
+function credentialsSender(
+  options: PartnerApiOptions,
+  mailer: ReturnType<typeof nodemailer.createTransport> | undefined,
+  sentCredentials: { to: string; indirizzo: string; kind: string }[],
+) {
+  return async function sendCredentials(box: Box, kind: 'nuova' | 'reset') {
     const password = randomBytes(9).toString('base64url');
     const acceptance = box.tokenAttivazione
       ? `\r\nPer attivarla accetta le condizioni del servizio: ` +
@@ -71,9 +67,12 @@ export function partnerApi(options: PartnerApiOptions) {
           : `Nuova password della casella PEC ${box.indirizzo}`,
       text: body,
     });
-  }
+  };
+}
 
-  function authenticate(req: Request, res: Response, next: NextFunction) {
+/** The panel's Basic credentials, then the outage or reset a test asked for. */
+function panelAuthentication(panels: PartnerPanels, faults: PartnerFault[]) {
+  return function authenticate(req: Request, res: Response, next: NextFunction) {
     const [scheme, encoded] = (req.headers.authorization ?? '').split(' ');
     const [user, password] = Buffer.from(encoded ?? '', 'base64')
       .toString('utf8')
@@ -103,14 +102,20 @@ export function partnerApi(options: PartnerApiOptions) {
       return;
     }
     next();
-  }
+  };
+}
 
-  /**
-   * One change, once per key and panel: a repeated key gets the first answer again and changes
-   * nothing.
-   */
-  const change =
-    (work: (req: Request, account: PanelAccount) => Promise<{ status: number; body: unknown }>) =>
+/**
+ * One change, once per key and panel: a repeated key gets the first answer again and changes
+ * nothing.
+ */
+function changeOnce(
+  answered: Map<string, { status: number; body: unknown }>,
+  faults: PartnerFault[],
+) {
+  return (
+      work: (req: Request, account: PanelAccount) => Promise<{ status: number; body: unknown }>,
+    ) =>
     async (req: Request, res: Response) => {
       const account = res.locals.account as PanelAccount;
       const key = req.get('idempotency-key');
@@ -140,172 +145,243 @@ export function partnerApi(options: PartnerApiOptions) {
       }
       res.status(answer.status).json(answer.body);
     };
-  const read =
-    (work: (req: Request, account: PanelAccount) => unknown) => (req: Request, res: Response) => {
-      try {
-        res.json(work(req, res.locals.account as PanelAccount));
-      } catch (error) {
-        if (!(error instanceof Refusal)) throw error;
-        res.status(error.status).json({ codice: error.codice, motivo: error.message });
-      }
-    };
-  const caseOf = (ordine: string, id: string) => {
-    const found = panels.cases.get(id);
-    if (!found || found.ordine !== ordine)
-      throw new Refusal(404, 'PRATICA-SCONOSCIUTA', 'Pratica sconosciuta per questo pannello.');
-    return found;
+}
+
+/** A read: the answer, or the refusal as the panel words it. */
+const read =
+  (work: (req: Request, account: PanelAccount) => unknown) => (req: Request, res: Response) => {
+    try {
+      res.json(work(req, res.locals.account as PanelAccount));
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      res.status(error.status).json({ codice: error.codice, motivo: error.message });
+    }
   };
 
+function caseFor(panels: PartnerPanels, ordine: string, id: string) {
+  const found = panels.cases.get(id);
+  if (!found || found.ordine !== ordine)
+    throw new Refusal(404, 'PRATICA-SCONOSCIUTA', 'Pratica sconosciuta per questo pannello.');
+  return found;
+}
+
+/** The state and helpers the routes share. */
+function partnerApiContext(options: PartnerApiOptions) {
+  const { panels } = options;
+  const answered = new Map<string, { status: number; body: unknown }>();
+  const faults: PartnerFault[] = [];
+  const mailer = options.credentialsSmtpUrl
+    ? nodemailer.createTransport(options.credentialsSmtpUrl)
+    : undefined;
+  const sentCredentials: { to: string; indirizzo: string; kind: string }[] = [];
+  const sendCredentials = credentialsSender(options, mailer, sentCredentials);
+  const authenticate = panelAuthentication(panels, faults);
+  const change = changeOnce(answered, faults);
+  const caseOf = (ordine: string, id: string) => caseFor(panels, ordine, id);
+
+  return {
+    panels,
+    answered,
+    faults,
+    mailer,
+    sentCredentials,
+    sendCredentials,
+    authenticate,
+    change,
+    read,
+    caseOf,
+    options,
+  };
+}
+type PartnerApiContext = ReturnType<typeof partnerApiContext>;
+
+/**
+ * The provider's partner interface (HTTPS, each Order with its own credentials, as the seed's
+ * panel): create, read, edit, reset the password of and delete its members' boxes, ask a transfer,
+ * report an anomaly, follow a case. Every change is idempotent by `Idempotency-Key`; credentials go
+ * by e-mail from the provider to the holder, never in an answer.
+ */
+export function partnerApi(options: PartnerApiOptions) {
+  const api = partnerApiContext(options);
+  const { faults, mailer, sentCredentials, authenticate } = api;
   const app = express.Router();
   app.use(express.json({ limit: '64kb' }));
   app.use('/partner/v1', authenticate);
-  app.get(
-    '/partner/v1/caselle',
-    read((_req, account) => ({
-      caselle: [...panels.boxes.values()]
-        .filter((box) => box.ordine === account.ordine)
-        .map(boxView),
-    })),
-  );
-  app.get(
-    '/partner/v1/caselle/:indirizzo',
-    read((req, account) => boxView(panels.boxOf(account.ordine, String(req.params.indirizzo)))),
-  );
-  app.post(
-    '/partner/v1/caselle',
-    change(async (req, account) => {
-      const body = req.body ?? {};
-      const holder = {
-        nome: text(body.nome, 100),
-        cognome: text(body.cognome, 100),
-        codiceFiscale: text(body.codiceFiscale, 16),
-        emailRiferimento: text(body.emailRiferimento, 254),
-      };
-      if (!holder.nome || !holder.cognome || !holder.codiceFiscale || !holder.emailRiferimento) {
-        throw new Refusal(
-          422,
-          'DATI-INCOMPLETI',
-          'Servono nome, cognome, codice fiscale ed e-mail di riferimento del titolare.',
-        );
-      }
-      const box = panels.create(
-        account.ordine,
-        {
-          nome: holder.nome,
-          cognome: holder.cognome,
-          codiceFiscale: holder.codiceFiscale,
-          emailRiferimento: holder.emailRiferimento,
-          telefono: text(body.telefono, 30) ?? null,
-          fax: text(body.fax, 30) ?? null,
-          indirizzoResidenza: text(body.indirizzoResidenza) ?? null,
-        },
-        body.attivazione !== 'accettazione',
-      );
-      await sendCredentials(box, 'nuova');
-      return { status: 201, body: boxView(box) };
-    }),
-  );
-  app.patch(
-    '/partner/v1/caselle/:indirizzo',
-    change(async (req, account) => {
-      const box = panels.live(panels.boxOf(account.ordine, String(req.params.indirizzo)));
-      const body = req.body ?? {};
-      if (['nome', 'cognome', 'codiceFiscale'].some((field) => body[field] !== undefined)) {
-        throw new Refusal(
-          422,
-          'DATI-NON-MODIFICABILI',
-          'Nome, cognome e codice fiscale del titolare non si modificano dal pannello.',
-        );
-      }
-      for (const field of ['telefono', 'fax', 'indirizzoResidenza'] as const)
-        if (body[field] !== undefined) box[field] = text(body[field]) ?? null;
-      if (text(body.emailRiferimento, 254))
-        box.emailRiferimento = defined(text(body.emailRiferimento, 254));
-      return { status: 200, body: boxView(box) };
-    }),
-  );
-  app.post(
-    '/partner/v1/caselle/:indirizzo/reset-password',
-    change(async (req, account) => {
-      const box = panels.live(panels.boxOf(account.ordine, String(req.params.indirizzo)));
-      await sendCredentials(box, 'reset');
-      return { status: 200, body: boxView(box) };
-    }),
-  );
-  app.delete(
-    '/partner/v1/caselle/:indirizzo',
-    change(async (req, account) => {
-      const box = panels.live(panels.boxOf(account.ordine, String(req.params.indirizzo)));
-      box.stato = 'cancellata';
-      box.cancellataIl = new Date().toISOString();
-      return { status: 200, body: boxView(box) };
-    }),
-  );
-  app.post(
-    '/partner/v1/trasferimenti',
-    change(async (req, account) => {
-      const body = req.body ?? {};
-      if (body.direzione === 'ingresso') {
-        const box = panels.transferIn(
-          account.ordine,
-          String(text(body.indirizzo, 254) ?? ''),
-          String(text(body.codiceFiscale, 16) ?? ''),
-        );
-        return { status: 200, body: { stato: 'eseguita', casella: boxView(box) } };
-      }
-      const opened = panels.transferOut(
-        account.ordine,
-        String(text(body.indirizzo, 254) ?? ''),
-        String(text(body.ordineDestinazione, 10) ?? ''),
-      );
-      return { status: 202, body: opened };
-    }),
-  );
-  app.post(
-    '/partner/v1/segnalazioni',
-    change(async (req, account) => {
-      const body = req.body ?? {};
-      const description = text(body.descrizione, 2000);
-      if (!description) throw new Refusal(422, 'DATI-INCOMPLETI', "Descrivi l'anomalia.");
-      const opened = panels.open({
-        tipo: 'segnalazione',
-        ordine: account.ordine,
-        indirizzo: text(body.indirizzo, 254) ?? null,
-        messaggi: [{ da: 'ordine', testo: description, il: new Date().toISOString() }],
-      });
-      if (options.anomalyResolveMs > 0) {
-        setTimeout(
-          () =>
-            panels.close(
-              opened.id,
-              'corretta',
-              'Verificato: i dati della casella sono stati corretti e assegnati al ' +
-                'pannello giusto.',
-            ),
-          options.anomalyResolveMs,
-        ).unref();
-      }
-      return { status: 202, body: opened };
-    }),
-  );
-  app.get(
-    '/partner/v1/pratiche/:id',
-    read((req, account) => caseOf(account.ordine, String(req.params.id))),
-  );
+  app.get('/partner/v1/caselle', listCaselle(api));
+  app.get('/partner/v1/caselle/:indirizzo', getCasella(api));
+  app.post('/partner/v1/caselle', createCasella(api));
+  app.patch('/partner/v1/caselle/:indirizzo', patchCasella(api));
+  app.post('/partner/v1/caselle/:indirizzo/reset-password', postResetPassword(api));
+  app.delete('/partner/v1/caselle/:indirizzo', deleteCasella(api));
+  app.post('/partner/v1/trasferimenti', postTrasferimenti(api));
+  app.post('/partner/v1/segnalazioni', postSegnalazioni(api));
+  app.get('/partner/v1/pratiche/:id', getPratiche(api));
 
   /**
    * The holder accepts the box the Order asked for (the activation model where boxes start *non
    * attivo*).
    */
-  app.get('/attivazione/:token', (req, res) => {
+  app.get('/attivazione/:token', getAttivazione());
+  app.post('/attivazione/:token', postAttivazione(api));
+  return { router: app, faults, sentCredentials, close: () => mailer?.close() };
+}
+
+function listCaselle(api: PartnerApiContext): RequestHandler {
+  const { panels, read } = api;
+  return read((_req, account) => ({
+    caselle: [...panels.boxes.values()].filter((box) => box.ordine === account.ordine).map(boxView),
+  }));
+}
+
+function getCasella(api: PartnerApiContext): RequestHandler {
+  const { panels, read } = api;
+  return read((req, account) =>
+    boxView(panels.boxOf(account.ordine, String(req.params.indirizzo))),
+  );
+}
+
+function createCasella(api: PartnerApiContext): RequestHandler {
+  const { panels, sendCredentials, change } = api;
+  return change(async (req, account) => {
+    const body = req.body ?? {};
+    const holder = {
+      nome: text(body.nome, 100),
+      cognome: text(body.cognome, 100),
+      codiceFiscale: text(body.codiceFiscale, 16),
+      emailRiferimento: text(body.emailRiferimento, 254),
+    };
+    if (!holder.nome || !holder.cognome || !holder.codiceFiscale || !holder.emailRiferimento) {
+      throw new Refusal(
+        422,
+        'DATI-INCOMPLETI',
+        'Servono nome, cognome, codice fiscale ed e-mail di riferimento del titolare.',
+      );
+    }
+    const box = panels.create(
+      account.ordine,
+      {
+        nome: holder.nome,
+        cognome: holder.cognome,
+        codiceFiscale: holder.codiceFiscale,
+        emailRiferimento: holder.emailRiferimento,
+        telefono: text(body.telefono, 30) ?? null,
+        fax: text(body.fax, 30) ?? null,
+        indirizzoResidenza: text(body.indirizzoResidenza) ?? null,
+      },
+      body.attivazione !== 'accettazione',
+    );
+    await sendCredentials(box, 'nuova');
+    return { status: 201, body: boxView(box) };
+  });
+}
+
+function patchCasella(api: PartnerApiContext): RequestHandler {
+  const { panels, change } = api;
+  return change(async (req, account) => {
+    const box = panels.live(panels.boxOf(account.ordine, String(req.params.indirizzo)));
+    const body = req.body ?? {};
+    if (['nome', 'cognome', 'codiceFiscale'].some((field) => body[field] !== undefined)) {
+      throw new Refusal(
+        422,
+        'DATI-NON-MODIFICABILI',
+        'Nome, cognome e codice fiscale del titolare non si modificano dal pannello.',
+      );
+    }
+    for (const field of ['telefono', 'fax', 'indirizzoResidenza'] as const)
+      if (body[field] !== undefined) box[field] = text(body[field]) ?? null;
+    if (text(body.emailRiferimento, 254))
+      box.emailRiferimento = defined(text(body.emailRiferimento, 254));
+    return { status: 200, body: boxView(box) };
+  });
+}
+
+function postResetPassword(api: PartnerApiContext): RequestHandler {
+  const { panels, sendCredentials, change } = api;
+  return change(async (req, account) => {
+    const box = panels.live(panels.boxOf(account.ordine, String(req.params.indirizzo)));
+    await sendCredentials(box, 'reset');
+    return { status: 200, body: boxView(box) };
+  });
+}
+
+function deleteCasella(api: PartnerApiContext): RequestHandler {
+  const { panels, change } = api;
+  return change(async (req, account) => {
+    const box = panels.live(panels.boxOf(account.ordine, String(req.params.indirizzo)));
+    box.stato = 'cancellata';
+    box.cancellataIl = new Date().toISOString();
+    return { status: 200, body: boxView(box) };
+  });
+}
+
+function postTrasferimenti(api: PartnerApiContext): RequestHandler {
+  const { panels, change } = api;
+  return change(async (req, account) => {
+    const body = req.body ?? {};
+    if (body.direzione === 'ingresso') {
+      const box = panels.transferIn(
+        account.ordine,
+        String(text(body.indirizzo, 254) ?? ''),
+        String(text(body.codiceFiscale, 16) ?? ''),
+      );
+      return { status: 200, body: { stato: 'eseguita', casella: boxView(box) } };
+    }
+    const opened = panels.transferOut(
+      account.ordine,
+      String(text(body.indirizzo, 254) ?? ''),
+      String(text(body.ordineDestinazione, 10) ?? ''),
+    );
+    return { status: 202, body: opened };
+  });
+}
+
+function postSegnalazioni(api: PartnerApiContext): RequestHandler {
+  const { panels, change, options } = api;
+  return change(async (req, account) => {
+    const body = req.body ?? {};
+    const description = text(body.descrizione, 2000);
+    if (!description) throw new Refusal(422, 'DATI-INCOMPLETI', "Descrivi l'anomalia.");
+    const opened = panels.open({
+      tipo: 'segnalazione',
+      ordine: account.ordine,
+      indirizzo: text(body.indirizzo, 254) ?? null,
+      messaggi: [{ da: 'ordine', testo: description, il: new Date().toISOString() }],
+    });
+    if (options.anomalyResolveMs > 0) {
+      setTimeout(
+        () =>
+          panels.close(
+            opened.id,
+            'corretta',
+            'Verificato: i dati della casella sono stati corretti e assegnati al ' +
+              'pannello giusto.',
+          ),
+        options.anomalyResolveMs,
+      ).unref();
+    }
+    return { status: 202, body: opened };
+  });
+}
+
+function getPratiche(api: PartnerApiContext): RequestHandler {
+  const { read, caseOf } = api;
+  return read((req, account) => caseOf(account.ordine, String(req.params.id)));
+}
+
+function getAttivazione(): RequestHandler {
+  return (req, res) => {
     res
       .type('html')
       .send(
         `<!doctype html><html lang="it"><title>Attiva la casella PEC</title><form ` +
           `method="post"><button>Accetto e attivo la casella</button></form></html>`,
       );
-  });
-  app.post('/attivazione/:token', (req, res) => {
+  };
+}
+
+function postAttivazione(api: PartnerApiContext): RequestHandler {
+  const { panels } = api;
+  return (req, res) => {
     const box = [...panels.boxes.values()].find(
       (candidate) =>
         candidate.tokenAttivazione && equal(candidate.tokenAttivazione, String(req.params.token)),
@@ -318,6 +394,5 @@ export function partnerApi(options: PartnerApiOptions) {
     box.attivataIl = new Date().toISOString();
     delete box.tokenAttivazione;
     res.type('text').send(`Casella ${box.indirizzo} attivata.`);
-  });
-  return { router: app, faults, sentCredentials, close: () => mailer?.close() };
+  };
 }
