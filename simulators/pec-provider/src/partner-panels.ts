@@ -90,32 +90,44 @@ const plain = (text: string) =>
  * `nome.cognome@domain`, the next free number appended on a clash (an address once given is never
  * given again), one box per codice fiscale, transfers between panels, cases for the back office.
  */
-export function partnerPanels(domain: string, accounts: PanelAccount[], outside: OutsideOrder[]) {
-  const boxes = new Map<string, Box>();
-  const cases = new Map<string, Case>();
-  const panels = new Map(accounts.map((account) => [account.ordine, account]));
+/** The provider's side of the panels: the boxes it holds, the cases it works, each Order's panel. */
+export class PartnerPanels {
+  readonly boxes = new Map<string, Box>();
+  readonly cases = new Map<string, Case>();
+  readonly panels: Map<string, PanelAccount>;
 
-  function addressFor(nome: string, cognome: string): string {
+  constructor(
+    private readonly domain: string,
+    accounts: PanelAccount[],
+    private readonly outside: OutsideOrder[],
+  ) {
+    this.panels = new Map(accounts.map((account) => [account.ordine, account]));
+    for (const account of accounts)
+      for (const holder of account.boxes ?? []) this.create(account.ordine, holder, true);
+  }
+
+  private addressFor(nome: string, cognome: string): string {
     const base = `${plain(nome)}.${plain(cognome)}`;
     for (let n = 0; ; n++) {
-      const address = `${base}${n ? n : ''}@${domain}`;
-      if (!boxes.has(address)) return address;
+      const address = `${base}${n ? n : ''}@${this.domain}`;
+      if (!this.boxes.has(address)) return address;
     }
   }
-  const liveBoxOf = (codiceFiscale: string) =>
-    [...boxes.values()].find(
+  private liveBoxOf(codiceFiscale: string) {
+    return [...this.boxes.values()].find(
       (box) =>
         box.codiceFiscale === codiceFiscale.toUpperCase() &&
         (box.stato === 'attiva' || box.stato === 'non-attiva'),
     );
+  }
 
-  function create(ordine: string, holder: NewBox, activeAtOnce: boolean): Box {
-    const existing = liveBoxOf(holder.codiceFiscale);
+  create(ordine: string, holder: NewBox, activeAtOnce: boolean): Box {
+    const existing = this.liveBoxOf(holder.codiceFiscale);
     if (existing) {
       const where =
         existing.ordine === ordine
           ? 'in questo pannello'
-          : `nel pannello di ${panels.get(existing.ordine)?.name ?? existing.ordine}: ` +
+          : `nel pannello di ${this.panels.get(existing.ordine)?.name ?? existing.ordine}: ` +
             `chiedi il trasferimento`;
       throw new Refusal(
         409,
@@ -127,7 +139,7 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
     const box: Box = {
       ...holder,
       codiceFiscale: holder.codiceFiscale.toUpperCase(),
-      indirizzo: addressFor(holder.nome, holder.cognome),
+      indirizzo: this.addressFor(holder.nome, holder.cognome),
       ordine,
       piano: 'Base',
       stato: activeAtOnce ? 'attiva' : 'non-attiva',
@@ -136,15 +148,13 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
       cancellataIl: null,
       ...(activeAtOnce ? {} : { tokenAttivazione: randomBytes(16).toString('hex') }),
     };
-    boxes.set(box.indirizzo, box);
+    this.boxes.set(box.indirizzo, box);
     return box;
   }
-  for (const account of accounts)
-    for (const holder of account.boxes ?? []) create(account.ordine, holder, true);
 
   /** A box of this panel only: another Order's box does not exist for it. */
-  function boxOf(ordine: string, address: string): Box {
-    const box = boxes.get(address.toLowerCase());
+  boxOf(ordine: string, address: string): Box {
+    const box = this.boxes.get(address.toLowerCase());
     if (!box || box.ordine !== ordine)
       throw new Refusal(
         404,
@@ -153,14 +163,14 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
       );
     return box;
   }
-  function live(box: Box): Box {
+  live(box: Box): Box {
     if (box.stato === 'cancellata' || box.stato === 'trasferita')
       throw new Refusal(409, 'CASELLA-NON-ATTIVA', `La casella ${box.indirizzo} è ${box.stato}.`);
     return box;
   }
 
-  function transferIn(ordine: string, address: string, codiceFiscale: string): Box {
-    const box = boxes.get(address.toLowerCase());
+  transferIn(ordine: string, address: string, codiceFiscale: string): Box {
+    const box = this.boxes.get(address.toLowerCase());
     if (!box || box.codiceFiscale !== codiceFiscale.toUpperCase()) {
       throw new Refusal(
         422,
@@ -175,22 +185,22 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
         'GIA-NEL-PANNELLO',
         `La casella ${address} è già nel pannello dell'Ordine.`,
       );
-    live(box);
+    this.live(box);
     box.ordine = ordine;
     return box;
   }
 
-  function transferOut(ordine: string, address: string, destination: string): Case | Box {
-    const box = live(boxOf(ordine, address));
-    if (panels.has(destination)) {
+  transferOut(ordine: string, address: string, destination: string): Case | Box {
+    const box = this.live(this.boxOf(ordine, address));
+    if (this.panels.has(destination)) {
       throw new Refusal(
         422,
         'DESTINAZIONE-IN-CONVENZIONE',
-        `L'Ordine di ${defined(panels.get(destination)).name} aderisce alla convenzione: ` +
+        `L'Ordine di ${defined(this.panels.get(destination)).name} aderisce alla convenzione: ` +
           `il trasferimento lo chiede l'Ordine di destinazione.`,
       );
     }
-    const target = outside.find((order) => order.ordine === destination);
+    const target = this.outside.find((order) => order.ordine === destination);
     if (!target)
       throw new Refusal(
         422,
@@ -204,11 +214,11 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
         box.nome,
         box.cognome,
         box.codiceFiscale,
-        defined(panels.get(ordine)).name,
+        defined(this.panels.get(ordine)).name,
         target.name,
       ].join(';'),
     ].join('\r\n');
-    return open({
+    return this.open({
       tipo: 'trasferimento',
       ordine,
       indirizzo: box.indirizzo,
@@ -226,9 +236,7 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
     });
   }
 
-  function open(
-    fields: Omit<Case, 'id' | 'stato' | 'esito' | 'motivo' | 'apertaIl' | 'chiusaIl'>,
-  ): Case {
+  open(fields: Omit<Case, 'id' | 'stato' | 'esito' | 'motivo' | 'apertaIl' | 'chiusaIl'>): Case {
     const opened: Case = {
       id: randomUUID(),
       stato: 'in-lavorazione',
@@ -238,7 +246,7 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
       chiusaIl: null,
       ...fields,
     };
-    cases.set(opened.id, opened);
+    this.cases.set(opened.id, opened);
     return opened;
   }
 
@@ -246,12 +254,12 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
    * The back office closes a case: a transfer confirmed moves the box out; an anomaly moved,
    * corrected or rejected.
    */
-  function close(
+  close(
     id: string,
     esito: 'eseguito' | 'spostata' | 'corretta' | 'respinta',
     motivo: string,
   ): Case {
-    const found = cases.get(id);
+    const found = this.cases.get(id);
     if (!found) throw new Refusal(404, 'PRATICA-SCONOSCIUTA', 'Pratica sconosciuta.');
     if (found.stato !== 'in-lavorazione') return found;
     found.stato = esito === 'respinta' ? 'respinta' : 'eseguita';
@@ -259,15 +267,15 @@ export function partnerPanels(domain: string, accounts: PanelAccount[], outside:
     found.motivo = motivo;
     found.chiusaIl = now();
     found.messaggi.push({ da: 'gestore', testo: motivo, il: found.chiusaIl });
-    const box = found.indirizzo ? boxes.get(found.indirizzo) : undefined;
+    const box = found.indirizzo ? this.boxes.get(found.indirizzo) : undefined;
     if (found.tipo === 'trasferimento' && box && found.stato === 'eseguita') {
       box.stato = 'trasferita';
       box.ordine = defined(found.ordineDestinazione);
     }
     return found;
   }
-
-  return { boxes, cases, panels, create, boxOf, live, transferIn, transferOut, open, close };
 }
 
-export type PartnerPanels = ReturnType<typeof partnerPanels>;
+export function partnerPanels(domain: string, accounts: PanelAccount[], outside: OutsideOrder[]) {
+  return new PartnerPanels(domain, accounts, outside);
+}
