@@ -33,11 +33,9 @@ export async function startImapServer(
 }
 
 function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
-  let user: Mailbox | undefined;
-  let selected = false;
+  const connection = new ImapSession(socket, mailboxes);
   let buffer = '';
-  const send = (line: string | Buffer) => socket.write(line);
-  send('* OK [CAPABILITY IMAP4rev1] Simulatore PEC pronto\r\n');
+  connection.send('* OK [CAPABILITY IMAP4rev1] Simulatore PEC pronto\r\n');
   socket.on('error', () => undefined);
   socket.on('data', (chunk) => {
     buffer += chunk.toString('latin1');
@@ -45,30 +43,110 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
     while ((end = buffer.indexOf('\r\n')) >= 0) {
       const line = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
-      handle(line);
+      connection.handle(line);
     }
   });
+}
 
-  const live = () => defined(user).messages.filter((message) => !message.deleted);
-  function fetchMessages(tag: string, set: string, byUid: boolean) {
-    const messages = defined(user).messages;
+/** One client's session: who logged in, whether INBOX is selected, and the commands it sends. */
+class ImapSession {
+  private user: Mailbox | undefined;
+  private selected = false;
+
+  constructor(
+    private readonly socket: Socket,
+    private readonly mailboxes: Map<string, Mailbox>,
+  ) {}
+
+  send(line: string | Buffer): void {
+    this.socket.write(line);
+  }
+
+  handle(line: string): void {
+    const match = /^(\S+) (\S+)(?: (.*))?$/.exec(line);
+    if (!match) return;
+    const [, tag = '', verb = '', rest = ''] = match;
+    const command = verb.toUpperCase();
+    if (command === 'CAPABILITY')
+      return this.send(`* CAPABILITY IMAP4rev1\r\n${tag} OK CAPABILITY completato\r\n`);
+    if (command === 'NOOP') return this.send(`${tag} OK NOOP completato\r\n`);
+    if (command === 'LOGOUT') {
+      this.send(`* BYE Arrivederci\r\n${tag} OK LOGOUT completato\r\n`);
+      return void this.socket.end();
+    }
+    if (command === 'LOGIN') return this.login(tag, rest);
+    if (!this.user) return this.send(`${tag} NO Autenticazione richiesta\r\n`);
+    if (command === 'SELECT' || command === 'EXAMINE') return this.select(tag, command, this.user);
+    if (command === 'LIST' || command === 'LSUB')
+      return this.send(
+        `* ${command} (\\HasNoChildren) "/" "INBOX"\r\n${tag} OK ${command} completato\r\n`,
+      );
+    if (!this.selected) return this.send(`${tag} BAD Nessuna casella selezionata\r\n`);
+    this.inSelected(tag, command, rest, this.user);
+  }
+
+  private login(tag: string, rest: string): void {
+    const [name, password] = (rest.match(/"((?:[^"\\]|\\.)*)"|\S+/g) ?? []).map((word) =>
+      word.replace(/^"|"$/g, '').replace(/\\(.)/g, '$1'),
+    );
+    const mailbox = this.mailboxes.get(String(name).toLowerCase());
+    if (!mailbox || mailbox.password !== password)
+      return this.send(`${tag} NO [AUTHENTICATIONFAILED] Credenziali non valide\r\n`);
+    this.user = mailbox;
+    this.send(`${tag} OK [CAPABILITY IMAP4rev1] LOGIN completato\r\n`);
+  }
+
+  private select(tag: string, command: string, user: Mailbox): void {
+    this.selected = true;
+    this.send(
+      `* ${user.messages.length} EXISTS\r\n* 0 RECENT\r\n* FLAGS (\\Deleted ` +
+        `\\Seen)\r\n* OK [PERMANENTFLAGS (\\Deleted \\Seen)] Flag\r\n* OK ` +
+        `[UIDVALIDITY 1] UID\r\n* OK [UIDNEXT ${user.nextUid}] UID\r\n${tag} OK ` +
+        `[${command === 'SELECT' ? 'READ-WRITE' : 'READ-ONLY'}] ${command} ` +
+        `completato\r\n`,
+    );
+  }
+
+  /** FETCH, STORE, EXPUNGE (also as UID commands), CLOSE and SEARCH on the selected INBOX. */
+  private inSelected(tag: string, command: string, rest: string, user: Mailbox): void {
+    const uid = command === 'UID';
+    const [sub = '', set = '', ...more] = uid ? rest.split(' ') : [command, ...rest.split(' ')];
+    const action = sub.toUpperCase();
+    if (action === 'FETCH') return this.fetchMessages(tag, set, uid, user);
+    if (action === 'STORE') return this.store(tag, set, uid, more.join(' '), user);
+    if (action === 'EXPUNGE') return this.expunge(tag, user);
+    if (command === 'CLOSE') {
+      this.selected = false;
+      return this.expunge(tag, user, true);
+    }
+    if (command === 'SEARCH') {
+      const live = user.messages.filter((message) => !message.deleted);
+      const numbers = live.map((_, i) => i + 1).join(' ');
+      return this.send(`* SEARCH ${numbers}\r\n${tag} OK SEARCH completato\r\n`);
+    }
+    this.send(`${tag} BAD Comando non gestito dal simulatore: ${command}\r\n`);
+  }
+
+  private fetchMessages(tag: string, set: string, byUid: boolean, user: Mailbox): void {
+    const messages = user.messages;
     const max = byUid ? Math.max(0, ...messages.map((m) => m.uid)) : messages.length;
     const wanted = rangeOf(set, max);
     messages.forEach((message, index) => {
       const number = index + 1;
       if (!wanted(byUid ? message.uid : number)) return;
-      send(
+      this.send(
         `* ${number} FETCH (UID ${message.uid} FLAGS ` +
           `(${message.deleted ? '\\Deleted' : ''}) RFC822.SIZE ${message.raw.length} ` +
           `BODY[] {${message.raw.length}}\r\n`,
       );
-      send(message.raw);
-      send(')\r\n');
+      this.send(message.raw);
+      this.send(')\r\n');
     });
-    send(`${tag} OK FETCH completato\r\n`);
+    this.send(`${tag} OK FETCH completato\r\n`);
   }
-  function store(tag: string, set: string, byUid: boolean, flags: string) {
-    const messages = defined(user).messages;
+
+  private store(tag: string, set: string, byUid: boolean, flags: string, user: Mailbox): void {
+    const messages = user.messages;
     const wanted = rangeOf(
       set,
       byUid ? Math.max(0, ...messages.map((m) => m.uid)) : messages.length,
@@ -77,78 +155,21 @@ function session(socket: Socket, mailboxes: Map<string, Mailbox>): void {
       if (wanted(byUid ? message.uid : index + 1) && /\\Deleted/i.test(flags))
         message.deleted = true;
     });
-    send(`${tag} OK STORE completato\r\n`);
+    this.send(`${tag} OK STORE completato\r\n`);
   }
-  function expunge(tag: string, quiet = false) {
+
+  private expunge(tag: string, user: Mailbox, quiet = false): void {
     const kept: StoredMessage[] = [];
     let removed = 0;
-    defined(user).messages.forEach((message, index) => {
+    user.messages.forEach((message, index) => {
       if (!message.deleted) return void kept.push(message);
       // Each EXPUNGE names the message's number as it is at that moment, after the earlier
       // removals.
-      if (!quiet) send(`* ${index + 1 - removed} EXPUNGE\r\n`);
+      if (!quiet) this.send(`* ${index + 1 - removed} EXPUNGE\r\n`);
       removed++;
     });
-    defined(user).messages = kept;
-    send(`${tag} OK ${quiet ? 'CLOSE' : 'EXPUNGE'} completato\r\n`);
-  }
-
-  function handle(line: string) {
-    const match = /^(\S+) (\S+)(?: (.*))?$/.exec(line);
-    if (!match) return;
-    const [, tag, verb, rest = ''] = match;
-    const command = defined(verb).toUpperCase();
-    if (command === 'CAPABILITY')
-      return send(`* CAPABILITY IMAP4rev1\r\n${tag} OK CAPABILITY completato\r\n`);
-    if (command === 'NOOP') return send(`${tag} OK NOOP completato\r\n`);
-    if (command === 'LOGOUT') {
-      send(`* BYE Arrivederci\r\n${tag} OK LOGOUT completato\r\n`);
-      return void socket.end();
-    }
-    if (command === 'LOGIN') {
-      const [name, password] = (rest.match(/"((?:[^"\\]|\\.)*)"|\S+/g) ?? []).map((word) =>
-        word.replace(/^"|"$/g, '').replace(/\\(.)/g, '$1'),
-      );
-      const mailbox = mailboxes.get(String(name).toLowerCase());
-      if (!mailbox || mailbox.password !== password)
-        return send(`${tag} NO [AUTHENTICATIONFAILED] Credenziali non valide\r\n`);
-      user = mailbox;
-      return send(`${tag} OK [CAPABILITY IMAP4rev1] LOGIN completato\r\n`);
-    }
-    if (!user) return send(`${tag} NO Autenticazione richiesta\r\n`);
-    if (command === 'SELECT' || command === 'EXAMINE') {
-      selected = true;
-      const uidNext = user.nextUid;
-      return send(
-        `* ${user.messages.length} EXISTS\r\n* 0 RECENT\r\n* FLAGS (\\Deleted ` +
-          `\\Seen)\r\n* OK [PERMANENTFLAGS (\\Deleted \\Seen)] Flag\r\n* OK ` +
-          `[UIDVALIDITY 1] UID\r\n* OK [UIDNEXT ${uidNext}] UID\r\n${tag} OK ` +
-          `[${command === 'SELECT' ? 'READ-WRITE' : 'READ-ONLY'}] ${command} ` +
-          `completato\r\n`,
-      );
-    }
-    if (command === 'LIST' || command === 'LSUB')
-      return send(
-        `* ${command} (\\HasNoChildren) "/" "INBOX"\r\n${tag} OK ${command} completato\r\n`,
-      );
-    if (!selected) return send(`${tag} BAD Nessuna casella selezionata\r\n`);
-    const uid = command === 'UID';
-    const [sub, set, ...more] = uid ? rest.split(' ') : [command, ...rest.split(' ')];
-    const action = defined(sub).toUpperCase();
-    if (action === 'FETCH') return fetchMessages(defined(tag), defined(set), uid);
-    if (action === 'STORE') return store(defined(tag), defined(set), uid, more.join(' '));
-    if (action === 'EXPUNGE') return expunge(defined(tag));
-    if (command === 'CLOSE') {
-      selected = false;
-      return expunge(defined(tag), true);
-    }
-    if (command === 'SEARCH')
-      return send(
-        `* SEARCH ${live()
-          .map((_, i) => i + 1)
-          .join(' ')}\r\n${tag} OK SEARCH completato\r\n`,
-      );
-    return send(`${tag} BAD Comando non gestito dal simulatore: ${command}\r\n`);
+    user.messages = kept;
+    this.send(`${tag} OK ${quiet ? 'CLOSE' : 'EXPUNGE'} completato\r\n`);
   }
 }
 
