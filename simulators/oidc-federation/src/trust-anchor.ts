@@ -1,4 +1,4 @@
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import {
   entityConfigurationPath,
   entityStatementMediaType,
@@ -50,29 +50,68 @@ export interface TrustAnchorSimulator {
 }
 
 /**
- * The federation's trust anchor: entity configuration, fetch, list, trust mark and trust mark
- * status endpoints.
+ * A fixed key when one is given (compose's development file pins its public half); a fresh one
+ * otherwise.
  */
-export async function createTrustAnchor(
+async function anchorSigningKey(anchorKey: JWK | undefined): Promise<SigningKey> {
+  if (!anchorKey) return newSigningKey();
+  return {
+    privateKey: (await importJWK(anchorKey, 'RS256')) as CryptoKey,
+    publicJwk: {
+      kty: anchorKey.kty,
+      n: anchorKey.n,
+      e: anchorKey.e,
+      kid: anchorKey.kid,
+      alg: 'RS256',
+      use: 'sig',
+    },
+  };
+}
+
+const sendJwt = (res: express.Response, jwt: string, type = entityStatementMediaType) =>
+  void res.type(type).send(jwt);
+
+/** The anchor's own entity configuration: its keys, its endpoints, the trust marks it issues. */
+function entityConfiguration(anchor: TrustAnchorContext): RequestHandler {
+  const { key, markId, entityId } = anchor;
+  return async (_req, res) =>
+    sendJwt(
+      res,
+      await signStatement(
+        {
+          iss: entityId,
+          sub: entityId,
+          iat: now(),
+          exp: now() + day,
+          jwks: { keys: [key.publicJwk] },
+          metadata: {
+            federation_entity: {
+              organization_name: 'Simulatore del registro della federazione SPID/CIE id',
+              homepage_uri: entityId,
+              federation_fetch_endpoint: `${entityId}/fetch`,
+              federation_list_endpoint: `${entityId}/list`,
+              federation_trust_mark_endpoint: `${entityId}/trust_mark`,
+              federation_trust_mark_status_endpoint: `${entityId}/trust_mark_status`,
+            },
+          },
+          trust_mark_issuers: {
+            [markId('openid_relying_party')]: [entityId],
+            [markId('openid_provider')]: [entityId],
+          },
+          constraints: { max_path_length: 1 },
+        },
+        key,
+      ),
+    );
+}
+
+/** The state and helpers the routes share. */
+async function createTrustAnchorContext(
   entityId: string,
   relyingParties: string[],
   anchorKey?: JWK,
-): Promise<TrustAnchorSimulator> {
-  // A fixed key when one is given (compose's development file pins its public half); a fresh one
-  // otherwise.
-  const key: SigningKey = anchorKey
-    ? {
-        privateKey: (await importJWK(anchorKey, 'RS256')) as CryptoKey,
-        publicJwk: {
-          kty: anchorKey.kty,
-          n: anchorKey.n,
-          e: anchorKey.e,
-          kid: anchorKey.kid,
-          alg: 'RS256',
-          use: 'sig',
-        },
-      }
-    : await newSigningKey();
+) {
+  const key = await anchorSigningKey(anchorKey);
   const subordinates = new Map<string, JSONWebKeySet | undefined>(
     relyingParties.map((rp) => [rp, undefined]),
   );
@@ -112,40 +151,53 @@ export async function createTrustAnchor(
     return claimed.jwks;
   };
 
+  return {
+    key,
+    subordinates,
+    revoked,
+    markId,
+    issueTrustMark,
+    keysOf,
+    entityId,
+    relyingParties,
+  };
+}
+type TrustAnchorContext = Awaited<ReturnType<typeof createTrustAnchorContext>>;
+
+/**
+ * The federation's trust anchor: entity configuration, fetch, list, trust mark and trust mark
+ * status endpoints.
+ */
+export async function createTrustAnchor(
+  entityId: string,
+  relyingParties: string[],
+  anchorKey?: JWK,
+): Promise<TrustAnchorSimulator> {
+  const anchor = await createTrustAnchorContext(entityId, relyingParties, anchorKey);
+  const { key, subordinates, revoked, issueTrustMark } = anchor;
   const router = express.Router();
-  const sendJwt = (res: express.Response, jwt: string, type = entityStatementMediaType) =>
-    void res.type(type).send(jwt);
-  router.get(entityConfigurationPath, async (_req, res) =>
-    sendJwt(
-      res,
-      await signStatement(
-        {
-          iss: entityId,
-          sub: entityId,
-          iat: now(),
-          exp: now() + day,
-          jwks: { keys: [key.publicJwk] },
-          metadata: {
-            federation_entity: {
-              organization_name: 'Simulatore del registro della federazione SPID/CIE id',
-              homepage_uri: entityId,
-              federation_fetch_endpoint: `${entityId}/fetch`,
-              federation_list_endpoint: `${entityId}/list`,
-              federation_trust_mark_endpoint: `${entityId}/trust_mark`,
-              federation_trust_mark_status_endpoint: `${entityId}/trust_mark_status`,
-            },
-          },
-          trust_mark_issuers: {
-            [markId('openid_relying_party')]: [entityId],
-            [markId('openid_provider')]: [entityId],
-          },
-          constraints: { max_path_length: 1 },
-        },
-        key,
-      ),
-    ),
+  router.get(entityConfigurationPath, entityConfiguration(anchor));
+  router.get('/fetch', getFetch(anchor));
+  router.get('/list', (_req, res) => void res.json([...subordinates.keys()]));
+  router.get('/trust_mark', getTrustMark(anchor));
+  router.post(
+    '/trust_mark_status',
+    express.urlencoded({ extended: false }),
+    postTrustMarkStatus(anchor),
   );
-  router.get('/fetch', async (req, res) => {
+  return {
+    entityId,
+    jwks: { keys: [key.publicJwk] },
+    router,
+    issueTrustMark,
+    register: (subject, keys) => void subordinates.set(subject, keys),
+    revokeTrustMarks: (subject) => void revoked.add(subject),
+  };
+}
+
+function getFetch(anchor: TrustAnchorContext): RequestHandler {
+  const { key, keysOf, entityId, relyingParties } = anchor;
+  return async (req, res) => {
     const subject = String(req.query.sub ?? '');
     let jwks: JSONWebKeySet | undefined;
     try {
@@ -177,9 +229,12 @@ export async function createTrustAnchor(
         key,
       ),
     );
-  });
-  router.get('/list', (_req, res) => void res.json([...subordinates.keys()]));
-  router.get('/trust_mark', async (req, res) => {
+  };
+}
+
+function getTrustMark(anchor: TrustAnchorContext): RequestHandler {
+  const { subordinates, revoked, markId, issueTrustMark } = anchor;
+  return async (req, res) => {
     const subject = String(req.query.sub ?? '');
     const type = String(req.query.trust_mark_type ?? req.query.trust_mark_id ?? '');
     const role =
@@ -193,8 +248,12 @@ export async function createTrustAnchor(
         .status(404)
         .json({ error: 'not_found', error_description: 'no such trust mark for this subject' });
     sendJwt(res, await issueTrustMark(subject, role), 'application/trust-mark+jwt');
-  });
-  router.post('/trust_mark_status', express.urlencoded({ extended: false }), async (req, res) => {
+  };
+}
+
+function postTrustMarkStatus(anchor: TrustAnchorContext): RequestHandler {
+  const { key, revoked } = anchor;
+  return async (req, res) => {
     try {
       const mark = await verifyStatement(
         String(req.body.trust_mark ?? ''),
@@ -205,13 +264,5 @@ export async function createTrustAnchor(
     } catch {
       res.json({ active: false });
     }
-  });
-  return {
-    entityId,
-    jwks: { keys: [key.publicJwk] },
-    router,
-    issueTrustMark,
-    register: (subject, keys) => void subordinates.set(subject, keys),
-    revokeTrustMarks: (subject) => void revoked.add(subject),
   };
 }
