@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import {
   SignJWT,
   decodeProtectedHeader,
@@ -79,25 +79,16 @@ function issueVoucher(options: PdndOptions, clientId: string, assertion: JWTPayl
     .sign(options.keys.privateKey);
 }
 
-/**
- * PDND's token endpoint as a client sees it: a client assertion (RS256, kid, iss = sub = clientId,
- * aud, purposeId, jti, short expiry, no nbf) exchanged for a voucher (at+jwt) the gateway checks.
- */
-export function createPdnd(options: PdndOptions) {
-  const usedAssertions = new Set<string>();
-  const keys = new Map<string, Promise<CryptoKey | KeyObject>>();
-  const keyOf = (client: PdndClient) => {
-    const known = keys.get(client.kid);
-    if (known) return known;
-    const imported = importSPKI(client.publicKeyPem, 'RS256');
-    keys.set(client.kid, imported);
-    return imported;
-  };
-  const refuse = (res: express.Response, description: string) =>
-    res.status(400).json({ error: 'invalid_client', error_description: description });
+const refuse = (res: express.Response, description: string) =>
+  res.status(400).json({ error: 'invalid_client', error_description: description });
 
-  const router: Router = express.Router();
-  router.post('/token.oauth2', express.urlencoded({ extended: false }), async (req, res) => {
+/** The token endpoint: a client assertion checked as PDND checks it, exchanged for a voucher. */
+function tokenEndpoint(
+  options: PdndOptions,
+  keyOf: (client: PdndClient) => Promise<CryptoKey | KeyObject>,
+  usedAssertions: Set<string>,
+): RequestHandler {
+  return async (req, res) => {
     const form = (req.body ?? {}) as Record<string, string | undefined>;
     if (form.grant_type !== 'client_credentials')
       return void res.status(400).json({ error: 'unsupported_grant_type' });
@@ -134,7 +125,29 @@ export function createPdnd(options: PdndOptions) {
     } catch (error) {
       refuse(res, `client_assertion non valida: ${(error as Error).message}`);
     }
-  });
+  };
+}
+
+/**
+ * PDND's token endpoint as a client sees it: a client assertion (RS256, kid, iss = sub = clientId,
+ * aud, purposeId, jti, short expiry, no nbf) exchanged for a voucher (at+jwt) the gateway checks.
+ */
+export function createPdnd(options: PdndOptions) {
+  const usedAssertions = new Set<string>();
+  const keys = new Map<string, Promise<CryptoKey | KeyObject>>();
+  const keyOf = (client: PdndClient) => {
+    const known = keys.get(client.kid);
+    if (known) return known;
+    const imported = importSPKI(client.publicKeyPem, 'RS256');
+    keys.set(client.kid, imported);
+    return imported;
+  };
+  const router: Router = express.Router();
+  router.post(
+    '/token.oauth2',
+    express.urlencoded({ extended: false }),
+    tokenEndpoint(options, keyOf, usedAssertions),
+  );
 
   const verifyVoucher = async (token: string): Promise<VoucherClaims> => {
     const { payload } = await jwtVerify(token, options.keys.publicKey, {
