@@ -1,6 +1,6 @@
 import { createSign, createVerify, randomUUID } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import express, { type Express, type Response } from 'express';
+import express, { type Express, type RequestHandler, type Response } from 'express';
 import { DOMParser } from '@xmldom/xmldom';
 import { readAuthnRequest, signedBy } from './authn-request.js';
 import { faults, type Fault } from './faults.js';
@@ -23,6 +23,12 @@ export interface SpidIdpOptions {
   credential: SigningCredential;
   /** Where to read an SP's metadata from its entity ID (default: the entity ID itself). */
   spMetadataUrl?: (entityId: string) => string;
+}
+
+export interface SpidIdp {
+  app: Express;
+  entityId: string;
+  sessions: Map<string, IdpSession>;
 }
 
 export interface IdpSession {
@@ -48,31 +54,115 @@ font-size:1rem}button{margin-top:1rem;padding:.6rem 1.2rem;font-size:1rem;backgr
 color:#fff;border:0;border-radius:4px}.note{color:#555;font-size:.9rem}.error{color:#b00020}</style>
 </head><body><h1>${escapeXml(title)}</h1>${body}</body></html>`;
 
+/** The signed SAML response for a login: the level asked, or spoiled as the fault asks. */
+function samlResponse(
+  idp: { sessions: Map<string, IdpSession>; entityId: string; credential: SigningCredential },
+  login: PendingLogin,
+  sp: { entityId: string; acsUrl: string },
+  user: SimulatedUser,
+  fault?: Fault,
+): string {
+  const [givenName, ...family] = user.displayName.split(' ');
+  const level = fault === 'lower-level' ? Math.max(1, login.level - 1) : login.level;
+  const sessionIndex = level === 1 ? `_${randomUUID()}` : undefined;
+  const nameId = `_${randomUUID()}`;
+  if (sessionIndex)
+    idp.sessions.set(sessionIndex, { username: user.username, nameId, spEntityId: sp.entityId });
+  const facts = {
+    idpEntityId: idp.entityId,
+    spEntityId: sp.entityId,
+    acsUrl: sp.acsUrl,
+    level,
+    sessionIndex,
+    nameId,
+    inResponseTo: fault === 'wrong-in-response-to' ? `_${randomUUID()}` : login.requestId,
+    audience:
+      fault === 'wrong-audience' ? 'https://altro-service-provider.example/metadata' : undefined,
+    recipient:
+      fault === 'wrong-recipient' ? 'https://altro-service-provider.example/acs' : undefined,
+    issueInstant: fault === 'expired' ? new Date(Date.now() - 20 * 60_000) : undefined,
+    attributes: {
+      spidCode: `SIMU${user.username.replace(/\W/g, '').toUpperCase().padEnd(10, '0').slice(0, 10)}`,
+      fiscalNumber: `TINIT-${user.fiscalCode}`,
+      name: givenName ?? '',
+      familyName: family.join(' '),
+      email: user.email ?? `${user.username}@example.it`,
+    },
+  };
+  const assertion = assertionXml(facts);
+  const signedAssertion =
+    fault === 'unsigned-assertion'
+      ? assertion
+      : signSaml(assertion, "/*[local-name(.)='Assertion']", idp.credential);
+  let body = signedAssertion;
+  if (fault === 'signature-wrapping') {
+    // XSW: a forged assertion for someone else placed first, the genuine signed one after it.
+    const forged = assertionXml({
+      ...facts,
+      attributes: { ...facts.attributes, fiscalNumber: 'TINIT-RSSMRA80A01H501U' },
+    });
+    body = forged + signedAssertion;
+  }
+  return Buffer.from(
+    signSaml(responseXml(facts, body), "/*[local-name(.)='Response']", idp.credential),
+  ).toString('base64');
+}
+
+/** The state and helpers the routes share. */
+function createSpidIdpContext(options: SpidIdpOptions) {
+  const entityId = `${options.baseUrl}/metadata`;
+  const spOf = serviceProviders(options.spMetadataUrl);
+  const pending = new Map<string, PendingLogin>();
+  /** Level-1 sessions the IdP keeps, by SessionIndex; levels 2 and 3 create none. */
+  const sessions = new Map<string, IdpSession>();
+  // The fault asked for the next response, and the last response (what a replay sends again).
+  const buildResponse = (
+    login: PendingLogin,
+    sp: { entityId: string; acsUrl: string },
+    user: SimulatedUser,
+    fault?: Fault,
+  ) => samlResponse({ sessions, entityId, credential: options.credential }, login, sp, user, fault);
+  const faulty: {
+    next?: Fault;
+    lastResponse?: { acsUrl: string; SAMLResponse: string; RelayState: string };
+  } = {};
+  return { entityId, spOf, pending, sessions, buildResponse, faulty, options };
+}
+type CreateSpidIdpContext = ReturnType<typeof createSpidIdpContext>;
+
 /**
  * A SAML 2.0 identity provider that answers like a SPID IdP, for development and tests: it checks
  * the SP's AuthnRequest against the SPID rules, asks for username and password, and posts back a
  * signed response at the requested level. A fault set through /faults spoils the next response on
  * purpose.
  */
-export function createSpidIdp(options: SpidIdpOptions): {
-  app: Express;
-  entityId: string;
-  sessions: Map<string, IdpSession>;
-} {
-  const entityId = `${options.baseUrl}/metadata`;
-  const spOf = serviceProviders(options.spMetadataUrl);
-  const pending = new Map<string, PendingLogin>();
-  /** Level-1 sessions the IdP keeps, by SessionIndex; levels 2 and 3 create none. */
-  const sessions = new Map<string, IdpSession>();
-  let nextFault: Fault | undefined;
-  let lastResponse: { acsUrl: string; SAMLResponse: string; RelayState: string } | undefined;
-
+export function createSpidIdp(options: SpidIdpOptions): SpidIdp {
+  const idp = createSpidIdpContext(options);
+  const { entityId, sessions } = idp;
   const app = express();
   app.disable('x-powered-by');
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.use(express.json());
+  app.get('/metadata', getMetadata(idp));
+  app.post('/sso', postSso(idp));
+  app.post('/login', postLogin(idp));
 
-  app.get('/metadata', (_req, res) => {
+  // IdP-initiated single logout of a level-1 session: a signed LogoutRequest to the SP's SLO
+  // endpoint.
+  app.get('/logout', getLogout(idp));
+  app.get('/slo', getSlo(idp));
+
+  // Test controls: which fault the next response carries, and the IdP sessions still open.
+  app.post('/faults', postFaults(idp));
+  app.delete('/faults', deleteFaults(idp));
+  app.get('/sessions', getSessions(idp));
+  app.get('/healthz', getHealthz());
+  return { app, entityId, sessions };
+}
+
+function getMetadata(idp: CreateSpidIdpContext): RequestHandler {
+  const { entityId, options } = idp;
+  return (_req, res) => {
     const xml =
       `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" ` +
       `entityID="${escapeXml(entityId)}">` +
@@ -92,9 +182,12 @@ export function createSpidIdp(options: SpidIdpOptions): {
       `Location="${escapeXml(options.baseUrl)}/sso"/>` +
       '</md:IDPSSODescriptor></md:EntityDescriptor>';
     res.type('application/samlmetadata+xml').send(xml);
-  });
+  };
+}
 
-  app.post('/sso', async (req, res) => {
+function postSso(idp: CreateSpidIdpContext): RequestHandler {
+  const { spOf, pending } = idp;
+  return async (req, res) => {
     const xml = Buffer.from(String(req.body.SAMLRequest ?? ''), 'base64').toString('utf8');
     const { request, problems } = readAuthnRequest(xml);
     if (!request)
@@ -150,9 +243,12 @@ autocomplete="current-password" required>
 <button type="submit">Entra con SPID</button></form>`,
       ),
     );
-  });
+  };
+}
 
-  app.post('/login', async (req, res) => {
+function postLogin(idp: CreateSpidIdpContext): RequestHandler {
+  const { spOf, pending, buildResponse, faulty, options } = idp;
+  return async (req, res) => {
     const login = pending.get(String(req.body.login ?? ''));
     if (!login)
       return void res
@@ -176,76 +272,25 @@ autocomplete="current-password" required>
         );
     pending.delete(String(req.body.login));
     const sp = await spOf(login.spEntityId);
-    const fault = nextFault;
-    nextFault = undefined;
+    const fault = faulty.next;
+    faulty.next = undefined;
     const message =
-      fault === 'replay' && lastResponse
-        ? lastResponse
+      fault === 'replay' && faulty.lastResponse
+        ? faulty.lastResponse
         : {
             acsUrl: sp.acsUrl,
             SAMLResponse: buildResponse(login, sp, user, fault),
             RelayState: login.relayState,
           };
-    lastResponse = message;
+    faulty.lastResponse = message;
     if (req.accepts(['html', 'json']) === 'json') return void res.json(message);
     postBack(res, message);
-  });
-
-  const buildResponse = (
-    login: PendingLogin,
-    sp: { entityId: string; acsUrl: string },
-    user: SimulatedUser,
-    fault?: Fault,
-  ): string => {
-    const [givenName, ...family] = user.displayName.split(' ');
-    const level = fault === 'lower-level' ? Math.max(1, login.level - 1) : login.level;
-    const sessionIndex = level === 1 ? `_${randomUUID()}` : undefined;
-    const nameId = `_${randomUUID()}`;
-    if (sessionIndex)
-      sessions.set(sessionIndex, { username: user.username, nameId, spEntityId: sp.entityId });
-    const facts = {
-      idpEntityId: entityId,
-      spEntityId: sp.entityId,
-      acsUrl: sp.acsUrl,
-      level,
-      sessionIndex,
-      nameId,
-      inResponseTo: fault === 'wrong-in-response-to' ? `_${randomUUID()}` : login.requestId,
-      audience:
-        fault === 'wrong-audience' ? 'https://altro-service-provider.example/metadata' : undefined,
-      recipient:
-        fault === 'wrong-recipient' ? 'https://altro-service-provider.example/acs' : undefined,
-      issueInstant: fault === 'expired' ? new Date(Date.now() - 20 * 60_000) : undefined,
-      attributes: {
-        spidCode: `SIMU${user.username.replace(/\W/g, '').toUpperCase().padEnd(10, '0').slice(0, 10)}`,
-        fiscalNumber: `TINIT-${user.fiscalCode}`,
-        name: givenName ?? '',
-        familyName: family.join(' '),
-        email: user.email ?? `${user.username}@example.it`,
-      },
-    };
-    const assertion = assertionXml(facts);
-    const signedAssertion =
-      fault === 'unsigned-assertion'
-        ? assertion
-        : signSaml(assertion, "/*[local-name(.)='Assertion']", options.credential);
-    let body = signedAssertion;
-    if (fault === 'signature-wrapping') {
-      // XSW: a forged assertion for someone else placed first, the genuine signed one after it.
-      const forged = assertionXml({
-        ...facts,
-        attributes: { ...facts.attributes, fiscalNumber: 'TINIT-RSSMRA80A01H501U' },
-      });
-      body = forged + signedAssertion;
-    }
-    return Buffer.from(
-      signSaml(responseXml(facts, body), "/*[local-name(.)='Response']", options.credential),
-    ).toString('base64');
   };
+}
 
-  // IdP-initiated single logout of a level-1 session: a signed LogoutRequest to the SP's SLO
-  // endpoint.
-  app.get('/logout', async (req, res) => {
+function getLogout(idp: CreateSpidIdpContext): RequestHandler {
+  const { entityId, spOf, sessions, options } = idp;
+  return async (req, res) => {
     const sessionIndex = String(req.query.sessionIndex ?? '');
     const session = sessions.get(sessionIndex);
     if (!session)
@@ -279,9 +324,12 @@ autocomplete="current-password" required>
       .update(query)
       .sign(options.credential.privateKeyPem, 'base64');
     res.redirect(303, `${sp.sloUrl}?${query}&Signature=${encodeURIComponent(signature)}`);
-  });
+  };
+}
 
-  app.get('/slo', async (req, res) => {
+function getSlo(idp: CreateSpidIdpContext): RequestHandler {
+  const { spOf, sessions } = idp;
+  return async (req, res) => {
     const query = req.originalUrl.split('?')[1] ?? '';
     const params = new URLSearchParams(query);
     if (params.has('SAMLResponse'))
@@ -324,27 +372,39 @@ autocomplete="current-password" required>
     const target = new URL(sp.sloUrl ?? sp.acsUrl);
     target.searchParams.set('RelayState', params.get('RelayState') ?? '');
     res.redirect(303, target.toString());
-  });
+  };
+}
 
-  // Test controls: which fault the next response carries, and the IdP sessions still open.
-  app.post('/faults', (req, res) => {
+function postFaults(idp: CreateSpidIdpContext): RequestHandler {
+  const { faulty } = idp;
+  return (req, res) => {
     const fault = req.body.fault as Fault;
     if (!faults.includes(fault))
       return void res.status(400).json({ error: `guasti disponibili: ${faults.join(', ')}` });
-    nextFault = fault;
+    faulty.next = fault;
     res.status(204).end();
-  });
-  app.delete('/faults', (_req, res) => {
-    nextFault = undefined;
+  };
+}
+
+function deleteFaults(idp: CreateSpidIdpContext): RequestHandler {
+  const { faulty } = idp;
+  return (_req, res) => {
+    faulty.next = undefined;
     res.status(204).end();
-  });
-  app.get('/sessions', (_req, res) => {
+  };
+}
+
+function getSessions(idp: CreateSpidIdpContext): RequestHandler {
+  const { sessions } = idp;
+  return (_req, res) => {
     res.json({ sessions: [...sessions.keys()] });
-  });
-  app.get('/healthz', (_req, res) => {
+  };
+}
+
+function getHealthz(): RequestHandler {
+  return (_req, res) => {
     res.json({ status: 'ok' });
-  });
-  return { app, entityId, sessions };
+  };
 }
 
 function postBack(
