@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import { CompactEncrypt, createLocalJWKSet, importJWK, jwtVerify, SignJWT, type JWK } from 'jose';
 import {
   entityConfigurationPath,
@@ -73,18 +73,53 @@ interface PendingAuthorization {
   claims: string[];
 }
 
-/**
- * An OpenID provider of the Italian federation (CIE id or SPID): automatic client registration
- * through the relying party's trust chain, signed request objects only, private_key_jwt, PKCE S256,
- * JWT access tokens, userinfo signed then encrypted to the relying party's key, token revocation.
- */
-export async function createProvider(options: {
+export interface ProviderOptions {
   entityId: string;
   kind: 'cie' | 'spid';
   anchor: TrustAnchor;
   users: FederationUser[];
   trustMark: (subject: string) => Promise<string>;
-}): Promise<ProviderSimulator> {
+}
+
+/** The pairwise subject of a person for one relying party. */
+const subjectFor = (user: FederationUser, clientId: string) =>
+  createHash('sha256').update(`${user.fiscalCode}|${clientId}`).digest('base64url');
+
+const oauthError = (res: express.Response, status: number, error: string, description: string) =>
+  void res.status(status).json({ error, error_description: description });
+
+/** private_key_jwt with the relying party's keys from its trust chain; each assertion once. */
+async function clientAuthenticated(
+  provider: {
+    relyingParty: (clientId: string) => Promise<ResolvedEntity>;
+    seenAssertions: Set<string>;
+    entityId: string;
+  },
+  body: Record<string, string>,
+  audience: string,
+): Promise<ResolvedEntity> {
+  if (body.client_assertion_type !== assertionType || !body.client_assertion)
+    throw new Error('private_key_jwt is required');
+  const rp = await provider.relyingParty(body.client_id ?? '');
+  const { payload } = await jwtVerify(
+    body.client_assertion,
+    createLocalJWKSet(rp.metadata.jwks as { keys: JWK[] }),
+    {
+      algorithms: signingAlgorithms,
+      issuer: body.client_id,
+      subject: body.client_id,
+      audience: [audience, provider.entityId],
+      requiredClaims: ['jti', 'exp', 'iat'],
+    },
+  );
+  if (provider.seenAssertions.has(String(payload.jti)))
+    throw new Error('client assertion replayed');
+  provider.seenAssertions.add(String(payload.jti));
+  return rp;
+}
+
+/** The state and helpers the routes share. */
+async function createProviderContext(options: ProviderOptions) {
   const { entityId, kind } = options;
   const federationKey = await newSigningKey();
   const coreKey = await newSigningKey();
@@ -114,101 +149,161 @@ export async function createProvider(options: {
   ];
   const endpoint = (name: string) => `${entityId}/${name}`;
   const title = kind === 'cie' ? 'Entra con CIE' : 'Entra con SPID';
-  const subjectFor = (user: FederationUser, clientId: string) =>
-    createHash('sha256').update(`${user.fiscalCode}|${clientId}`).digest('base64url');
 
   const relyingParty = async (clientId: string): Promise<ResolvedEntity> =>
     chains.resolve(clientId, 'openid_relying_party');
-  const oauthError = (res: express.Response, status: number, error: string, description: string) =>
-    void res.status(status).json({ error, error_description: description });
 
-  /** private_key_jwt with the relying party's keys from its trust chain; each assertion once. */
-  async function authenticateClient(
-    body: Record<string, string>,
-    audience: string,
-  ): Promise<ResolvedEntity> {
-    if (body.client_assertion_type !== assertionType || !body.client_assertion)
-      throw new Error('private_key_jwt is required');
-    const rp = await relyingParty(body.client_id ?? '');
-    const { payload } = await jwtVerify(
-      body.client_assertion,
-      createLocalJWKSet(rp.metadata.jwks as { keys: JWK[] }),
-      {
-        algorithms: signingAlgorithms,
-        issuer: body.client_id,
-        subject: body.client_id,
-        audience: [audience, entityId],
-        requiredClaims: ['jti', 'exp', 'iat'],
-      },
-    );
-    if (seenAssertions.has(String(payload.jti))) throw new Error('client assertion replayed');
-    seenAssertions.add(String(payload.jti));
-    return rp;
-  }
+  const authenticateClient = (body: Record<string, string>, audience: string) =>
+    clientAuthenticated({ relyingParty, seenAssertions, entityId }, body, audience);
+  return {
+    entityId,
+    kind,
+    federationKey,
+    coreKey,
+    foreignKey,
+    chains,
+    faults,
+    seenRequestObjects,
+    seenAssertions,
+    interactions,
+    codes,
+    accessTokens,
+    revokedTokens,
+    trustMarks,
+    endpoint,
+    title,
+    subjectFor,
+    relyingParty,
+    oauthError,
+    authenticateClient,
+    options,
+  };
+}
+type ProviderContext = Awaited<ReturnType<typeof createProviderContext>>;
 
+/**
+ * An OpenID provider of the Italian federation (CIE id or SPID): automatic client registration
+ * through the relying party's trust chain, signed request objects only, private_key_jwt, PKCE S256,
+ * JWT access tokens, userinfo signed then encrypted to the relying party's key, token revocation.
+ */
+export async function createProvider(options: ProviderOptions): Promise<ProviderSimulator> {
+  const provider = await createProviderContext(options);
+  const { entityId, federationKey, faults, revokedTokens, trustMarks } = provider;
   const router = express.Router();
-  router.get(
-    entityConfigurationPath,
-    async (_req, res) =>
-      void res.type(entityStatementMediaType).send(
-        await signStatement(
-          {
-            iss: entityId,
-            sub: entityId,
-            iat: now(),
-            exp: now() + 86_400,
-            jwks: { keys: [federationKey.publicJwk] },
-            authority_hints: [options.anchor.entityId],
-            trust_marks: trustMarks,
-            metadata: {
-              federation_entity: {
-                organization_name:
-                  kind === 'cie' ? 'Simulatore CIE id' : 'Simulatore SPID OpenID Connect',
-                homepage_uri: entityId,
-                contacts: ['federazione@example.it'],
+  router.get(entityConfigurationPath, entityConfiguration(provider));
+  router.get('/authorization', getAuthorization(provider));
+  router.post('/login/:uid', express.urlencoded({ extended: false }), postLogin(provider));
+  router.post('/token', express.urlencoded({ extended: false }), postToken(provider));
+  router.get('/userinfo', getUserinfo(provider));
+  router.post('/revocation', express.urlencoded({ extended: false }), postRevocation(provider));
+
+  return {
+    entityId,
+    router,
+    faults,
+    revokedTokens,
+    trustMarks,
+    federationJwks: { keys: [federationKey.publicJwk] },
+  };
+}
+
+/** The provider's entity configuration: its federation keys, its endpoints, its trust marks. */
+function entityConfiguration(provider: ProviderContext): RequestHandler {
+  const { entityId, kind, federationKey, coreKey, trustMarks, endpoint } = provider;
+  const { anchor } = provider.options;
+  return async (_req, res) =>
+    void res.type(entityStatementMediaType).send(
+      await signStatement(
+        {
+          iss: entityId,
+          sub: entityId,
+          iat: now(),
+          exp: now() + 86_400,
+          jwks: { keys: [federationKey.publicJwk] },
+          authority_hints: [anchor.entityId],
+          trust_marks: trustMarks,
+          metadata: {
+            federation_entity: {
+              organization_name:
+                kind === 'cie' ? 'Simulatore CIE id' : 'Simulatore SPID OpenID Connect',
+              homepage_uri: entityId,
+              contacts: ['federazione@example.it'],
+            },
+            openid_provider: {
+              issuer: entityId,
+              authorization_endpoint: endpoint('authorization'),
+              token_endpoint: endpoint('token'),
+              userinfo_endpoint: endpoint('userinfo'),
+              revocation_endpoint: endpoint('revocation'),
+              jwks: { keys: [coreKey.publicJwk] },
+              client_registration_types_supported: ['automatic'],
+              request_authentication_methods_supported: {
+                authorization_endpoint: ['request_object'],
               },
-              openid_provider: {
-                issuer: entityId,
-                authorization_endpoint: endpoint('authorization'),
-                token_endpoint: endpoint('token'),
-                userinfo_endpoint: endpoint('userinfo'),
-                revocation_endpoint: endpoint('revocation'),
-                jwks: { keys: [coreKey.publicJwk] },
-                client_registration_types_supported: ['automatic'],
-                request_authentication_methods_supported: {
-                  authorization_endpoint: ['request_object'],
-                },
-                response_types_supported: ['code'],
-                grant_types_supported: ['authorization_code', 'refresh_token'],
-                subject_types_supported: ['pairwise'],
-                scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-                acr_values_supported: levels,
-                claims_supported: ['given_name', 'family_name', 'email', fiscalNumberClaim],
-                code_challenge_methods_supported: ['S256'],
-                token_endpoint_auth_methods_supported: ['private_key_jwt'],
-                token_endpoint_auth_signing_alg_values_supported: ['RS256', 'RS512'],
-                id_token_signing_alg_values_supported: ['RS256', 'RS512'],
-                request_object_signing_alg_values_supported: ['RS256', 'RS512'],
-                userinfo_signing_alg_values_supported: ['RS256', 'RS512'],
-                userinfo_encryption_alg_values_supported: ['RSA-OAEP', 'RSA-OAEP-256'],
-                userinfo_encryption_enc_values_supported: ['A128CBC-HS256', 'A256CBC-HS512'],
-                request_parameter_supported: true,
-                claims_parameter_supported: true,
-              },
+              response_types_supported: ['code'],
+              grant_types_supported: ['authorization_code', 'refresh_token'],
+              subject_types_supported: ['pairwise'],
+              scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
+              acr_values_supported: levels,
+              claims_supported: ['given_name', 'family_name', 'email', fiscalNumberClaim],
+              code_challenge_methods_supported: ['S256'],
+              token_endpoint_auth_methods_supported: ['private_key_jwt'],
+              token_endpoint_auth_signing_alg_values_supported: ['RS256', 'RS512'],
+              id_token_signing_alg_values_supported: ['RS256', 'RS512'],
+              request_object_signing_alg_values_supported: ['RS256', 'RS512'],
+              userinfo_signing_alg_values_supported: ['RS256', 'RS512'],
+              userinfo_encryption_alg_values_supported: ['RSA-OAEP', 'RSA-OAEP-256'],
+              userinfo_encryption_enc_values_supported: ['A128CBC-HS256', 'A256CBC-HS512'],
+              request_parameter_supported: true,
+              claims_parameter_supported: true,
             },
           },
-          federationKey,
-        ),
+        },
+        federationKey,
       ),
-  );
+    );
+}
 
-  router.get('/authorization', async (req, res) => {
+/** What a request object gets wrong against the query and the profile, by parameter name. */
+function requestProblems(request: Record<string, unknown>, query: Record<string, string>) {
+  return [
+    request.client_id !== query.client_id && 'client_id',
+    request.response_type !== 'code' || query.response_type !== 'code' ? 'response_type' : false,
+    request.scope !== query.scope && 'scope',
+    !String(request.scope ?? '')
+      .split(' ')
+      .includes('openid') && 'scope openid',
+    request.code_challenge_method !== 'S256' && 'code_challenge_method',
+    !/^[A-Za-z0-9_-]{43,128}$/.test(String(request.code_challenge ?? '')) && 'code_challenge',
+    String(request.nonce ?? '').length < 32 && 'nonce',
+    String(request.state ?? '').length < 32 && 'state',
+    !['consent', 'consent login'].includes(String(request.prompt ?? '')) && 'prompt',
+  ].filter(Boolean);
+}
+
+/** The login form of the provider's simulated identity. */
+function loginPage(kind: 'cie' | 'spid', title: string, action: string) {
+  const credential = kind === 'cie' ? "Carta d'Identità Elettronica" : 'identità SPID';
+  return page(
+    title,
+    `<p>Inserisci le credenziali della tua ${credential} (simulata).</p>
+<form method="post" action="${escape(action)}">
+<label for="username">Nome utente</label><input id="username" name="username"
+autocomplete="username" required>
+<label for="password">Password</label><input id="password" name="password" type="password" required>
+<button type="submit">${escape(title)}</button></form>`,
+  );
+}
+
+const invalid = (detail: string) =>
+  page('Richiesta non valida', `<p class="error">${escape(detail)}</p>`);
+
+function getAuthorization(provider: ProviderContext): RequestHandler {
+  const { entityId, kind, seenRequestObjects, interactions, endpoint, title, relyingParty } =
+    provider;
+  return async (req, res) => {
     const query = req.query as Record<string, string>;
-    const refuse = (detail: string) =>
-      void res
-        .status(400)
-        .type('html')
-        .send(page('Richiesta non valida', `<p class="error">${escape(detail)}</p>`));
+    const refuse = (detail: string) => void res.status(400).type('html').send(invalid(detail));
     if (!query.request) return refuse('La richiesta deve essere un request object firmato.');
     let rp: ResolvedEntity;
     try {
@@ -238,19 +333,7 @@ export async function createProvider(options: {
     const redirectUri = String(request.redirect_uri ?? '');
     if (!(rp.metadata.redirect_uris as string[]).includes(redirectUri))
       return refuse('redirect_uri non dichiarato nei metadata del relying party.');
-    const problems = [
-      request.client_id !== query.client_id && 'client_id',
-      request.response_type !== 'code' || query.response_type !== 'code' ? 'response_type' : false,
-      request.scope !== query.scope && 'scope',
-      !String(request.scope ?? '')
-        .split(' ')
-        .includes('openid') && 'scope openid',
-      request.code_challenge_method !== 'S256' && 'code_challenge_method',
-      !/^[A-Za-z0-9_-]{43,128}$/.test(String(request.code_challenge ?? '')) && 'code_challenge',
-      String(request.nonce ?? '').length < 32 && 'nonce',
-      String(request.state ?? '').length < 32 && 'state',
-      !['consent', 'consent login'].includes(String(request.prompt ?? '')) && 'prompt',
-    ].filter(Boolean);
+    const problems = requestProblems(request, query);
     if (problems.length) return refuse(`Parametri non validi: ${problems.join(', ')}.`);
     const asked = String(request.acr_values ?? levels[1])
       .split(' ')
@@ -271,22 +354,14 @@ export async function createProvider(options: {
         ...Object.keys(requestedClaims?.id_token ?? {}),
       ],
     });
-    const credential = kind === 'cie' ? "Carta d'Identità Elettronica" : 'identità SPID';
-    res.type('html').send(
-      page(
-        title,
-        `<p>Inserisci le credenziali della tua ${credential} (simulata).</p>
-<form method="post" action="${escape(endpoint(`login/${uid}`))}">
-<label for="username">Nome utente</label><input id="username" name="username"
-autocomplete="username" required>
-<label for="password">Password</label><input id="password" name="password" type="password" required>
-<button type="submit">${escape(title)}</button></form>`,
-      ),
-    );
-  });
+    res.type('html').send(loginPage(kind, title, endpoint(`login/${uid}`)));
+  };
+}
 
-  router.post('/login/:uid', express.urlencoded({ extended: false }), (req, res) => {
-    const pending = interactions.get(req.params.uid);
+function postLogin(provider: ProviderContext): RequestHandler {
+  const { entityId, interactions, codes, options } = provider;
+  return (req, res) => {
+    const pending = interactions.get(String(req.params.uid));
     if (!pending)
       return void res
         .status(400)
@@ -310,7 +385,7 @@ autocomplete="username" required>
             '<p class="error">Nome utente o password non corretti. Torna indietro e riprova.</p>',
           ),
         );
-    interactions.delete(req.params.uid);
+    interactions.delete(String(req.params.uid));
     const code = randomBytes(24).toString('base64url');
     codes.set(code, { ...pending, user, authTime: now() });
     const back = new URL(pending.redirectUri);
@@ -318,9 +393,66 @@ autocomplete="username" required>
     back.searchParams.set('state', pending.state);
     back.searchParams.set('iss', entityId);
     res.redirect(302, back.toString());
-  });
+  };
+}
 
-  router.post('/token', express.urlencoded({ extended: false }), async (req, res) => {
+/** The ID token: signed by the provider (or by a foreign key, when a test asks), bound to the access token. */
+async function signedIdToken(
+  provider: ProviderContext,
+  grant: { nonce: string; acr: string; authTime: number; clientId: string },
+  sub: string,
+  accessToken: string,
+) {
+  const { entityId, coreKey, foreignKey, faults } = provider;
+  const atHash = createHash('sha256')
+    .update(accessToken)
+    .digest()
+    .subarray(0, 16)
+    .toString('base64url');
+  const signer = faults.foreignSigningKey ? foreignKey : coreKey;
+  return new SignJWT({
+    nonce: faults.nonce ?? grant.nonce,
+    acr: grant.acr,
+    at_hash: atHash,
+    auth_time: grant.authTime,
+  })
+    .setProtectedHeader({ alg: 'RS256', kid: signer.publicJwk.kid, typ: 'JWT' })
+    .setIssuer(entityId)
+    .setSubject(sub)
+    .setAudience(faults.idTokenAudience ?? grant.clientId)
+    .setJti(randomUUID())
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(signer.privateKey);
+}
+
+/** The person's attributes the relying party asked for, and only those. */
+function releasedClaims(user: FederationUser, claims: string[]): Record<string, unknown> {
+  const [givenName, ...family] = user.displayName.split(' ');
+  const attributes: Record<string, unknown> = {
+    given_name: givenName,
+    family_name: family.join(' '),
+    email: user.email ?? `${user.username}@example.it`,
+    [fiscalNumberClaim]: `TINIT-${user.fiscalCode}`,
+  };
+  return Object.fromEntries(
+    claims.filter((claim) => claim in attributes).map((claim) => [claim, attributes[claim]]),
+  );
+}
+
+/** The signed userinfo, encrypted to the relying party's key as its metadata asks. */
+async function encryptedFor(rp: ResolvedEntity, encryptionJwk: JWK, signed: string) {
+  const alg = String(rp.metadata.userinfo_encrypted_response_alg ?? 'RSA-OAEP');
+  const enc = String(rp.metadata.userinfo_encrypted_response_enc ?? 'A256CBC-HS512');
+  return new CompactEncrypt(new TextEncoder().encode(signed))
+    .setProtectedHeader({ alg, enc, kid: encryptionJwk.kid, cty: 'JWT' })
+    .encrypt(await importJWK({ ...encryptionJwk, alg }, alg));
+}
+
+function postToken(provider: ProviderContext): RequestHandler {
+  const { entityId, coreKey, codes, accessTokens, endpoint, subjectFor, oauthError } = provider;
+  const { authenticateClient } = provider;
+  return async (req, res) => {
     const body = req.body as Record<string, string>;
     try {
       await authenticateClient(body, endpoint('token'));
@@ -349,35 +481,29 @@ autocomplete="username" required>
       .setIssuedAt()
       .setExpirationTime('30m')
       .sign(coreKey.privateKey);
-    const atHash = createHash('sha256')
-      .update(accessToken)
-      .digest()
-      .subarray(0, 16)
-      .toString('base64url');
-    const signer = faults.foreignSigningKey ? foreignKey : coreKey;
-    const idToken = await new SignJWT({
-      nonce: faults.nonce ?? grant.nonce,
-      acr: grant.acr,
-      at_hash: atHash,
-      auth_time: grant.authTime,
-    })
-      .setProtectedHeader({ alg: 'RS256', kid: signer.publicJwk.kid, typ: 'JWT' })
-      .setIssuer(entityId)
-      .setSubject(sub)
-      .setAudience(faults.idTokenAudience ?? grant.clientId)
-      .setJti(randomUUID())
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(signer.privateKey);
+    const idToken = await signedIdToken(provider, grant, sub, accessToken);
     res.set('cache-control', 'no-store').json({
       access_token: accessToken,
       token_type: 'Bearer',
       expires_in: 1800,
       id_token: idToken,
     });
-  });
+  };
+}
 
-  router.get('/userinfo', async (req, res) => {
+function getUserinfo(provider: ProviderContext): RequestHandler {
+  const {
+    entityId,
+    coreKey,
+    faults,
+    accessTokens,
+    revokedTokens,
+    endpoint,
+    subjectFor,
+    relyingParty,
+    oauthError,
+  } = provider;
+  return async (req, res) => {
     const bearer = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '')?.[1];
     let jti: string;
     try {
@@ -395,19 +521,7 @@ autocomplete="username" required>
     if (!granted || revokedTokens.has(jti))
       return oauthError(res, 401, 'invalid_token', 'access token revocato');
     const rp = await relyingParty(granted.clientId);
-    const [givenName, ...family] = granted.user.displayName.split(' ');
-    const attributes: Record<string, unknown> = {
-      given_name: givenName,
-      family_name: family.join(' '),
-      email: granted.user.email ?? `${granted.user.username}@example.it`,
-      [fiscalNumberClaim]: `TINIT-${granted.user.fiscalCode}`,
-    };
-    const released = Object.fromEntries(
-      granted.claims
-        .filter((claim) => claim in attributes)
-        .map((claim) => [claim, attributes[claim]]),
-    );
-    const signed = await new SignJWT({ ...released })
+    const signed = await new SignJWT(releasedClaims(granted.user, granted.claims))
       .setProtectedHeader({ alg: 'RS256', kid: coreKey.publicJwk.kid, typ: 'JWT' })
       .setIssuer(entityId)
       .setSubject(faults.userinfoSubject ?? subjectFor(granted.user, granted.clientId))
@@ -425,15 +539,13 @@ autocomplete="username" required>
         'invalid_client',
         'il relying party non pubblica una chiave di cifratura',
       );
-    const alg = String(rp.metadata.userinfo_encrypted_response_alg ?? 'RSA-OAEP');
-    const enc = String(rp.metadata.userinfo_encrypted_response_enc ?? 'A256CBC-HS512');
-    const encrypted = await new CompactEncrypt(new TextEncoder().encode(signed))
-      .setProtectedHeader({ alg, enc, kid: encryptionJwk.kid, cty: 'JWT' })
-      .encrypt(await importJWK({ ...encryptionJwk, alg }, alg));
-    res.type('application/jwt').send(encrypted);
-  });
+    res.type('application/jwt').send(await encryptedFor(rp, encryptionJwk, signed));
+  };
+}
 
-  router.post('/revocation', express.urlencoded({ extended: false }), async (req, res) => {
+function postRevocation(provider: ProviderContext): RequestHandler {
+  const { entityId, coreKey, revokedTokens, endpoint, oauthError, authenticateClient } = provider;
+  return async (req, res) => {
     const body = req.body as Record<string, string>;
     try {
       await authenticateClient(body, endpoint('revocation'));
@@ -451,14 +563,5 @@ autocomplete="username" required>
       // RFC 7009: an unknown or invalid token is answered 200 all the same.
     }
     res.status(200).end();
-  });
-
-  return {
-    entityId,
-    router,
-    faults,
-    revokedTokens,
-    trustMarks,
-    federationJwks: { keys: [federationKey.publicJwk] },
   };
 }
