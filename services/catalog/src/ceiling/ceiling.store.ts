@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { defined } from '@app/platform/errors';
 import { lockForTransaction, updateReturning } from '@app/platform/db';
 import type { Counters } from './ceiling.rules.js';
 
@@ -7,10 +8,8 @@ const counters =
   'consumed_cents::float8 AS consumed';
 
 /** The counters after a movement of a contract that exists (the caller holds its lock). */
-function movedOrThrow(after: Counters | undefined, contractId: string): Counters {
-  if (!after) throw new Error(`contract ${contractId}: no ceiling to move`);
-  return after;
-}
+const movedOrThrow = (after: Counters | undefined, contractId: string): Counters =>
+  defined(after, `the ceiling of contract ${contractId}`);
 
 export async function countersOf(
   manager: EntityManager,

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { catalogEvents } from '@app/events';
 import type { Caller, TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
-import { notFound } from '@app/platform/errors';
+import { notFound, defined } from '@app/platform/errors';
 import { validationError } from '@app/platform/http';
 import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
@@ -15,11 +15,9 @@ import type { SearchQuery } from './contract-search.schema.js';
 import type { SearchCache } from './search-cache.js';
 
 /** The contract as this transaction reads or left it. */
-async function contractNow(manager: EntityManager, id: string): Promise<Contract> {
-  const contract = await store.findContract(manager, id);
-  if (!contract) throw new Error(`contract ${id} vanished inside its own transaction`);
-  return contract;
-}
+/** The contract as this transaction sees it, read back after a change. */
+const contractNow = async (manager: EntityManager, id: string): Promise<Contract> =>
+  defined(await store.findContract(manager, id), `contract ${id}`);
 
 export interface ContractDeps {
   dataSource: DataSource;

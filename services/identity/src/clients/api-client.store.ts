@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '@app/platform/db';
-import { notFound } from '@app/platform/errors';
+import { notFound, defined } from '@app/platform/errors';
 import { invalidClient } from './api-client.rules.js';
 
 export interface ApiClient {
@@ -67,11 +67,8 @@ export async function disableApiClient(manager: EntityManager, id: string): Prom
 }
 
 /** A client this transaction has just read or changed. */
-async function clientNow(manager: EntityManager, id: string): Promise<ApiClient> {
-  const client = await apiClientById(manager, id);
-  if (!client) throw new Error(`API client ${id} vanished inside its own transaction`);
-  return client;
-}
+const clientNow = async (manager: EntityManager, id: string): Promise<ApiClient> =>
+  defined(await apiClientById(manager, id), `API client ${id}`);
 
 /** The active client with these credentials; 401 otherwise, the same answer whatever was wrong. */
 export async function authenticateClient(

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { defined } from '@app/platform/errors';
 import type { Caller, TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import { emittedEvent, takeStep } from '@app/platform/lifecycle';
@@ -46,11 +47,8 @@ export function requestRegistration(
 }
 
 /** The request as this transaction left it. */
-async function registrationNow(manager: EntityManager, id: string): Promise<Registration> {
-  const registration = await store.findRegistration(manager, id);
-  if (!registration) throw new Error(`registration ${id} vanished inside its own transaction`);
-  return registration;
-}
+const registrationNow = async (manager: EntityManager, id: string): Promise<Registration> =>
+  defined(await store.findRegistration(manager, id), `registration ${id}`);
 
 /** The Gestore sees every request; an agency its own. */
 export function listRegistrations(deps: IdentityDeps, caller: Caller, status: string | undefined) {

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { identityEvents } from '@app/events';
 import type { Caller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
-import { unauthorized } from '@app/platform/errors';
+import { unauthorized, defined } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import type { IdentityDeps } from '../identity-deps.js';
 import { accessTokenTtlSeconds } from '../keys/keys.service.js';
@@ -163,11 +163,8 @@ export async function chooseProfile(
 }
 
 /** The person a session is of: a session outliving its person is a broken database. */
-async function personOf(manager: EntityManager, session: LoginSession) {
-  const person = await personById(manager, session.personId);
-  if (!person) throw new Error(`session ${session.id}: its person is gone`);
-  return person;
-}
+const personOf = async (manager: EntityManager, session: LoginSession) =>
+  defined(await personById(manager, session.personId), `the person of session ${session.id}`);
 
 /** The person, the selected profile and every active profile of theirs. */
 export async function me(deps: IdentityDeps, caller: Caller, req: Request) {

@@ -50,18 +50,12 @@ async function boxOf(manager: EntityManager, request: LedgerRow) {
 }
 
 /** The box a request about a box names: one that names none, or a box gone, is a broken ledger. */
-async function requiredBoxOf(manager: EntityManager, request: LedgerRow) {
-  const box = await boxOf(manager, request);
-  if (!box) throw new Error(`request ${request.id}: its mailbox is not in the ledger`);
-  return box;
-}
+const requiredBoxOf = async (manager: EntityManager, request: LedgerRow) =>
+  defined(await boxOf(manager, request), `the mailbox of request ${request.id}`);
 
 /** The box as just saved. */
-async function reloaded(manager: EntityManager, id: string) {
-  const box = await store.byId(manager, id);
-  if (!box) throw new Error(`mailbox ${id} vanished inside its own transaction`);
-  return box;
-}
+const reloaded = async (manager: EntityManager, id: string) =>
+  defined(await store.byId(manager, id), `mailbox ${id}`);
 
 /** An active or leaving box has its address (only a requested one may still lack it). */
 function addressOf(box: store.MailboxRow): string {
