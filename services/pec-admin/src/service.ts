@@ -6,6 +6,7 @@ import { Members1765700000000 } from './db/migrations/1765700000000-members.js';
 import { Mailboxes1765800000000 } from './db/migrations/1765800000000-mailboxes.js';
 import { IniPecAddressAndSheet1765800000001 } from './db/migrations/1765800000001-ini-pec-address-and-sheet.js';
 import { RowSecurity1766400000000 } from './db/migrations/1766400000000-row-security.js';
+import { IniPecDayInItaly1767000000000 } from './db/migrations/1767000000000-ini-pec-day-in-italy.js';
 import { anomalyOutcome } from './anomalies/anomaly.service.js';
 import { anomalyRoutes } from './anomalies/anomaly.routes.js';
 import { importRoutes } from './imports/import.routes.js';
@@ -35,6 +36,7 @@ export const definition: ServiceDefinition = {
     Mailboxes1765800000000,
     IniPecAddressAndSheet1765800000001,
     RowSecurity1766400000000,
+    IniPecDayInItaly1767000000000,
   ],
   routes: (deps) => {
     const routeDeps = { dataSource: deps.dataSource, config: configOf(deps) };

@@ -1,4 +1,4 @@
-import { likeEscaped } from '@app/platform/db';
+import { likeEscaped, todayInItaly } from '@app/platform/db';
 import type { EntityManager, QueryRunner } from 'typeorm';
 import type { Contract } from './contract.rules.js';
 import { countLimit, type SearchQuery } from './contract-search.schema.js';
@@ -32,7 +32,7 @@ const summarySelect = `SELECT c.id, c.kind, c.title, c.cig, c.cpv, c.ceiling_cen
   "ceilingCents",
   to_char(c.start_date, 'YYYY-MM-DD') AS "startDate", to_char(c.expiry_date, 'YYYY-MM-DD') AS
     "expiryDate",
-  CASE WHEN c.status = 'pubblicato' AND c.expiry_date < current_date THEN 'scaduto' ELSE c.status
+  CASE WHEN c.status = 'pubblicato' AND c.expiry_date < ${todayInItaly} THEN 'scaduto' ELSE c.status
     END AS status, c.published_at AS "publishedAt",
   json_build_object('agencyId', c.banditore_agency_id, 'name', d.name) AS banditore,
   json_build_object('name', c.supplier->>'name', 'fiscalCode', c.supplier->>'fiscalCode') AS
@@ -88,9 +88,9 @@ function conditions(query: SearchQuery, tenant: string | undefined, fuzzy: boole
   where.push(`(c.status <> 'bozza' OR c.banditore_agency_id = ${param(tenant ?? null)}::uuid)`);
   if (query.kind && !query.cpv) where.push(`c.kind = ${param(query.kind)}`);
   if (query.status === 'scaduto')
-    where.push(`c.status = 'pubblicato' AND c.expiry_date < current_date`);
+    where.push(`c.status = 'pubblicato' AND c.expiry_date < ${todayInItaly}`);
   else if (query.status === 'pubblicato')
-    where.push(`c.status = 'pubblicato' AND c.expiry_date >= current_date`);
+    where.push(`c.status = 'pubblicato' AND c.expiry_date >= ${todayInItaly}`);
   else if (query.status) where.push(`c.status = ${param(query.status)}`);
   if (query.banditore) facets.push(`banditore:${query.banditore}`);
   if (query.cpv) facets.push(query.kind ? `${query.kind}:${query.cpv}` : query.cpv);

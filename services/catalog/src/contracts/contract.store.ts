@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { todayInItaly } from '@app/platform/db';
 import type { ContractFields } from './contract.schema.js';
 import type { Contract, ContractStatus } from './contract.rules.js';
 
@@ -9,7 +10,7 @@ const columns = `c.id, c.kind, c.title, c.description, c.cig, c.cup, c.cpv, c.lo
   c.rounds, c.order_requirements AS "orderRequirements", c.enabled_users AS "enabledUsers",
     c.contacts,
   c.supplier_response_days AS "supplierResponseDays",
-  CASE WHEN c.status = 'pubblicato' AND c.expiry_date < current_date THEN 'scaduto' ELSE c.status
+  CASE WHEN c.status = 'pubblicato' AND c.expiry_date < ${todayInItaly} THEN 'scaduto' ELSE c.status
     END AS status,
   c.version, c.published_at AS "publishedAt", c.created_at AS "createdAt", c.updated_at AS
     "updatedAt",
@@ -162,7 +163,7 @@ export function claimExpired(manager: EntityManager, batch: number): Promise<Exp
   return manager.query(
     `SELECT id, banditore_agency_id AS banditore, title, cig, to_char(expiry_date, 'YYYY-MM-DD')
       AS expiry FROM contracts
-     WHERE status = 'pubblicato' AND expiry_date < current_date AND expiry_announced_at IS NULL
+     WHERE status = 'pubblicato' AND expiry_date < ${todayInItaly} AND expiry_announced_at IS NULL
      ORDER BY expiry_date LIMIT $1 FOR UPDATE SKIP LOCKED`,
     [batch],
   );

@@ -1,9 +1,9 @@
-import { likeEscaped } from '@app/platform/db';
+import { likeEscaped, todayInItaly } from '@app/platform/db';
 import type { EntityManager } from 'typeorm';
 import type { NoticeQuery } from './notice.schema.js';
 import { procurementTypeSql } from './procurement-type.js';
 
-const stateLabel = `CASE WHEN c.status = 'pubblicato' AND c.expiry_date < current_date THEN 'Scaduto'
+const stateLabel = `CASE WHEN c.status = 'pubblicato' AND c.expiry_date < ${todayInItaly} THEN 'Scaduto'
   WHEN c.status = 'pubblicato' THEN 'Pubblicato' WHEN c.status = 'sospeso' THEN 'Sospeso' ELSE 'Chiuso' END`;
 
 /**

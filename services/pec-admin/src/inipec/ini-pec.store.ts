@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { todayInItaly } from '@app/platform/db';
 import type { IniPecRow, RegisteredBox } from './ini-pec.rules.js';
 
 /**
@@ -16,7 +17,7 @@ export async function append(
      SELECT $1, $4, given_name, family_name, registration_number, fiscal_code,
        CASE WHEN $5 = 2 AND ini_pec_address IS NOT NULL AND ini_pec_address <> $4 THEN 1 ELSE $5
          END,
-       registered_on, CASE WHEN $5 = 3 THEN current_date END, $2
+       registered_on, CASE WHEN $5 = 3 THEN ${todayInItaly} END, $2
      FROM members WHERE id = $3
      ON CONFLICT (request_id, address, status) DO NOTHING RETURNING status`,
     [change.orderId, change.requestId, change.memberId, change.address, change.status],
