@@ -59,7 +59,9 @@ const allowed: Record<Workspace['kind'], (test: boolean) => string[]> = {
   // A service's tests may start simulators; a flow across services is tested from tests/ at the
   // root.
   service: (test) => [...sharedByServices, ...(test ? ['@app/sim-*'] : [])],
-  package: () => ['@app/platform'],
+  // The Italian codes are a leaf vocabulary (fiscal codes, CIG, euro): the page layout writes
+  // amounts with them.
+  package: () => ['@app/platform', '@app/italian-codes'],
   gateway: () => ['@app/platform', '@app/events'],
   // The PEC provider signs its receipts as a provider does (CMS from the shared signatures
   // package).

@@ -325,7 +325,7 @@ describe('adhesion: the iter of seed 001, ipotesi A and B, through catalog’s c
       409,
     );
     assert.equal(refused.code, 'CEILING_EXCEEDED');
-    assert.match(refused.detail, /residuo: 6000,00\s€/);
+    assert.match(refused.detail, /residuo: 6\.000,00\s€/);
     assert.equal(refused.remainingCents, 6_000_00);
     assert.equal(
       (await json(await h.call('buyerPrato', 'GET', `/api/v1/adhesions/${draft.id}`), 200)).status,

@@ -59,7 +59,12 @@ function lineTotals() {
       ? Number(match[1].replaceAll('.', '')) * 100 + Number((match[2] || '0').padEnd(2, '0'))
       : NaN;
   };
-  const euro = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
+  // As the server writes euro (@app/italian-codes euroText): always grouped, 1.234,56 €.
+  const euro = new Intl.NumberFormat('it-IT', {
+    style: 'currency',
+    currency: 'EUR',
+    useGrouping: 'always',
+  });
   form.addEventListener('input', () => {
     let total = 0;
     for (const row of form.querySelectorAll('tbody tr')) {

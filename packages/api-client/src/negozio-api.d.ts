@@ -1076,7 +1076,7 @@ export interface paths {
         /** Elenco ordinativi: i propri per l'ente che ordina, quelli inviati per il banditore, quelli approvati per il fornitore */
         get: operations["listOrders"];
         put?: never;
-        /** Nuovo ordine: dopo «Richiedi CIG» e «Vai all'ordine», l'ordinativo in bozza (passo 1) */
+        /** Nuovo ordine: dopo «Richiedi CIG» e «Vai all’ordine», l’ordinativo in bozza (passo 1) */
         post: operations["createOrder"];
         delete?: never;
         options?: never;

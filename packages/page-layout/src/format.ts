@@ -1,8 +1,8 @@
-const euroFormat = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
+import { euroText } from '@app/italian-codes';
 
-/** Integer cents as Italian euro ("1.234,50 €"); the division is exact for display only. */
+/** Integer cents as Italian euro ("1.234,50 €"); a missing amount as a dash. */
 export function euro(cents: number | null | undefined): string {
-  return typeof cents === 'number' ? euroFormat.format(cents / 100) : '—';
+  return typeof cents === 'number' ? euroText(cents) : '—';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

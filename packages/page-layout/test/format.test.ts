@@ -7,6 +7,9 @@ const render = pageRenderer(new URL('./views/', import.meta.url).pathname);
 describe('the shared look', () => {
   it('shows money in euro with Italian separators and dates as dd/mm/yyyy in Rome', () => {
     assert.equal(euro(123_456_78).replace(/\s/g, ' '), '123.456,78 €');
+    // Four digits are grouped too: one way of writing euro on every page.
+    assert.equal(euro(1_234_56).replace(/\s/g, ' '), '1.234,56 €');
+    assert.equal(euro(999_99).replace(/\s/g, ' '), '999,99 €');
     assert.equal(euro(null), '—');
     assert.equal(italianDate('2026-11-23'), '23/11/2026');
     // 23:30 UTC on 31 December is already the new year in Rome.

@@ -1,10 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { orchestratorRefusal } from '../src/schede/scheda-orchestrator.rules.js';
+import { seedSentence } from '@app/platform/testing';
 import {
   afterOutcome,
+  bannerOf,
   checkDraft,
   schedaLifecycle,
+  sendingBanner,
   type Scheda,
 } from '../src/schede/scheda.rules.js';
 
@@ -59,4 +62,15 @@ describe("the scheda's lifecycle", () => {
       'a refused rollback leaves the scheda confirmed',
     );
   });
+});
+
+test('when a scheda was sent and ANAC has not answered, then seed 001’s message says so, word for word', () => {
+  // «Dopo aver cliccato su “Invia scheda”, la piattaforma mostrerà il seguente messaggio: …»
+  assert.equal(
+    sendingBanner,
+    seedSentence(1, 'La richiesta di invio scheda è in corso.', 'tramite l’apposito pulsante.'),
+  );
+  assert.equal(bannerOf({ status: 'inviata' }), sendingBanner);
+  for (const status of ['bozza', 'confermata', 'rifiutata', 'annullata'] as const)
+    assert.equal(bannerOf({ status }), null);
 });

@@ -401,6 +401,8 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     await deliver(orderingEvents.orderAnnulled.type, {
       orderId: chairs,
       contractId: contract.id,
+      agencyId: comune,
+      banditoreAgencyId: regione,
       cig: 'Z0100020A0',
       reason: '1 – Errata comunicazione',
       annulledAt: '2026-11-21T09:00:00+01:00',
@@ -565,7 +567,7 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     const refusal = await defined(responses.find((r) => r.status === 409)).json();
     assert.equal(refusal.code, 'CEILING_EXCEEDED');
     assert.equal(refusal.remainingCents, 500_000);
-    assert.match(refusal.detail, /massimale residuo del contratto: 5000,00\s€/);
+    assert.match(refusal.detail, /massimale residuo del contratto: 5\.000,00\s€/);
 
     const state = await (
       await call('buyer', 'GET', `/api/v1/contracts/${contract.id}/ceiling`)

@@ -58,7 +58,7 @@ describe('who is told of what (seed 001)', () => {
         { agencyId: 'regione', roles: ['rup', 'responsabile-eprocurement'] },
       ],
     );
-    assert.match(renderInbox(defined(notices[1]).template, adhesion).body, /1234,56\s€/);
+    assert.match(renderInbox(defined(notices[1]).template, adhesion).body, /1\.234,56\s€/);
     assert.equal(defined(notices[0]).link, `/adesioni/${adhesion.adhesionId}`);
   });
 

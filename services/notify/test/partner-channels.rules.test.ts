@@ -1,5 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { eventContracts } from '@app/platform/events';
+import { notForPartners } from '@app/events';
+import { z } from 'zod';
 import { passes, visibilityOf } from '../src/feed/feed.rules.js';
 import {
   bindingKeys,
@@ -14,7 +17,37 @@ import {
   webhookLifecycle,
 } from '../src/webhooks/webhook.rules.js';
 
+/** An example value of the schema, with every agency it names set to `agency`. */
+function sample(schema: z.ZodType, agency: string): unknown {
+  if (schema instanceof z.ZodObject)
+    return Object.fromEntries(
+      Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, value]) => [
+        key,
+        /agencyId$/i.test(key) ? agency : sample(value, agency),
+      ]),
+    );
+  if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional)
+    return sample(schema.unwrap() as z.ZodType, agency);
+  return undefined;
+}
+
 describe('who sees an event on the partner channels', () => {
+  test('every event partners may see is public or names the agencies it concerns', () => {
+    const agency = '6f1c1f0e-8a4b-4f3e-9a51-3d5b8b7f1d2a';
+    const unseen = eventContracts
+      .filter((contract) => !notForPartners.test(contract.type))
+      .filter((contract) => !contract.type.startsWith('catalog.ceiling.')) // the contract's banditore
+      .filter((contract) => {
+        const visibility = visibilityOf(
+          contract.type,
+          sample(contract.data, agency) as Record<string, unknown>,
+        );
+        return !visibility || (!visibility.public && !visibility.agencies.includes(agency));
+      })
+      .map((contract) => contract.type);
+    assert.deepEqual(unseen, []);
+  });
+
   test('when a contract is published, then everyone may; an order is seen by the agencies it names, the supplier’s included', () => {
     assert.deepEqual(visibilityOf('catalog.contract.published.v1', {}), { public: true });
     assert.deepEqual(

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { seedSentence } from '@app/platform/testing';
 import { describe, it } from 'node:test';
 import { AppError, defined } from '@app/platform/errors';
 import * as rules from '../src/orders/order.rules.js';
@@ -75,8 +76,9 @@ describe('order rules', () => {
       (error: AppError) =>
         error.code === 'ORDER_TOTAL_MISMATCH' &&
         error.status === 422 &&
+        // Seed 001's sentence, as the seed writes it (dell’ordine, twice).
         error.detail ===
-          "Il totale delle righe dell'ordine non corrisponde al totale dell'ordine inserito in fase di richiesta del CIG." &&
+          seedSentence(1, 'Il totale delle righe', 'inserito in fase di richiesta del CIG.') &&
         error.extensions.linesTotalCents === 12_000_00 &&
         error.extensions.cigRequestTotalCents === 12_000_01,
     );
@@ -295,7 +297,7 @@ describe('order rules', () => {
     );
     assert.throws(
       () => rules.checkCeilingReady(order({ ceiling: 'rifiutato' }), 5_000_00),
-      /residuo: 5000,00\s€/,
+      /residuo: 5\.000,00\s€/,
     );
   });
 });
@@ -349,5 +351,18 @@ describe('payment rules', () => {
     assert.equal(over.overpaid, true);
     assert.equal(over.remainingCents, 0);
     assert.match(defined(over.warning), /11,00\s€ su 10,00\s€/);
+  });
+});
+
+describe('the banners of seed 001 while ANAC works (orange, «banner in arancione»)', () => {
+  it('Conferma appalto and Acquisisci CIG show the seed’s sentences, character for character', () => {
+    assert.equal(
+      rules.banners.confirmation,
+      seedSentence(1, 'La richiesta di conferma appalto è in corso', 'la funzione “Recupera CIG”.'),
+    );
+    assert.equal(
+      rules.banners.acquisition,
+      seedSentence(1, 'La richiesta di recupera CIG è in corso', 'previsto per la pubblicazione.'),
+    );
   });
 });

@@ -15,20 +15,15 @@ export type Fault =
 
 const operationOf = (req: Request) => req.path.split('/').pop() ?? '';
 
-/** 429 (with Retry-After when asked) or 500, in ANAC's problem shape. */
+/**
+ * 429 (with Retry-After when asked) or 500, in ANAC's problem shape. ANAC's list of errors has no
+ * code of its own for a rate limit: both carry its generic error, the status tells them apart.
+ */
 function statusAnswer(res: Response, fault: { status: number; retryAfterSeconds?: number }): void {
   if (fault.retryAfterSeconds !== undefined)
     res.set('retry-after', String(fault.retryAfterSeconds));
-  const [title, errore] =
-    fault.status === 429
-      ? ['Too Many Requests', 'limite di richieste superato']
-      : ['Internal Server Error', 'errore generico'];
-  pcpError(
-    res,
-    fault.status,
-    [{ codice: fault.status === 429 ? 'ERR9998' : 'ERR9999', dettaglio: errore }],
-    title,
-  );
+  const title = fault.status === 429 ? 'Too Many Requests' : 'Internal Server Error';
+  pcpError(res, fault.status, [{ codice: 'ERR9999', dettaglio: 'errore generico' }], title);
 }
 
 /** How tests ask for faults: queued for an operation, or drawn at random on every call. */

@@ -198,7 +198,7 @@ export async function contractTab(
 /** What the public page reads of an OCDS release. */
 interface OcdsRelease {
   parties?: { roles: string[] }[];
-  tender?: { title?: string };
+  tender?: { title?: string; value?: { amount: number; currency: string } };
 }
 
 /** Without logging in: the contract's open data (its OCDS release). */
@@ -211,6 +211,11 @@ async function publicContract(id: string, { api, show }: PageTools): Promise<voi
     title: release.tender?.title ?? 'Contratto',
     section: 'bandi',
     release,
+    // OCDS writes euro as a number; the page writes them as every other page does.
+    amountCents:
+      release.tender?.value?.currency === 'EUR'
+        ? Math.round(release.tender.value.amount * 100)
+        : undefined,
     buyer,
     supplier,
     breadcrumbs: [

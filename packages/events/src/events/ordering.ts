@@ -147,6 +147,9 @@ export const orderingEvents = {
     data: z.object({
       orderId: z.uuid(),
       contractId: z.uuid(),
+      /** The agency that ordered, and the banditore: who may see the annulment. */
+      agencyId: z.uuid(),
+      banditoreAgencyId: z.uuid(),
       cig: z.string(),
       reason: z.string(),
       annulledAt: z.iso.datetime({ offset: true }),

@@ -6,3 +6,4 @@ export * from './html-forms.js';
 export * from './virtual-host.js';
 export * from './run-schemas.js';
 export * from './unchecked-json.js';
+export * from './seeds.js';

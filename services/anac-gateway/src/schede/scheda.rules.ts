@@ -20,6 +20,19 @@ export const statusLabels: Record<SchedaStatus, string> = {
   annullata: 'Annullata',
 };
 
+/**
+ * Seed 001's message after «Invia scheda», shown while ANAC has not answered (the seed's words,
+ * its «ricarica» included).
+ */
+export const sendingBanner =
+  'La richiesta di invio scheda è in corso. Si prega di attendere, fino a quando l’esito sarà ' +
+  'disponibile sul Log Trasmissioni. Si prega di ricarica la pagina. Successivamente verifica ' +
+  'l’invio tramite l’apposito pulsante.';
+
+/** What a scheda says to the person while it waits: seed 001's banner when it was sent. */
+export const bannerOf = (scheda: Pick<Scheda, 'status'>) =>
+  scheda.status === 'inviata' ? sendingBanner : null;
+
 export interface Scheda {
   id: string;
   cigRequestId: string;

@@ -137,10 +137,14 @@ export async function listSchede(
   deps: SchedaDeps,
   caller: TenantCaller,
   cigRequestId: string,
-): Promise<(Scheda & { statusLabel: string })[]> {
+): Promise<(Scheda & { statusLabel: string; banner: string | null })[]> {
   await loadRequest(deps.dataSource.manager, cigRequestId, caller.tenant);
   const found = await store.schedeOf(deps.dataSource.manager, cigRequestId);
-  return found.map((scheda) => ({ ...scheda, statusLabel: rules.statusLabels[scheda.status] }));
+  return found.map((scheda) => ({
+    ...scheda,
+    statusLabel: rules.statusLabels[scheda.status],
+    banner: rules.bannerOf(scheda),
+  }));
 }
 
 /**

@@ -12,11 +12,17 @@ const publicTypes = new Set([
   'ordering.order.outcome-published.v1',
 ]);
 
+/**
+ * The agencies an event concerns: every agency its data names at the top (`agencyId`,
+ * `banditoreAgencyId`, an Order's `orderAgencyId`, a transfer's `fromOrderAgencyId` and
+ * `toOrderAgencyId`, …) and the supplier's.
+ */
 function agenciesNamed(data: Record<string, unknown>): string[] {
   const supplier = data.supplier as { agencyId?: unknown } | undefined;
-  return [data.agencyId, data.banditoreAgencyId, supplier?.agencyId, data.senderAgencyId].filter(
-    (id): id is string => typeof id === 'string',
-  );
+  const named = Object.entries(data)
+    .filter(([key]) => /agencyId$/i.test(key))
+    .map(([, value]) => value);
+  return [...named, supplier?.agencyId].filter((id): id is string => typeof id === 'string');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
+import { euroText } from '@app/italian-codes';
 import { refuse } from '@app/platform/errors';
 import {
   channels,
@@ -13,9 +14,7 @@ const folder = new URL('../../templates/', import.meta.url);
 
 /** Words on their own: text channels take them as written, the HTML layout escapes them. */
 const text = Handlebars.create();
-text.registerHelper('euro', (cents: number) =>
-  new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(cents / 100),
-);
+text.registerHelper('euro', (cents: number) => euroText(cents));
 text.registerHelper('date', (iso: string) =>
   new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeZone: 'Europe/Rome' }).format(
     new Date(iso),

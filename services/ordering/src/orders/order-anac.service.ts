@@ -173,6 +173,8 @@ export const schedaConfirmed: EventHandler = async (event, manager) => {
     data: {
       orderId: scoped.order.id,
       contractId: scoped.order.contractId,
+      agencyId: scoped.order.agencyId,
+      banditoreAgencyId: scoped.contract.banditoreAgencyId,
       cig: scoped.order.derivedCig ?? '',
       reason,
       annulledAt,

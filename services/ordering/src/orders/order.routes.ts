@@ -96,7 +96,7 @@ const createOrderRoute = (deps: orders.OrderDeps) =>
     operationId: 'createOrder',
     roles: orderers,
     summary:
-      "Nuovo ordine: dopo «Richiedi CIG» e «Vai all'ordine», l'ordinativo in bozza (passo 1)",
+      'Nuovo ordine: dopo «Richiedi CIG» e «Vai all’ordine», l’ordinativo in bozza (passo 1)',
     params: contractParams,
     body: z.object({
       cigRequestId: z.uuid('Richiesta CIG non valida.'),

@@ -85,7 +85,7 @@ export const banners = {
 
 /** Seed 001's message, word for word, when the lines do not add up to the CIG request's lot. */
 export const totalMismatchMessage =
-  "Il totale delle righe dell'ordine non corrisponde al totale dell'ordine " +
+  'Il totale delle righe dell’ordine non corrisponde al totale dell’ordine ' +
   'inserito in fase di richiesta del CIG.';
 
 export interface OrderLine {
