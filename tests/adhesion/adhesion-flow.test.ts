@@ -80,7 +80,8 @@ describe('adhesions as npm start runs them: Comune di Prato adheres to Sistema C
     const rejected = await rup.call('POST', `/api/v1/adhesions/${first.id}/rounds/0/reject`, {
       reason: 'Manca la durata della proroga nella manifestazione di interesse.',
     });
-    assert.equal(rejected.status, 'rifiutata');
+    // Seed 001: the adhesion returns «in bozza», to be sent again or deleted.
+    assert.equal(rejected.status, 'bozza');
     await buyer.call('DELETE', `/api/v1/adhesions/${first.id}`, undefined, 204);
     const repeated = await buyer.call(
       'POST',
@@ -138,5 +139,12 @@ describe('adhesions as npm start runs them: Comune di Prato adheres to Sistema C
         .sort(),
       ['approvata', 'inviata'],
     );
+    // Elenco adesioni shows the state in Italian and the date it was sent (seed 001).
+    const sent = list.find(
+      (adhesion: { id: string; status: string }) =>
+        [repeated.id, full.id].includes(adhesion.id) && adhesion.status === 'inviata',
+    );
+    assert.equal(sent.statusLabel, 'Inviata');
+    assert.ok(!Number.isNaN(Date.parse(sent.submittedAt)), 'the list says when it was sent');
   });
 });

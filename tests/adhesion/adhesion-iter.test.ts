@@ -25,7 +25,7 @@ describe('adhesion: the iter of seed 001, ipotesi A and B, through catalog’s c
       [adhesionId],
     )) as { type: string; data: Record<string, unknown> }[];
 
-  test('when a Comune sends an ipotesi-A adhesion, withdraws it, sends it again and the RUP rejects it, then it must delete the draft and repeat round 0, which the RUP approves', async () => {
+  test('when a Comune sends an ipotesi-A adhesion, withdraws it, sends it again and the RUP rejects it, then it is back in bozza: sent again as it is, or deleted and round 0 repeated, which the RUP approves', async () => {
     const draft = await json(
       await h.call('buyerPrato', 'POST', `/api/v1/contracts/${contractId}/adhesions`, {
         ipotesi: 'A',
@@ -90,7 +90,7 @@ describe('adhesion: the iter of seed 001, ipotesi A and B, through catalog’s c
       }),
       200,
     );
-    assert.equal(rejected.status, 'rifiutata');
+    assert.equal(rejected.status, 'bozza');
     assert.equal(
       rejected.rejection.reason,
       'Importo non coerente con il piano dei fabbisogni condiviso.',
@@ -105,11 +105,7 @@ describe('adhesion: the iter of seed 001, ipotesi A and B, through catalog’s c
       'ADHESION_NOT_WITHDRAWABLE',
       'withdraw after evaluation',
     );
-    assert.equal(
-      (await json(await h.call('buyerPrato', 'POST', `/api/v1/adhesions/${draft.id}/submit`), 409))
-        .code,
-      'ADHESION_NOT_SENDABLE',
-    );
+    // «Richiedi adesione» is not offered again while the returned draft is there (seed 001).
     const blocked = await json(
       await h.call('buyerPrato', 'POST', `/api/v1/contracts/${contractId}/adhesions`, {
         ipotesi: 'A',
@@ -118,6 +114,14 @@ describe('adhesion: the iter of seed 001, ipotesi A and B, through catalog’s c
       409,
     );
     assert.match(blocked.detail, /elimina la bozza e ripeti il round 0/);
+    // The returned draft may be sent again as it is («cliccare nuovamente su invia»)…
+    const resent = await json(
+      await h.call('buyerPrato', 'POST', `/api/v1/adhesions/${draft.id}/submit`),
+      200,
+    );
+    assert.equal(resent.status, 'inviata');
+    await json(await h.call('buyerPrato', 'POST', `/api/v1/adhesions/${draft.id}/withdraw`), 200);
+    // …or, to change it, deleted: round 0 is then repeated.
     await json(await h.call('buyerPrato', 'DELETE', `/api/v1/adhesions/${draft.id}`), 204);
     await json(await h.call('buyerPrato', 'GET', `/api/v1/adhesions/${draft.id}`), 404);
 
@@ -183,6 +187,8 @@ describe('adhesion: the iter of seed 001, ipotesi A and B, through catalog’s c
         'adhesion.adhesion.withdrawn.v1',
         'adhesion.adhesion.submitted.v1',
         'adhesion.adhesion.round-rejected.v1',
+        'adhesion.adhesion.submitted.v1',
+        'adhesion.adhesion.withdrawn.v1',
         'adhesion.adhesion.deleted.v1',
       ],
     );

@@ -157,6 +157,7 @@ describe('notifications by e-mail: nothing lost, nothing twice, failures shown t
         adhesionId: null,
         cig: null,
         totalCents: 100_00,
+        sender: null,
         actor: { subject: 'x', profileId: null, agencyId: null },
         reason: 'Importo errato.',
         rejectedAt: new Date().toISOString(),

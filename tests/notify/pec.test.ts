@@ -75,6 +75,7 @@ describe('PEC through the provider: transport envelope, receipts, states', () =>
         adhesionId: null,
         cig: 'B000001279',
         totalCents: 1_250_00,
+        sender: null,
         actor: { subject: 'x', profileId: null, agencyId: agencies.regione },
         approvedAt: new Date().toISOString(),
         supplierDeadline: new Date(Date.now() + 10 * 86_400_000).toISOString(),

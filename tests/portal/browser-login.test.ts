@@ -49,7 +49,8 @@ describe('a person logs in with a real browser, as in npm start', { skip: missin
     const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
     assert.equal(me.selectedProfile.agency.name, 'Comune di Prato');
     assert.equal(me.session.acr, 'https://www.spid.gov.it/SpidL2');
-    await page.click('text=Logout');
+    // «Esci», as the portal's header says it.
+    await page.click('button.btn-outline-primary:has-text("Esci")');
     await page.waitForSelector('text=Sei uscito dal Negozio Elettronico');
     assert.equal(await page.evaluate(async () => (await fetch('/api/v1/me')).status), 401);
   });

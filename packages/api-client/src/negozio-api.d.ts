@@ -6823,7 +6823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Contratto non aperto alle adesioni: CONTRACT_NOT_OPEN; Adesione rifiutata da eliminare: REJECTED_DRAFT_PENDING; Codici di adesione esauriti: CODES_EXHAUSTED */
+            /** @description Contratto non aperto alle adesioni: CONTRACT_NOT_OPEN; Adesione tornata in bozza: REJECTED_DRAFT_PENDING; Codici di adesione esauriti: CODES_EXHAUSTED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7882,6 +7882,8 @@ export interface operations {
                          * @enum {string}
                          */
                         status: "bozza" | "appalto-in-corso" | "appalto-confermato" | "cig-in-corso" | "cig-acquisito" | "inviato" | "approvato" | "rifiutato" | "annullato";
+                        /** @description Lo stato come lo legge una persona («CIG acquisito») */
+                        statusLabel: string;
                         /** @description Totale in centesimi di euro, IVA esclusa */
                         totalCents: number;
                         /** @description Il CIG derivato, quando acquisito */

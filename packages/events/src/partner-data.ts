@@ -26,9 +26,9 @@ export const personalFields: { types: RegExp; paths: string[]; why: string }[] =
     why: 'who acted: a person of the agency (their identifiers)',
   },
   {
-    types: /^adhesion\.adhesion\./,
+    types: /^(ordering\.order|adhesion\.adhesion)\./,
     paths: ['sender.subject', 'sender.profileId'],
-    why: 'who sent the adhesion: a person of the agency',
+    why: 'who sent the adhesion or the order: a person of the agency',
   },
   {
     types: /^pec\.mailbox\./,

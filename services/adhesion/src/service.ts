@@ -20,6 +20,7 @@ import {
 import { Adhesions1764300000000 } from './db/migrations/1764300000000-adhesions.js';
 import { SignerRelations1764500000000 } from './db/migrations/1764500000000-signer-relations.js';
 import { StatusCodes1764700000000 } from './db/migrations/1764700000000-status-codes.js';
+import { RejectedBackToDraft1767100000000 } from './db/migrations/1767100000000-rejected-back-to-draft.js';
 import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-security.js';
 import { profileChanged } from './members/agency-member.service.js';
 
@@ -36,6 +37,7 @@ export const definition: ServiceDefinition = {
     StatusCodes1764700000000,
     RowSecurity1765300000000,
     DocumentSignatureStatus1766200000000,
+    RejectedBackToDraft1767100000000,
   ],
   routes: (deps) => {
     const config = deps.config as Config;

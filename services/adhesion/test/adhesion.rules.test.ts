@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { seedSentence } from '@app/platform/testing';
 import { describe, it } from 'node:test';
 import { AppError, defined } from '@app/platform/errors';
 import { checkOpenTo, type KnownContract } from '../src/contracts/known-contract.rules.js';
@@ -155,13 +156,7 @@ describe('adhesion rules', () => {
   });
 
   it('follows the table of transitions of seed 001', () => {
-    const statuses: Adhesion['status'][] = [
-      'bozza',
-      'inviata',
-      'in-valutazione',
-      'approvata',
-      'rifiutata',
-    ];
+    const statuses: Adhesion['status'][] = ['bozza', 'inviata', 'in-valutazione', 'approvata'];
     const allowed = (check: (a: Adhesion) => void) =>
       statuses.filter((status) => !refusal(() => check(adhesion({ status }))));
     assert.deepEqual(
@@ -170,7 +165,7 @@ describe('adhesion rules', () => {
     );
     assert.deepEqual(
       allowed((a) => rules.checkDeletable(a)),
-      ['bozza', 'rifiutata'],
+      ['bozza'],
     );
     assert.deepEqual(
       allowed((a) => rules.checkTakeable(a, 0)),
@@ -265,14 +260,21 @@ describe('adhesion rules', () => {
     );
   });
 
-  it('asks a rejected adhesion to be deleted before round 0 starts again', () => {
+  it('sends a round not approved back in bozza, and keeps «Richiedi adesione» from the agency while that draft is there', () => {
+    // Seed 001: «non vedrà il pulsante “richiedi adesione” ma dovrà accedere all’adesione tornata
+    // in bozza cliccando sul simbolo occhio.»
+    assert.match(
+      seedSentence(1, 'Nel caso di mancata approvazione', 'cliccando sul simbolo occhio.'),
+      /dovrà accedere all’adesione tornata in bozza/,
+    );
+    assert.equal(rules.adhesionLifecycle.steps.roundRejected.to, 'bozza');
     assert.equal(
       refusal(() => rules.checkNoRejectedDraft(undefined)),
       undefined,
     );
     assert.throws(
       () => rules.checkNoRejectedDraft('A000001/2026'),
-      /A000001\/2026 è stata rifiutata/,
+      /A000001\/2026 è tornata in bozza/,
     );
   });
 

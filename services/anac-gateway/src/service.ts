@@ -21,6 +21,7 @@ import { CodeListsAndRecovery1764600000000 } from './db/migrations/1764600000000
 import { StatusCodes1764700000000 } from './db/migrations/1764700000000-status-codes.js';
 import { AcquisitionStage1764900000000 } from './db/migrations/1764900000000-acquisition-stage.js';
 import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-security.js';
+import { CigRequestAnnulled1767200000000 } from './db/migrations/1767200000000-cig-request-annulled.js';
 import { voucherClient } from './pdnd/voucher-client.js';
 import { defined } from '@app/platform/errors';
 
@@ -82,6 +83,7 @@ export const definition: ServiceDefinition = {
     StatusCodes1764700000000,
     AcquisitionStage1764900000000,
     RowSecurity1765300000000,
+    CigRequestAnnulled1767200000000,
   ],
   routes: (deps) => [
     ...cigRequestRoutes({

@@ -144,6 +144,10 @@ describe('anac-gateway speaks ANAC’s interface to the letter: code lists, sche
     const ann = await scheda(request.id, { code: 'ANN' });
     await json(await h.call('rupSpid', 'POST', `/api/v1/schede/${ann.id}/send`), 200);
     await settled(request.id, ann.id, 'confermata');
+    const requestNow = async () =>
+      (await json(await h.call('rupSpid', 'GET', `/api/v1/cig-requests/${request.id}`), 200))
+        .status;
+    assert.equal(await requestNow(), 'annullato');
     const rolling = await json(
       await h.call('rupSpid', 'POST', `/api/v1/schede/${ann.id}/rollback`, { reason: '2' }),
       200,
@@ -155,6 +159,7 @@ describe('anac-gateway speaks ANAC’s interface to the letter: code lists, sche
       [ann.id],
     );
     assert.equal(event.data.reason, '2');
+    assert.equal(await requestNow(), 'cig-acquisiti', 'the ANN taken back gives the request back');
     const sc1 = await scheda(request.id, {
       code: 'SC1',
       startDate: '2026-12-01',

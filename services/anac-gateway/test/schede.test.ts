@@ -1,4 +1,5 @@
 import { after, before, describe, test } from 'node:test';
+import { seedSentence } from '@app/platform/testing';
 import assert from 'node:assert/strict';
 import { waitFor } from '@app/platform/testing';
 import { cloudRequest, expectJson as json, startHarness, type Harness } from './harness.js';
@@ -56,6 +57,20 @@ describe('anac-gateway: schede after the CIG (SC1, I1, ANN) and the orchestrator
       [ann.id],
     );
     assert.deepEqual([event.data.code, event.data.cig], ['ANN', request.cigs[0].cig]);
+    // Seed 001: «… passerà da “approvato” ad "Annullato" anche nel modulo Richiedi CIG.»
+    assert.match(
+      seedSentence(
+        1,
+        'Dopo l\'esito positivo di "Verifica Invio"',
+        'anche nel modulo Richiedi CIG.',
+      ),
+      /ad "Annullato" anche nel modulo Richiedi CIG/,
+    );
+    const annulled = await json(
+      await h.call('rupSpid', 'GET', `/api/v1/cig-requests/${request.id}`),
+      200,
+    );
+    assert.deepEqual([annulled.status, annulled.statusLabel], ['annullato', 'Annullato']);
 
     assert.equal(
       (await newScheda(request.id, { code: 'CO1', completionDate: '2027-01-31' }, 409)).code,

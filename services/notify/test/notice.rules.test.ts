@@ -1,4 +1,5 @@
 import { describe, it } from 'node:test';
+import { seedSentence } from '@app/platform/testing';
 import assert from 'node:assert/strict';
 import { adhesionEvents, orderingEvents, pecEvents } from '@app/events';
 import { notices, noticesOf } from '../src/notices/notice.rules.js';
@@ -45,6 +46,7 @@ const order = {
   adhesionId: adhesion.adhesionId,
   cig: 'B000001279',
   totalCents: 100_00,
+  sender: { subject: 'luca', profileId: 'profilo-luca', agencyId: 'prato' },
   actor: adhesion.actor,
 };
 
@@ -76,19 +78,28 @@ describe('who is told of what (seed 001)', () => {
     const reason = { ...adhesion, reason: 'Manca la firma.' };
     assert.match(
       renderInbox(defined(refused).template, reason).body,
-      /Manca la firma\. Elimina la bozza e ripeti il round 0\./,
+      /Manca la firma\. L’adesione è tornata in bozza: .*elimina la bozza e ripeti il round 0\./,
     );
   });
 
-  it('tells of an order the agency and the banditore when sent, the agency and the supplier when approved, the agency alone when rejected', () => {
-    const orderers = { agencyId: 'prato', roles: ['buyer', 'punto-ordinante', 'rup'] };
+  it('tells of an order the person who sent it and the banditore when sent, that person and the supplier when approved, that person alone when rejected', () => {
+    // Seed 001: «Dopo l’invio, il sistema invia una notifica automatica all’utente che ha
+    // inoltrato l’atto di adesione/contratto attuativo e al CdC_banditore.»
+    assert.ok(
+      seedSentence(
+        1,
+        'Dopo l’invio, il sistema invia una notifica automatica',
+        'al CdC_banditore.',
+      ).includes('all’utente che ha inoltrato'),
+    );
+    const sender = { profileId: 'profilo-luca' };
     assert.deepEqual(
       noticesOf(orderingEvents.orderSubmitted.type, order).map((n) => n.audience),
-      [orderers, { agencyId: 'regione', roles: ['rup', 'responsabile-eprocurement'] }],
+      [sender, { agencyId: 'regione', roles: ['rup', 'responsabile-eprocurement'] }],
     );
     assert.deepEqual(
       noticesOf(orderingEvents.orderApproved.type, order).map((n) => n.audience),
-      [orderers, { agencyId: 'fornitore', roles: ['operatore-economico'] }],
+      [sender, { agencyId: 'fornitore', roles: ['operatore-economico'] }],
     );
     assert.deepEqual(
       noticesOf(orderingEvents.orderApproved.type, order).map((n) => n.pec),
@@ -99,12 +110,22 @@ describe('who is told of what (seed 001)', () => {
         ...order,
         supplier: { ...order.supplier, agencyId: null },
       }).map((n) => n.audience),
-      [orderers],
+      [sender],
     );
     assert.deepEqual(
       noticesOf(orderingEvents.orderRejected.type, { ...order, reason: 'Importo errato.' }).map(
         (n) => n.audience,
       ),
+      [sender],
+    );
+    // A sender without a profile (a partner system's client) leaves the agency's orderers.
+    const orderers = { agencyId: 'prato', roles: ['buyer', 'punto-ordinante', 'rup'] };
+    assert.deepEqual(
+      noticesOf(orderingEvents.orderRejected.type, {
+        ...order,
+        sender: { subject: 'client', profileId: null, agencyId: 'prato' },
+        reason: 'Importo errato.',
+      }).map((n) => n.audience),
       [orderers],
     );
   });

@@ -165,7 +165,7 @@ async function showAdhesion(
       edit: own && adhesion.status === 'bozza',
       send: own && adhesion.status === 'bozza',
       withdraw: own && adhesion.status === 'inviata',
-      remove: own && ['bozza', 'rifiutata'].includes(adhesion.status),
+      remove: own && adhesion.status === 'bozza',
       takeCharge: judge && adhesion.status === 'inviata',
       decide: judge && ['inviata', 'in-valutazione'].includes(adhesion.status),
     },

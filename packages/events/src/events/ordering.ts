@@ -46,6 +46,8 @@ const orderFacts = z.object({
   /** The order's own CIG (CIG derivato), once acquired. */
   cig: z.string().nullable(),
   totalCents: z.number().int().min(0),
+  /** The profile that sent the order (Invia): the one told of its fate (seed 001). */
+  sender: party.nullable(),
   actor: party,
 });
 

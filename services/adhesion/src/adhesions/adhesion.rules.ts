@@ -11,7 +11,7 @@ import {
 import type { SignatureStatus } from '@app/signed-documents';
 
 /** The states of seed 001, spelled as codes (lowercase, words joined by hyphens). */
-export type AdhesionStatus = 'bozza' | 'inviata' | 'in-valutazione' | 'approvata' | 'rifiutata';
+export type AdhesionStatus = 'bozza' | 'inviata' | 'in-valutazione' | 'approvata';
 
 /** The states as people read them. */
 export const statusLabels: Record<AdhesionStatus, string> = {
@@ -19,7 +19,6 @@ export const statusLabels: Record<AdhesionStatus, string> = {
   inviata: 'Inviata',
   'in-valutazione': 'In valutazione',
   approvata: 'Approvata',
-  rifiutata: 'Rifiutata',
 };
 
 /** The adhesion's history as people read it: one Italian label per step. */
@@ -61,7 +60,7 @@ export type Side = 'aderente' | 'banditore';
 
 export const adhesionRefusals = refusals({
   AMOUNT_OVER_CEILING: { status: 400, title: 'Dati non validi' },
-  REJECTED_DRAFT_PENDING: { status: 409, title: 'Adesione rifiutata da eliminare' },
+  REJECTED_DRAFT_PENDING: { status: 409, title: 'Adesione tornata in bozza' },
   CODES_EXHAUSTED: { status: 409, title: 'Codici di adesione esauriti' },
   NOT_ADHERING_AGENCY: { status: 403, title: 'Operazione non consentita' },
   NOT_BANDITORE: { status: 403, title: 'Operazione non consentita' },
@@ -83,7 +82,6 @@ const whereItIs: Record<AdhesionStatus, string> = {
   inviata: 'è stata inviata ed è in attesa di valutazione',
   'in-valutazione': 'è in valutazione presso il soggetto banditore',
   approvata: 'è già stata approvata',
-  rifiutata: 'è stata rifiutata: elimina la bozza e ripeti il round 0',
 };
 
 /**
@@ -142,9 +140,10 @@ export const adhesionLifecycle = defineLifecycle({
       refusal: why.ADHESION_NOT_PENDING,
       refused: 'Impossibile approvare',
     },
+    // Seed 001: a round not approved sends the adhesion back «in bozza», with the reason.
     roundRejected: {
       from: ['inviata', 'in-valutazione'],
-      to: 'rifiutata',
+      to: 'bozza',
       by: 'RUP banditore',
       audit: 'round-rejected',
       emits: adhesionEvents.roundRejected.type,
@@ -178,12 +177,17 @@ export function checkAmount(contract: KnownContract, amountCents: number): void 
   );
 }
 
-/** A rejected adhesion of the same agency must be deleted before round 0 starts again. */
+/**
+ * A round not approved sends the adhesion back in bozza: the agency does not see «Richiedi
+ * adesione» again (seed 001), it opens the returned draft, sends it again or deletes it and repeats
+ * round 0.
+ */
 export function checkNoRejectedDraft(rejectedCode: string | undefined): void {
   if (!rejectedCode) return;
   throw refuse(
     why.REJECTED_DRAFT_PENDING,
-    `L'adesione ${rejectedCode} è stata rifiutata: elimina la bozza e ripeti il round 0.`,
+    `L’adesione ${rejectedCode} è tornata in bozza dopo la mancata approvazione: aprila da ` +
+      '«elenco adesioni» per inviarla di nuovo, o elimina la bozza e ripeti il round 0.',
   );
 }
 
@@ -328,9 +332,9 @@ export function checkWithdrawable(adhesion: Adhesion): void {
   );
 }
 
-/** "Elimina bozza": a draft, or a rejected adhesion (whose round 0 must then be repeated). */
+/** "Elimina bozza": a draft, a returned one too (whose round 0 must then be repeated). */
 export function checkDeletable(adhesion: Adhesion): void {
-  if (adhesion.status === 'bozza' || adhesion.status === 'rifiutata') return;
+  if (adhesion.status === 'bozza') return;
   throw refuse(
     why.ADHESION_NOT_DELETABLE,
     adhesion.status === 'inviata'

@@ -193,7 +193,11 @@ export async function adhesionView(deps: AdhesionDeps, tenant: string, id: strin
 
 export async function listAdhesions(deps: AdhesionDeps, tenant: string, contractId: string) {
   await findContract(deps.dataSource.manager, contractId);
-  return store.listForContract(deps.dataSource.manager, contractId, tenant);
+  const adhesions = await store.listForContract(deps.dataSource.manager, contractId, tenant);
+  return adhesions.map((adhesion: { status: rules.AdhesionStatus }) => ({
+    ...adhesion,
+    statusLabel: rules.statusLabels[adhesion.status],
+  }));
 }
 
 /** "Richiedi adesione", step 1: a draft with its code. */

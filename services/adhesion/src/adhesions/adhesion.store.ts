@@ -107,7 +107,7 @@ export async function rejectedCodeOf(
 ): Promise<string | undefined> {
   const [row] = await manager.query(
     `SELECT code FROM adhesions WHERE contract_id = $1 AND agency_id = $2 AND ` +
-      `status = 'rifiutata' LIMIT 1`,
+      `status = 'bozza' AND rejection IS NOT NULL LIMIT 1`,
     [contractId, agencyId],
   );
   return row?.code;

@@ -8,7 +8,8 @@ import type { RupIdentity } from '../pdnd/tracking-evidence.js';
 import type { CigRequestData } from './cig-request.schema.js';
 
 /** The states of a CIG request, spelled as codes (lowercase, words joined by hyphens). */
-export type CigRequestStatus = 'bozza' | 'in-corso' | 'confermato' | 'rifiutato' | 'cig-acquisiti';
+export type CigRequestStatus =
+  'bozza' | 'in-corso' | 'confermato' | 'rifiutato' | 'cig-acquisiti' | 'annullato';
 
 export const statusLabels: Record<CigRequestStatus, string> = {
   bozza: 'Bozza',
@@ -16,6 +17,8 @@ export const statusLabels: Record<CigRequestStatus, string> = {
   confermato: 'Appalto confermato',
   rifiutato: 'Rifiutato da ANAC',
   'cig-acquisiti': 'CIG acquisiti',
+  // Seed 001: the order «passerà da “approvato” ad "Annullato" anche nel modulo Richiedi CIG».
+  annullato: 'Annullato',
 };
 
 export interface CigRequest {
@@ -93,6 +96,8 @@ export const cigRequestLifecycle = defineLifecycle({
     confirmed: 'Appalto confermato da ANAC',
     rejected: 'Richiesta rifiutata da ANAC',
     'cigs-acquired': 'CIG acquisiti da ANAC',
+    annulled: 'Annullato: scheda ANN confermata da ANAC',
+    'annulment-withdrawn': 'Annullamento ritirato: scheda ANN annullata da ANAC',
   },
   describe: describeRequest,
   refusalText: (step, request) => `${describeRequest(request)}: ${step.refused}.`,
@@ -131,6 +136,19 @@ export const cigRequestLifecycle = defineLifecycle({
       by: 'ANAC',
       system: true,
       emits: anacEvents.cigAcquired.type,
+    },
+    // The scheda ANN's own events tell ordering; the request only shows where it stands.
+    annulled: {
+      from: ['cig-acquisiti'],
+      to: 'annullato',
+      by: 'ANAC',
+      system: true,
+    },
+    'annulment-withdrawn': {
+      from: ['annullato'],
+      to: 'cig-acquisiti',
+      by: 'ANAC',
+      system: true,
     },
   },
 });

@@ -285,6 +285,18 @@ export async function markAcquired(
   );
 }
 
+/** The request's state, and nothing else (an ANN confirmed or rolled back). */
+export async function setStatus(
+  manager: EntityManager,
+  id: string,
+  status: CigRequestStatus,
+): Promise<void> {
+  await manager.query('UPDATE cig_requests SET status = $2, updated_at = now() WHERE id = $1', [
+    id,
+    status,
+  ]);
+}
+
 export async function setAnacContract(
   manager: EntityManager,
   id: string,

@@ -149,6 +149,12 @@ export function refuseAs(refusal: OrchestratorRefusal | undefined): void {
 }
 
 export function checkCigsAcquired(request: CigRequest): void {
+  // An annulled request had its CIGs: what stops a new scheda is the annulment.
+  if (request.status === 'annullato')
+    throw refuse(
+      why.APPALTO_ANNULLED,
+      "L'affidamento è annullato (scheda ANN): non si possono inviare altre schede.",
+    );
   if (request.status !== 'cig-acquisiti')
     throw refuse(why.CIG_NOT_ACQUIRED, 'Le schede si inviano dopo aver acquisito i CIG.');
 }

@@ -5,9 +5,9 @@ import { audit, transaction, type Command } from '@app/platform/commands';
 import { notFound, defined } from '@app/platform/errors';
 import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
-import type { CigRequest } from '../cig-requests/cig-request.rules.js';
+import { cigRequestLifecycle, type CigRequest } from '../cig-requests/cig-request.rules.js';
 import { loadRequest, requirePcp, rupFor } from '../cig-requests/cig-request.service.js';
-import { setAnacContract } from '../cig-requests/cig-request.store.js';
+import { setAnacContract, setStatus } from '../cig-requests/cig-request.store.js';
 import { findAgency } from '../directory/directory.store.js';
 import { explain, explainRefusal, type ExplainedError } from '../pcp/anac-errors.rules.js';
 import type { PcpClient } from '../pcp/pcp-client.js';
@@ -57,6 +57,25 @@ interface Settlement extends Omit<store.SchedaChange, 'status'> {
 }
 
 /**
+ * An ANN confirmed annuls the CIG request too, and its rollback gives it back (seed 001: «Annullato
+ * anche nel modulo Richiedi CIG»).
+ */
+async function followAnn(
+  manager: EntityManager,
+  scheda: Scheda,
+  step: SchedaStep,
+  request: CigRequest,
+): Promise<void> {
+  if (scheda.code !== 'ANN') return;
+  const requestStep =
+    step === 'confirmed' ? 'annulled' : step === 'rolled-back' ? 'annulment-withdrawn' : undefined;
+  if (!requestStep || !cigRequestLifecycle.can(requestStep, request.status)) return;
+  await takeStep(cigRequestLifecycle, requestStep, request, {
+    save: (to) => setStatus(manager, request.id, to),
+  });
+}
+
+/**
  * A step of the scheda (`rules.schedaLifecycle`): its new state, with its event when it has one.
  */
 function settle(
@@ -72,6 +91,7 @@ function settle(
         await store.changeScheda(manager, scheda.id, { ...change, status: to });
         if (change.anacContractId)
           await setAnacContract(manager, request.id, change.anacContractId);
+        await followAnn(manager, scheda, step, request);
         after = (await loadScheda(manager, scheda.id, request.agencyId)).scheda;
       },
       record: async (taken) => {

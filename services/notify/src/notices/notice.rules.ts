@@ -107,7 +107,11 @@ export const notices: Record<string, Build> = {
     },
   ]),
   ...on(orderingEvents.orderSubmitted, (data) => [
-    { audience: orderers(data.agencyId), template: 'ordinativo-inviato', link: orderLink(data) },
+    {
+      audience: senderOr(data.sender, data.agencyId),
+      template: 'ordinativo-inviato',
+      link: orderLink(data),
+    },
     {
       audience: banditore(data.banditoreAgencyId),
       template: 'ordinativo-da-approvare',
@@ -115,7 +119,11 @@ export const notices: Record<string, Build> = {
     },
   ]),
   ...on(orderingEvents.orderApproved, (data) => [
-    { audience: orderers(data.agencyId), template: 'ordinativo-approvato', link: orderLink(data) },
+    {
+      audience: senderOr(data.sender, data.agencyId),
+      template: 'ordinativo-approvato',
+      link: orderLink(data),
+    },
     ...(data.supplier.agencyId
       ? [
           {
@@ -128,7 +136,11 @@ export const notices: Record<string, Build> = {
       : []),
   ]),
   ...on(orderingEvents.orderRejected, (data) => [
-    { audience: orderers(data.agencyId), template: 'ordinativo-rifiutato', link: orderLink(data) },
+    {
+      audience: senderOr(data.sender, data.agencyId),
+      template: 'ordinativo-rifiutato',
+      link: orderLink(data),
+    },
   ]),
   ...on(anacEvents.cigAcquired, (data) => [
     { audience: orderers(data.agencyId), template: 'cig-acquisito', link: cigRequestLink(data) },

@@ -58,6 +58,7 @@ const orderSummary = z.object({
   agencyId: z.uuid().describe("L'ente che ordina"),
   subject: z.string(),
   status,
+  statusLabel: z.string().describe('Lo stato come lo legge una persona («CIG acquisito»)'),
   totalCents: z.number().int().describe('Totale in centesimi di euro, IVA esclusa'),
   derivedCig: z.string().nullable().describe('Il CIG derivato, quando acquisito'),
   supplierResponse: supplierResponse.nullable(),

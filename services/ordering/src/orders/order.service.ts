@@ -90,6 +90,7 @@ export async function orderFacts(
     adhesionId: order.adhesionId,
     cig: order.derivedCig,
     totalCents: order.totalCents,
+    sender: await store.senderOf(manager, order.id),
     actor,
   };
 }
@@ -234,7 +235,11 @@ export async function orderStateAfter(
 
 export async function listOrders(deps: OrderDeps, caller: TenantCaller, contractId: string) {
   await contractOrFail(deps.dataSource.manager, contractId);
-  return store.listForContract(deps.dataSource.manager, contractId, caller.tenant);
+  const orders = await store.listForContract(deps.dataSource.manager, contractId, caller.tenant);
+  return orders.map((order: { status: rules.OrderStatus }) => ({
+    ...order,
+    statusLabel: rules.statusLabels[order.status],
+  }));
 }
 
 export async function orderHistory(deps: OrderDeps, caller: TenantCaller, id: string) {

@@ -207,6 +207,19 @@ export async function latestHistoryId(manager: EntityManager, orderId: string): 
   return row.id;
 }
 
+/** Who sent the order (its last «Invia»), as the history recorded them; null before it was sent. */
+export async function senderOf(
+  manager: EntityManager,
+  orderId: string,
+): Promise<{ subject: string; profileId: string | null; agencyId: string | null } | null> {
+  const [sender] = await manager.query(
+    `SELECT actor_subject AS subject, actor_profile AS "profileId", actor_agency AS "agencyId"
+     FROM order_history WHERE order_id = $1 AND action = 'submitted' ORDER BY id DESC LIMIT 1`,
+    [orderId],
+  );
+  return sender ?? null;
+}
+
 export function historyOf(manager: EntityManager, orderId: string) {
   return manager.query(
     `SELECT action, from_status AS "fromStatus", to_status AS "toStatus", actor_subject AS actor,
