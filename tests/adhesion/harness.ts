@@ -15,6 +15,7 @@ import {
   uniqueName,
   waitFor,
   type TestIssuer,
+  dropSchema,
 } from '@app/platform/testing';
 import { addSignatureTimestamp, signCades } from '@app/signed-documents';
 import {
@@ -245,11 +246,11 @@ export async function startHarness(adhesionEnv: Record<string, string> = {}): Pr
       return id;
     },
     async stop() {
+      // Each service first: its background jobs end before its schema goes.
       for (const service of [adhesionService, catalogService]) {
-        await service.deps.dataSource.query(
-          `DROP SCHEMA "${schemaOf(service.deps.dataSource)}" CASCADE`,
-        );
+        const schema = schemaOf(service.deps.dataSource);
         await service.stop();
+        await dropSchema(schema);
       }
       await transport.close();
       await issuer.close();

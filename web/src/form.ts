@@ -2,10 +2,15 @@ import type { Request, RequestHandler, Response } from 'express';
 import { ApiProblem, type Problem } from './api-client.js';
 import { page, type PageTools, type WebDeps } from './page.js';
 
-/** A refused form: the API's problem, each invalid field's message by name, and what was typed. */
+/**
+ * A refused form: the API's problem, each invalid field's message by name, the messages alone for
+ * the box at the top (the API's detail names its fields, «fiscalCode: …», which a person does not
+ * read), and what was typed.
+ */
 export interface FormFailure {
   problem: Problem;
   fields: Record<string, string>;
+  messages: string[];
   values: Record<string, unknown>;
 }
 
@@ -38,7 +43,7 @@ export function action(deps: WebDeps, showPage: ShowPage, act: Act): RequestHand
   );
 }
 
-function failureOf(error: ApiProblem, body: Record<string, unknown>): FormFailure {
+export function failureOf(error: ApiProblem, body: Record<string, unknown>): FormFailure {
   const invalid = Array.isArray(error.problem.invalidFields)
     ? (error.problem.invalidFields as { path: string; message: string }[])
     : [];
@@ -46,6 +51,7 @@ function failureOf(error: ApiProblem, body: Record<string, unknown>): FormFailur
   return {
     problem: error.problem,
     fields: Object.fromEntries(invalid.map((field) => [field.path, field.message])),
+    messages: [...new Set(invalid.map((field) => field.message))],
     values,
   };
 }

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { centsOf, typedEuro } from '../src/money.js';
+import { ApiProblem } from '../src/api-client.js';
+import { failureOf } from '../src/form.js';
 import { sameSitePath } from '@app/platform/http';
 
 describe('what the portal reads from a form', () => {
@@ -31,5 +33,29 @@ describe('what the portal reads from a form', () => {
       undefined,
     ])
       assert.equal(sameSitePath(foreign), '/');
+  });
+});
+
+describe('a refused form, as the person reads it', () => {
+  it('lists the API’s messages without its field names, and keeps what was typed but the token', () => {
+    const refused = new ApiProblem(400, {
+      type: 'about:blank',
+      title: 'Dati non validi',
+      status: 400,
+      detail:
+        'fiscalCode: Codice fiscale non valido.; referenceEmail: Indirizzo e-mail non valido.',
+      invalidFields: [
+        { path: 'fiscalCode', message: 'Codice fiscale non valido.' },
+        { path: 'referenceEmail', message: 'Indirizzo e-mail non valido.' },
+      ],
+    });
+    const failure = failureOf(refused, { fiscalCode: 'XYZ', _csrf: 'token' });
+    assert.deepEqual(failure.messages, [
+      'Codice fiscale non valido.',
+      'Indirizzo e-mail non valido.',
+    ]);
+    assert.ok(!failure.messages.join(' ').includes('fiscalCode'));
+    assert.equal(failure.fields.fiscalCode, 'Codice fiscale non valido.');
+    assert.deepEqual(failure.values, { fiscalCode: 'XYZ' });
   });
 });

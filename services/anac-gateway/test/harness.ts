@@ -16,6 +16,7 @@ import {
   uniqueName,
   waitFor,
   type TestIssuer,
+  dropSchema,
 } from '@app/platform/testing';
 import { createPcpSimulator, type Fault, type ReceivedCall } from '@app/sim-anac-pcp';
 import { definition, loadServiceConfig } from '../src/index.js';
@@ -259,10 +260,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       service = await started();
     },
     async stop() {
-      await service.deps.dataSource.query(
-        `DROP SCHEMA "${schemaOf(service.deps.dataSource)}" CASCADE`,
-      );
+      // The service first: its background jobs end before the schema goes.
+      const schema = schemaOf(service.deps.dataSource);
       await service.stop();
+      await dropSchema(schema);
       await transport.close();
       await issuer.close();
       server.closeAllConnections();

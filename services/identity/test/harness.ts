@@ -3,7 +3,13 @@ import { pino } from 'pino';
 import { schemaOf } from '@app/platform/db';
 import { InProcessTransport } from '@app/platform/messaging';
 import { startService, type RunningService } from '@app/platform/service';
-import { freePort, hiddenFields, testDatabaseUrl, uniqueName } from '@app/platform/testing';
+import {
+  freePort,
+  hiddenFields,
+  testDatabaseUrl,
+  uniqueName,
+  dropSchema,
+} from '@app/platform/testing';
 import type { Role } from '@app/roles';
 import { createFederationSimulator, type FederationSimulator } from '@app/sim-oidc-federation';
 import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
@@ -146,10 +152,10 @@ export async function startIdentityWorld(
       await new Promise((resolve) => idpServer.close(resolve));
       federationServer.closeAllConnections();
       await new Promise((resolve) => federationServer.close(resolve));
-      await service.deps.dataSource.query(
-        `DROP SCHEMA "${schemaOf(service.deps.dataSource)}" CASCADE`,
-      );
+      // The service first: its background jobs end before the schema goes.
+      const schema = schemaOf(service.deps.dataSource);
       await service.stop();
+      await dropSchema(schema);
       await mail.stop();
     },
   };

@@ -18,3 +18,17 @@ export async function dropRunSchemas(
     await client.end();
   }
 }
+
+/**
+ * Drops one schema over a connection of its own: after the service that used it has stopped, so
+ * no job of the service is left holding a lock the drop would wait for (or deadlock with).
+ */
+export async function dropSchema(schema: string, databaseUrl = testDatabaseUrl()): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
