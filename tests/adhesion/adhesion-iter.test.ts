@@ -55,6 +55,24 @@ describe('adhesion: the iter of seed 001, ipotesi A and B, through catalog’s c
     );
     assert.equal(uploaded.signature.signerFiscalCode, 'FRRLCU68M20B354K');
     assert.equal(uploaded.sha256, createHash('sha256').update(h.signedPdf).digest('hex'));
+    // A document uploaded to a draft can be removed, and uploaded again.
+    await json(
+      await h.call('buyerPrato', 'DELETE', `/api/v1/adhesions/${draft.id}/documents/0-1`),
+      204,
+    );
+    const withoutIt = await json(
+      await h.call('buyerPrato', 'GET', `/api/v1/adhesions/${draft.id}`),
+      200,
+    );
+    assert.equal(withoutIt.rounds[0].requirements[0].document, null);
+    await json(
+      await h.call('buyerPrato', 'DELETE', `/api/v1/adhesions/${draft.id}/documents/0-1`),
+      404,
+    );
+    await json(
+      await h.upload('buyerPrato', draft.id, '0-1', h.signedPdf, 'manifestazione.pdf.p7m'),
+      200,
+    );
 
     const sent = await json(
       await h.call('buyerPrato', 'POST', `/api/v1/adhesions/${draft.id}/submit`),

@@ -49,7 +49,7 @@ export function schemaOf(dataSource: DataSource): string {
 }
 
 /**
- * The rows an UPDATE … RETURNING gave back. TypeORM's plain `query` answers UPDATEs with
+ * The rows an UPDATE or DELETE … RETURNING gave back. TypeORM's plain `query` answers them with
  * `[rows, count]` (unlike SELECT and INSERT), which is easy to misread as the first row.
  */
 export async function updateReturning<T = Record<string, unknown>>(

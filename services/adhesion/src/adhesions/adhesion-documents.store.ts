@@ -1,4 +1,5 @@
 import type { SignatureStatus } from '@app/signed-documents';
+import { updateReturning } from '@app/platform/db';
 import type { EntityManager } from 'typeorm';
 import { documentOf } from '@app/signed-documents';
 import type { SignerRelation } from '../members/agency-member.rules.js';
@@ -73,7 +74,9 @@ export async function unlinkDocument(
   round: number,
   requirementId: string,
 ): Promise<string | undefined> {
-  const [row] = await manager.query(
+  // A DELETE … RETURNING comes back from TypeORM as [rows, count]: updateReturning reads the rows.
+  const [row] = await updateReturning<{ document_id: string }>(
+    manager,
     `DELETE FROM adhesion_documents WHERE adhesion_id = $1 AND round = $2 AND requirement_id = $3
      RETURNING document_id`,
     [adhesionId, round, requirementId],

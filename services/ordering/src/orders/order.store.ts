@@ -280,7 +280,8 @@ export async function unlinkDocument(
   orderId: string,
   requirementId: string,
 ): Promise<string | undefined> {
-  const [row] = await manager.query(
+  const [row] = await updateReturning<{ document_id: string }>(
+    manager,
     'DELETE FROM order_documents WHERE order_id = $1 AND requirement_id = $2 RETURNING document_id',
     [orderId, requirementId],
   );
