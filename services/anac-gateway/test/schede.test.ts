@@ -76,7 +76,9 @@ describe('anac-gateway: schede after the CIG (SC1, I1, ANN) and the orchestrator
       (await newScheda(request.id, { code: 'CO1', completionDate: '2027-01-31' }, 409)).code,
       'APPALTO_ANNULLED',
     );
-    const callsBefore = h.received.length;
+    const schedaCalls = await schedaCallsFor(h, request.id);
+    const callsBefore = schedaCalls();
+    assert.ok(callsBefore >= 2, 'the ANN’s own crea and conferma are counted');
     const refusedHere = await json(
       await h.call('rupSpid', 'POST', `/api/v1/schede/${early.id}/send`),
       409,
@@ -86,7 +88,7 @@ describe('anac-gateway: schede after the CIG (SC1, I1, ANN) and the orchestrator
       'APPALTO_ANNULLED',
       'a draft made before the ANN is refused when sent',
     );
-    assert.equal(h.received.length, callsBefore, 'no doomed call reaches ANAC');
+    assert.equal(schedaCalls(), callsBefore, 'no doomed call reaches ANAC');
   });
 
   test('when SC1 and I1 are confirmed, then ANN is refused here, also an ANN drafted before them when it is sent; ANAC would refuse it with ERR2', async () => {
@@ -116,12 +118,14 @@ describe('anac-gateway: schede after the CIG (SC1, I1, ANN) and the orchestrator
     assert.equal(i1.body.anacForm.idContratto, contractId);
     assert.equal((await sendAndVerify(i1.id)).status, 'confermata');
     assert.equal((await newScheda(request.id, { code: 'ANN' }, 409)).code, 'ANN_NOT_ALLOWED');
-    const callsBefore = h.received.length;
+    const schedaCalls = await schedaCallsFor(h, request.id);
+    const callsBefore = schedaCalls();
+    assert.ok(callsBefore >= 4, 'SC1’s and I1’s own calls are counted');
     assert.equal(
       (await json(await h.call('rupSpid', 'POST', `/api/v1/schede/${annDraft.id}/send`), 409)).code,
       'ANN_NOT_ALLOWED',
     );
-    assert.equal(h.received.length, callsBefore, 'no doomed call reaches ANAC');
+    assert.equal(schedaCalls(), callsBefore, 'no doomed call reaches ANAC');
   });
 
   test('when a draft is deleted it goes; a sent scheda cannot be; a password session cannot send; another Comune sees nothing', async () => {
@@ -172,3 +176,20 @@ describe('anac-gateway: schede after the CIG (SC1, I1, ANN) and the orchestrator
     );
   });
 });
+
+/**
+ * The scheda calls ANAC received for one request's appalto: what a doomed send would add. Other
+ * requests' background polling (esito-operazione) is not counted.
+ */
+async function schedaCallsFor(h: Harness, requestId: string): Promise<() => number> {
+  const [{ id_appalto: idAppalto }] = await h.service.deps.dataSource.query(
+    'SELECT id_appalto FROM cig_requests WHERE id = $1',
+    [requestId],
+  );
+  return () =>
+    h.received.filter(
+      (call) =>
+        ['crea-scheda', 'conferma-scheda'].includes(call.operation) &&
+        JSON.stringify(call.body).includes(String(idAppalto)),
+    ).length;
+}
