@@ -46,6 +46,10 @@ export interface OperationsOptions {
   confirmDelayMs: () => number;
 }
 
+/** ANAC's outcome arrives a while after the request: `run` then, never holding the process open. */
+export const afterConfirmDelay = (options: OperationsOptions, run: () => void) =>
+  void setTimeout(run, options.confirmDelayMs()).unref();
+
 export const appaltoOf = (state: PcpState, id: unknown): Appalto | undefined =>
   typeof id === 'string' ? state.appalti.get(id) : undefined;
 export const recordEsito = (
@@ -134,7 +138,6 @@ function frameworkErrors(appalto: Appalto, frameworkCigs: Set<string>) {
 
 function confermaAppalto(options: OperationsOptions): RequestHandler {
   const { state, faults } = options;
-  const later = (run: () => void) => setTimeout(run, options.confirmDelayMs()).unref();
   return (req, res) => {
     const appalto = appaltoOf(state, req.body.idAppalto);
     if (!appalto) return pcpError(res, 404, [err('ERR19', 'idAppalto non trovato')], 'Not Found');
@@ -156,7 +159,7 @@ function confermaAppalto(options: OperationsOptions): RequestHandler {
     };
     appalto.esiti.push(waiting);
     const injected = faults.takeKo('conferma-appalto');
-    later(() => {
+    afterConfirmDelay(options, () => {
       appalto.esiti.splice(appalto.esiti.indexOf(waiting), 1);
       const errori = injected ?? frameworkErrors(appalto, options.frameworkCigs);
       if (errori.length)

@@ -1,5 +1,10 @@
 import express, { type RequestHandler, type Router } from 'express';
-import { appaltoOf, recordEsito, type OperationsOptions } from './appalto-operations.js';
+import {
+  afterConfirmDelay,
+  appaltoOf,
+  recordEsito,
+  type OperationsOptions,
+} from './appalto-operations.js';
 import { npaCodeList, npaCodeListNames } from './npa/npa-documents.js';
 import type { EsitoOperazione } from './pcp-state.js';
 import { ack, paged, pcpError } from './problems.js';
@@ -100,7 +105,7 @@ function rollbackScheda(options: OperationsOptions): RequestHandler {
       errori: [],
     };
     appalto.esiti.push(waiting);
-    setTimeout(() => {
+    afterConfirmDelay(options, () => {
       appalto.esiti.splice(appalto.esiti.indexOf(waiting), 1);
       scheda.stato = 'ANN';
       scheda.rolledBack = true;
@@ -112,7 +117,7 @@ function rollbackScheda(options: OperationsOptions): RequestHandler {
         dettaglio: 'SC_ROLLBACK',
         errori: [],
       });
-    }, options.confirmDelayMs()).unref();
+    });
     faults.reply(req, res, ack);
   };
 }

@@ -1,5 +1,10 @@
 import express, { type RequestHandler, type Router } from 'express';
-import { appaltoOf, recordEsito, type OperationsOptions } from './appalto-operations.js';
+import {
+  afterConfirmDelay,
+  appaltoOf,
+  recordEsito,
+  type OperationsOptions,
+} from './appalto-operations.js';
 import {
   confirmedSchede,
   executionPhase,
@@ -75,7 +80,6 @@ function cancellaScheda(options: OperationsOptions): RequestHandler {
 
 function confermaScheda(options: OperationsOptions): RequestHandler {
   const { state, faults } = options;
-  const later = (run: () => void) => setTimeout(run, options.confirmDelayMs()).unref();
 
   return (req, res) => {
     const appalto = appaltoOf(state, req.body.idAppalto);
@@ -102,7 +106,7 @@ function confermaScheda(options: OperationsOptions): RequestHandler {
     };
     appalto.esiti.push(waiting);
     const injected = faults.takeKo('conferma-scheda');
-    later(() => {
+    afterConfirmDelay(options, () => {
       appalto.esiti.splice(appalto.esiti.indexOf(waiting), 1);
       const refusal = orchestratorRefusal(appalto, scheda.codice);
       const errori = injected ?? (refusal ? [refusal] : []);

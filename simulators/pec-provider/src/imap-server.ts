@@ -1,6 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { defined } from '@app/platform/errors';
 
 /** A message in a mailbox: its UID, its bytes, and whether it is marked for removal. */
 export interface StoredMessage {
@@ -176,8 +175,8 @@ class ImapSession {
 /** An IMAP sequence set (`1:*`, `3`, `2,5:7`) as a test of numbers. */
 function rangeOf(set: string, max: number): (n: number) => boolean {
   const parts = set.split(',').map((part) => {
-    const [from, to = from] = part.split(':').map((end) => (end === '*' ? max : Number(end)));
-    return [Math.min(defined(from), defined(to)), Math.max(defined(from), defined(to))] as const;
+    const [from = NaN, to = from] = part.split(':').map((end) => (end === '*' ? max : Number(end)));
+    return [Math.min(from, to), Math.max(from, to)] as const;
   });
   return (n) => parts.some(([from, to]) => n >= from && n <= to);
 }

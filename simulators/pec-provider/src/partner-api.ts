@@ -7,7 +7,6 @@ import express, {
 } from 'express';
 import nodemailer from 'nodemailer';
 import { Refusal, type Box, type PanelAccount, type PartnerPanels } from './partner-panels.js';
-import { defined } from '@app/platform/errors';
 
 /**
  * A fault the tests ask for: the next `count` partner calls answer `status` or lose the connection
@@ -181,14 +180,12 @@ function partnerApiContext(options: PartnerApiOptions) {
 
   return {
     panels,
-    answered,
     faults,
     mailer,
     sentCredentials,
     sendCredentials,
     authenticate,
     change,
-    read,
     caseOf,
     options,
   };
@@ -227,14 +224,14 @@ export function partnerApi(options: PartnerApiOptions) {
 }
 
 function listCaselle(api: PartnerApiContext): RequestHandler {
-  const { panels, read } = api;
+  const { panels } = api;
   return read((_req, account) => ({
     caselle: [...panels.boxes.values()].filter((box) => box.ordine === account.ordine).map(boxView),
   }));
 }
 
 function getCasella(api: PartnerApiContext): RequestHandler {
-  const { panels, read } = api;
+  const { panels } = api;
   return read((req, account) =>
     boxView(panels.boxOf(account.ordine, String(req.params.indirizzo))),
   );
@@ -289,8 +286,8 @@ function patchCasella(api: PartnerApiContext): RequestHandler {
     }
     for (const field of ['telefono', 'fax', 'indirizzoResidenza'] as const)
       if (body[field] !== undefined) box[field] = text(body[field]) ?? null;
-    if (text(body.emailRiferimento, 254))
-      box.emailRiferimento = defined(text(body.emailRiferimento, 254));
+    const email = text(body.emailRiferimento, 254);
+    if (email) box.emailRiferimento = email;
     return { status: 200, body: boxView(box) };
   });
 }
@@ -364,7 +361,7 @@ function postSegnalazioni(api: PartnerApiContext): RequestHandler {
 }
 
 function getPratiche(api: PartnerApiContext): RequestHandler {
-  const { read, caseOf } = api;
+  const { caseOf } = api;
   return read((req, account) => caseOf(account.ordine, String(req.params.id)));
 }
 

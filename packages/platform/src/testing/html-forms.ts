@@ -32,9 +32,9 @@ export class CookieBrowser {
     };
     const response = await fetch(url, { ...init, redirect: 'manual', headers });
     for (const set of response.headers.getSetCookie()) {
-      const [pair] = set.split(';');
-      const separator = defined(pair).indexOf('=');
-      const [name, value] = [defined(pair).slice(0, separator), defined(pair).slice(separator + 1)];
+      const pair = defined(set.split(';')[0]);
+      const separator = pair.indexOf('=');
+      const [name, value] = [pair.slice(0, separator), pair.slice(separator + 1)];
       if (value) this.jar.set(name, value);
       else this.jar.delete(name);
     }

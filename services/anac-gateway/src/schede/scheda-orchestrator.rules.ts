@@ -15,17 +15,18 @@ const counts = (status: string) => status === 'inviata' || status === 'confermat
  * nothing after an annulment, and no annulment once the execution phase has begun. Checked when a
  * draft is made and again when it is sent, since another scheda may have gone out in between.
  */
+/** After a confirmed or sent ANN nothing more goes to ANAC, whatever the scheda. */
+export const appaltoAnnulled: OrchestratorRefusal = {
+  code: 'APPALTO_ANNULLED',
+  detail: "L'affidamento è annullato (scheda ANN): non si possono inviare altre schede.",
+};
+
 export function orchestratorRefusal(
   code: SchedaCode,
   others: { code: SchedaCode; status: string }[],
 ): OrchestratorRefusal | undefined {
   const sent = others.filter((other) => counts(other.status));
-  if (sent.some((other) => other.code === 'ANN')) {
-    return {
-      code: 'APPALTO_ANNULLED',
-      detail: "L'affidamento è annullato (scheda ANN): non si possono inviare altre schede.",
-    };
-  }
+  if (sent.some((other) => other.code === 'ANN')) return appaltoAnnulled;
   if (code === 'ANN' && sent.some((other) => executionPhase.has(other.code))) {
     return {
       code: 'ANN_NOT_ALLOWED',

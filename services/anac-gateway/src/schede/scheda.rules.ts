@@ -5,7 +5,7 @@ import { centsToEuro } from '@app/italian-codes';
 import type { CigRequest } from '../cig-requests/cig-request.rules.js';
 import type { ExplainedError } from '../pcp/anac-errors.rules.js';
 import type { NewScheda, SchedaCode } from './scheda.schema.js';
-import type { OrchestratorRefusal } from './scheda-orchestrator.rules.js';
+import { appaltoAnnulled, type OrchestratorRefusal } from './scheda-orchestrator.rules.js';
 
 /** The states of a scheda, spelled as codes (lowercase, words joined by hyphens). */
 export type SchedaStatus =
@@ -150,11 +150,7 @@ export function refuseAs(refusal: OrchestratorRefusal | undefined): void {
 
 export function checkCigsAcquired(request: CigRequest): void {
   // An annulled request had its CIGs: what stops a new scheda is the annulment.
-  if (request.status === 'annullato')
-    throw refuse(
-      why.APPALTO_ANNULLED,
-      "L'affidamento è annullato (scheda ANN): non si possono inviare altre schede.",
-    );
+  if (request.status === 'annullato') refuseAs(appaltoAnnulled);
   if (request.status !== 'cig-acquisiti')
     throw refuse(why.CIG_NOT_ACQUIRED, 'Le schede si inviano dopo aver acquisito i CIG.');
 }

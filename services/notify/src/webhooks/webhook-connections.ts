@@ -34,7 +34,8 @@ export function checkedAgent(
             : internalAddressAmong(addresses.map((found) => found.address));
           if (internal) return callback(new Error(internalAddressRefusal(internal)), []);
           if (options.all) return callback(null, addresses);
-          return callback(null, defined(addresses[0]).address, defined(addresses[0]).family);
+          const first = defined(addresses[0], `an address of ${hostname}`);
+          return callback(null, first.address, first.family);
         });
       },
     },
