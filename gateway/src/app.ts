@@ -20,6 +20,7 @@ import {
 } from './identity-headers.js';
 import { forwardClientCertificate } from './client-certificate.js';
 import { mergedOpenApi } from './openapi.js';
+import { callableOperations } from './operations.js';
 import { aggregatedReadiness } from './readiness.js';
 import { ownerOf } from './routes.table.js';
 import { portalProxy } from './portal-proxy.js';
@@ -180,6 +181,8 @@ export function createGatewayApp(
   clientFacts(app, config);
   ownEndpoints(app, config, stopping);
   rateLimits(app, config, verifyToken);
+  // After the edge's verification: a forged token is refused here too, not asked about.
+  app.get('/api/v1/operations', callableOperations(serviceUrls(config)));
   // Idle connections are dropped after 30 s, well before the services close theirs (65 s): a
   // request is never written on a connection the service is closing at that moment (a 502 for
   // nothing).

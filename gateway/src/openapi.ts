@@ -36,7 +36,7 @@ export async function mergedOpenApi(
         : 'API pubbliche del Negozio Elettronico',
     },
     servers: [{ url: '/', description: 'Questo Negozio Elettronico, attraverso il gateway' }],
-    paths,
+    paths: { ...paths, '/api/v1/operations': callableOperationsPath },
     components: {
       schemas,
       securitySchemes: {
@@ -59,3 +59,39 @@ function tagged(
     ]),
   );
 }
+
+/** The gateway's own operation: what the caller may call, from every service's route table. */
+const callableOperationsPath = {
+  get: {
+    operationId: 'listCallableOperations',
+    summary:
+      'Le operazioni che il chiamante può invocare secondo ruoli, ambiti e livello di accesso ' +
+      '(lo stato della risorsa resta da verificare a ogni chiamata)',
+    tags: ['gateway'],
+    security: [{ bearer: [] }, {}],
+    parameters: [],
+    responses: {
+      '200': {
+        description: 'Gli operationId invocabili e i servizi che non hanno risposto',
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['operations', 'unavailable'],
+              properties: {
+                operations: { type: 'array', items: { type: 'string' } },
+                unavailable: { type: 'array', items: { type: 'string' } },
+              },
+            },
+          },
+        },
+      },
+      '401': {
+        description: 'Token non valido: UNAUTHORIZED',
+        content: {
+          'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+        },
+      },
+    },
+  },
+};

@@ -2,14 +2,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CookieBrowser } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
-import { demoPassword } from '../../scripts/gateway-client.js';
+import { demoPassword, passwordSession, type Session } from '../../scripts/gateway-client.js';
 import {
   approvedAdhesion,
   cloudContract,
   newOrder,
   orderingCast,
+  upload,
   type Cast,
 } from '../../scripts/ordering-story.js';
+import { simplePdf } from '@app/signed-documents/testing';
 import { defined } from '@app/platform/errors';
 
 /** A browser logged in with the password form, as the portal's pages see it. */
@@ -209,4 +211,73 @@ describe('portal pages: sessions, CSRF, headers, other agencies', () => {
     assert.match(html, /value="12\.5\.00"/);
     assert.match(html, /id="ipotesi-b" value="B" checked/);
   });
+
+  // Last in this file: it takes roles away from Luca Ferri and Gaio Cesare, ending their sessions.
+  test('when a profile lacks the role an operation needs, then the API leaves it out of /api/v1/operations, refuses it, and the page offers no button for it', async () => {
+    const pageOf = async (username: string, path: string) =>
+      (await (await loggedIn(demo.gateway, username)).fetch(`${demo.gateway}${path}`)).text();
+    const contractId = await cloudContract(cast.buyer);
+    const pending = await cast.buyer.call(
+      'POST',
+      `/api/v1/contracts/${contractId}/adhesions`,
+      { ipotesi: 'A', amountCents: 100_00 },
+      201,
+    );
+    await upload(
+      cast.buyer,
+      `/api/v1/adhesions/${pending.id}/documents/0-1`,
+      await cast.sign(simplePdf('Manifestazione di interesse'), 'luca.ferri'),
+    );
+    await cast.buyer.call('POST', `/api/v1/adhesions/${pending.id}/submit`);
+    // With every role, both buttons are there: what follows is the roles' doing.
+    assert.match(await pageOf('luca.ferri', `/contratti/${contractId}`), /Richiedi adesione/);
+    assert.match(await pageOf('gaio.cesare', `/adesioni/${pending.id}`), />Approva</);
+    await withRolesOnly(cast.rupWithPassword, 'FRRLCU68M20B354K', ['punto-ordinante']);
+    await withRolesOnly(cast.banditore, 'CSRGGL70A01D612B', [
+      'responsabile-eprocurement',
+      'amministratore-ente',
+    ]);
+
+    const puntoOrdinante = await passwordSession(demo.gateway, 'luca.ferri');
+    const callable = await operationsOf(puntoOrdinante);
+    assert.ok(callable.includes('createOrder'));
+    assert.ok(!callable.includes('createAdhesion'));
+    const refused = await puntoOrdinante.raw('POST', `/api/v1/contracts/${contractId}/adhesions`, {
+      body: JSON.stringify({ ipotesi: 'A', amountCents: 100_00 }),
+      headers: { 'content-type': 'application/json' },
+    });
+    assert.equal(refused.status, 403);
+    assert.equal((await refused.json()).code, 'ROLE_REQUIRED');
+    const contractPage = await pageOf('luca.ferri', `/contratti/${contractId}`);
+    assert.match(contractPage, />Nuovo ordine</);
+    assert.doesNotMatch(contractPage, /Richiedi adesione/);
+
+    const responsabile = await passwordSession(demo.gateway, 'gaio.cesare');
+    const judging = await operationsOf(responsabile);
+    assert.ok(judging.includes('answerClarification'));
+    for (const operation of ['approveAdhesionRound', 'rejectAdhesionRound', 'approveOrder'])
+      assert.ok(!judging.includes(operation), operation);
+    const approval = await responsabile.raw(
+      'POST',
+      `/api/v1/adhesions/${pending.id}/rounds/0/approve`,
+    );
+    assert.equal(approval.status, 403);
+    const adhesionPage = await pageOf('gaio.cesare', `/adesioni/${pending.id}`);
+    assert.match(adhesionPage, new RegExp(pending.code));
+    assert.doesNotMatch(adhesionPage, /Approva|Rifiuta|Prendi in carico/);
+  });
 });
+
+/** The profile of a person of the administrator's agency keeps only the given roles. */
+async function withRolesOnly(administrator: Session, fiscalCode: string, roles: string[]) {
+  const profile = (await administrator.call('GET', '/api/v1/users')).find(
+    (candidate: { fiscalCode: string }) => candidate.fiscalCode === fiscalCode,
+  );
+  await administrator.call('PUT', `/api/v1/users/${profile.id}/roles`, { roles });
+}
+
+async function operationsOf(session: Session): Promise<string[]> {
+  const answer = await session.call('GET', '/api/v1/operations');
+  assert.deepEqual(answer.unavailable, []);
+  return answer.operations;
+}

@@ -30,6 +30,8 @@ export type ShownContext = { title: string } & Record<string, unknown>;
 export interface PageTools {
   api: Api;
   me: Me | undefined;
+  /** The operations the API lets this caller call (its route table's answer). */
+  callable: ReadonlySet<string>;
   /** Renders a view in the layout, with the person, the CSRF token and the form's last values. */
   show(view: string, context: ShownContext, status?: number): void;
 }
@@ -50,15 +52,18 @@ export function page(
       if (options.signedIn && !api.signedIn) return res.redirect(303, '/api/v1/auth/login');
       // The header's unread count comes with the person, in parallel; a profile not yet chosen has
       // none.
-      const [me, unread] = api.signedIn
+      const [me, unread, callable] = api.signedIn
         ? await Promise.all([
             api.get<Me>('/api/v1/me').catch(expiredOrAbsent),
             api.get<{ unread: number }>('/api/v1/notifications?unread=true&limit=1').then(
               (inbox) => inbox.unread,
               () => undefined,
             ),
+            api
+              .get<{ operations: string[] }>('/api/v1/operations')
+              .then((answer) => new Set(answer.operations)),
           ])
-        : [undefined, undefined];
+        : [undefined, undefined, new Set<string>()];
       if (api.signedIn && !me) return refreshThenBack(req, res);
       if (options.signedIn && me && !me.selectedProfile)
         return res.redirect(303, '/api/v1/auth/login');
@@ -73,7 +78,7 @@ export function page(
           }),
         );
       };
-      await work(req, res, { api, me, show });
+      await work(req, res, { api, me, callable, show });
     } catch (error) {
       if (error instanceof ApiProblem && error.status === 401) return refreshThenBack(req, res);
       if (error instanceof ApiProblem && error.status < 500)

@@ -2222,6 +2222,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le operazioni che il chiamante può invocare secondo ruoli, ambiti e livello di accesso (lo stato della risorsa resta da verificare a ogni chiamata) */
+        get: operations["listCallableOperations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -16849,6 +16866,38 @@ export interface operations {
             };
             /** @description Errore (RFC 9457) */
             default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCallableOperations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gli operationId invocabili e i servizi che non hanno risposto */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        operations: string[];
+                        unavailable: string[];
+                    };
+                };
+            };
+            /** @description Token non valido: UNAUTHORIZED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

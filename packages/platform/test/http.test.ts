@@ -127,6 +127,29 @@ describe('service HTTP app', () => {
     databaseUp = true;
   });
 
+  test('when a caller asks /operations, then it hears exactly the operations its roles, login and scopes pass', async () => {
+    const asked = async (claims?: Record<string, unknown>) =>
+      (
+        await request(app)
+          .get('/operations')
+          .set(claims ? { authorization: `Bearer ${await token(claims)}` } : {})
+          .expect(200)
+      ).body.operations.sort();
+    const everyone = ['driftingThing', 'failThing'];
+    assert.deepEqual(await asked(), everyone);
+    assert.deepEqual(await asked({}), ['approveThing', 'confirmThing', ...everyone]);
+    assert.deepEqual(await asked({ auth_method: 'password', acr: undefined }), [
+      'approveThing',
+      ...everyone,
+    ]);
+    assert.deepEqual(await asked({ roles: ['Buyer'] }), ['approveThing', ...everyone]);
+    assert.deepEqual(await asked({ roles: ['Auditor'] }), everyone);
+    await request(app)
+      .get('/operations')
+      .set('authorization', 'Bearer forged.token.here')
+      .expect(401);
+  });
+
   test('when a valid request arrives, then the handler answers with the declared status and the request id is echoed', async () => {
     const response = await request(app)
       .post(path)

@@ -146,12 +146,12 @@ async function editAdhesion(req: Request, _res: Response, { api, show }: PageToo
 async function showAdhesion(
   req: Request,
   _res: Response,
-  { api, me, show }: PageTools,
+  { api, me, callable, show }: PageTools,
 ): Promise<void> {
   const adhesion = await api.get<AdhesionAnswer>(`/api/v1/adhesions/${req.params.id}`);
-  const can = offers(me);
+  const can = offers(me, callable);
   const own = can.agencyId === adhesion.agencyId;
-  const judge = can.judges && can.agencyId === adhesion.contract.banditoreAgencyId;
+  const judge = can.judgeAdhesions && can.agencyId === adhesion.contract.banditoreAgencyId;
   const open = adhesion.rounds.find((round) => round.round === adhesion.currentRound);
   show('adhesions/detail', {
     title: `Adesione ${adhesion.code}`,

@@ -99,7 +99,7 @@ export function adminPages(deps: WebDeps): Router {
 async function showAdministration(
   _req: Request,
   _res: Response,
-  { api, me, show }: PageTools,
+  { api, me, callable, show }: PageTools,
 ): Promise<void> {
   // Each section shows what the person's roles let the API answer; the rest says it is not theirs.
   const optional = (path: string) => api.get<ListOrPage<unknown>>(path).catch(() => undefined);
@@ -118,7 +118,7 @@ async function showAdministration(
     clients: itemsOf(clients),
     roleChoices,
     conventions: itemsOf(contracts) ?? [],
-    can: offers(me),
+    can: offers(me, callable),
     scopes: Object.entries(partnerScopes).map(([code, label]) => ({ code, label })),
   });
 }

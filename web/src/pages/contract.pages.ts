@@ -19,7 +19,7 @@ const tabs = [
 const contrattiPage = (deps: WebDeps) =>
   page(
     deps,
-    async (req, _res, { api, me, show }) => {
+    async (req, _res, { api, me, callable, show }) => {
       const filters = textQuery(req, [
         'q',
         'kind',
@@ -49,7 +49,7 @@ const contrattiPage = (deps: WebDeps) =>
           pageSize,
           found.total,
         ),
-        can: offers(me),
+        can: offers(me, callable),
       });
     },
     { signedIn: true },
@@ -158,11 +158,11 @@ export const crumbs = (contract: { id: string; title: string }, label: string) =
 export async function contractTab(
   id: string,
   tab: string,
-  { api, me, show }: PageTools,
+  { api, me, callable, show }: PageTools,
 ): Promise<void> {
   const current = tabs.find((t) => t.id === tab) ?? defined(tabs[0]);
   const contract = await api.get<ContractAnswer>(`/api/v1/contracts/${id}`);
-  const can = offers(me);
+  const can = offers(me, callable);
   const data: Record<string, unknown> = {};
   if (current.id === 'chiarimenti')
     data.clarifications = await api.get(`/api/v1/contracts/${id}/clarifications`);
@@ -188,9 +188,9 @@ export async function contractTab(
     can: {
       ...can,
       banditore,
-      answer: banditore && can.judges,
-      adhere: can.orders && !banditore,
-      order: can.orders && !banditore,
+      answer: banditore && can.answerClarification,
+      adhere: can.adhere && !banditore,
+      order: can.order && !banditore,
     },
   });
 }

@@ -226,13 +226,13 @@ async function cigRequestForm(
 async function showOrder(
   req: Request,
   _res: Response,
-  { api, me, show }: PageTools,
+  { api, me, callable, show }: PageTools,
 ): Promise<void> {
   const [order, history] = await Promise.all([
     api.get<OrderAnswer>(`/api/v1/orders/${req.params.id}`),
     api.get(`/api/v1/orders/${req.params.id}/history`),
   ]);
-  const can = offers(me);
+  const can = offers(me, callable);
   const mine = order.side === 'ordinante';
   const editable =
     mine && ['bozza', 'appalto-confermato'].includes(order.status) && !order.derivedCig;
@@ -269,7 +269,7 @@ async function showOrder(
       acquire: mine && order.status === 'appalto-confermato',
       documents: mine && order.status === 'cig-acquisito',
       send: mine && order.status === 'cig-acquisito',
-      decide: order.side === 'banditore' && can.judges && order.status === 'inviato',
+      decide: order.side === 'banditore' && can.judgeOrders && order.status === 'inviato',
       answer:
         order.side === 'fornitore' &&
         order.status === 'approvato' &&

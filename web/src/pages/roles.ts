@@ -1,20 +1,24 @@
 import type { Me } from '../page.js';
 
 /**
- * Which buttons a page offers. Only a convenience: the API decides every action, and a refused one
- * is shown with its message. Roles are the API's own names, read from /api/v1/me.
+ * Which buttons a page offers: a button shows only when the API's own route table lets the caller
+ * call its operation (`GET /api/v1/operations`), never from a copy of the roles here. Whether the
+ * resource's state and agency allow it is each page's to add; the API still decides every action.
  */
-export function offers(me: Me | undefined) {
-  const roles = new Set(me?.selectedProfile?.roles ?? []);
-  const has = (...names: string[]) => names.some((name) => roles.has(name));
+export function offers(me: Me | undefined, callable: ReadonlySet<string>) {
+  const may = (operationId: string) => callable.has(operationId);
   return {
     agencyId: me?.selectedProfile?.agency.id,
-    orders: has('buyer', 'punto-ordinante', 'rup'),
-    judges: has('rup', 'responsabile-eprocurement'),
-    supplier: has('operatore-economico'),
-    admin: has('amministratore-ente', 'gestore-piattaforma'),
-    orderAdmin: has('amministratore-ordine'),
-    operator: has('gestore-piattaforma'),
-    payments: has('servizio-mandati', 'amministratore-ente', 'operatore-economico'),
+    adhere: may('createAdhesion'),
+    order: may('createOrder'),
+    newContract: may('createContract'),
+    editContract: may('updateContract'),
+    answerClarification: may('answerClarification'),
+    judgeAdhesions: may('approveAdhesionRound'),
+    judgeOrders: may('approveOrder'),
+    supplier: may('acknowledgeOrder'),
+    orderAdmin: may('listPecMembers'),
+    operator: may('approveRegistration'),
+    payments: may('getOrderPayments'),
   };
 }

@@ -6,6 +6,7 @@ import { authenticateRequest, checkAccess, type Caller } from '../auth/index.js'
 import { buildOpenApi } from './openapi.js';
 import { commandOf } from '../commands/index.js';
 import { mountHealth, type ReadinessCheck } from './health.js';
+import { mountOperations } from './operations.js';
 import { problemHandler, notFoundHandler } from './error-handler.js';
 import { requestId } from './request-id.js';
 import { PreparedJson } from './prepared-json.js';
@@ -50,6 +51,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(document);
   });
+  mountOperations(app, options.routes, options.verifyToken);
   for (const route of options.routes)
     app[route.method](route.path, routeHandler(route, options.verifyToken));
   app.use(notFoundHandler());

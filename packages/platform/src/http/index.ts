@@ -9,3 +9,4 @@ export * from './prepared-json.js';
 export * from './control-characters.js';
 export * from './event-stream.js';
 export * from './same-site-path.js';
+export * from './operations.js';
