@@ -26,6 +26,12 @@ import { defined } from '@app/platform/errors';
 
 /** Seed 001's sentence when the lines do not add up, as the seed writes it. */
 const mismatch = seedSentence(1, 'Il totale delle righe', 'inserito in fase di richiesta del CIG.');
+/** Seed 001: issuing the order binds the agency and the supplier. */
+const issuedOrderBinds = seedSentence(
+  1,
+  'L’emissione dell’atto di adesione/contratto attuativo',
+  'Amministrazione contraente e il fornitore.',
+).replace(/\s+/g, ' ');
 
 /** Issue "Ordering", done when: the ordinativo of seed 001 end to end, as npm start runs it, through the gateway. */
 describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud Toscana, Regione Toscana approves, the supplier acknowledges', () => {
@@ -170,22 +176,20 @@ describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud
       "consumed from the adhesion's reservation",
     );
 
-    // The supplier sees it, acknowledges once; then the Esito reaches Aggiudicazioni e affidamenti.
+    // The supplier sees it and acknowledges once; the contract (as seed 001) allows no dispute:
+    // the issued order binds. Then the Esito reaches Aggiudicazioni e affidamenti.
     assert.equal((await cast.supplier.call('GET', `/api/v1/orders/${id}`)).side, 'fornitore');
+    const binding = await cast.supplier.call(
+      'POST',
+      `/api/v1/orders/${id}/dispute`,
+      { reason: 'Prezzi non corretti' },
+      409,
+    );
+    assert.equal(binding.code, 'DISPUTE_NOT_ALLOWED');
+    assert.ok(binding.detail.startsWith(issuedOrderBinds.slice(0, -1)));
     assert.equal(
       (await cast.supplier.call('POST', `/api/v1/orders/${id}/acknowledge`)).supplierResponse,
       'presa-visione',
-    );
-    assert.equal(
-      (
-        await cast.supplier.call(
-          'POST',
-          `/api/v1/orders/${id}/dispute`,
-          { reason: 'Prezzi non corretti' },
-          409,
-        )
-      ).code,
-      'ALREADY_ANSWERED',
     );
     await cast.rup.call('POST', `/api/v1/orders/${id}/outcome`, { awardDate: '2026-11-29' });
     assert.equal(
@@ -289,6 +293,116 @@ describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud
     );
     const award = await cast.buyer.call('GET', `/api/v1/orders/${order.id}/history`);
     assert.equal(award.at(-1).action, 'annulled');
+  });
+
+  /** An order of the adhesion, sent with its CIG and signed documents, waiting for the banditore. */
+  async function sentOrder(description: string): Promise<{ id: string; code: string }> {
+    const order = await newOrder(
+      cast,
+      contractId,
+      adhesionId,
+      [{ description, unitPriceCents: 100_00, quantity: 1 }],
+      100_00,
+    );
+    await acquireCig(cast, order.id);
+    await signAndDocument(cast, order.id);
+    await cast.buyer.call('POST', `/api/v1/orders/${order.id}/submit`);
+    return order;
+  }
+
+  const inboxOf = async (session: Cast['buyer'], code: string) =>
+    (
+      (await session.call('GET', '/api/v1/notifications')).items as {
+        title: string;
+        body: string;
+      }[]
+    ).filter((item) => item.title.includes(code));
+
+  test('when the banditore rejects a sent order, then it is rejected with its reason, the sender is told why, and nothing can move it on', async () => {
+    const order = await sentOrder('Ora di consulenza');
+    await cast.supplier.call('GET', `/api/v1/orders/${order.id}`, undefined, 404);
+    const reason = 'Le quantità superano il fabbisogno dichiarato.';
+    const rejected = await cast.banditore.call('POST', `/api/v1/orders/${order.id}/reject`, {
+      reason,
+    });
+    assert.equal(rejected.status, 'rifiutato');
+    const told = await waitFor(
+      async () =>
+        (await inboxOf(cast.buyer, order.code)).find(
+          (item) => item.title === `Ordinativo ${order.code} rifiutato`,
+        ),
+      10_000,
+    );
+    assert.ok(defined(told).body.includes(reason));
+    const again = await cast.banditore.call(
+      'POST',
+      `/api/v1/orders/${order.id}/approve`,
+      undefined,
+      409,
+    );
+    assert.equal(again.code, 'ORDER_NOT_PENDING');
+    await cast.supplier.call('GET', `/api/v1/orders/${order.id}`, undefined, 404);
+    const history = (await cast.buyer.call('GET', `/api/v1/orders/${order.id}/history`)).map(
+      (step: { action: string; reason?: string }) => [step.action, step.reason ?? null],
+    );
+    assert.deepEqual(history.at(-1), ['rejected', reason]);
+  });
+
+  test('when the banditore turns on the dispute option, then an order approved from then on may be disputed once, and the sender and the banditore are told why', async () => {
+    const before = await sentOrder('Migrazione server');
+    await cast.banditore.call('POST', `/api/v1/orders/${before.id}/approve`);
+    const options = await cast.banditore.call('PATCH', `/api/v1/contracts/${contractId}`, {
+      supplierMayDispute: true,
+    });
+    assert.equal(options.supplierMayDispute, true);
+    const order = await sentOrder('Migrazione database');
+    await waitFor(
+      async () =>
+        (await cast.buyer.call('GET', `/api/v1/orders/${order.id}`)).contract.supplierMayDispute ||
+        undefined,
+      10_000,
+    );
+    const approved = await cast.banditore.call('POST', `/api/v1/orders/${order.id}/approve`);
+    assert.equal(approved.supplierMayDispute, true);
+    // The order approved before keeps the terms its supplier was told of.
+    assert.equal(
+      (
+        await cast.supplier.call(
+          'POST',
+          `/api/v1/orders/${before.id}/dispute`,
+          { reason: 'Tardi' },
+          409,
+        )
+      ).code,
+      'DISPUTE_NOT_ALLOWED',
+    );
+    const reason = 'Prezzi diversi dal listino del lotto 1.';
+    const disputed = await cast.supplier.call('POST', `/api/v1/orders/${order.id}/dispute`, {
+      reason,
+    });
+    assert.deepEqual([disputed.supplierResponse, disputed.disputeReason], ['contestato', reason]);
+    const twice = await cast.supplier.call(
+      'POST',
+      `/api/v1/orders/${order.id}/dispute`,
+      { reason },
+      409,
+    );
+    assert.equal(twice.code, 'ALREADY_ANSWERED');
+    for (const session of [cast.buyer, cast.banditore]) {
+      const told = await waitFor(
+        async () =>
+          (await inboxOf(session, order.code)).find(
+            (item) => item.title === `Ordinativo ${order.code} contestato dal fornitore`,
+          ),
+        10_000,
+      );
+      assert.match(defined(told).body, /Servizi Integrati S\.p\.A\. ha contestato/);
+      assert.ok(defined(told).body.includes(reason));
+    }
+    assert.deepEqual(await inboxOf(cast.otherComune, order.code), []);
+    await cast.banditore.call('PATCH', `/api/v1/contracts/${contractId}`, {
+      supplierMayDispute: false,
+    });
   });
 
   test('when thirty orders of one adhesion that fits ten are approved at once, then exactly ten are approved', async () => {

@@ -1300,7 +1300,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Il fornitore contesta l'ordinativo entro il termine, con una motivazione */
+        /** Il fornitore contesta l'ordinativo entro il termine, se il contratto lo prevede */
         post: operations["disputeOrder"];
         delete?: never;
         options?: never;
@@ -4829,6 +4829,8 @@ export interface operations {
                     enabledUsers?: string[];
                     /** @default 10 */
                     supplierResponseDays?: number;
+                    /** @default false */
+                    supplierMayDispute?: boolean;
                     contacts?: string;
                 };
             };
@@ -5004,7 +5006,6 @@ export interface operations {
                     startDate?: string;
                     /** Format: date */
                     expiryDate?: string;
-                    /** @default null */
                     eligibleAgencies?: string[] | null;
                     supplier?: {
                         name: string;
@@ -5012,7 +5013,6 @@ export interface operations {
                         /** Format: email */
                         pec: string;
                     };
-                    /** @default [] */
                     documents?: {
                         title: string;
                         description?: string;
@@ -5032,7 +5032,6 @@ export interface operations {
                             ipotesi?: "A" | "B" | "AB";
                         }[];
                     }[];
-                    /** @default [] */
                     orderRequirements?: {
                         name: string;
                         /** @default true */
@@ -5041,8 +5040,8 @@ export interface operations {
                         signed?: boolean;
                     }[];
                     enabledUsers?: string[];
-                    /** @default 10 */
                     supplierResponseDays?: number;
+                    supplierMayDispute?: boolean;
                     contacts?: string;
                 };
             };
@@ -9501,7 +9500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Ordinativo non approvato: ORDER_NOT_APPROVED; Risposta già data: ALREADY_ANSWERED; Termine scaduto: DISPUTE_TOO_LATE */
+            /** @description Contestazione non prevista: DISPUTE_NOT_ALLOWED; Ordinativo non approvato: ORDER_NOT_APPROVED; Risposta già data: ALREADY_ANSWERED; Termine scaduto: DISPUTE_TOO_LATE */
             409: {
                 headers: {
                     [name: string]: unknown;

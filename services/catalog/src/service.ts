@@ -25,6 +25,7 @@ import { SearchFacets1765900000000 } from './db/migrations/1765900000000-search-
 import { AwardSortIndexes1765900000001 } from './db/migrations/1765900000001-award-sort-indexes.js';
 import { CoveringSortIndexes1765900000002 } from './db/migrations/1765900000002-covering-sort-indexes.js';
 import { RowSecurity1766000000000 } from './db/migrations/1766000000000-row-security.js';
+import { SupplierDisputes1767300000000 } from './db/migrations/1767300000000-supplier-disputes.js';
 import { agencyRegistered } from './directory/directory.service.js';
 import { noticeRoutes } from './notices/notice.routes.js';
 import { ocdsRoutes } from './ocds/ocds.routes.js';
@@ -51,6 +52,7 @@ export const definition: ServiceDefinition = {
     AwardSortIndexes1765900000001,
     CoveringSortIndexes1765900000002,
     RowSecurity1766000000000,
+    SupplierDisputes1767300000000,
   ],
   routes: (deps) => [
     ...contractRoutes({

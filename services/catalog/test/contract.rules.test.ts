@@ -5,6 +5,10 @@ import {
   contractLifecycle,
   type Contract,
 } from '../src/contracts/contract.rules.js';
+import {
+  contractChangeSchema,
+  contractFields as newContractFields,
+} from '../src/contracts/contract.schema.js';
 
 const contract = (status: Contract['status'], expiryDate = '2030-12-31') =>
   ({ status, expiryDate }) as Contract;
@@ -50,5 +54,22 @@ describe("the contract's lifecycle", () => {
         'pubblicato|sospeso → close → chiuso',
       ],
     );
+  });
+});
+
+describe("a contract's change", () => {
+  test('when a change names one field, then it carries that field only: no default comes back (documents, days, the dispute option)', () => {
+    assert.deepEqual(contractChangeSchema.parse({ description: 'Nuova descrizione' }), {
+      description: 'Nuova descrizione',
+    });
+    assert.deepEqual(contractChangeSchema.parse({ supplierMayDispute: true }), {
+      supplierMayDispute: true,
+    });
+  });
+
+  test('when a contract is created without the dispute option, then the supplier may not dispute (seed 001: the order «perfeziona l’obbligazione»)', () => {
+    const shape = contractChangeSchema.safeParse({ supplierMayDispute: 'sì' });
+    assert.equal(shape.success, false);
+    assert.equal(newContractFields.shape.supplierMayDispute.parse(undefined), false);
   });
 });

@@ -132,7 +132,7 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
     assert.equal(locked.status, 409);
     assert.match(
       (await locked.json()).detail,
-      /solo descrizione, documentazione, scadenza e contatti/,
+      /solo descrizione, documentazione, scadenza, contatti e contestazione degli ordinativi/,
     );
     const versions = await (
       await call('buyer', 'GET', `/api/v1/contracts/${draft.id}/versions`)

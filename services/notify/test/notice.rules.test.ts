@@ -118,6 +118,16 @@ describe('who is told of what (seed 001)', () => {
       ),
       [sender],
     );
+    const disputed = { ...order, reason: 'Prezzi non conformi al listino.' };
+    const disputeNotices = noticesOf(orderingEvents.orderDisputed.type, disputed);
+    assert.deepEqual(
+      disputeNotices.map((n) => n.audience),
+      [sender, { agencyId: 'regione', roles: ['rup', 'responsabile-eprocurement'] }],
+    );
+    assert.match(
+      renderInbox(defined(disputeNotices[0]).template, disputed).body,
+      /Servizi Integrati S\.p\.A\. ha contestato l’ordinativo O000003\/2026 .*Motivo: Prezzi non conformi al listino\./,
+    );
     // A sender without a profile (a partner system's client) leaves the agency's orderers.
     const orderers = { agencyId: 'prato', roles: ['buyer', 'punto-ordinante', 'rup'] };
     assert.deepEqual(
@@ -160,7 +170,7 @@ describe('who is told of what (seed 001)', () => {
   });
 
   it('tells nobody of an event outside the list', () => {
-    assert.deepEqual(noticesOf(orderingEvents.orderDisputed.type, order), []);
+    assert.deepEqual(noticesOf(orderingEvents.orderAcknowledged.type, order), []);
     assert.deepEqual(noticesOf('sconosciuto.v1', {}), []);
   });
 });
@@ -198,12 +208,27 @@ describe('the words of each message on each channel (handlebars templates)', () 
     assert.ok(mail.text.includes(to.link) && defined(mail.html).includes(`href="${to.link}"`));
   });
 
-  it('speaks to the supplier by PEC in its own words, with the deadline to dispute in Italian', () => {
-    const pec = renderPec(
-      'ordinativo-approvato-fornitore',
-      { ...order, supplierDeadline: '2026-12-12T10:00:00Z' },
-      { ...to, recipient: order.supplier.name, sender: 'Negozio Elettronico' },
+  it('speaks to the supplier by PEC in its own words: the order binds as issued, or, where the contract allows a dispute, the deadline in Italian', () => {
+    const pecOf = (supplierMayDispute: boolean) =>
+      renderPec(
+        'ordinativo-approvato-fornitore',
+        { ...order, supplierDeadline: '2026-12-12T10:00:00Z', supplierMayDispute },
+        { ...to, recipient: order.supplier.name, sender: 'Negozio Elettronico' },
+      );
+    const binding = pecOf(false);
+    assert.ok(
+      binding.text
+        .replace(/\s+/g, ' ')
+        .includes(
+          seedSentence(
+            1,
+            'L’emissione dell’atto di adesione/contratto attuativo',
+            'Amministrazione contraente e il fornitore.',
+          ).replace(/\s+/g, ' '),
+        ),
     );
+    assert.doesNotMatch(binding.text, /contestar/);
+    const pec = pecOf(true);
     assert.match(pec.text, /Spett\.le Servizi Integrati S\.p\.A\./);
     assert.match(pec.text, /entro il 12 dicembre 2026/);
     assert.match(pec.text, /100,00\s€/);

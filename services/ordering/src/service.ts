@@ -19,6 +19,7 @@ import { anacGatewayClient, catalogCeilingClient } from './clients/other-service
 import type { Config } from './config.js';
 import { Orders1764800000000 } from './db/migrations/1764800000000-orders.js';
 import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-security.js';
+import { SupplierDisputes1767300000000 } from './db/migrations/1767300000000-supplier-disputes.js';
 import * as directory from './directory/directory.service.js';
 import * as anac from './orders/order-anac.service.js';
 import { acknowledgeLateOrders, ceilingAnswered } from './orders/order-decision.service.js';
@@ -54,6 +55,7 @@ export const definition: ServiceDefinition = {
     Orders1764800000000,
     RowSecurity1765300000000,
     DocumentSignatureStatus1766200000000,
+    SupplierDisputes1767300000000,
   ],
   routes: (deps) => [...orderRoutes(orderDeps(deps)), ...paymentRoutes(orderDeps(deps))],
   handlers: () => ({

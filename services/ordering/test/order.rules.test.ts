@@ -37,6 +37,7 @@ const order = (change: Partial<Order> = {}): Order => ({
   ceiling: 'nessuna',
   supplierResponse: null,
   supplierDeadline: null,
+  supplierMayDispute: false,
   decisionReason: null,
   disputeReason: null,
   outcome: null,
@@ -218,6 +219,23 @@ describe('order rules', () => {
     assert.equal(
       refusal(() => rules.checkSide('banditore', 'ordinante')),
       'NOT_ORDERING_AGENCY',
+    );
+  });
+
+  it('refuses a dispute unless the contract allows it, saying what seed 001 says of the issued order', () => {
+    const seed = seedSentence(
+      1,
+      'L’emissione dell’atto di adesione/contratto attuativo',
+      'Amministrazione contraente e il fornitore.',
+    ).replace(/\s+/g, ' ');
+    assert.throws(
+      () => rules.checkDisputeAllowed({ supplierMayDispute: false }),
+      (error: AppError) =>
+        error.code === 'DISPUTE_NOT_ALLOWED' && error.message.startsWith(seed.slice(0, -1)),
+    );
+    assert.equal(
+      refusal(() => rules.checkDisputeAllowed({ supplierMayDispute: true })),
+      undefined,
     );
   });
 

@@ -138,6 +138,7 @@ function newContractOf(req: Request) {
       ? [{ name: text(body.orderDocument), signed: true }]
       : [],
     supplierResponseDays: Number(body.supplierResponseDays) || 10,
+    supplierMayDispute: body.supplierMayDispute === 'on',
     ...(text(body.contacts) ? { contacts: text(body.contacts) } : {}),
   };
 }

@@ -29,6 +29,8 @@ const contractFacts = z.object({
   orderRequirements: z.array(documentRequirement.omit({ ipotesi: true })),
   /** Days the supplier has to dispute an approved order; past them it counts as acknowledged. */
   supplierResponseDays: z.number().int().min(1).default(10),
+  /** The supplier may dispute an approved order (off unless the contract says so). */
+  supplierMayDispute: z.boolean().default(false),
   status: z.string(),
   version: z.number().int(),
 });

@@ -76,10 +76,12 @@ export const orderingEvents = {
     type: 'ordering.order.approved.v1',
     summary:
       "The banditore's RUP approved an order: the buyer and the supplier are " +
-      'told; the supplier may dispute it until the deadline.',
+      'told; where the contract allows it, the supplier may dispute it until the deadline.',
     data: orderFacts.extend({
       approvedAt: z.iso.datetime({ offset: true }),
       supplierDeadline: z.iso.datetime({ offset: true }),
+      /** The contract lets the supplier dispute (otherwise the order binds it as issued). */
+      supplierMayDispute: z.boolean().default(false),
     }),
   }),
   orderRejected: defineEvent({

@@ -131,7 +131,8 @@ export function changedFields(
     throw refuse(
       why.FIELD_LOCKED,
       `Dopo la pubblicazione si possono modificare solo descrizione, ` +
-        `documentazione, scadenza e contatti (non: ${locked.join(', ')}).`,
+        `documentazione, scadenza, contatti e contestazione degli ordinativi ` +
+        `(non: ${locked.join(', ')}).`,
     );
   }
   const merged = { ...before, ...change };
@@ -173,6 +174,7 @@ export function facts(contract: Contract) {
     cig: contract.cig,
     cup: contract.cup ?? null,
     supplierResponseDays: contract.supplierResponseDays,
+    supplierMayDispute: contract.supplierMayDispute,
     ceilingCents: contract.ceilingCents,
     startDate: contract.startDate,
     expiryDate: contract.expiryDate,

@@ -81,6 +81,11 @@ export const contractFields = z.object({
     .min(1, 'Almeno un giorno.')
     .max(90, 'Al massimo 90 giorni.')
     .default(10),
+  /**
+   * Whether the supplier may dispute an approved order within those days. Off by default: seed 001
+   * says issuing the order «perfeziona l’obbligazione» between the agency and the supplier.
+   */
+  supplierMayDispute: z.boolean({ error: 'Indica sì o no.' }).default(false),
   contacts: z.string().trim().max(2000).optional(),
 });
 
@@ -98,15 +103,33 @@ export const newContractSchema = contractFields
     path: ['lots'],
   });
 
-/** Once published, only these change (issue: description, documents, expiry, contacts). */
+/**
+ * Once published, only these change: description, documents, expiry, contacts, and whether the
+ * supplier may dispute the orders approved from then on.
+ */
 export const editableAfterPublication = [
   'description',
   'documents',
   'expiryDate',
   'contacts',
+  'supplierMayDispute',
 ] as const;
 
-export const contractChangeSchema = contractFields
+/**
+ * A change names only what it changes: the fields' defaults apply to a new contract, never to a
+ * change (a description alone would otherwise put back the documents, the days and the options).
+ */
+const { shape } = contractFields;
+const withoutDefaults = contractFields.partial().extend({
+  eligibleAgencies: shape.eligibleAgencies.unwrap().optional(),
+  documents: shape.documents.unwrap().optional(),
+  orderRequirements: shape.orderRequirements.unwrap().optional(),
+  enabledUsers: shape.enabledUsers.unwrap().optional(),
+  supplierResponseDays: shape.supplierResponseDays.unwrap().optional(),
+  supplierMayDispute: shape.supplierMayDispute.unwrap().optional(),
+});
+
+export const contractChangeSchema = withoutDefaults
   .partial()
   .refine((c) => Object.keys(c).length > 0, 'Nessuna modifica indicata.');
 

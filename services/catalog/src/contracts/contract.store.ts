@@ -9,7 +9,7 @@ const columns = `c.id, c.kind, c.title, c.description, c.cig, c.cup, c.cpv, c.lo
     c.supplier, c.documents,
   c.rounds, c.order_requirements AS "orderRequirements", c.enabled_users AS "enabledUsers",
     c.contacts,
-  c.supplier_response_days AS "supplierResponseDays",
+  c.supplier_response_days AS "supplierResponseDays", c.supplier_may_dispute AS "supplierMayDispute",
   CASE WHEN c.status = 'pubblicato' AND c.expiry_date < ${todayInItaly} THEN 'scaduto' ELSE c.status
     END AS status,
   c.version, c.published_at AS "publishedAt", c.created_at AS "createdAt", c.updated_at AS
@@ -39,6 +39,7 @@ const toColumn: Record<keyof ContractFields, string> = {
   enabledUsers: 'enabled_users',
   contacts: 'contacts',
   supplierResponseDays: 'supplier_response_days',
+  supplierMayDispute: 'supplier_may_dispute',
 };
 const jsonColumns = new Set([
   'lots',

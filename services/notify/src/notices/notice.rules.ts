@@ -69,7 +69,7 @@ const cigRequestLink = (data: { cigRequestId: string }) => `/richieste-cig/${dat
  * The automatic notifications of seed 001 and their recipients, one builder per event type:
  * adhesion sent (aderente and the banditore's cost centre), round approved, iter approved and round
  * not approved (aderente), order sent (aderente and banditore), order approved (aderente, and the
- * supplier also by PEC) or rejected (aderente); ANAC's answers to the agency that asked; the
+ * supplier also by PEC) or rejected (aderente), disputed by the supplier (aderente and banditore); ANAC's answers to the agency that asked; the
  * ceiling's thresholds to the banditore; a registration's outcome to the agency's people.
  */
 export const notices: Record<string, Build> = {
@@ -139,6 +139,19 @@ export const notices: Record<string, Build> = {
     {
       audience: senderOr(data.sender, data.agencyId),
       template: 'ordinativo-rifiutato',
+      link: orderLink(data),
+    },
+  ]),
+  // A dispute (where the contract allows one) goes to whoever sent the order and to the banditore.
+  ...on(orderingEvents.orderDisputed, (data) => [
+    {
+      audience: senderOr(data.sender, data.agencyId),
+      template: 'ordinativo-contestato',
+      link: orderLink(data),
+    },
+    {
+      audience: banditore(data.banditoreAgencyId),
+      template: 'ordinativo-contestato',
       link: orderLink(data),
     },
   ]),

@@ -88,6 +88,7 @@ export const previewData: Record<string, Record<string, unknown>> = {
   'ordinativo-approvato': order,
   'ordinativo-approvato-fornitore': order,
   'ordinativo-rifiutato': order,
+  'ordinativo-contestato': { ...order, supplier: { name: 'Servizi Integrati S.p.A.' } },
   'cig-acquisito': anac,
   'appalto-rifiutato': anac,
   'scheda-confermata': anac,

@@ -20,6 +20,7 @@ export const contractOf = (facts: Facts) => ({
   eligibleAgencies: facts.eligibleAgencies,
   expiryDate: facts.expiryDate,
   supplierResponseDays: facts.supplierResponseDays,
+  supplierMayDispute: facts.supplierMayDispute,
   status: facts.status,
   version: facts.version,
 });

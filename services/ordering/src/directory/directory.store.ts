@@ -12,6 +12,7 @@ export interface KnownContract {
   eligibleAgencies: string[] | null;
   expiryDate: string;
   supplierResponseDays: number;
+  supplierMayDispute: boolean;
   status: string;
 }
 
@@ -23,14 +24,15 @@ export async function saveContract(
   await manager.query(
     `INSERT INTO known_contracts (contract_id, banditore_agency_id, title, cig, cup, supplier,
       order_requirements, requires_adhesion,
-       eligible_agencies, expiry_date, supplier_response_days, status, version)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       eligible_agencies, expiry_date, supplier_response_days, supplier_may_dispute, status, version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
      ON CONFLICT (contract_id) DO UPDATE SET title = EXCLUDED.title, cig = EXCLUDED.cig, cup =
        EXCLUDED.cup,
        supplier = EXCLUDED.supplier, order_requirements = EXCLUDED.order_requirements,
        requires_adhesion = EXCLUDED.requires_adhesion, eligible_agencies =
          EXCLUDED.eligible_agencies,
        expiry_date = EXCLUDED.expiry_date, supplier_response_days = EXCLUDED.supplier_response_days,
+       supplier_may_dispute = EXCLUDED.supplier_may_dispute,
        status = EXCLUDED.status, version = EXCLUDED.version
      WHERE known_contracts.version <= EXCLUDED.version`,
     [
@@ -45,6 +47,7 @@ export async function saveContract(
       contract.eligibleAgencies,
       contract.expiryDate,
       contract.supplierResponseDays,
+      contract.supplierMayDispute,
       contract.status,
       contract.version,
     ],
@@ -67,7 +70,7 @@ export async function findContract(
        order_requirements AS "orderRequirements", requires_adhesion AS "requiresAdhesion",
          eligible_agencies AS "eligibleAgencies",
        to_char(expiry_date, 'YYYY-MM-DD') AS "expiryDate", supplier_response_days AS
-         "supplierResponseDays", status
+         "supplierResponseDays", supplier_may_dispute AS "supplierMayDispute", status
      FROM known_contracts WHERE contract_id = $1`,
     [contractId],
   );

@@ -59,8 +59,8 @@ export async function submitOrder(deps: OrderDeps, act: Act, id: string) {
 /**
  * The banditore's RUP approves: the amount is consumed on the contract's ceiling (from the
  * adhesion's reservation, or the order's own) while the RUP waits; an amount that no longer fits
- * refuses the approval with the remaining amount. The supplier is told and may dispute until the
- * deadline.
+ * refuses the approval with the remaining amount. The supplier is told; where the contract allows
+ * it, it may dispute until the deadline.
  */
 export async function approveOrder(deps: OrderDeps, act: Act, id: string) {
   await transaction(deps.dataSource, act, async (manager) => {
@@ -82,8 +82,14 @@ export async function approveOrder(deps: OrderDeps, act: Act, id: string) {
       .supplierDeadline(new Date(approvedAt), contract.supplierResponseDays)
       .toISOString();
     await takeOrderStep(manager, 'approved', scoped, partyOf(act.caller), {
-      set: { approvedAt, ceiling: 'consumato', supplierResponse: 'in-attesa', supplierDeadline },
-      data: { approvedAt, supplierDeadline },
+      set: {
+        approvedAt,
+        ceiling: 'consumato',
+        supplierResponse: 'in-attesa',
+        supplierDeadline,
+        supplierMayDispute: contract.supplierMayDispute,
+      },
+      data: { approvedAt, supplierDeadline, supplierMayDispute: contract.supplierMayDispute },
       act,
     });
     return { id };
@@ -136,6 +142,7 @@ export async function disputeOrder(deps: OrderDeps, act: Act, id: string, reason
   await transaction(deps.dataSource, act, async (manager) => {
     const scoped = await scopedOrder(manager, id, act.caller.tenant, true);
     rules.checkSide(scoped.side, 'fornitore');
+    rules.checkDisputeAllowed(scoped.order);
     rules.checkSupplierAnswer(scoped.order, true, new Date());
     await store.updateOrder(manager, id, { supplierResponse: 'contestato', disputeReason: reason });
     await record(manager, {

@@ -437,11 +437,17 @@ const disputeOrderRoute = (deps: orders.OrderDeps) =>
       'dispute',
       'disputeOrder',
       ['operatore-economico'],
-      "Il fornitore contesta l'ordinativo entro il termine, con una motivazione",
+      "Il fornitore contesta l'ordinativo entro il termine, se il contratto lo prevede",
     ),
     body: z.object({ reason }),
     responses: [{ status: 200, description: 'Contestazione registrata' }],
-    refusals: [why.ORDER_NOT_APPROVED, why.ALREADY_ANSWERED, why.DISPUTE_TOO_LATE, ...sides],
+    refusals: [
+      why.DISPUTE_NOT_ALLOWED,
+      why.ORDER_NOT_APPROVED,
+      why.ALREADY_ANSWERED,
+      why.DISPUTE_TOO_LATE,
+      ...sides,
+    ],
     handler: ({ params, body, command }) =>
       decisions.disputeOrder(deps, command, params.id, body.reason),
   });

@@ -129,6 +129,8 @@ export interface Order {
   ceiling: 'nessuna' | 'in-prenotazione' | 'prenotato' | 'rifiutato' | 'consumato';
   supplierResponse: SupplierResponse | null;
   supplierDeadline: string | null;
+  /** Whether the contract let the supplier dispute the order when it was approved. */
+  supplierMayDispute: boolean;
   decisionReason: string | null;
   disputeReason: string | null;
   outcome: Record<string, unknown> | null;
@@ -170,6 +172,7 @@ export const orderRefusals = refusals({
   ORDER_NOT_APPROVED: { status: 409, title: 'Ordinativo non approvato' },
   ALREADY_ANSWERED: { status: 409, title: 'Risposta già data' },
   DISPUTE_TOO_LATE: { status: 409, title: 'Termine scaduto' },
+  DISPUTE_NOT_ALLOWED: { status: 409, title: 'Contestazione non prevista' },
   OUTCOME_PUBLISHED: { status: 409, title: 'Esito già pubblicato' },
 });
 const why = orderRefusals;
@@ -606,6 +609,21 @@ export const exceeded = (amountCents: number, remainingCents?: number) =>
       `l'ordinativo non può essere approvato.`,
     remainingCents === undefined ? {} : { remainingCents },
   );
+
+/**
+ * Seed 001: «L’emissione dell’atto di adesione/contratto attuativo da parte dell’Amministrazione
+ * contraente perfeziona l’obbligazione tra Amministrazione contraente e il fornitore.» A dispute is
+ * the contract's option, off unless the banditore turned it on; an order keeps what its approval said.
+ */
+export function checkDisputeAllowed(order: { supplierMayDispute: boolean }): void {
+  if (!order.supplierMayDispute)
+    throw refuse(
+      why.DISPUTE_NOT_ALLOWED,
+      'L’emissione dell’atto di adesione/contratto attuativo da parte dell’Amministrazione ' +
+        'contraente perfeziona l’obbligazione tra Amministrazione contraente e il fornitore: ' +
+        'il contratto non prevede la contestazione dell’ordinativo.',
+    );
+}
 
 /**
  * The supplier answers an approved order once: presa visione any time, a dispute only within the

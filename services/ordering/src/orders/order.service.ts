@@ -194,6 +194,7 @@ export async function orderView(deps: OrderDeps, tenant: string, id: string) {
       cig: contract.cig,
       cup: contract.cup,
       supplier: contract.supplier,
+      supplierMayDispute: contract.supplierMayDispute,
     },
     requirements: contract.orderRequirements.map((requirement, index) => ({
       id: String(index + 1),

@@ -12,6 +12,7 @@ const columns = `o.id, o.code, o.contract_id AS "contractId", o.agency_id AS "ag
   o.rup_fiscal_code AS "rupFiscalCode", o.sheet_document_id AS "sheetDocumentId", o.sheet_sha256
     AS "sheetSha256", o.signed_sheet_document_id AS "signedSheetDocumentId", o.ceiling,
   o.supplier_response AS "supplierResponse", o.supplier_deadline AS "supplierDeadline",
+    o.supplier_may_dispute AS "supplierMayDispute",
     o.decision_reason AS "decisionReason",
   o.dispute_reason AS "disputeReason", o.outcome, o.submitted_at AS "submittedAt", o.approved_at
     AS "approvedAt",
@@ -142,6 +143,7 @@ const changeable = {
   ceiling: 'ceiling',
   supplierResponse: 'supplier_response',
   supplierDeadline: 'supplier_deadline',
+  supplierMayDispute: 'supplier_may_dispute',
   decisionReason: 'decision_reason',
   disputeReason: 'dispute_reason',
   outcome: 'outcome',
