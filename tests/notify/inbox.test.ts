@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { adhesionEvents } from '@app/events';
-import { waitFor } from '@app/platform/testing';
+import { CookieBrowser, seedSentence, waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import {
   acquireCig,
@@ -13,7 +13,7 @@ import {
   signAndDocument,
   type Cast,
 } from '../../scripts/ordering-story.js';
-import { passwordSession, type Session } from '../../scripts/gateway-client.js';
+import { demoPassword, passwordSession, type Session } from '../../scripts/gateway-client.js';
 import { defined } from '@app/platform/errors';
 
 const titles = async (session: Session) =>
@@ -58,6 +58,47 @@ describe("the in-app inbox: seed 001's notifications to their recipients only", 
         (await titles(outsider)).filter((title) => title.includes(code)),
         [],
       );
+  });
+
+  test('when a notification is about a contract, then it is also in that contract’s Comunicazioni (seed 001), for its recipient only', async () => {
+    // Seed 001, after each automatic notification it lists:
+    assert.ok(
+      seedSentence(1, 'La comunicazione è disponibile', 'del contratto.').includes(
+        'nel modulo “comunicazioni” del contratto',
+      ),
+    );
+    const ofContract = async (session: Session, id: string) =>
+      (
+        (await session.call('GET', `/api/v1/notifications?contractId=${id}`)).items as {
+          title: string;
+          contractId: string;
+        }[]
+      ).filter((item) => item.title.includes(code));
+    const mine = await waitFor(async () => {
+      const found = await ofContract(cast.buyer, contractId);
+      return found.length >= 3 ? found : undefined;
+    }, 10_000);
+    assert.deepEqual(
+      defined(mine).map((item) => item.contractId),
+      defined(mine).map(() => contractId),
+    );
+    const other = (await cast.buyer.call('GET', '/api/v1/contracts?q=arredi')).items[0].id;
+    assert.deepEqual(await ofContract(cast.buyer, other), []);
+    assert.deepEqual(await ofContract(cast.otherComune, contractId), []);
+    await cast.buyer.call('GET', '/api/v1/notifications?contractId=non-un-uuid', undefined, 400);
+
+    const browser = new CookieBrowser();
+    const login = await browser.fetch(`${demo.gateway}/api/v1/auth/password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ username: 'luca.ferri', password: demoPassword }),
+    });
+    assert.equal(login.status, 303);
+    const tab = await (
+      await browser.fetch(`${demo.gateway}/contratti/${contractId}?tab=comunicazioni`)
+    ).text();
+    assert.match(tab, /Notifiche automatiche/);
+    assert.ok(tab.includes(`Adesione ${code} approvata`));
   });
 
   test('when the recipient reads a notification, then the unread count goes down once; nobody else can mark it', async () => {

@@ -1642,7 +1642,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Le notifiche del profilo con cui si è entrati, dalla più recente, con il numero di quelle non lette */
+        /** Le notifiche del profilo con cui si è entrati, dalla più recente, con il numero di quelle non lette; con contractId, quelle del contratto (il suo modulo comunicazioni) */
         get: operations["listNotifications"];
         put?: never;
         post?: never;
@@ -11607,6 +11607,7 @@ export interface operations {
         parameters: {
             query?: {
                 unread?: "true" | "false";
+                contractId?: string;
                 limit?: number;
             };
             header?: never;

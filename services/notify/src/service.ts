@@ -12,6 +12,7 @@ import { PecReceipts1765500000000 } from './db/migrations/1765500000000-pec-rece
 import { CommunicationAttachments1765600000000 } from './db/migrations/1765600000000-communication-attachments.js';
 import { RowSecurityCommunications1766300000000 } from './db/migrations/1766300000000-row-security-communications.js';
 import { RowSecurityInbox1766400000000 } from './db/migrations/1766400000000-row-security-inbox.js';
+import { NotificationsByContract1767300000000 } from './db/migrations/1767300000000-notifications-by-contract.js';
 import { RowSecurity1766000000000 } from './db/migrations/1766000000000-row-security.js';
 import {
   Documents1764200000000,
@@ -83,6 +84,7 @@ export const definition: ServiceDefinition = {
     DocumentSignatureStatus1766200000000,
     RowSecurityCommunications1766300000000,
     RowSecurityInbox1766400000000,
+    NotificationsByContract1767300000000,
   ],
   routes: (deps) => {
     const config = configOf(deps);

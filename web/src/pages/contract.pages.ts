@@ -170,8 +170,13 @@ export async function contractTab(
     data.adhesions = await api.get(`/api/v1/contracts/${id}/adhesions`).catch(() => []);
   if (current.id === 'ordinativi')
     data.orders = await api.get(`/api/v1/contracts/${id}/orders`).catch(() => []);
-  if (current.id === 'comunicazioni')
-    data.communications = await api.get(`/api/v1/contracts/${id}/communications`);
+  if (current.id === 'comunicazioni') {
+    // Seed 001: the automatic notifications of a contract are in its «comunicazioni» too.
+    [data.communications, data.notices] = await Promise.all([
+      api.get(`/api/v1/contracts/${id}/communications`),
+      api.get(`/api/v1/notifications?contractId=${id}&limit=100`),
+    ]);
+  }
   const banditore = can.agencyId === contract.banditore?.agencyId;
   show('contracts/detail', {
     title: contract.title,

@@ -44,12 +44,14 @@ const listNotificationsRoute = ({ dataSource }: NotificationRoutesDeps) =>
     tags,
     summary:
       'Le notifiche del profilo con cui si è entrati, dalla più recente, con il ' +
-      'numero di quelle non lette',
+      'numero di quelle non lette; con contractId, quelle del contratto (il suo modulo ' +
+      'comunicazioni)',
     query: z.object({
       unread: z
         .enum(['true', 'false'])
         .transform((v) => v === 'true')
         .optional(),
+      contractId: z.uuid('Contratto non valido.').optional(),
       limit: z.coerce.number().int().min(1).max(200).default(50),
     }),
     responses: [{ status: 200, description: 'Notifiche e numero di non lette' }],

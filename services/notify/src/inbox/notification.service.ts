@@ -11,10 +11,13 @@ import * as store from './notification.store.js';
 export async function inbox(
   dataSource: DataSource,
   caller: Caller,
-  query: { unread?: boolean; limit: number },
+  query: { unread?: boolean; contractId?: string; limit: number },
 ) {
-  const profileId = profileOf(caller);
-  return store.inboxOf(dataSource.manager, profileId, query.unread ?? false, query.limit);
+  return store.inboxOf(dataSource.manager, profileOf(caller), {
+    unreadOnly: query.unread ?? false,
+    contractId: query.contractId,
+    limit: query.limit,
+  });
 }
 
 export async function markRead(dataSource: DataSource, caller: Caller, id: string) {

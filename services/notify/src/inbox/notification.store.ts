@@ -9,6 +9,8 @@ export interface Delivered {
   title: string;
   body: string;
   link: string;
+  /** The contract the notification is about, shown in its Comunicazioni too (seed 001). */
+  contractId: string | null;
 }
 
 /**
@@ -19,8 +21,9 @@ export interface Delivered {
  */
 export async function deliver(manager: EntityManager, notice: Delivered): Promise<void> {
   await manager.query(
-    `INSERT INTO notifications (event_id, event_type, profile_id, agency_id, title, body, link)
-      VALUES ($1, $2, $3, $4, $5, $6, $7)
+    `INSERT INTO notifications (event_id, event_type, profile_id, agency_id, title, body, link,
+        contract_id)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT DO NOTHING`,
     [
       notice.eventId,
@@ -30,26 +33,29 @@ export async function deliver(manager: EntityManager, notice: Delivered): Promis
       notice.title,
       notice.body,
       notice.link,
+      notice.contractId,
     ],
   );
 }
 
+/** The profile's notifications, newest first; with a contract, that contract's only. */
 export async function inboxOf(
   manager: EntityManager,
   profileId: string,
-  unreadOnly: boolean,
-  limit: number,
+  filter: { unreadOnly: boolean; contractId?: string; limit: number },
 ) {
+  const ofContract = '($2::uuid IS NULL OR contract_id = $2)';
   const items = await manager.query(
-    `SELECT id, event_type AS "eventType", title, body, link, created_at AS "createdAt", read_at
-      AS "readAt" FROM notifications
-     WHERE profile_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL) ORDER BY created_at DESC,
-       id LIMIT $3`,
-    [profileId, unreadOnly, limit],
+    `SELECT id, event_type AS "eventType", title, body, link, contract_id AS "contractId",
+      created_at AS "createdAt", read_at AS "readAt" FROM notifications
+     WHERE profile_id = $1 AND ${ofContract} AND ($3::boolean IS FALSE OR read_at IS NULL)
+     ORDER BY created_at DESC, id LIMIT $4`,
+    [profileId, filter.contractId ?? null, filter.unreadOnly, filter.limit],
   );
   const [{ unread }] = await manager.query(
-    'SELECT count(*)::int AS unread FROM notifications WHERE profile_id = $1 AND read_at IS NULL',
-    [profileId],
+    `SELECT count(*)::int AS unread FROM notifications
+     WHERE profile_id = $1 AND ${ofContract} AND read_at IS NULL`,
+    [profileId, filter.contractId ?? null],
   );
   return { items, unread: unread as number };
 }

@@ -73,6 +73,7 @@ async function tellAudience(
       title,
       body,
       link: notice.link,
+      contractId: typeof data.contractId === 'string' ? data.contractId : null,
     });
     if (!person.email) continue;
     const message = renderEmail(notice.template, data, {

@@ -294,6 +294,7 @@ async function tellDisabled(manager: EntityManager, delivery: store.Claimed): Pr
       agencyId: delivery.agencyId,
       ...words,
       link: '/amministrazione',
+      contractId: null,
     });
   }
 }
