@@ -7,7 +7,6 @@ import {
   uniqueName,
   waitFor,
 } from '@app/platform/testing';
-import { anacCodeLists } from '@app/anac-gateway';
 import { dataSourcesOf, loadDemoWorld } from './demo-world.js';
 import { ensureDemoSigning } from './demo-signing.js';
 import { ensurePdndKey } from './pdnd-key.js';
@@ -48,6 +47,7 @@ function startDemoSimulators(gateway: string, pdndKey: string, extraEnv: NodeJS.
       PUBLIC_URL: gateway,
       PDND_PRIVATE_KEY_FILE: pdndKey,
       PEC_ANOMALY_RESOLVE_MS: extraEnv.PEC_ANOMALY_RESOLVE_MS,
+      PCP_SIMULATOR_SCHEMA: extraEnv.PCP_SIMULATOR_SCHEMA,
     },
     pino({ level: 'silent' }),
   );
@@ -55,18 +55,11 @@ function startDemoSimulators(gateway: string, pdndKey: string, extraEnv: NodeJS.
 
 /**
  * The ANAC gateway reads ANAC's code lists from the simulator as it starts; CIG requests are
- * checked against them, so the platform is ready once every list is read.
+ * checked against them, so the platform is ready (its /readyz, as an operator reads it) once every
+ * list is read.
  */
-async function codeListsRead(platform: RunningPlatform) {
-  const anac = platform.services.find((service) => service.name === 'anac-gateway');
-  if (!anac) throw new Error('the ANAC gateway is not running');
-  const synced = async () => {
-    const [row] = await anac.deps.dataSource.query(
-      'SELECT count(*)::int AS n FROM anac_code_list_syncs',
-    );
-    return row.n === anacCodeLists.length ? true : undefined;
-  };
-  await waitFor(synced, 60_000);
+async function platformReady(gateway: string) {
+  await waitFor(async () => (await fetch(`${gateway}/readyz`)).ok || undefined, 60_000);
 }
 
 /**
@@ -87,7 +80,10 @@ export async function startDemoPlatform(
   // the services never meet another run's. Otherwise the services share the in-process transport.
   const amqp = options.broker === 'rabbitmq' ? process.env.AMQP_URL : undefined;
   const vhost = amqp ? await ownVirtualHost(amqp, 'demo') : undefined;
-  const simulators = await startDemoSimulators(gateway, pdndKey, extraEnv);
+  const simulators = await startDemoSimulators(gateway, pdndKey, {
+    PCP_SIMULATOR_SCHEMA: `anac_pcp_simulator_${run}`,
+    ...extraEnv,
+  });
   const platform = await startPlatform(
     {
       ...simulators.anacEnv,
@@ -107,7 +103,7 @@ export async function startDemoPlatform(
     { servicePorts: 0, schemaSuffix: run },
   );
   await loadDemoWorld(dataSourcesOf(platform));
-  await codeListsRead(platform);
+  await platformReady(gateway);
   return {
     gateway,
     platform,

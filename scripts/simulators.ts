@@ -11,7 +11,7 @@ import { createFederationSimulator } from '@app/sim-oidc-federation';
 import { createSpidIdp, selfSignedCredential } from '@app/sim-spid-idp';
 import { loadServiceConfig as identityConfig } from '@app/identity';
 import { loadServiceConfig as anacConfig } from '@app/anac-gateway';
-import { createPcpSimulator } from '@app/sim-anac-pcp';
+import { createPcpSimulator, openPcpStore } from '@app/sim-anac-pcp';
 import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
 import { startPecProvider, type PanelAccount, type PecProvider } from '@app/sim-pec-provider';
 import { createQualifiedCaSimulator, type QualifiedCaSimulator } from '@app/sim-qualified-ca';
@@ -173,7 +173,16 @@ async function startAnacPcp(env: NodeJS.ProcessEnv, logger: Logger) {
       contract: { cig: string };
     }[]
   ).map((entry) => entry.contract.cig);
+  // ANAC keeps its appalti and CIG numbering in a schema of its own beside the platform's.
+  const store = env.DATABASE_URL
+    ? await openPcpStore(
+        env.DATABASE_URL,
+        env.PCP_SIMULATOR_SCHEMA ??
+          ['anac_pcp_simulator', env.DATABASE_SCHEMA_SUFFIX].filter(Boolean).join('_'),
+      )
+    : undefined;
   const pcp = await createPcpSimulator({
+    store,
     baseUrl: url,
     assertionAudience: anac.PDND_ASSERTION_AUDIENCE,
     frameworkCigs,
@@ -190,7 +199,7 @@ async function startAnacPcp(env: NodeJS.ProcessEnv, logger: Logger) {
   });
   server.on('request', pcp.app);
   logger.info({ url }, 'ANAC PCP simulator started (PDND, GovWay, PCP)');
-  return { server, url, anacEnv };
+  return { server, url, anacEnv, closeStore: async () => store?.close() };
 }
 
 /**
@@ -292,6 +301,7 @@ export async function startSimulators(
     stop: async () => {
       for (const server of [spid.server, federation.server, anac.server, ca.server])
         await closed(server);
+      await anac.closeStore();
       await mail.stop();
       await pec.stop();
     },

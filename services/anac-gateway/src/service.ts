@@ -109,6 +109,14 @@ export const definition: ServiceDefinition = {
       logger: deps.logger,
     }),
   }),
+  // Richiedi CIG answers 503 until ANAC's lists are read once: until then the service is not ready.
+  readiness: (deps) => ({
+    'elenchi-anac': async () => {
+      const synced = await syncedLists(deps.dataSource.manager);
+      const missing = keptLists.filter((list) => !synced.has(list));
+      if (missing.length) throw new Error(`elenchi ANAC non ancora letti: ${missing.join(', ')}`);
+    },
+  }),
   jobs: (deps) => {
     const { worker, pcp } = wiringOf(deps);
     const config = deps.config as Config;

@@ -220,4 +220,19 @@ describe('anac-gateway speaks ANAC’s interface to the letter: code lists, sche
     assert.ok(npaFolder.endsWith('npa/'));
     assert.deepEqual(problems, []);
   });
+
+  test('when ANAC’s lists were never read (a fresh database), then /readyz says so and Richiedi CIG answers 503; once they are read, both are ready', async () => {
+    await h.service.deps.dataSource.query('DELETE FROM anac_code_list_syncs');
+    const notReady = await fetch(`${h.service.url}/readyz`);
+    assert.equal(notReady.status, 503);
+    assert.match((await notReady.json()).checks['elenchi-anac'], /elenchi ANAC non ancora letti/);
+    const refused = await json(
+      await h.call('rupSpid', 'POST', '/api/v1/cig-requests', cloudRequest()),
+      503,
+    );
+    assert.equal(refused.code, 'CODE_LISTS_UNAVAILABLE');
+    await h.restart();
+    assert.equal((await fetch(`${h.service.url}/readyz`)).status, 200);
+    await json(await h.call('rupSpid', 'POST', '/api/v1/cig-requests', cloudRequest()), 201);
+  });
 });

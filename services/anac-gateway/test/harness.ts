@@ -20,7 +20,6 @@ import {
 } from '@app/platform/testing';
 import { createPcpSimulator, type Fault, type ReceivedCall } from '@app/sim-anac-pcp';
 import { definition, loadServiceConfig } from '../src/index.js';
-import { keptLists } from '../src/code-lists/code-lists.rules.js';
 
 export const comune = '0b5f5d6e-1c1a-4b7e-9d4e-0000000000c1';
 export const altroComune = '0b5f5d6e-1c1a-4b7e-9d4e-0000000000c2';
@@ -162,13 +161,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   // The gateway reads ANAC's code lists from the simulator at start: requests are checked against them.
   const started = async () => {
     const running = await start();
-    await waitFor(
-      async () =>
-        (
-          await running.deps.dataSource.query('SELECT count(*)::int AS n FROM anac_code_list_syncs')
-        )[0].n === keptLists.length || undefined,
-      30_000,
-    );
+    await waitFor(async () => (await fetch(`${running.url}/readyz`)).ok || undefined, 30_000);
     return running;
   };
   let service = await started();

@@ -48,7 +48,10 @@ export interface OperationsOptions {
 
 /** ANAC's outcome arrives a while after the request: `run` then, never holding the process open. */
 export const afterConfirmDelay = (options: OperationsOptions, run: () => void) =>
-  void setTimeout(run, options.confirmDelayMs()).unref();
+  void setTimeout(() => {
+    run();
+    void options.state.flush().catch(() => undefined);
+  }, options.confirmDelayMs()).unref();
 
 export const appaltoOf = (state: PcpState, id: unknown): Appalto | undefined =>
   typeof id === 'string' ? state.appalti.get(id) : undefined;

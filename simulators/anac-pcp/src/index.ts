@@ -6,11 +6,13 @@ import { createFaults } from './faults.js';
 import { govway, type TrackingClaims } from './govway.js';
 import { checkRequest } from './npa/npa-schemas.js';
 import { createPcpState } from './pcp-state.js';
+import type { PcpStore } from './pcp-store.js';
 import { createPdnd, type PdndClient } from './pdnd.js';
 import { pcpError } from './problems.js';
 import { schedaOperations } from './scheda-operations.js';
 
 export type { PdndClient } from './pdnd.js';
+export { openPcpStore, type PcpStore } from './pcp-store.js';
 export type { Fault } from './faults.js';
 export {
   checkAgainst,
@@ -40,6 +42,8 @@ export interface PcpSimulatorOptions {
   voucherTtlSeconds?: number;
   /** The series letter of the CIGs it assigns (A–U). */
   cigSeries?: string;
+  /** Where the PCP keeps its appalti and CIG counter across restarts; in memory without one. */
+  store?: PcpStore;
 }
 
 /** A call that passed GovWay, with the answer the PCP gave (none when the reply was dropped). */
@@ -100,6 +104,32 @@ function testView(received: ReceivedCall[], state: ReturnType<typeof createPcpSt
   return view;
 }
 
+/** Every answer of the PCP waits until what the call changed is saved, as ANAC's commit. */
+function committing(state: ReturnType<typeof createPcpState>): RequestHandler {
+  return (_req, res, next) => {
+    const json = res.json.bind(res);
+    res.json = (body: unknown) => {
+      void state.flush().then(
+        () => json(body),
+        // What could not be saved is not answered as done: ANAC's generic error.
+        (error: unknown) => {
+          res.status(500).type('application/problem+json');
+          const errore = { codice: 'ERR9999', dettaglio: String(error) };
+          json({
+            type: 'about:blank',
+            title: 'Internal Server Error',
+            status: 500,
+            detail: `${errore.codice}: ${errore.dettaglio}`,
+            errori: [{ idTipologica: 'errori', ...errore }],
+          });
+        },
+      );
+      return res;
+    };
+    next();
+  };
+}
+
 /** Each call to the PCP kept, with the answer it got. */
 function recording(received: ReceivedCall[]): RequestHandler {
   return (req, res, next) => {
@@ -139,7 +169,12 @@ export async function createPcpSimulator(
     issuer: `${options.baseUrl}/pdnd`,
   });
   const faults = createFaults();
-  const state = createPcpState(options.cigSeries ?? 'B');
+  const saved = await options.store?.load();
+  const state = createPcpState(
+    options.cigSeries ?? 'B',
+    1,
+    options.store && saved ? { saved, save: options.store.save } : undefined,
+  );
   let confirmDelayMs = options.confirmDelayMs ?? 300;
   const received: ReceivedCall[] = [];
 
@@ -151,7 +186,7 @@ export async function createPcpSimulator(
   app.use(
     govway({ baseUrl: options.baseUrl, purposes: options.purposes, pdnd, maxAgeSeconds: 10 }),
   );
-  app.use('/modi/rest', express.json({ limit: '5mb' }), recording(received));
+  app.use('/modi/rest', express.json({ limit: '5mb' }), recording(received), committing(state));
   app.use(faults.middleware);
   app.use('/modi/rest', checkedBodies);
   const operations = {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { pcpCig } from '@app/italian-codes';
+import type { PcpStore, SavedPcp } from './pcp-store.js';
 
 export type Esito = 'OK' | 'KO' | 'WT';
 
@@ -68,10 +69,22 @@ export const executionPhase = new Set(['SC1', 'I1', 'CO1', 'CO2', 'S3', 'S4']);
 /** The schede ANAC lets a platform take back with rollback-scheda (CHG-07). */
 export const rollbackable = new Set(['S3', 'CO1', 'CO2', 'ANN']);
 
-/** The PCP's memory: appalti by id, and the series that assigns CIGs. */
-export function createPcpState(series = 'B', firstCounter = 1) {
-  const appalti = new Map<string, Appalto>();
-  let counter = firstCounter;
+/**
+ * The PCP's memory: appalti by id, and the series that assigns CIGs. With a store it starts from
+ * what was saved, and `flush` saves what changed since (every answer waits for it, as ANAC's
+ * commit).
+ */
+export function createPcpState(
+  series = 'B',
+  firstCounter = 1,
+  store?: { saved: SavedPcp; save: PcpStore['save'] },
+) {
+  const appalti = new Map<string, Appalto>(
+    (store?.saved.appalti ?? []).map((appalto) => [appalto.idAppalto, appalto]),
+  );
+  let counter = Math.max(firstCounter, store?.saved.counters[series] ?? firstCounter);
+  const savedJson = new Map([...appalti.values()].map((a) => [a.idAppalto, JSON.stringify(a)]));
+  let savedCounter = counter;
   return {
     appalti,
     create(scheda: Appalto['scheda'], codiceAppalto: string): Appalto {
@@ -93,6 +106,18 @@ export function createPcpState(series = 'B', firstCounter = 1) {
         (appalto) => appalto.codiceAppalto === codiceAppalto && appalto.stato !== 'CANC',
       ),
     nextCig: () => pcpCig(series, counter++),
+    /** Saves the appalti that changed and the counter; nothing without a store. */
+    async flush(): Promise<void> {
+      if (!store) return;
+      const changed = [...appalti.values()].filter(
+        (appalto) => savedJson.get(appalto.idAppalto) !== JSON.stringify(appalto),
+      );
+      if (!changed.length && counter === savedCounter) return;
+      const counterNow = counter;
+      await store.save(changed, { [series]: counterNow });
+      for (const appalto of changed) savedJson.set(appalto.idAppalto, JSON.stringify(appalto));
+      savedCounter = counterNow;
+    },
   };
 }
 

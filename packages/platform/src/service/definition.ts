@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { ServiceEnv } from '../config/index.js';
 import type { RouteSpec } from '../http/route.js';
+import type { ReadinessCheck } from '../http/health.js';
 import type { EventHandler } from '../messaging/types.js';
 
 /** What a service's handlers and routes get to work with. */
@@ -30,6 +31,11 @@ export interface ServiceDefinition {
    * at once.
    */
   jobs?: (deps: ServiceDeps) => ScheduledJob[];
+  /**
+   * What the service needs besides its database and broker before it can answer its routes (e.g.
+   * lists read from an external system): /readyz fails until each check passes.
+   */
+  readiness?: (deps: ServiceDeps) => Record<string, ReadinessCheck>;
   /**
    * Readings of the service's own state for /metrics (e.g. the age of a key), labelled with the
    * service.

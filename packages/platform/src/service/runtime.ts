@@ -79,6 +79,7 @@ function serviceApp(
       shutdown: running.stopping,
       database: async () => void (await dataSource.query('SELECT 1')),
       broker: () => running.transport.check(),
+      ...definition.readiness?.(running.deps),
     },
     metrics: metricsHandler,
   });
