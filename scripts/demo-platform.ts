@@ -102,17 +102,19 @@ export async function startDemoPlatform(
     },
     { servicePorts: 0, schemaSuffix: run },
   );
-  await loadDemoWorld(dataSourcesOf(platform));
-  await platformReady(gateway);
-  return {
-    gateway,
-    platform,
-    simulators,
-    async stop() {
-      await platform.stop();
-      await simulators.stop();
-      await vhost?.remove();
-      await dropRunSchemas(run);
-    },
+  const stop = async () => {
+    await platform.stop();
+    await simulators.stop();
+    await vhost?.remove();
+    await dropRunSchemas(run);
   };
+  try {
+    await loadDemoWorld(dataSourcesOf(platform));
+    await platformReady(gateway);
+  } catch (error) {
+    // What was started is stopped: a test whose world failed to load fails, it does not hang.
+    await stop().catch(() => undefined);
+    throw error;
+  }
+  return { gateway, platform, simulators, stop };
 }

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { rememberContract, rememberMember } from '@app/adhesion';
+import { rememberContract, rememberMember, rememberRegistration } from '@app/adhesion';
 import { rememberAgency as rememberAgencyForAnac } from '@app/anac-gateway';
 import { announcedContracts, rememberAgency, seedDemoContracts } from '@app/catalog';
 import { catalogEvents } from '@app/events';
 import * as ordering from '@app/ordering';
 import * as notify from '@app/notify';
-import { seedDemoWorld } from '@app/identity';
+import { rememberConvention, seedDemoRegistrations, seedDemoWorld } from '@app/identity';
 import type { DataSource } from 'typeorm';
 import type { RunningPlatform } from './platform.js';
 import { defined } from '@app/platform/errors';
@@ -48,6 +48,29 @@ async function handOverContracts(dataSourceOf: DataSourceOf) {
       ordering.contractOf(published),
     );
     await notify.rememberContract(dataSourceOf('notify').manager, contract);
+    await rememberConvention(dataSourceOf('identity').manager, published);
+  }
+}
+
+/**
+ * Seed 000: the demo Comuni's Punti Ordinanti registered to the demo conventions; adhesion and
+ * ordering enable them as identity's approval would tell.
+ */
+async function handOverRegistrations(dataSourceOf: DataSourceOf) {
+  const conventions = (await announcedContracts(dataSourceOf('catalog').manager))
+    .filter((contract) => contract.kind === 'convenzione')
+    .map((contract) => contract.contractId);
+  for (const registration of await seedDemoRegistrations(dataSourceOf('identity'), conventions)) {
+    await rememberRegistration(
+      dataSourceOf('adhesion').manager,
+      registration,
+      registration.fiscalCodes,
+    );
+    await ordering.rememberRegistration(
+      dataSourceOf('ordering').manager,
+      registration,
+      registration.fiscalCodes,
+    );
   }
 }
 
@@ -114,6 +137,7 @@ export async function loadDemoWorld(
   const contracts = await seedDemoContracts(dataSourceOf('catalog'), contractsFile);
   await handOverContracts(dataSourceOf);
   await handOverPeople(dataSourceOf);
+  await handOverRegistrations(dataSourceOf);
   return { agencies: identity.agencies.length, people: identity.people, contracts };
 }
 

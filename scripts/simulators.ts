@@ -11,7 +11,7 @@ import { createFederationSimulator } from '@app/sim-oidc-federation';
 import { createSpidIdp, selfSignedCredential } from '@app/sim-spid-idp';
 import { loadServiceConfig as identityConfig } from '@app/identity';
 import { loadServiceConfig as anacConfig } from '@app/anac-gateway';
-import { createPcpSimulator, openPcpStore } from '@app/sim-anac-pcp';
+import { createPcpSimulator, openPcpStore, type Appalto } from '@app/sim-anac-pcp';
 import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
 import { startPecProvider, type PanelAccount, type PecProvider } from '@app/sim-pec-provider';
 import { createQualifiedCaSimulator, type QualifiedCaSimulator } from '@app/sim-qualified-ca';
@@ -175,7 +175,7 @@ async function startAnacPcp(env: NodeJS.ProcessEnv, logger: Logger) {
   ).map((entry) => entry.contract.cig);
   // ANAC keeps its appalti and CIG numbering in a schema of its own beside the platform's.
   const store = env.DATABASE_URL
-    ? await openPcpStore(
+    ? await openPcpStore<Appalto>(
         env.DATABASE_URL,
         env.PCP_SIMULATOR_SCHEMA ??
           ['anac_pcp_simulator', env.DATABASE_SCHEMA_SUFFIX].filter(Boolean).join('_'),

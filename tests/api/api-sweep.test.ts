@@ -223,12 +223,13 @@ describe('every operation of the API, as another agency, anonymously, and with N
     const luca = (await call('sara.colombo', 'GET', '/api/v1/users')).find(
       (p: { fiscalCode: string }) => p.fiscalCode === 'FRRLCU68M20B354K',
     );
+    const convention = (await call('luca.ferri', 'GET', '/api/v1/contracts?q=arredi')).items[0];
     const registration = await call(
       'sara.colombo',
       'POST',
       '/api/v1/registrations',
       {
-        contractId: cloud.id,
+        contractId: convention.id,
         puntoOrdinante: {
           fiscalCode: 'BNCGNN80A41D612B',
           givenName: 'Giovanna',

@@ -3990,6 +3990,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** Format: uuid */
                     contractId: string;
                     /** @default null */
                     officeId?: string | null;
@@ -4063,6 +4064,15 @@ export interface operations {
             };
             /** @description Formato del corpo non supportato: UNSUPPORTED_MEDIA_TYPE */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Convenzione non disponibile: CONVENTION_UNKNOWN */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6821,7 +6831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: BANDITORE_ADHERES; Operazione non consentita: NOT_ELIGIBLE */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: BANDITORE_ADHERES; Operazione non consentita: NOT_ELIGIBLE; Registrazione alla convenzione richiesta: REGISTRATION_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8019,7 +8029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_ELIGIBLE */
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_ELIGIBLE; Registrazione alla convenzione richiesta: REGISTRATION_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -16,11 +16,13 @@ import {
   contractExpired,
   contractPublished,
   contractUpdated,
+  registrationApproved,
 } from './contracts/known-contract.service.js';
 import { Adhesions1764300000000 } from './db/migrations/1764300000000-adhesions.js';
 import { SignerRelations1764500000000 } from './db/migrations/1764500000000-signer-relations.js';
 import { StatusCodes1764700000000 } from './db/migrations/1764700000000-status-codes.js';
 import { RejectedBackToDraft1767100000000 } from './db/migrations/1767100000000-rejected-back-to-draft.js';
+import { RegisteredPeople1767300000000 } from './db/migrations/1767300000000-registered-people.js';
 import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-security.js';
 import { profileChanged } from './members/agency-member.service.js';
 
@@ -38,6 +40,7 @@ export const definition: ServiceDefinition = {
     RowSecurity1765300000000,
     DocumentSignatureStatus1766200000000,
     RejectedBackToDraft1767100000000,
+    RegisteredPeople1767300000000,
   ],
   routes: (deps) => {
     const config = deps.config as Config;
@@ -56,6 +59,7 @@ export const definition: ServiceDefinition = {
     [identityEvents.profileCreated.type]: profileChanged,
     [identityEvents.profileUpdated.type]: profileChanged,
     [identityEvents.profileDisabled.type]: profileChanged,
+    [identityEvents.registrationApproved.type]: registrationApproved,
   }),
   jobs: (deps) => {
     const config = deps.config as Config;

@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { seedSentence } from '@app/platform/testing';
 import { describe, it } from 'node:test';
 import { AppError, defined } from '@app/platform/errors';
-import { checkOpenTo, type KnownContract } from '../src/contracts/known-contract.rules.js';
+import {
+  checkOpenTo,
+  checkRegistered,
+  type KnownContract,
+} from '../src/contracts/known-contract.rules.js';
 import * as rules from '../src/adhesions/adhesion.rules.js';
 import type { Adhesion } from '../src/adhesions/adhesion.rules.js';
 import { roundViews } from '../src/adhesions/adhesion-view.rules.js';
@@ -13,6 +17,7 @@ const prato = 'agency-prato';
 
 const contract: KnownContract = {
   contractId: 'c-1',
+  kind: 'accordo-quadro',
   banditoreAgencyId: banditore,
   title: 'Sistema Cloud Toscana',
   cig: '1234567890',
@@ -123,6 +128,26 @@ describe('adhesion rules', () => {
     assert.equal(
       refusal(() => checkOpenTo({ ...contract, eligibleAgencies: ['other'] }, prato, '2026-06-01')),
       'NOT_ELIGIBLE',
+    );
+  });
+
+  it('lets only the profiles a registration names act on a convention (seed 000); an agreement asks none', () => {
+    const seed = seedSentence(0, 'Per accedere al negozio elettronico', 'singole convenzioni');
+    const convention = { ...contract, kind: 'convenzione', title: 'Arredi' };
+    assert.throws(
+      () => checkRegistered(convention, false),
+      (error: Error & { code?: string }) =>
+        error.code === 'REGISTRATION_REQUIRED' &&
+        error.message.startsWith(seed) &&
+        error.message.includes('«Arredi»'),
+    );
+    assert.equal(
+      refusal(() => checkRegistered(convention, true)),
+      undefined,
+    );
+    assert.equal(
+      refusal(() => checkRegistered(contract, false)),
+      undefined,
     );
   });
 

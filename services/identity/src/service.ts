@@ -16,6 +16,8 @@ import { apiClientRoutes } from './clients/api-client.routes.js';
 import { credentialDeliveryOf } from './credentials/credential-delivery.js';
 import { credentialRoutes } from './credentials/credentials.routes.js';
 import { registrationRoutes } from './registrations/registration.routes.js';
+import * as conventions from './registrations/convention.service.js';
+import { catalogEvents } from '@app/events';
 import { logoutRoutes } from './login/logout.routes.js';
 import { sessionRoutes } from './sessions/session.routes.js';
 
@@ -47,6 +49,11 @@ export const definition: ServiceDefinition = {
   },
   // A person reads their own profiles in other agencies (row-security migration 1766400000000).
   rowSecurityBySubject: true,
+  handlers: () => ({
+    [catalogEvents.contractPublished.type]: conventions.contractPublished,
+    [catalogEvents.contractUpdated.type]: conventions.contractUpdated,
+    [catalogEvents.contractExpired.type]: conventions.contractExpired,
+  }),
   jobs: (platformDeps) => {
     const { dataSource, config, logger } = identityDeps(platformDeps);
     return [

@@ -4,12 +4,27 @@ import { createTokenVerifier } from '@app/platform/auth';
 import { json, startIdentityWorld, type IdentityWorld } from './harness.js';
 import { everyone, gaio, gestore, pratoAdmin } from './people.js';
 import { defined } from '@app/platform/errors';
+import { saveConvention } from '../src/registrations/convention.store.js';
+
+const pulizie = '6a1f3c2e-1b4d-4c5e-9f60-7a8b9c0d1e2f';
+const energia = '7b2e4d3f-2c5e-4d6f-8a71-8b9c0d1e2f30';
 
 describe('registration to a convention (seed 000) and partner API clients', () => {
   let world: IdentityWorld;
   const tokens: Record<string, string> = {};
   before(async () => {
     world = await startIdentityWorld(everyone);
+    // Identity learns conventions from catalog's events; here they are handed over as such.
+    for (const [contractId, title] of [
+      [pulizie, 'Servizi di pulizia'],
+      [energia, 'Energia elettrica'],
+    ] as const)
+      await saveConvention(world.service.deps.dataSource.manager, {
+        contractId,
+        title,
+        status: 'pubblicato',
+        version: 1,
+      });
     for (const person of [gestore, gaio, pratoAdmin]) {
       tokens[person.username] = (
         await (
@@ -37,7 +52,7 @@ describe('registration to a convention (seed 000) and partner API clients', () =
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
   const registration = {
-    contractId: 'CONV-PULIZIE-2025',
+    contractId: pulizie,
     puntoOrdinante: {
       fiscalCode: 'DLCFNC83L12H703J',
       givenName: 'Francesco',
@@ -106,11 +121,43 @@ describe('registration to a convention (seed 000) and partner API clients', () =
     );
   });
 
+  test('when a registration names no published convention (unknown, an agreement, expired, not a code), then 4xx and nothing is stored', async () => {
+    const countOf = async () =>
+      (await world.service.deps.dataSource.query('SELECT count(*)::int AS n FROM registrations'))[0]
+        .n;
+    const before = await countOf();
+    const unknown = await call(pratoAdmin.username, 'POST', '/api/v1/registrations', {
+      ...registration,
+      contractId: '00000000-0000-4000-8000-000000000000',
+    });
+    assert.equal(unknown.status, 422);
+    assert.equal((await unknown.json()).code, 'CONVENTION_UNKNOWN');
+    const expired = '8c3f5e40-3d6f-4e70-9b82-9c0d1e2f3041';
+    await saveConvention(world.service.deps.dataSource.manager, {
+      contractId: expired,
+      title: 'Cancelleria',
+      status: 'scaduto',
+      version: 2,
+    });
+    const late = await call(pratoAdmin.username, 'POST', '/api/v1/registrations', {
+      ...registration,
+      contractId: expired,
+    });
+    assert.equal(late.status, 422);
+    assert.match((await late.json()).detail, /non accetta registrazioni: è scaduto/);
+    const text = await call(pratoAdmin.username, 'POST', '/api/v1/registrations', {
+      ...registration,
+      contractId: 'CONV-PULIZIE-2025',
+    });
+    assert.equal(text.status, 400);
+    assert.equal(await countOf(), before);
+  });
+
   test('when the Gestore rejects a registration, then no profile is created and the reason is announced; another agency cannot read it', async () => {
     const { id } = await (
       await call(gaio.username, 'POST', '/api/v1/registrations', {
         ...registration,
-        contractId: 'CONV-ENERGIA-2026',
+        contractId: energia,
         puntiRichiedenti: [],
         assistente: undefined,
         puntoOrdinante: { ...registration.puntoOrdinante, fiscalCode: 'CLMSRA90P55D612W' },

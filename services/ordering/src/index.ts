@@ -6,3 +6,4 @@ export {
 } from './directory/directory.store.js';
 export { rememberSigner as rememberMember } from '@app/signed-documents';
 export { contractOf } from './directory/directory.service.js';
+export { saveRegisteredPeople as rememberRegistration } from './directory/registered-people.store.js';

@@ -20,6 +20,7 @@ import type { Config } from './config.js';
 import { Orders1764800000000 } from './db/migrations/1764800000000-orders.js';
 import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-security.js';
 import { SupplierDisputes1767300000000 } from './db/migrations/1767300000000-supplier-disputes.js';
+import { RegisteredPeople1767300000001 } from './db/migrations/1767300000001-registered-people.js';
 import * as directory from './directory/directory.service.js';
 import * as anac from './orders/order-anac.service.js';
 import { acknowledgeLateOrders, ceilingAnswered } from './orders/order-decision.service.js';
@@ -56,6 +57,7 @@ export const definition: ServiceDefinition = {
     RowSecurity1765300000000,
     DocumentSignatureStatus1766200000000,
     SupplierDisputes1767300000000,
+    RegisteredPeople1767300000001,
   ],
   routes: (deps) => [...orderRoutes(orderDeps(deps)), ...paymentRoutes(orderDeps(deps))],
   handlers: () => ({
@@ -63,6 +65,7 @@ export const definition: ServiceDefinition = {
     [catalogEvents.contractUpdated.type]: directory.contractUpdated,
     [catalogEvents.contractExpired.type]: directory.contractExpired,
     [adhesionEvents.approved.type]: directory.adhesionApproved,
+    [identityEvents.registrationApproved.type]: directory.registrationApproved,
     [identityEvents.agencyRegistered.type]: directory.agencyRegistered,
     [identityEvents.profileCreated.type]: directory.profileChanged,
     [identityEvents.profileUpdated.type]: directory.profileChanged,

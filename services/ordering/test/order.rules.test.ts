@@ -222,6 +222,22 @@ describe('order rules', () => {
     );
   });
 
+  it('lets only the profiles a registration names order on a convention (seed 000); an agreement asks none', () => {
+    const seed = seedSentence(0, 'Per accedere al negozio elettronico', 'singole convenzioni');
+    assert.throws(
+      () => rules.checkRegistered({ kind: 'convenzione', title: 'Arredi' }, false),
+      (error: AppError) => error.code === 'REGISTRATION_REQUIRED' && error.message.startsWith(seed),
+    );
+    assert.equal(
+      refusal(() => rules.checkRegistered({ kind: 'convenzione', title: 'Arredi' }, true)),
+      undefined,
+    );
+    assert.equal(
+      refusal(() => rules.checkRegistered({ kind: 'accordo-quadro', title: 'Cloud' }, false)),
+      undefined,
+    );
+  });
+
   it('refuses a dispute unless the contract allows it, saying what seed 001 says of the issued order', () => {
     const seed = seedSentence(
       1,

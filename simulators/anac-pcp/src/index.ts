@@ -5,7 +5,7 @@ import { comuniOperations } from './comuni-operations.js';
 import { createFaults } from './faults.js';
 import { govway, type TrackingClaims } from './govway.js';
 import { checkRequest } from './npa/npa-schemas.js';
-import { createPcpState } from './pcp-state.js';
+import { createPcpState, type Appalto } from './pcp-state.js';
 import type { PcpStore } from './pcp-store.js';
 import { createPdnd, type PdndClient } from './pdnd.js';
 import { pcpError } from './problems.js';
@@ -13,6 +13,7 @@ import { schedaOperations } from './scheda-operations.js';
 
 export type { PdndClient } from './pdnd.js';
 export { openPcpStore, type PcpStore } from './pcp-store.js';
+export type { Appalto } from './pcp-state.js';
 export type { Fault } from './faults.js';
 export {
   checkAgainst,
@@ -43,7 +44,7 @@ export interface PcpSimulatorOptions {
   /** The series letter of the CIGs it assigns (A–U). */
   cigSeries?: string;
   /** Where the PCP keeps its appalti and CIG counter across restarts; in memory without one. */
-  store?: PcpStore;
+  store?: PcpStore<Appalto>;
 }
 
 /** A call that passed GovWay, with the answer the PCP gave (none when the reply was dropped). */

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { pcpCig } from '@app/italian-codes';
-import type { PcpStore, SavedPcp } from './pcp-store.js';
 
 export type Esito = 'OK' | 'KO' | 'WT';
 
@@ -77,7 +76,10 @@ export const rollbackable = new Set(['S3', 'CO1', 'CO2', 'ANN']);
 export function createPcpState(
   series = 'B',
   firstCounter = 1,
-  store?: { saved: SavedPcp; save: PcpStore['save'] },
+  store?: {
+    saved: { appalti: Appalto[]; counters: Record<string, number> };
+    save(appalti: Appalto[], counters: Record<string, number>): Promise<void>;
+  },
 ) {
   const appalti = new Map<string, Appalto>(
     (store?.saved.appalti ?? []).map((appalto) => [appalto.idAppalto, appalto]),

@@ -1,8 +1,12 @@
 import pg from 'pg';
-import type { Appalto } from './pcp-state.js';
+
+/** An appalto as the store keeps it: whole, by its id. */
+interface Kept {
+  idAppalto: string;
+}
 
 /** What the PCP held when it stopped: its appalti and, per series, the next CIG's counter. */
-export interface SavedPcp {
+export interface SavedPcp<Appalto extends Kept = Kept> {
   appalti: Appalto[];
   counters: Record<string, number>;
 }
@@ -12,7 +16,7 @@ export interface SavedPcp {
  * and goes on numbering CIGs where it stopped (two orders never get the same CIG on a reused
  * database). Each appalto is kept whole, as the simulator holds it.
  */
-export async function openPcpStore(databaseUrl: string, schema: string) {
+export async function openPcpStore<Appalto extends Kept>(databaseUrl: string, schema: string) {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Schema non valido: ${schema}`);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
@@ -21,7 +25,7 @@ export async function openPcpStore(databaseUrl: string, schema: string) {
   await pool.query(`CREATE TABLE IF NOT EXISTS ${schema}.cig_counters (
     series text PRIMARY KEY, next_counter integer NOT NULL)`);
   return {
-    async load(): Promise<SavedPcp> {
+    async load(): Promise<SavedPcp<Appalto>> {
       const appalti = await pool.query<{ document: Appalto }>(
         `SELECT document FROM ${schema}.appalti ORDER BY saved_at`,
       );
@@ -63,4 +67,4 @@ export async function openPcpStore(databaseUrl: string, schema: string) {
   };
 }
 
-export type PcpStore = Awaited<ReturnType<typeof openPcpStore>>;
+export type PcpStore<Appalto extends Kept> = Awaited<ReturnType<typeof openPcpStore<Appalto>>>;

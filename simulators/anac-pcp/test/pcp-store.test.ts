@@ -2,7 +2,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defined } from '@app/platform/errors';
 import { dropSchema, testDatabaseUrl, uniqueName } from '@app/platform/testing';
-import { createPcpState } from '../src/pcp-state.js';
+import { createPcpState, type Appalto } from '../src/pcp-state.js';
 import { openPcpStore } from '../src/pcp-store.js';
 
 const scheda = {
@@ -18,7 +18,7 @@ const scheda = {
 
 /** The PCP simulator started again on the same database, as `npm start` is on a reused one. */
 async function restarted(schema: string) {
-  const store = await openPcpStore(testDatabaseUrl(), schema);
+  const store = await openPcpStore<Appalto>(testDatabaseUrl(), schema);
   const state = createPcpState('B', 1, { saved: await store.load(), save: store.save });
   return { store, state };
 }
@@ -58,7 +58,7 @@ describe('the PCP simulator keeps its state across restarts, as ANAC does', () =
   });
 
   test('when nothing changed, then a flush writes nothing; a changed appalto is written again', async () => {
-    const store = await openPcpStore(testDatabaseUrl(), schema);
+    const store = await openPcpStore<Appalto>(testDatabaseUrl(), schema);
     let writes = 0;
     const counting = createPcpState('B', 1, {
       saved: await store.load(),

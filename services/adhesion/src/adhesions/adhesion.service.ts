@@ -10,10 +10,12 @@ import { checkSignaturesVerified, type DocumentStore, type TrustList } from '@ap
 import type { CeilingClient } from '../ceiling/catalog-ceiling.client.js';
 import {
   checkOpenTo,
+  checkRegistered,
   type Ipotesi,
   type KnownContract,
 } from '../contracts/known-contract.rules.js';
 import { findContract } from '../contracts/known-contract.store.js';
+import { isRegistered } from '../contracts/registered-people.store.js';
 import * as rules from './adhesion.rules.js';
 import type { Adhesion, AdhesionStatus, Party, Side } from './adhesion.rules.js';
 import * as store from './adhesion.store.js';
@@ -211,6 +213,7 @@ export async function createAdhesion(
   const created = await transaction(deps.dataSource, act, async (manager) => {
     const contract = await findContract(manager, contractId);
     checkOpenTo(contract, caller.tenant);
+    checkRegistered(contract, await isRegistered(manager, contractId, caller));
     rules.checkAmount(contract, step.amountCents);
     rules.checkNoRejectedDraft(await store.rejectedCodeOf(manager, contractId, caller.tenant));
     const id = randomUUID();

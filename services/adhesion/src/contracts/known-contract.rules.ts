@@ -17,6 +17,7 @@ export interface DocumentRequirement {
 
 export interface KnownContract {
   contractId: string;
+  kind: string;
   banditoreAgencyId: string;
   title: string;
   cig: string;
@@ -31,6 +32,7 @@ export const contractRefusals = refusals({
   CONTRACT_NOT_OPEN: { status: 409, title: 'Contratto non aperto alle adesioni' },
   BANDITORE_ADHERES: { status: 403, title: 'Operazione non consentita' },
   NOT_ELIGIBLE: { status: 403, title: 'Operazione non consentita' },
+  REGISTRATION_REQUIRED: { status: 403, title: 'Registrazione alla convenzione richiesta' },
 });
 
 /** The rounds as adhesion keeps them: each document with its `<round>-<position>` id. */
@@ -66,6 +68,22 @@ export function checkOpenTo(
       'Il tuo ente non è tra quelli che possono aderire a questo contratto.',
     );
   }
+}
+
+/**
+ * Seed 000: «Per accedere al negozio elettronico è necessario chiedere la registrazione alle
+ * singole convenzioni»: on a convention, only the people its approved registration names act.
+ */
+export function checkRegistered(
+  contract: Pick<KnownContract, 'kind' | 'title'>,
+  registered: boolean,
+) {
+  if (contract.kind !== 'convenzione' || registered) return;
+  throw refuse(
+    contractRefusals.REGISTRATION_REQUIRED,
+    `Per accedere al negozio elettronico è necessario chiedere la registrazione alle singole ` +
+      `convenzioni: il tuo profilo non è registrato a «${contract.title}».`,
+  );
 }
 
 /** The documents a round asks of an adhesion in the given ipotesi. */

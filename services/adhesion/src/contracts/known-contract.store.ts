@@ -46,6 +46,7 @@ export async function markExpired(manager: EntityManager, contractId: string): P
 
 interface ContractRow {
   contract_id: string;
+  kind: string;
   banditore_agency_id: string;
   title: string;
   cig: string;
@@ -61,7 +62,7 @@ export async function findContract(
   contractId: string,
 ): Promise<KnownContract> {
   const [row] = await manager.query<ContractRow[]>(
-    `SELECT contract_id, banditore_agency_id, title, cig, ceiling_cents, to_char(expiry_date,
+    `SELECT contract_id, kind, banditore_agency_id, title, cig, ceiling_cents, to_char(expiry_date,
       'YYYY-MM-DD') AS expiry_date,
        eligible_agencies, rounds, status
      FROM known_contracts WHERE contract_id = $1`,
@@ -70,6 +71,7 @@ export async function findContract(
   if (!row) throw notFound('Contratto');
   return {
     contractId: row.contract_id,
+    kind: row.kind,
     banditoreAgencyId: row.banditore_agency_id,
     title: row.title,
     cig: row.cig,

@@ -94,3 +94,15 @@ export async function profileAt(
   );
   return existing;
 }
+
+/** The active profiles holding a role, in every agency (the demo world's Punti Ordinanti). */
+export async function activeProfilesWithRole(
+  manager: EntityManager,
+  role: string,
+): Promise<ProfileView[]> {
+  const rows = await manager.query(
+    `${profileSelect} WHERE $1 = ANY(p.roles) AND p.status = 'attivo' ORDER BY a.name, pe.family_name`,
+    [role],
+  );
+  return rows.map(withLabels);
+}

@@ -15,7 +15,7 @@ const person = z.object({
   email: z.email('Indirizzo e-mail non valido: serve per comunicare le utenze di primo accesso.'),
 });
 const form = z.object({
-  contractId: z.string().trim().min(1, 'Indica la convenzione.').max(100),
+  contractId: z.uuid('Indica la convenzione.'),
   officeId: z.uuid().nullable().default(null),
   puntoOrdinante: person,
   puntiRichiedenti: z.array(person).max(50).default([]),
@@ -37,7 +37,11 @@ const requestRegistrationRoute = (deps: IdentityDeps) =>
       'Registrazione al Negozio Elettronico di una convenzione: Punto Ordinante e utenze collegate',
     body: form,
     responses: [{ status: 201, description: 'Richiesta inviata al Gestore del sistema' }],
-    refusals: [why.REGISTRATION_PENDING, agencyRefusals.OFFICE_NOT_IN_AGENCY],
+    refusals: [
+      why.CONVENTION_UNKNOWN,
+      why.REGISTRATION_PENDING,
+      agencyRefusals.OFFICE_NOT_IN_AGENCY,
+    ],
     handler: ({ body, command }) =>
       registrations.requestRegistration(deps, command, {
         contractId: body.contractId,

@@ -35,6 +35,7 @@ export interface Registration {
 export const registrationRefusals = refusals({
   REGISTRATION_PENDING: { status: 409, title: 'Richiesta già in attesa' },
   REGISTRATION_DECIDED: { status: 409, title: 'Richiesta già decisa' },
+  CONVENTION_UNKNOWN: { status: 422, title: 'Convenzione non disponibile' },
   NOT_FOUND: { status: 404, title: 'Risorsa non trovata' },
 });
 const why = registrationRefusals;
@@ -58,6 +59,21 @@ export function usersOf(form: {
       ? [{ ...form.assistente, role: 'assistente-punto-ordinante' as const }]
       : []),
   ];
+}
+
+/**
+ * Seed 000: «è necessario chiedere la registrazione alle singole convenzioni»: a registration names
+ * a convention published on the Negozio Elettronico, still open.
+ */
+export function checkConvention(convention: { status: string } | undefined): void {
+  if (convention?.status === 'pubblicato') return;
+  throw refuse(
+    why.CONVENTION_UNKNOWN,
+    convention
+      ? `La convenzione non accetta registrazioni: è ${convention.status}.`
+      : 'La registrazione si chiede per una convenzione pubblicata sul Negozio Elettronico: ' +
+          'quella indicata non lo è.',
+  );
 }
 
 export function checkNonePending(pendingId: string | undefined): void {

@@ -15,6 +15,7 @@ import { grantRoles } from '../profiles/profiles.service.js';
 import * as rules from './registration.rules.js';
 import type { Registration, RegistrationUser } from './registration.rules.js';
 import * as store from './registration.store.js';
+import { findConvention } from './convention.store.js';
 
 export interface RegistrationForm {
   contractId: string;
@@ -32,6 +33,7 @@ export function requestRegistration(
   return transaction(deps.dataSource, act, async (manager) => {
     if (form.officeId && !(await isOfficeOf(manager, form.officeId, agencyId)))
       throw officeNotInAgency();
+    rules.checkConvention(await findConvention(manager, form.contractId));
     rules.checkNonePending(await store.pendingFor(manager, agencyId, form.contractId));
     const id = await store.insertRegistration(manager, {
       agencyId,

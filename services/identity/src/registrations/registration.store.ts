@@ -78,3 +78,16 @@ export async function decide(
     [id, decision.status, decision.by, decision.reason ?? null],
   );
 }
+
+/** The agency's approved registration to a convention, if any. */
+export async function approvedFor(
+  manager: EntityManager,
+  agencyId: string,
+  contractId: string,
+): Promise<string | undefined> {
+  const [approved] = await manager.query(
+    "SELECT id FROM registrations WHERE agency_id = $1 AND contract_id = $2 AND status = 'approvata'",
+    [agencyId, contractId],
+  );
+  return approved?.id;
+}

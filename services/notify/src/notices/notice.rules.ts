@@ -69,8 +69,9 @@ const cigRequestLink = (data: { cigRequestId: string }) => `/richieste-cig/${dat
  * The automatic notifications of seed 001 and their recipients, one builder per event type:
  * adhesion sent (aderente and the banditore's cost centre), round approved, iter approved and round
  * not approved (aderente), order sent (aderente and banditore), order approved (aderente, and the
- * supplier also by PEC) or rejected (aderente), disputed by the supplier (aderente and banditore); ANAC's answers to the agency that asked; the
- * ceiling's thresholds to the banditore; a registration's outcome to the agency's people.
+ * supplier also by PEC), rejected (aderente) or disputed by the supplier (aderente and banditore);
+ * ANAC's answers to the agency that asked; the ceiling's thresholds to the banditore; a
+ * registration's outcome to the agency's people.
  */
 export const notices: Record<string, Build> = {
   ...on(adhesionEvents.submitted, (data) => [

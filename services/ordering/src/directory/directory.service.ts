@@ -1,5 +1,6 @@
 import { rememberSigner } from '@app/signed-documents';
 import { adhesionEvents, catalogEvents, identityEvents } from '@app/events';
+import { saveRegisteredPeople } from './registered-people.store.js';
 import type { EventHandler } from '@app/platform/messaging';
 import * as store from './directory.store.js';
 
@@ -10,6 +11,7 @@ type Facts = ReturnType<typeof catalogEvents.contractPublished.data.parse>;
  */
 export const contractOf = (facts: Facts) => ({
   contractId: facts.contractId,
+  kind: facts.kind,
   banditoreAgencyId: facts.banditoreAgencyId,
   title: facts.title,
   cig: facts.cig,
@@ -59,4 +61,14 @@ export const profileChanged: EventHandler = async (event, manager) => {
     ...data,
     active: event.type !== identityEvents.profileDisabled.type,
   });
+};
+
+/** A registration the Gestore approved: the people it names may order on its convention. */
+export const registrationApproved: EventHandler = async (event, manager) => {
+  const data = identityEvents.registrationApproved.data.parse(event.data);
+  await saveRegisteredPeople(
+    manager,
+    data,
+    data.users.map((user) => user.fiscalCode),
+  );
 };

@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 
 export interface KnownContract {
   contractId: string;
+  /** `convenzione` or `accordo-quadro`; null for a contract kept before kinds were. */
+  kind: string | null;
   banditoreAgencyId: string;
   title: string;
   cig: string;
@@ -24,8 +26,9 @@ export async function saveContract(
   await manager.query(
     `INSERT INTO known_contracts (contract_id, banditore_agency_id, title, cig, cup, supplier,
       order_requirements, requires_adhesion,
-       eligible_agencies, expiry_date, supplier_response_days, supplier_may_dispute, status, version)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+       eligible_agencies, expiry_date, supplier_response_days, supplier_may_dispute, status, version,
+       kind)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
      ON CONFLICT (contract_id) DO UPDATE SET title = EXCLUDED.title, cig = EXCLUDED.cig, cup =
        EXCLUDED.cup,
        supplier = EXCLUDED.supplier, order_requirements = EXCLUDED.order_requirements,
@@ -33,7 +36,7 @@ export async function saveContract(
          EXCLUDED.eligible_agencies,
        expiry_date = EXCLUDED.expiry_date, supplier_response_days = EXCLUDED.supplier_response_days,
        supplier_may_dispute = EXCLUDED.supplier_may_dispute,
-       status = EXCLUDED.status, version = EXCLUDED.version
+       status = EXCLUDED.status, version = EXCLUDED.version, kind = EXCLUDED.kind
      WHERE known_contracts.version <= EXCLUDED.version`,
     [
       contract.contractId,
@@ -50,6 +53,7 @@ export async function saveContract(
       contract.supplierMayDispute,
       contract.status,
       contract.version,
+      contract.kind,
     ],
   );
 }
@@ -65,7 +69,7 @@ export async function findContract(
   contractId: string,
 ): Promise<KnownContract | undefined> {
   const [row] = await manager.query(
-    `SELECT contract_id AS "contractId", banditore_agency_id AS "banditoreAgencyId", title, cig,
+    `SELECT contract_id AS "contractId", kind, banditore_agency_id AS "banditoreAgencyId", title, cig,
       cup, supplier,
        order_requirements AS "orderRequirements", requires_adhesion AS "requiresAdhesion",
          eligible_agencies AS "eligibleAgencies",

@@ -108,6 +108,7 @@ const createOrderRoute = (deps: orders.OrderDeps) =>
     refusals: [
       why.CONTRACT_NOT_OPEN,
       why.NOT_ELIGIBLE,
+      why.REGISTRATION_REQUIRED,
       why.ADHESION_REQUIRED,
       why.ADHESION_CHOICE_REQUIRED,
       why.CIG_REQUEST_NOT_USABLE,

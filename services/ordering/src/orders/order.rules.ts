@@ -150,6 +150,7 @@ export const orderRefusals = refusals({
   CONTRACT_NOT_OPEN: { status: 409, title: 'Contratto non aperto agli ordinativi' },
   NOT_ELIGIBLE: { status: 403, title: 'Operazione non consentita' },
   ADHESION_REQUIRED: { status: 409, title: 'Adesione approvata mancante' },
+  REGISTRATION_REQUIRED: { status: 403, title: 'Registrazione alla convenzione richiesta' },
   ADHESION_CHOICE_REQUIRED: { status: 400, title: 'Dati non validi' },
   CIG_REQUEST_NOT_USABLE: { status: 422, title: 'Richiesta CIG non utilizzabile' },
   NOT_ORDERING_AGENCY: { status: 403, title: 'Operazione non consentita' },
@@ -314,6 +315,22 @@ export function checkOrderable(
       'Il tuo ente non è tra quelli che possono ordinare su questo contratto.',
     );
   }
+}
+
+/**
+ * Seed 000: «Per accedere al negozio elettronico è necessario chiedere la registrazione alle
+ * singole convenzioni»: on a convention, only the people its approved registration names order.
+ */
+export function checkRegistered(
+  contract: { kind: string | null; title: string },
+  registered: boolean,
+): void {
+  if (contract.kind !== 'convenzione' || registered) return;
+  throw refuse(
+    why.REGISTRATION_REQUIRED,
+    `Per accedere al negozio elettronico è necessario chiedere la registrazione alle singole ` +
+      `convenzioni: il tuo profilo non è registrato a «${contract.title}».`,
+  );
 }
 
 /**

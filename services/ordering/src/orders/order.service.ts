@@ -10,6 +10,7 @@ import type { DocumentStore, TrustList } from '@app/signed-documents';
 import type { AnacGatewayClient, CatalogCeilingClient } from '../clients/other-services.client.js';
 import * as directory from '../directory/directory.store.js';
 import type { KnownContract } from '../directory/directory.store.js';
+import { isRegistered } from '../directory/registered-people.store.js';
 import * as rules from './order.rules.js';
 import type { Order, OrderLine, Party, Side } from './order.rules.js';
 import * as store from './order.store.js';
@@ -267,6 +268,14 @@ export interface NewOrderInput {
  * contract it may order from, under its approved adhesion, for a CIG request of its own not yet
  * sent to ANAC.
  */
+/** An open contract the caller's agency may order on, and the caller registered to a convention. */
+async function checkMayOrder(manager: EntityManager, contractId: string, caller: TenantCaller) {
+  const contract = await contractOrFail(manager, contractId);
+  rules.checkOrderable(contract, caller.tenant, today());
+  rules.checkRegistered(contract, await isRegistered(manager, contractId, caller));
+  return contract;
+}
+
 export async function createOrder(
   deps: OrderDeps,
   act: Act,
@@ -274,10 +283,11 @@ export async function createOrder(
   input: NewOrderInput,
 ) {
   const { caller } = act;
+  // Who may order here is known before ANAC's gateway is asked for the CIG request.
+  await checkMayOrder(deps.dataSource.manager, contractId, caller);
   const request = await deps.anac.cigRequest(input.cigRequestId, act.bearer());
   const created = await transaction(deps.dataSource, act, async (manager) => {
-    const contract = await contractOrFail(manager, contractId);
-    rules.checkOrderable(contract, caller.tenant, today());
+    const contract = await checkMayOrder(manager, contractId, caller);
     const approved = await directory.approvedAdhesionsOf(manager, contractId, caller.tenant);
     const adhesionId = rules.adhesionFor(contract.requiresAdhesion, approved, input.adhesionId);
     rules.checkCigRequest(request, contract.cig, adhesionId);

@@ -6,6 +6,7 @@ import { CredentialsRegistrationsClients1764000000002 } from './1764000000002-cr
 import { FirstAccessAndLoginLimits1764500000000 } from './1764500000000-first-access-and-login-limits.js';
 import { RelyingPartyKeys1765000000000 } from './1765000000000-relying-party-keys.js';
 import { RowSecurity1766400000000 } from './1766400000000-row-security.js';
+import { KnownConventions1767300000000 } from './1767300000000-known-conventions.js';
 
 /** identity's migrations, oldest first: the order they run in. */
 export const identityMigrations = [
@@ -17,4 +18,5 @@ export const identityMigrations = [
   FirstAccessAndLoginLimits1764500000000,
   RelyingPartyKeys1765000000000,
   RowSecurity1766400000000,
+  KnownConventions1767300000000,
 ];
