@@ -431,7 +431,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
         },
       ],
     });
-    const mandate = (await call('sara.colombo', 'GET', '/api/v1/payments')).find(
+    const mandate = (await call('sara.colombo', 'GET', '/api/v1/payments?verso=emessi')).find(
       (row: { mandateNumber: string }) => row.mandateNumber === '2026/0001',
     );
     assert.equal(payment.registered, 1);

@@ -246,7 +246,7 @@ describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud
     );
     const paid = await cast.supplier.call('GET', `/api/v1/orders/${id}/payments`);
     assert.deepEqual([paid.paidCents, paid.overpaid], [13_000_00, true]);
-    const list = await cast.rup.call('GET', '/api/v1/payments?sort=importo&order=asc');
+    const list = await cast.rup.call('GET', '/api/v1/payments?verso=emessi&sort=importo&order=asc');
     assert.deepEqual(
       list.map((mandate: { mandateNumber: string }) => mandate.mandateNumber),
       ['2026/0101', '2026/0102'],

@@ -1332,7 +1332,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Situazione pagamenti: i mandati dell'ente, cercati e ordinati per data o importo */
+        /** Situazione mandati (seed 003): i mandati verso l'ente (ricevuti) o emessi dall'ente, con l'atto di riferimento e lo stato di pagamento, cercati e ordinati per data o importo */
         get: operations["listPayments"];
         put?: never;
         /** Registra mandati di pagamento dell'ente (campi SIOPE+), una volta per numero: un invio ripetuto non cambia nulla */
@@ -1352,7 +1352,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Importa mandati da un file CSV (numero_mandato, data_mandato, importo, …): esito riga per riga */
+        /** Importa mandati dall'esportazione della contabilità, CSV (numero_mandato, data_mandato, importo, …) o XML (un elemento mandato per mandato): esito riga per riga; con dryRun=true verifica senza registrare */
         post: operations["importPaymentsCsv"];
         delete?: never;
         options?: never;
@@ -1367,7 +1367,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Dettaglio del mandato: scadenza, importo, data e modalità di pagamento, beneficiario, causale */
+        /** Dettaglio del mandato, per chi lo emette e per il beneficiario: scadenza, importo, data e modalità di pagamento, motivo */
         get: operations["getPayment"];
         put?: never;
         post?: never;
@@ -9652,6 +9652,7 @@ export interface operations {
     listPayments: {
         parameters: {
             query?: {
+                verso?: "ricevuti" | "emessi";
                 q?: string;
                 cig?: string;
                 sort?: "data" | "importo";
@@ -9730,6 +9731,12 @@ export interface operations {
             content: {
                 "application/json": {
                     mandates: {
+                        act?: {
+                            /** Format: date */
+                            date: string;
+                            number: string;
+                            amountCents: number;
+                        };
                         mandateNumber: string;
                         /** Format: date */
                         issuedOn: string;
@@ -9823,7 +9830,9 @@ export interface operations {
     };
     importPaymentsCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                dryRun?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9833,7 +9842,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description CSV con intestazione; separatore ; o ,
+                     * @description CSV con intestazione (separatore ; o ,) o XML con elementi <mandato>
                      */
                     file: string;
                 };
@@ -9847,7 +9856,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; File CSV non leggibile: CSV_UNREADABLE */
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID; File CSV non leggibile: CSV_UNREADABLE; File XML non leggibile: XML_UNREADABLE */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -21,6 +21,7 @@ import { Orders1764800000000 } from './db/migrations/1764800000000-orders.js';
 import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-security.js';
 import { SupplierDisputes1767300000000 } from './db/migrations/1767300000000-supplier-disputes.js';
 import { RegisteredPeople1767300000001 } from './db/migrations/1767300000001-registered-people.js';
+import { MandatesToBeneficiaries1767300000002 } from './db/migrations/1767300000002-mandates-to-beneficiaries.js';
 import * as directory from './directory/directory.service.js';
 import * as anac from './orders/order-anac.service.js';
 import { acknowledgeLateOrders, ceilingAnswered } from './orders/order-decision.service.js';
@@ -58,6 +59,7 @@ export const definition: ServiceDefinition = {
     DocumentSignatureStatus1766200000000,
     SupplierDisputes1767300000000,
     RegisteredPeople1767300000001,
+    MandatesToBeneficiaries1767300000002,
   ],
   routes: (deps) => [...orderRoutes(orderDeps(deps)), ...paymentRoutes(orderDeps(deps))],
   handlers: () => ({

@@ -4,7 +4,13 @@ import { describe, it } from 'node:test';
 import { AppError, defined } from '@app/platform/errors';
 import * as rules from '../src/orders/order.rules.js';
 import type { Order, OrderStatus } from '../src/orders/order.rules.js';
-import { euroToCents, isoDay, mandateOfRow, paymentState } from '../src/payments/payment.rules.js';
+import {
+  euroToCents,
+  isoDay,
+  mandateOfRow,
+  paymentState,
+  paymentStatus,
+} from '../src/payments/payment.rules.js';
 
 const refusal = (check: () => unknown): string | undefined => {
   try {
@@ -371,6 +377,48 @@ describe('payment rules', () => {
     assert.match(bad.errors.join(' | '), /numero del mandato/);
     assert.match(bad.errors.join(' | '), /importo: «mille»/);
     assert.match(bad.errors.join(' | '), /CIG non valido/);
+  });
+
+  it('reads the act a mandate refers to (seed 003: data, numero e importo), and refuses half an act', () => {
+    const withAct = mandateOfRow({
+      numero_mandato: '2026/7001',
+      data_mandato: '02/11/2026',
+      importo: '12.000,00',
+      beneficiario: 'Comune di Prato',
+      data_atto: '15/10/2026',
+      numero_atto: 'DD 1234',
+      importo_atto: '12.000,00',
+    });
+    assert.ok('mandate' in withAct);
+    assert.deepEqual(withAct.mandate.act, {
+      date: '2026-10-15',
+      number: 'DD 1234',
+      amountCents: 12_000_00,
+    });
+    const halfAct = mandateOfRow({
+      numero_mandato: '2026/7002',
+      data_mandato: '02/11/2026',
+      importo: '10,00',
+      beneficiario: 'Comune di Prato',
+      numero_atto: 'DD 1',
+    });
+    assert.ok('errors' in halfAct);
+    assert.match(halfAct.errors.join(' | '), /act\.date/);
+  });
+
+  it('says the state of payment as seed 003 lists it: paid on a day, to pay, or past its due day', () => {
+    assert.equal(
+      paymentStatus({ paidOn: '2026-11-10', dueOn: '2026-11-30' }, '2026-12-07').statusLabel,
+      'Pagato il 10/11/2026',
+    );
+    assert.deepEqual(paymentStatus({ paidOn: null, dueOn: '2026-12-31' }, '2026-12-07'), {
+      status: 'da-pagare',
+      statusLabel: 'Da pagare',
+    });
+    assert.deepEqual(paymentStatus({ paidOn: null, dueOn: '2026-11-30' }, '2026-12-07'), {
+      status: 'scaduto',
+      statusLabel: 'Da pagare, scaduto il 30/11/2026',
+    });
   });
 
   it('computes ordered, paid and remaining, and flags an overpayment', () => {

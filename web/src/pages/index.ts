@@ -12,6 +12,7 @@ import { communicationPages } from './communication.pages.js';
 import { partnerPages } from './partner.pages.js';
 import { pecPages } from './pec.pages.js';
 import { pecPanelPages } from './pec-panel.pages.js';
+import { paymentPages } from './payment.pages.js';
 
 /** Every page of the portal, by area. */
 export function portalPages(deps: WebDeps): Router {
@@ -29,6 +30,7 @@ export function portalPages(deps: WebDeps): Router {
     partnerPages,
     pecPages,
     pecPanelPages,
+    paymentPages,
   ])
     router.use(area(deps));
   return router;

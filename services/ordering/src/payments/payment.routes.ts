@@ -12,6 +12,8 @@ import * as payments from './payment.service.js';
 const readers = ['servizio-mandati', 'amministratore-ente'];
 const common = { tags: ['payments'], tenant: true as const };
 const listQuery = z.object({
+  /** Seed 003: the mandates towards the agency (ricevuti, the default) or those it issued. */
+  verso: z.enum(['ricevuti', 'emessi']).default('ricevuti'),
   q: z.string().trim().max(100).optional(),
   cig: z.string().trim().toUpperCase().max(10).optional(),
   sort: z.enum(['data', 'importo']).default('data'),
@@ -54,9 +56,19 @@ const importPaymentsCsvRoute = ({ deps, dataSource }: PaymentRoutesContext) =>
     roles: readers,
     scopes: ['payments:write'],
     summary:
-      'Importa mandati da un file CSV (numero_mandato, data_mandato, importo, ' +
-      '…): esito riga per riga',
-    upload: { field: 'file', description: 'CSV con intestazione; separatore ; o ,' },
+      "Importa mandati dall'esportazione della contabilità, CSV (numero_mandato, data_mandato, " +
+      'importo, …) o XML (un elemento mandato per mandato): esito riga per riga; con ' +
+      'dryRun=true verifica senza registrare',
+    query: z.object({
+      dryRun: z
+        .enum(['true', 'false'])
+        .transform((value) => value === 'true')
+        .default(false),
+    }),
+    upload: {
+      field: 'file',
+      description: 'CSV con intestazione (separatore ; o ,) o XML con elementi <mandato>',
+    },
     responses: [
       {
         status: 200,
@@ -64,9 +76,11 @@ const importPaymentsCsvRoute = ({ deps, dataSource }: PaymentRoutesContext) =>
       },
     ],
     refusals: Object.values(paymentRefusals),
-    handler: async ({ command, req, res }) => {
+    handler: async ({ command, query, req, res }) => {
       const file = await receiveUpload(req, res, deps.maxUploadBytes);
-      return payments.importMandatesCsv(dataSource, command, file.bytes.toString('utf8'));
+      return payments.importMandates(dataSource, command, file.bytes.toString('utf8'), {
+        dryRun: query.dryRun,
+      });
     },
   });
 
@@ -78,7 +92,9 @@ const listPaymentsRoute = ({ dataSource }: PaymentRoutesContext) =>
     operationId: 'listPayments',
     roles: readers,
     scopes: ['payments:read'],
-    summary: "Situazione pagamenti: i mandati dell'ente, cercati e ordinati per data o importo",
+    summary:
+      "Situazione mandati (seed 003): i mandati verso l'ente (ricevuti) o emessi dall'ente, con " +
+      "l'atto di riferimento e lo stato di pagamento, cercati e ordinati per data o importo",
     query: listQuery,
     responses: [{ status: 200, description: 'Mandati' }],
     handler: ({ query, caller }) => payments.listPayments(dataSource, caller, query),
@@ -93,8 +109,8 @@ const getPaymentRoute = ({ dataSource }: PaymentRoutesContext) =>
     roles: readers,
     scopes: ['payments:read'],
     summary:
-      'Dettaglio del mandato: scadenza, importo, data e modalità di pagamento, ' +
-      'beneficiario, causale',
+      'Dettaglio del mandato, per chi lo emette e per il beneficiario: scadenza, importo, data ' +
+      'e modalità di pagamento, motivo',
     params: z.object({ id: z.uuid('Mandato non valido.') }),
     responses: [{ status: 200, description: 'Il mandato' }],
     handler: ({ params, caller }) => payments.getPayment(dataSource, caller, params.id),

@@ -9,6 +9,14 @@ const cents = z
 
 /** A payment mandate (mandato di pagamento) with the SIOPE+ fields the platform keeps. */
 export const mandateSchema = z.object({
+  /** Seed 003: the act the mandate refers to (data, numero e importo). */
+  act: z
+    .object({
+      date: isoDate,
+      number: z.string().trim().min(1, 'Indica il numero dell’atto.').max(50),
+      amountCents: cents.min(0).max(1e13),
+    })
+    .optional(),
   mandateNumber: z.string().trim().min(1, 'Indica il numero del mandato.').max(50),
   issuedOn: isoDate,
   amountCents: cents.positive("L'importo del mandato deve essere maggiore di zero.").max(1e13),
@@ -48,6 +56,7 @@ export type Mandate = z.output<typeof mandateSchema>;
 
 export const paymentRefusals = refusals({
   CSV_UNREADABLE: { status: 400, title: 'File CSV non leggibile' },
+  XML_UNREADABLE: { status: 400, title: 'File XML non leggibile' },
   TOO_MANY_ROWS: { status: 413, title: 'Troppe righe' },
 });
 
@@ -89,12 +98,15 @@ export const csvColumns = [
   'cig',
   'cup',
   'fatture',
+  'data_atto',
+  'numero_atto',
+  'importo_atto',
 ] as const;
 
 export type RowReport = {
   row: number;
   mandateNumber: string | null;
-  outcome: 'registrato' | 'già registrato' | 'scartato';
+  outcome: 'registrato' | 'da registrare' | 'già registrato' | 'scartato';
   errors: string[];
 };
 
@@ -103,7 +115,15 @@ export function mandateOfRow(
   row: Record<string, string>,
 ): { mandate: Mandate } | { errors: string[] } {
   const amountCents = euroToCents(row.importo ?? '');
+  const act = row.numero_atto || row.data_atto || row.importo_atto;
   const candidate = {
+    act: act
+      ? {
+          date: isoDay(row.data_atto),
+          number: row.numero_atto ?? '',
+          amountCents: euroToCents(row.importo_atto ?? '') ?? Number.NaN,
+        }
+      : undefined,
     mandateNumber: row.numero_mandato,
     issuedOn: isoDay(row.data_mandato),
     amountCents: amountCents ?? Number.NaN,
@@ -151,4 +171,18 @@ export function paymentState(orderedCents: number, mandates: { amountCents: numb
       ? `Pagato più dell'importo ordinato: ${euroText(paidCents)} su ${euroText(orderedCents)}.`
       : null,
   };
+}
+
+export type PaymentStatus = 'pagato' | 'da-pagare' | 'scaduto';
+
+/** Seed 003's «stato di pagamento» of a mandate, on a given day, as people read it. */
+export function paymentStatus(
+  mandate: { paidOn: string | null; dueOn: string | null },
+  today: string,
+): { status: PaymentStatus; statusLabel: string } {
+  const day = (iso: string) => iso.split('-').reverse().join('/');
+  if (mandate.paidOn) return { status: 'pagato', statusLabel: `Pagato il ${day(mandate.paidOn)}` };
+  if (mandate.dueOn && mandate.dueOn < today)
+    return { status: 'scaduto', statusLabel: `Da pagare, scaduto il ${day(mandate.dueOn)}` };
+  return { status: 'da-pagare', statusLabel: 'Da pagare' };
 }

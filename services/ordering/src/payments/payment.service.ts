@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
+import { DOMParser } from '@xmldom/xmldom';
 import type { DataSource } from 'typeorm';
 import { orderingEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
@@ -65,6 +66,7 @@ async function register(
 
 const summary = (report: RowReport[]) => ({
   registered: report.filter((row) => row.outcome === 'registrato').length,
+  toRegister: report.filter((row) => row.outcome === 'da registrare').length,
   alreadyRegistered: report.filter((row) => row.outcome === 'già registrato').length,
   discarded: report.filter((row) => row.outcome === 'scartato').length,
   rows: report,
@@ -81,14 +83,15 @@ export async function registerMandates(dataSource: DataSource, act: Act, mandate
   );
 }
 
-/**
- * A CSV of mandates: good rows are registered once, each bad row is reported with its reasons and
- * skipped.
- */
-export async function importMandatesCsv(dataSource: DataSource, act: Act, text: string) {
-  let records: Record<string, string>[];
+/** The rows of an accounting export: CSV with a header row, or XML with one `mandato` each. */
+function recordsOf(text: string): Record<string, string>[] {
+  const content = text.replace(/^\uFEFF/, '');
+  return content.trimStart().startsWith('<') ? recordsOfXml(content) : recordsOfCsv(content);
+}
+
+function recordsOfCsv(text: string): Record<string, string>[] {
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), {
+    return parse(text, {
       columns: (header: string[]) =>
         header.map((name) => name.trim().toLowerCase().replace(/\s+/g, '_')),
       delimiter: defined(text.split('\n')[0]).includes(';') ? ';' : ',',
@@ -102,6 +105,60 @@ export async function importMandatesCsv(dataSource: DataSource, act: Act, text: 
       `Il file non è un CSV leggibile: ${(error as Error).message}`,
     );
   }
+}
+
+/** Each `<mandato>`'s child elements, by name: the same names as the CSV's columns. */
+function recordsOfXml(text: string): Record<string, string>[] {
+  const unreadable = (message: string) =>
+    refuse(rules.paymentRefusals.XML_UNREADABLE, `Il file non è un XML leggibile: ${message}`);
+  const fail = (message: string) => {
+    throw unreadable(message);
+  };
+  const document = new DOMParser({
+    errorHandler: { error: fail, fatalError: fail },
+  }).parseFromString(text, 'text/xml');
+  const mandates = Array.from(document.getElementsByTagName('mandato'));
+  if (!mandates.length) throw unreadable('nessun elemento <mandato>.');
+  return mandates.map((mandate) =>
+    Object.fromEntries(
+      Array.from(mandate.childNodes)
+        .filter((node) => node.nodeType === node.ELEMENT_NODE)
+        .map((node) => [node.nodeName.toLowerCase(), (node.textContent ?? '').trim()]),
+    ),
+  );
+}
+
+/** A check of the rows without storing: what would be registered, and what is there already. */
+async function dryRunOf(
+  dataSource: DataSource,
+  agencyId: string,
+  good: { row: number; mandate: Mandate }[],
+): Promise<RowReport[]> {
+  const report: RowReport[] = [];
+  for (const { row, mandate } of good) {
+    const known = await store.paymentByNumber(dataSource.manager, agencyId, mandate.mandateNumber);
+    report.push({
+      row,
+      mandateNumber: mandate.mandateNumber,
+      outcome: known ? 'già registrato' : 'da registrare',
+      errors: [],
+    });
+  }
+  return report;
+}
+
+/**
+ * The payer body's accounting export (seed 003), CSV or XML: good rows are registered once, each
+ * bad row is reported with its reasons and skipped; a dry run registers nothing and says what
+ * would be.
+ */
+export async function importMandates(
+  dataSource: DataSource,
+  act: Act,
+  text: string,
+  options: { dryRun: boolean },
+) {
+  const records = recordsOf(text);
   if (records.length > maxRows)
     throw refuse(rules.paymentRefusals.TOO_MANY_ROWS, `Al massimo ${maxRows} mandati per file.`);
   const good: { row: number; mandate: Mandate }[] = [];
@@ -118,22 +175,31 @@ export async function importMandatesCsv(dataSource: DataSource, act: Act, text: 
         errors: read.errors,
       });
   });
-  const registered = await register(dataSource, act, good);
-  return summary([...registered, ...bad].sort((a, b) => a.row - b.row));
+  const checked = options.dryRun
+    ? await dryRunOf(dataSource, act.caller.tenant, good)
+    : await register(dataSource, act, good);
+  return { dryRun: options.dryRun, ...summary([...checked, ...bad].sort((a, b) => a.row - b.row)) };
 }
 
-export function listPayments(
+/** A mandate with its «stato di pagamento» today, as seed 003's table shows it. */
+const withStatus = <T extends { paidOn: string | null; dueOn: string | null }>(mandate: T) => ({
+  ...mandate,
+  ...rules.paymentStatus(mandate, new Date().toISOString().slice(0, 10)),
+});
+
+export async function listPayments(
   dataSource: DataSource,
   caller: TenantCaller,
   query: store.PaymentQuery,
 ) {
-  return store.listPayments(dataSource.manager, caller.tenant, query);
+  const mandates = await store.listPayments(dataSource.manager, caller.tenant, query);
+  return mandates.map(withStatus);
 }
 
 export async function getPayment(dataSource: DataSource, caller: TenantCaller, id: string) {
   const payment = await store.findPayment(dataSource.manager, caller.tenant, id);
   if (!payment) throw notFound('Mandato');
-  return payment;
+  return withStatus(payment);
 }
 
 /**

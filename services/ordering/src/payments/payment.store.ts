@@ -8,7 +8,16 @@ const columns = `p.id, p.agency_id AS "agencyId", p.mandate_number AS "mandateNu
   json_build_object('name', p.beneficiary_name, 'fiscalCode', p.beneficiary_fiscal_code) AS
     beneficiary, p.reason,
   to_char(p.due_on, 'YYYY-MM-DD') AS "dueOn", p.cig, p.cup, p.invoices, p.registered_at AS
-    "registeredAt"`;
+    "registeredAt",
+  CASE WHEN p.act_number IS NULL THEN NULL ELSE json_build_object('date',
+    to_char(p.act_date, 'YYYY-MM-DD'), 'number', p.act_number, 'amountCents',
+    p.act_amount_cents::float8) END AS act,
+  json_build_object('agencyId', p.agency_id, 'name', payer.name) AS payer`;
+const fromPayments = `FROM payments p LEFT JOIN agency_directory payer ON payer.agency_id =
+  p.agency_id`;
+/** The mandates towards the agency: those naming its codice fiscale as beneficiary. */
+const towards = (agency: string) => `p.beneficiary_fiscal_code = (SELECT fiscal_code FROM
+  agency_directory WHERE agency_id = ${agency})`;
 
 /**
  * Registers the mandate unless the agency already has one with its number (then nothing changes).
@@ -23,8 +32,9 @@ export async function insertMandate(
   const rows = await manager.query(
     `INSERT INTO payments (id, agency_id, mandate_number, issued_on, amount_cents, paid_on,
       payment_method, beneficiary_name,
-       beneficiary_fiscal_code, reason, due_on, cig, cup, invoices, registered_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       beneficiary_fiscal_code, reason, due_on, cig, cup, invoices, registered_by, act_date,
+       act_number, act_amount_cents)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
      ON CONFLICT (agency_id, mandate_number) DO NOTHING RETURNING id`,
     [
       id,
@@ -42,12 +52,17 @@ export async function insertMandate(
       mandate.cup ?? null,
       JSON.stringify(mandate.invoices),
       registeredBy,
+      mandate.act?.date ?? null,
+      mandate.act?.number ?? null,
+      mandate.act?.amountCents ?? null,
     ],
   );
   return rows.length > 0;
 }
 
 export interface PaymentQuery {
+  /** Seed 003: the mandates towards the agency (ricevuti), or those it issued (emessi). */
+  verso: 'ricevuti' | 'emessi';
   q?: string;
   cig?: string;
   sort: 'data' | 'importo';
@@ -59,13 +74,14 @@ export interface PaymentQuery {
 const sortColumn = { data: 'p.issued_on', importo: 'p.amount_cents' } as const;
 
 /**
- * "Situazione pagamenti" of an agency: searched by number, beneficiary or causale, sorted by date
- * or amount.
+ * "Situazione pagamenti" of an agency (seed 003): the mandates towards it or those it issued,
+ * searched by number, beneficiary or causale, sorted by date or amount.
  */
 export function listPayments(manager: EntityManager, agencyId: string, query: PaymentQuery) {
+  const whose = query.verso === 'emessi' ? 'p.agency_id = $1' : towards('$1');
   return manager.query(
-    `SELECT ${columns} FROM payments p
-     WHERE p.agency_id = $1 AND ($2::text IS NULL OR p.mandate_number ILIKE '%' || $2 || '%' OR
+    `SELECT ${columns} ${fromPayments}
+     WHERE ${whose} AND ($2::text IS NULL OR p.mandate_number ILIKE '%' || $2 || '%' OR
        p.beneficiary_name ILIKE '%' || $2 || '%'
        OR p.reason ILIKE '%' || $2 || '%') AND ($3::text IS NULL OR p.cig = $3)
      ORDER BY ${sortColumn[query.sort]} ${query.order === 'asc' ? 'ASC' : 'DESC'}, p.mandate_number
@@ -82,7 +98,7 @@ export function listPayments(manager: EntityManager, agencyId: string, query: Pa
 
 export async function findPayment(manager: EntityManager, agencyId: string, id: string) {
   const [row] = await manager.query(
-    `SELECT ${columns} FROM payments p WHERE p.id = $1 AND p.agency_id = $2`,
+    `SELECT ${columns} ${fromPayments} WHERE p.id = $1 AND (p.agency_id = $2 OR ${towards('$2')})`,
     [id, agencyId],
   );
   return row;
@@ -94,7 +110,7 @@ export async function paymentByNumber(
   mandateNumber: string,
 ) {
   const [row] = await manager.query(
-    `SELECT ${columns} FROM payments p WHERE p.agency_id = $1 AND p.mandate_number = $2`,
+    `SELECT ${columns} ${fromPayments} WHERE p.agency_id = $1 AND p.mandate_number = $2`,
     [agencyId, mandateNumber],
   );
   return row;
@@ -107,7 +123,7 @@ export function paymentsWithCig(
   cig: string,
 ): Promise<{ amountCents: number }[]> {
   return manager.query(
-    `SELECT ${columns} FROM payments p WHERE p.agency_id = $1 AND p.cig = $2 ORDER BY p.issued_on`,
+    `SELECT ${columns} ${fromPayments} WHERE p.agency_id = $1 AND p.cig = $2 ORDER BY p.issued_on`,
     [agencyId, cig],
   );
 }
