@@ -49,9 +49,25 @@ describe(
 
     const sign = (bytes: Buffer, username: string) => signing.sign(bytes, username);
 
+    /** «Invia», then the confirmation page's «Sì» (by keyboard at desktop width, as the story does). */
+    async function confirmSending(page: Page, width: Width, name: string, invia: string) {
+      const keyboard = width === 'desktop';
+      if (keyboard) await pressWithKeyboard(page, invia);
+      else await Promise.all([page.waitForNavigation(), page.click(invia)]);
+      await visit(page, width, name);
+      if (keyboard) await pressWithKeyboard(page, 'button:has-text("Sì")');
+      else await Promise.all([page.waitForNavigation(), page.click('button:has-text("Sì")')]);
+    }
+
     /** Visits a page, checks it with axe and keeps its screenshot. */
     async function visit(page: Page, width: Width, name: string, path?: string): Promise<void> {
       if (path) await page.goto(`${demo.gateway}${path}`);
+      // Nothing scrolls sideways: a wide table scrolls inside its own container.
+      const [pageWidth, viewWidth] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        window.innerWidth,
+      ]);
+      assert.ok(pageWidth <= viewWidth, `${name} is ${pageWidth} px wide in ${viewWidth} px`);
       await assertAccessible(page, name);
       await keepScreenshot(page, width, name);
     }
@@ -152,13 +168,15 @@ describe(
           // Amounts are always grouped, four digits too (CLDR's Italian would write 1200,00 €).
           assert.match((await buyer.page.textContent('main')) ?? '', /Importo1\.200,00\s€/);
         }
-        if (keyboard) await pressWithKeyboard(buyer.page, 'button:has-text("Invia")');
-        else
-          await Promise.all([
-            buyer.page.waitForNavigation(),
-            buyer.page.click('button:has-text("Invia")'),
-          ]);
+        // Seed 001: «INVIA» asks for confirmation; «si» sends and says it was sent correctly.
+        await confirmSending(
+          buyer.page,
+          width,
+          'adesione-conferma-invio',
+          'main a:has-text("Invia")',
+        );
         await buyer.page.waitForSelector('[data-live="status"]:has-text("Inviata")');
+        await buyer.page.waitForSelector('text=è stata inviata correttamente');
 
         // The banditore's RUP approves round 0.
         const banditore = await personBrowser(browser, width);
@@ -323,14 +341,14 @@ describe(
           ]);
         }
         await visit(buyer.page, width, 'ordine-passo-2');
-        buyer.page.once('dialog', (dialog) => void dialog.accept());
-        if (keyboard) await pressWithKeyboard(buyer.page, '#passo-3 button:has-text("Invia")');
-        else
-          await Promise.all([
-            buyer.page.waitForNavigation(),
-            buyer.page.click('#passo-3 button:has-text("Invia")'),
-          ]);
+        await confirmSending(
+          buyer.page,
+          width,
+          'ordine-conferma-invio',
+          '#passo-3 a:has-text("Invia")',
+        );
         await buyer.page.waitForSelector('[data-live="statusLabel"]:has-text("Inviato")');
+        await buyer.page.waitForSelector('text=è stato inviato correttamente');
 
         // The banditore approves; the supplier takes note; the buyer publishes the esito.
         await banditore.page.goto(orderUrl);

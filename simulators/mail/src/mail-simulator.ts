@@ -86,6 +86,9 @@ export async function startMailSimulator(
   const host = options.host ?? '127.0.0.1';
   const messages: ReceivedMail[] = [];
   const smtp = receivingServer(messages);
+  // A client that drops its connection (a process killed mid-session) ends that session only, as
+  // on a real server; without a listener the server's 'error' would stop the whole process.
+  smtp.on('error', () => undefined);
   await new Promise<void>((resolve, reject) => {
     smtp.server.once('error', reject);
     smtp.listen(options.smtpPort ?? 8025, host, () => resolve());

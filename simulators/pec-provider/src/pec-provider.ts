@@ -232,6 +232,8 @@ export async function startPecProvider(options: PecProviderOptions = {}): Promis
   const smtp = smtpSubmission(mailboxes, tls, (sender, recipients, raw) =>
     certify({ mailboxes, domain, signer }, sender, recipients, raw),
   );
+  // A client dropping its session ends that session, not the provider.
+  smtp.on('error', () => undefined);
   await new Promise<void>((resolve, reject) => {
     smtp.server.once('error', reject);
     smtp.listen(options.smtpPort ?? 8465, host, () => resolve());

@@ -60,6 +60,7 @@ export function adhesionPages(deps: WebDeps): Router {
   router.post('/contratti/:id/adesioni', contrattiAdesioniAction(deps));
   router.get('/adesioni/:id', page(deps, showAdhesion, signedIn));
   router.get('/adesioni/:id/modifica', page(deps, editAdhesion, signedIn));
+  router.get('/adesioni/:id/invia', page(deps, confirmSending, signedIn));
   router.post('/adesioni/:id/dati', adesioniDatiAction(deps));
   router.post('/adesioni/:id/documenti/:requirementId', adesioniDocumentiAction(deps));
   const simple: [string, (id: string, req: Request) => string, string][] = [
@@ -89,7 +90,7 @@ export function adhesionPages(deps: WebDeps): Router {
           path(req.params.id as string, req),
           name === 'rifiuta' ? { reason: req.body.reason } : {},
         );
-        return `/adesioni/${req.params.id}`;
+        return `/adesioni/${req.params.id}${name === 'invia' ? '?inviata=1' : ''}`;
       }),
     );
   }
@@ -157,6 +158,11 @@ async function showAdhesion(
     title: `Adesione ${adhesion.code}`,
     section: 'contratti',
     adhesion,
+    // Seed 001: after «si», «un messaggio di corretto invio».
+    sent:
+      req.query.inviata === '1' && adhesion.status === 'inviata'
+        ? `L’adesione ${adhesion.code} è stata inviata correttamente.`
+        : undefined,
     open,
     amountTyped: typedEuro(adhesion.amountCents),
     breadcrumbs: crumbs(adhesion.contract, `Adesione ${adhesion.code}`),
@@ -192,4 +198,19 @@ export function passFile(deps: WebDeps, path: (req: Request) => string) {
     },
     { signedIn: true },
   );
+}
+
+/**
+ * Seed 001: «INVIA» asks for confirmation; «no» goes back to the summary, «si» sends the adhesion.
+ */
+async function confirmSending(req: Request, _res: Response, { api, show }: PageTools) {
+  const adhesion = await api.get<AdhesionAnswer>(`/api/v1/adhesions/${req.params.id}`);
+  show('confirm-send', {
+    title: `Invio dell’adesione ${adhesion.code}`,
+    section: 'contratti',
+    breadcrumbs: crumbs(adhesion.contract, `Adesione ${adhesion.code}`),
+    question: `Confermi l’invio dell’adesione ${adhesion.code} al soggetto banditore?`,
+    action: `/adesioni/${adhesion.id}/invia`,
+    back: `/adesioni/${adhesion.id}`,
+  });
 }

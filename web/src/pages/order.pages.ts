@@ -113,7 +113,7 @@ function orderCommands(router: Router, deps: WebDeps) {
       `/ordini/:id/${name}`,
       action(deps, showOrder, async (req, { api }) => {
         await api.post(`/api/v1/orders/${req.params.id}/${command}`, body(req));
-        return `/ordini/${req.params.id}`;
+        return `/ordini/${req.params.id}${name === 'invia' ? '?inviato=1' : ''}`;
       }),
     );
   }
@@ -130,6 +130,7 @@ export function orderPages(deps: WebDeps): Router {
   router.post('/contratti/:id/ordini', contrattiOrdiniAction(deps));
   router.get('/richieste-cig/:id/salvata', cigSavedPage(deps));
   router.get('/ordini/:id', page(deps, showOrder, signedIn));
+  router.get('/ordini/:id/invia', page(deps, confirmSending, signedIn));
   router.post('/ordini/:id/righe', ordiniRigheAction(deps));
   orderCommands(router, deps);
   router.post('/ordini/:id/scheda-sintesi', ordiniSchedaSintesiAction(deps));
@@ -253,6 +254,11 @@ async function showOrder(
     title: `Ordinativo ${order.code}`,
     section: 'contratti',
     order,
+    // Seed 001: «un messaggio di conferma di corretto invio dell’ordinativo».
+    sent:
+      req.query.inviato === '1' && order.status === 'inviato'
+        ? `L’ordinativo ${order.code} è stato inviato correttamente.`
+        : undefined,
     history,
     lines,
     breadcrumbs: orderCrumbs(order),
@@ -277,5 +283,18 @@ async function showOrder(
       outcome: mine && order.status === 'approvato' && !order.outcomePublishedAt,
       payments: can.payments && order.status === 'approvato',
     },
+  });
+}
+
+/** Seed 001: «Cliccando su “invia” e confermando l’azione»: the order is sent after a Sì. */
+async function confirmSending(req: Request, _res: Response, { api, show }: PageTools) {
+  const order = await api.get<OrderAnswer>(`/api/v1/orders/${req.params.id}`);
+  show('confirm-send', {
+    title: `Invio dell’ordinativo ${order.code}`,
+    section: 'contratti',
+    breadcrumbs: orderCrumbs(order, 'Invio'),
+    question: `Confermi l’invio dell’ordinativo ${order.code} al soggetto banditore?`,
+    action: `/ordini/${order.id}/invia`,
+    back: `/ordini/${order.id}#passo-3`,
   });
 }
