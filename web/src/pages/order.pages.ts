@@ -254,11 +254,7 @@ async function showOrder(
     title: `Ordinativo ${order.code}`,
     section: 'contratti',
     order,
-    // Seed 001: «un messaggio di conferma di corretto invio dell’ordinativo».
-    sent:
-      req.query.inviato === '1' && order.status === 'inviato'
-        ? `L’ordinativo ${order.code} è stato inviato correttamente.`
-        : undefined,
+    sent: sentMessage(req, order),
     history,
     lines,
     breadcrumbs: orderCrumbs(order),
@@ -298,3 +294,9 @@ async function confirmSending(req: Request, _res: Response, { api, show }: PageT
     back: `/ordini/${order.id}#passo-3`,
   });
 }
+
+/** Seed 001: «un messaggio di conferma di corretto invio dell’ordinativo», after «Sì». */
+const sentMessage = (req: Request, order: { code: string; status: string }) =>
+  req.query.inviato === '1' && order.status === 'inviato'
+    ? `L’ordinativo ${order.code} è stato inviato correttamente.`
+    : undefined;
