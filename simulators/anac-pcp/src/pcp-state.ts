@@ -111,13 +111,17 @@ export function createPcpState(
     /** Saves the appalti that changed and the counter; nothing without a store. */
     async flush(): Promise<void> {
       if (!store) return;
-      const changed = [...appalti.values()].filter(
-        (appalto) => savedJson.get(appalto.idAppalto) !== JSON.stringify(appalto),
-      );
+      // Each appalto is written out once per flush: compared, and kept as saved if it changed.
+      const changed = [...appalti.values()]
+        .map((appalto) => ({ appalto, json: JSON.stringify(appalto) }))
+        .filter(({ appalto, json }) => savedJson.get(appalto.idAppalto) !== json);
       if (!changed.length && counter === savedCounter) return;
       const counterNow = counter;
-      await store.save(changed, { [series]: counterNow });
-      for (const appalto of changed) savedJson.set(appalto.idAppalto, JSON.stringify(appalto));
+      await store.save(
+        changed.map(({ appalto }) => appalto),
+        { [series]: counterNow },
+      );
+      for (const { appalto, json } of changed) savedJson.set(appalto.idAppalto, json);
       savedCounter = counterNow;
     },
   };

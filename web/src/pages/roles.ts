@@ -16,7 +16,6 @@ export function offers(me: Me | undefined, callable: ReadonlySet<string>) {
     answerClarification: may('answerClarification'),
     judgeAdhesions: may('approveAdhesionRound'),
     judgeOrders: may('approveOrder'),
-    supplier: may('acknowledgeOrder'),
     orderAdmin: may('listPecMembers'),
     operator: may('approveRegistration'),
     payments: may('getOrderPayments'),
