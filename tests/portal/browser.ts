@@ -153,3 +153,23 @@ export async function signedInPage(
 /** Presses a form's button and waits for the page the form leads to. */
 export const submitForm = (page: Page, button: string) =>
   Promise.all([page.waitForNavigation(), page.click(`button:has-text("${button}")`)]);
+
+/**
+ * Every link and button of the header can be clicked with a mouse: at the centre of each, the topmost
+ * element is the control itself (or inside it), not a band of the header drawn over it.
+ */
+export async function assertHeaderClickable(page: Page, label: string): Promise<void> {
+  const covered = await page.evaluate(() => {
+    // Instantly: Bootstrap's smooth scrolling would still be under way when the points are read.
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    return Array.from(document.querySelectorAll<HTMLElement>('header a, header button'))
+      .filter((control) => control.offsetParent !== null)
+      .filter((control) => {
+        const box = control.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return !top || !(control === top || control.contains(top));
+      })
+      .map((control) => control.textContent?.trim() ?? control.tagName);
+  });
+  assert.deepEqual(covered, [], `${label}: controlli dell'intestazione coperti`);
+}

@@ -11,6 +11,7 @@ import {
 import { demoSigning, type DemoSigning } from '../../scripts/demo-signing.js';
 import {
   assertAccessible,
+  assertHeaderClickable,
   chromiumMissing,
   keepScreenshot,
   launchChromium,
@@ -68,6 +69,7 @@ describe(
         window.innerWidth,
       ]);
       assert.ok(pageWidth <= viewWidth, `${name} is ${pageWidth} px wide in ${viewWidth} px`);
+      await assertHeaderClickable(page, name);
       await assertAccessible(page, name);
       await keepScreenshot(page, width, name);
     }
@@ -372,6 +374,18 @@ describe(
           buyer.page.waitForNavigation(),
           buyer.page.click('button:has-text("Salva e pubblica")'),
         ]);
+        // Seed 001: «Il Sistema riepiloga le informazioni inserite e mostra il pulsante “salva e procedi”».
+        await buyer.page.waitForSelector('[data-outcome-recap]');
+        assert.match(
+          (await buyer.page.textContent('main')) ?? '',
+          /Data dell'affidamento\d{2}\/\d{2}\/\d{4}/,
+        );
+        await visit(buyer.page, width, 'esito-riepilogo');
+        await Promise.all([
+          buyer.page.waitForNavigation(),
+          buyer.page.click('button:has-text("Salva e procedi")'),
+        ]);
+        await buyer.page.waitForSelector('text=L’esito è stato pubblicato correttamente');
         await buyer.page.waitForSelector('text=Esito pubblicato');
         const cig = await buyer.page.inputValue('#derivedCig');
         await visitor.page.goto(`${demo.gateway}/aggiudicazioni?q=${cig}`);
@@ -405,6 +419,14 @@ describe(
           await Promise.all([
             rup.page.waitForNavigation(),
             rup.page.click('button:has-text("Crea nuova scheda")'),
+          ]);
+          // Seed 001: «Il Rup atterra nel tab “Inserimento dati” ove visualizza i campi prepopolati
+          // CIG e motivo “errata comunicazione”»; then «salva e procedi» and «invia scheda».
+          assert.equal(await rup.page.inputValue('#cig'), cig);
+          await visit(rup.page, width, 'scheda-ann-inserimento-dati');
+          await Promise.all([
+            rup.page.waitForNavigation(),
+            rup.page.click('button:has-text("Salva e procedi")'),
           ]);
           await Promise.all([
             rup.page.waitForNavigation(),

@@ -1,4 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
+import { isoDateOfTyped } from '@app/page-layout';
 import { ApiProblem, type Problem } from './api-client.js';
 import { page, type PageTools, type WebDeps } from './page.js';
 
@@ -28,6 +29,7 @@ export function action(deps: WebDeps, showPage: ShowPage, act: Act): RequestHand
     deps,
     async (req, res, tools) => {
       try {
+        typedDatesToIso(req);
         const next = await act(req, tools);
         if (typeof next === 'string') res.redirect(303, next);
       } catch (error) {
@@ -47,11 +49,32 @@ export function failureOf(error: ApiProblem, body: Record<string, unknown>): For
   const invalid = Array.isArray(error.problem.invalidFields)
     ? (error.problem.invalidFields as { path: string; message: string }[])
     : [];
-  const { _csrf: _token, ...values } = body;
+  const { _csrf: _token, _date: _dates, ...values } = body;
   return {
     problem: error.problem,
     fields: Object.fromEntries(invalid.map((field) => [field.path, field.message])),
     messages: [...new Set(invalid.map((field) => field.message))],
     values,
   };
+}
+
+/**
+ * The form's date fields (each names itself in a hidden `_date`) as the API reads them: gg/mm/aaaa
+ * becomes an ISO date; a day that does not exist is refused here, beside its field.
+ */
+function typedDatesToIso(req: Request): void {
+  const body = (req.body ?? {}) as Record<string, unknown>;
+  const names = [body._date ?? []].flat().map(String);
+  delete body._date;
+  const invalid = [];
+  for (const name of names) {
+    const typed = body[name];
+    if (typeof typed !== 'string' || !typed.trim()) continue;
+    const iso = isoDateOfTyped(typed);
+    if (iso) body[name] = iso;
+    else invalid.push({ path: name, message: 'Indica una data esistente nel formato gg/mm/aaaa.' });
+  }
+  if (invalid.length) {
+    throw new ApiProblem(400, { title: 'Data non valida', status: 400, invalidFields: invalid });
+  }
 }

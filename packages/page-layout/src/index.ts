@@ -1,2 +1,2 @@
 export { pageRenderer, type PageContext, type PageRenderer } from './render.js';
-export { euro, italianDate, italianDateTime } from './format.js';
+export { dateInputValue, euro, isoDateOfTyped, italianDate, italianDateTime } from './format.js';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
-import { euro, italianDate, italianDateTime } from './format.js';
+import { euro, dateInputValue, italianDate, italianDateTime } from './format.js';
 
 /** What every page gives the layout besides its own data. */
 export interface PageContext {
@@ -29,6 +29,7 @@ export function pageRenderer(viewsDir?: string): PageRenderer {
   engine.registerHelper('euro', (cents: number) => euro(cents));
   engine.registerHelper('date', (value: string) => italianDate(value));
   engine.registerHelper('dateTime', (value: string) => italianDateTime(value));
+  engine.registerHelper('dateInput', (value: unknown) => dateInputValue(value));
   engine.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   engine.registerHelper(
     'includes',

@@ -1,6 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { euro, italianDate, italianDateTime, pageRenderer } from '../src/index.js';
+import {
+  dateInputValue,
+  euro,
+  isoDateOfTyped,
+  italianDate,
+  italianDateTime,
+  pageRenderer,
+} from '../src/index.js';
 
 const render = pageRenderer(new URL('./views/', import.meta.url).pathname);
 
@@ -35,5 +42,30 @@ describe('the shared look', () => {
     const html = render('sample', { title: 'Prova', note: '<script>alert(1)</script>' });
     assert.doesNotMatch(html, /<script>alert/);
     assert.match(html, /&lt;script&gt;/);
+  });
+});
+
+describe('a typed date', () => {
+  it('gg/mm/aaaa and ISO are read as ISO; a day that does not exist is no date', () => {
+    assert.equal(isoDateOfTyped('31/01/2027'), '2027-01-31');
+    assert.equal(isoDateOfTyped(' 1/2/2027 '), '2027-02-01');
+    assert.equal(isoDateOfTyped('2027-01-31'), '2027-01-31');
+    assert.equal(isoDateOfTyped('29/02/2028'), '2028-02-29');
+    for (const wrong of [
+      '31/02/2027',
+      '29/02/2027',
+      '00/01/2027',
+      '2027-13-01',
+      '01-02-2027',
+      '',
+    ]) {
+      assert.equal(isoDateOfTyped(wrong), undefined, wrong);
+    }
+  });
+
+  it('a field shows an ISO date as gg/mm/aaaa, and what was typed as it was typed', () => {
+    assert.equal(dateInputValue('2027-01-31'), '31/01/2027');
+    assert.equal(dateInputValue('31/02/2027'), '31/02/2027');
+    assert.equal(dateInputValue(undefined), '');
   });
 });

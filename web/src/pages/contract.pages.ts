@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { type ContractAnswer, type Page } from '../answers.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
-import { pageNumber, pagination, textQuery, withQuery } from './query.js';
+import { pageNumber, pagination, queryDate, textQuery, withQuery } from './query.js';
 import { offers } from './roles.js';
 import { defined } from '@app/platform/errors';
 
@@ -30,6 +30,11 @@ const contrattiPage = (deps: WebDeps) =>
         'expiryTo',
         'sort',
       ]);
+      for (const name of ['expiryFrom', 'expiryTo'] as const) {
+        const iso = queryDate(filters[name]);
+        if (iso) filters[name] = iso;
+        else delete filters[name];
+      }
       const current = pageNumber(req);
       const found = await api.get<Page<unknown>>(
         withQuery('/api/v1/contracts', { ...filters, page: current, pageSize }),
@@ -91,10 +96,7 @@ const contrattiListinoPage = (deps: WebDeps) =>
   page(
     deps,
     async (req, _res, { api, show }) => {
-      const at =
-        typeof req.query.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(req.query.data)
-          ? req.query.data
-          : undefined;
+      const at = queryDate(req.query.data);
       const [contract, list] = await Promise.all([
         api.get<ContractAnswer>(`/api/v1/contracts/${req.params.id}`),
         api.get(withQuery(`/api/v1/contracts/${req.params.id}/price-list`, at ? { at } : {})),

@@ -14,6 +14,7 @@ import { passFile } from './adhesion.pages.js';
 import { cigFieldNames, cigRequestOf, codeChoices, contractObjects } from './cig-form.js';
 import { crumbs } from './contract.pages.js';
 import { offers } from './roles.js';
+import { outcomeMessage, outcomePages } from './outcome.pages.js';
 import { defined } from '@app/platform/errors';
 
 const blankLines = 3;
@@ -99,14 +100,6 @@ function orderCommands(router: Router, deps: WebDeps) {
     ['rifiuta', 'reject', (req) => ({ reason: req.body.reason })],
     ['presa-visione', 'acknowledge', () => ({})],
     ['contesta', 'dispute', (req) => ({ reason: req.body.reason })],
-    [
-      'esito',
-      'outcome',
-      (req) => ({
-        awardDate: req.body.awardDate,
-        ...(req.body.notes ? { notes: req.body.notes } : {}),
-      }),
-    ],
   ];
   for (const [name, command, body] of commands) {
     router.post(
@@ -144,6 +137,7 @@ export function orderPages(deps: WebDeps): Router {
     passFile(deps, (req) => `/api/v1/orders/${req.params.id}/files/${req.params.documentId}`),
   );
   router.get('/ordini/:id/pagamenti', paymentsPage(deps));
+  router.use(outcomePages(deps, showOrder));
   return router;
 }
 
@@ -254,7 +248,7 @@ async function showOrder(
     title: `Ordinativo ${order.code}`,
     section: 'contratti',
     order,
-    sent: sentMessage(req, order),
+    sent: sentMessage(req, order) ?? outcomeMessage(req, order),
     history,
     lines,
     breadcrumbs: orderCrumbs(order),

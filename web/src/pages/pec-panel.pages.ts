@@ -10,6 +10,7 @@ import { action } from '../form.js';
 import { fileForm } from '../upload.js';
 import { passFile } from './adhesion.pages.js';
 import { pecFrame, pecTab } from './pec.pages.js';
+import { queryDate } from './query.js';
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });
 
@@ -59,8 +60,7 @@ export function pecPanelPages(deps: WebDeps): Router {
     '/pec/ini-pec/file',
     passFile(
       deps,
-      (req) =>
-        `/api/v1/pec/ini-pec/export?giorno=${encodeURIComponent(String(req.query.giorno ?? today()))}`,
+      (req) => `/api/v1/pec/ini-pec/export?giorno=${queryDate(req.query.giorno) ?? today()}`,
     ),
   );
   router.post(
@@ -140,9 +140,6 @@ async function showIniPec(
   { show }: PageTools,
   check?: unknown,
 ): Promise<void> {
-  const giorno =
-    typeof req.query.giorno === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(req.query.giorno)
-      ? req.query.giorno
-      : today();
+  const giorno = queryDate(req.query.giorno) ?? today();
   show('pec/ini-pec', { title: 'INI-PEC', ...pecFrame(pecTab.iniPec), giorno, check });
 }

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { isoDateOfTyped } from '@app/page-layout';
 
 /**
  * The query string's text values only (arrays and empty values dropped), for forwarding to the API.
@@ -50,3 +51,11 @@ export function pagination(
 
 export const pageNumber = (req: Request) =>
   Math.max(1, Math.min(10_000, Number(req.query.page) || 1));
+
+/**
+ * A date in the query string as typed in a filter (gg/mm/aaaa) or as a link carries it (ISO), as an
+ * ISO date; anything else is no date.
+ */
+export function queryDate(value: unknown): string | undefined {
+  return typeof value === 'string' ? isoDateOfTyped(value) : undefined;
+}
