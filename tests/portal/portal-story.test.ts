@@ -220,15 +220,15 @@ describe(
         const fields: [string, string][] = [
           ['#subject', 'Servizi cloud del Comune di Prato: contratto attuativo'],
           ['#costCentre', 'CDC-SI-01'],
-          ['#amount', '100,00'],
-          ['#nuts', 'ITI15'],
-          ['#istat', '009100005'],
+          ['#amount-0', '100,00'],
+          ['#nuts-0', 'ITI15'],
+          ['#istat-0', '009100005'],
         ];
         const choices: [string, string][] = [
-          ['#contractObject', 'servizi'],
-          ['#ccnl', 'H01'],
-          ['#category', 'FS'],
-          ['#financingType', 'A'],
+          ['#contractObject-0', 'servizi'],
+          ['#ccnl-0', 'H01'],
+          ['#category-0', 'FS'],
+          ['#financingType-0', 'A'],
         ];
         for (const [selector, value] of fields) {
           if (keyboard) await typeWithKeyboard(buyer.page, selector, value);

@@ -47,15 +47,36 @@ export async function codeChoices(
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
 
-/**
- * The form's fields as the API's CIG request: one lot, one source of financing, amounts in cents.
- */
+/** How many lots the form shows: the hidden `lotti`, one to ten. */
+export function lotCountOf(body: Record<string, unknown>): number {
+  const count = Number(body.lotti);
+  return Number.isInteger(count) ? Math.min(10, Math.max(1, count)) : 1;
+}
+
+/** One lot of the form (its fields end in `-<index>`): one source of financing, amounts in cents. */
+function lotOf(body: Record<string, unknown>, index: number) {
+  const field = (name: string) => text(body[`${name}-${index}`]);
+  const amountCents = centsOf(body[`amount-${index}`]) ?? -1;
+  return {
+    lotIdentifier: field('lotIdentifier'),
+    subject: field('lotSubject'),
+    contractObject: field('contractObject'),
+    amountCents,
+    cpv: field('cpv'),
+    nuts: field('nuts'),
+    istat: field('istat'),
+    ccnl: field('ccnl'),
+    category: field('category'),
+    financing: [{ type: field('financingType'), amountCents }],
+  };
+}
+
+/** The form's fields as the API's CIG request, with as many lots as the form shows. */
 export function cigRequestOf(
   req: Request,
   contract: { cig: string; supplier: { fiscalCode: string; name: string } },
 ) {
   const body = req.body as Record<string, unknown>;
-  const amountCents = centsOf(body.amount) ?? -1;
   return {
     parentCig: contract.cig,
     adhesionId: text(body.adhesionId) || undefined,
@@ -64,36 +85,32 @@ export function cigRequestOf(
     costCentre: text(body.costCentre),
     singleProcedureReport: body.singleProcedureReport === 'on',
     supplier: { fiscalCode: contract.supplier.fiscalCode, name: contract.supplier.name },
-    lots: [
-      {
-        lotIdentifier: text(body.lotIdentifier),
-        subject: text(body.lotSubject),
-        contractObject: text(body.contractObject),
-        amountCents,
-        cpv: text(body.cpv),
-        nuts: text(body.nuts),
-        istat: text(body.istat),
-        ccnl: text(body.ccnl),
-        category: text(body.category),
-        financing: [{ type: text(body.financingType), amountCents }],
-      },
-    ],
+    lots: Array.from({ length: lotCountOf(body) }, (_, index) => lotOf(body, index)),
   };
 }
 
-/**
- * API field paths ("lots.0.cpv") as the form's field names, so each message sits beside its field.
- */
-export const cigFieldNames: Record<string, string> = {
-  'lots.0.lotIdentifier': 'lotIdentifier',
-  'lots.0.subject': 'lotSubject',
-  'lots.0.contractObject': 'contractObject',
-  'lots.0.amountCents': 'amount',
-  'lots.0.cpv': 'cpv',
-  'lots.0.nuts': 'nuts',
-  'lots.0.istat': 'istat',
-  'lots.0.ccnl': 'ccnl',
-  'lots.0.category': 'category',
-  'lots.0.financing.0.type': 'financingType',
-  'lots.0.financing.0.amountCents': 'amount',
+const lotFieldNames: Record<string, string> = {
+  lotIdentifier: 'lotIdentifier',
+  subject: 'lotSubject',
+  contractObject: 'contractObject',
+  amountCents: 'amount',
+  cpv: 'cpv',
+  nuts: 'nuts',
+  istat: 'istat',
+  ccnl: 'ccnl',
+  category: 'category',
+  financing: 'amount',
 };
+
+/**
+ * An API field path ("lots.1.cpv", "lots.0.financing.0.type") as the form's field name ("cpv-1",
+ * "financingType-0"), so each message sits beside its field; other paths stay as they are.
+ */
+export function cigFieldName(path: string): string {
+  const lot = /^lots\.(\d+)\.(\w+)(?:\.\d+\.(\w+))?$/.exec(path);
+  if (!lot) return path;
+  const [, index, field, financingField] = lot;
+  if (field === 'financing' && financingField === 'type') return `financingType-${index}`;
+  const name = lotFieldNames[field ?? ''];
+  return name ? `${name}-${index}` : path;
+}

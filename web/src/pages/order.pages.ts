@@ -11,7 +11,13 @@ import { action } from '../form.js';
 import { centsOf, typedEuro } from '../money.js';
 import { fileForm } from '../upload.js';
 import { passFile } from './adhesion.pages.js';
-import { cigFieldNames, cigRequestOf, codeChoices, contractObjects } from './cig-form.js';
+import {
+  cigFieldName,
+  cigRequestOf,
+  codeChoices,
+  contractObjects,
+  lotCountOf,
+} from './cig-form.js';
 import { crumbs } from './contract.pages.js';
 import { offers } from './roles.js';
 import { outcomeMessage, outcomePages } from './outcome.pages.js';
@@ -20,7 +26,23 @@ import { defined } from '@app/platform/errors';
 const blankLines = 3;
 
 const contrattiOrdiniAction = (deps: WebDeps) =>
-  action(deps, cigRequestForm, async (req, { api }) => {
+  action(deps, cigRequestForm, async (req, tools) => {
+    const { api } = tools;
+    // «Aggiungi un lotto» / «Rimuovi l'ultimo lotto»: the same form again, with what was typed.
+    if (req.body.azione === 'aggiungi-lotto' || req.body.azione === 'rimuovi-lotto') {
+      const lots = lotCountOf(req.body) + (req.body.azione === 'aggiungi-lotto' ? 1 : -1);
+      req.body.lotti = String(lots);
+      // A new lot starts as the first one's copy of subject and CPV, with the next identifier.
+      const added = lots - 1;
+      req.body[`lotIdentifier-${added}`] ??= `LOTTO-${lots}`;
+      for (const name of ['lotSubject', 'cpv'])
+        req.body[`${name}-${added}`] ??= req.body[`${name}-0`];
+      return cigRequestForm(req, {} as Response, {
+        ...tools,
+        show: (view, context) =>
+          tools.show(view, { ...context, failure: { values: req.body, fields: {}, messages: [] } }),
+      });
+    }
     const contract = await api.get<ContractAnswer>(`/api/v1/contracts/${req.params.id}`);
     const request = await api
       .post<CigRequestAnswer>('/api/v1/cig-requests', cigRequestOf(req, contract))
@@ -156,7 +178,7 @@ function renameFields(error: unknown): never {
   if (error instanceof ApiProblem && Array.isArray(error.problem.invalidFields)) {
     error.problem.invalidFields = (
       error.problem.invalidFields as { path: string; message: string }[]
-    ).map((field) => ({ ...field, path: cigFieldNames[field.path] ?? field.path }));
+    ).map((field) => ({ ...field, path: cigFieldName(field.path) }));
   }
   throw error;
 }
@@ -202,7 +224,15 @@ async function cigRequestForm(
     codeChoices(api),
   ]);
   const approved = adhesions.filter((adhesion) => adhesion.status === 'approvata');
+  const lotCount = lotCountOf(req.body ?? {});
   show('orders/cig-request', {
+    lots: Array.from({ length: lotCount }, (_, index) => ({
+      index,
+      number: index + 1,
+      identifier: `LOTTO-${index + 1}`,
+    })),
+    lotCount,
+    canAddLot: lotCount < 10,
     title: 'Richiedi CIG',
     section: 'contratti',
     breadcrumbs: crumbs(contract, 'Richiedi CIG'),
