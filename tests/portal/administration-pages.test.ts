@@ -150,5 +150,70 @@ describe(
       );
       assert.doesNotMatch((await marco.textContent('main')) ?? '', /RSSMRA85T10A562S/);
     });
+
+    test('seed 000: an agency registers its Punto Ordinante with a Punto Richiedente and an Assistente on a convention, each error beside its field, and the Gestore approves', async () => {
+      const sara = await as('sara.colombo');
+      await sara.goto(`${demo.gateway}/amministrazione#registrazioni`);
+      const convention = ((await sara.locator('#contractId option').first().textContent()) ?? '')
+        .split(' — ')[0]
+        ?.trim();
+      assert.ok(convention);
+      const person = async (id: string, values: [string, string, string, string]) => {
+        const [fiscalCode, givenName, familyName, email] = values;
+        await sara.fill(`#${id}-fiscalCode`, fiscalCode);
+        await sara.fill(`#${id}-givenName`, givenName);
+        await sara.fill(`#${id}-familyName`, familyName);
+        await sara.fill(`#${id}-email`, email);
+      };
+      await person('reg-po', [
+        'BNCLRA80A41D612H',
+        'Laura',
+        'Bianchi',
+        'l.bianchi@comune.prato.example',
+      ]);
+      // A wrong check character on the Punto Richiedente: refused beside its own field.
+      await person('reg-pr0', [
+        'VRDPLA75C12G999X',
+        'Paolo',
+        'Verdi',
+        'p.verdi@comune.prato.example',
+      ]);
+      await person('reg-as', [
+        'NRIGNN82D15D612F',
+        'Giovanni',
+        'Neri',
+        'g.neri@comune.prato.example',
+      ]);
+      await submit(sara, 'Invia la richiesta');
+      assert.ok(((await sara.textContent('#reg-pr0-fiscalCode-error')) ?? '').length > 0);
+      assert.equal(await sara.inputValue('#reg-as-givenName'), 'Giovanni', 'what was typed stays');
+      await assertAccessible(sara, 'registrazione-convenzione');
+      await sara.fill('#reg-pr0-fiscalCode', 'VRDPLA75C12G999N');
+      await submit(sara, 'Invia la richiesta');
+      await noRefusal(sara);
+      const row = sara.locator('#registrazioni tr', { hasText: 'Laura Bianchi' });
+      assert.match(
+        (await row.textContent()) ?? '',
+        new RegExp(
+          `${convention}.*Laura Bianchi \\(Punto Ordinante\\).*Paolo Verdi \\(Punto Richiedente\\)` +
+            `.*Giovanni Neri \\(Assistente del Punto Ordinante\\).*In attesa`,
+          's',
+        ),
+      );
+
+      const gestore = await as('mario.rossi');
+      await gestore.goto(`${demo.gateway}/amministrazione#registrazioni`);
+      const pending = gestore.locator('#registrazioni tr', { hasText: 'Laura Bianchi' });
+      await Promise.all([
+        gestore.waitForNavigation(),
+        pending.locator('button:has-text("Approva")').click(),
+      ]);
+      await noRefusal(gestore);
+      assert.match(
+        (await gestore.locator('#registrazioni tr', { hasText: 'Laura Bianchi' }).textContent()) ??
+          '',
+        /Approvata/,
+      );
+    });
   },
 );

@@ -40,13 +40,52 @@ const amministrazioneUtentiDisabilitaAction = (deps: WebDeps) =>
 
 const amministrazioneRegistrazioniAction = (deps: WebDeps) =>
   action(deps, showAdministration, async (req, { api }) => {
-    const { contractId, fiscalCode, givenName, familyName, email } = req.body;
+    const body = req.body as Record<string, unknown>;
+    const assistente = registeredPerson(body, 'assistente');
     await api.post('/api/v1/registrations', {
-      contractId,
-      puntoOrdinante: { fiscalCode, givenName, familyName, email },
+      contractId: body.contractId,
+      puntoOrdinante: registeredPerson(body, 'puntoOrdinante') ?? {},
+      puntiRichiedenti: [0, 1, 2]
+        .map((row) => registeredPerson(body, `puntiRichiedenti.${row}`))
+        .filter((person) => person !== undefined),
+      ...(assistente ? { assistente } : {}),
     });
     return '/amministrazione#registrazioni';
   });
+
+/**
+ * A person of seed 000's registration form, its fields named as the API's paths (so each message
+ * sits beside its field); a row left blank is no person.
+ */
+function registeredPerson(body: Record<string, unknown>, prefix: string) {
+  const fields = ['fiscalCode', 'givenName', 'familyName', 'email'] as const;
+  const person = Object.fromEntries(
+    fields.map((field) => {
+      const value = body[`${prefix}.${field}`];
+      return [field, typeof value === 'string' ? value.trim() : ''];
+    }),
+  );
+  return Object.values(person).some(Boolean) ? person : undefined;
+}
+
+interface RegistrationRow {
+  contractId: string;
+  status: string;
+  users?: { givenName: string; familyName: string; role: string }[];
+}
+
+const registrationStatuses: Record<string, string> = {
+  'in-attesa': 'In attesa',
+  approvata: 'Approvata',
+  respinta: 'Respinta',
+};
+
+/** Seed 000's names of the people a registration enables. */
+const registrationRoles: Record<string, string> = {
+  'punto-ordinante': 'Punto Ordinante',
+  'punto-richiedente': 'Punto Richiedente',
+  'assistente-punto-ordinante': 'Assistente del Punto Ordinante',
+};
 
 const registrazioneDecisioneAction = (deps: WebDeps) =>
   action(deps, showAdministration, async (req, { api }) => {
@@ -102,19 +141,33 @@ async function showAdministration(
   { api, me, callable, show }: PageTools,
 ): Promise<void> {
   // Each section shows what the person's roles let the API answer; the rest says it is not theirs.
-  const optional = (path: string) => api.get<ListOrPage<unknown>>(path).catch(() => undefined);
+  const optional = <T = unknown>(path: string) =>
+    api.get<ListOrPage<T>>(path).catch(() => undefined);
   const [users, registrations, clients, contracts] = await Promise.all([
     optional('/api/v1/users'),
-    optional('/api/v1/registrations'),
+    optional<RegistrationRow>('/api/v1/registrations'),
     optional('/api/v1/api-clients'),
-    optional('/api/v1/contracts?kind=convenzione&pageSize=100'),
+    optional<{ id: string; title: string }>('/api/v1/contracts?kind=convenzione&pageSize=100'),
   ]);
   show('admin/administration', {
     title: 'Amministrazione',
     section: 'amministrazione',
     breadcrumbs: [{ label: 'Amministrazione' }],
     users: itemsOf(users),
-    registrations: itemsOf(registrations),
+    registrations: itemsOf(registrations)?.map((registration) => ({
+      ...registration,
+      statusLabel: registrationStatuses[registration.status] ?? registration.status,
+      convention: (itemsOf(contracts) ?? []).find((c) => c.id === registration.contractId)?.title,
+      people: registration.users?.map(
+        (user) =>
+          `${user.givenName} ${user.familyName} (${registrationRoles[user.role] ?? user.role})`,
+      ),
+    })),
+    registrationRows: [0, 1, 2].map((row) => ({
+      number: row + 1,
+      prefix: `puntiRichiedenti.${row}`,
+      id: `reg-pr${row}`,
+    })),
     clients: itemsOf(clients),
     roleChoices,
     conventions: itemsOf(contracts) ?? [],
