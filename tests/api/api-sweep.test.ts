@@ -437,6 +437,22 @@ describe('every operation of the API, as another agency, anonymously, and with N
     assert.equal(payment.registered, 1);
 
     fixtures = [
+      // Registro delle operazioni: read by the owning agency's administrator.
+      {
+        pattern: /^\/api\/v1\/orders\/\{id\}\/audit$/,
+        values: { id: order.id },
+        owner: 'sara.colombo',
+      },
+      {
+        pattern: /^\/api\/v1\/adhesions\/\{id\}\/audit$/,
+        values: { id: adhesion.id },
+        owner: 'sara.colombo',
+      },
+      {
+        pattern: /^\/api\/v1\/communications\/\{id\}\/audit$/,
+        values: { id: thread.id },
+        owner: 'sara.colombo',
+      },
       { pattern: /^\/api\/v1\/agencies\/\{id\}/, values: { id: prato.id }, owner: 'sara.colombo' },
       { pattern: /^\/api\/v1\/users\/\{id\}/, values: { id: luca.id }, owner: 'sara.colombo' },
       {

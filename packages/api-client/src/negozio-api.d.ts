@@ -670,6 +670,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registro delle operazioni del contratto: ogni modifica, chi, con quale profilo e accesso, quando (per l’amministratore del soggetto banditore) */
+        get: operations["getContractAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts/{id}/price-list/items": {
         parameters: {
             query?: never;
@@ -946,6 +963,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/adhesions/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registro delle operazioni dell'adesione: ogni modifica, chi, con quale profilo e accesso, quando (per l’amministratore dell’ente) */
+        get: operations["getAdhesionAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/adhesions/{id}/documents/{requirementId}": {
         parameters: {
             query?: never;
@@ -1111,6 +1145,23 @@ export interface paths {
         };
         /** La storia dell'ordinativo: ogni passaggio, chi, quando, perché */
         get: operations["getOrderHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registro delle operazioni dell'ordinativo: ogni modifica, chi, con quale profilo e accesso, quando (per l’amministratore dell’ente) */
+        get: operations["getOrderAuditTrail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1887,6 +1938,23 @@ export interface paths {
         };
         /** Una comunicazione con i suoi messaggi e chi li ha letti; leggerla la segna come letta */
         get: operations["getCommunication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registro delle operazioni della comunicazione: chi l’ha avviata, chi ha risposto o allegato, quando (per l’amministratore di una delle due parti) */
+        get: operations["getCommunicationAuditTrail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5544,6 +5612,102 @@ export interface operations {
             };
         };
     };
+    getContractAuditTrail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le operazioni, in ordine */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Quando (ISO 8601) */
+                        at: string;
+                        /** @description L’operazione, per esempio order.approved */
+                        action: string;
+                        /** @description L’operazione in italiano */
+                        actionLabel: string;
+                        /** @description L’ente per cui è stata fatta; null: la piattaforma */
+                        agencyId: string | null;
+                        person: string | null;
+                        profile: string | null;
+                        /** @description spid, cie, cns, password, client */
+                        authMethod: string | null;
+                        correlationId: string | null;
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Solo per le operazioni del proprio ente */
+                        ip?: string | null;
+                        userAgent?: string | null;
+                    }[];
+                };
+            };
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Autenticazione richiesta: UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED; Operazione non consentita: NOT_BANDITORE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     putPriceListItems: {
         parameters: {
             query?: never;
@@ -7144,6 +7308,102 @@ export interface operations {
             };
         };
     };
+    getAdhesionAuditTrail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le operazioni, in ordine */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Quando (ISO 8601) */
+                        at: string;
+                        /** @description L’operazione, per esempio order.approved */
+                        action: string;
+                        /** @description L’operazione in italiano */
+                        actionLabel: string;
+                        /** @description L’ente per cui è stata fatta; null: la piattaforma */
+                        agencyId: string | null;
+                        person: string | null;
+                        profile: string | null;
+                        /** @description spid, cie, cns, password, client */
+                        authMethod: string | null;
+                        correlationId: string | null;
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Solo per le operazioni del proprio ente */
+                        ip?: string | null;
+                        userAgent?: string | null;
+                    }[];
+                };
+            };
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Autenticazione richiesta: UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     uploadAdhesionDocument: {
         parameters: {
             query?: never;
@@ -8312,6 +8572,102 @@ export interface operations {
                         reason: string | null;
                         /** Format: date-time */
                         at: string;
+                    }[];
+                };
+            };
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Autenticazione richiesta: UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrderAuditTrail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le operazioni, in ordine */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Quando (ISO 8601) */
+                        at: string;
+                        /** @description L’operazione, per esempio order.approved */
+                        action: string;
+                        /** @description L’operazione in italiano */
+                        actionLabel: string;
+                        /** @description L’ente per cui è stata fatta; null: la piattaforma */
+                        agencyId: string | null;
+                        person: string | null;
+                        profile: string | null;
+                        /** @description spid, cie, cns, password, client */
+                        authMethod: string | null;
+                        correlationId: string | null;
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Solo per le operazioni del proprio ente */
+                        ip?: string | null;
+                        userAgent?: string | null;
                     }[];
                 };
             };
@@ -14975,6 +15331,102 @@ export interface operations {
             };
             /** @description Profilo non scelto: PROFILE_REQUIRED */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste: RATE_LIMITED (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Errore (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommunicationAuditTrail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le operazioni, in ordine */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Quando (ISO 8601) */
+                        at: string;
+                        /** @description L’operazione, per esempio order.approved */
+                        action: string;
+                        /** @description L’operazione in italiano */
+                        actionLabel: string;
+                        /** @description L’ente per cui è stata fatta; null: la piattaforma */
+                        agencyId: string | null;
+                        person: string | null;
+                        profile: string | null;
+                        /** @description spid, cie, cns, password, client */
+                        authMethod: string | null;
+                        correlationId: string | null;
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Solo per le operazioni del proprio ente */
+                        ip?: string | null;
+                        userAgent?: string | null;
+                    }[];
+                };
+            };
+            /** @description Dati non validi: VALIDATION_FAILED (con invalidFields), MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Autenticazione richiesta: UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Non consentito: ROLE_REQUIRED, TENANT_REQUIRED, STRONG_AUTH_REQUIRED, SCOPE_REQUIRED, CLIENT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Risorsa non trovata (o di un altro ente): NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

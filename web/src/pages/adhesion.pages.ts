@@ -174,6 +174,7 @@ async function showAdhesion(
       remove: own && adhesion.status === 'bozza',
       takeCharge: judge && adhesion.status === 'inviata',
       decide: judge && ['inviata', 'in-valutazione'].includes(adhesion.status),
+      auditTrail: can.auditTrail,
     },
   });
 }

@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { type Created, type ThreadAnswer } from '../answers.js';
+import { offers } from './roles.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 import { contractTab } from './contract.pages.js';
@@ -56,12 +57,17 @@ export function communicationPages(deps: WebDeps): Router {
   return router;
 }
 
-async function showThread(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
+async function showThread(
+  req: Request,
+  _res: Response,
+  { api, me, callable, show }: PageTools,
+): Promise<void> {
   const thread = await api.get<ThreadAnswer>(`/api/v1/communications/${req.params.id}`);
   show('communications/thread', {
     title: thread.subject,
     section: 'contratti',
     thread,
+    can: { auditTrail: offers(me, callable).auditTrail },
     breadcrumbs: [
       { label: 'Elenco contratti', href: '/contratti' },
       { label: 'Comunicazioni', href: `/contratti/${thread.contractId}?tab=comunicazioni` },

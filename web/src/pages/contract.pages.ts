@@ -198,6 +198,7 @@ export async function contractTab(
       answer: banditore && can.answerClarification,
       adhere: can.adhere && !banditore,
       order: can.order && !banditore,
+      auditTrail: banditore && can.auditTrail,
     },
   });
 }

@@ -13,6 +13,7 @@ import { partnerPages } from './partner.pages.js';
 import { pecPages } from './pec.pages.js';
 import { pecPanelPages } from './pec-panel.pages.js';
 import { paymentPages } from './payment.pages.js';
+import { auditPages } from './audit.pages.js';
 
 /** Every page of the portal, by area. */
 export function portalPages(deps: WebDeps): Router {
@@ -31,6 +32,7 @@ export function portalPages(deps: WebDeps): Router {
     pecPages,
     pecPanelPages,
     paymentPages,
+    auditPages,
   ])
     router.use(area(deps));
   return router;

@@ -302,6 +302,7 @@ async function showOrder(
         [null, 'in-attesa'].includes(order.supplierResponse),
       outcome: mine && order.status === 'approvato' && !order.outcomePublishedAt,
       payments: can.payments && order.status === 'approvato',
+      auditTrail: can.auditTrail,
     },
   });
 }

@@ -20,5 +20,6 @@ export function offers(me: Me | undefined, callable: ReadonlySet<string>) {
     operator: may('approveRegistration'),
     payments: may('getOrderPayments'),
     mandates: may('listPayments'),
+    auditTrail: may('getOrderAuditTrail'),
   };
 }

@@ -1,3 +1,4 @@
+import { auditTrailSchema } from '@app/platform/audit';
 import { z } from 'zod';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import { receiveUpload, sendDocument } from '@app/signed-documents';
@@ -91,6 +92,21 @@ const getAdhesionRoute = (deps: adhesions.AdhesionDeps) =>
     handler: ({ params, caller }) => adhesions.adhesionView(deps, caller.tenant, params.id),
   });
 
+const getAdhesionAuditTrailRoute = (deps: adhesions.AdhesionDeps) =>
+  defineRoute({
+    ...common,
+    method: 'get',
+    path: '/api/v1/adhesions/:id/audit',
+    operationId: 'getAdhesionAuditTrail',
+    roles: ['amministratore-ente'],
+    summary:
+      "Registro delle operazioni dell'adesione: ogni modifica, chi, con quale profilo e " +
+      'accesso, quando (per l’amministratore dell’ente)',
+    params: idParams,
+    responses: [{ status: 200, description: 'Le operazioni, in ordine', schema: auditTrailSchema }],
+    handler: ({ params, caller }) => adhesions.adhesionAuditTrail(deps, caller.tenant, params.id),
+  });
+
 const updateAdhesionRoute = (deps: adhesions.AdhesionDeps) =>
   defineRoute({
     ...common,
@@ -118,6 +134,7 @@ function draftRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
     createAdhesionRoute(deps),
     listAdhesionsRoute(deps),
     getAdhesionRoute(deps),
+    getAdhesionAuditTrailRoute(deps),
     updateAdhesionRoute(deps),
   ];
 }

@@ -33,6 +33,17 @@ export const historyLabels: Record<string, string> = {
   deleted: 'Bozza eliminata',
 };
 
+/** The Registro delle operazioni's words: the history's, and the changes that are no step. */
+export const auditLabels: Record<string, string> = {
+  ...historyLabels,
+  'document-uploaded': 'Documento caricato',
+  'document-removed': 'Documento rimosso',
+  'step1-changed': 'Passo 1 modificato',
+  // A round's decision is audited under one name, the last round's approval included.
+  'round-approved': 'Round approvato',
+  'round-rejected': 'Round rifiutato',
+};
+
 export interface Party {
   subject: string;
   profileId: string | null;

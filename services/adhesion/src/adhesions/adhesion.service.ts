@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { adhesionEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
+import { auditTrailOf } from '@app/platform/audit';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import { notFound, defined } from '@app/platform/errors';
 import { takeStep } from '@app/platform/lifecycle';
@@ -175,6 +176,12 @@ export function takeAdhesionStep(
 /**
  * The adhesion with its rounds (those its ipotesi asks for), the files uploaded and its history.
  */
+/** Registro delle operazioni of an adhesion its agency may see, for the agency's administrator. */
+export async function adhesionAuditTrail(deps: AdhesionDeps, tenant: string, id: string) {
+  await scopedAdhesion(deps.dataSource.manager, id, tenant);
+  return auditTrailOf(deps.dataSource.manager, { type: 'adhesion', id }, tenant, rules.auditLabels);
+}
+
 export async function adhesionView(deps: AdhesionDeps, tenant: string, id: string) {
   const { adhesion, contract } = await scopedAdhesion(deps.dataSource.manager, id, tenant);
   const files = await filesOf(deps.dataSource.manager, adhesion.id);

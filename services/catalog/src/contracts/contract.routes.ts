@@ -1,3 +1,4 @@
+import { auditTrailSchema } from '@app/platform/audit';
 import { z } from 'zod';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import { contractChangeSchema, newContractSchema } from './contract.schema.js';
@@ -118,6 +119,23 @@ const listContractVersionsRoute = ({ deps }: ContractRoutesContext) =>
     handler: ({ params, caller }) => contracts.listVersions(deps, caller, params.id),
   });
 
+const getContractAuditTrailRoute = ({ deps }: ContractRoutesContext) =>
+  defineRoute({
+    tags: ['contracts'],
+    tenant: true,
+    roles: ['amministratore-ente'],
+    method: 'get',
+    path: '/api/v1/contracts/:id/audit',
+    operationId: 'getContractAuditTrail',
+    params: idParams,
+    summary:
+      'Registro delle operazioni del contratto: ogni modifica, chi, con quale profilo e ' +
+      'accesso, quando (per l’amministratore del soggetto banditore)',
+    responses: [{ status: 200, description: 'Le operazioni, in ordine', schema: auditTrailSchema }],
+    refusals: [why.NOT_BANDITORE],
+    handler: ({ params, caller }) => contracts.contractAuditTrail(deps, caller, params.id),
+  });
+
 export function contractRoutes(deps: contracts.ContractDeps): RouteSpec[] {
   const context = contractRoutesContext(deps);
   return [
@@ -130,5 +148,6 @@ export function contractRoutes(deps: contracts.ContractDeps): RouteSpec[] {
     searchContractsRoute(context),
     getContractRoute(context),
     listContractVersionsRoute(context),
+    getContractAuditTrailRoute(context),
   ];
 }

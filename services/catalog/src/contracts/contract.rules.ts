@@ -186,3 +186,15 @@ export function facts(contract: Contract) {
     version: contract.version,
   };
 }
+
+/** The Registro delle operazioni's words for a contract's changes. */
+export const auditLabels: Record<string, string> = {
+  created: 'Contratto creato (bozza)',
+  changed: 'Contratto modificato',
+  publish: 'Contratto pubblicato',
+  suspend: 'Contratto sospeso',
+  resume: 'Contratto riattivato',
+  close: 'Contratto chiuso',
+  'items-changed': 'Voci del listino modificate',
+  revised: 'Revisione dei prezzi registrata',
+};

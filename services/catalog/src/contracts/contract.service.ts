@@ -1,3 +1,4 @@
+import { auditTrailOf } from '@app/platform/audit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { catalogEvents } from '@app/events';
 import type { Caller, TenantCaller } from '@app/platform/auth';
@@ -52,6 +53,18 @@ export async function ownContract(
   const contract = await store.findContract(manager, id, true);
   if (!contract) throw notFound('Contratto');
   return contract;
+}
+
+/**
+ * Registro delle operazioni of a contract (its changes, prices, publication), for the banditore's
+ * administrator.
+ */
+export async function contractAuditTrail(deps: ContractDeps, caller: TenantCaller, id: string) {
+  const manager = deps.dataSource.manager;
+  const visible = await store.findContract(manager, id);
+  if (!visible || !rules.isVisible(visible, caller.tenant)) throw notFound('Contratto');
+  rules.checkBanditore(visible, caller.tenant);
+  return auditTrailOf(manager, { type: 'contract', id }, caller.tenant, rules.auditLabels);
 }
 
 async function announce(

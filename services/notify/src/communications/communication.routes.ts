@@ -1,3 +1,4 @@
+import { auditTrailSchema } from '@app/platform/audit';
 import { z } from 'zod';
 import { defineRoute, type RouteSpec } from '@app/platform/http';
 import { receiveUpload, sendDocument } from '@app/signed-documents';
@@ -86,6 +87,23 @@ const getCommunicationRoute = ({ dataSource }: CommunicationRoutesDeps) =>
     handler: ({ caller, params }) => communications.read(dataSource, caller, params.id),
   });
 
+const getCommunicationAuditTrailRoute = ({ dataSource }: CommunicationRoutesDeps) =>
+  defineRoute({
+    method: 'get',
+    path: '/api/v1/communications/:id/audit',
+    operationId: 'getCommunicationAuditTrail',
+    tags,
+    tenant: true,
+    roles: ['amministratore-ente'],
+    params: byId,
+    summary:
+      'Registro delle operazioni della comunicazione: chi l’ha avviata, chi ha risposto o ' +
+      'allegato, quando (per l’amministratore di una delle due parti)',
+    responses: [{ status: 200, description: 'Le operazioni, in ordine', schema: auditTrailSchema }],
+    handler: ({ caller, params }) =>
+      communications.communicationAuditTrail(dataSource, caller, params.id),
+  });
+
 const replyCommunicationRoute = ({ dataSource, config }: CommunicationRoutesDeps) =>
   defineRoute({
     method: 'post',
@@ -163,6 +181,7 @@ export function communicationRoutes(deps: CommunicationRoutesDeps): RouteSpec[] 
     listCommunicationsRoute(deps),
     startCommunicationRoute(deps),
     getCommunicationRoute(deps),
+    getCommunicationAuditTrailRoute(deps),
     replyCommunicationRoute(deps),
     attachCommunicationDocumentRoute(deps),
     downloadCommunicationDocumentRoute(deps),

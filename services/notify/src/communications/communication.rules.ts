@@ -93,3 +93,10 @@ export function recipientsFor(
     choices.push(...members.map((agencyId) => ({ party: 'aderente' as const, agencyId })));
   return choices;
 }
+
+/** The Registro delle operazioni's words for a thread. */
+export const auditLabels: Record<string, string> = {
+  started: 'Comunicazione avviata',
+  replied: 'Risposta inviata',
+  'document-attached': 'Documento allegato',
+};

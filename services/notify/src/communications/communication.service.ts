@@ -1,3 +1,4 @@
+import { auditTrailOf, recordAudit } from '@app/platform/audit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TenantCaller } from '@app/platform/auth';
 import { notFound, refuse, defined } from '@app/platform/errors';
@@ -11,6 +12,7 @@ import type { Config } from '../config.js';
 import { tell } from '../notices/notice.service.js';
 import { contractParties } from '../recipients/recipients.store.js';
 import {
+  auditLabels,
   communicationRefusals as why,
   followersOf,
   kinds,
@@ -133,6 +135,16 @@ export async function start(
       body: body.body,
     });
     const thread = defined(await store.threadFor(manager, id, caller.tenant));
+    await recordAudit(
+      manager,
+      { caller },
+      {
+        action: 'communication.started',
+        entityType: 'communication',
+        entityId: id,
+        details: { contractId, kind: body.kind, to: body.to.party, toAgencyId: to.agencyId },
+      },
+    );
     await alert(
       manager,
       config,
@@ -190,6 +202,19 @@ async function speak(
       authorName,
       ...said,
     });
+    await recordAudit(
+      manager,
+      { caller },
+      {
+        action: said.documentId ? 'communication.document-attached' : 'communication.replied',
+        entityType: 'communication',
+        entityId: id,
+        details: {
+          messageId: message.id,
+          ...(said.documentId ? { documentId: said.documentId } : {}),
+        },
+      },
+    );
     const mine = thread.fromAgencyId === caller.tenant;
     const other = mine
       ? { agencyId: thread.toAgencyId, party: thread.toParty as Party }
@@ -271,4 +296,20 @@ export async function attachment(
       : undefined;
   if (!found) throw notFound('Allegato');
   return found;
+}
+
+/** Registro delle operazioni of a thread, for the administrator of either of its two parties. */
+export async function communicationAuditTrail(
+  dataSource: DataSource,
+  caller: TenantCaller,
+  id: string,
+) {
+  if (!(await store.threadFor(dataSource.manager, id, caller.tenant)))
+    throw notFound('Comunicazione');
+  return auditTrailOf(
+    dataSource.manager,
+    { type: 'communication', id },
+    caller.tenant,
+    auditLabels,
+  );
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from '@app/platform/audit';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '@app/platform/auth';
 import { notFound, refuse } from '@app/platform/errors';
@@ -21,9 +22,17 @@ export async function inbox(
 }
 
 export async function markRead(dataSource: DataSource, caller: Caller, id: string) {
-  const read = await store.markRead(dataSource.manager, profileOf(caller), id);
-  if (!read) throw notFound('Notifica');
-  return read;
+  const profile = profileOf(caller);
+  return dataSource.transaction(async (manager) => {
+    const read = await store.markRead(manager, profile, id);
+    if (!read) throw notFound('Notifica');
+    await recordAudit(
+      manager,
+      { caller },
+      { action: 'notification.read', entityType: 'notification', entityId: id },
+    );
+    return read;
+  });
 }
 
 function profileOf(caller: Caller): string {

@@ -1,3 +1,4 @@
+import { recordAudit } from '@app/platform/audit';
 import { readFileSync } from 'node:fs';
 import { ImapFlow } from 'imapflow';
 import { simpleParser } from 'mailparser';
@@ -43,6 +44,24 @@ async function openReceipt(raw: Buffer, trust: TrustList) {
   };
 }
 
+/** The platform itself moved the message on, on the provider's receipt: no person, no agency. */
+const auditMove = (
+  manager: EntityManager,
+  mail: { id: string; pecState: string | null },
+  next: string,
+  receipt: { kind: string; messageId: string },
+) =>
+  recordAudit(
+    manager,
+    {},
+    {
+      action: `pec-message.${next}`,
+      entityType: 'pec-message',
+      entityId: mail.id,
+      details: { from: mail.pecState, receipt: receipt.kind, messageId: receipt.messageId },
+    },
+  );
+
 /**
  * Keeps a receipt with what it proves, and moves the message's state (publishing a failed
  * delivery).
@@ -78,6 +97,7 @@ async function record(
   const next = stateAfter(mail.pecState, receipt.kind, signatureValid);
   if (next === mail.pecState || next === null) return;
   await store.setState(manager, mail.id, next);
+  await auditMove(manager, mail, next, receipt);
   if (next === 'non-consegnato') {
     await appendEvent(manager, {
       type: notifyEvents.deliveryFailed.type,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditTrailSchema as auditTrail } from '@app/platform/audit';
 import { defineRoute, streamEvents, type RouteSpec } from '@app/platform/http';
 import { receiveUpload, sendDocument } from '@app/signed-documents';
 import { clientRefusals } from '../clients/other-services.client.js';
@@ -180,6 +181,21 @@ const getOrderHistoryRoute = (deps: orders.OrderDeps) =>
     handler: ({ params, caller }) => orders.orderHistory(deps, caller, params.id),
   });
 
+const getOrderAuditTrailRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...common,
+    method: 'get',
+    path: '/api/v1/orders/:id/audit',
+    operationId: 'getOrderAuditTrail',
+    roles: ['amministratore-ente'],
+    params: idParams,
+    summary:
+      "Registro delle operazioni dell'ordinativo: ogni modifica, chi, con quale profilo e " +
+      'accesso, quando (per l’amministratore dell’ente)',
+    responses: [{ status: 200, description: 'Le operazioni, in ordine', schema: auditTrail }],
+    handler: ({ params, caller }) => orders.orderAuditTrail(deps, caller, params.id),
+  });
+
 const streamOrderStateRoute = (deps: orders.OrderDeps) =>
   defineRoute({
     ...reads,
@@ -214,6 +230,7 @@ function draftRoutes(deps: orders.OrderDeps): RouteSpec[] {
     getOrderRoute(deps),
     updateOrderRoute(deps),
     getOrderHistoryRoute(deps),
+    getOrderAuditTrailRoute(deps),
     streamOrderStateRoute(deps),
   ];
 }

@@ -51,6 +51,14 @@ export const historyLabels: Record<string, string> = {
   annulled: 'Ordine annullato (scheda ANN confermata da ANAC)',
 };
 
+/** The Registro delle operazioni's words: the history's, and the changes that are no step. */
+export const auditLabels: Record<string, string> = {
+  ...historyLabels,
+  'document-uploaded': 'Documento caricato',
+  'document-removed': 'Documento rimosso',
+  changed: 'Righe dell’ordine modificate',
+};
+
 /**
  * What the supplier did with an approved order (MePA's rule: silence past the deadline is
  * acknowledgement).

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Caller, TenantCaller } from '@app/platform/auth';
+import { auditTrailOf } from '@app/platform/audit';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import { notFound, defined } from '@app/platform/errors';
 import { takeStep } from '@app/platform/lifecycle';
@@ -242,6 +243,20 @@ export async function listOrders(deps: OrderDeps, caller: TenantCaller, contract
     ...order,
     statusLabel: rules.statusLabels[order.status],
   }));
+}
+
+/**
+ * Registro delle operazioni: every audited change of an order its agency may see, for the agency's
+ * administrator.
+ */
+export async function orderAuditTrail(deps: OrderDeps, caller: TenantCaller, id: string) {
+  await scopedOrder(deps.dataSource.manager, id, caller.tenant);
+  return auditTrailOf(
+    deps.dataSource.manager,
+    { type: 'order', id },
+    caller.tenant,
+    rules.auditLabels,
+  );
 }
 
 export async function orderHistory(deps: OrderDeps, caller: TenantCaller, id: string) {
