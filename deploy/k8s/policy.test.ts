@@ -32,11 +32,13 @@ const models: Record<string, new (value: UncheckedJson) => { validate(): void }>
 /** Consumers of events (a queue each): KEDA scales them; the HTTP-only ones scale on CPU. */
 const consumers = ['catalog', 'adhesion', 'ordering', 'anac-gateway', 'notify', 'pec-admin'];
 /**
- * The only components that call systems outside the cluster (adhesion and ordering: signers' certification
- * authorities, about revocation; the database and the broker: the Kubernetes API and the object store).
+ * The only components that call systems outside the cluster (catalog, adhesion and ordering: signers'
+ * certification authorities, about revocation; the database and the broker: the Kubernetes API and the
+ * object store).
  */
 const callOut = [
   'identity',
+  'catalog',
   'adhesion',
   'ordering',
   'anac-gateway',

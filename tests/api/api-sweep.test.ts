@@ -321,6 +321,15 @@ describe('every operation of the API, as another agency, anonymously, and with N
       },
       201,
     );
+    const draftModel = new FormData();
+    draftModel.append('file', new Blob([new Uint8Array(simplePdf('Modello'))]), 'modello.pdf');
+    const attachedModel = await send(
+      'gaio.cesare',
+      'PUT',
+      `/api/v1/contracts/${draft.id}/documents/0/file`,
+      { body: draftModel },
+    );
+    assert.equal(attachedModel.status, 200, attachedModel.text);
     const adhesion = await call(
       'luca.ferri',
       'POST',
@@ -496,7 +505,12 @@ describe('every operation of the API, as another agency, anonymously, and with N
       },
       {
         pattern: /^\/api\/v1\/contracts\/\{id\}/,
-        values: { id: draft.id, reference: 'riferimento-prova', clarificationId: randomUUID() },
+        values: {
+          id: draft.id,
+          reference: 'riferimento-prova',
+          clarificationId: randomUUID(),
+          index: '0',
+        },
         owner: 'gaio.cesare',
       },
       {

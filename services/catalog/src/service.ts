@@ -30,6 +30,13 @@ import { agencyRegistered } from './directory/directory.service.js';
 import { noticeRoutes } from './notices/notice.routes.js';
 import { ocdsRoutes } from './ocds/ocds.routes.js';
 import { priceListRoutes } from './prices/price-list.routes.js';
+import { contractDocumentRoutes } from './contracts/contract-documents.routes.js';
+import {
+  Documents1764200000000,
+  DocumentSignatureStatus1766200000000,
+  documentStoreFrom,
+  trustListFrom,
+} from '@app/signed-documents';
 
 /**
  * The catalog service: framework agreements and conventions, price lists, ceiling ledger, public
@@ -53,11 +60,19 @@ export const definition: ServiceDefinition = {
     CoveringSortIndexes1765900000002,
     RowSecurity1766000000000,
     SupplierDisputes1767300000000,
+    Documents1764200000000,
+    DocumentSignatureStatus1766200000000,
   ],
   routes: (deps) => [
     ...contractRoutes({
       dataSource: deps.dataSource,
       searches: createSearchCache(deps.dataSource, (deps.config as Config).SEARCH_CACHE_SECONDS),
+    }),
+    ...contractDocumentRoutes({
+      dataSource: deps.dataSource,
+      store: documentStoreFrom(deps.config as Config, 'catalog'),
+      trust: trustListFrom(deps.config as Config),
+      maxUploadBytes: (deps.config as Config).DOCUMENT_MAX_MB * 1_048_576,
     }),
     ...priceListRoutes(deps),
     ...ceilingRoutes(deps),

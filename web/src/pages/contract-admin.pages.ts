@@ -3,8 +3,10 @@ import { type ContractAnswer, type Created } from '../answers.js';
 import { ApiProblem } from '../api-client.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
+import { fileForm } from '../upload.js';
 import { centsOf } from '../money.js';
 import { crumbs } from './contract.pages.js';
+import { passFile } from './adhesion.pages.js';
 
 const text = (value: unknown) =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined;
@@ -53,6 +55,7 @@ export function contractAdminPages(deps: WebDeps): Router {
       }),
     );
   }
+  documentationRoutes(router, deps);
   router.post(
     '/contratti/:id/listino/revisioni',
     action(deps, editForm, async (req, { api }) => {
@@ -74,6 +77,27 @@ export function contractAdminPages(deps: WebDeps): Router {
     }),
   );
   return router;
+}
+
+/** Documentazione allegata: the file of a listed document (a model to download), and its upload. */
+function documentationRoutes(router: Router, deps: WebDeps): void {
+  router.get(
+    '/contratti/:id/documenti/:index',
+    passFile(
+      deps,
+      (req) => `/api/v1/contracts/${req.params.id}/documents/${req.params.index}/file`,
+    ),
+  );
+  router.post(
+    '/contratti/:id/documenti/:index',
+    action(deps, editForm, async (req, { api }) => {
+      await api.put(
+        `/api/v1/contracts/${req.params.id}/documents/${req.params.index}/file`,
+        fileForm(req),
+      );
+      return `/contratti/${req.params.id}/modifica#documentazione`;
+    }),
+  );
 }
 
 async function newContractForm(_req: Request, _res: Response, { show }: PageTools): Promise<void> {

@@ -9,6 +9,7 @@ import { takeStep } from '@app/platform/lifecycle';
 import { appendEvent } from '@app/platform/outbox';
 import type { ContractFields } from './contract.schema.js';
 import * as rules from './contract.rules.js';
+import { keepingFiles } from './contract-documents.rules.js';
 import type { Contract, Transition } from './contract.rules.js';
 import * as store from './contract.store.js';
 import { searchContracts as searchStore } from './contract-search.store.js';
@@ -102,6 +103,9 @@ export async function change(
   author: string,
 ): Promise<Contract> {
   const before = await ownContract(manager, id, tenant);
+  if (fields.documents) {
+    fields = { ...fields, documents: keepingFiles(before.documents, fields.documents) };
+  }
   const changed = rules.changedFields(before, fields);
   if (changed.length === 0) return before;
   await store.updateFields(manager, id, fields, changed);
