@@ -8,6 +8,7 @@ import { activeKeyAgeSeconds } from './keys/keys.service.js';
 import { oidcRoutes } from './login/oidc/oidc.routes.js';
 import { cnsRoutes } from './login/cns/cns.routes.js';
 import { passwordRoutes } from './login/password/password.routes.js';
+import { passwordRecoveryRoutes } from './credentials/recovery/password-recovery.routes.js';
 import { spidServiceProvider } from './login/spid/spid-sp.js';
 import { spCertificateSecondsLeft } from './login/spid/sp-credential.js';
 import { spidRoutes } from './login/spid/spid.routes.js';
@@ -34,6 +35,7 @@ export const definition: ServiceDefinition = {
     return [
       ...keysRoutes(deps),
       ...passwordRoutes(deps),
+      ...passwordRecoveryRoutes(deps),
       ...spidRoutes(deps, sp),
       ...oidcRoutes(deps),
       ...cnsRoutes(deps),

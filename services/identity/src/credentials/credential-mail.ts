@@ -1,4 +1,6 @@
-import type { IssueReason } from './credentials.rules.js';
+import { recoveryMinutes, type IssueReason } from './credentials.rules.js';
+
+const recoveryMinutesText = `${recoveryMinutes} minuti`;
 
 export interface CredentialMail {
   givenName: string;
@@ -18,6 +20,7 @@ const date = (value: Date) =>
  * it.
  */
 export function credentialMail(mail: CredentialMail): { subject: string; text: string } {
+  if (mail.reason === 'recupero') return recoveryMail(mail);
   const why =
     mail.reason === 'primo-accesso'
       ? "l'amministratore del tuo ente ti ha abilitato al Negozio Elettronico. " +
@@ -43,6 +46,25 @@ export function credentialMail(mail: CredentialMail): { subject: string; text: s
       `Accedi da ${mail.loginUrl}; puoi sempre entrare anche con SPID, CIE o CNS.`,
       '',
       'Se non ti aspettavi questo messaggio, scrivi al Gestore della piattaforma.',
+    ].join('\n'),
+  };
+}
+
+/** «Hai dimenticato la password?»: the one-time link (its token travels as the mail's secret). */
+function recoveryMail(mail: CredentialMail): { subject: string; text: string } {
+  const site = mail.loginUrl.replace(/\/api\/v1\/auth\/login$/, '');
+  const link = `${site}/api/v1/auth/password/recovery?token=${mail.password}`;
+  return {
+    subject: 'Negozio Elettronico: recupero della password',
+    text: [
+      `Gentile ${mail.givenName} ${mail.familyName},`,
+      '',
+      `è stato chiesto il recupero della password dell'utenza ${mail.username}.`,
+      `Per sceglierne una nuova apri questo collegamento entro ${recoveryMinutesText}:`,
+      link,
+      '',
+      'Il collegamento vale una sola volta. Se non hai chiesto tu il recupero, ignora questo ' +
+        'messaggio: la tua password resta quella di prima.',
     ].join('\n'),
   };
 }

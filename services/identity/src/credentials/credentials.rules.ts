@@ -1,7 +1,13 @@
 import { refuse, refusals } from '@app/platform/errors';
 
-/** Why credentials were issued: a first access, or a reset by the Gestore della piattaforma. */
-export type IssueReason = 'primo-accesso' | 'reimpostazione';
+/**
+ * Why credentials were issued: a first access, a reset by the Gestore della piattaforma, or a
+ * person's own «Hai dimenticato la password?» (a link, not a password).
+ */
+export type IssueReason = 'primo-accesso' | 'reimpostazione' | 'recupero';
+
+/** How long a recovery link works: long enough to open the mail, short enough to be worth little. */
+export const recoveryMinutes = 30;
 
 export const credentialRefusals = refusals({
   EMAIL_REQUIRED: { status: 422, title: 'Indirizzo e-mail mancante' },

@@ -63,6 +63,36 @@ export function sendAccessPageError(
 }
 
 /**
+ * The access page without a session, with one of the password's own panels: «Hai dimenticato la
+ * password?» (`recoveryAsk`), the new password through a link (`recoveryToken`), «Cambio password»
+ * (`changeAny`), and what the last step did (`notice`).
+ */
+export function sendAccessPage(
+  res: Response,
+  config: IdentityDeps['config'],
+  panel: {
+    recoveryAsk?: boolean;
+    recoveryToken?: string;
+    changeAny?: boolean;
+    notice?: string;
+    error?: { title: string; detail?: string };
+  },
+  status = 200,
+): void {
+  res.setHeader('cache-control', 'no-store');
+  res
+    .status(status)
+    .type('html')
+    .send(
+      template({
+        idps: Object.keys(config.SPID_IDPS),
+        spidOidc: Object.keys(config.SPID_OIDC_PROVIDERS),
+        ...panel,
+      }),
+    );
+}
+
+/**
  * Runs a login step; a browser (an HTML form, an IdP posting back) reads a refusal on the access
  * page instead of a problem document. `changeFor` names the username whose password a refusal asks
  * to change.
@@ -95,7 +125,11 @@ export function accessPageRoutes({ dataSource, config }: IdentityDeps): RouteSpe
       summary: 'Pagina di accesso: SPID, CIE, CNS, accesso tradizionale, scelta e cambio profilo',
       public: true,
       tags: ['auth'],
-      query: z.object({ uscita: z.string().optional() }),
+      query: z.object({
+        uscita: z.string().optional(),
+        recupero: z.string().optional(),
+        cambio: z.string().optional(),
+      }),
       responses: [{ status: 200, description: 'Pagina HTML' }],
       handler: async ({ query, req, res }) => {
         const session = await sessionBySecret(dataSource.manager, sessionSecretOf(req)).catch(
@@ -113,6 +147,8 @@ export function accessPageRoutes({ dataSource, config }: IdentityDeps): RouteSpe
             idps: Object.keys(config.SPID_IDPS),
             spidOidc: Object.keys(config.SPID_OIDC_PROVIDERS),
             loggedOut: query.uscita !== undefined,
+            recoveryAsk: query.recupero !== undefined,
+            changeAny: query.cambio !== undefined,
             choosable: profiles.filter((p) => p.id !== selectedProfile?.id),
             methodLabel: session ? methodLabels[session.method] : undefined,
             levelLabel: level ? `livello ${level}` : undefined,

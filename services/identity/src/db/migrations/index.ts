@@ -7,6 +7,7 @@ import { FirstAccessAndLoginLimits1764500000000 } from './1764500000000-first-ac
 import { RelyingPartyKeys1765000000000 } from './1765000000000-relying-party-keys.js';
 import { RowSecurity1766400000000 } from './1766400000000-row-security.js';
 import { KnownConventions1767300000000 } from './1767300000000-known-conventions.js';
+import { PasswordRecovery1767400000000 } from './1767400000000-password-recovery.js';
 
 /** identity's migrations, oldest first: the order they run in. */
 export const identityMigrations = [
@@ -19,4 +20,5 @@ export const identityMigrations = [
   RelyingPartyKeys1765000000000,
   RowSecurity1766400000000,
   KnownConventions1767300000000,
+  PasswordRecovery1767400000000,
 ];
