@@ -20,7 +20,10 @@ export const routeTable: { pattern: RegExp; service: ServiceName }[] = [
       /^\/api\/v1\/(auth|me|persons|profiles|agencies|registrations|api-clients|users)(\/|$)/,
     service: 'identity',
   },
-  { pattern: /^\/api\/v1\/(contracts|notices|awards|ceilings|ocds)(\/|$)/, service: 'catalog' },
+  {
+    pattern: /^\/api\/v1\/(contracts|notices|awards|ceilings|ocds|announcements)(\/|$)/,
+    service: 'catalog',
+  },
   { pattern: /^\/api\/v1\/adhesions(\/|$)/, service: 'adhesion' },
   { pattern: /^\/api\/v1\/(orders|payments)(\/|$)/, service: 'ordering' },
   { pattern: /^\/api\/v1\/(cig-requests|schede|code-lists)(\/|$)/, service: 'anac-gateway' },

@@ -224,6 +224,13 @@ describe('every operation of the API, as another agency, anonymously, and with N
       (p: { fiscalCode: string }) => p.fiscalCode === 'FRRLCU68M20B354K',
     );
     const convention = (await call('luca.ferri', 'GET', '/api/v1/contracts?q=arredi')).items[0];
+    const announcement = await call(
+      'mario.rossi',
+      'POST',
+      '/api/v1/announcements',
+      { kind: 'comunicato', title: 'Proroga', body: 'Un comunicato informativo di prova.' },
+      201,
+    );
     const registration = await call(
       'sara.colombo',
       'POST',
@@ -446,6 +453,12 @@ describe('every operation of the API, as another agency, anonymously, and with N
     assert.equal(payment.registered, 1);
 
     fixtures = [
+      // A comunicato is the platform's: only the Gestore withdraws it.
+      {
+        pattern: /^\/api\/v1\/announcements\/\{id\}$/,
+        values: { id: announcement.id },
+        owner: 'mario.rossi',
+      },
       // Registro delle operazioni: read by the owning agency's administrator.
       {
         pattern: /^\/api\/v1\/orders\/\{id\}\/audit$/,

@@ -52,6 +52,11 @@ export function page(
       if (options.signedIn && !api.signedIn) return res.redirect(303, '/api/v1/auth/login');
       // The header's unread count comes with the person, in parallel; a profile not yet chosen has
       // none.
+      const avvisi = api
+        .get<{ items: { banner: string }[] }>('/api/v1/announcements?kind=avviso&pageSize=3')
+        .then((answer) => answer.items.map((item) => item.banner))
+        // Without the catalog the page still shows, without its banner.
+        .catch(() => [] as string[]);
       const [me, unread, callable] = api.signedIn
         ? await Promise.all([
             api.get<Me>('/api/v1/me').catch(expiredOrAbsent),
@@ -65,6 +70,7 @@ export function page(
           ])
         : [undefined, undefined, new Set<string>()];
       if (api.signedIn && !me) return refreshThenBack(req, res);
+      const banners = await avvisi;
       if (options.signedIn && me && !me.selectedProfile)
         return res.redirect(303, '/api/v1/auth/login');
       const show = (view: string, context: ShownContext, status = 200) => {
@@ -74,6 +80,7 @@ export function page(
           deps.render(view, {
             ...context,
             person: person && { ...person, unread },
+            avvisi: banners,
             csrfToken: deps.csrfToken(req, res),
           }),
         );

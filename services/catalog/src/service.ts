@@ -28,6 +28,8 @@ import { RowSecurity1766000000000 } from './db/migrations/1766000000000-row-secu
 import { SupplierDisputes1767300000000 } from './db/migrations/1767300000000-supplier-disputes.js';
 import { agencyRegistered } from './directory/directory.service.js';
 import { noticeRoutes } from './notices/notice.routes.js';
+import { announcementRoutes } from './announcements/announcement.routes.js';
+import { Announcements1767400000000 } from './db/migrations/1767400000000-announcements.js';
 import { ocdsRoutes } from './ocds/ocds.routes.js';
 import { priceListRoutes } from './prices/price-list.routes.js';
 import { contractDocumentRoutes } from './contracts/contract-documents.routes.js';
@@ -62,6 +64,7 @@ export const definition: ServiceDefinition = {
     SupplierDisputes1767300000000,
     Documents1764200000000,
     DocumentSignatureStatus1766200000000,
+    Announcements1767400000000,
   ],
   routes: (deps) => [
     ...contractRoutes({
@@ -78,6 +81,7 @@ export const definition: ServiceDefinition = {
     ...ceilingRoutes(deps),
     ...clarificationRoutes(deps),
     ...noticeRoutes(deps),
+    ...announcementRoutes(deps),
     ...ocdsRoutes(deps),
     ...awardRoutes(deps),
   ],

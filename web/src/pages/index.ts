@@ -14,6 +14,7 @@ import { pecPages } from './pec.pages.js';
 import { pecPanelPages } from './pec-panel.pages.js';
 import { paymentPages } from './payment.pages.js';
 import { auditPages } from './audit.pages.js';
+import { announcementPages } from './announcement.pages.js';
 
 /** Every page of the portal, by area. */
 export function portalPages(deps: WebDeps): Router {
@@ -33,6 +34,7 @@ export function portalPages(deps: WebDeps): Router {
     pecPanelPages,
     paymentPages,
     auditPages,
+    announcementPages,
   ])
     router.use(area(deps));
   return router;

@@ -8,12 +8,31 @@ const procurementTypes = ['Forniture', 'Servizi', 'Lavori'];
 
 const homePage = (deps: WebDeps) =>
   page(deps, async (_req, _res, { api, me, show }) => {
-    const latest = await api.get<Page<unknown>>(withQuery('/api/v1/notices', { pageSize: 5 }));
+    const [latest, comunicati] = await Promise.all([
+      api.get<Page<unknown>>(withQuery('/api/v1/notices', { pageSize: 5 })),
+      api.get<Page<unknown>>('/api/v1/announcements?kind=comunicato&pageSize=3'),
+    ]);
     show('public/home', {
       title: 'Home',
       notices: latest.items,
+      comunicati: comunicati.items,
       signedIn: Boolean(me),
       profile: me?.selectedProfile,
+    });
+  });
+
+/** «Tutti i comunicati informativi» (seed 002), newest first. */
+const comunicatiPage = (deps: WebDeps) =>
+  page(deps, async (req, _res, { api, show }) => {
+    const current = pageNumber(req);
+    const found = await api.get<Page<unknown>>(
+      withQuery('/api/v1/announcements', { kind: 'comunicato', page: current, pageSize }),
+    );
+    show('public/announcements', {
+      title: 'Comunicati informativi',
+      breadcrumbs: [{ label: 'Comunicati informativi' }],
+      comunicati: found.items,
+      pages: pagination('/comunicati', {}, current, found.items.length, pageSize),
     });
   });
 
@@ -80,6 +99,7 @@ const aggiudicazioniPage = (deps: WebDeps) =>
 export function publicPages(deps: WebDeps): Router {
   const router = Router();
   router.get('/', homePage(deps));
+  router.get('/comunicati', comunicatiPage(deps));
   router.get('/bandi', bandiPage(deps));
   router.get('/aggiudicazioni', aggiudicazioniPage(deps));
   for (const [path, view, title] of [

@@ -21,5 +21,6 @@ export function offers(me: Me | undefined, callable: ReadonlySet<string>) {
     payments: may('getOrderPayments'),
     mandates: may('listPayments'),
     auditTrail: may('getOrderAuditTrail'),
+    announce: may('publishAnnouncement'),
   };
 }

@@ -1,0 +1,79 @@
+import { Router, type Request, type Response } from 'express';
+import { ApiProblem } from '../api-client.js';
+import { itemsOf, type ListOrPage } from '../answers.js';
+import { action } from '../form.js';
+import { page, type PageTools, type WebDeps } from '../page.js';
+import { isoDateOfTyped } from '@app/page-layout';
+
+/**
+ * The Gestore's «Comunicati informativi» and «Avviso» (seed 002): what is published, a new one,
+ * and «Ritira».
+ */
+export function announcementPages(deps: WebDeps): Router {
+  const router = Router();
+  router.get('/amministrazione/comunicati', page(deps, showAnnouncements, { signedIn: true }));
+  router.post(
+    '/amministrazione/comunicati',
+    action(deps, showAnnouncements, async (req, { api }) => {
+      await api.post('/api/v1/announcements', announcementOf(req.body));
+      return '/amministrazione/comunicati';
+    }),
+  );
+  router.post(
+    '/amministrazione/comunicati/:id/ritira',
+    action(deps, showAnnouncements, async (req, { api }) => {
+      await api.delete(`/api/v1/announcements/${req.params.id}`);
+      return '/amministrazione/comunicati';
+    }),
+  );
+  return router;
+}
+
+async function showAnnouncements(_req: Request, _res: Response, { api, show }: PageTools) {
+  const all = await api.get<ListOrPage<unknown>>('/api/v1/announcements/all');
+  show('admin/announcements', {
+    title: 'Comunicati informativi e avvisi',
+    section: 'amministrazione',
+    announcements: itemsOf(all) ?? [],
+    breadcrumbs: [
+      { label: 'Amministrazione', href: '/amministrazione' },
+      { label: 'Comunicati informativi e avvisi' },
+    ],
+  });
+}
+
+/**
+ * The form as the API's announcement: a day typed gg/mm/aaaa (already ISO here) with an hour
+ * hh:mm, in Rome's time.
+ */
+function announcementOf(body: Record<string, unknown>) {
+  const text = (name: string) => (typeof body[name] === 'string' ? body[name].trim() : '');
+  const at = (day: string, hour: string) => {
+    if (!text(day)) return undefined;
+    const date = isoDateOfTyped(text(day));
+    const time = /^\d{1,2}:\d{2}$/.test(text(hour)) ? text(hour).padStart(5, '0') : '00:00';
+    if (!date) {
+      throw new ApiProblem(400, {
+        title: 'Data non valida',
+        status: 400,
+        invalidFields: [{ path: day, message: 'Indica una data nel formato gg/mm/aaaa.' }],
+      });
+    }
+    return romeTime(date, time);
+  };
+  return {
+    kind: text('kind'),
+    title: text('title'),
+    body: text('body'),
+    visibleFrom: at('fromDay', 'fromHour'),
+    visibleUntil: at('untilDay', 'untilHour'),
+  };
+}
+
+/** A day and an hour in Rome as an instant with its offset (summer time included). */
+function romeTime(date: string, time: string): string {
+  const guess = new Date(`${date}T${time}:00Z`);
+  const inRome = new Date(guess.toLocaleString('en-US', { timeZone: 'Europe/Rome' }));
+  const inUtc = new Date(guess.toLocaleString('en-US', { timeZone: 'UTC' }));
+  return new Date(guess.getTime() - (inRome.getTime() - inUtc.getTime())).toISOString();
+}
