@@ -81,6 +81,12 @@ describe(
         await visit(visitor.page, width, 'home', '/');
         await visit(visitor.page, width, 'bandi-e-avvisi', '/bandi');
         await visit(visitor.page, width, 'aggiudicazioni', '/aggiudicazioni');
+        // Seed 002's «Sito e riferimenti»: Istruzioni (the manual of Richiedi CIG among them), FAQ, Contatti.
+        await visit(visitor.page, width, 'istruzioni', '/istruzioni');
+        assert.match((await visitor.page.textContent('main')) ?? '', /manuale Richiedi CIG/);
+        await visit(visitor.page, width, 'faq', '/faq');
+        await visit(visitor.page, width, 'contatti', '/contatti');
+        assert.match((await visitor.page.textContent('main')) ?? '', /modulo «Comunicazioni»/);
         await visitor.page.goto(`${demo.gateway}/bandi`);
         await Promise.all([
           visitor.page.waitForNavigation(),

@@ -32,6 +32,10 @@ export const webConfigSchema = z
      * /metrics on a port of its own (Prometheus inside the cluster); unset, no metrics listener.
      */
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    /** «Contatti»: the platform's help desk, as the site publishes it (unset: not shown). */
+    SUPPORT_EMAIL: z.email().optional(),
+    SUPPORT_PHONE: z.string().max(40).optional(),
+    SUPPORT_HOURS: z.string().max(200).default('dal lunedì al venerdì, dalle 8:30 alle 18:30'),
     ...shutdownEnv,
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.COOKIE_SECURE, {

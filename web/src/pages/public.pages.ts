@@ -93,6 +93,13 @@ const aggiudicazioniPage = (deps: WebDeps) =>
     });
   });
 
+/** The help desk the site publishes (Contatti, Istruzioni). */
+const supportOf = ({ config }: WebDeps) => ({
+  email: config.SUPPORT_EMAIL,
+  phone: config.SUPPORT_PHONE,
+  hours: config.SUPPORT_HOURS,
+});
+
 /**
  * Home, "Bandi e avvisi", "Aggiudicazioni e affidamenti" and the footer's pages: open to everyone.
  */
@@ -106,11 +113,14 @@ export function publicPages(deps: WebDeps): Router {
     ['/accessibilita', 'public/accessibility', 'Dichiarazione di accessibilità'],
     ['/privacy', 'public/privacy', 'Informativa privacy'],
     ['/note-legali', 'public/legal', 'Note legali'],
+    ['/istruzioni', 'public/instructions', 'Istruzioni'],
+    ['/faq', 'public/faq', 'Domande frequenti'],
+    ['/contatti', 'public/contacts', 'Contatti'],
   ] as const) {
     router.get(
       path,
       page(deps, async (_req, _res, { show }) =>
-        show(view, { title, breadcrumbs: [{ label: title }] }),
+        show(view, { title, breadcrumbs: [{ label: title }], support: supportOf(deps) }),
       ),
     );
   }
