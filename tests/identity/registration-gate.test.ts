@@ -114,4 +114,30 @@ describe('the Negozio Elettronico of a convention opens to the people its approv
       before,
     );
   });
+
+  test('when an unregistered person opens the convention, then its page offers neither Richiedi adesione nor Nuovo ordine and says why; the registered Punto Ordinante gets both', async () => {
+    const standing = await giorgio.call(
+      'GET',
+      `/api/v1/contracts/${conventions.arredi}/adhesions/registration`,
+    );
+    assert.equal(standing.registrationRequired, true);
+    assert.equal(standing.registered, false);
+    assert.ok(standing.detail.startsWith(perConvention));
+    const registered = await paola.call(
+      'GET',
+      `/api/v1/contracts/${conventions.arredi}/adhesions/registration`,
+    );
+    assert.deepEqual(registered, { registrationRequired: true, registered: true });
+    const page = async (session: Session) =>
+      (
+        await fetch(`${demo.gateway}/contratti/${conventions.arredi}`, {
+          headers: { cookie: session.cookie },
+        })
+      ).text();
+    const unregistered = await page(giorgio);
+    assert.ok(unregistered.includes(perConvention));
+    assert.doesNotMatch(unregistered, />Richiedi adesione</);
+    assert.doesNotMatch(unregistered, />Nuovo ordine</);
+    assert.match(await page(paola), />Richiedi adesione</);
+  });
 });

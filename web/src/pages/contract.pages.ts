@@ -180,7 +180,19 @@ export async function contractTab(
     ]);
   }
   const banditore = can.agencyId === contract.banditore?.agencyId;
+  // Seed 000: on a convention only the people a registration names adhere and order; the others
+  // are told why instead of meeting a refusal.
+  const standing =
+    !banditore && (can.adhere || can.order) && contract.kind === 'convenzione'
+      ? await api
+          .get<{ registered: boolean; detail?: string }>(
+            `/api/v1/contracts/${id}/adhesions/registration`,
+          )
+          .catch(() => undefined)
+      : undefined;
+  const registered = standing?.registered ?? true;
   show('contracts/detail', {
+    registration: registered ? undefined : standing?.detail,
     title: contract.title,
     section: 'contratti',
     contract,
@@ -196,8 +208,8 @@ export async function contractTab(
       ...can,
       banditore,
       answer: banditore && can.answerClarification,
-      adhere: can.adhere && !banditore,
-      order: can.order && !banditore,
+      adhere: can.adhere && !banditore && registered,
+      order: can.order && !banditore && registered,
       auditTrail: banditore && can.auditTrail,
     },
   });

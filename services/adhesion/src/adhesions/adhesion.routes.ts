@@ -78,6 +78,21 @@ const listAdhesionsRoute = (deps: adhesions.AdhesionDeps) =>
       adhesions.listAdhesions(deps, caller.tenant, params.contractId),
   });
 
+const getRegistrationStandingRoute = (deps: adhesions.AdhesionDeps) =>
+  defineRoute({
+    ...common,
+    method: 'get',
+    path: '/api/v1/contracts/:contractId/adhesions/registration',
+    operationId: 'getRegistrationStanding',
+    summary:
+      'Se il chiamante è registrato alla convenzione (seed 000): senza registrazione non può ' +
+      'aderire né ordinare',
+    params: contractParams,
+    responses: [{ status: 200, description: 'registrationRequired, registered e il perché' }],
+    handler: ({ params, caller }) =>
+      adhesions.registrationOnContract(deps, caller, params.contractId),
+  });
+
 const getAdhesionRoute = (deps: adhesions.AdhesionDeps) =>
   defineRoute({
     ...common,
@@ -133,6 +148,7 @@ function draftRoutes(deps: adhesions.AdhesionDeps): RouteSpec[] {
   return [
     createAdhesionRoute(deps),
     listAdhesionsRoute(deps),
+    getRegistrationStandingRoute(deps),
     getAdhesionRoute(deps),
     getAdhesionAuditTrailRoute(deps),
     updateAdhesionRoute(deps),

@@ -12,6 +12,7 @@ import type { CeilingClient } from '../ceiling/catalog-ceiling.client.js';
 import {
   checkOpenTo,
   checkRegistered,
+  registrationStanding,
   type Ipotesi,
   type KnownContract,
 } from '../contracts/known-contract.rules.js';
@@ -207,6 +208,17 @@ export async function listAdhesions(deps: AdhesionDeps, tenant: string, contract
     ...adhesion,
     statusLabel: rules.statusLabels[adhesion.status],
   }));
+}
+
+/** Whether the caller is among the people a registration enables on the contract (seed 000). */
+export async function registrationOnContract(
+  deps: AdhesionDeps,
+  caller: TenantCaller,
+  contractId: string,
+) {
+  const { manager } = deps.dataSource;
+  const contract = await findContract(manager, contractId);
+  return registrationStanding(contract, await isRegistered(manager, contractId, caller));
 }
 
 /** "Richiedi adesione", step 1: a draft with its code. */

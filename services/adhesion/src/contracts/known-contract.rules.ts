@@ -70,6 +70,10 @@ export function checkOpenTo(
   }
 }
 
+const notRegistered = (contract: Pick<KnownContract, 'title'>) =>
+  `Per accedere al negozio elettronico è necessario chiedere la registrazione alle singole ` +
+  `convenzioni: il tuo profilo non è registrato a «${contract.title}».`;
+
 /**
  * Seed 000: «Per accedere al negozio elettronico è necessario chiedere la registrazione alle
  * singole convenzioni»: on a convention, only the people its approved registration names act.
@@ -79,11 +83,20 @@ export function checkRegistered(
   registered: boolean,
 ) {
   if (contract.kind !== 'convenzione' || registered) return;
-  throw refuse(
-    contractRefusals.REGISTRATION_REQUIRED,
-    `Per accedere al negozio elettronico è necessario chiedere la registrazione alle singole ` +
-      `convenzioni: il tuo profilo non è registrato a «${contract.title}».`,
-  );
+  throw refuse(contractRefusals.REGISTRATION_REQUIRED, notRegistered(contract));
+}
+
+/** What a page needs to offer «Richiedi adesione» and «Nuovo ordine» only to who may use them. */
+export function registrationStanding(
+  contract: Pick<KnownContract, 'kind' | 'title'>,
+  registered: boolean,
+) {
+  const required = contract.kind === 'convenzione';
+  return {
+    registrationRequired: required,
+    registered: required ? registered : true,
+    ...(required && !registered ? { detail: notRegistered(contract) } : {}),
+  };
 }
 
 /** The documents a round asks of an adhesion in the given ipotesi. */
