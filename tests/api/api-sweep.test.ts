@@ -492,6 +492,12 @@ describe('every operation of the API, as another agency, anonymously, and with N
         values: { id: client.id },
         owner: 'sara.colombo',
       },
+      // Each caller reads only its own standing on a contract (seed 000's registration).
+      {
+        pattern: /^\/api\/v1\/contracts\/\{contractId\}\/adhesions\/registration$/,
+        values: { contractId: cloud.id },
+        owner: 'luca.ferri',
+      },
       // Adhesions are listed on a contract every agency may see: the list must not show Prato's.
       {
         pattern: /^\/api\/v1\/contracts\/\{contractId\}\/adhesions$/,
