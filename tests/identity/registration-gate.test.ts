@@ -140,4 +140,44 @@ describe('the Negozio Elettronico of a convention opens to the people its approv
     assert.doesNotMatch(unregistered, />Nuovo ordine</);
     assert.match(await page(paola), />Richiedi adesione</);
   });
+
+  test("seed 000's «Richiesta nuove utenze»: a registered agency asks for a Punto Richiedente alone, who once approved may act on the convention; an agency not yet registered, or a request naming nobody, is refused", async () => {
+    const gaio = await passwordSession(demo.gateway, 'gaio.cesare');
+    const giorgioAsRichiedente = {
+      fiscalCode: 'PLLGRG66S05F839C',
+      givenName: 'Giorgio',
+      familyName: 'Pelli',
+      email: 'giorgio.pelli@comune.fi.example',
+    };
+    const request = (session: Session, body: unknown) =>
+      session.raw('POST', '/api/v1/registrations', {
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    const notRegistered = await request(gaio, {
+      contractId: conventions.arredi,
+      puntiRichiedenti: [giorgioAsRichiedente],
+    });
+    assert.equal(notRegistered.status, 422);
+    assert.equal((await notRegistered.json()).code, 'REGISTRATION_REQUIRED_FIRST');
+    const nobody = await request(giorgio, { contractId: conventions.arredi });
+    assert.equal(nobody.status, 400);
+    const asked = await request(giorgio, {
+      contractId: conventions.arredi,
+      puntiRichiedenti: [giorgioAsRichiedente],
+    });
+    assert.equal(asked.status, 201);
+    const created = await asked.json();
+    assert.equal(created.kind, 'nuove-utenze');
+    assert.deepEqual(
+      created.users.map((user: { role: string }) => user.role),
+      ['punto-richiedente'],
+    );
+    await gestore.call('POST', `/api/v1/registrations/${created.id}/approve`);
+    await waitFor(
+      async () =>
+        (await adhere(giorgio, conventions.arredi as string)).status === 201 ? true : undefined,
+      10_000,
+    );
+  });
 });

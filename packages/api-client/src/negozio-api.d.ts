@@ -4359,7 +4359,7 @@ export interface operations {
                     contractId: string;
                     /** @default null */
                     officeId?: string | null;
-                    puntoOrdinante: {
+                    puntoOrdinante?: {
                         fiscalCode: string;
                         givenName: string;
                         familyName: string;
@@ -4436,7 +4436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Convenzione non disponibile: CONVENTION_UNKNOWN */
+            /** @description Convenzione non disponibile: CONVENTION_UNKNOWN; Registrazione del Punto Ordinante mancante: REGISTRATION_REQUIRED_FIRST */
             422: {
                 headers: {
                     [name: string]: unknown;

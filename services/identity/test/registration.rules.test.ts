@@ -4,6 +4,8 @@ import {
   checkUndecided,
   registrationLifecycle,
   usersOf,
+  requestKind,
+  checkRegisteredFirst,
   type Registration,
 } from '../src/registrations/registration.rules.js';
 
@@ -39,5 +41,27 @@ describe('a registration to a convention (seed 000)', () => {
       }).map((user) => `${user.fiscalCode}:${user.role}`),
       ['A:punto-ordinante', 'B:punto-richiedente', 'C:assistente-punto-ordinante'],
     );
+  });
+});
+
+describe("seed 000's «Richiesta nuove utenze»", () => {
+  test('without a Punto Ordinante a request is for new users, and needs the agency registered first', () => {
+    const users = usersOf({
+      puntiRichiedenti: [
+        { fiscalCode: 'PLLGRG66S05F839C', givenName: 'Giorgio', familyName: 'Pelli' },
+      ],
+    });
+    assert.equal(requestKind(users), 'nuove-utenze');
+    assert.throws(
+      () => checkRegisteredFirst(users, undefined),
+      /segue la registrazione del Punto Ordinante/,
+    );
+    checkRegisteredFirst(users, 'registrazione-approvata');
+    const first = usersOf({
+      puntoOrdinante: { fiscalCode: 'PLLGRG66S05F839C', givenName: 'Giorgio', familyName: 'Pelli' },
+      puntiRichiedenti: [],
+    });
+    assert.equal(requestKind(first), 'registrazione');
+    checkRegisteredFirst(first, undefined);
   });
 });

@@ -42,9 +42,11 @@ const amministrazioneRegistrazioniAction = (deps: WebDeps) =>
   action(deps, showAdministration, async (req, { api }) => {
     const body = req.body as Record<string, unknown>;
     const assistente = registeredPerson(body, 'assistente');
+    const puntoOrdinante = registeredPerson(body, 'puntoOrdinante');
     await api.post('/api/v1/registrations', {
       contractId: body.contractId,
-      puntoOrdinante: registeredPerson(body, 'puntoOrdinante') ?? {},
+      // Left blank: seed 000's «Richiesta nuove utenze» of an agency already registered.
+      ...(puntoOrdinante ? { puntoOrdinante } : {}),
       puntiRichiedenti: [0, 1, 2]
         .map((row) => registeredPerson(body, `puntiRichiedenti.${row}`))
         .filter((person) => person !== undefined),
@@ -71,6 +73,7 @@ function registeredPerson(body: Record<string, unknown>, prefix: string) {
 interface RegistrationRow {
   contractId: string;
   status: string;
+  kind?: string;
   users?: { givenName: string; familyName: string; role: string }[];
 }
 
@@ -157,6 +160,7 @@ async function showAdministration(
     registrations: itemsOf(registrations)?.map((registration) => ({
       ...registration,
       statusLabel: registrationStatuses[registration.status] ?? registration.status,
+      kindLabel: registration.kind === 'nuove-utenze' ? 'Richiesta nuove utenze' : 'Registrazione',
       convention: (itemsOf(contracts) ?? []).find((c) => c.id === registration.contractId)?.title,
       people: registration.users?.map(
         (user) =>

@@ -14,13 +14,21 @@ const person = z.object({
   familyName: z.string().trim().min(1).max(100),
   email: z.email('Indirizzo e-mail non valido: serve per comunicare le utenze di primo accesso.'),
 });
-const form = z.object({
-  contractId: z.uuid('Indica la convenzione.'),
-  officeId: z.uuid().nullable().default(null),
-  puntoOrdinante: person,
-  puntiRichiedenti: z.array(person).max(50).default([]),
-  assistente: person.optional(),
-});
+const form = z
+  .object({
+    contractId: z.uuid('Indica la convenzione.'),
+    officeId: z.uuid().nullable().default(null),
+    // Absent: a «Richiesta nuove utenze» of an agency whose Punto Ordinante is registered.
+    puntoOrdinante: person.optional(),
+    puntiRichiedenti: z.array(person).max(50).default([]),
+    assistente: person.optional(),
+  })
+  .refine((f) => f.puntoOrdinante || f.puntiRichiedenti.length > 0 || f.assistente, {
+    path: ['puntoOrdinante'],
+    message:
+      'Indica il Punto Ordinante, oppure (per una richiesta di nuove utenze) almeno un Punto ' +
+      'Richiedente o l’Assistente.',
+  });
 const idParams = z.object({ id: z.uuid('Richiesta non valida.') });
 const scoping = [administrationRefusals.TENANT_REQUIRED, administrationRefusals.OTHER_AGENCY];
 const tags = ['registrations'];
@@ -39,6 +47,7 @@ const requestRegistrationRoute = (deps: IdentityDeps) =>
     responses: [{ status: 201, description: 'Richiesta inviata al Gestore del sistema' }],
     refusals: [
       why.CONVENTION_UNKNOWN,
+      why.REGISTRATION_REQUIRED_FIRST,
       why.REGISTRATION_PENDING,
       agencyRefusals.OFFICE_NOT_IN_AGENCY,
     ],

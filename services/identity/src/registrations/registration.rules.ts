@@ -21,6 +21,7 @@ export interface RegistrationUser {
 
 export interface Registration {
   id: string;
+  kind: 'registrazione' | 'nuove-utenze';
   agencyId: string;
   agencyName: string;
   contractId: string;
@@ -36,6 +37,7 @@ export const registrationRefusals = refusals({
   REGISTRATION_PENDING: { status: 409, title: 'Richiesta già in attesa' },
   REGISTRATION_DECIDED: { status: 409, title: 'Richiesta già decisa' },
   CONVENTION_UNKNOWN: { status: 422, title: 'Convenzione non disponibile' },
+  REGISTRATION_REQUIRED_FIRST: { status: 422, title: 'Registrazione del Punto Ordinante mancante' },
   NOT_FOUND: { status: 404, title: 'Risorsa non trovata' },
 });
 const why = registrationRefusals;
@@ -46,14 +48,17 @@ export const registrationNotFound = () =>
 
 type Person = Omit<RegistrationUser, 'role'>;
 
-/** Seed 000's form: one Punto Ordinante, the Punti Richiedenti, and an optional Assistente. */
+/**
+ * Seed 000's form: one Punto Ordinante, the Punti Richiedenti, and an optional Assistente; without
+ * the Punto Ordinante it is the «Richiesta nuove utenze» of an agency already registered.
+ */
 export function usersOf(form: {
-  puntoOrdinante: Person;
+  puntoOrdinante?: Person;
   puntiRichiedenti: Person[];
   assistente?: Person;
 }): RegistrationUser[] {
   return [
-    { ...form.puntoOrdinante, role: 'punto-ordinante' },
+    ...(form.puntoOrdinante ? [{ ...form.puntoOrdinante, role: 'punto-ordinante' as const }] : []),
     ...form.puntiRichiedenti.map((person) => ({ ...person, role: 'punto-richiedente' as const })),
     ...(form.assistente
       ? [{ ...form.assistente, role: 'assistente-punto-ordinante' as const }]
@@ -73,6 +78,26 @@ export function checkConvention(convention: { status: string } | undefined): voi
       ? `La convenzione non accetta registrazioni: è ${convention.status}.`
       : 'La registrazione si chiede per una convenzione pubblicata sul Negozio Elettronico: ' +
           'quella indicata non lo è.',
+  );
+}
+
+/** What a request is: the registration of a Punto Ordinante, or new users of a registered agency. */
+export const requestKind = (users: Pick<RegistrationUser, 'role'>[]) =>
+  users.some((user) => user.role === 'punto-ordinante') ? 'registrazione' : 'nuove-utenze';
+
+/**
+ * Seed 000: the «Richiesta nuove utenze» comes «in un momento successivo alla registrazione del
+ * Punto Ordinante»: it needs the agency's approved registration to the convention.
+ */
+export function checkRegisteredFirst(
+  users: Pick<RegistrationUser, 'role'>[],
+  approvedId: string | undefined,
+): void {
+  if (requestKind(users) === 'registrazione' || approvedId) return;
+  throw refuse(
+    why.REGISTRATION_REQUIRED_FIRST,
+    'La richiesta di nuove utenze segue la registrazione del Punto Ordinante: l’ente non è ' +
+      'ancora registrato a questa convenzione.',
   );
 }
 

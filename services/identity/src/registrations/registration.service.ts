@@ -34,6 +34,10 @@ export function requestRegistration(
     if (form.officeId && !(await isOfficeOf(manager, form.officeId, agencyId)))
       throw officeNotInAgency();
     rules.checkConvention(await findConvention(manager, form.contractId));
+    rules.checkRegisteredFirst(
+      form.users,
+      await store.approvedFor(manager, agencyId, form.contractId),
+    );
     rules.checkNonePending(await store.pendingFor(manager, agencyId, form.contractId));
     const id = await store.insertRegistration(manager, {
       agencyId,

@@ -4,7 +4,10 @@ import type { Registration, RegistrationStatus, RegistrationUser } from './regis
 const select = `SELECT r.id, r.agency_id AS "agencyId", a.name AS "agencyName", r.contract_id AS
   "contractId",
     r.office_id AS "officeId", r.users, r.status, r.reason, r.created_at AS "createdAt",
-      r.decided_at AS "decidedAt"
+      r.decided_at AS "decidedAt",
+    -- Seed 000's two modules: the Punto Ordinante's registration, or the «Richiesta nuove utenze».
+    CASE WHEN r.users @> '[{"role": "punto-ordinante"}]' THEN 'registrazione' ELSE 'nuove-utenze'
+      END AS kind
   FROM registrations r JOIN agencies a ON a.id = r.agency_id`;
 
 export async function pendingFor(
