@@ -252,6 +252,19 @@ describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud
       ['2026/0101', '2026/0102'],
     );
     await cast.buyer.call('GET', '/api/v1/payments', undefined, 403);
+    // Seed 003 on the order's «Situazione pagamenti»: searched, and sorted by amount or date.
+    const rows = async (query: string) => {
+      const html = await (
+        await fetch(`${demo.gateway}/ordini/${id}/pagamenti?${query}`, {
+          headers: { cookie: cast.rupWithPassword.cookie },
+        })
+      ).text();
+      const table = html.slice(html.indexOf('data-mandates'));
+      return [...table.matchAll(/<td>(2026\/01\d\d)<\/td>/g)].map((match) => match[1]);
+    };
+    assert.deepEqual(await rows('ordina=importo&verso=crescente'), ['2026/0101', '2026/0102']);
+    assert.deepEqual(await rows('ordina=data&verso=decrescente'), ['2026/0102', '2026/0101']);
+    assert.deepEqual(await rows('q=saldo'), ['2026/0102']);
   });
 
   test('when an ANN scheda is confirmed for an order, then the order is annulled and what it consumed goes back', async () => {

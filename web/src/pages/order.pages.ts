@@ -99,18 +99,48 @@ const paymentsPage = (deps: WebDeps) =>
     async (req, _res, { api, show }) => {
       const [order, payments] = await Promise.all([
         api.get<OrderAnswer>(`/api/v1/orders/${req.params.id}`),
-        api.get(`/api/v1/orders/${req.params.id}/payments`),
+        api.get<{ mandates: Mandate[] }>(`/api/v1/orders/${req.params.id}/payments`),
       ]);
+      const search = searchOf(req);
       show('orders/payments', {
         title: `Situazione pagamenti — ${order.code}`,
         section: 'contratti',
         order,
         payments,
+        search,
+        mandates: searchedMandates(payments.mandates, search),
         breadcrumbs: orderCrumbs(order, 'Situazione pagamenti'),
       });
     },
     { signedIn: true },
   );
+
+interface Mandate {
+  mandateNumber: string;
+  issuedOn: string;
+  amountCents: number;
+  reason?: string | null;
+  beneficiary?: { name?: string };
+}
+
+/** Seed 003: the mandates searched (number, beneficiary, causale) and sorted by date or amount. */
+const searchOf = (req: Request) => ({
+  q: typeof req.query.q === 'string' ? req.query.q.trim() : '',
+  sort: req.query.ordina === 'importo' ? 'importo' : 'data',
+  order: req.query.verso === 'crescente' ? 'crescente' : 'decrescente',
+});
+
+function searchedMandates(mandates: Mandate[], search: ReturnType<typeof searchOf>): Mandate[] {
+  const wanted = search.q.toLowerCase();
+  const key = (m: Mandate) => (search.sort === 'importo' ? m.amountCents : Date.parse(m.issuedOn));
+  return mandates
+    .filter((m) =>
+      [m.mandateNumber, m.beneficiary?.name, m.reason].some((text) =>
+        (text ?? '').toLowerCase().includes(wanted),
+      ),
+    )
+    .sort((a, b) => (search.order === 'crescente' ? key(a) - key(b) : key(b) - key(a)));
+}
 
 /** The order's buttons, each a command of the API on the order, back to the order's page. */
 function orderCommands(router: Router, deps: WebDeps) {
