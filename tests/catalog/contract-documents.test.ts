@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { simplePdf } from '@app/signed-documents/testing';
+import { seedSentence } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
 import { cloudContract, upload } from '../../scripts/ordering-story.js';
@@ -108,6 +109,22 @@ describe('Documentazione allegata: the files a contract offers', () => {
         await assertAccessible(gaio, 'documentazione-allegata-modifica');
         const luca = await signedInPage(browser, demo.gateway, 'luca.ferri');
         await luca.goto(`${demo.gateway}/contratti/${contractId}`);
+        // Seed 001's accordions of «Informazioni generali», one per round.
+        const summaries = await luca
+          .locator('details.portal-accordion > summary')
+          .allTextContents();
+        for (const heading of [
+          'DOCUMENTAZIONE ALLEGATA',
+          'RICHIESTE DOCUMENTI PER ADESIONE – ROUND 0',
+          'RICHIESTE DOCUMENTI PER ADESIONE – ROUND 1',
+          'RICHIESTE PER ORDINATIVI FORNITURA',
+          'SCADENZA',
+          'UTENTI ABILITATI AD OPERARE SULLA PROCEDURA',
+        ])
+          assert.ok(
+            summaries.some((summary) => summary.toUpperCase() === heading),
+            `${heading} in ${summaries.join(' | ')}`,
+          );
         const link = luca.locator('a:has-text("Scarica piano-fabbisogni.pdf")');
         const href = await link.getAttribute('href');
         const downloaded = await luca.context().request.get(`${demo.gateway}${href}`);
