@@ -120,11 +120,13 @@ describe('Documentazione allegata: the files a contract offers', () => {
           'RICHIESTE PER ORDINATIVI FORNITURA',
           'SCADENZA',
           'UTENTI ABILITATI AD OPERARE SULLA PROCEDURA',
-        ])
+        ]) {
+          assert.equal(seedSentence(1, heading, heading), heading, 'the seed has it');
           assert.ok(
             summaries.some((summary) => summary.toUpperCase() === heading),
             `${heading} in ${summaries.join(' | ')}`,
           );
+        }
         const link = luca.locator('a:has-text("Scarica piano-fabbisogni.pdf")');
         const href = await link.getAttribute('href');
         const downloaded = await luca.context().request.get(`${demo.gateway}${href}`);
