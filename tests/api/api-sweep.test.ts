@@ -346,6 +346,19 @@ describe('every operation of the API, as another agency, anonymously, and with N
     );
     pratoAdhesionId = adhesion.id;
     const signing = await demoSigning(demo.simulators.urls.qualifiedCa);
+    const registrationModule = new FormData();
+    registrationModule.append(
+      'file',
+      new Blob([new Uint8Array(await signing.sign(simplePdf('Modulo'), 'sara.colombo'))]),
+      'modulo.pdf.p7m',
+    );
+    const attachedModule = await send(
+      'sara.colombo',
+      'PUT',
+      `/api/v1/registrations/${registration.id}/module`,
+      { body: registrationModule },
+    );
+    assert.equal(attachedModule.status, 200, attachedModule.text);
     const form = new FormData();
     form.append(
       'file',

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { seedSentence, waitFor } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
+import { demoSigning } from '../../scripts/demo-signing.js';
+import { simplePdf } from '@app/signed-documents/testing';
 
 /** Seed 000, as it says it. */
 const perConvention = seedSentence(0, 'Per accedere al negozio elettronico', 'singole convenzioni');
@@ -179,5 +181,38 @@ describe('the Negozio Elettronico of a convention opens to the people its approv
         (await adhere(giorgio, conventions.arredi as string)).status === 201 ? true : undefined,
       10_000,
     );
+  });
+
+  test("seed 000's signed module: only the requesting agency attaches it while the request waits, unsigned is refused, and another agency cannot read it", async () => {
+    const signing = await demoSigning(demo.simulators.urls.qualifiedCa);
+    const module = simplePdf('Registrazione al Negozio Elettronico: Richiesta nuove utenze');
+    const asked = await giorgio.call(
+      'POST',
+      '/api/v1/registrations',
+      {
+        contractId: conventions.pulizia,
+        assistente: {
+          fiscalCode: 'VRDPLA75C12G999N',
+          givenName: 'Paolo',
+          familyName: 'Verdi',
+          email: 'p.verdi@comune.fi.example',
+        },
+      },
+      201,
+    );
+    const put = (session: Session, bytes: Buffer) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)]), 'modulo.pdf.p7m');
+      return session.raw('PUT', `/api/v1/registrations/${asked.id}/module`, { body: form });
+    };
+    assert.equal((await put(giorgio, module)).status, 422, 'unsigned');
+    const prato = await passwordSession(demo.gateway, 'sara.colombo');
+    assert.equal((await put(prato, await signing.sign(module, 'sara.colombo'))).status, 404);
+    assert.equal((await put(giorgio, await signing.sign(module, 'giorgio.pelli'))).status, 200);
+    assert.equal((await prato.raw('GET', `/api/v1/registrations/${asked.id}/module`)).status, 404);
+    const read = await gestore.raw('GET', `/api/v1/registrations/${asked.id}/module`);
+    assert.equal(read.status, 200);
+    await gestore.call('POST', `/api/v1/registrations/${asked.id}/approve`);
+    assert.equal((await put(giorgio, await signing.sign(module, 'giorgio.pelli'))).status, 409);
   });
 });

@@ -15,6 +15,8 @@ import {
   submitForm,
 } from './browser.js';
 import { defined } from '@app/platform/errors';
+import { simplePdf } from '@app/signed-documents/testing';
+import { demoSigning } from '../../scripts/demo-signing.js';
 
 /** Issue "Portal": the banditore's contract pages and the agency's administration, through the pages, with axe on each. */
 describe(
@@ -201,8 +203,39 @@ describe(
         ),
       );
 
+      // Seed 000: «Firmare digitalmente il modulo e inviarlo»: uploaded here, unsigned refused.
+      const upload = async (buffer: Buffer) => {
+        await sara.setInputFiles('#registrazioni tr:has-text("Laura Bianchi") input[type=file]', {
+          name: 'modulo-registrazione.pdf.p7m',
+          mimeType: 'application/pkcs7-mime',
+          buffer,
+        });
+        await Promise.all([
+          sara.waitForNavigation(),
+          sara.click(
+            '#registrazioni tr:has-text("Laura Bianchi") button:has-text("Carica il modulo")',
+          ),
+        ]);
+      };
+      const module = simplePdf('Registrazione al Negozio Elettronico: PUNTO ORDINANTE');
+      await upload(module);
+      assert.ok(await sara.locator('#errore-modulo').count(), 'an unsigned module is refused');
+      const signing = await demoSigning(demo.simulators.urls.qualifiedCa);
+      await sara.goto(`${demo.gateway}/amministrazione#registrazioni`);
+      await upload(await signing.sign(module, 'sara.colombo'));
+      await noRefusal(sara);
+      await sara.waitForSelector(
+        '#registrazioni tr:has-text("Laura Bianchi") a:has-text("Scarica il modulo")',
+      );
+
       const gestore = await as('mario.rossi');
       await gestore.goto(`${demo.gateway}/amministrazione#registrazioni`);
+      const href = await gestore
+        .locator('#registrazioni tr:has-text("Laura Bianchi") a:has-text("Scarica il modulo")')
+        .getAttribute('href');
+      const downloaded = await gestore.context().request.get(`${demo.gateway}${href}`);
+      assert.equal(downloaded.status(), 200);
+      assert.ok((await downloaded.body()).length > module.length, 'the signed envelope');
       const pending = gestore.locator('#registrazioni tr', { hasText: 'Laura Bianchi' });
       await Promise.all([
         gestore.waitForNavigation(),

@@ -7,6 +7,7 @@ import {
   loadConfig,
   serviceEnvSchema,
 } from '@app/platform/config';
+import { documentStoreEnv, signatureEnv } from '@app/signed-documents';
 
 /** `name=url` pairs, comma-separated. */
 const namedUrls = z.string().transform((value, ctx) => {
@@ -178,7 +179,16 @@ export const configSchema = serviceEnvSchema
   .refine((c) => c.NODE_ENV !== 'production' || !('demo' in c.SPID_IDPS), {
     message: "in produzione SPID_IDPS non può contenere l'IdP «demo»",
     path: ['SPID_IDPS'],
-  });
+  })
+  // The signed modules of the registrations (seed 000) are kept and checked like every upload.
+  .and(documentStoreEnv)
+  .and(signatureEnv)
+  .and(
+    z.object({
+      /** The largest signed registration module, in MiB. */
+      DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
+    }),
+  );
 
 export type Config = z.output<typeof configSchema>;
 

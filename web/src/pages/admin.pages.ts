@@ -4,7 +4,9 @@ import { roleLabels } from '@app/roles';
 import { partnerScopes } from '@app/events';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
+import { fileForm } from '../upload.js';
 import { offers } from './roles.js';
+import { passFile } from './adhesion.pages.js';
 
 const roleChoices = Object.entries(roleLabels)
   .filter(([role]) => role !== 'gestore-piattaforma')
@@ -129,6 +131,17 @@ export function adminPages(deps: WebDeps): Router {
     amministrazioneUtentiDisabilitaAction(deps),
   );
   router.post('/amministrazione/registrazioni', amministrazioneRegistrazioniAction(deps));
+  router.post(
+    '/amministrazione/registrazioni/:id/modulo',
+    action(deps, showAdministration, async (req, { api }) => {
+      await api.put(`/api/v1/registrations/${req.params.id}/module`, fileForm(req));
+      return '/amministrazione#registrazioni';
+    }),
+  );
+  router.get(
+    '/amministrazione/registrazioni/:id/modulo',
+    passFile(deps, (req) => `/api/v1/registrations/${req.params.id}/module`),
+  );
   router.post('/amministrazione/registrazioni/:id/:decision', registrazioneDecisioneAction(deps));
   router.post('/amministrazione/sistemi-partner', amministrazioneSistemiPartnerAction(deps));
   router.post(

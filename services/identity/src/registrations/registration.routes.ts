@@ -6,6 +6,8 @@ import { agencyRefusals } from '../agencies/agencies.rules.js';
 import type { IdentityDeps } from '../identity-deps.js';
 import { registrationRefusals as why, usersOf } from './registration.rules.js';
 import * as registrations from './registration.service.js';
+import * as modules from './registration-module.service.js';
+import { receiveUpload, sendDocument } from '@app/signed-documents';
 
 const requesters = ['amministratore-ente', 'responsabile-eprocurement', 'punto-ordinante'];
 const person = z.object({
@@ -85,6 +87,43 @@ const getRegistrationRoute = (deps: IdentityDeps) =>
     handler: ({ params, caller }) => registrations.getRegistration(deps, caller, params.id),
   });
 
+const attachRegistrationModuleRoute = (deps: IdentityDeps) =>
+  defineRoute({
+    method: 'put',
+    path: '/api/v1/registrations/:id/module',
+    operationId: 'attachRegistrationModule',
+    roles: requesters,
+    tags,
+    tenant: true,
+    summary:
+      'Il modulo di registrazione firmato digitalmente (seed 000), per la richiesta in attesa ' +
+      'del proprio ente; uno nuovo sostituisce il precedente',
+    params: idParams,
+    upload: { field: 'file', description: 'PDF firmato: .p7m CAdES o PAdES' },
+    responses: [{ status: 200, description: 'Il modulo, con la firma verificata' }],
+    refusals: [why.REGISTRATION_DECIDED, why.NOT_FOUND],
+    handler: ({ params, command, req, res }) =>
+      modules.attachModule(deps, command, params.id, () =>
+        receiveUpload(req, res, deps.config.DOCUMENT_MAX_MB * 1_048_576),
+      ),
+  });
+
+const downloadRegistrationModuleRoute = (deps: IdentityDeps) =>
+  defineRoute({
+    method: 'get',
+    path: '/api/v1/registrations/:id/module',
+    operationId: 'downloadRegistrationModule',
+    tags,
+    summary: 'Scarica il modulo firmato di una richiesta di registrazione (Gestore, ente)',
+    params: idParams,
+    responses: [{ status: 200, description: 'Il file firmato' }],
+    refusals: [...scoping, why.NOT_FOUND],
+    handler: async ({ params, caller, res }) => {
+      const { document, bytes } = await modules.readModule(deps, caller, params.id);
+      sendDocument(res, document, bytes);
+    },
+  });
+
 const approveRegistrationRoute = (deps: IdentityDeps) =>
   defineRoute({
     method: 'post',
@@ -126,6 +165,8 @@ export function registrationRoutes(deps: IdentityDeps): RouteSpec[] {
     requestRegistrationRoute(deps),
     listRegistrationsRoute(deps),
     getRegistrationRoute(deps),
+    attachRegistrationModuleRoute(deps),
+    downloadRegistrationModuleRoute(deps),
     approveRegistrationRoute(deps),
     rejectRegistrationRoute(deps),
   ];

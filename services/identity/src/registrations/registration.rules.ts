@@ -21,6 +21,8 @@ export interface RegistrationUser {
 
 export interface Registration {
   id: string;
+  /** Seed 000's module, signed and uploaded by the agency (null until then). */
+  moduleDocumentId: string | null;
   kind: 'registrazione' | 'nuove-utenze';
   agencyId: string;
   agencyName: string;

@@ -4,7 +4,7 @@ import type { Registration, RegistrationStatus, RegistrationUser } from './regis
 const select = `SELECT r.id, r.agency_id AS "agencyId", a.name AS "agencyName", r.contract_id AS
   "contractId",
     r.office_id AS "officeId", r.users, r.status, r.reason, r.created_at AS "createdAt",
-      r.decided_at AS "decidedAt",
+      r.decided_at AS "decidedAt", r.module_document_id AS "moduleDocumentId",
     -- Seed 000's two modules: the Punto Ordinante's registration, or the «Richiesta nuove utenze».
     CASE WHEN r.users @> '[{"role": "punto-ordinante"}]' THEN 'registrazione' ELSE 'nuove-utenze'
       END AS kind
@@ -93,4 +93,21 @@ export async function approvedFor(
     [agencyId, contractId],
   );
   return approved?.id;
+}
+
+/** The request's signed module; the one it replaces, if any, to be removed. */
+export async function setModule(
+  manager: EntityManager,
+  id: string,
+  documentId: string,
+): Promise<string | undefined> {
+  const [before] = await manager.query(
+    'SELECT module_document_id AS previous FROM registrations WHERE id = $1',
+    [id],
+  );
+  await manager.query('UPDATE registrations SET module_document_id = $2 WHERE id = $1', [
+    id,
+    documentId,
+  ]);
+  return before?.previous ?? undefined;
 }

@@ -8,6 +8,11 @@ import { RelyingPartyKeys1765000000000 } from './1765000000000-relying-party-key
 import { RowSecurity1766400000000 } from './1766400000000-row-security.js';
 import { KnownConventions1767300000000 } from './1767300000000-known-conventions.js';
 import { PasswordRecovery1767400000000 } from './1767400000000-password-recovery.js';
+import { RegistrationModules1767400000001 } from './1767400000001-registration-modules.js';
+import {
+  Documents1764200000000,
+  DocumentSignatureStatus1766200000000,
+} from '@app/signed-documents';
 
 /** identity's migrations, oldest first: the order they run in. */
 export const identityMigrations = [
@@ -21,4 +26,7 @@ export const identityMigrations = [
   RowSecurity1766400000000,
   KnownConventions1767300000000,
   PasswordRecovery1767400000000,
+  Documents1764200000000,
+  DocumentSignatureStatus1766200000000,
+  RegistrationModules1767400000001,
 ];
