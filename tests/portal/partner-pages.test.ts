@@ -59,6 +59,16 @@ describe('messages sent and webhooks, in a real browser', { skip: chromiumMissin
     await sara.click('a:has-text("https://93.184.216.34/eventi")');
     await sara.waitForSelector('h1:has-text("Consegne del webhook")');
     await assertAccessible(sara, 'consegne del webhook');
+    // «Riproponi tutti i messaggi dal»: a day gg/mm/aaaa and an hour; a wrong hour is told beside it.
+    const logUrl = sara.url();
+    await sara.fill('#sinceDay', '01/01/2026');
+    await sara.fill('#sinceHour', '25:99');
+    await submit(sara, 'Riproponi');
+    assert.match((await sara.textContent('#sinceHour-error')) ?? '', /hh:mm/);
+    await sara.fill('#sinceHour', '08:30');
+    await submit(sara, 'Riproponi');
+    assert.equal(await sara.locator('#errore-modulo').count(), 0);
+    assert.equal(sara.url(), logUrl);
     await sara.goto(`${demo.gateway}/amministrazione/webhook`);
     sara.once('dialog', (dialog) => void dialog.accept());
     await submit(sara, 'Nuovo segreto');

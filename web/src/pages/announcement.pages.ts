@@ -4,6 +4,7 @@ import { itemsOf, type ListOrPage } from '../answers.js';
 import { action } from '../form.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { isoDateOfTyped } from '@app/page-layout';
+import { romeTime, typedHour } from '../rome-time.js';
 
 /**
  * The Gestore's «Comunicati informativi» and «Avviso» (seed 002): what is published, a new one,
@@ -51,7 +52,7 @@ function announcementOf(body: Record<string, unknown>) {
   const at = (day: string, hour: string) => {
     if (!text(day)) return undefined;
     const date = isoDateOfTyped(text(day));
-    const time = /^\d{1,2}:\d{2}$/.test(text(hour)) ? text(hour).padStart(5, '0') : '00:00';
+    const time = typedHour(body[hour], hour);
     if (!date) {
       throw new ApiProblem(400, {
         title: 'Data non valida',
@@ -68,12 +69,4 @@ function announcementOf(body: Record<string, unknown>) {
     visibleFrom: at('fromDay', 'fromHour'),
     visibleUntil: at('untilDay', 'untilHour'),
   };
-}
-
-/** A day and an hour in Rome as an instant with its offset (summer time included). */
-function romeTime(date: string, time: string): string {
-  const guess = new Date(`${date}T${time}:00Z`);
-  const inRome = new Date(guess.toLocaleString('en-US', { timeZone: 'Europe/Rome' }));
-  const inUtc = new Date(guess.toLocaleString('en-US', { timeZone: 'UTC' }));
-  return new Date(guess.getTime() - (inRome.getTime() - inUtc.getTime())).toISOString();
 }

@@ -1,3 +1,6 @@
+import { isoDateOfTyped } from '@app/page-layout';
+import { romeTime, typedHour } from '../rome-time.js';
+import { ApiProblem } from '../api-client.js';
 import { Router, type Request, type Response } from 'express';
 import { type Page, type WebhookAnswer } from '../answers.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
@@ -73,13 +76,24 @@ const amministrazioneWebhookEliminaAction = (deps: WebDeps) =>
 
 const webhookLogPage = (deps: WebDeps) => page(deps, showLog, { signedIn: true });
 
+/** «Riproponi tutti i messaggi dal»: a day (gg/mm/aaaa, made ISO by the form) and an hour, in Rome. */
+function sinceOf(body: Record<string, unknown>): string {
+  const day = typeof body.sinceDay === 'string' ? isoDateOfTyped(body.sinceDay) : undefined;
+  if (!day) {
+    throw new ApiProblem(400, {
+      title: 'Data non valida',
+      status: 400,
+      invalidFields: [{ path: 'sinceDay', message: 'Indica il giorno nel formato gg/mm/aaaa.' }],
+    });
+  }
+  return romeTime(day, typedHour(body.sinceHour, 'sinceHour'));
+}
+
 const amministrazioneWebhookRiproponiAction = (deps: WebDeps) =>
   action(deps, showLog, async (req, { api }) => {
     await api.post(
       `/api/v1/webhooks/${req.params.id}/replay`,
-      req.body.deliveryId
-        ? { deliveryId: req.body.deliveryId }
-        : { since: new Date(String(req.body.since)).toISOString() },
+      req.body.deliveryId ? { deliveryId: req.body.deliveryId } : { since: sinceOf(req.body) },
     );
     return `/amministrazione/webhook/${req.params.id}`;
   });
