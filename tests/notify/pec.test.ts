@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -45,6 +45,27 @@ function opensslVerifies(p7m: Buffer, caPem: string): boolean {
   }
 }
 
+/** The content the provider signed (OpenSSL, without checking the chain: only to read it). */
+function signedContent(p7m: Buffer): Buffer {
+  const folder = mkdtempSync(join(tmpdir(), 'pec-content-'));
+  writeFileSync(join(folder, 'smime.p7m'), p7m);
+  execFileSync('openssl', [
+    'cms',
+    '-verify',
+    '-noverify',
+    '-inform',
+    'DER',
+    '-in',
+    join(folder, 'smime.p7m'),
+    '-out',
+    join(folder, 'content.eml'),
+  ]);
+  return readFileSync(join(folder, 'content.eml'));
+}
+
+/** The order's signed summary sheet, as ordering dispatches it with the supplier's PEC. */
+const sheet = Buffer.from('%PDF-1.7 scheda di sintesi firmata');
+
 /** Issue "Notify", PEC: the supplier's certified message through a provider, its receipts read back, kept and verified. */
 describe('PEC through the provider: transport envelope, receipts, states', () => {
   let demo: DemoPlatform;
@@ -56,7 +77,7 @@ describe('PEC through the provider: transport envelope, receipts, states', () =>
   function approveOrder(pec: string): Promise<string> {
     return deliverToNotify(
       demo,
-      orderingEvents.orderApproved.type,
+      orderingEvents.orderSupplierDispatch.type,
       {
         orderId: randomUUID(),
         code: `O${Math.floor(Math.random() * 90000) + 10000}/2026`,
@@ -79,6 +100,15 @@ describe('PEC through the provider: transport envelope, receipts, states', () =>
         actor: { subject: 'x', profileId: null, agencyId: agencies.regione },
         approvedAt: new Date().toISOString(),
         supplierDeadline: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+        documents: [
+          {
+            fileName: 'scheda-sintesi.pdf',
+            contentType: 'application/pdf',
+            sha256: 'x',
+            contentBase64: sheet.toString('base64'),
+          },
+        ],
+        omitted: [],
       },
       { tenant: agencies.regione },
     );
@@ -144,6 +174,13 @@ describe('PEC through the provider: transport envelope, receipts, states', () =>
       opensslVerifies(p7m, demo.simulators.pec.caPem),
       "OpenSSL verifies the provider's signature",
     );
+    // Seed 001: the documents «devono essere inviati al Fornitore tramite PEC»: the original inside
+    // the envelope carries the order's signed summary sheet, byte for byte.
+    // (mailparser lists the original's parts among the envelope's: postacert.eml is read through.)
+    const inner = await simpleParser(signedContent(p7m));
+    const attached = inner.attachments.find((part) => part.filename === 'scheda-sintesi.pdf');
+    assert.ok(attached, JSON.stringify(inner.attachments.map((p) => p.filename)));
+    assert.deepEqual(Buffer.from(attached.content), sheet);
     assert.ok(
       opensslVerifies(
         Buffer.from(defined((await simpleParser(delivered.raw)).attachments[0]).content),

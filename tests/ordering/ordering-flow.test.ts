@@ -23,6 +23,29 @@ import {
   type Cast,
 } from '../../scripts/ordering-story.js';
 import { defined } from '@app/platform/errors';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+
+/** What a PEC provider signed around the original (read with OpenSSL, the chain not checked). */
+function signedContent(p7m: Buffer): Buffer {
+  const folder = mkdtempSync(join(tmpdir(), 'pec-content-'));
+  writeFileSync(join(folder, 'smime.p7m'), p7m);
+  execFileSync('openssl', [
+    'cms',
+    '-verify',
+    '-noverify',
+    '-inform',
+    'DER',
+    '-in',
+    join(folder, 'smime.p7m'),
+    '-out',
+    join(folder, 'content.eml'),
+  ]);
+  return readFileSync(join(folder, 'content.eml'));
+}
 
 /** Seed 001's sentence when the lines do not add up, as the seed writes it. */
 const mismatch = seedSentence(1, 'Il totale delle righe', 'inserito in fase di richiesta del CIG.');
@@ -175,6 +198,30 @@ describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud
       12_000_00,
       "consumed from the adhesion's reservation",
     );
+
+    // Seed 001: the documents «oltre che caricati in piattaforma, devono essere inviati al
+    // Fornitore tramite PEC»: the supplier's PEC carries the signed summary sheet and the order's
+    // documents, exactly as kept.
+    const kept = Buffer.from(
+      await (
+        await cast.buyer.raw('GET', `/api/v1/orders/${id}/files/${approved.signedSheetDocumentId}`)
+      ).arrayBuffer(),
+    );
+    const pecWithFiles = await waitFor(async () => {
+      const mailbox = demo.simulators.pec.mailboxes.get('gare@pec.serviziintegrati.example');
+      for (const message of mailbox?.messages ?? []) {
+        const parsed = await simpleParser(message.raw);
+        if (!parsed.subject?.includes(approved.code)) continue;
+        const p7m = parsed.attachments.find((part) => part.filename === 'smime.p7m');
+        return p7m ? p7m.content : undefined;
+      }
+      return undefined;
+    }, 20_000);
+    const carried = (await simpleParser(signedContent(defined(pecWithFiles)))).attachments;
+    const sheetCarried = carried.find((part) => part.filename === 'scheda-sintesi.pdf.p7m');
+    assert.ok(sheetCarried, carried.map((part) => part.filename).join(', '));
+    assert.deepEqual(Buffer.from(sheetCarried.content), kept);
+    assert.ok(carried.filter((part) => part.filename === 'documento.pdf.p7m').length >= 1);
 
     // The supplier sees it and acknowledges once; the contract (as seed 001) allows no dispute:
     // the issued order binds. Then the Esito reaches Aggiudicazioni e affidamenti.

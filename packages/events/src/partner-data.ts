@@ -9,6 +9,8 @@ export const notForPartners = new RegExp(
     String.raw`^identity\.(person|profile|credentials|session)\.`,
     String.raw`^identity\.agency\.`,
     String.raw`\.(appalto-confirmation|cig-acquisition)-requested\.v\d+$`,
+    // The supplier's PEC with the order's files: for notify, which sends it.
+    String.raw`\.supplier-dispatch\.v\d+$`,
   ].join('|'),
 );
 

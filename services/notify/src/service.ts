@@ -13,6 +13,7 @@ import { CommunicationAttachments1765600000000 } from './db/migrations/176560000
 import { RowSecurityCommunications1766300000000 } from './db/migrations/1766300000000-row-security-communications.js';
 import { RowSecurityInbox1766400000000 } from './db/migrations/1766400000000-row-security-inbox.js';
 import { NotificationsByContract1767300000000 } from './db/migrations/1767300000000-notifications-by-contract.js';
+import { MailAttachments1767400000000 } from './db/migrations/1767400000000-mail-attachments.js';
 import { RowSecurity1766000000000 } from './db/migrations/1766000000000-row-security.js';
 import {
   Documents1764200000000,
@@ -85,6 +86,7 @@ export const definition: ServiceDefinition = {
     RowSecurityCommunications1766300000000,
     RowSecurityInbox1766400000000,
     NotificationsByContract1767300000000,
+    MailAttachments1767400000000,
   ],
   routes: (deps) => {
     const config = configOf(deps);

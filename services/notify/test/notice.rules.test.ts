@@ -99,18 +99,37 @@ describe('who is told of what (seed 001)', () => {
     );
     assert.deepEqual(
       noticesOf(orderingEvents.orderApproved.type, order).map((n) => n.audience),
-      [sender, { agencyId: 'fornitore', roles: ['operatore-economico'] }],
-    );
-    assert.deepEqual(
-      noticesOf(orderingEvents.orderApproved.type, order).map((n) => n.pec),
-      [undefined, 'gare@pec.example'],
-    );
-    assert.deepEqual(
-      noticesOf(orderingEvents.orderApproved.type, {
-        ...order,
-        supplier: { ...order.supplier, agencyId: null },
-      }).map((n) => n.audience),
       [sender],
+    );
+    // Seed 001: the documents «devono essere inviati al Fornitore tramite PEC»: the supplier's
+    // notice comes with the files ordering dispatches at approval, PEC or not on the platform.
+    const file = {
+      fileName: 'scheda.pdf.p7m',
+      contentType: 'application/pkcs7-mime',
+      sha256: 'a',
+      contentBase64: 'QQ==',
+    };
+    const dispatched = { ...order, documents: [file], omitted: [] };
+    assert.deepEqual(
+      noticesOf(orderingEvents.orderSupplierDispatch.type, dispatched).map((n) => [
+        n.audience,
+        n.pec,
+        n.attachments?.map((a) => a.fileName),
+      ]),
+      [
+        [
+          { agencyId: 'fornitore', roles: ['operatore-economico'] },
+          'gare@pec.example',
+          ['scheda.pdf.p7m'],
+        ],
+      ],
+    );
+    assert.deepEqual(
+      noticesOf(orderingEvents.orderSupplierDispatch.type, {
+        ...dispatched,
+        supplier: { ...order.supplier, agencyId: null },
+      }).map((n) => [n.audience, n.pec]),
+      [[undefined, 'gare@pec.example']],
     );
     assert.deepEqual(
       noticesOf(orderingEvents.orderRejected.type, { ...order, reason: 'Importo errato.' }).map(

@@ -448,3 +448,18 @@ describe('the banners of seed 001 while ANAC works (orange, «banner in arancion
     );
   });
 });
+
+describe("the files of the supplier's PEC", () => {
+  it('carries them in order while they fit, and names the rest', () => {
+    const file = (fileName: string, size: number) => ({ fileName, bytes: Buffer.alloc(size) });
+    const { attached, omitted } = rules.filesForPec(
+      [file('scheda.pdf.p7m', 6), file('contratto.pdf.p7m', 5), file('dpa.pdf.p7m', 4)],
+      10,
+    );
+    assert.deepEqual(
+      attached.map((f) => f.fileName),
+      ['scheda.pdf.p7m', 'dpa.pdf.p7m'],
+    );
+    assert.deepEqual(omitted, ['contratto.pdf.p7m']);
+  });
+});

@@ -84,6 +84,29 @@ export const orderingEvents = {
       supplierMayDispute: z.boolean().default(false),
     }),
   }),
+  orderSupplierDispatch: defineEvent({
+    type: 'ordering.order.supplier-dispatch.v1',
+    summary:
+      'An approved order as its supplier receives it by PEC (seed 001: the documents «oltre che ' +
+      'caricati in piattaforma, devono essere inviati al Fornitore tramite PEC»): the order, the ' +
+      'signed summary sheet and its documents. Between services only, never to partners.',
+    data: orderFacts.extend({
+      approvedAt: z.iso.datetime({ offset: true }),
+      supplierDeadline: z.iso.datetime({ offset: true }),
+      supplierMayDispute: z.boolean().default(false),
+      /** The files, each with its SHA-256 (as kept by ordering). */
+      documents: z.array(
+        z.object({
+          fileName: z.string(),
+          contentType: z.string(),
+          sha256: z.string(),
+          contentBase64: z.string(),
+        }),
+      ),
+      /** Files left on the platform because the PEC would have been too large. */
+      omitted: z.array(z.string()).default([]),
+    }),
+  }),
   orderRejected: defineEvent({
     type: 'ordering.order.rejected.v1',
     summary:

@@ -44,6 +44,11 @@ async function attempt(
       subject: mail.subject,
       text: mail.text,
       ...(mail.html ? { html: mail.html } : {}),
+      attachments: mail.attachments.map((file) => ({
+        filename: file.fileName,
+        contentType: file.contentType,
+        content: Buffer.from(file.contentBase64, 'base64'),
+      })),
     });
     await store.markSent(manager, mail.id, info.messageId);
   } catch (error) {

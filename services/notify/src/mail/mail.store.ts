@@ -13,14 +13,22 @@ export interface QueuedMail {
   subject: string;
   text: string;
   html: string | null;
+  attachments?: MailAttachment[];
+}
+
+/** A file a message carries, as the event brought it. */
+export interface MailAttachment {
+  fileName: string;
+  contentType: string;
+  contentBase64: string;
 }
 
 /** Once per event, channel, address and template: a redelivered event queues nothing new. */
 export async function queue(manager: EntityManager, mail: QueuedMail): Promise<void> {
   await manager.query(
     `INSERT INTO outgoing_mail (event_id, event_type, channel, address, recipient_name, template,
-      sender_agency_id, recipient_agency_id, subject, text_body, html_body)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (event_id, channel,
+      sender_agency_id, recipient_agency_id, subject, text_body, html_body, attachments)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (event_id, channel,
        address, template) DO NOTHING`,
     [
       mail.eventId,
@@ -34,6 +42,7 @@ export async function queue(manager: EntityManager, mail: QueuedMail): Promise<v
       mail.subject,
       mail.text,
       mail.html,
+      JSON.stringify(mail.attachments ?? []),
     ],
   );
 }
@@ -49,6 +58,7 @@ export interface DueMail {
   html: string | null;
   attempts: number;
   senderAgencyId: string | null;
+  attachments: MailAttachment[];
 }
 
 /**
@@ -58,7 +68,7 @@ export function claimDue(manager: EntityManager, limit: number): Promise<DueMail
   return manager.query(
     `SELECT id, event_id AS "eventId", event_type AS "eventType", channel, address, subject,
       text_body AS text, html_body AS html, attempts,
-       sender_agency_id AS "senderAgencyId"
+       sender_agency_id AS "senderAgencyId", attachments
      FROM outgoing_mail WHERE status = 'in-coda' AND next_attempt_at <= now() ORDER BY
        next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
     [limit],

@@ -26,6 +26,8 @@ export interface Notice {
   template: string;
   link: string;
   pec?: string;
+  /** Files the PEC carries (the approved order's documents). */
+  attachments?: { fileName: string; contentType: string; contentBase64: string }[];
   email?: { address: string; name: string };
 }
 
@@ -125,16 +127,18 @@ export const notices: Record<string, Build> = {
       template: 'ordinativo-approvato',
       link: orderLink(data),
     },
-    ...(data.supplier.agencyId
-      ? [
-          {
-            audience: { agencyId: data.supplier.agencyId, roles: ['operatore-economico'] },
-            template: 'ordinativo-approvato-fornitore',
-            link: orderLink(data),
-            pec: data.supplier.pec,
-          },
-        ]
-      : []),
+  ]),
+  // Seed 001: the supplier's PEC carries the order's documents; its people read it in the inbox too.
+  ...on(orderingEvents.orderSupplierDispatch, (data) => [
+    {
+      ...(data.supplier.agencyId
+        ? { audience: { agencyId: data.supplier.agencyId, roles: ['operatore-economico'] } }
+        : {}),
+      template: 'ordinativo-approvato-fornitore',
+      link: orderLink(data),
+      pec: data.supplier.pec,
+      attachments: data.documents,
+    },
   ]),
   ...on(orderingEvents.orderRejected, (data) => [
     {

@@ -141,6 +141,11 @@ async function sendPec(
     subject: message.subject,
     text: message.text,
     html: null,
+    attachments: (notice.attachments ?? []).map(({ fileName, contentType, contentBase64 }) => ({
+      fileName,
+      contentType,
+      contentBase64,
+    })),
   });
 }
 

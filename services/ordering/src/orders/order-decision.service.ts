@@ -6,6 +6,7 @@ import { appendEvent } from '@app/platform/outbox';
 import { checkSignaturesVerified } from '@app/signed-documents';
 import * as directory from '../directory/directory.store.js';
 import * as rules from './order.rules.js';
+import { dispatchToSupplier } from './order-supplier-dispatch.service.js';
 import * as store from './order.store.js';
 import {
   orderView,
@@ -91,6 +92,11 @@ export async function approveOrder(deps: OrderDeps, act: Act, id: string) {
       },
       data: { approvedAt, supplierDeadline, supplierMayDispute: contract.supplierMayDispute },
       act,
+    });
+    await dispatchToSupplier(deps, manager, scoped, partyOf(act.caller), {
+      approvedAt,
+      supplierDeadline,
+      supplierMayDispute: contract.supplierMayDispute,
     });
     return { id };
   });

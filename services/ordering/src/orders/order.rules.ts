@@ -706,3 +706,29 @@ export function checkOutcomePublishable(
  * ANN).
  */
 export const annullable = (status: OrderStatus) => orderLifecycle.can('annulled', status);
+
+/**
+ * What a PEC carries comfortably: providers commonly accept 30 MB messages, and base64 makes a file
+ * a third larger.
+ */
+export const pecAttachmentsMaxBytes = 20 * 1_048_576;
+
+/**
+ * The files the supplier's PEC carries, in order, while they fit; the rest are named, to be read on
+ * the platform.
+ */
+export function filesForPec<F extends { fileName: string; bytes: Buffer }>(
+  files: F[],
+  maxBytes = pecAttachmentsMaxBytes,
+): { attached: F[]; omitted: string[] } {
+  const attached: F[] = [];
+  const omitted: string[] = [];
+  let total = 0;
+  for (const file of files) {
+    if (total + file.bytes.length <= maxBytes) {
+      attached.push(file);
+      total += file.bytes.length;
+    } else omitted.push(file.fileName);
+  }
+  return { attached, omitted };
+}
