@@ -5,6 +5,7 @@ import { seedSentence } from '@app/platform/testing';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import {
   acquireCig,
+  signAndDocument,
   approvedAdhesion,
   cloudContract,
   newOrder,
@@ -17,6 +18,7 @@ import {
   launchChromium,
   passwordLogin,
   personBrowser,
+  signedInPage,
   spidLogin,
   submitForm,
 } from './browser.js';
@@ -234,6 +236,33 @@ describe(
         ],
       );
       await page.context().close();
+    });
+
+    test('when the banditore rejects a sent order from its page with a reason, then the order reads «Rifiutato» with that reason, for the buyer too, and offers nothing more', async () => {
+      const adhesions = await cast.buyer.call('GET', `/api/v1/contracts/${contractId}/adhesions`);
+      const order = await newOrder(
+        cast,
+        contractId,
+        adhesions.find((a: { status: string }) => a.status === 'approvata').id,
+        [{ description: 'Ora', unitPriceCents: 100_00, quantity: 1 }],
+        100_00,
+      );
+      await acquireCig(cast, order.id);
+      await signAndDocument(cast, order.id);
+      await cast.buyer.call('POST', `/api/v1/orders/${order.id}/submit`);
+      const banditore = await signedInPage(browser, demo.gateway, 'gaio.cesare');
+      await banditore.goto(`${demo.gateway}/ordini/${order.id}`);
+      await banditore.fill('#reason', 'Importo non coerente con il piano dei fabbisogni.');
+      await submitForm(banditore, 'Rifiuta');
+      await banditore.waitForSelector('[data-live="statusLabel"]:has-text("Rifiutato")');
+      const buyer = await signedInPage(browser, demo.gateway, 'luca.ferri');
+      await buyer.goto(`${demo.gateway}/ordini/${order.id}`);
+      const main = (await buyer.textContent('main')) ?? '';
+      assert.match(main, /Importo non coerente con il piano dei fabbisogni\./);
+      assert.equal(await buyer.locator('main a:has-text("Invia")').count(), 0);
+      await assertAccessible(buyer, 'ordine-rifiutato');
+      await banditore.context().close();
+      await buyer.context().close();
     });
   },
 );
