@@ -324,7 +324,8 @@ async function showOrder(
       confirm: mine && order.status === 'bozza',
       acquire: mine && order.status === 'appalto-confermato',
       documents: mine && order.status === 'cig-acquisito',
-      send: mine && order.status === 'cig-acquisito',
+      // A Punto Richiedente prepares; only who may send sees «Invia» (decision 0032).
+      send: mine && order.status === 'cig-acquisito' && can.sendOrder,
       decide: order.side === 'banditore' && can.judgeOrders && order.status === 'inviato',
       answer:
         order.side === 'fornitore' &&

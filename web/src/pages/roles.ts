@@ -11,6 +11,7 @@ export function offers(me: Me | undefined, callable: ReadonlySet<string>) {
     agencyId: me?.selectedProfile?.agency.id,
     adhere: may('createAdhesion'),
     order: may('createOrder'),
+    sendOrder: may('submitOrder'),
     newContract: may('createContract'),
     editContract: may('updateContract'),
     answerClarification: may('answerClarification'),

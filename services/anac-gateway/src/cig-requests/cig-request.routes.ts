@@ -5,7 +5,14 @@ import { cigRequestSchema } from './cig-request.schema.js';
 import { cigRequestRefusals as why } from './cig-request.rules.js';
 import * as cigRequests from './cig-request.service.js';
 
-const preparers = ['rup', 'buyer', 'punto-ordinante'];
+// Seed 000's Punto Richiedente and Assistente prepare the request with the order (decision 0032).
+const preparers = [
+  'rup',
+  'buyer',
+  'punto-ordinante',
+  'punto-richiedente',
+  'assistente-punto-ordinante',
+];
 const idParams = z.object({ id: z.uuid('Richiesta CIG non valida.') });
 const common = { tags: ['cig-requests'], tenant: true as const };
 const rupOnAnac = [

@@ -16,6 +16,11 @@ import * as documents from './order-documents.service.js';
 import * as decisions from './order-decision.service.js';
 
 const orderers = ['buyer', 'punto-ordinante', 'rup'];
+/**
+ * Seed 000's Punto Richiedente and Assistente del Punto Ordinante prepare the order (Nuovo ordine,
+ * righe, documenti); the Punto Ordinante (or buyer, RUP) sends it. Decision 0032.
+ */
+const preparers = [...orderers, 'punto-richiedente', 'assistente-punto-ordinante'];
 const centsMessage = 'Importo in centesimi di euro: un numero intero.';
 const line = z.object({
   description: z.string().trim().min(2, 'Indica la descrizione della riga.').max(500),
@@ -96,7 +101,7 @@ const createOrderRoute = (deps: orders.OrderDeps) =>
     method: 'post',
     path: '/api/v1/contracts/:contractId/orders',
     operationId: 'createOrder',
-    roles: orderers,
+    roles: preparers,
     summary:
       'Nuovo ordine: dopo «Richiedi CIG» e «Vai all’ordine», l’ordinativo in bozza (passo 1)',
     params: contractParams,
@@ -155,7 +160,7 @@ const updateOrderRoute = (deps: orders.OrderDeps) =>
     method: 'put',
     path: '/api/v1/orders/:id',
     operationId: 'updateOrder',
-    roles: orderers,
+    roles: preparers,
     params: idParams,
     summary:
       "Passo 1: righe dell'ordine (il totale si ricalcola) e adesione, fino " +
@@ -279,7 +284,7 @@ const uploadOrderDocumentRoute = (deps: orders.OrderDeps) =>
     method: 'put',
     path: '/api/v1/orders/:id/documents/:requirementId',
     operationId: 'uploadOrderDocument',
-    roles: orderers,
+    roles: preparers,
     summary:
       'Carica un documento delle «RICHIESTE PER ORDINATIVI FORNITURA» del ' +
       'contratto (firmato dove richiesto)',
@@ -299,7 +304,7 @@ const removeOrderDocumentRoute = (deps: orders.OrderDeps) =>
     method: 'delete',
     path: '/api/v1/orders/:id/documents/:requirementId',
     operationId: 'removeOrderDocument',
-    roles: orderers,
+    roles: preparers,
     summary: 'Rimuove un documento caricato',
     params: requirementParams,
     responses: [{ status: 204, description: 'Documento rimosso' }],
@@ -334,7 +339,7 @@ const downloadOrderSummarySheetRoute = (deps: orders.OrderDeps) =>
     method: 'get',
     path: '/api/v1/orders/:id/summary-sheet',
     operationId: 'downloadOrderSummarySheet',
-    roles: orderers,
+    roles: preparers,
     summary:
       'Passo 2: scarica la «Scheda di sintesi ordinativo di fornitura» (PDF/A) ' +
       'generata dal sistema, da firmare',
@@ -353,7 +358,7 @@ const uploadOrderSummarySheetRoute = (deps: orders.OrderDeps) =>
     method: 'put',
     path: '/api/v1/orders/:id/summary-sheet',
     operationId: 'uploadOrderSummarySheet',
-    roles: orderers,
+    roles: preparers,
     summary:
       'Passo 2: carica la scheda di sintesi firmata digitalmente (la stessa ' +
       'generata, firmata da una persona dell’ente)',
