@@ -5,6 +5,7 @@ import { cigRequestLifecycle } from '../services/anac-gateway/src/cig-requests/c
 import { schedaLifecycle } from '../services/anac-gateway/src/schede/scheda.rules.js';
 import { contractLifecycle } from '../services/catalog/src/contracts/contract.rules.js';
 import { registrationLifecycle } from '../services/identity/src/registrations/registration.rules.js';
+import { supplierRegistrationLifecycle } from '../services/identity/src/suppliers/supplier-registration.rules.js';
 import { webhookLifecycle } from '../services/notify/src/webhooks/webhook.rules.js';
 import { orderLifecycle } from '../services/ordering/src/orders/order.rules.js';
 import { mailboxLifecycle } from '../services/pec-admin/src/mailboxes/mailbox.rules.js';
@@ -17,6 +18,10 @@ export const lifecycles: { file: string; lifecycle: Lifecycle<string, string, ne
   {
     file: 'services/identity/src/registrations/registration.rules.ts',
     lifecycle: registrationLifecycle as never,
+  },
+  {
+    file: 'services/identity/src/suppliers/supplier-registration.rules.ts',
+    lifecycle: supplierRegistrationLifecycle as never,
   },
   {
     file: 'services/catalog/src/contracts/contract.rules.ts',

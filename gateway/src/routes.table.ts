@@ -16,8 +16,17 @@ export const routeTable: { pattern: RegExp; service: ServiceName }[] = [
   { pattern: /^\/api\/v1\/contracts\/[^/]+\/orders(\/|$)/, service: 'ordering' },
   { pattern: /^\/api\/v1\/contracts\/[^/]+\/communications(\/|$)/, service: 'notify' },
   {
-    pattern:
-      /^\/api\/v1\/(auth|me|persons|profiles|agencies|registrations|api-clients|users)(\/|$)/,
+    pattern: apiPaths(
+      'auth',
+      'me',
+      'persons',
+      'profiles',
+      'agencies',
+      'registrations',
+      'supplier-registrations',
+      'api-clients',
+      'users',
+    ),
     service: 'identity',
   },
   {

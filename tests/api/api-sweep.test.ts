@@ -224,6 +224,24 @@ describe('every operation of the API, as another agency, anonymously, and with N
       (p: { fiscalCode: string }) => p.fiscalCode === 'FRRLCU68M20B354K',
     );
     const convention = (await call('luca.ferri', 'GET', '/api/v1/contracts?q=arredi')).items[0];
+    await fetch(`${demo.gateway}/api/v1/supplier-registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Impresa in attesa S.r.l.',
+        fiscalCode: '01234567897',
+        pec: 'gare@pec.impresa.example',
+        address: 'Via Roma 1, Firenze',
+        referent: {
+          fiscalCode: 'BNCLRA80A41D612H',
+          givenName: 'Laura',
+          familyName: 'Bianchi',
+          email: 'laura.bianchi@impresa.example',
+        },
+      }),
+    });
+    const supplierRequest = (await call('mario.rossi', 'GET', '/api/v1/supplier-registrations'))
+      .items[0];
     const announcement = await call(
       'mario.rossi',
       'POST',
@@ -466,6 +484,12 @@ describe('every operation of the API, as another agency, anonymously, and with N
     assert.equal(payment.registered, 1);
 
     fixtures = [
+      // An operator's request is the Gestore's to decide.
+      {
+        pattern: /^\/api\/v1\/supplier-registrations\/\{id\}/,
+        values: { id: supplierRequest.id },
+        owner: 'mario.rossi',
+      },
       // A comunicato is the platform's: only the Gestore withdraws it.
       {
         pattern: /^\/api\/v1\/announcements\/\{id\}$/,

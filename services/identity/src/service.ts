@@ -9,6 +9,7 @@ import { oidcRoutes } from './login/oidc/oidc.routes.js';
 import { cnsRoutes } from './login/cns/cns.routes.js';
 import { passwordRoutes } from './login/password/password.routes.js';
 import { passwordRecoveryRoutes } from './credentials/recovery/password-recovery.routes.js';
+import { supplierRegistrationRoutes } from './suppliers/supplier-registration.routes.js';
 import { spidServiceProvider } from './login/spid/spid-sp.js';
 import { spCertificateSecondsLeft } from './login/spid/sp-credential.js';
 import { spidRoutes } from './login/spid/spid.routes.js';
@@ -45,6 +46,7 @@ export const definition: ServiceDefinition = {
       ...userRoutes(deps),
       ...credentialRoutes(deps),
       ...registrationRoutes(deps),
+      ...supplierRegistrationRoutes(deps),
       ...apiClientRoutes(deps),
       ...accessPageRoutes(deps),
     ];

@@ -132,6 +132,17 @@ export function adminPages(deps: WebDeps): Router {
   );
   router.post('/amministrazione/registrazioni', amministrazioneRegistrazioniAction(deps));
   router.post(
+    '/amministrazione/indirizzario/:id/:decision',
+    action(deps, showAdministration, async (req, { api }) => {
+      const approve = req.params.decision === 'approva';
+      await api.post(
+        `/api/v1/supplier-registrations/${req.params.id}/${approve ? 'approve' : 'reject'}`,
+        approve ? {} : { reason: req.body.reason },
+      );
+      return '/amministrazione#indirizzario';
+    }),
+  );
+  router.post(
     '/amministrazione/registrazioni/:id/modulo',
     action(deps, showAdministration, async (req, { api }) => {
       await api.put(`/api/v1/registrations/${req.params.id}/module`, fileForm(req));
@@ -159,15 +170,18 @@ async function showAdministration(
   // Each section shows what the person's roles let the API answer; the rest says it is not theirs.
   const optional = <T = unknown>(path: string) =>
     api.get<ListOrPage<T>>(path).catch(() => undefined);
-  const [users, registrations, clients, contracts] = await Promise.all([
+  const [users, registrations, clients, contracts, suppliers] = await Promise.all([
     optional('/api/v1/users'),
     optional<RegistrationRow>('/api/v1/registrations'),
     optional('/api/v1/api-clients'),
     optional<{ id: string; title: string }>('/api/v1/contracts?kind=convenzione&pageSize=100'),
+    // The Gestore's alone: «Registrazione indirizzario» of the economic operators.
+    optional('/api/v1/supplier-registrations'),
   ]);
   show('admin/administration', {
     title: 'Amministrazione',
     section: 'amministrazione',
+    suppliers: itemsOf(suppliers),
     breadcrumbs: [{ label: 'Amministrazione' }],
     users: itemsOf(users),
     registrations: itemsOf(registrations)?.map((registration) => ({

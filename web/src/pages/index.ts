@@ -15,6 +15,7 @@ import { pecPanelPages } from './pec-panel.pages.js';
 import { paymentPages } from './payment.pages.js';
 import { auditPages } from './audit.pages.js';
 import { announcementPages } from './announcement.pages.js';
+import { supplierPages } from './supplier.pages.js';
 
 /** Every page of the portal, by area. */
 export function portalPages(deps: WebDeps): Router {
@@ -35,6 +36,7 @@ export function portalPages(deps: WebDeps): Router {
     paymentPages,
     auditPages,
     announcementPages,
+    supplierPages,
   ])
     router.use(area(deps));
   return router;

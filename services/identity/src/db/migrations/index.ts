@@ -9,6 +9,7 @@ import { RowSecurity1766400000000 } from './1766400000000-row-security.js';
 import { KnownConventions1767300000000 } from './1767300000000-known-conventions.js';
 import { PasswordRecovery1767400000000 } from './1767400000000-password-recovery.js';
 import { RegistrationModules1767400000001 } from './1767400000001-registration-modules.js';
+import { SupplierRegistrations1767400000002 } from './1767400000002-supplier-registrations.js';
 import {
   Documents1764200000000,
   DocumentSignatureStatus1766200000000,
@@ -29,4 +30,5 @@ export const identityMigrations = [
   Documents1764200000000,
   DocumentSignatureStatus1766200000000,
   RegistrationModules1767400000001,
+  SupplierRegistrations1767400000002,
 ];
