@@ -604,7 +604,7 @@ describe('every operation of the API, as another agency, anonymously, and with N
       },
       {
         pattern: /^\/api\/v1\/orders\/\{id\}/,
-        values: { id: order.id, requirementId: '1', documentId: order.documentId },
+        values: { id: order.id, requirementId: '1', documentId: order.documentId, kind: 'dpa' },
         owner: 'luca.ferri',
       },
       {

@@ -238,6 +238,49 @@ describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud
       (await cast.supplier.call('POST', `/api/v1/orders/${id}/acknowledge`)).supplierResponse,
       'presa-visione',
     );
+    // Seed 001: the supplier countersigns the DPA and returns a «comunicazione dati tracciabilità»
+    // for each subject paid (here the mandataria), signed, on the approved order.
+    const returned = (kind: string, subject: string, bytes: Buffer, session = cast.supplier) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)]), `${kind}.pdf.p7m`);
+      return session.raw(
+        'PUT',
+        `/api/v1/orders/${id}/supplier-documents/${kind}?soggetto=${encodeURIComponent(subject)}`,
+        { body: form },
+      );
+    };
+    const dpa = await cast.sign(simplePdf('Accordo sul trattamento dei dati'), 'marco.neri');
+    assert.equal((await returned('dpa', '', simplePdf('Non firmato'))).status, 422);
+    assert.equal((await returned('dpa', '', dpa, cast.buyer)).status, 403);
+    assert.equal((await returned('dpa', '', dpa)).status, 200);
+    const tracciabilita = await cast.sign(simplePdf('Tracciabilità dei flussi'), 'marco.neri');
+    assert.equal((await returned('tracciabilita', '', tracciabilita)).status, 400);
+    assert.equal(
+      (await returned('tracciabilita', 'Servizi Integrati S.p.A. (mandataria)', tracciabilita))
+        .status,
+      200,
+    );
+    const withDocuments = await cast.buyer.call('GET', `/api/v1/orders/${id}`);
+    assert.deepEqual(
+      withDocuments.supplierDocuments.map((d: { kind: string; subject: string }) => [
+        d.kind,
+        d.subject,
+      ]),
+      [
+        ['dpa', ''],
+        ['tracciabilita', 'Servizi Integrati S.p.A. (mandataria)'],
+      ],
+    );
+    const dpaFile = await cast.buyer.raw(
+      'GET',
+      `/api/v1/orders/${id}/files/${withDocuments.supplierDocuments[0].documentId}`,
+    );
+    assert.equal(dpaFile.status, 200);
+    assert.deepEqual(Buffer.from(await dpaFile.arrayBuffer()), dpa);
+    const page = await (
+      await fetch(`${demo.gateway}/ordini/${id}`, { headers: { cookie: cast.buyer.cookie } })
+    ).text();
+    assert.match(page, /Documenti del fornitore[\s\S]*Servizi Integrati S\.p\.A\. \(mandataria\)/);
     await cast.rup.call('POST', `/api/v1/orders/${id}/outcome`, { awardDate: '2026-11-29' });
     assert.equal(
       (

@@ -22,6 +22,7 @@ import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-secu
 import { SupplierDisputes1767300000000 } from './db/migrations/1767300000000-supplier-disputes.js';
 import { RegisteredPeople1767300000001 } from './db/migrations/1767300000001-registered-people.js';
 import { MandatesToBeneficiaries1767300000002 } from './db/migrations/1767300000002-mandates-to-beneficiaries.js';
+import { SupplierDocuments1767400000000 } from './db/migrations/1767400000000-supplier-documents.js';
 import * as directory from './directory/directory.service.js';
 import * as anac from './orders/order-anac.service.js';
 import { acknowledgeLateOrders, ceilingAnswered } from './orders/order-decision.service.js';
@@ -60,6 +61,7 @@ export const definition: ServiceDefinition = {
     SupplierDisputes1767300000000,
     RegisteredPeople1767300000001,
     MandatesToBeneficiaries1767300000002,
+    SupplierDocuments1767400000000,
   ],
   routes: (deps) => [...orderRoutes(orderDeps(deps)), ...paymentRoutes(orderDeps(deps))],
   handlers: () => ({

@@ -463,3 +463,23 @@ describe("the files of the supplier's PEC", () => {
     assert.deepEqual(omitted, ['contratto.pdf.p7m']);
   });
 });
+
+describe('what the supplier returns on an approved order (seed 001)', () => {
+  it('is the supplier’s, on an approved order, and a tracciabilità names its subject', () => {
+    const approved = { status: 'approvato' as const };
+    rules.checkSupplierReturn('fornitore', approved, 'dpa', '');
+    rules.checkSupplierReturn('fornitore', approved, 'tracciabilita', 'Mandataria');
+    assert.throws(
+      () => rules.checkSupplierReturn('ordinante', approved, 'dpa', ''),
+      /Solo il fornitore/,
+    );
+    assert.throws(
+      () => rules.checkSupplierReturn('fornitore', { status: 'inviato' }, 'dpa', ''),
+      /per un ordinativo approvato/,
+    );
+    assert.throws(
+      () => rules.checkSupplierReturn('fornitore', approved, 'tracciabilita', ' '),
+      /membro del RTI o la mandataria/,
+    );
+  });
+});

@@ -180,6 +180,18 @@ export function orderPages(deps: WebDeps): Router {
   orderCommands(router, deps);
   router.post('/ordini/:id/scheda-sintesi', ordiniSchedaSintesiAction(deps));
   router.post('/ordini/:id/documenti/:requirementId', ordiniDocumentiAction(deps));
+  router.post(
+    '/ordini/:id/documenti-fornitore/:kind',
+    action(deps, showOrder, async (req, { api }) => {
+      const subject = typeof req.body.soggetto === 'string' ? req.body.soggetto : '';
+      await api.put(
+        `/api/v1/orders/${req.params.id}/supplier-documents/${req.params.kind}?soggetto=` +
+          encodeURIComponent(subject),
+        fileForm(req),
+      );
+      return `/ordini/${req.params.id}#documenti-fornitore`;
+    }),
+  );
   router.get(
     '/ordini/:id/scheda-sintesi',
     passFile(deps, (req) => `/api/v1/orders/${req.params.id}/summary-sheet`),
@@ -334,6 +346,7 @@ async function showOrder(
       outcome: mine && order.status === 'approvato' && !order.outcomePublishedAt,
       payments: can.payments && order.status === 'approvato',
       auditTrail: can.auditTrail,
+      returnDocuments: order.side === 'fornitore' && order.status === 'approvato',
     },
   });
 }

@@ -14,6 +14,7 @@ import * as orders from './order.service.js';
 import * as anac from './order-anac.service.js';
 import * as documents from './order-documents.service.js';
 import * as decisions from './order-decision.service.js';
+import * as supplierDocuments from './order-supplier-documents.service.js';
 
 const orderers = ['buyer', 'punto-ordinante', 'rup'];
 /**
@@ -298,6 +299,33 @@ const uploadOrderDocumentRoute = (deps: orders.OrderDeps) =>
       ),
   });
 
+const returnSupplierDocumentRoute = (deps: orders.OrderDeps) =>
+  defineRoute({
+    ...common,
+    method: 'put',
+    path: '/api/v1/orders/:id/supplier-documents/:kind',
+    operationId: 'returnSupplierDocument',
+    roles: ['operatore-economico'],
+    summary:
+      'Il fornitore restituisce, firmati, il DPA controfirmato (dpa) o la comunicazione dati ' +
+      'tracciabilità (tracciabilita) di un soggetto (membro del RTI o mandataria)',
+    params: idParams.extend({
+      kind: z.enum(['dpa', 'tracciabilita'], { error: 'Documento: dpa o tracciabilita.' }),
+    }),
+    query: z.object({ soggetto: z.string().trim().max(200).default('') }),
+    upload: signedUpload,
+    responses: [{ status: 200, description: 'Il documento restituito' }],
+    refusals: [why.NOT_SUPPLIER, why.ORDER_NOT_EDITABLE, why.SUBJECT_REQUIRED],
+    handler: ({ params, query, command, req, res }) =>
+      supplierDocuments.returnSupplierDocument(
+        deps,
+        command,
+        params.id,
+        { kind: params.kind, subject: query.soggetto },
+        () => receiveUpload(req, res, deps.maxUploadBytes),
+      ),
+  });
+
 const removeOrderDocumentRoute = (deps: orders.OrderDeps) =>
   defineRoute({
     ...common,
@@ -377,6 +405,7 @@ function documentRoutes(deps: orders.OrderDeps): RouteSpec[] {
   return [
     uploadOrderDocumentRoute(deps),
     removeOrderDocumentRoute(deps),
+    returnSupplierDocumentRoute(deps),
     downloadOrderDocumentRoute(deps),
     downloadOrderSummarySheetRoute(deps),
     uploadOrderSummarySheetRoute(deps),

@@ -165,6 +165,7 @@ export const orderRefusals = refusals({
   NOT_BANDITORE: { status: 403, title: 'Operazione non consentita' },
   NOT_SUPPLIER: { status: 403, title: 'Operazione non consentita' },
   ORDER_NOT_EDITABLE: { status: 409, title: 'Ordinativo non modificabile' },
+  SUBJECT_REQUIRED: { status: 400, title: 'Soggetto mancante' },
   ORDER_TOTAL_MISMATCH: { status: 422, title: 'Totale non corrispondente' },
   APPALTO_NOT_CONFIRMABLE: { status: 409, title: 'Conferma appalto non disponibile' },
   CIG_NOT_ACQUIRABLE: { status: 409, title: 'Acquisisci CIG non disponibile' },
@@ -731,4 +732,36 @@ export function filesForPec<F extends { fileName: string; bytes: Buffer }>(
     } else omitted.push(file.fileName);
   }
   return { attached, omitted };
+}
+
+/** Seed 001: what the supplier returns for an approved order, by kind. */
+export const supplierDocumentKinds = {
+  dpa: 'Accordo sul trattamento dei dati personali (DPA) controfirmato',
+  tracciabilita: 'Comunicazione dati tracciabilità',
+} as const;
+
+export type SupplierDocumentKind = keyof typeof supplierDocumentKinds;
+
+/**
+ * The supplier returns them on its approved order: the DPA once, a «comunicazione dati
+ * tracciabilità» for each subject paid (each RTI member, or the mandataria alone), named.
+ */
+export function checkSupplierReturn(
+  side: Side,
+  order: Pick<Order, 'status'>,
+  kind: SupplierDocumentKind,
+  subject: string,
+): void {
+  if (side !== 'fornitore')
+    throw refuse(why.NOT_SUPPLIER, 'Solo il fornitore restituisce i propri documenti.');
+  if (order.status !== 'approvato')
+    throw refuse(
+      why.ORDER_NOT_EDITABLE,
+      'Il fornitore restituisce il DPA e la tracciabilità per un ordinativo approvato.',
+    );
+  if (kind === 'tracciabilita' && !subject.trim())
+    throw refuse(
+      why.SUBJECT_REQUIRED,
+      'Indica il soggetto della comunicazione: il membro del RTI o la mandataria.',
+    );
 }

@@ -176,9 +176,14 @@ export function takeOrderStep(
 export async function orderView(deps: OrderDeps, tenant: string, id: string) {
   const { order, contract, side } = await scopedOrder(deps.dataSource.manager, id, tenant);
   const documents = await store.documentsOf(deps.dataSource.manager, id);
+  const returned = await store.supplierDocumentsOf(deps.dataSource.manager, id);
   return {
     ...order,
     side,
+    supplierDocuments: returned.map((row) => ({
+      ...row,
+      kindLabel: rules.supplierDocumentKinds[row.kind as rules.SupplierDocumentKind],
+    })),
     statusLabel: rules.statusLabels[order.status],
     supplierResponseLabel: order.supplierResponse
       ? rules.supplierResponseLabels[order.supplierResponse]

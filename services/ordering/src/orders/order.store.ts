@@ -321,9 +321,40 @@ export async function isDocumentOf(
 ): Promise<boolean> {
   const rows = await manager.query(
     `SELECT 1 FROM order_documents WHERE order_id = $1 AND document_id = $2
+     UNION ALL SELECT 1 FROM order_supplier_documents WHERE order_id = $1 AND document_id = $2
      UNION ALL SELECT 1 FROM orders WHERE id = $1 AND $2 IN (signed_sheet_document_id,
        sheet_document_id)`,
     [orderId, documentId],
   );
   return rows.length > 0;
+}
+
+/** What the supplier returned for this kind and subject; the document it replaces, if any. */
+export async function keepSupplierDocument(
+  manager: EntityManager,
+  row: { orderId: string; kind: string; subject: string; documentId: string },
+): Promise<string | undefined> {
+  const [previous] = await manager.query(
+    `SELECT document_id FROM order_supplier_documents WHERE order_id = $1 AND kind = $2
+       AND subject = $3`,
+    [row.orderId, row.kind, row.subject],
+  );
+  await manager.query(
+    `INSERT INTO order_supplier_documents (order_id, kind, subject, document_id)
+     VALUES ($1, $2, $3, $4) ON CONFLICT (order_id, kind, subject)
+     DO UPDATE SET document_id = EXCLUDED.document_id, uploaded_at = now()`,
+    [row.orderId, row.kind, row.subject, row.documentId],
+  );
+  return previous?.document_id;
+}
+
+export function supplierDocumentsOf(
+  manager: EntityManager,
+  orderId: string,
+): Promise<{ kind: string; subject: string; documentId: string }[]> {
+  return manager.query(
+    `SELECT kind, subject, document_id AS "documentId" FROM order_supplier_documents
+      WHERE order_id = $1 ORDER BY kind, subject`,
+    [orderId],
+  );
 }
