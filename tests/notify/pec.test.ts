@@ -1,12 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import { simpleParser } from 'mailparser';
+import { cmsContent } from '@app/signed-documents/testing';
 import { orderingEvents } from '@app/events';
 import { waitFor } from '@app/platform/testing';
 import { startPecProvider, type PecProvider } from '@app/sim-pec-provider';
@@ -43,24 +44,6 @@ function opensslVerifies(p7m: Buffer, caPem: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The content the provider signed (OpenSSL, without checking the chain: only to read it). */
-function signedContent(p7m: Buffer): Buffer {
-  const folder = mkdtempSync(join(tmpdir(), 'pec-content-'));
-  writeFileSync(join(folder, 'smime.p7m'), p7m);
-  execFileSync('openssl', [
-    'cms',
-    '-verify',
-    '-noverify',
-    '-inform',
-    'DER',
-    '-in',
-    join(folder, 'smime.p7m'),
-    '-out',
-    join(folder, 'content.eml'),
-  ]);
-  return readFileSync(join(folder, 'content.eml'));
 }
 
 /** The order's signed summary sheet, as ordering dispatches it with the supplier's PEC. */
@@ -177,7 +160,7 @@ describe('PEC through the provider: transport envelope, receipts, states', () =>
     // Seed 001: the documents «devono essere inviati al Fornitore tramite PEC»: the original inside
     // the envelope carries the order's signed summary sheet, byte for byte.
     // (mailparser lists the original's parts among the envelope's: postacert.eml is read through.)
-    const inner = await simpleParser(signedContent(p7m));
+    const inner = await simpleParser(cmsContent(p7m));
     const attached = inner.attachments.find((part) => part.filename === 'scheda-sintesi.pdf');
     assert.ok(attached, JSON.stringify(inner.attachments.map((p) => p.filename)));
     assert.deepEqual(Buffer.from(attached.content), sheet);

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkCig } from '@app/italian-codes';
-import { simplePdf } from '@app/signed-documents/testing';
+import { cmsContent, simplePdf } from '@app/signed-documents/testing';
 import { pino } from 'pino';
 import * as ordering from '@app/ordering';
 import { schemaOf } from '@app/platform/db';
@@ -23,29 +23,7 @@ import {
   type Cast,
 } from '../../scripts/ordering-story.js';
 import { defined } from '@app/platform/errors';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-
-/** What a PEC provider signed around the original (read with OpenSSL, the chain not checked). */
-function signedContent(p7m: Buffer): Buffer {
-  const folder = mkdtempSync(join(tmpdir(), 'pec-content-'));
-  writeFileSync(join(folder, 'smime.p7m'), p7m);
-  execFileSync('openssl', [
-    'cms',
-    '-verify',
-    '-noverify',
-    '-inform',
-    'DER',
-    '-in',
-    join(folder, 'smime.p7m'),
-    '-out',
-    join(folder, 'content.eml'),
-  ]);
-  return readFileSync(join(folder, 'content.eml'));
-}
 
 /** Seed 001's sentence when the lines do not add up, as the seed writes it. */
 const mismatch = seedSentence(1, 'Il totale delle righe', 'inserito in fase di richiesta del CIG.');
@@ -217,7 +195,7 @@ describe('orders as npm start runs them: Comune di Prato orders on Sistema Cloud
       }
       return undefined;
     }, 20_000);
-    const carried = (await simpleParser(signedContent(defined(pecWithFiles)))).attachments;
+    const carried = (await simpleParser(cmsContent(defined(pecWithFiles)))).attachments;
     const sheetCarried = carried.find((part) => part.filename === 'scheda-sintesi.pdf.p7m');
     assert.ok(sheetCarried, carried.map((part) => part.filename).join(', '));
     assert.deepEqual(Buffer.from(sheetCarried.content), kept);

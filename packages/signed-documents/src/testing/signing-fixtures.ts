@@ -169,3 +169,28 @@ export function opensslSigningFixtures(): OpensslFixtures {
     close: () => rmSync(workshop.dir, { recursive: true, force: true }),
   };
 }
+
+/**
+ * The content a CMS signed-data envelope (a .p7m, a PEC provider's smime.p7m) carries, read by
+ * OpenSSL — an implementation independent of the platform's — without checking the chain.
+ */
+export function cmsContent(p7m: Buffer): Buffer {
+  const folder = mkdtempSync(join(tmpdir(), 'cms-content-'));
+  try {
+    writeFileSync(join(folder, 'signed.p7m'), p7m);
+    execFileSync('openssl', [
+      'cms',
+      '-verify',
+      '-noverify',
+      '-inform',
+      'DER',
+      '-in',
+      join(folder, 'signed.p7m'),
+      '-out',
+      join(folder, 'content'),
+    ]);
+    return readFileSync(join(folder, 'content'));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

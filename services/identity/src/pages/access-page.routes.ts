@@ -48,18 +48,7 @@ export function sendAccessPageError(
   error: { title: string; detail?: string },
   changeFor?: string,
 ): void {
-  res.setHeader('cache-control', 'no-store');
-  res
-    .status(status)
-    .type('html')
-    .send(
-      template({
-        idps: Object.keys(config.SPID_IDPS),
-        spidOidc: Object.keys(config.SPID_OIDC_PROVIDERS),
-        error,
-        changeFor,
-      }),
-    );
+  sendAccessPage(res, config, { error, changeFor }, status);
 }
 
 /**
@@ -76,6 +65,7 @@ export function sendAccessPage(
     changeAny?: boolean;
     notice?: string;
     error?: { title: string; detail?: string };
+    changeFor?: string;
   },
   status = 200,
 ): void {
