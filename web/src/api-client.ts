@@ -11,6 +11,10 @@ export class ApiProblem extends Error {
   }
 }
 
+/** A form's field the portal refuses before the API is asked (400, its message beside it). */
+export const fieldRefused = (title: string, path: string, message: string) =>
+  new ApiProblem(400, { title, status: 400, invalidFields: [{ path, message }] });
+
 export interface Problem {
   title: string;
   detail?: string;

@@ -1,10 +1,8 @@
 import { Router, type Request, type Response } from 'express';
-import { ApiProblem } from '../api-client.js';
 import { itemsOf, type ListOrPage } from '../answers.js';
 import { action } from '../form.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
-import { isoDateOfTyped } from '@app/page-layout';
-import { romeTime, typedHour } from '../rome-time.js';
+import { typedInstant } from '../rome-time.js';
 
 /**
  * The Gestore's «Comunicati informativi» and «Avviso» (seed 002): what is published, a new one,
@@ -49,24 +47,11 @@ async function showAnnouncements(_req: Request, _res: Response, { api, show }: P
  */
 function announcementOf(body: Record<string, unknown>) {
   const text = (name: string) => (typeof body[name] === 'string' ? body[name].trim() : '');
-  const at = (day: string, hour: string) => {
-    if (!text(day)) return undefined;
-    const date = isoDateOfTyped(text(day));
-    const time = typedHour(body[hour], hour);
-    if (!date) {
-      throw new ApiProblem(400, {
-        title: 'Data non valida',
-        status: 400,
-        invalidFields: [{ path: day, message: 'Indica una data nel formato gg/mm/aaaa.' }],
-      });
-    }
-    return romeTime(date, time);
-  };
   return {
     kind: text('kind'),
     title: text('title'),
     body: text('body'),
-    visibleFrom: at('fromDay', 'fromHour'),
-    visibleUntil: at('untilDay', 'untilHour'),
+    visibleFrom: typedInstant(body, 'fromDay', 'fromHour'),
+    visibleUntil: typedInstant(body, 'untilDay', 'untilHour'),
   };
 }

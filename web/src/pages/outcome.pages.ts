@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { OrderAnswer } from '../answers.js';
-import { ApiProblem } from '../api-client.js';
+import { fieldRefused } from '../api-client.js';
 import { action } from '../form.js';
 import type { PageTools, WebDeps } from '../page.js';
 
@@ -30,11 +30,7 @@ type ShowOrder = (req: Request, res: Response, tools: PageTools) => Promise<void
 async function showRecap(req: Request, { api, show }: PageTools): Promise<void> {
   const order = await api.get<OrderAnswer & OrderRecapFields>(`/api/v1/orders/${req.params.id}`);
   if (!req.body.awardDate) {
-    throw new ApiProblem(400, {
-      title: 'Dati mancanti',
-      status: 400,
-      invalidFields: [{ path: 'awardDate', message: "Indica la data dell'affidamento." }],
-    });
+    throw fieldRefused('Dati mancanti', 'awardDate', "Indica la data dell'affidamento.");
   }
   show('orders/outcome-recap', {
     title: `Esito dell’ordinativo ${order.code}`,

@@ -1,6 +1,5 @@
-import { isoDateOfTyped } from '@app/page-layout';
-import { romeTime, typedHour } from '../rome-time.js';
-import { ApiProblem } from '../api-client.js';
+import { typedInstant } from '../rome-time.js';
+import { fieldRefused } from '../api-client.js';
 import { Router, type Request, type Response } from 'express';
 import { type Page, type WebhookAnswer } from '../answers.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
@@ -76,17 +75,12 @@ const amministrazioneWebhookEliminaAction = (deps: WebDeps) =>
 
 const webhookLogPage = (deps: WebDeps) => page(deps, showLog, { signedIn: true });
 
-/** «Riproponi tutti i messaggi dal»: a day (gg/mm/aaaa, made ISO by the form) and an hour, in Rome. */
+/** «Riproponi tutti i messaggi dal»: a day and an hour in Rome; the day is needed. */
 function sinceOf(body: Record<string, unknown>): string {
-  const day = typeof body.sinceDay === 'string' ? isoDateOfTyped(body.sinceDay) : undefined;
-  if (!day) {
-    throw new ApiProblem(400, {
-      title: 'Data non valida',
-      status: 400,
-      invalidFields: [{ path: 'sinceDay', message: 'Indica il giorno nel formato gg/mm/aaaa.' }],
-    });
-  }
-  return romeTime(day, typedHour(body.sinceHour, 'sinceHour'));
+  const since = typedInstant(body, 'sinceDay', 'sinceHour');
+  if (!since)
+    throw fieldRefused('Data non valida', 'sinceDay', 'Indica il giorno nel formato gg/mm/aaaa.');
+  return since;
 }
 
 const amministrazioneWebhookRiproponiAction = (deps: WebDeps) =>

@@ -1,4 +1,4 @@
-import { ApiProblem } from '../api-client.js';
+import { fieldRefused } from '../api-client.js';
 import { centsOf } from '../money.js';
 
 /** The schede the RUP may create, as the menu «Crea nuova scheda» names them. */
@@ -36,11 +36,11 @@ function cents(body: Body, name: string, required: boolean): number | undefined 
   if (typed === undefined && !required) return undefined;
   const amount = centsOf(typed);
   if (amount === undefined) {
-    throw new ApiProblem(400, {
-      title: 'Importo non valido',
-      status: 400,
-      invalidFields: [{ path: name, message: 'Indica l’importo in euro, per esempio 1.234,56.' }],
-    });
+    throw fieldRefused(
+      'Importo non valido',
+      name,
+      'Indica l’importo in euro, per esempio 1.234,56.',
+    );
   }
   return amount;
 }

@@ -48,9 +48,7 @@ export async function ownContract(
   id: string,
   tenant: string,
 ): Promise<Contract> {
-  const visible = await store.findContract(manager, id);
-  if (!visible || !rules.isVisible(visible, tenant)) throw notFound('Contratto');
-  rules.checkBanditore(visible, tenant);
+  rules.checkBanditore(await visibleContract(manager, id, tenant), tenant);
   const contract = await store.findContract(manager, id, true);
   if (!contract) throw notFound('Contratto');
   return contract;
@@ -62,9 +60,7 @@ export async function ownContract(
  */
 export async function contractAuditTrail(deps: ContractDeps, caller: TenantCaller, id: string) {
   const manager = deps.dataSource.manager;
-  const visible = await store.findContract(manager, id);
-  if (!visible || !rules.isVisible(visible, caller.tenant)) throw notFound('Contratto');
-  rules.checkBanditore(visible, caller.tenant);
+  rules.checkBanditore(await visibleContract(manager, id, caller.tenant), caller.tenant);
   return auditTrailOf(manager, { type: 'contract', id }, caller.tenant, rules.auditLabels);
 }
 

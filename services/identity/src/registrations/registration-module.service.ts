@@ -5,15 +5,23 @@ import {
   documentStoreFrom,
   inspectDocument,
   trustListFrom,
+  type DocumentStore,
   type ReceivedFile,
   type StoredDocument,
+  type TrustList,
 } from '@app/signed-documents';
 import type { IdentityDeps } from '../identity-deps.js';
 import * as rules from './registration.rules.js';
 import { getRegistration } from './registration.service.js';
 import * as store from './registration.store.js';
 
-const documentsOf = (deps: IdentityDeps) => ({
+/** Where the signed modules are kept and how they are checked: made once, with the routes. */
+export interface ModuleDocuments {
+  store: DocumentStore;
+  trust: TrustList;
+}
+
+export const moduleDocumentsOf = (deps: IdentityDeps): ModuleDocuments => ({
   store: documentStoreFrom(deps.config, 'identity'),
   trust: trustListFrom(deps.config),
 });
@@ -25,6 +33,7 @@ const documentsOf = (deps: IdentityDeps) => ({
  */
 export async function attachModule(
   deps: IdentityDeps,
+  { store: documents, trust }: ModuleDocuments,
   act: Command<TenantCaller>,
   id: string,
   receive: () => Promise<ReceivedFile>,
@@ -38,7 +47,6 @@ export async function attachModule(
   };
   await own();
   const file = await receive();
-  const { store: documents, trust } = documentsOf(deps);
   return transaction(deps.dataSource, { ...act, idempotency: undefined }, async (manager) => {
     const registration = await own(manager, true);
     const inspected = await inspectDocument(file.bytes, { signatureRequired: true, trust });
@@ -59,10 +67,15 @@ export async function attachModule(
 }
 
 /** The signed module, for the Gestore and the agency's administrators. */
-export async function readModule(deps: IdentityDeps, caller: Caller, id: string) {
+export async function readModule(
+  deps: IdentityDeps,
+  documents: ModuleDocuments,
+  caller: Caller,
+  id: string,
+) {
   const registration = await getRegistration(deps, caller, id);
   const found = registration.moduleDocumentId
-    ? await documentsOf(deps).store.read(deps.dataSource.manager, registration.moduleDocumentId)
+    ? await documents.store.read(deps.dataSource.manager, registration.moduleDocumentId)
     : undefined;
   if (!found) throw notFound('Modulo firmato');
   return found;

@@ -87,7 +87,7 @@ const getRegistrationRoute = (deps: IdentityDeps) =>
     handler: ({ params, caller }) => registrations.getRegistration(deps, caller, params.id),
   });
 
-const attachRegistrationModuleRoute = (deps: IdentityDeps) =>
+const attachRegistrationModuleRoute = (deps: IdentityDeps, documents: modules.ModuleDocuments) =>
   defineRoute({
     method: 'put',
     path: '/api/v1/registrations/:id/module',
@@ -103,12 +103,12 @@ const attachRegistrationModuleRoute = (deps: IdentityDeps) =>
     responses: [{ status: 200, description: 'Il modulo, con la firma verificata' }],
     refusals: [why.REGISTRATION_DECIDED, why.NOT_FOUND],
     handler: ({ params, command, req, res }) =>
-      modules.attachModule(deps, command, params.id, () =>
+      modules.attachModule(deps, documents, command, params.id, () =>
         receiveUpload(req, res, deps.config.DOCUMENT_MAX_MB * 1_048_576),
       ),
   });
 
-const downloadRegistrationModuleRoute = (deps: IdentityDeps) =>
+const downloadRegistrationModuleRoute = (deps: IdentityDeps, documents: modules.ModuleDocuments) =>
   defineRoute({
     method: 'get',
     path: '/api/v1/registrations/:id/module',
@@ -119,7 +119,7 @@ const downloadRegistrationModuleRoute = (deps: IdentityDeps) =>
     responses: [{ status: 200, description: 'Il file firmato' }],
     refusals: [...scoping, why.NOT_FOUND],
     handler: async ({ params, caller, res }) => {
-      const { document, bytes } = await modules.readModule(deps, caller, params.id);
+      const { document, bytes } = await modules.readModule(deps, documents, caller, params.id);
       sendDocument(res, document, bytes);
     },
   });
@@ -161,12 +161,13 @@ const rejectRegistrationRoute = (deps: IdentityDeps) =>
  * Richiedenti, Assistente).
  */
 export function registrationRoutes(deps: IdentityDeps): RouteSpec[] {
+  const documents = modules.moduleDocumentsOf(deps);
   return [
     requestRegistrationRoute(deps),
     listRegistrationsRoute(deps),
     getRegistrationRoute(deps),
-    attachRegistrationModuleRoute(deps),
-    downloadRegistrationModuleRoute(deps),
+    attachRegistrationModuleRoute(deps, documents),
+    downloadRegistrationModuleRoute(deps, documents),
     approveRegistrationRoute(deps),
     rejectRegistrationRoute(deps),
   ];

@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { recordAudit, type AuditActor } from '@app/platform/audit';
-import { schemaOf } from '@app/platform/db';
 import type { IdentityDeps } from '../../identity-deps.js';
 import { credentialDeliveryOf } from '../credential-delivery.js';
 import { sealSecret } from '../credential-secret.js';
@@ -9,6 +8,7 @@ import { queueDelivery } from '../credentials.store.js';
 import { personById } from '../../persons/persons.service.js';
 import { endSessionsOfPerson } from '../../sessions/session.service.js';
 import { tooManyAttempts } from '../../login/login.rules.js';
+import { limiterStore } from '../../login/password/login-limits.js';
 import { hashPassword } from '../../login/password/password-hash.js';
 import { checkPasswordPolicy } from '../../login/password/password.service.js';
 import { credentialOf, replacePassword } from '../../login/password/password.store.js';
@@ -23,14 +23,7 @@ export interface RecoveryLimits {
 
 /** Per address (the login's own pace) and per username (a few an hour), in PostgreSQL. */
 export function recoveryLimits(dataSource: DataSource, perMinute: number): RecoveryLimits {
-  const common = {
-    storeClient: dataSource,
-    storeType: 'typeorm',
-    schemaName: schemaOf(dataSource),
-    tableName: 'login_limits',
-    tableCreated: true,
-    clearExpiredByTimeout: true,
-  };
+  const common = limiterStore(dataSource);
   const byAddress = new RateLimiterPostgres({
     ...common,
     keyPrefix: 'recovery-ip',

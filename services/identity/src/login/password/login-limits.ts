@@ -20,18 +20,21 @@ export interface LoginLimits {
   succeeded(username: string, ip: string): Promise<void>;
 }
 
+/** Where identity's counters live: its own schema's `login_limits`, shared by every replica. */
+export const limiterStore = (dataSource: DataSource) => ({
+  storeClient: dataSource,
+  storeType: 'typeorm',
+  schemaName: schemaOf(dataSource),
+  tableName: 'login_limits',
+  tableCreated: true,
+  clearExpiredByTimeout: true,
+});
+
 /**
  * The three counters, in the service's schema: per address, per username and address, per username.
  */
 function limiters(dataSource: DataSource, attemptsPerMinute: number) {
-  const common = {
-    storeClient: dataSource,
-    storeType: 'typeorm',
-    schemaName: schemaOf(dataSource),
-    tableName: 'login_limits',
-    tableCreated: true,
-    clearExpiredByTimeout: true,
-  };
+  const common = limiterStore(dataSource);
   const lockSeconds = lockMinutes * 60;
   return {
     byAddress: new RateLimiterPostgres({
