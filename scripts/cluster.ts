@@ -53,6 +53,7 @@ async function clusterEnv(simulators: RunningSimulators): Promise<NodeJS.Process
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...simulators.anacEnv,
+    ...simulators.nsoEnv,
     ...simulators.mailEnv,
     ...simulators.federationEnv,
     DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',

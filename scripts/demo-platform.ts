@@ -37,6 +37,7 @@ function startDemoSimulators(gateway: string, pdndKey: string, extraEnv: NodeJS.
       SPID_IDP_PORT: '0',
       OIDC_FEDERATION_PORT: '0',
       ANAC_PCP_PORT: '0',
+      NSO_PORT: '0',
       MAIL_SMTP_PORT: '0',
       MAIL_HTTP_PORT: '0',
       PEC_SMTP_PORT: '0',
@@ -87,6 +88,7 @@ export async function startDemoPlatform(
   const platform = await startPlatform(
     {
       ...simulators.anacEnv,
+      ...simulators.nsoEnv,
       ...simulators.mailEnv,
       ...simulators.federationEnv,
       PDND_PRIVATE_KEY_FILE: pdndKey,

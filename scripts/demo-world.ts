@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rememberContract, rememberMember, rememberRegistration } from '@app/adhesion';
 import { rememberAgency as rememberAgencyForAnac } from '@app/anac-gateway';
@@ -36,7 +37,19 @@ async function handOverAgency(dataSourceOf: DataSourceOf, agency: Agency) {
     fiscalCode,
   });
   await notify.rememberAgency(dataSourceOf('notify').manager, { agencyId, name, kind, fiscalCode });
+  // The demo's buyers order electronically through NSO, each from its Codice Univoco Ufficio.
+  const officeCode = nsoOffices()[fiscalCode];
+  if (officeCode)
+    await ordering.rememberNsoSettings(
+      dataSourceOf('ordering').manager,
+      agencyId,
+      officeCode,
+      true,
+    );
 }
+
+const nsoOffices = (): Record<string, string> =>
+  JSON.parse(readFileSync(join(process.cwd(), 'demo', 'nso.json'), 'utf8'));
 
 /** Each published contract as adhesion, ordering and notify keep it. */
 async function handOverContracts(dataSourceOf: DataSourceOf) {

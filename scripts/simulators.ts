@@ -15,6 +15,7 @@ import { createPcpSimulator, openPcpStore, type Appalto } from '@app/sim-anac-pc
 import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
 import { startPecProvider, type PanelAccount, type PecProvider } from '@app/sim-pec-provider';
 import { createQualifiedCaSimulator, type QualifiedCaSimulator } from '@app/sim-qualified-ca';
+import { createNsoSimulator } from '@app/sim-nso';
 import { ensureDemoSigning } from './demo-signing.js';
 import { ensurePdndKey } from './pdnd-key.js';
 import { defined } from '@app/platform/errors';
@@ -43,6 +44,8 @@ export interface RunningSimulators {
     anacPcp: string;
     mailbox: string;
     qualifiedCa: string;
+    /** The Nodo di Smistamento degli Ordini; its supplier side at /supplier/v1/orders?endpoint=. */
+    nso: string;
   };
   /** The demo authority's OCSP responder, CRL and time-stamping authority. */
   qualifiedCa: QualifiedCaSimulator;
@@ -62,6 +65,8 @@ export interface RunningSimulators {
   federationEnv: NodeJS.ProcessEnv;
   /** What the anac-gateway needs to reach the PCP simulator (PDND token URL, e-services). */
   anacEnv: NodeJS.ProcessEnv;
+  /** What ordering needs to reach NSO (its URL and the platform's token). */
+  nsoEnv: NodeJS.ProcessEnv;
   stop(): Promise<void>;
 }
 
@@ -262,6 +267,18 @@ async function startPec(env: NodeJS.ProcessEnv, mail: MailSimulator, logger: Log
   return { pec, pecEnv };
 }
 
+/** NSO, with a token of its own handed to ordering at every start. */
+async function startNso(env: NodeJS.ProcessEnv, logger: Logger) {
+  const { server, url } = await listening(Number(env.NSO_PORT ?? 8093));
+  const token = randomBytes(24).toString('base64url');
+  server.on('request', createNsoSimulator({ clientToken: token }));
+  logger.info(
+    { url, supplierSide: `${url}/supplier/v1/orders?endpoint=IT…` },
+    'NSO simulator started',
+  );
+  return { server, url, nsoEnv: { NSO_URL: url, NSO_TOKEN: token } };
+}
+
 /**
  * The external systems `npm start` needs, simulated on loopback: the SPID identity provider, the
  * SPID/CIE OpenID Connect federation (trust anchor, CIE id, a SPID provider), ANAC's PCP (with
@@ -277,6 +294,7 @@ export async function startSimulators(
   const federation = await startFederation(env, identities, logger);
   const ca = await startQualifiedCa(env, logger);
   const anac = await startAnacPcp(env, logger);
+  const nso = await startNso(env, logger);
   const mail = await startMailSimulator({
     host: bindHost(),
     smtpPort: Number(env.MAIL_SMTP_PORT ?? 8025),
@@ -291,15 +309,17 @@ export async function startSimulators(
       anacPcp: anac.url,
       mailbox: `${mail.httpUrl}/messages`,
       qualifiedCa: ca.url,
+      nso: nso.url,
     },
     qualifiedCa: ca.qualifiedCa,
     federationEnv: federation.federationEnv,
     anacEnv: anac.anacEnv,
+    nsoEnv: nso.nsoEnv,
     mail,
     pec,
     mailEnv: { SMTP_URL: mail.smtpUrl, ...pecEnv },
     stop: async () => {
-      for (const server of [spid.server, federation.server, anac.server, ca.server])
+      for (const server of [spid.server, federation.server, anac.server, ca.server, nso.server])
         await closed(server);
       await anac.closeStore();
       await mail.stop();

@@ -51,6 +51,7 @@ try {
   simulators = await startSimulators(env, logger);
   platform = await startPlatform({
     ...simulators.anacEnv,
+    ...simulators.nsoEnv,
     ...simulators.mailEnv,
     ...simulators.federationEnv,
     ...env,

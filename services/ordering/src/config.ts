@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig, serviceEnvSchema } from '@app/platform/config';
+import { developmentDefault, loadConfig, serviceEnvSchema } from '@app/platform/config';
 import { documentStoreEnv, signatureEnv } from '@app/signed-documents';
 
 export const configSchema = serviceEnvSchema
@@ -15,6 +15,12 @@ export const configSchema = serviceEnvSchema
     SUPPLIER_DEADLINE_SWEEP_MS: z.coerce.number().int().min(100).default(60_000),
     /** How often an order's live page stream looks for a new step. */
     LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+    /** The Nodo di Smistamento degli Ordini (NSO): its access point for the platform. */
+    NSO_URL: z.string().url().default(developmentDefault('http://127.0.0.1:8093')),
+    /** The platform's credential on NSO (a bearer token). */
+    NSO_TOKEN: z.string().min(16).default(developmentDefault('nso-development-token-0000')),
+    /** How often orders are handed to NSO and NSO's notifications read. */
+    NSO_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
   })
   .and(documentStoreEnv)
   .and(signatureEnv);

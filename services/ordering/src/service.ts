@@ -23,6 +23,10 @@ import { SupplierDisputes1767300000000 } from './db/migrations/1767300000000-sup
 import { RegisteredPeople1767300000001 } from './db/migrations/1767300000001-registered-people.js';
 import { MandatesToBeneficiaries1767300000002 } from './db/migrations/1767300000002-mandates-to-beneficiaries.js';
 import { SupplierDocuments1767400000000 } from './db/migrations/1767400000000-supplier-documents.js';
+import { Nso1767500000000 } from './db/migrations/1767500000000-nso.js';
+import { nsoClient } from './nso/nso.client.js';
+import { nsoPass } from './nso/nso-dispatch.service.js';
+import { nsoRoutes } from './nso/nso.routes.js';
 import * as directory from './directory/directory.service.js';
 import * as anac from './orders/order-anac.service.js';
 import { acknowledgeLateOrders, ceilingAnswered } from './orders/order-decision.service.js';
@@ -62,8 +66,13 @@ export const definition: ServiceDefinition = {
     RegisteredPeople1767300000001,
     MandatesToBeneficiaries1767300000002,
     SupplierDocuments1767400000000,
+    Nso1767500000000,
   ],
-  routes: (deps) => [...orderRoutes(orderDeps(deps)), ...paymentRoutes(orderDeps(deps))],
+  routes: (deps) => [
+    ...orderRoutes(orderDeps(deps)),
+    ...paymentRoutes(orderDeps(deps)),
+    ...nsoRoutes(orderDeps(deps)),
+  ],
   handlers: () => ({
     [catalogEvents.contractPublished.type]: directory.contractPublished,
     [catalogEvents.contractUpdated.type]: directory.contractUpdated,
@@ -88,6 +97,16 @@ export const definition: ServiceDefinition = {
         name: 'supplier-deadlines',
         everyMs: config.SUPPLIER_DEADLINE_SWEEP_MS,
         run: acknowledgeLateOrders(deps.dataSource),
+      },
+      {
+        // Electronic orders: produced on approval and annulment, sent to NSO, receipts read back.
+        name: 'nso',
+        everyMs: config.NSO_POLL_MS,
+        run: nsoPass(
+          deps.dataSource,
+          nsoClient(config.NSO_URL, config.NSO_TOKEN, config.SERVICE_TIMEOUT_MS),
+          deps.logger,
+        ),
       },
       {
         name: 'signature-recheck',

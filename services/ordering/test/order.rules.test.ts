@@ -54,6 +54,7 @@ const order = (change: Partial<Order> = {}): Order => ({
   createdAt: '2026-11-20T10:00:00Z',
   updatedAt: '2026-11-20T10:00:00Z',
   version: 1,
+  nsoId: null,
   ...change,
 });
 const statuses = Object.keys(rules.statusLabels) as OrderStatus[];

@@ -49,6 +49,20 @@ const orderFacts = z.object({
   /** The profile that sent the order (Invia): the one told of its fate (seed 001). */
   sender: party.nullable(),
   actor: party,
+  /**
+   * The order's identification on NSO (the «tripletta» ID#IssueDate#buyer EndpointID), once its
+   * electronic order was produced: the supplier quotes it on the invoice, partners match by it.
+   */
+  nsoId: z.string().nullable().default(null),
+});
+
+/** One document of an order on NSO, as the order's events name it. */
+const nsoDocumentFacts = z.object({
+  documentId: z.uuid(),
+  kind: z.enum(['ordine', 'risposta']),
+  variant: z.enum(['iniziale', 'sostitutivo', 'revoca', 'collegato']).nullable(),
+  /** The document's own NSO identification (for an order, its tripletta). */
+  documentNsoId: z.string(),
 });
 
 /**
@@ -180,6 +194,44 @@ export const orderingEvents = {
       cig: z.string(),
       reason: z.string(),
       annulledAt: z.iso.datetime({ offset: true }),
+    }),
+  }),
+  orderNsoDelivered: defineEvent({
+    type: 'ordering.order.nso-delivered.v1',
+    summary:
+      'NSO (Nodo di Smistamento degli Ordini) notified the delivery of one of the order’s ' +
+      'documents: the electronic order to the supplier, or the supplier’s Order Response to the ' +
+      'buyer.',
+    data: orderFacts.extend({
+      document: nsoDocumentFacts,
+      deliveredAt: z.iso.datetime({ offset: true }),
+    }),
+  }),
+  orderNsoDiscarded: defineEvent({
+    type: 'ordering.order.nso-discarded.v1',
+    summary:
+      'NSO discarded one of the order’s documents (notifica di scarto), with NSO’s error codes ' +
+      'and messages: the buyer is told what to fix.',
+    data: orderFacts.extend({
+      document: nsoDocumentFacts,
+      errors: z.array(z.object({ codice: z.string(), messaggio: z.string() })),
+      advice: z.string(),
+      discardedAt: z.iso.datetime({ offset: true }),
+    }),
+  }),
+  orderNsoResponse: defineEvent({
+    type: 'ordering.order.nso-order-response.v1',
+    summary:
+      'The supplier answered the order through NSO with an Order Response: accepted (AP), ' +
+      'rejected (RE) or accepted with changes (CA), with its reason. The buyer is told.',
+    data: orderFacts.extend({
+      document: nsoDocumentFacts,
+      responseCode: z.enum(['AP', 'RE', 'CA']),
+      responseLabel: z.string(),
+      reason: z.string().nullable(),
+      /** Whether the answer changed the order (a dispute where the contract allows none does not). */
+      applied: z.boolean(),
+      answeredAt: z.iso.datetime({ offset: true }),
     }),
   }),
   appaltoConfirmationRequested: defineEvent({

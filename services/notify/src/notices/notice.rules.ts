@@ -160,6 +160,21 @@ export const notices: Record<string, Build> = {
       link: orderLink(data),
     },
   ]),
+  // NSO: a discarded electronic order and the supplier's Order Response reach whoever sent the order.
+  ...on(orderingEvents.orderNsoDiscarded, (data) => [
+    {
+      audience: senderOr(data.sender, data.agencyId),
+      template: 'ordine-nso-scartato',
+      link: orderLink(data),
+    },
+  ]),
+  ...on(orderingEvents.orderNsoResponse, (data) => [
+    {
+      audience: senderOr(data.sender, data.agencyId),
+      template: 'risposta-ordine-nso',
+      link: orderLink(data),
+    },
+  ]),
   ...on(anacEvents.cigAcquired, (data) => [
     { audience: orderers(data.agencyId), template: 'cig-acquisito', link: cigRequestLink(data) },
   ]),

@@ -89,6 +89,17 @@ export const previewData: Record<string, Record<string, unknown>> = {
   'ordinativo-approvato-fornitore': order,
   'ordinativo-rifiutato': order,
   'ordinativo-contestato': { ...order, supplier: { name: 'Servizi Integrati S.p.A.' } },
+  'ordine-nso-scartato': {
+    ...order,
+    advice: 'NSO_010 – Il Codice IPA indicato nell’elemento non è valido.',
+  },
+  'risposta-ordine-nso': {
+    ...order,
+    supplier: { name: 'Servizi Integrati S.p.A.' },
+    responseLabel: 'Accettato con modifiche',
+    reason: 'Consegna in due lotti.',
+    nsoId: 'O000003/2026#2026-12-07#UFG999',
+  },
   'cig-acquisito': anac,
   'appalto-rifiutato': anac,
   'scheda-confermata': anac,

@@ -49,6 +49,10 @@ export const historyLabels: Record<string, string> = {
   disputed: 'Contestazione del fornitore',
   'outcome-published': 'Esito pubblicato',
   annulled: 'Ordine annullato (scheda ANN confermata da ANAC)',
+  'nso-produced': 'Ordine elettronico (Peppol BIS 3) predisposto per NSO',
+  'nso-delivered': 'Documento consegnato tramite NSO',
+  'nso-discarded': 'Documento scartato da NSO',
+  'nso-response': 'Risposta all’ordine ricevuta tramite NSO',
 };
 
 /** The Registro delle operazioni's words: the history's, and the changes that are no step. */
@@ -149,6 +153,8 @@ export interface Order {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** The order's identification on NSO (tripletta), once its electronic order was produced. */
+  nsoId: string | null;
 }
 
 /** Who looks at an order: the agency that orders, the contract's banditore, or its supplier. */

@@ -94,6 +94,7 @@ export async function orderFacts(
     totalCents: order.totalCents,
     sender: await store.senderOf(manager, order.id),
     actor,
+    nsoId: order.nsoId,
   };
 }
 

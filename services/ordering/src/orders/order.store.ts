@@ -18,7 +18,7 @@ const columns = `o.id, o.code, o.contract_id AS "contractId", o.agency_id AS "ag
     AS "approvedAt",
   o.outcome_published_at AS "outcomePublishedAt", o.annulled_at AS "annulledAt", o.created_at AS
     "createdAt",
-  o.updated_at AS "updatedAt", o.version`;
+  o.updated_at AS "updatedAt", o.version, o.nso_id AS "nsoId"`;
 
 /**
  * Who sees an order, in one place: the agency that orders; the contract's banditore once it is

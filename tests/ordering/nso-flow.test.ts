@@ -1,0 +1,245 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defined } from '@app/platform/errors';
+import { waitFor } from '@app/platform/testing';
+import {
+  startDemoPlatform,
+  unlimitedRates,
+  type DemoPlatform,
+} from '../../scripts/demo-platform.js';
+import {
+  acquireCig,
+  approvedAdhesion,
+  cloudContract,
+  newOrder,
+  orderingCast,
+  signAndDocument,
+  type Cast,
+} from '../../scripts/ordering-story.js';
+
+interface NsoList {
+  tripletta: string | null;
+  documents: {
+    id: string;
+    kind: string;
+    variant: string | null;
+    status: string;
+    nsoId: string;
+    errors: { codice: string }[] | null;
+    responseCode: string | null;
+    attempts: number;
+    lastFailure: string | null;
+  }[];
+}
+
+const supplierEndpoint = 'IT12345678903';
+
+/** Issue «NSO e-ordering», done when: seed 001's order ends with an NSO order delivered and the supplier's Order Response applied. */
+describe('electronic orders through NSO: Comune di Prato’s approved order leaves as a Peppol BIS 3 Order, the supplier answers with an Order Response', () => {
+  let demo: DemoPlatform;
+  let cast: Cast;
+  let contractId: string;
+  let adhesionId: string;
+
+  const nsoSim = (path: string, init?: RequestInit) =>
+    fetch(`${demo.simulators.urls.nso}${path}`, init);
+  const faults = (body: Record<string, unknown>) =>
+    nsoSim('/_sim/faults', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const documents = (id: string): Promise<NsoList> =>
+    cast.buyer.call('GET', `/api/v1/orders/${id}/nso-documents`);
+  const historyOf = async (id: string): Promise<string[]> =>
+    (await cast.buyer.call('GET', `/api/v1/orders/${id}/history`)).map(
+      (step: { action: string }) => step.action,
+    );
+  const initialOf = (list: NsoList) =>
+    list.documents.find((document) => document.variant === 'iniziale');
+
+  async function approvedOrder(description: string): Promise<string> {
+    const order = await newOrder(
+      cast,
+      contractId,
+      adhesionId,
+      [{ description, unitPriceCents: 500_00, quantity: 4 }],
+      2_000_00,
+    );
+    await acquireCig(cast, order.id);
+    await signAndDocument(cast, order.id);
+    await cast.buyer.call('POST', `/api/v1/orders/${order.id}/submit`);
+    assert.equal(
+      (await cast.banditore.call('POST', `/api/v1/orders/${order.id}/approve`)).status,
+      'approvato',
+    );
+    return order.id;
+  }
+
+  before(async () => {
+    demo = await startDemoPlatform({ PCP_POLL_MS: '200', NSO_POLL_MS: '200', ...unlimitedRates });
+    cast = await orderingCast(demo);
+    contractId = await cloudContract(cast.buyer);
+    adhesionId = await approvedAdhesion(cast, contractId, 60_000_00);
+  });
+  after(() => demo.stop());
+
+  test('when the order is approved, then NSO delivers it to the supplier and its answer «accettato» is the acknowledgement, once', async () => {
+    const id = await approvedOrder('Canone IaaS - NSO');
+    const delivered = defined(
+      await waitFor(async () => {
+        const list = await documents(id);
+        return initialOf(list)?.status === 'consegnato' ? list : undefined;
+      }, 30_000),
+    );
+    const order = await cast.buyer.call('GET', `/api/v1/orders/${id}`);
+    // The tripletta: the order's ID, its date and the buyer's Codice Univoco Ufficio.
+    assert.match(delivered.tripletta ?? '', /^O\d{6}\/\d{4}#\d{4}-\d{2}-\d{2}#UFG999$/);
+    assert.equal(order.nsoId, delivered.tripletta);
+    // The supplier's side of NSO holds exactly this order, as sent.
+    const atSupplier = (await (
+      await nsoSim(`/supplier/v1/orders?endpoint=${supplierEndpoint}`)
+    ).json()) as { tripletta: string; xml: string }[];
+    const ours = atSupplier.filter((entry) => entry.tripletta === delivered.tripletta);
+    assert.equal(ours.length, 1);
+    const xml = await (
+      await cast.supplier.raw(
+        'GET',
+        `/api/v1/orders/${id}/nso-documents/${initialOf(delivered)?.id}`,
+      )
+    ).text();
+    assert.equal(xml, ours[0]?.xml);
+    assert.match(
+      xml,
+      new RegExp(`<cac:OriginatorDocumentReference>\\s*<cbc:ID>${order.derivedCig}</cbc:ID>`),
+    );
+    // Whoever does not see the order does not see its NSO documents.
+    await cast.otherComune.call('GET', `/api/v1/orders/${id}/nso-documents`, undefined, 404);
+    await cast.otherComune.call(
+      'GET',
+      `/api/v1/orders/${id}/nso-documents/${initialOf(delivered)?.id}`,
+      undefined,
+      404,
+    );
+    assert.equal((await fetch(`${demo.gateway}/api/v1/orders/${id}/nso-documents`)).status, 401);
+
+    // Only the supplier answers; a rejection says why; the same answer sent twice at once leaves once.
+    await cast.buyer.call('POST', `/api/v1/orders/${id}/order-response`, { code: 'AP' }, 403);
+    // Another agency's people: a buyer has not the role; nobody there sees the order.
+    await cast.otherComune.call('POST', `/api/v1/orders/${id}/order-response`, { code: 'AP' }, 403);
+    assert.equal(
+      (await cast.supplier.call('POST', `/api/v1/orders/${id}/order-response`, { code: 'RE' }, 400))
+        .code,
+      'NSO_REASON_REQUIRED',
+    );
+    const twice = await Promise.all(
+      [1, 2].map(() =>
+        cast.supplier.raw('POST', `/api/v1/orders/${id}/order-response`, {
+          body: JSON.stringify({ code: 'AP' }),
+          headers: { 'content-type': 'application/json' },
+        }),
+      ),
+    );
+    assert.deepEqual(twice.map((response) => response.status).sort(), [202, 409]);
+    const answered = await waitFor(async () => {
+      const current = await cast.buyer.call('GET', `/api/v1/orders/${id}`);
+      return current.supplierResponse === 'presa-visione' ? current : undefined;
+    }, 30_000);
+    const list = await documents(id);
+    const response = list.documents.find((document) => document.kind === 'risposta');
+    assert.deepEqual([response?.status, response?.responseCode], ['consegnato', 'AP']);
+    assert.equal(answered.supplierResponse, 'presa-visione');
+    const actions = await historyOf(id);
+    assert.equal(actions.filter((action) => action === 'nso-response').length, 1);
+    assert.equal(actions.filter((action) => action === 'acknowledged').length, 1);
+    // The buyer's inbox tells of the answer, with the tripletta to quote on the invoice.
+    await waitFor(async () => {
+      const inbox = await cast.buyer.call('GET', '/api/v1/notifications');
+      return inbox.items.some(
+        (item: { title: string; body: string }) =>
+          item.title.includes('risposta del fornitore «Accettato»') &&
+          item.body.includes(delivered.tripletta ?? '-'),
+      )
+        ? true
+        : undefined;
+    }, 20_000);
+    // Answered: a second answer is refused.
+    assert.equal(
+      (await cast.supplier.call('POST', `/api/v1/orders/${id}/order-response`, { code: 'AP' }, 409))
+        .code,
+      'NSO_NOT_ANSWERABLE',
+    );
+  });
+
+  test('when another seller forges an Order Response for the order, or sends one with a DOCTYPE, then NSO discards it and the order is unchanged', async () => {
+    const id = await approvedOrder('Canone storage - NSO');
+    const delivered = defined(
+      await waitFor(async () => {
+        const list = await documents(id);
+        return initialOf(list)?.status === 'consegnato' ? list : undefined;
+      }, 30_000),
+    );
+    const [number, date, office] = (delivered.tripletta ?? '').split('#');
+    const forged = `<?xml version="1.0" encoding="UTF-8"?>
+<OrderResponse xmlns="urn:oasis:names:specification:ubl:schema:xsd:OrderResponse-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+<cbc:CustomizationID>urn:fdc:peppol.eu:poacc:trns:order_response:3:restrictive:urn:www.agid.gov.it:trns:risposta_ordine:3.0</cbc:CustomizationID>
+<cbc:ProfileID>urn:fdc:peppol.eu:poacc:bis:ordering:3</cbc:ProfileID><cbc:ID>X-1</cbc:ID><cbc:IssueDate>${date}</cbc:IssueDate>
+<cbc:OrderResponseCode>RE</cbc:OrderResponseCode><cbc:Note>Falso</cbc:Note><cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
+<cac:OrderReference><cbc:ID>${number}#${date}#${office}</cbc:ID></cac:OrderReference>
+<cac:SellerSupplierParty><cac:Party><cbc:EndpointID schemeID="0211">IT01307110484</cbc:EndpointID><cac:PartyLegalEntity><cbc:RegistrationName>Altro</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:SellerSupplierParty>
+<cac:BuyerCustomerParty><cac:Party><cbc:EndpointID schemeID="0201">${office}</cbc:EndpointID><cac:PartyLegalEntity><cbc:RegistrationName>Comune di Prato</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:BuyerCustomerParty>
+</OrderResponse>`;
+    const send = (xml: string) =>
+      nsoSim('/supplier/v1/order-responses', {
+        method: 'POST',
+        headers: { 'content-type': 'application/xml' },
+        body: xml,
+      });
+    const refused = await send(forged);
+    assert.equal(refused.status, 422);
+    assert.equal(
+      ((await refused.json()) as { errori: { codice: string }[] }).errori[0]?.codice,
+      'NSO_147',
+    );
+    const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>${forged.replace(/^<\?xml[^>]*>/, '').replace('Falso', '&lol2;')}`;
+    const entity = await send(laughs);
+    assert.equal(
+      ((await entity.json()) as { errori: { codice: string }[] }).errori[0]?.codice,
+      'NSO_001',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const order = await cast.buyer.call('GET', `/api/v1/orders/${id}`);
+    assert.equal(order.supplierResponse, 'in-attesa');
+    assert.equal(
+      (await documents(id)).documents.filter((document) => document.kind === 'risposta').length,
+      0,
+    );
+  });
+
+  test('when NSO is down for a while and then repeats its receipts, then the order waits, is delivered once, and each receipt counts once', async () => {
+    await faults({ down: true });
+    const id = await approvedOrder('Canone backup - NSO');
+    const waiting = defined(
+      await waitFor(async () => {
+        const document = initialOf(await documents(id));
+        return document && document.attempts >= 1 ? document : undefined;
+      }, 30_000),
+    );
+    assert.equal(waiting.status, 'da-trasmettere');
+    assert.match(waiting.lastFailure ?? '', /503/);
+    await faults({ down: false, duplicateNotifications: true });
+    const delivered = defined(
+      await waitFor(async () => {
+        const list = await documents(id);
+        return initialOf(list)?.status === 'consegnato' ? list : undefined;
+      }, 60_000),
+    );
+    await faults({ duplicateNotifications: false });
+    const atSupplier = (await (
+      await nsoSim(`/supplier/v1/orders?endpoint=${supplierEndpoint}`)
+    ).json()) as { tripletta: string }[];
+    assert.equal(atSupplier.filter((entry) => entry.tripletta === delivered.tripletta).length, 1);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    assert.equal((await historyOf(id)).filter((action) => action === 'nso-delivered').length, 1);
+  });
+});
