@@ -8,6 +8,7 @@ import { registrationLifecycle } from '../services/identity/src/registrations/re
 import { supplierRegistrationLifecycle } from '../services/identity/src/suppliers/supplier-registration.rules.js';
 import { webhookLifecycle } from '../services/notify/src/webhooks/webhook.rules.js';
 import { orderLifecycle } from '../services/ordering/src/orders/order.rules.js';
+import { nsoDocumentLifecycle } from '../services/ordering/src/nso/nso.rules.js';
 import { mailboxLifecycle } from '../services/pec-admin/src/mailboxes/mailbox.rules.js';
 import { requestLifecycle } from '../services/pec-admin/src/requests/request.rules.js';
 
@@ -32,6 +33,7 @@ export const lifecycles: { file: string; lifecycle: Lifecycle<string, string, ne
     lifecycle: adhesionLifecycle as never,
   },
   { file: 'services/ordering/src/orders/order.rules.ts', lifecycle: orderLifecycle as never },
+  { file: 'services/ordering/src/nso/nso.rules.ts', lifecycle: nsoDocumentLifecycle as never },
   {
     file: 'services/anac-gateway/src/cig-requests/cig-request.rules.ts',
     lifecycle: cigRequestLifecycle as never,

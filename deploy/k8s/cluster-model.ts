@@ -78,6 +78,7 @@ export function providedObjects(): {
       'negozio-mail': {
         'smtp-url': `smtps://negozio:${secretValue()}@smtp.mail-provider.example.it:465`,
       },
+      'negozio-nso': { token: secretValue() },
       'negozio-pec': {
         'smtp-url': `smtps://${pecUser}:${secretValue()}@smtps.pec.example-provider.it:465`,
         'imap-url': `imaps://${pecUser}:${secretValue()}@imaps.pec.example-provider.it:993`,

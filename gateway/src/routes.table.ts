@@ -34,7 +34,7 @@ export const routeTable: { pattern: RegExp; service: ServiceName }[] = [
     service: 'catalog',
   },
   { pattern: /^\/api\/v1\/adhesions(\/|$)/, service: 'adhesion' },
-  { pattern: /^\/api\/v1\/(orders|payments)(\/|$)/, service: 'ordering' },
+  { pattern: /^\/api\/v1\/(orders|payments|nso)(\/|$)/, service: 'ordering' },
   { pattern: /^\/api\/v1\/(cig-requests|schede|code-lists)(\/|$)/, service: 'anac-gateway' },
   {
     pattern: apiPaths(

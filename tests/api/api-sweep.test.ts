@@ -10,6 +10,7 @@ import {
   type DemoPlatform,
 } from '../../scripts/demo-platform.js';
 import { jsonHeaders, passwordSession } from '../../scripts/gateway-client.js';
+import { dataSourcesOf } from '../../scripts/demo-world.js';
 import { spidToken } from '../../scripts/spid-session.js';
 import { defined } from '@app/platform/errors';
 
@@ -89,6 +90,7 @@ const validBodies: Record<string, unknown> = {
   'POST /api/v1/orders/{id}/reject': { reason: 'Rifiutato da un altro ente' },
   'POST /api/v1/orders/{id}/dispute': { reason: 'Contestato da un altro ente' },
   'POST /api/v1/orders/{id}/outcome': { awardDate: '2026-11-29' },
+  'POST /api/v1/orders/{id}/order-response': { code: 'AP' },
   'PATCH /api/v1/webhooks/{id}': { url: 'https://93.184.216.34/altro-ente' },
   'POST /api/v1/webhooks/{id}/replay': { since: '2026-01-01T00:00:00Z' },
   'POST /api/v1/contracts/{contractId}/communications': {
@@ -426,6 +428,13 @@ describe('every operation of the API, as another agency, anonymously, and with N
       cloud.id,
       await demoSigning(demo.simulators.urls.qualifiedCa),
     );
+    // An NSO document of the order, as NSO's delivery leaves it (this order is never approved).
+    const nsoDocumentId = randomUUID();
+    await dataSourcesOf(demo.platform)('ordering').query(
+      `INSERT INTO nso_documents (id, order_id, kind, variant, nso_id, xml, sha256, status)
+       VALUES ($1, $2, 'ordine', 'iniziale', $3, '<Order/>', '-', 'consegnato')`,
+      [nsoDocumentId, order.id, `${order.id}#2026-12-07#UFG999`],
+    );
     // Luca's inbox holds the notifications of his adhesion and order by now.
     const notification = (await waitFor(
       async () => (await call('luca.ferri', 'GET', '/api/v1/notifications')).items[0],
@@ -601,6 +610,11 @@ describe('every operation of the API, as another agency, anonymously, and with N
         pattern: /^\/api\/v1\/orders\/\{id\}\/payments$/,
         values: { id: order.id },
         owner: 'sara.colombo',
+      },
+      {
+        pattern: /^\/api\/v1\/orders\/\{id\}\/nso-documents\/\{documentId\}$/,
+        values: { id: order.id, documentId: nsoDocumentId },
+        owner: 'luca.ferri',
       },
       {
         pattern: /^\/api\/v1\/orders\/\{id\}/,

@@ -1,3 +1,10 @@
+import type { Browser } from 'playwright-core';
+import {
+  assertAccessible,
+  chromiumMissing,
+  launchChromium,
+  signedInPage,
+} from '../portal/browser.js';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defined } from '@app/platform/errors';
@@ -242,4 +249,67 @@ describe('electronic orders through NSO: Comune di Prato’s approved order leav
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     assert.equal((await historyOf(id)).filter((action) => action === 'nso-delivered').length, 1);
   });
+
+  test(
+    'when the supplier answers on the order’s page, then the NSO tab shows the tripletta, the XML and the answer, and the buyer reads it',
+    { skip: chromiumMissing },
+    async () => {
+      const id = await approvedOrder('Canone monitoraggio - NSO');
+      const delivered = defined(
+        await waitFor(async () => {
+          const list = await documents(id);
+          return initialOf(list)?.status === 'consegnato' ? list : undefined;
+        }, 30_000),
+      );
+      const browser: Browser = await launchChromium();
+      try {
+        const supplier = await signedInPage(browser, demo.gateway, 'marco.neri');
+        await supplier.goto(`${demo.gateway}/ordini/${id}#nso`);
+        const tab = supplier.locator('#nso');
+        assert.match(
+          await tab.innerText(),
+          new RegExp(`tripletta NSO\\): ${delivered.tripletta?.replaceAll('/', '\\/')}`),
+        );
+        const xml = await supplier.request.get(
+          `${demo.gateway}/ordini/${id}/nso/${initialOf(delivered)?.id}`,
+        );
+        assert.match(
+          await xml.text(),
+          /<cbc:CustomizationID>urn:fdc:peppol\.eu:poacc:trns:order:3:restrictive/,
+        );
+        await assertAccessible(supplier, 'ordine-nso');
+        // A rejection without a reason is refused beside the form; with one it leaves.
+        await supplier.selectOption('#nso-code', 'CA');
+        await supplier.click('text=Invia la risposta tramite NSO');
+        assert.match(
+          await supplier.locator('main').innerText(),
+          /Indica il motivo della risposta «Accettato con modifiche»/,
+        );
+        await supplier.selectOption('#nso-code', 'CA');
+        await supplier.fill('#nso-reason', 'Consegna in due lotti');
+        await supplier.click('text=Invia la risposta tramite NSO');
+        await waitFor(async () => {
+          const list = await documents(id);
+          return list.documents.some(
+            (document) => document.kind === 'risposta' && document.status === 'consegnato',
+          )
+            ? true
+            : undefined;
+        }, 30_000);
+        const buyer = await signedInPage(browser, demo.gateway, 'luca.ferri');
+        await buyer.goto(`${demo.gateway}/ordini/${id}#nso`);
+        const seen = await buyer.locator('#nso').innerText();
+        assert.match(seen, /Risposta all’ordine: Accettato con modifiche/);
+        assert.match(seen, /Motivo: Consegna in due lotti/);
+        // This contract allows no dispute: the answer is recorded, the order stays as issued.
+        assert.equal(
+          (await cast.buyer.call('GET', `/api/v1/orders/${id}`)).supplierResponse,
+          'in-attesa',
+        );
+        assert.ok((await historyOf(id)).includes('nso-response'));
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });

@@ -152,6 +152,11 @@ function orderCommands(router: Router, deps: WebDeps) {
     ['rifiuta', 'reject', (req) => ({ reason: req.body.reason })],
     ['presa-visione', 'acknowledge', () => ({})],
     ['contesta', 'dispute', (req) => ({ reason: req.body.reason })],
+    [
+      'risposta-nso',
+      'order-response',
+      (req) => ({ code: req.body.code, ...(req.body.reason ? { reason: req.body.reason } : {}) }),
+    ],
   ];
   for (const [name, command, body] of commands) {
     router.post(
@@ -199,6 +204,13 @@ export function orderPages(deps: WebDeps): Router {
   router.get(
     '/ordini/:id/file/:documentId',
     passFile(deps, (req) => `/api/v1/orders/${req.params.id}/files/${req.params.documentId}`),
+  );
+  router.get(
+    '/ordini/:id/nso/:documentId',
+    passFile(
+      deps,
+      (req) => `/api/v1/orders/${req.params.id}/nso-documents/${req.params.documentId}`,
+    ),
   );
   router.get('/ordini/:id/pagamenti', paymentsPage(deps));
   router.use(outcomePages(deps, showOrder));
@@ -299,10 +311,9 @@ async function showOrder(
     api.get<OrderAnswer>(`/api/v1/orders/${req.params.id}`),
     api.get(`/api/v1/orders/${req.params.id}/history`),
   ]);
-  const can = offers(me, callable);
-  const mine = order.side === 'ordinante';
-  const editable =
-    mine && ['bozza', 'appalto-confermato'].includes(order.status) && !order.derivedCig;
+  const nso = ['approvato', 'annullato'].includes(order.status)
+    ? await api.get<NsoAnswer>(`/api/v1/orders/${req.params.id}/nso-documents`)
+    : null;
   const lines = [
     ...order.lines.map((line) => ({
       ...line,
@@ -331,24 +342,45 @@ async function showOrder(
     })),
     live: `/api/v1/orders/${order.id}/events`,
     today: new Date().toISOString().slice(0, 10),
-    can: {
-      edit: editable,
-      confirm: mine && order.status === 'bozza',
-      acquire: mine && order.status === 'appalto-confermato',
-      documents: mine && order.status === 'cig-acquisito',
-      // A Punto Richiedente prepares; only who may send sees «Invia» (decision 0032).
-      send: mine && order.status === 'cig-acquisito' && can.sendOrder,
-      decide: order.side === 'banditore' && can.judgeOrders && order.status === 'inviato',
-      answer:
-        order.side === 'fornitore' &&
-        order.status === 'approvato' &&
-        [null, 'in-attesa'].includes(order.supplierResponse),
-      outcome: mine && order.status === 'approvato' && !order.outcomePublishedAt,
-      payments: can.payments && order.status === 'approvato',
-      auditTrail: can.auditTrail,
-      returnDocuments: order.side === 'fornitore' && order.status === 'approvato',
-    },
+    nso,
+    can: orderOffers(order, offers(me, callable), nso),
   });
+}
+
+interface NsoAnswer {
+  tripletta: string | null;
+  documents: { kind: string; variant: string | null; status: string }[];
+}
+
+/** The order's page offers each party what its state and the caller's profile allow. */
+function orderOffers(order: OrderAnswer, can: ReturnType<typeof offers>, nso: NsoAnswer | null) {
+  const mine = order.side === 'ordinante';
+  const answerable =
+    order.side === 'fornitore' &&
+    order.status === 'approvato' &&
+    [null, 'in-attesa'].includes(order.supplierResponse);
+  const delivered = nso?.documents.some(
+    (document) => document.variant === 'iniziale' && document.status === 'consegnato',
+  );
+  const answered = nso?.documents.some(
+    (document) => document.kind === 'risposta' && document.status !== 'scartato',
+  );
+  return {
+    edit: mine && ['bozza', 'appalto-confermato'].includes(order.status) && !order.derivedCig,
+    confirm: mine && order.status === 'bozza',
+    acquire: mine && order.status === 'appalto-confermato',
+    documents: mine && order.status === 'cig-acquisito',
+    // A Punto Richiedente prepares; only who may send sees «Invia» (decision 0032).
+    send: mine && order.status === 'cig-acquisito' && can.sendOrder,
+    decide: order.side === 'banditore' && can.judgeOrders && order.status === 'inviato',
+    answer: answerable,
+    // Delivered through NSO, the supplier answers with an Order Response, once.
+    answerNso: answerable && delivered && !answered,
+    outcome: mine && order.status === 'approvato' && !order.outcomePublishedAt,
+    payments: can.payments && order.status === 'approvato',
+    auditTrail: can.auditTrail,
+    returnDocuments: order.side === 'fornitore' && order.status === 'approvato',
+  };
 }
 
 /** Seed 001: «Cliccando su “invia” e confermando l’azione»: the order is sent after a Sì. */

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { orderingEvents } from '@app/events';
 import { defined } from '@app/platform/errors';
+import { takeStep } from '@app/platform/lifecycle';
 import * as directory from '../directory/directory.store.js';
 import { record } from '../orders/order.service.js';
 import * as orders from '../orders/order.store.js';
@@ -64,7 +65,7 @@ async function produce(manager: EntityManager, orderId: string, variant: 'inizia
     nsoId,
     xml,
     sha256: sha256(xml),
-    status: 'da-trasmettere',
+    status: rules.initialStatus.outgoing,
   });
   if (!added) return;
   if (variant === 'iniziale') {
@@ -84,10 +85,16 @@ async function transmit(
   try {
     const answer = await nso.send(due.xml, due.id);
     if (answer.stato === 'accettato') {
-      await store.updateDocument(manager, due.id, {
-        status: 'trasmesso',
-        nsoMessageId: answer.messageId,
-        attempts: due.attempts + 1,
+      const document = defined(await store.lockDocument(manager, due.id));
+      // NSO's delivery may already be read (a retried send): then the document is past this step.
+      if (!rules.nsoDocumentLifecycle.can('transmitted', document.status)) return;
+      await takeStep(rules.nsoDocumentLifecycle, 'transmitted', document, {
+        save: (to) =>
+          store.updateDocument(manager, due.id, {
+            status: to,
+            nsoMessageId: answer.messageId,
+            attempts: due.attempts + 1,
+          }),
       });
       return;
     }
@@ -148,7 +155,7 @@ async function receiveResponse(
       nsoId: `${read.id}#${read.sellerEndpoint}`,
       xml,
       sha256: sha256(xml),
-      status: 'ricevuto',
+      status: rules.initialStatus.incoming,
       nsoMessageId: notification.messageId,
       responseCode: read.code,
       reason: read.reason,

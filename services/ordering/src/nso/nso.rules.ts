@@ -99,6 +99,12 @@ export const nsoDocumentLifecycle = defineLifecycle({
   },
 });
 
+/** Where a document starts: ours wait for their transmission, NSO's arrive received. */
+export const initialStatus = {
+  outgoing: 'da-trasmettere',
+  incoming: 'ricevuto',
+} as const satisfies Record<string, NsoDocumentStatus>;
+
 /** The supplier's answer (UNCL 1225 subset of Peppol BIS 3 Order Response). */
 export type OrderResponseCode = 'AP' | 'RE' | 'CA';
 

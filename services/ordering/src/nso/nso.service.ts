@@ -167,12 +167,12 @@ export async function answerOrder(
       nsoId: rules.tripletta(responseId, issueDate, `IT${parties.seller.vat}`),
       xml,
       sha256: sha256(xml),
-      status: 'da-trasmettere',
+      status: rules.initialStatus.outgoing,
       responseCode: input.code,
       reason: input.reason?.trim() || null,
     });
     await audit(manager, act, 'order', 'order.nso-response-sent', orderId, { code: input.code });
-    return { id, orderId, status: 'da-trasmettere' as const };
+    return { id, orderId, status: rules.initialStatus.outgoing };
   });
 }
 
