@@ -15,6 +15,7 @@ import {
   orderingCast,
 } from '../../scripts/ordering-story.js';
 import { directCalls } from './direct.js';
+import { nsoThroughput } from './nso.js';
 import { defined } from '@app/platform/errors';
 
 const orders = Number(process.env.BENCH_ORDERS ?? 1_000);
@@ -201,6 +202,7 @@ try {
   );
   console.log(`appalti created twice at the simulator: ${duplicates} (target 0)`);
   for (const outcome of refused.slice(0, 5)) console.log(`  refused: ${outcome.reason}`);
+  nsoThroughput();
   if (orders - finished.size > 0 || duplicates > 0 || refused.some((outcome) => !outcome.reason))
     process.exitCode = 1;
 } catch (error) {
