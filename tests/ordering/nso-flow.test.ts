@@ -41,6 +41,24 @@ interface NsoList {
 
 const supplierEndpoint = 'IT12345678903';
 
+/** An Order Response as a supplier's own access point writes it. */
+const orderResponse = (
+  reference: string,
+  date: string,
+  office: string,
+  seller: string,
+  code: string,
+) =>
+  `<?xml version="1.0" encoding="UTF-8"?>
+<OrderResponse xmlns="urn:oasis:names:specification:ubl:schema:xsd:OrderResponse-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+<cbc:CustomizationID>urn:fdc:peppol.eu:poacc:trns:order_response:3:restrictive:urn:www.agid.gov.it:trns:risposta_ordine:3.0</cbc:CustomizationID>
+<cbc:ProfileID>urn:fdc:peppol.eu:poacc:bis:ordering:3</cbc:ProfileID><cbc:ID>ERP-${date}-1</cbc:ID><cbc:IssueDate>${date}</cbc:IssueDate>
+<cbc:OrderResponseCode>${code}</cbc:OrderResponseCode><cbc:Note>Risposta dal gestionale</cbc:Note><cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
+<cac:OrderReference><cbc:ID>${reference}</cbc:ID></cac:OrderReference>
+<cac:SellerSupplierParty><cac:Party><cbc:EndpointID schemeID="0211">${seller}</cbc:EndpointID><cac:PartyLegalEntity><cbc:RegistrationName>Fornitore</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:SellerSupplierParty>
+<cac:BuyerCustomerParty><cac:Party><cbc:EndpointID schemeID="0201">${office}</cbc:EndpointID><cac:PartyLegalEntity><cbc:RegistrationName>Comune di Prato</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:BuyerCustomerParty>
+</OrderResponse>`;
+
 /** Issue «NSO e-ordering», done when: seed 001's order ends with an NSO order delivered and the supplier's Order Response applied. */
 describe('electronic orders through NSO: Comune di Prato’s approved order leaves as a Peppol BIS 3 Order, the supplier answers with an Order Response', () => {
   let demo: DemoPlatform;
@@ -187,15 +205,13 @@ describe('electronic orders through NSO: Comune di Prato’s approved order leav
       }, 30_000),
     );
     const [number, date, office] = (delivered.tripletta ?? '').split('#');
-    const forged = `<?xml version="1.0" encoding="UTF-8"?>
-<OrderResponse xmlns="urn:oasis:names:specification:ubl:schema:xsd:OrderResponse-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
-<cbc:CustomizationID>urn:fdc:peppol.eu:poacc:trns:order_response:3:restrictive:urn:www.agid.gov.it:trns:risposta_ordine:3.0</cbc:CustomizationID>
-<cbc:ProfileID>urn:fdc:peppol.eu:poacc:bis:ordering:3</cbc:ProfileID><cbc:ID>X-1</cbc:ID><cbc:IssueDate>${date}</cbc:IssueDate>
-<cbc:OrderResponseCode>RE</cbc:OrderResponseCode><cbc:Note>Falso</cbc:Note><cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
-<cac:OrderReference><cbc:ID>${number}#${date}#${office}</cbc:ID></cac:OrderReference>
-<cac:SellerSupplierParty><cac:Party><cbc:EndpointID schemeID="0211">IT01307110484</cbc:EndpointID><cac:PartyLegalEntity><cbc:RegistrationName>Altro</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:SellerSupplierParty>
-<cac:BuyerCustomerParty><cac:Party><cbc:EndpointID schemeID="0201">${office}</cbc:EndpointID><cac:PartyLegalEntity><cbc:RegistrationName>Comune di Prato</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:BuyerCustomerParty>
-</OrderResponse>`;
+    const forged = orderResponse(
+      `${number}#${date}#${office}`,
+      defined(date),
+      defined(office),
+      'IT01307110484',
+      'RE',
+    );
     const send = (xml: string) =>
       nsoSim('/supplier/v1/order-responses', {
         method: 'POST',
@@ -208,7 +224,7 @@ describe('electronic orders through NSO: Comune di Prato’s approved order leav
       ((await refused.json()) as { errori: { codice: string }[] }).errori[0]?.codice,
       'NSO_147',
     );
-    const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>${forged.replace(/^<\?xml[^>]*>/, '').replace('Falso', '&lol2;')}`;
+    const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>${forged.replace(/^<\?xml[^>]*>/, '').replace('Risposta dal gestionale', '&lol2;')}`;
     const entity = await send(laughs);
     assert.equal(
       ((await entity.json()) as { errori: { codice: string }[] }).errori[0]?.codice,
@@ -248,6 +264,176 @@ describe('electronic orders through NSO: Comune di Prato’s approved order leav
     assert.equal(atSupplier.filter((entry) => entry.tripletta === delivered.tripletta).length, 1);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     assert.equal((await historyOf(id)).filter((action) => action === 'nso-delivered').length, 1);
+  });
+
+  test('when NSO discards the order, then the document shows NSO’s message and what to fix, the buyer is told, and the supplier cannot answer it', async () => {
+    await faults({
+      discard: [
+        {
+          codice: 'NSO_010',
+          messaggio: 'NSO_010 – Il Codice IPA indicato nell’elemento non è valido.',
+        },
+      ],
+    });
+    const id = await approvedOrder('Canone rete - NSO');
+    const discarded = defined(
+      await waitFor(async () => {
+        const list = await documents(id);
+        return initialOf(list)?.status === 'scartato' ? initialOf(list) : undefined;
+      }, 30_000),
+    );
+    assert.deepEqual(
+      discarded.errors?.map((error) => error.codice),
+      ['NSO_010'],
+    );
+    assert.match(
+      (discarded as unknown as { advice: string }).advice,
+      /NSO_010 – Il Codice IPA indicato nell’elemento non è valido\. \(correggi il Codice Univoco Ufficio/,
+    );
+    await waitFor(async () => {
+      const inbox = await cast.buyer.call('GET', '/api/v1/notifications');
+      return inbox.items.some(
+        (item: { title: string; body: string }) =>
+          item.title.includes('documento scartato da NSO') && item.body.includes('NSO_010'),
+      )
+        ? true
+        : undefined;
+    }, 20_000);
+    assert.equal(
+      (await cast.supplier.call('POST', `/api/v1/orders/${id}/order-response`, { code: 'AP' }, 409))
+        .code,
+      'NSO_NOT_ANSWERABLE',
+    );
+  });
+
+  test('when NSO takes the order but the answer is lost on the way, then the retry with the same key is answered as the first time and the order is delivered once', async () => {
+    await faults({ dropReply: true });
+    const id = await approvedOrder('Canone firewall - NSO');
+    const delivered = defined(
+      await waitFor(async () => {
+        const list = await documents(id);
+        return initialOf(list)?.status === 'consegnato' ? list : undefined;
+      }, 60_000),
+    );
+    // The first try lost its answer; NSO's receipt (or the retry's answer) tells what happened.
+    assert.ok(initialOf(delivered)?.lastFailure, 'the first try lost its answer');
+    const atSupplier = (await (
+      await nsoSim(`/supplier/v1/orders?endpoint=${supplierEndpoint}`)
+    ).json()) as { tripletta: string }[];
+    assert.equal(atSupplier.filter((entry) => entry.tripletta === delivered.tripletta).length, 1);
+  });
+
+  test('when the supplier answers from its own access point, then NSO delivers the Order Response and the order takes it once', async () => {
+    const id = await approvedOrder('Canone posta - NSO');
+    const delivered = defined(
+      await waitFor(async () => {
+        const list = await documents(id);
+        return initialOf(list)?.status === 'consegnato' ? list : undefined;
+      }, 30_000),
+    );
+    const [, date, office] = (delivered.tripletta ?? '').split('#');
+    const response = orderResponse(
+      delivered.tripletta ?? '',
+      defined(date),
+      defined(office),
+      'IT12345678903',
+      'AP',
+    );
+    const sent = await nsoSim('/supplier/v1/order-responses', {
+      method: 'POST',
+      headers: { 'content-type': 'application/xml' },
+      body: response,
+    });
+    assert.equal(sent.status, 202, await sent.clone().text());
+    await waitFor(
+      async () =>
+        (await cast.buyer.call('GET', `/api/v1/orders/${id}`)).supplierResponse === 'presa-visione'
+          ? true
+          : undefined,
+      30_000,
+    );
+    const received = (await documents(id)).documents.filter(
+      (document) => document.kind === 'risposta',
+    );
+    assert.deepEqual(
+      received.map((document) => [document.status, document.responseCode]),
+      [['ricevuto', 'AP']],
+    );
+    // The same response again (the supplier's access point retries): NSO routes it, the order takes it once.
+    await nsoSim('/supplier/v1/order-responses', {
+      method: 'POST',
+      headers: { 'content-type': 'application/xml' },
+      body: response,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    assert.equal((await historyOf(id)).filter((action) => action === 'acknowledged').length, 1);
+  });
+
+  test('when an order that left is annulled (scheda ANN), then its revoca («Cancelled») follows it through NSO', async () => {
+    const id = await approvedOrder('Canone archiviazione - NSO');
+    const delivered = defined(
+      await waitFor(async () => {
+        const list = await documents(id);
+        return initialOf(list)?.status === 'consegnato' ? list : undefined;
+      }, 30_000),
+    );
+    const order = await cast.buyer.call('GET', `/api/v1/orders/${id}`);
+    const ann = await cast.rup.call(
+      'POST',
+      `/api/v1/cig-requests/${order.cigRequestId}/schede`,
+      { code: 'ANN' },
+      201,
+    );
+    await cast.rup.call('POST', `/api/v1/schede/${ann.id}/send`);
+    const revoca = defined(
+      await waitFor(async () => {
+        const found = (await documents(id)).documents.find(
+          (document) => document.variant === 'revoca',
+        );
+        return found?.status === 'consegnato' ? found : undefined;
+      }, 60_000),
+    );
+    const xml = await (
+      await cast.buyer.raw('GET', `/api/v1/orders/${id}/nso-documents/${revoca.id}`)
+    ).text();
+    assert.ok(xml.includes(`<cbc:ID>${delivered.tripletta}#Cancelled</cbc:ID>`), xml);
+    assert.equal((await documents(id)).tripletta, delivered.tripletta);
+  });
+
+  test('when the agency’s NSO settings are read and changed, then only its administrator does it, and a wrong Codice Univoco Ufficio is refused', async () => {
+    const admin = cast.rupWithPassword;
+    assert.deepEqual(
+      [
+        (await admin.call('GET', '/api/v1/nso/settings')).officeCode,
+        (await admin.call('GET', '/api/v1/nso/settings')).enabled,
+      ],
+      ['UFG999', true],
+    );
+    await cast.buyer.call(
+      'PUT',
+      '/api/v1/nso/settings',
+      { officeCode: 'UFG999', enabled: false },
+      403,
+    );
+    assert.equal(
+      (
+        await admin.call(
+          'PUT',
+          '/api/v1/nso/settings',
+          { officeCode: 'c_g999', enabled: true },
+          400,
+        )
+      ).code,
+      'NSO_OFFICE_CODE',
+    );
+    assert.equal(
+      (await admin.call('PUT', '/api/v1/nso/settings', { officeCode: ' ufg999 ', enabled: true }))
+        .officeCode,
+      'UFG999',
+    );
+    assert.equal((await fetch(`${demo.gateway}/api/v1/nso/settings`)).status, 401);
+    // Regione Toscana has not turned NSO on: its own settings, not Prato's.
+    assert.equal((await cast.banditore.call('GET', '/api/v1/nso/settings')).enabled, false);
   });
 
   test(

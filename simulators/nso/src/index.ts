@@ -36,6 +36,10 @@ interface Faults {
   down: boolean;
   delayMs: number;
   duplicateNotifications: boolean;
+  /** The next document from the platform is discarded with these errors (NSO's own codes). */
+  discard: NsoError[] | null;
+  /** The next document from the platform is taken, then the connection drops before the answer. */
+  dropReply: boolean;
 }
 
 interface Delivered {
@@ -49,7 +53,13 @@ function createState() {
   const notifications: NsoNotification[] = [];
   const answers = new Map<string, { status: number; body: unknown }>();
   const delivered: Delivered[] = [];
-  const faults: Faults = { down: false, delayMs: 0, duplicateNotifications: false };
+  const faults: Faults = {
+    down: false,
+    delayMs: 0,
+    duplicateNotifications: false,
+    discard: null,
+    dropReply: false,
+  };
   /** The notifications' stream: sequence numbers count within it, a restarted NSO starts another. */
   const stream = randomUUID();
   const notify = (notification: Omit<NsoNotification, 'seq' | 'at'>) => {
@@ -126,6 +136,10 @@ async function receive(
   const checked = nsoChecks(parsed);
   const routed = checked.routed;
   const errors = [...checked.errors];
+  if (from === 'piattaforma' && state.faults.discard) {
+    errors.push(...state.faults.discard);
+    state.faults.discard = null;
+  }
   if (routed && !errors.length && options.validate)
     errors.push(...(await options.validate(routed.type, xml)));
   if (routed && !errors.length) errors.push(...routingErrors(state, routed));
@@ -180,6 +194,10 @@ export function createNsoSimulator(options: NsoSimulatorOptions): Express {
     const answer =
       state.answers.get(key) ?? (await receive(state, options, req.body, 'piattaforma', key));
     state.answers.set(key, answer);
+    if (state.faults.dropReply) {
+      state.faults.dropReply = false;
+      return void req.socket.destroy();
+    }
     res.status(answer.status).json(answer.body);
   });
   app.get('/nso/v1/notifications', (req, res) => {
