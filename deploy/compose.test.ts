@@ -128,6 +128,7 @@ function productionVariables(): Record<string, string> {
     PCP_SYSTEM_FISCAL_CODE: '01386030488',
     PCP_SYSTEM_AUSA_CODE: '0000246109',
     PCP_SYSTEM_AGENCY_FISCAL_CODE: '01386030488',
+    NSO_TOKEN: secret(),
     PCP_ESERVICES: defined(example.PCP_ESERVICES).replaceAll(
       '"purposeId":""',
       '"purposeId":"8f3c1a9e-0d4b-4e57-b6a2-1c9d7e5f3a21"',

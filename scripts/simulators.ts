@@ -270,7 +270,8 @@ async function startPec(env: NodeJS.ProcessEnv, mail: MailSimulator, logger: Log
 /** NSO, with a token of its own handed to ordering at every start. */
 async function startNso(env: NodeJS.ProcessEnv, logger: Logger) {
   const { server, url } = await listening(Number(env.NSO_PORT ?? 8093));
-  const token = randomBytes(24).toString('base64url');
+  // Compose hands the simulator and ordering one token; npm start makes a new one each time.
+  const token = env.NSO_TOKEN || randomBytes(24).toString('base64url');
   server.on('request', createNsoSimulator({ clientToken: token }));
   logger.info(
     { url, supplierSide: `${url}/supplier/v1/orders?endpoint=IT…` },
