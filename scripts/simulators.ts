@@ -15,7 +15,7 @@ import { createPcpSimulator, openPcpStore, type Appalto } from '@app/sim-anac-pc
 import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
 import { startPecProvider, type PanelAccount, type PecProvider } from '@app/sim-pec-provider';
 import { createQualifiedCaSimulator, type QualifiedCaSimulator } from '@app/sim-qualified-ca';
-import { createNsoSimulator } from '@app/sim-nso';
+import { agidValidation, createNsoSimulator } from '@app/sim-nso';
 import { ensureDemoSigning } from './demo-signing.js';
 import { ensurePdndKey } from './pdnd-key.js';
 import { defined } from '@app/platform/errors';
@@ -272,7 +272,17 @@ async function startNso(env: NodeJS.ProcessEnv, logger: Logger) {
   const { server, url } = await listening(Number(env.NSO_PORT ?? 8093));
   // Compose hands the simulator and ordering one token; npm start makes a new one each time.
   const token = env.NSO_TOKEN || randomBytes(24).toString('base64url');
-  server.on('request', createNsoSimulator({ clientToken: token }));
+  // With AgID's compiled schematrons and the UBL schemas at hand, NSO validates with them too.
+  const agid = env.NSO_VALIDATION_DIR ? agidValidation(env.NSO_VALIDATION_DIR) : undefined;
+  if (agid && !agid.available)
+    logger.warn({ missing: agid.missing }, 'NSO: AgID validation not available');
+  server.on(
+    'request',
+    createNsoSimulator({
+      clientToken: token,
+      ...(agid?.available ? { validate: agid.nsoErrors } : {}),
+    }),
+  );
   logger.info(
     { url, supplierSide: `${url}/supplier/v1/orders?endpoint=IT…` },
     'NSO simulator started',

@@ -3,7 +3,7 @@
 // the same order serialised as JSON and parsed back. Part of bench/orders; alone:
 // npx tsx bench/orders/nso.ts   (BENCH_NSO_DOCUMENTS=5000)
 import { performance } from 'node:perf_hooks';
-import { nsoChecks, parseDocument } from '@app/sim-nso';
+import { agidValidation, nsoChecks, parseDocument } from '@app/sim-nso';
 import { ublOrder, type UblOrder } from '../../services/ordering/src/nso/nso-ubl.js';
 
 const documents = Number(process.env.BENCH_NSO_DOCUMENTS ?? 5_000);
@@ -53,6 +53,28 @@ export function nsoThroughput(): void {
       `(target: produced ≥ 100/s, far above any agency's ordering rate)`,
   );
   if (refused > 0 || produced < 100) process.exitCode = 1;
+  agidThroughput(xmls.slice(0, 500));
+}
+
+/**
+ * AgID's own schematron and the UBL schema over a batch, one start of Saxon for all (where
+ * NSO_VALIDATION_DIR holds them): documents per second, and how many fail any assertion.
+ */
+function agidThroughput(xmls: string[]): void {
+  const agid = agidValidation(process.env.NSO_VALIDATION_DIR ?? '', process.env.SAXON_JAR);
+  if (!agid.available) {
+    console.log(`AgID's schematron: not measured (NSO_VALIDATION_DIR: ${agid.missing.join(', ')})`);
+    return;
+  }
+  const begin = performance.now();
+  const verdicts = agid.validateMany('T01', xmls);
+  const rate = (xmls.length * 1_000) / (performance.now() - begin);
+  const failing = verdicts.filter((verdict) => verdict.schema !== 'valid' || verdict.failed.length);
+  console.log(
+    `AgID's T01 schematron and UBL 2.1 schema: ${xmls.length} documents, ${rate.toFixed(0)}/s ` +
+      `(one start of Saxon-HE for the batch); failing any assertion: ${failing.length} (target 0)`,
+  );
+  if (failing.length) process.exitCode = 1;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) nsoThroughput();

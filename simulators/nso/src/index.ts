@@ -4,6 +4,12 @@ import { nsoChecks, parseDocument, type NsoError, type RoutedDocument } from './
 
 export type { NsoError, RoutedDocument } from './nso-checks.js';
 export { nsoChecks, parseDocument } from './nso-checks.js';
+export {
+  agidValidation,
+  type FailedAssertion,
+  type Transaction,
+  type Verdict,
+} from './agid-validation.js';
 
 /**
  * A notification NSO keeps for a client: the receipt of a document it sent (consegna or scarto,

@@ -1,10 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ublOrder, ublOrderResponse, type UblOrder } from '../src/nso/nso-ubl.js';
+import { ublOrder, ublOrderResponse, type UblOrder } from '@app/ordering';
+import { agidValidation, type Transaction } from '@app/sim-nso';
 
 /**
  * AgID's own validation of what the platform writes: the UBL 2.1 schemas and AgID's T01/T76
@@ -12,58 +9,14 @@ import { ublOrder, ublOrderResponse, type UblOrder } from '../src/nso/nso-ubl.js
  * schematrons (AGID-PEPPOL-T01.xsl, AGID-PEPPOL-T76.xsl) and the UBL schemas (ubl/maindoc/…); the
  * repository keeps no copy of them (decision 0033).
  */
-const folder = process.env.NSO_VALIDATION_DIR ?? '';
-const saxon = process.env.SAXON_JAR ?? '/usr/share/java/Saxon-HE.jar';
-const missing = [
-  join(folder, 'AGID-PEPPOL-T01.xsl'),
-  join(folder, 'AGID-PEPPOL-T76.xsl'),
-  join(folder, 'ubl', 'maindoc', 'UBL-Order-2.1.xsd'),
-  saxon,
-].filter((file) => !folder || !existsSync(file));
-const skip = missing.length
-  ? `AgID's validation artifacts are not here (NSO_VALIDATION_DIR): ${missing.join(', ')}`
-  : false;
-
-interface Assertion {
-  id: string;
-  flag: string;
-}
-
-/** The failed assertions of AgID's schematron (SVRL), and the schema's verdict. */
-function validate(xml: string, kind: 'T01' | 'T76'): { schema: string; failed: Assertion[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'nso-validation-'));
-  const file = join(dir, 'document.xml');
-  writeFileSync(file, xml);
-  const xsd = join(
-    folder,
-    'ubl',
-    'maindoc',
-    kind === 'T01' ? 'UBL-Order-2.1.xsd' : 'UBL-OrderResponse-2.1.xsd',
-  );
-  let schema: string;
-  try {
-    execFileSync('xmllint', ['--noout', '--schema', xsd, file], { stdio: 'pipe' });
-    schema = 'valid';
-  } catch (error) {
-    schema = String((error as { stderr?: Buffer }).stderr ?? error);
-  }
-  const svrl = execFileSync(
-    'java',
-    [
-      '-cp',
-      saxon,
-      'net.sf.saxon.Transform',
-      `-s:${file}`,
-      `-xsl:${join(folder, `AGID-PEPPOL-${kind}.xsl`)}`,
-    ],
-    { encoding: 'utf8' },
-  );
-  const failed = [...svrl.matchAll(/<svrl:failed-assert\b([^>]*)>/g)].map(([, attributes]) => ({
-    id: /\bid="([^"]*)"/.exec(attributes ?? '')?.[1] ?? '',
-    flag: /\bflag="([^"]*)"/.exec(attributes ?? '')?.[1] ?? '',
-  }));
-  return { schema, failed };
-}
+const agid = agidValidation(process.env.NSO_VALIDATION_DIR ?? '', process.env.SAXON_JAR);
+const skip = agid.available
+  ? false
+  : `AgID's validation artifacts are not here (NSO_VALIDATION_DIR): ${agid.missing.join(', ')}`;
+const validate = (xml: string, kind: Transaction) => {
+  const verdict = agid.validate(kind, xml);
+  return { schema: verdict.schema, failed: verdict.failed.map(({ id, flag }) => ({ id, flag })) };
+};
 
 const order: UblOrder = {
   variant: 'iniziale',
@@ -122,7 +75,8 @@ describe('what the platform sends to NSO, validated by AgID’s own rules', { sk
   });
 
   test('when the rules’ counter-examples are fed, then each fires its own rule id', () => {
-    const fired = (xml: string) => validate(xml, 'T01').failed.map((assertion) => assertion.id);
+    const fired = (xml: string) =>
+      agid.validate('T01', xml).failed.map((assertion) => assertion.id);
     // A buyer's IPA code of seven characters.
     assert.ok(
       fired(ublOrder({ ...order, buyer: { ...order.buyer, officeCode: 'UFG9999' } })).includes(
