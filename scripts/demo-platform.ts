@@ -49,6 +49,8 @@ function startDemoSimulators(gateway: string, pdndKey: string, extraEnv: NodeJS.
       PDND_PRIVATE_KEY_FILE: pdndKey,
       PEC_ANOMALY_RESOLVE_MS: extraEnv.PEC_ANOMALY_RESOLVE_MS,
       PCP_SIMULATOR_SCHEMA: extraEnv.PCP_SIMULATOR_SCHEMA,
+      // Where AgID's compiled schematrons are at hand, NSO validates every document with them.
+      NSO_VALIDATION_DIR: process.env.NSO_VALIDATION_DIR,
     },
     pino({ level: 'silent' }),
   );
