@@ -80,6 +80,29 @@ describe('electronic orders through NSO: Comune di Prato’s approved order leav
     (await cast.buyer.call('GET', `/api/v1/orders/${id}/history`)).map(
       (step: { action: string }) => step.action,
     );
+  /** Waits for a notice in the buyer's inbox whose title and body say what is asked. */
+  const inboxTells = (title: string, body: string) =>
+    waitFor(async () => {
+      const inbox = await cast.buyer.call('GET', '/api/v1/notifications');
+      return inbox.items.some(
+        (item: { title: string; body: string }) =>
+          item.title.includes(title) && item.body.includes(body),
+      )
+        ? true
+        : undefined;
+    }, 20_000);
+  /** The supplier's answer through NSO is refused, with the reason's code. */
+  const answerRefused = async (id: string) =>
+    (await cast.supplier.call('POST', `/api/v1/orders/${id}/order-response`, { code: 'AP' }, 409))
+      .code;
+  /** The order's NSO documents once its electronic order is delivered. */
+  const deliveredList = async (id: string, ms = 30_000): Promise<NsoList> =>
+    defined(
+      await waitFor(async () => {
+        const list = await documents(id);
+        return initialOf(list)?.status === 'consegnato' ? list : undefined;
+      }, ms),
+    );
   const initialOf = (list: NsoList) =>
     list.documents.find((document) => document.variant === 'iniziale');
 
@@ -111,12 +134,7 @@ describe('electronic orders through NSO: Comune di Prato’s approved order leav
 
   test('when the order is approved, then NSO delivers it to the supplier and its answer «accettato» is the acknowledgement, once', async () => {
     const id = await approvedOrder('Canone IaaS - NSO');
-    const delivered = defined(
-      await waitFor(async () => {
-        const list = await documents(id);
-        return initialOf(list)?.status === 'consegnato' ? list : undefined;
-      }, 30_000),
-    );
+    const delivered = await deliveredList(id);
     const order = await cast.buyer.call('GET', `/api/v1/orders/${id}`);
     // The tripletta: the order's ID, its date and the buyer's Codice Univoco Ufficio.
     assert.match(delivered.tripletta ?? '', /^O\d{6}\/\d{4}#\d{4}-\d{2}-\d{2}#UFG999$/);
@@ -178,32 +196,14 @@ describe('electronic orders through NSO: Comune di Prato’s approved order leav
     assert.equal(actions.filter((action) => action === 'nso-response').length, 1);
     assert.equal(actions.filter((action) => action === 'acknowledged').length, 1);
     // The buyer's inbox tells of the answer, with the tripletta to quote on the invoice.
-    await waitFor(async () => {
-      const inbox = await cast.buyer.call('GET', '/api/v1/notifications');
-      return inbox.items.some(
-        (item: { title: string; body: string }) =>
-          item.title.includes('risposta del fornitore «Accettato»') &&
-          item.body.includes(delivered.tripletta ?? '-'),
-      )
-        ? true
-        : undefined;
-    }, 20_000);
+    await inboxTells('risposta del fornitore «Accettato»', delivered.tripletta ?? '-');
     // Answered: a second answer is refused.
-    assert.equal(
-      (await cast.supplier.call('POST', `/api/v1/orders/${id}/order-response`, { code: 'AP' }, 409))
-        .code,
-      'NSO_NOT_ANSWERABLE',
-    );
+    assert.equal(await answerRefused(id), 'NSO_NOT_ANSWERABLE');
   });
 
   test('when another seller forges an Order Response for the order, or sends one with a DOCTYPE, then NSO discards it and the order is unchanged', async () => {
     const id = await approvedOrder('Canone storage - NSO');
-    const delivered = defined(
-      await waitFor(async () => {
-        const list = await documents(id);
-        return initialOf(list)?.status === 'consegnato' ? list : undefined;
-      }, 30_000),
-    );
+    const delivered = await deliveredList(id);
     const [number, date, office] = (delivered.tripletta ?? '').split('#');
     const forged = orderResponse(
       `${number}#${date}#${office}`,
@@ -251,12 +251,7 @@ describe('electronic orders through NSO: Comune di Prato’s approved order leav
     assert.equal(waiting.status, 'da-trasmettere');
     assert.match(waiting.lastFailure ?? '', /503/);
     await faults({ down: false, duplicateNotifications: true });
-    const delivered = defined(
-      await waitFor(async () => {
-        const list = await documents(id);
-        return initialOf(list)?.status === 'consegnato' ? list : undefined;
-      }, 60_000),
-    );
+    const delivered = await deliveredList(id, 60_000);
     await faults({ duplicateNotifications: false });
     const atSupplier = (await (
       await nsoSim(`/supplier/v1/orders?endpoint=${supplierEndpoint}`)
@@ -290,31 +285,14 @@ describe('electronic orders through NSO: Comune di Prato’s approved order leav
       (discarded as unknown as { advice: string }).advice,
       /NSO_010 – Il Codice IPA indicato nell’elemento non è valido\. \(correggi il Codice Univoco Ufficio/,
     );
-    await waitFor(async () => {
-      const inbox = await cast.buyer.call('GET', '/api/v1/notifications');
-      return inbox.items.some(
-        (item: { title: string; body: string }) =>
-          item.title.includes('documento scartato da NSO') && item.body.includes('NSO_010'),
-      )
-        ? true
-        : undefined;
-    }, 20_000);
-    assert.equal(
-      (await cast.supplier.call('POST', `/api/v1/orders/${id}/order-response`, { code: 'AP' }, 409))
-        .code,
-      'NSO_NOT_ANSWERABLE',
-    );
+    await inboxTells('documento scartato da NSO', 'NSO_010');
+    assert.equal(await answerRefused(id), 'NSO_NOT_ANSWERABLE');
   });
 
   test('when NSO takes the order but the answer is lost on the way, then the retry with the same key is answered as the first time and the order is delivered once', async () => {
     await faults({ dropReply: true });
     const id = await approvedOrder('Canone firewall - NSO');
-    const delivered = defined(
-      await waitFor(async () => {
-        const list = await documents(id);
-        return initialOf(list)?.status === 'consegnato' ? list : undefined;
-      }, 60_000),
-    );
+    const delivered = await deliveredList(id, 60_000);
     // The first try lost its answer; NSO's receipt (or the retry's answer) tells what happened.
     assert.ok(initialOf(delivered)?.lastFailure, 'the first try lost its answer');
     const atSupplier = (await (
@@ -325,12 +303,7 @@ describe('electronic orders through NSO: Comune di Prato’s approved order leav
 
   test('when the supplier answers from its own access point, then NSO delivers the Order Response and the order takes it once', async () => {
     const id = await approvedOrder('Canone posta - NSO');
-    const delivered = defined(
-      await waitFor(async () => {
-        const list = await documents(id);
-        return initialOf(list)?.status === 'consegnato' ? list : undefined;
-      }, 30_000),
-    );
+    const delivered = await deliveredList(id);
     const [, date, office] = (delivered.tripletta ?? '').split('#');
     const response = orderResponse(
       delivered.tripletta ?? '',
@@ -371,12 +344,7 @@ describe('electronic orders through NSO: Comune di Prato’s approved order leav
 
   test('when an order that left is annulled (scheda ANN), then its revoca («Cancelled») follows it through NSO', async () => {
     const id = await approvedOrder('Canone archiviazione - NSO');
-    const delivered = defined(
-      await waitFor(async () => {
-        const list = await documents(id);
-        return initialOf(list)?.status === 'consegnato' ? list : undefined;
-      }, 30_000),
-    );
+    const delivered = await deliveredList(id);
     const order = await cast.buyer.call('GET', `/api/v1/orders/${id}`);
     const ann = await cast.rup.call(
       'POST',
@@ -441,12 +409,7 @@ describe('electronic orders through NSO: Comune di Prato’s approved order leav
     { skip: chromiumMissing },
     async () => {
       const id = await approvedOrder('Canone monitoraggio - NSO');
-      const delivered = defined(
-        await waitFor(async () => {
-          const list = await documents(id);
-          return initialOf(list)?.status === 'consegnato' ? list : undefined;
-        }, 30_000),
-      );
+      const delivered = await deliveredList(id);
       const browser: Browser = await launchChromium();
       try {
         const supplier = await signedInPage(browser, demo.gateway, 'marco.neri');
