@@ -456,6 +456,21 @@ describe('electronic orders through NSO: Comune di Prato’s approved order leav
           'in-attesa',
         );
         assert.ok((await historyOf(id)).includes('nso-response'));
+        // Amministrazione › Ordini elettronici (NSO): the agency's code, refused when malformed.
+        const admin = await signedInPage(browser, demo.gateway, 'sara.colombo');
+        await admin.goto(`${demo.gateway}/amministrazione#nso`);
+        assert.match(await admin.locator('#nso').innerText(), /Codice Univoco Ufficio UFG999/);
+        await assertAccessible(admin, 'amministrazione-nso');
+        await admin.fill('#officeCode', 'c_g999');
+        await admin.click('#nso button[type=submit]');
+        assert.match(
+          await admin.locator('main').innerText(),
+          /Il Codice Univoco Ufficio «c_g999» non è valido/,
+        );
+        assert.equal(
+          (await cast.rupWithPassword.call('GET', '/api/v1/nso/settings')).officeCode,
+          'UFG999',
+        );
       } finally {
         await browser.close();
       }

@@ -114,6 +114,16 @@ const amministrazioneSistemiPartnerAction = (deps: WebDeps) =>
     await showAdministration(req, undefined as never, { ...tools, show });
   });
 
+/** Electronic orders through NSO: the agency's Codice Univoco Ufficio, and on or off. */
+const amministrazioneNsoAction = (deps: WebDeps) =>
+  action(deps, showAdministration, async (req, { api }) => {
+    await api.putJson('/api/v1/nso/settings', {
+      officeCode: String(req.body.officeCode ?? ''),
+      enabled: req.body.enabled === 'si',
+    });
+    return '/amministrazione?nso=salvato#nso';
+  });
+
 const amministrazioneSistemiPartnerDisabilitaAction = (deps: WebDeps) =>
   action(deps, showAdministration, async (req, { api }) => {
     await api.post(`/api/v1/api-clients/${req.params.id}/disable`);
@@ -155,6 +165,7 @@ export function adminPages(deps: WebDeps): Router {
   );
   router.post('/amministrazione/registrazioni/:id/:decision', registrazioneDecisioneAction(deps));
   router.post('/amministrazione/sistemi-partner', amministrazioneSistemiPartnerAction(deps));
+  router.post('/amministrazione/nso', amministrazioneNsoAction(deps));
   router.post(
     '/amministrazione/sistemi-partner/:id/disabilita',
     amministrazioneSistemiPartnerDisabilitaAction(deps),
@@ -170,18 +181,21 @@ async function showAdministration(
   // Each section shows what the person's roles let the API answer; the rest says it is not theirs.
   const optional = <T = unknown>(path: string) =>
     api.get<ListOrPage<T>>(path).catch(() => undefined);
-  const [users, registrations, clients, contracts, suppliers] = await Promise.all([
+  const [users, registrations, clients, contracts, suppliers, nso] = await Promise.all([
     optional('/api/v1/users'),
     optional<RegistrationRow>('/api/v1/registrations'),
     optional('/api/v1/api-clients'),
     optional<{ id: string; title: string }>('/api/v1/contracts?kind=convenzione&pageSize=100'),
     // The Gestore's alone: «Registrazione indirizzario» of the economic operators.
     optional('/api/v1/supplier-registrations'),
+    // The agency's administrator's alone: electronic orders through NSO.
+    api.get('/api/v1/nso/settings').catch(() => undefined),
   ]);
   show('admin/administration', {
     title: 'Amministrazione',
     section: 'amministrazione',
     suppliers: itemsOf(suppliers),
+    nso,
     breadcrumbs: [{ label: 'Amministrazione' }],
     users: itemsOf(users),
     registrations: itemsOf(registrations)?.map((registration) => ({
