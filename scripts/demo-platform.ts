@@ -27,6 +27,8 @@ export const unlimitedRates = {
   RATE_LIMIT_PER_PERSON_PER_MINUTE: '1000000',
   RATE_LIMIT_PER_CLIENT_PER_MINUTE: '1000000',
   RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
+  RATE_LIMIT_PER_AGENCY_PER_MINUTE: '1000000',
+  AGENCY_CONCURRENCY: '100000',
 };
 
 /** Every simulator on a free port, its pages pointing at the gateway. */

@@ -2,7 +2,8 @@
 // verified token, next to a bare Express "hello" on the same machine, in the same run. The same
 // searches repeat (popular searches do), so after the first round the catalog answers them from its
 // search cache; the last two runs go to a replica with the cache off and show what each search
-// costs PostgreSQL. npm run bench:catalog   (DATABASE_URL; BENCH_CONTRACTS, BENCH_SECONDS)
+// costs PostgreSQL, beside the fair baseline: the same SQL for the same queries run by a bare Node +
+// pg server. npm run bench:catalog   (DATABASE_URL; BENCH_CONTRACTS, BENCH_SECONDS)
 import { fork } from 'node:child_process';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -76,6 +77,7 @@ const catalogWith = (cacheSeconds: string) =>
 const gateway = await spawn('gateway', { CATALOG_URL: await catalogWith('10') });
 const uncachedGateway = await spawn('gateway', { CATALOG_URL: await catalogWith('0') });
 const bare = await spawn('bare', {});
+const sameSql = await spawn('same-sql', { DATABASE_URL: databaseUrl, BENCH_SCHEMA: schema });
 const token = await issuer.sign({ sub: 'bench-buyer', tenant: agencies[0], roles: ['buyer'] });
 const headers = { authorization: `Bearer ${token}` };
 
@@ -107,6 +109,19 @@ await measure(
   [...fullText, ...filtered].map((q) => `/api/v1/contracts?${q}`),
 );
 const bareMax = await measure(bare, ['/hello']);
+// The fair baseline: the same statements for the same queries, by a bare Node + pg server.
+await measure(
+  sameSql,
+  [...fullText, ...filtered].map((q) => `/api/v1/contracts?${q}`),
+);
+const textSql = await measure(
+  sameSql,
+  fullText.map((q) => `/api/v1/contracts?${q}`),
+);
+const filterSql = await measure(
+  sameSql,
+  filtered.map((q) => `/api/v1/contracts?${q}`),
+);
 const textMax = await measure(
   gateway,
   fullText.map((q) => `/api/v1/contracts?${q}`),
@@ -161,6 +176,8 @@ console.log(row('full-text search via gateway (max)', textMax));
 console.log(row('filtered search via gateway (max)', filterMax));
 console.log(row('full-text search via gateway at 300 req/s', text300));
 console.log(row('filtered search via gateway at 300 req/s', filter300));
+console.log(row('full-text, same SQL by bare Node + pg (max)', textSql));
+console.log(row('filtered, same SQL by bare Node + pg (max)', filterSql));
 console.log(row('full-text search, cache off (max)', textCold));
 console.log(row('filtered search, cache off (max)', filterCold));
 for (const [q, figures] of each)
@@ -177,6 +194,18 @@ target(
   (filterCold.rps / bareMax.rps).toFixed(3),
   '≥ 0.1',
   filterCold.rps / bareMax.rps >= 0.1,
+);
+target(
+  'cache off: full-text / same SQL by bare Node + pg (max)',
+  (textCold.rps / textSql.rps).toFixed(3),
+  '≥ 0.7',
+  textCold.rps / textSql.rps >= 0.7,
+);
+target(
+  'cache off: filtered / same SQL by bare Node + pg (max)',
+  (filterCold.rps / filterSql.rps).toFixed(3),
+  '≥ 0.7',
+  filterCold.rps / filterSql.rps >= 0.7,
 );
 const worst = each.reduce((max, [, figures]) => Math.max(max, figures.p99), 0);
 target(

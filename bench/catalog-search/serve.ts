@@ -1,5 +1,5 @@
 // One piece of bench/catalog-search in its own Node process, as the platform runs it (one process
-// per service): `catalog`, `gateway` or `bare` (the baseline). It tells its parent its address over
+// per service): `catalog`, `gateway`, `bare` (the "hello" baseline) or `same-sql` (the fair one). It tells its parent its address over
 // IPC and stops when the parent goes.
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +10,7 @@ import { InProcessTransport } from '@app/platform/messaging';
 import { startService } from '@app/platform/service';
 import { definition, loadServiceConfig } from '@app/catalog';
 import { createGatewayApp, loadGatewayConfig } from '@app/gateway';
+import { sameSqlServer } from './same-sql.js';
 
 const role = process.argv[2];
 const env = (name: string) => {
@@ -56,6 +57,14 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
     });
     return {
       url: await listen(createGatewayApp(config, logger, verifier())),
+      stop: async () => undefined,
+    };
+  }
+  if (role === 'same-sql') {
+    const server = sameSqlServer(env('DATABASE_URL'), env('BENCH_SCHEMA'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
       stop: async () => undefined,
     };
   }

@@ -1,5 +1,5 @@
 import { Agent } from 'node:http';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import cors from 'cors';
 import helmet from 'helmet';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
@@ -113,6 +113,50 @@ function rateLimits(
         rateLimitKey(res.locals.caller as Caller | undefined, clientAddressOf(req, res)),
     }),
   );
+  // Then the caller's agency, all its people and partner systems together: in requests a minute,
+  // and in requests at once, so one agency's burst cannot hold every upstream connection.
+  app.use(
+    rateLimit({
+      ...limited,
+      limit: config.RATE_LIMIT_PER_AGENCY_PER_MINUTE,
+      skip: (req, res) => limited.skip(req) || !tenantOf(res),
+      keyGenerator: (_req, res) => `agency:${tenantOf(res)}`,
+    }),
+  );
+  app.use(agencyConcurrency(config.AGENCY_CONCURRENCY));
+}
+
+const tenantOf = (res: Response) => (res.locals.caller as Caller | undefined)?.tenant;
+
+/**
+ * At most `limit` requests of one agency in flight at once (per gateway replica); the next is
+ * answered 429 with Retry-After at once, never queued behind the others. Live event streams stay
+ * open for minutes and are not counted.
+ */
+function agencyConcurrency(limit: number): RequestHandler {
+  const inFlight = new Map<string, number>();
+  return (req, res, next) => {
+    const tenant = tenantOf(res);
+    const stream = req.path.endsWith('/events') || req.get('accept') === 'text/event-stream';
+    if (!tenant || stream || limited.skip(req)) return next();
+    const now = inFlight.get(tenant) ?? 0;
+    if (now >= limit) {
+      res.set('retry-after', '1');
+      return limited.handler(req, res);
+    }
+    inFlight.set(tenant, now + 1);
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      const left = (inFlight.get(tenant) ?? 1) - 1;
+      if (left > 0) inFlight.set(tenant, left);
+      else inFlight.delete(tenant);
+    };
+    res.once('finish', release);
+    res.once('close', release);
+    next();
+  };
 }
 
 const serviceUnavailable = () =>

@@ -49,6 +49,13 @@ export const configSchema = z
      * guard, well above one person's limit.
      */
     RATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
+    /**
+     * Requests a minute of one agency, all its people and partner systems together: no agency takes
+     * more than its share of the platform, whatever the number of its people.
+     */
+    RATE_LIMIT_PER_AGENCY_PER_MINUTE: z.coerce.number().int().min(1).default(12_000),
+    /** Requests of one agency in flight at once in this gateway (live event streams aside). */
+    AGENCY_CONCURRENCY: z.coerce.number().int().min(1).default(64),
     /** Kept-alive connections from the gateway to each service. */
     UPSTREAM_MAX_SOCKETS: z.coerce.number().int().min(1).max(10_000).default(128),
     CORS_ORIGINS: z

@@ -302,3 +302,84 @@ describe('gateway limits: a person and a partner system each as themselves, an o
     assert.equal(problem.body.code, 'RATE_LIMITED');
   });
 });
+
+/** A service that answers after a while: requests pile up in flight at the gateway. */
+function slowService(ms: number): Promise<Server> {
+  const server = createServer((_req, res) => {
+    setTimeout(() => res.end('{}'), ms);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe('gateway limits by agency: one agency cannot take the others’ share', () => {
+  let issuer: TestIssuer;
+  let service: Server;
+  let app: Express;
+
+  before(async () => {
+    issuer = await startTestIssuer();
+    service = await slowService(300);
+    const env: Record<string, string> = {
+      RATE_LIMIT_PER_PERSON_PER_MINUTE: '1000',
+      RATE_LIMIT_PER_AGENCY_PER_MINUTE: '60',
+      AGENCY_CONCURRENCY: '4',
+      PORTAL_FORWARD_SECRET: 'segreto-condiviso-del-portale-di-prova-1234',
+    };
+    for (const name of serviceNames)
+      env[serviceUrlVariable(name)] = `http://127.0.0.1:${portOf(service)}`;
+    app = createGatewayApp(
+      loadGatewayConfig(env),
+      pino({ level: 'silent' }),
+      createTokenVerifier({
+        jwksUrl: issuer.jwksUrl,
+        issuer: issuer.issuer,
+        audience: issuer.audience,
+      }),
+    );
+  });
+
+  after(async () => {
+    service.close();
+    await issuer.close();
+  });
+
+  const person = (sub: string, tenant: string) => issuer.sign({ sub, tenant, roles: ['Buyer'] });
+  const call = (token: string) =>
+    request(app).get('/api/v1/notices').set('authorization', `Bearer ${token}`);
+
+  test('when one agency has more requests in flight than its share, then the next gets 429 with Retry-After at once, and another agency is served', async () => {
+    const busy = await Promise.all(['a1', 'a2', 'a3'].map((sub) => person(sub, 'ente-busy')));
+    const calm = await person('c1', 'ente-calm');
+    const burst = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => call(defined(busy[index % busy.length]))),
+    );
+    const [other] = await Promise.all([call(calm)]);
+    const refused = burst.filter((answer) => answer.status === 429);
+    assert.equal(burst.filter((answer) => answer.status === 200).length, 4);
+    assert.equal(refused.length, 2);
+    assert.equal(refused[0]?.headers['retry-after'], '1');
+    assert.equal(refused[0]?.body.code, 'RATE_LIMITED');
+    assert.equal(other.status, 200, 'another agency is served');
+  });
+
+  test('when one agency goes past its requests a minute, all its people together, then 429 for all of them and not for another agency', async () => {
+    const people = await Promise.all(['b1', 'b2', 'b3'].map((sub) => person(sub, 'ente-rush')));
+    const seen: number[] = [];
+    for (let round = 0; round < 7; round++)
+      seen.push(
+        ...(await Promise.all(people.map((token) => call(token)))).map((answer) => answer.status),
+      );
+    assert.deepEqual(
+      [seen.slice(0, 12).every((status) => status === 200), seen.slice(-3)],
+      [true, [200, 200, 200]],
+      'under the limit: 21 requests',
+    );
+    const more: number[] = [];
+    for (let round = 0; round < 14; round++)
+      more.push(
+        ...(await Promise.all(people.map((token) => call(token)))).map((answer) => answer.status),
+      );
+    assert.ok(more.includes(429), 'past 60 a minute, the agency is refused');
+    assert.equal((await call(await person('d1', 'ente-altro'))).status, 200);
+  });
+});

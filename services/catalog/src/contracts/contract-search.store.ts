@@ -28,7 +28,8 @@ export interface SearchResult {
   pageSize: number;
 }
 
-const summarySelect = `SELECT c.id, c.kind, c.title, c.cig, c.cpv, c.ceiling_cents::float8 AS
+/** The page's rows, as the list shows them (also the SQL bench/catalog-search's baseline runs). */
+export const summarySelect = `SELECT c.id, c.kind, c.title, c.cig, c.cpv, c.ceiling_cents::float8 AS
   "ceilingCents",
   to_char(c.start_date, 'YYYY-MM-DD') AS "startDate", to_char(c.expiry_date, 'YYYY-MM-DD') AS
     "expiryDate",
