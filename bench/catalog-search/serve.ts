@@ -1,6 +1,6 @@
 // One piece of bench/catalog-search in its own Node process, as the platform runs it (one process
-// per service): `catalog`, `gateway`, `bare` (the "hello" baseline) or `same-sql` (the fair one). It tells its parent its address over
-// IPC and stops when the parent goes.
+// per service): `catalog`, `gateway`, `bare` (the "hello" baseline) or `same-sql` (the fair one).
+// It tells its parent its address over IPC and stops when the parent goes.
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';

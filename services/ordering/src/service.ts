@@ -24,6 +24,7 @@ import { RegisteredPeople1767300000001 } from './db/migrations/1767300000001-reg
 import { MandatesToBeneficiaries1767300000002 } from './db/migrations/1767300000002-mandates-to-beneficiaries.js';
 import { SupplierDocuments1767400000000 } from './db/migrations/1767400000000-supplier-documents.js';
 import { Nso1767500000000 } from './db/migrations/1767500000000-nso.js';
+import { OrdersNsoIdIndex1767500000001 } from './db/migrations/1767500000001-orders-nso-id-index.js';
 import { nsoClient } from './nso/nso.client.js';
 import { nsoPass } from './nso/nso-dispatch.service.js';
 import { nsoRoutes } from './nso/nso.routes.js';
@@ -67,6 +68,7 @@ export const definition: ServiceDefinition = {
     MandatesToBeneficiaries1767300000002,
     SupplierDocuments1767400000000,
     Nso1767500000000,
+    OrdersNsoIdIndex1767500000001,
   ],
   routes: (deps) => [
     ...orderRoutes(orderDeps(deps)),

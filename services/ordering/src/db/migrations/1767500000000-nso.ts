@@ -23,7 +23,9 @@ export class Nso1767500000000 implements MigrationInterface {
     await runner.query(
       `CREATE POLICY nso_settings_of_the_agency ON nso_settings USING (agency_id = ${requestAgencySql})`,
     );
-    await runner.query('ALTER TABLE orders ADD COLUMN nso_id text UNIQUE');
+    // Orders is a big table: the column comes at once (no default, no rewrite); its unique index is
+    // built concurrently by the next migration, without a lock on writes.
+    await runner.query('ALTER TABLE orders ADD COLUMN nso_id text');
     await runner.query(`
       CREATE TABLE nso_documents (
         id uuid PRIMARY KEY,
