@@ -53,7 +53,11 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (role === 'gateway') {
     const config = loadGatewayConfig({
       CATALOG_URL: env('CATALOG_URL'),
+      // The bench is one person of one agency asking as fast as it can: no limit stands in its way.
       RATE_LIMIT_PER_MINUTE: '100000000',
+      RATE_LIMIT_PER_PERSON_PER_MINUTE: '100000000',
+      RATE_LIMIT_PER_AGENCY_PER_MINUTE: '100000000',
+      AGENCY_CONCURRENCY: '100000',
     });
     return {
       url: await listen(createGatewayApp(config, logger, verifier())),

@@ -44,7 +44,13 @@ await generateContracts(catalog.deps.dataSource, 1_000, [agency]);
 const gateway = await new Promise<Server>((resolve) => {
   const server = createServer(
     createGatewayApp(
-      loadGatewayConfig({ CATALOG_URL: catalog.url, RATE_LIMIT_PER_MINUTE: '100000000' }),
+      loadGatewayConfig({
+        CATALOG_URL: catalog.url,
+        RATE_LIMIT_PER_MINUTE: '100000000',
+        RATE_LIMIT_PER_PERSON_PER_MINUTE: '100000000',
+        RATE_LIMIT_PER_AGENCY_PER_MINUTE: '100000000',
+        AGENCY_CONCURRENCY: '100000',
+      }),
       pino({ level: 'silent' }),
       verifyToken,
     ),

@@ -7,7 +7,7 @@
 import { cpus, totalmem } from 'node:os';
 import { pino } from 'pino';
 import { cigRequestSchema } from '../../services/anac-gateway/src/cig-requests/cig-request.schema.js';
-import { startDemoPlatform } from '../../scripts/demo-platform.js';
+import { startDemoPlatform, unlimitedRates } from '../../scripts/demo-platform.js';
 import {
   approvedAdhesion,
   cloudContract,
@@ -48,7 +48,7 @@ const demo = await startDemoPlatform(
     PCP_POLL_MS: '200',
     PCP_POLL_MAX_MS: '2000',
     PCP_TIMEOUT_MS: String(timeoutMs),
-    RATE_LIMIT_PER_MINUTE: '1000000',
+    ...unlimitedRates,
   },
   { broker: 'rabbitmq' },
 );
