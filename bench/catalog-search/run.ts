@@ -13,6 +13,7 @@ import { startTestIssuer, uniqueName } from '@app/platform/testing';
 import { definition, loadServiceConfig } from '@app/catalog';
 import { generateContracts } from '@app/catalog/testing';
 import { flatOut, paced, type Figures } from './load.js';
+import { defined } from '@app/platform/errors';
 
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const contracts = Number(process.env.BENCH_CONTRACTS ?? 100_000);
@@ -77,7 +78,11 @@ const catalogWith = (cacheSeconds: string) =>
 const gateway = await spawn('gateway', { CATALOG_URL: await catalogWith('10') });
 const uncachedGateway = await spawn('gateway', { CATALOG_URL: await catalogWith('0') });
 const bare = await spawn('bare', {});
-const sameSql = await spawn('same-sql', { DATABASE_URL: databaseUrl, BENCH_SCHEMA: schema });
+const sameSql = await spawn('same-sql', {
+  DATABASE_URL: databaseUrl,
+  BENCH_SCHEMA: schema,
+  BENCH_TENANT: defined(agencies[0]),
+});
 const token = await issuer.sign({ sub: 'bench-buyer', tenant: agencies[0], roles: ['buyer'] });
 const headers = { authorization: `Bearer ${token}` };
 

@@ -14,8 +14,13 @@ import {
 
 type Query = ReturnType<typeof searchQuery.parse>;
 
-async function search(pool: pg.Pool, query: Query, fuzzy: boolean): Promise<unknown> {
-  const statements = searchStatements(query, undefined, fuzzy);
+async function search(
+  pool: pg.Pool,
+  query: Query,
+  tenant: string,
+  fuzzy: boolean,
+): Promise<unknown> {
+  const statements = searchStatements(query, tenant, fuzzy);
   const client = await pool.connect();
   try {
     const threshold = fuzzy
@@ -37,15 +42,18 @@ async function search(pool: pg.Pool, query: Query, fuzzy: boolean): Promise<unkn
       ).rows;
     }
     await client.query('COMMIT');
-    if (n === 0 && query.q && !fuzzy) return search(pool, query, true);
+    if (n === 0 && query.q && !fuzzy) return search(pool, query, tenant, true);
     return { items: rows, total: n };
   } finally {
     client.release();
   }
 }
 
-/** Listens on loopback; answers GET /api/v1/contracts?… as the catalog would, minus the platform. */
-export function sameSqlServer(databaseUrl: string, schema: string): Server {
+/**
+ * Listens on loopback; answers GET /api/v1/contracts?… as the catalog answers the bench's person of
+ * `tenant` (a banditore also sees its drafts), minus the platform.
+ */
+export function sameSqlServer(databaseUrl: string, schema: string, tenant: string): Server {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: 10,
@@ -58,7 +66,7 @@ export function sameSqlServer(databaseUrl: string, schema: string): Server {
       res.writeHead(400).end();
       return;
     }
-    search(pool, query.data, false).then(
+    search(pool, query.data, tenant, false).then(
       (body) => {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       },

@@ -65,7 +65,7 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
     };
   }
   if (role === 'same-sql') {
-    const server = sameSqlServer(env('DATABASE_URL'), env('BENCH_SCHEMA'));
+    const server = sameSqlServer(env('DATABASE_URL'), env('BENCH_SCHEMA'), env('BENCH_TENANT'));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return {
       url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
