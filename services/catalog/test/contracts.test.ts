@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { orderingEvents } from '@app/events';
 import { createTokenVerifier } from '@app/platform/auth';
-import { schemaOf } from '@app/platform/db';
+import { asAgency, asService, schemaOf } from '@app/platform/db';
 import { InProcessTransport } from '@app/platform/messaging';
 import { startService, type RunningService } from '@app/platform/service';
 import {
@@ -16,6 +16,8 @@ import {
 } from '@app/platform/testing';
 import { loadServiceConfig } from '../src/config.js';
 import { definition } from '../src/service.js';
+import { scanSettings, searchStatements } from '../src/contracts/contract-search.store.js';
+import { searchQuery } from '../src/contracts/contract-search.schema.js';
 import { announceExpiries } from '../src/contracts/contract-expiry.service.js';
 import { declaredExtensions, ocdsValidator } from './ocds-validator.js';
 import { cloudToscana, comune, regione } from './fixtures.js';
@@ -291,6 +293,34 @@ describe('catalog: contracts, their lifecycle and versions, Elenco contratti', (
       contacts: 'ufficio.contratti@regione.toscana.example',
     });
     assert.deepEqual(await titles('buyer'), ["Convenzione Zefiro per il ricambio d'aria"]);
+  });
+
+  test('when a person searches with words or a typo, then the search runs as the service and its statements read the full-text and trigram indexes', async () => {
+    const manager = service.deps.dataSource.manager;
+    const who = { agencyId: randomUUID(), roles: ['buyer'] };
+    const identity = () =>
+      manager.query(
+        "SELECT current_user AS u, coalesce(current_setting('app.agency_id', true), '') AS a",
+      );
+    const [request] = await asAgency(who, identity);
+    const [asItself] = await asAgency(who, () => asService(identity));
+    assert.deepEqual([request.a, asItself.a], [who.agencyId, ''], 'no agency set as the service');
+    assert.notEqual(
+      asItself.u,
+      request.u,
+      'the service connects as itself, not as the request role',
+    );
+    // The search's own WHERE holds the drafts' rule: as the service, its statements use the indexes.
+    const plan = async (fuzzy: boolean) => {
+      const statements = searchStatements(searchQuery.parse({ q: 'pulizia' }), who.agencyId, fuzzy);
+      return manager.transaction(async (tx) => {
+        await tx.query(scanSettings(statements.scans.count));
+        const rows = await tx.query(`EXPLAIN ${statements.count.sql}`, statements.count.params);
+        return rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
+      });
+    };
+    assert.match(await plan(false), /Bitmap Index Scan on contracts_search/);
+    assert.match(await plan(true), /Bitmap Index Scan on contracts_title_trigram/);
   });
 
   test('when anyone reads a published contract as OCDS, then it is one framework process valid against the official OCDS 1.1.5 schemas and the extensions it declares', async () => {

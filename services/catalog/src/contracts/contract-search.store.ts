@@ -1,4 +1,4 @@
-import { likeEscaped, todayInItaly } from '@app/platform/db';
+import { asService, likeEscaped, todayInItaly } from '@app/platform/db';
 import type { EntityManager, QueryRunner } from 'typeorm';
 import type { Contract } from './contract.rules.js';
 import { countLimit, type SearchQuery } from './contract-search.schema.js';
@@ -237,24 +237,28 @@ export async function searchContracts(
   fuzzy = false,
 ): Promise<SearchResult> {
   const statements = searchStatements(query, tenant, fuzzy);
-  const found = await inOneTransaction(manager, async (tx) => {
-    const threshold = fuzzy
-      ? `; SET LOCAL pg_trgm.word_similarity_threshold = ${similarityThreshold(query.q ?? '')}`
-      : '';
-    await tx.query(`BEGIN; ${scanSettings(statements.scans.count)}${threshold}`);
-    const n = (await tx.query(statements.count.sql, statements.count.params))[0].n as number;
-    if (n === 0) return { total: 0, rows: [] as (ContractSummary & { ord: number })[] };
-    if (statements.scans.page(n) !== statements.scans.count)
-      await tx.query(scanSettings(statements.scans.page(n)));
-    // The page's ids and their rows in one statement: one round trip less per search.
-    const page = statements.page(n);
-    const rows = await tx.query(
-      `${summarySelect} JOIN (SELECT id, row_number() OVER () AS ord FROM ` +
-        `(${page.sql}) ids) p ON p.id = c.id`,
-      page.params,
-    );
-    return { total: n, rows: rows as (ContractSummary & { ord: number })[] };
-  });
+  // The WHERE holds the drafts' rule of the contracts' policy (a draft only for its banditore): the
+  // search runs as the service, so full text and trigrams read their indexes (see asService).
+  const found = await asService(() =>
+    inOneTransaction(manager, async (tx) => {
+      const threshold = fuzzy
+        ? `; SET LOCAL pg_trgm.word_similarity_threshold = ${similarityThreshold(query.q ?? '')}`
+        : '';
+      await tx.query(`BEGIN; ${scanSettings(statements.scans.count)}${threshold}`);
+      const n = (await tx.query(statements.count.sql, statements.count.params))[0].n as number;
+      if (n === 0) return { total: 0, rows: [] as (ContractSummary & { ord: number })[] };
+      if (statements.scans.page(n) !== statements.scans.count)
+        await tx.query(scanSettings(statements.scans.page(n)));
+      // The page's ids and their rows in one statement: one round trip less per search.
+      const page = statements.page(n);
+      const rows = await tx.query(
+        `${summarySelect} JOIN (SELECT id, row_number() OVER () AS ord FROM ` +
+          `(${page.sql}) ids) p ON p.id = c.id`,
+        page.params,
+      );
+      return { total: n, rows: rows as (ContractSummary & { ord: number })[] };
+    }),
+  );
   if (found.total === 0 && query.q && !fuzzy) return searchContracts(manager, query, tenant, true);
   const items = found.rows
     .sort((a, b) => Number(a.ord) - Number(b.ord))
