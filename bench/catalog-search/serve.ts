@@ -57,6 +57,7 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
       RATE_LIMIT_PER_MINUTE: '100000000',
       RATE_LIMIT_PER_PERSON_PER_MINUTE: '100000000',
       RATE_LIMIT_PER_AGENCY_PER_MINUTE: '100000000',
+      RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000000',
       AGENCY_CONCURRENCY: '100000',
     });
     return {

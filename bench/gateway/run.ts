@@ -49,6 +49,7 @@ const gateway = await new Promise<Server>((resolve) => {
         RATE_LIMIT_PER_MINUTE: '100000000',
         RATE_LIMIT_PER_PERSON_PER_MINUTE: '100000000',
         RATE_LIMIT_PER_AGENCY_PER_MINUTE: '100000000',
+        RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000000',
         AGENCY_CONCURRENCY: '100000',
       }),
       pino({ level: 'silent' }),
