@@ -5,7 +5,7 @@ import { orderingEvents } from '@app/events';
 import { defined } from '@app/platform/errors';
 import { takeStep } from '@app/platform/lifecycle';
 import * as directory from '../directory/directory.store.js';
-import { record } from '../orders/order.service.js';
+import { orderWithParties, record } from '../orders/order.service.js';
 import * as orders from '../orders/order.store.js';
 import type { NsoClient, NsoNotification } from './nso.client.js';
 import * as rules from './nso.rules.js';
@@ -13,15 +13,8 @@ import { readOrderResponse, ublOrder } from './nso-ubl.js';
 import { documentStep, platformParty, romeDay, sha256 } from './nso.service.js';
 import * as store from './nso.store.js';
 
-async function scopedOf(manager: EntityManager, orderId: string) {
-  const order = defined(await orders.getOrder(manager, orderId, true));
-  const contract = defined(await directory.findContract(manager, order.contractId));
-  const supplierAgencyId = await directory.agencyWithFiscalCode(
-    manager,
-    contract.supplier.fiscalCode,
-  );
-  return { order, contract, supplierAgencyId };
-}
+const scopedOf = async (manager: EntityManager, orderId: string) =>
+  orderWithParties(manager, defined(await orders.getOrder(manager, orderId, true)));
 
 /**
  * The electronic order of an approved order (or its revoca once annulled), produced from the order
@@ -34,7 +27,7 @@ async function produce(manager: EntityManager, orderId: string, variant: 'inizia
   const agency = defined(await directory.findAgency(manager, order.agencyId));
   const settings = await store.settingsOf(manager, order.agencyId);
   const officeCode =
-    variant === 'revoca' ? ((order.nsoId ?? '').split('#')[2] ?? '') : (settings?.officeCode ?? '');
+    variant === 'revoca' ? rules.officeCodeOf(order.nsoId) : (settings?.officeCode ?? '');
   const issueDate = romeDay();
   const id = rules.nsoOrderId(order.code) + (variant === 'revoca' ? '-REV' : '');
   const nsoId = rules.tripletta(id, issueDate, officeCode);
@@ -144,11 +137,13 @@ async function receiveResponse(
       { orderId, seller: read.sellerEndpoint },
       'Order Response from another seller: ignored',
     );
-  const ours = await store.documentWithMessage(manager, notification.messageId);
-  if (!ours) {
+  // The platform's own answer comes back as the message it sent; any other is kept once.
+  let documentId = await store.documentWithMessage(manager, notification.messageId);
+  if (!documentId) {
+    documentId = randomUUID();
     const xml = defined(notification.xml);
     const added = await store.addDocument(manager, {
-      id: randomUUID(),
+      id: documentId,
       orderId,
       kind: 'risposta',
       variant: null,
@@ -162,12 +157,7 @@ async function receiveResponse(
     });
     if (!added) return;
   }
-  await applyResponse(
-    manager,
-    scoped,
-    read,
-    defined(ours ?? (await store.documentWithMessage(manager, notification.messageId))),
-  );
+  await applyResponse(manager, scoped, read, documentId);
 }
 
 type Read = ReturnType<typeof readOrderResponse>;

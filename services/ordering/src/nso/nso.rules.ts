@@ -137,6 +137,9 @@ export function checkOfficeCode(code: string): string {
 export const tripletta = (id: string, issueDate: string, buyerEndpoint: string) =>
   `${id}#${issueDate}#${buyerEndpoint}`;
 
+/** The buyer's office code, the tripletta's third part ('' before the order left). */
+export const officeCodeOf = (tripletta: string | null) => tripletta?.split('#')[2] ?? '';
+
 /** The order's ID on NSO: its code; «#» separates the tripletta's parts, so it never appears. */
 export const nsoOrderId = (orderCode: string) => orderCode.replaceAll('#', '-');
 

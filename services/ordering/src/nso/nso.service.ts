@@ -11,6 +11,7 @@ import {
   type Scoped,
   record,
   scopedOrder,
+  orderWithParties,
 } from '../orders/order.service.js';
 import * as orders from '../orders/order.store.js';
 import { checkSide } from '../orders/order.rules.js';
@@ -105,7 +106,7 @@ export interface OrderResponseInput {
 /** The parties as the order's NSO documents name them. */
 async function partiesOf(manager: EntityManager, scoped: Pick<Scoped, 'order' | 'contract'>) {
   const agency = await directory.findAgency(manager, scoped.order.agencyId);
-  const officeCode = (scoped.order.nsoId ?? '').split('#')[2] ?? '';
+  const officeCode = rules.officeCodeOf(scoped.order.nsoId);
   return {
     buyer: { officeCode, name: agency?.name ?? '', fiscalCode: agency?.fiscalCode ?? '' },
     seller: { vat: scoped.contract.supplier.fiscalCode, name: scoped.contract.supplier.name },
@@ -185,13 +186,11 @@ export async function documentStep(
 ): Promise<void> {
   const document = await store.lockDocument(manager, documentId);
   if (!document || !rules.nsoDocumentLifecycle.can(step, document.status)) return;
-  const order = defined(await orders.getOrder(manager, document.orderId, true));
-  const contract = defined(await directory.findContract(manager, order.contractId));
-  const scoped = {
-    order,
-    contract,
-    supplierAgencyId: await directory.agencyWithFiscalCode(manager, contract.supplier.fiscalCode),
-  };
+  const scoped = await orderWithParties(
+    manager,
+    defined(await orders.getOrder(manager, document.orderId, true)),
+  );
+  const { order } = scoped;
   const at = new Date().toISOString();
   const facts = {
     documentId,

@@ -4,18 +4,17 @@ import { plainFiscalCode } from '@app/italian-codes';
 import { transaction } from '@app/platform/commands';
 import type { EventHandler } from '@app/platform/messaging';
 import { appendEvent } from '@app/platform/outbox';
-import * as directory from '../directory/directory.store.js';
 import * as rules from './order.rules.js';
 import * as store from './order.store.js';
 import {
   orderView,
+  orderWithParties,
   partyOf,
   scopedOrder,
   takeOrderStep,
   type Act,
   type OrderDeps,
 } from './order.service.js';
-import { defined } from '@app/platform/errors';
 
 /**
  * The RUP as ANAC must know them travels with the command; the gateway checks it as a route would.
@@ -97,12 +96,7 @@ const gateway = { subject: 'anac-gateway', profileId: null, agencyId: null };
 async function orderOfRequest(manager: EntityManager, cigRequestId: string) {
   const order = await store.orderOfCigRequest(manager, cigRequestId);
   if (!order) return undefined;
-  const contract = defined(await directory.findContract(manager, order.contractId));
-  return {
-    order,
-    contract,
-    supplierAgencyId: await directory.agencyWithFiscalCode(manager, contract.supplier.fiscalCode),
-  };
+  return orderWithParties(manager, order);
 }
 
 /**

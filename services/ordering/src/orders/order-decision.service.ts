@@ -10,6 +10,7 @@ import { dispatchToSupplier } from './order-supplier-dispatch.service.js';
 import * as store from './order.store.js';
 import {
   orderView,
+  orderWithParties,
   partyOf,
   record,
   scopedOrder,
@@ -229,16 +230,8 @@ export function acknowledgeLateOrders(dataSource: DataSource) {
     dataSource.transaction(async (manager) => {
       const claimed = await store.claimPastDeadline(manager, 100);
       for (const { id } of claimed) {
-        const order = defined(await store.getOrder(manager, id));
-        const contract = defined(await directory.findContract(manager, order.contractId));
-        const scoped = {
-          order,
-          contract,
-          supplierAgencyId: await directory.agencyWithFiscalCode(
-            manager,
-            contract.supplier.fiscalCode,
-          ),
-        };
+        const scoped = await orderWithParties(manager, defined(await store.getOrder(manager, id)));
+        const { order } = scoped;
         await record(manager, {
           scoped,
           action: 'acknowledged-automatically',
@@ -266,12 +259,7 @@ export const ceilingAnswered: EventHandler = async (event, manager) => {
   if (event.type === ceilingEvents.reserved.type)
     return store.updateOrder(manager, order.id, { ceiling: 'prenotato' });
   const reason = defined(rules.exceeded(order.totalCents, movement.remainingCents).detail);
-  const contract = defined(await directory.findContract(manager, order.contractId));
-  const scoped = {
-    order,
-    contract,
-    supplierAgencyId: await directory.agencyWithFiscalCode(manager, contract.supplier.fiscalCode),
-  };
+  const scoped = await orderWithParties(manager, order);
   await takeOrderStep(manager, 'ceiling-refused', scoped, platform, {
     set: { ceiling: 'rifiutato', decisionReason: reason },
     reason,

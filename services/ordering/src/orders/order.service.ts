@@ -71,6 +71,19 @@ export async function scopedOrder(
   return { order, contract, side, supplierAgencyId };
 }
 
+/**
+ * The order with its contract and its supplier's agency, for the platform's own steps (answers of
+ * other systems, sweeps): no caller's side to check.
+ */
+export async function orderWithParties(manager: EntityManager, order: Order) {
+  const contract = defined(await directory.findContract(manager, order.contractId));
+  const supplierAgencyId = await directory.agencyWithFiscalCode(
+    manager,
+    contract.supplier.fiscalCode,
+  );
+  return { order, contract, supplierAgencyId };
+}
+
 /** What every ordering event says of the order, for notify to address the parties. */
 export async function orderFacts(
   manager: EntityManager,
