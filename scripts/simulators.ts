@@ -269,7 +269,7 @@ async function startPec(env: NodeJS.ProcessEnv, mail: MailSimulator, logger: Log
 
 /** NSO, with a token of its own handed to ordering at every start. */
 async function startNso(env: NodeJS.ProcessEnv, logger: Logger) {
-  const { server, url } = await listening(Number(env.NSO_PORT ?? 8093));
+  const { server, url } = await listening(Number(env.NSO_PORT ?? 8094));
   // Compose hands the simulator and ordering one token; npm start makes a new one each time.
   const token = env.NSO_TOKEN || randomBytes(24).toString('base64url');
   // With AgID's compiled schematrons and the UBL schemas at hand, NSO validates with them too.

@@ -16,7 +16,7 @@ export const configSchema = serviceEnvSchema
     /** How often an order's live page stream looks for a new step. */
     LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
     /** The Nodo di Smistamento degli Ordini (NSO): its access point for the platform. */
-    NSO_URL: z.string().url().default(developmentDefault('http://127.0.0.1:8093')),
+    NSO_URL: z.string().url().default(developmentDefault('http://127.0.0.1:8094')),
     /** The platform's credential on NSO (a bearer token). */
     NSO_TOKEN: z.string().min(16).default(developmentDefault('nso-development-token-0000')),
     /** How often orders are handed to NSO and NSO's notifications read. */
