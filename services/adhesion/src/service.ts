@@ -23,6 +23,7 @@ import { SignerRelations1764500000000 } from './db/migrations/1764500000000-sign
 import { StatusCodes1764700000000 } from './db/migrations/1764700000000-status-codes.js';
 import { RejectedBackToDraft1767100000000 } from './db/migrations/1767100000000-rejected-back-to-draft.js';
 import { RegisteredPeople1767300000000 } from './db/migrations/1767300000000-registered-people.js';
+import { ContractsByBanditore1767600000000 } from './db/migrations/1767600000000-contracts-by-banditore.js';
 import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-security.js';
 import { profileChanged } from './members/agency-member.service.js';
 
@@ -41,6 +42,7 @@ export const definition: ServiceDefinition = {
     DocumentSignatureStatus1766200000000,
     RejectedBackToDraft1767100000000,
     RegisteredPeople1767300000000,
+    ContractsByBanditore1767600000000,
   ],
   routes: (deps) => {
     const config = deps.config as Config;

@@ -4,3 +4,4 @@ export * from './platform-tables.migration.js';
 export * from './like.js';
 export * from './row-security.js';
 export * from './today-in-italy.js';
+export * from './concurrent-index.js';

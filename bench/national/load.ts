@@ -1,0 +1,106 @@
+// Loads the national dataset into the services' own schemas, made by their own migrations. The agency
+// list travels by COPY; every other row is written by PostgreSQL itself from generate_series (no
+// round trip through Node for 40 million rows), by the arithmetic of dataset.ts, so it is the same
+// for the same seed. Big tables are filled first and indexed by their migrations' own indexes, then
+// analysed as autovacuum would leave them.
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { runMigrations } from '@app/platform/db';
+import { serviceDataSource } from '@app/platform/service';
+import { platformServices } from '../../scripts/platform-services.js';
+import { datasetSize, shapeFunctions, type DatasetSize } from './dataset.js';
+import { ipaCodes } from './ipa-codes.js';
+import { identityRows, catalogRows, adhesionRows } from './rows-directory.js';
+import { orderingRows, paymentRows } from './rows-ordering.js';
+import { notifyRows, pecRows } from './rows-notify.js';
+
+export interface LoadOptions {
+  databaseUrl: string;
+  scale: number;
+  seed: number;
+  /** Appended to each service's schema (tests: a sample of their own). */
+  schemaSuffix?: string;
+  progress?: (line: string) => void;
+}
+
+export const schemaFor = (service: string, suffix?: string) => {
+  const definition = platformServices.find((each) => each.definition.name === service)?.definition;
+  if (!definition) throw new Error(`servizio sconosciuto: ${service}`);
+  return suffix ? `${definition.schema}_${suffix}` : definition.schema;
+};
+
+/** Each service's migrations, in its own schema, exactly as the service runs them at start. */
+async function migrate(databaseUrl: string, suffix?: string): Promise<void> {
+  for (const { definition } of platformServices) {
+    const dataSource = serviceDataSource(
+      { ...definition, schema: schemaFor(definition.name, suffix) },
+      databaseUrl,
+      2,
+    );
+    await dataSource.initialize();
+    try {
+      await runMigrations(dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+  }
+}
+
+/** A connection whose unqualified names are the service's tables, with the shape's functions. */
+async function sessionFor(options: LoadOptions, service: string, size: DatasetSize) {
+  const client = new pg.Client({ connectionString: options.databaseUrl });
+  await client.connect();
+  await client.query(`SET search_path TO "${schemaFor(service, options.schemaSuffix)}"`);
+  // Bulk loading: more memory for index builds, no waiting on the WAL flush for each statement.
+  await client.query(`SET maintenance_work_mem = '512MB'`);
+  await client.query('SET synchronous_commit = off');
+  for (const statement of shapeFunctions(size)) await client.query(statement);
+  return client;
+}
+
+/** The agency list by COPY into a scratch table of the session: number, IPA code. */
+async function copyIpaCodes(client: pg.Client, codes: string[]): Promise<void> {
+  await client.query('CREATE TEMP TABLE ipa (n bigint PRIMARY KEY, code text NOT NULL)');
+  const lines = codes.map((code, index) => `${index + 1}\t${code}\n`);
+  await pipeline(Readable.from(lines), client.query(copyFrom('COPY ipa (n, code) FROM STDIN')));
+}
+
+type Statements = (size: DatasetSize, seed: number) => { table: string; sql: string }[];
+
+const services: [string, Statements[]][] = [
+  ['identity', [identityRows]],
+  ['catalog', [catalogRows]],
+  ['adhesion', [adhesionRows]],
+  ['ordering', [orderingRows, paymentRows]],
+  ['notify', [notifyRows]],
+  ['pec-admin', [pecRows]],
+];
+
+/** Migrates, fills each service's tables, analyses them; reports each table and its time. */
+export async function loadNational(options: LoadOptions): Promise<DatasetSize> {
+  const size = datasetSize(options.scale);
+  const say = options.progress ?? (() => undefined);
+  await migrate(options.databaseUrl, options.schemaSuffix);
+  const codes = ipaCodes(size.agencies, options.seed);
+  for (const [service, producers] of services) {
+    const client = await sessionFor(options, service, size);
+    try {
+      await copyIpaCodes(client, codes);
+      for (const produce of producers)
+        for (const { table, sql } of produce(size, options.seed)) {
+          const started = performance.now();
+          const { rowCount } = await client.query(sql);
+          say(
+            `${service}.${table}: ${(rowCount ?? 0).toLocaleString('it-IT')} righe in ` +
+              `${((performance.now() - started) / 1000).toFixed(1)} s`,
+          );
+        }
+      await client.query('ANALYZE');
+    } finally {
+      await client.end();
+    }
+  }
+  return size;
+}

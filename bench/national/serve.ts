@@ -1,0 +1,45 @@
+// bench/national's platform process: the reading services on the national dataset behind a gateway
+// (limits lifted: the bench is one caller asking at the offered rate), the search cache off. It
+// tells its parent the gateway's address over IPC, answers `memory` with its resident set, and
+// stops when the parent goes.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { createTokenVerifier } from '@app/platform/auth';
+import { createGatewayApp, loadGatewayConfig, serviceUrlVariable } from '@app/gateway';
+import type { ServiceName } from '@app/events';
+import { startReadingServices, type IssuerInfo } from './services.js';
+
+const issuer = JSON.parse(process.env.BENCH_ISSUER ?? '{}') as IssuerInfo;
+const running = await startReadingServices({
+  databaseUrl: process.env.BENCH_DATABASE_URL ?? '',
+  issuer,
+  poolSize: 10,
+  searchCacheSeconds: 0,
+});
+const gatewayEnv: Record<string, string> = {
+  RATE_LIMIT_PER_MINUTE: '100000000',
+  RATE_LIMIT_PER_PERSON_PER_MINUTE: '100000000',
+  RATE_LIMIT_PER_AGENCY_PER_MINUTE: '100000000',
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000000',
+  AGENCY_CONCURRENCY: '100000',
+};
+for (const [name, url] of Object.entries(running.urls))
+  gatewayEnv[serviceUrlVariable(name as ServiceName)] = url;
+const server = createServer(
+  createGatewayApp(
+    loadGatewayConfig(gatewayEnv),
+    pino({ level: 'silent' }),
+    createTokenVerifier(issuer),
+  ),
+);
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+if (!process.send) throw new Error('run me through bench/national/run.ts (an IPC channel)');
+process.send({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+process.on('message', (message) => {
+  if (message === 'memory') process.send?.({ rss: process.memoryUsage().rss });
+});
+process.on('disconnect', () => {
+  server.close();
+  void running.stop().finally(() => process.exit(0));
+});

@@ -1,0 +1,31 @@
+import type { QueryRunner } from 'typeorm';
+
+const indexName = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Builds an index while the table keeps being written (CREATE INDEX CONCURRENTLY: no lock that
+ * stops writers), so only in a migration declared `transaction = false`. A build that failed
+ * half-way leaves an invalid index behind: it is dropped and built again.
+ */
+export async function createIndexConcurrently(
+  runner: QueryRunner,
+  name: string,
+  definition: string,
+  options: { unique?: boolean } = {},
+): Promise<void> {
+  if (!indexName.test(name)) throw new Error(`Nome di indice non valido: ${name}`);
+  const [invalid] = await runner.query(
+    `SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+     WHERE c.relname = $1 AND c.relnamespace = current_schema()::regnamespace AND NOT i.indisvalid`,
+    [name],
+  );
+  if (invalid) await runner.query(`DROP INDEX CONCURRENTLY ${name}`);
+  await runner.query(
+    `CREATE ${options.unique ? 'UNIQUE ' : ''}INDEX CONCURRENTLY IF NOT EXISTS ${name} ON ${definition}`,
+  );
+}
+
+export async function dropIndexConcurrently(runner: QueryRunner, name: string): Promise<void> {
+  if (!indexName.test(name)) throw new Error(`Nome di indice non valido: ${name}`);
+  await runner.query(`DROP INDEX CONCURRENTLY IF EXISTS ${name}`);
+}

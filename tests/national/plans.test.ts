@@ -1,0 +1,125 @@
+// Every list a person or partner reads, on a sample of the national dataset (bench/national): the
+// real route, the real query, its plan read on the same connection just before it runs. None may
+// read a table of more than a thousand rows from end to end: at national volume that table holds
+// millions, and a sequential scan is where p99 goes. The full dataset's timings are bench:national's.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import pg from 'pg';
+import {
+  startTestIssuer,
+  testDatabaseUrl,
+  uniqueName,
+  type TestIssuer,
+} from '@app/platform/testing';
+import { loadNational, schemaFor } from '../../bench/national/load.js';
+import { nationalReads, type Read } from '../../bench/national/reads.js';
+import { startReadingServices } from '../../bench/national/services.js';
+import { platformServices } from '../../scripts/platform-services.js';
+import type { DatasetSize } from '../../bench/national/dataset.js';
+import { nodesOf, recordPlans, type RecordedPlan } from './plan-recorder.js';
+
+const seed = 2026;
+// The sample: every table at its floor (20,000 orders, 200,000 notifications, 60,000 feed events…).
+const scale = 0.001;
+const bigTable = 1_000;
+
+describe('national scale: every list reads through indexes (sample of the national dataset)', () => {
+  const suffix = uniqueName('nat');
+  let issuer: TestIssuer;
+  let size: DatasetSize;
+  let running: Awaited<ReturnType<typeof startReadingServices>>;
+  let database: pg.Client;
+  let rowsOf: Map<string, number>;
+  const recorder = recordPlans();
+  const cursors = new Map<string, string>();
+
+  before(async () => {
+    issuer = await startTestIssuer();
+    size = await loadNational({
+      databaseUrl: testDatabaseUrl(),
+      scale,
+      seed,
+      schemaSuffix: suffix,
+    });
+    running = await startReadingServices({
+      databaseUrl: testDatabaseUrl(),
+      schemaSuffix: suffix,
+      issuer,
+    });
+    database = new pg.Client({ connectionString: testDatabaseUrl() });
+    await database.connect();
+    const { rows } = await database.query<{ name: string; tuples: number }>(
+      `SELECT n.nspname || '.' || c.relname AS name, c.reltuples::float8 AS tuples
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname LIKE $1`,
+      [`%_${suffix}`],
+    );
+    rowsOf = new Map(rows.map((row) => [row.name, row.tuples]));
+  });
+
+  after(async () => {
+    recorder.restore();
+    await running?.stop();
+    for (const { definition } of platformServices)
+      await database?.query(
+        `DROP SCHEMA IF EXISTS "${schemaFor(definition.name, suffix)}" CASCADE`,
+      );
+    await database?.end();
+    await issuer?.close();
+  });
+
+  const ask = async (read: Read) => {
+    const token = await issuer.sign(read.claims);
+    const after = read.follows ? cursors.get(read.path) : undefined;
+    const path = after ? `${read.path}&after=${after}` : read.path;
+    const response = await fetch(`${running.urls[read.service]}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = (await response.json()) as { next?: string };
+    assert.equal(response.status, 200, `${read.name}: ${JSON.stringify(body).slice(0, 400)}`);
+    if (body.next) cursors.set(read.path, body.next);
+  };
+
+  const sequentialScans = (plans: RecordedPlan[]) =>
+    plans.flatMap(({ sql, plan }) =>
+      nodesOf(plan)
+        .filter((node) => node['Node Type'] === 'Seq Scan')
+        .map((node) => ({ table: `${node.Schema}.${node['Relation Name']}`, sql }))
+        .filter(({ table }) => (rowsOf.get(table) ?? 0) > bigTable),
+    );
+
+  test('the sample holds what the lists read, at the floors of a national sample', async () => {
+    assert.equal(rowsOf.get(`${schemaFor('ordering', suffix)}.orders`), size.orders);
+    assert.equal(rowsOf.get(`${schemaFor('notify', suffix)}.notifications`), size.notifications);
+    assert.equal(rowsOf.get(`${schemaFor('notify', suffix)}.partner_events`), size.feedEvents);
+    assert.ok((rowsOf.get(`${schemaFor('ordering', suffix)}.audit_log`) ?? 0) >= size.orders * 4);
+  });
+
+  test('each list and read: answered, its queries planned through indexes', async (t) => {
+    for (const read of await nationalReads(size, seed)) {
+      await t.test(read.name, async () => {
+        const plans = await recorder.during(() => ask(read));
+        assert.ok(plans.length > 0, `${read.name}: no query reached PostgreSQL`);
+        const scans = sequentialScans(plans);
+        assert.deepEqual(
+          scans,
+          [],
+          `${read.name} reads a big table from end to end:\n` +
+            scans.map(({ table, sql }) => `${table}: ${sql.replace(/\s+/g, ' ')}`).join('\n'),
+        );
+      });
+    }
+  });
+
+  test('a plan test that can fail: a search by a column without an index is caught', async () => {
+    const plans = await recorder.during(async () => {
+      await database.query(
+        `SELECT id FROM "${schemaFor('ordering', suffix)}".orders WHERE subject = $1`,
+        ['Ordinativo di fornitura n. 7'],
+      );
+    });
+    assert.deepEqual(
+      sequentialScans(plans).map(({ table }) => table),
+      [`${schemaFor('ordering', suffix)}.orders`],
+    );
+  });
+});
