@@ -7,7 +7,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { runMigrations } from '@app/platform/db';
+import { ensureMonthlyPartitions, runMigrations } from '@app/platform/db';
 import { serviceDataSource } from '@app/platform/service';
 import { platformServices } from '../../scripts/platform-services.js';
 import { datasetSize, shapeFunctions, type DatasetSize } from './dataset.js';
@@ -67,6 +67,9 @@ async function copyIpaCodes(client: pg.Client, codes: string[]): Promise<void> {
   await pipeline(Readable.from(lines), client.query(copyFrom('COPY ipa (n, code) FROM STDIN')));
 }
 
+/** The dataset's first month (rows-directory's `overFiveYears` starts on 1 December 2021). */
+const historyStart = new Date('2021-11-01T00:00:00Z');
+
 type Statements = (size: DatasetSize, seed: number) => { table: string; sql: string }[];
 
 const services: [string, Statements[]][] = [
@@ -88,6 +91,9 @@ export async function loadNational(options: LoadOptions): Promise<DatasetSize> {
     const client = await sessionFor(options, service, size);
     try {
       await copyIpaCodes(client, codes);
+      // Five years of history: the months of the tables partitioned by month exist before their rows.
+      for (const table of service === 'notify' ? ['audit_log', 'notifications'] : ['audit_log'])
+        await ensureMonthlyPartitions(client, table, historyStart, new Date());
       for (const produce of producers)
         for (const { table, sql } of produce(size, options.seed)) {
           const started = performance.now();

@@ -14,6 +14,11 @@ export const configSchema = serviceEnvSchema
     PORT: z.coerce.number().int().min(0).max(65535).default(8086),
     /** Where links in messages point: the portal behind the gateway. */
     PUBLIC_URL: z.string().url().default('http://localhost:8080'),
+    /**
+     * Months the inbox keeps a notification after its month ends (docs/operations.md
+     * «Conservazione»): a copy of what the services keep themselves, so two years, then archived.
+     */
+    NOTIFICATION_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
     SMTP_URL: z.string().url().default('smtp://127.0.0.1:8025'),
     MAIL_FROM: z
       .string()

@@ -14,6 +14,7 @@ import { RowSecurityCommunications1766300000000 } from './db/migrations/17663000
 import { RowSecurityInbox1766400000000 } from './db/migrations/1766400000000-row-security-inbox.js';
 import { NotificationsByContract1767300000000 } from './db/migrations/1767300000000-notifications-by-contract.js';
 import { MailAttachments1767400000000 } from './db/migrations/1767400000000-mail-attachments.js';
+import { NotificationsByMonth1767600000000 } from './db/migrations/1767600000000-notifications-by-month.js';
 import { RowSecurity1766000000000 } from './db/migrations/1766000000000-row-security.js';
 import {
   Documents1764200000000,
@@ -87,6 +88,14 @@ export const definition: ServiceDefinition = {
     RowSecurityInbox1766400000000,
     NotificationsByContract1767300000000,
     MailAttachments1767400000000,
+    NotificationsByMonth1767600000000,
+  ],
+  keptTables: (config) => [
+    {
+      table: 'notifications',
+      column: 'created_at',
+      retentionMonths: (config as Config).NOTIFICATION_RETENTION_MONTHS,
+    },
   ],
   routes: (deps) => {
     const config = configOf(deps);

@@ -178,6 +178,11 @@ export const serviceEnvSchema = z.object({
     .string()
     .regex(/^[a-z0-9_]{1,40}$/, 'DATABASE_SCHEMA_SUFFIX: lettere minuscole, cifre e _')
     .optional(),
+  /**
+   * Months the audit log keeps a row after its month ends (docs/operations.md «Conservazione»):
+   * ten years, as the records of a contract's procedure are kept; older months go to the archive.
+   */
+  AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(12).max(600).default(120),
   ...shutdownEnv,
 });
 

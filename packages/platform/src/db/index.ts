@@ -5,3 +5,6 @@ export * from './like.js';
 export * from './row-security.js';
 export * from './today-in-italy.js';
 export * from './concurrent-index.js';
+export * from './partitions.js';
+export * from './partition-conversion.js';
+export * from './audit-by-month.migration.js';

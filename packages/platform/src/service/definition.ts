@@ -1,4 +1,5 @@
 import type { MigrationClass } from '../db/data-source.js';
+import type { KeptTable } from '../db/partitions.js';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { ServiceEnv } from '../config/index.js';
@@ -41,6 +42,12 @@ export interface ServiceDefinition {
    * service.
    */
   gauges?: (deps: ServiceDeps) => Gauge[];
+  /**
+   * Its tables partitioned by month besides the audit log (which every service has), each with how
+   * long it keeps rows: the platform's `partitions` job keeps their coming months ready and retires
+   * the old ones.
+   */
+  keptTables?: (config: ServiceEnv) => KeptTable[];
   /**
    * Its row-level policies read the caller's subject (`requestSubjectSql`), so requests set it on
    * the connection.

@@ -11,6 +11,7 @@ import {
   prepareRequestRole,
   runMigrations,
   PlatformTables1763800000000,
+  AuditLogByMonth1767600000001,
 } from '../db/index.js';
 import { createHttpApp } from '../http/app.js';
 import { createLogger } from '../logger/index.js';
@@ -20,6 +21,7 @@ import { OutboxRelay, outboxBacklog, outboxOldestAgeSeconds } from '../outbox/in
 import { initialiseMessagingCounters, metricsHandler, observeGauge } from '../telemetry/metrics.js';
 import type { ScheduledJob, ServiceDefinition, ServiceDeps } from './definition.js';
 import { closeServer, lifecycle, pause, requestsGraceMs } from './shutdown.js';
+import { partitionJob } from './partition-upkeep.js';
 
 export interface StartOptions {
   config: ServiceEnv & { PORT: number };
@@ -85,6 +87,12 @@ function serviceApp(
   });
 }
 
+/** The service's own jobs and the platform's upkeep of its tables partitioned by month. */
+const jobsOf = (definition: ServiceDefinition, deps: ServiceDeps) => [
+  ...(definition.jobs?.(deps) ?? []),
+  partitionJob(definition, deps),
+];
+
 /** Starts a service: migrations under lock, transport, outbox relay, consumers, then HTTP. */
 export async function startService(
   definition: ServiceDefinition,
@@ -118,7 +126,7 @@ export async function startService(
     observeGauge(gauge.name, gauge.description, { service }, gauge.read);
   const state = lifecycle();
   const app = serviceApp(definition, options, { deps, transport, stopping: state.check });
-  const stopJobs = startJobs(definition.jobs?.(deps) ?? [], logger);
+  const stopJobs = startJobs(jobsOf(definition, deps), logger);
   const server = await listen(app, config.HOST, config.PORT);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   logger.info({ url, transport: transport.kind }, 'service started');
@@ -158,7 +166,11 @@ export function serviceDataSource(
     schema: definition.schema,
     poolSize,
     applicationName: definition.name,
-    migrations: [PlatformTables1763800000000, ...definition.migrations],
+    migrations: [
+      PlatformTables1763800000000,
+      ...definition.migrations,
+      AuditLogByMonth1767600000001,
+    ],
   });
 }
 

@@ -11,6 +11,11 @@ export interface Delivered {
   link: string;
   /** The contract the notification is about, shown in its Comunicazioni too (seed 001). */
   contractId: string | null;
+  /**
+   * When the event happened (its CloudEvents `time`): the notification's time and month, the same
+   * for a redelivered event; now when the notice has no event behind it.
+   */
+  at?: string;
 }
 
 /**
@@ -22,8 +27,8 @@ export interface Delivered {
 export async function deliver(manager: EntityManager, notice: Delivered): Promise<void> {
   await manager.query(
     `INSERT INTO notifications (event_id, event_type, profile_id, agency_id, title, body, link,
-        contract_id)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        contract_id, created_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9::timestamptz, now()))
      ON CONFLICT DO NOTHING`,
     [
       notice.eventId,
@@ -34,6 +39,7 @@ export async function deliver(manager: EntityManager, notice: Delivered): Promis
       notice.body,
       notice.link,
       notice.contractId,
+      notice.at ?? null,
     ],
   );
 }

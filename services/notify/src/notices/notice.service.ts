@@ -47,6 +47,8 @@ export interface Cause {
   id: string;
   type: string;
   tenant?: string;
+  /** When it happened (CloudEvents `time`): the inbox row's time and month. */
+  time?: string;
 }
 
 type Origin = Pick<
@@ -57,7 +59,7 @@ type Origin = Pick<
 /** The audience's profiles: an inbox row each, and an e-mail to each person with an address. */
 async function tellAudience(
   manager: EntityManager,
-  origin: Origin,
+  origin: Origin & { at?: string },
   notice: Notice,
   data: Record<string, unknown>,
   link: string,
@@ -74,6 +76,7 @@ async function tellAudience(
       body,
       link: notice.link,
       contractId: typeof data.contractId === 'string' ? data.contractId : null,
+      at: origin.at,
     });
     if (!person.email) continue;
     const message = renderEmail(notice.template, data, {
@@ -164,7 +167,7 @@ export async function tell(
     template: notice.template,
     senderAgencyId: event.tenant ?? null,
   };
-  await tellAudience(manager, origin, notice, data, link);
+  await tellAudience(manager, { ...origin, at: event.time }, notice, data, link);
   await tellOutsider(manager, origin, notice, data);
   await sendPec(manager, origin, notice, data, link);
 }
