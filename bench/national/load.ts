@@ -12,6 +12,7 @@ import { serviceDataSource } from '@app/platform/service';
 import { platformServices } from '../../scripts/platform-services.js';
 import { datasetSize, shapeFunctions, type DatasetSize } from './dataset.js';
 import { ipaCodes } from './ipa-codes.js';
+import { fillBare, filledBare } from './bulk.js';
 import { identityRows, catalogRows, adhesionRows } from './rows-directory.js';
 import { orderingRows, paymentRows } from './rows-ordering.js';
 import { notifyRows, pecRows } from './rows-notify.js';
@@ -92,12 +93,16 @@ export async function loadNational(options: LoadOptions): Promise<DatasetSize> {
     try {
       await copyIpaCodes(client, codes);
       // Five years of history: the months of the tables partitioned by month exist before their rows.
-      for (const table of service === 'notify' ? ['audit_log', 'notifications'] : ['audit_log'])
+      for (const table of service === 'notify'
+        ? ['audit_log', 'notifications', 'partner_events']
+        : ['audit_log'])
         await ensureMonthlyPartitions(client, table, historyStart, new Date());
       for (const produce of producers)
         for (const { table, sql } of produce(size, options.seed)) {
           const started = performance.now();
-          const { rowCount } = await client.query(sql);
+          const { rowCount } = filledBare.has(table)
+            ? await fillBare(client, table, () => client.query(sql))
+            : await client.query(sql);
           say(
             `${service}.${table}: ${(rowCount ?? 0).toLocaleString('it-IT')} righe in ` +
               `${((performance.now() - started) / 1000).toFixed(1)} s`,

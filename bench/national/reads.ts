@@ -85,10 +85,16 @@ const listsOfContract = (c: Cast): Read[] =>
         claims: c.bigBanditore,
         contract: c.bigConvention,
       },
-    ].map(({ name, claims, contract }) => ({
+      {
+        name: `${what} della convenzione nazionale, pagina 20`,
+        claims: c.bigBanditore,
+        contract: c.bigConvention,
+        page: 20,
+      },
+    ].map(({ name, claims, contract, page }) => ({
       name,
       service,
-      path: `/api/v1/contracts/${contract}/${path}`,
+      path: `/api/v1/contracts/${contract}/${path}${page ? `?page=${page}` : ''}`,
       claims,
     }));
   });

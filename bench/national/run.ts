@@ -13,6 +13,7 @@ import { paced, type Figures } from '../catalog-search/load.js';
 import { platformServices } from '../../scripts/platform-services.js';
 import { datasetSize } from './dataset.js';
 import { loadNational } from './load.js';
+import { costOf, type Costs } from './costs.js';
 import { nationalReads } from './reads.js';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -106,7 +107,10 @@ const firstPage = async (path: string, headers: Record<string, string>) => {
   return body;
 };
 
-const results: [string, Figures][] = [];
+const statistics = new pg.Client({ connectionString: databaseUrl });
+await statistics.connect();
+const nodeCpuSeconds = async () => (await ask<{ seconds: number }>('cpu')).seconds;
+const results: [string, Figures & { costs: Costs }][] = [];
 for (const read of reads) {
   const headers = await headersOf(read.claims);
   const path = read.follows
@@ -115,7 +119,12 @@ for (const read of reads) {
   await firstPage(path, headers);
   // A short warm-up at the same rate (JIT, pools, the pages of the read in PostgreSQL's cache).
   await paced(url, [path], headers, rate, 2);
-  results.push([read.name, await paced(url, [path], headers, rate, seconds)]);
+  results.push([
+    read.name,
+    await costOf(statistics, nodeCpuSeconds, seconds, () =>
+      paced(url, [path], headers, rate, seconds),
+    ),
+  ]);
 }
 
 /** A partner walking the feed from cursor 0, a page of 1,000 after the other, for the run's time. */
@@ -172,6 +181,13 @@ for (const [name, figures] of results)
       `${figures.rps.toFixed(0).padStart(4)} req/s  errors ${figures.errors}   target p99 ≤ ${targetMs} ms ` +
       verdict(figures.p99 <= targetMs && figures.errors === 0),
   );
+console.log('\ncost of one request (capacity model, docs/capacity.md)');
+for (const [name, { costs }] of results)
+  console.log(
+    `${name.padEnd(58)} Node ${costs.nodeCpuMs.toFixed(2).padStart(6)} ms CPU  PostgreSQL ` +
+      `${costs.postgresCpuMs.toFixed(2).padStart(6)} ms CPU  buffers ${costs.blocksHit.toFixed(0).padStart(6)} hit ` +
+      `${costs.blocksRead.toFixed(1).padStart(6)} read`,
+  );
 console.log(
   `${'feed walked from cursor 0, pages of 1,000'.padEnd(58)} p50 ${String(walk.p50).padStart(4)} ms  p99 ` +
     `${String(walk.p99).padStart(4)} ms  ${walk.pages} pages, ${walk.events.toLocaleString('it-IT')} events, ` +
@@ -184,5 +200,6 @@ console.log(
     verdict(worst <= targetMs && results.every(([, figures]) => figures.errors === 0)),
 );
 
+await statistics.end();
 child.disconnect();
 await issuer.close();

@@ -38,6 +38,10 @@ if (!process.send) throw new Error('run me through bench/national/run.ts (an IPC
 process.send({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
 process.on('message', (message) => {
   if (message === 'memory') process.send?.({ rss: process.memoryUsage().rss });
+  if (message === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    process.send?.({ seconds: (user + system) / 1e6 });
+  }
 });
 process.on('disconnect', () => {
   server.close();

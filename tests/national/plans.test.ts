@@ -17,6 +17,7 @@ import { startReadingServices } from '../../bench/national/services.js';
 import { platformServices } from '../../scripts/platform-services.js';
 import type { DatasetSize } from '../../bench/national/dataset.js';
 import { nodesOf, recordPlans, type RecordedPlan } from './plan-recorder.js';
+import { defined } from '@app/platform/errors';
 
 const seed = 2026;
 // The sample: every table at its floor (20,000 orders, 200,000 notifications, 60,000 feed events…).
@@ -107,6 +108,37 @@ describe('national scale: every list reads through indexes (sample of the nation
             scans.map(({ table, sql }) => `${table}: ${sql.replace(/\s+/g, ' ')}`).join('\n'),
         );
       });
+    }
+  });
+
+  test('a national convention’s orders and adhesions come a page at a time, newest first', async () => {
+    const [banditore] = (await nationalReads(size, seed)).filter((read) =>
+      read.name.startsWith('Ordinativi della convenzione nazionale'),
+    );
+    const token = await issuer.sign(defined(banditore).claims);
+    const base = defined(banditore).path.split('?')[0];
+    for (const service of ['ordering', 'adhesion'] as const) {
+      const path = service === 'ordering' ? base : base?.replace('/orders', '/adhesions');
+      const pageOf = async (query: string) => {
+        const response = await fetch(`${running.urls[service]}${path}?${query}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        return {
+          status: response.status,
+          body: (await response.json()) as { id: string; createdAt: string }[],
+        };
+      };
+      const first = await pageOf('pageSize=10');
+      const second = await pageOf('pageSize=10&page=2');
+      assert.equal(first.body.length, 10);
+      assert.equal(second.body.length, 10);
+      assert.equal(new Set([...first.body, ...second.body].map((row) => row.id)).size, 20);
+      const times = [...first.body, ...second.body].map((row) => row.createdAt);
+      assert.deepEqual(times, [...times].sort().reverse());
+      const past = await pageOf('pageSize=200&page=1000');
+      assert.deepEqual(past.body, []);
+      assert.equal((await pageOf('pageSize=201')).status, 400);
+      assert.equal((await pageOf('page=0')).status, 400);
     }
   });
 

@@ -1108,7 +1108,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Elenco adesioni: le proprie per l'ente aderente, tutte per il soggetto banditore */
+        /** Elenco adesioni: le proprie per l'ente aderente, tutte per il soggetto banditore; una pagina, dalla più recente */
         get: operations["listAdhesions"];
         put?: never;
         /** Richiedi adesione: passo 1 (ipotesi e importo); assegna il codice di adesione */
@@ -1299,7 +1299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Elenco ordinativi: i propri per l'ente che ordina, quelli inviati per il banditore, quelli approvati per il fornitore */
+        /** Elenco ordinativi: i propri per l'ente che ordina, quelli inviati per il banditore, quelli approvati per il fornitore; una pagina, dal più recente */
         get: operations["listOrders"];
         put?: never;
         /** Nuovo ordine: dopo «Richiedi CIG» e «Vai all’ordine», l’ordinativo in bozza (passo 1) */
@@ -8256,7 +8256,10 @@ export interface operations {
     };
     listAdhesions: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 contractId: string;
@@ -9588,7 +9591,10 @@ export interface operations {
     };
     listOrders: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 contractId: string;

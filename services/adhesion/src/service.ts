@@ -24,6 +24,7 @@ import { StatusCodes1764700000000 } from './db/migrations/1764700000000-status-c
 import { RejectedBackToDraft1767100000000 } from './db/migrations/1767100000000-rejected-back-to-draft.js';
 import { RegisteredPeople1767300000000 } from './db/migrations/1767300000000-registered-people.js';
 import { ContractsByBanditore1767600000000 } from './db/migrations/1767600000000-contracts-by-banditore.js';
+import { AdhesionsByContractTime1767600000001 } from './db/migrations/1767600000001-adhesions-by-contract-time.js';
 import { RowSecurity1765300000000 } from './db/migrations/1765300000000-row-security.js';
 import { profileChanged } from './members/agency-member.service.js';
 
@@ -43,6 +44,7 @@ export const definition: ServiceDefinition = {
     RejectedBackToDraft1767100000000,
     RegisteredPeople1767300000000,
     ContractsByBanditore1767600000000,
+    AdhesionsByContractTime1767600000001,
   ],
   routes: (deps) => {
     const config = deps.config as Config;

@@ -19,6 +19,13 @@ export const configSchema = serviceEnvSchema
      * «Conservazione»): a copy of what the services keep themselves, so two years, then archived.
      */
     NOTIFICATION_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+    /**
+     * Months the partner feed keeps an event: a year for a partner to catch up after an outage;
+     * webhooks and queues delivered it long before.
+     */
+    FEED_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(12),
+    /** Months the webhooks' delivery attempts are kept, for diagnosing an endpoint. */
+    WEBHOOK_ATTEMPT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(6),
     SMTP_URL: z.string().url().default('smtp://127.0.0.1:8025'),
     MAIL_FROM: z
       .string()

@@ -15,6 +15,7 @@ import { RowSecurityInbox1766400000000 } from './db/migrations/1766400000000-row
 import { NotificationsByContract1767300000000 } from './db/migrations/1767300000000-notifications-by-contract.js';
 import { MailAttachments1767400000000 } from './db/migrations/1767400000000-mail-attachments.js';
 import { NotificationsByMonth1767600000000 } from './db/migrations/1767600000000-notifications-by-month.js';
+import { FeedAndAttemptsByMonth1767600000001 } from './db/migrations/1767600000001-feed-and-attempts-by-month.js';
 import { RowSecurity1766000000000 } from './db/migrations/1766000000000-row-security.js';
 import {
   Documents1764200000000,
@@ -89,14 +90,28 @@ export const definition: ServiceDefinition = {
     NotificationsByContract1767300000000,
     MailAttachments1767400000000,
     NotificationsByMonth1767600000000,
+    FeedAndAttemptsByMonth1767600000001,
   ],
-  keptTables: (config) => [
-    {
-      table: 'notifications',
-      column: 'created_at',
-      retentionMonths: (config as Config).NOTIFICATION_RETENTION_MONTHS,
-    },
-  ],
+  keptTables: (env) => {
+    const config = env as Config;
+    return [
+      {
+        table: 'notifications',
+        column: 'created_at',
+        retentionMonths: config.NOTIFICATION_RETENTION_MONTHS,
+      },
+      {
+        table: 'partner_events',
+        column: 'recorded_at',
+        retentionMonths: config.FEED_RETENTION_MONTHS,
+      },
+      {
+        table: 'webhook_attempts',
+        column: 'attempted_at',
+        retentionMonths: config.WEBHOOK_ATTEMPT_RETENTION_MONTHS,
+      },
+    ];
+  },
   routes: (deps) => {
     const config = configOf(deps);
     return [

@@ -25,6 +25,7 @@ import { MandatesToBeneficiaries1767300000002 } from './db/migrations/1767300000
 import { SupplierDocuments1767400000000 } from './db/migrations/1767400000000-supplier-documents.js';
 import { Nso1767500000000 } from './db/migrations/1767500000000-nso.js';
 import { OrdersNsoIdIndex1767500000001 } from './db/migrations/1767500000001-orders-nso-id-index.js';
+import { OrdersByContractTime1767600000000 } from './db/migrations/1767600000000-orders-by-contract-time.js';
 import { nsoClient } from './nso/nso.client.js';
 import { nsoPass } from './nso/nso-dispatch.service.js';
 import { nsoRoutes } from './nso/nso.routes.js';
@@ -69,6 +70,7 @@ export const definition: ServiceDefinition = {
     SupplierDocuments1767400000000,
     Nso1767500000000,
     OrdersNsoIdIndex1767500000001,
+    OrdersByContractTime1767600000000,
   ],
   routes: (deps) => [
     ...orderRoutes(orderDeps(deps)),

@@ -63,7 +63,12 @@ const contrattiPage = (deps: WebDeps) =>
 const contrattoPage = (deps: WebDeps) =>
   page(deps, (req, res, tools) =>
     tools.me
-      ? contractTab(req.params.id as string, String(req.query.tab ?? 'informazioni'), tools)
+      ? contractTab(
+          req.params.id as string,
+          String(req.query.tab ?? 'informazioni'),
+          tools,
+          pageNumber(req),
+        )
       : publicContract(req.params.id as string, tools),
   );
 
@@ -157,10 +162,31 @@ export const crumbs = (contract: { id: string; title: string }, label: string) =
  * The contract as a signed-in person sees it, one tab at a time (links, so it works without
  * JavaScript).
  */
+/** A page of a contract's adhesions or orders, with the links to the pages beside it. */
+async function listPage(
+  api: PageTools['api'],
+  id: string,
+  tab: 'adesioni' | 'ordinativi',
+  page: number,
+) {
+  const resource = tab === 'adesioni' ? 'adhesions' : 'orders';
+  const items = await api
+    .get<unknown[]>(
+      withQuery(`/api/v1/contracts/${id}/${resource}`, { page, pageSize: listPageSize }),
+    )
+    .catch(() => []);
+  return {
+    items,
+    pages: pagination(`/contratti/${id}`, { tab }, page, items.length, listPageSize),
+  };
+}
+const listPageSize = 50;
+
 export async function contractTab(
   id: string,
   tab: string,
   { api, me, callable, show }: PageTools,
+  page = 1,
 ): Promise<void> {
   const current = tabs.find((t) => t.id === tab) ?? defined(tabs[0]);
   const contract = await api.get<ContractAnswer>(`/api/v1/contracts/${id}`);
@@ -168,10 +194,11 @@ export async function contractTab(
   const data: Record<string, unknown> = {};
   if (current.id === 'chiarimenti')
     data.clarifications = await api.get(`/api/v1/contracts/${id}/clarifications`);
-  if (current.id === 'adesioni')
-    data.adhesions = await api.get(`/api/v1/contracts/${id}/adhesions`).catch(() => []);
-  if (current.id === 'ordinativi')
-    data.orders = await api.get(`/api/v1/contracts/${id}/orders`).catch(() => []);
+  if (current.id === 'adesioni' || current.id === 'ordinativi') {
+    const { items, pages } = await listPage(api, id, current.id, page);
+    data[current.id === 'adesioni' ? 'adhesions' : 'orders'] = items;
+    data.pages = pages;
+  }
   if (current.id === 'comunicazioni') {
     // Seed 001: the automatic notifications of a contract are in its «comunicazioni» too.
     [data.communications, data.notices] = await Promise.all([

@@ -36,12 +36,17 @@ async function describe(runner: QueryRunner, table: string) {
      WHERE table_schema = current_schema() AND table_name = $1 AND grantee <> current_user`,
     [table],
   );
+  const references: { name: string; definition: string }[] = await runner.query(
+    `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+     WHERE conrelid = $1::regclass AND contype = 'f'`,
+    [table],
+  );
   const sequences: { column: string; sequence: string }[] = await runner.query(
     `SELECT attname AS column, pg_get_serial_sequence($1, attname) AS sequence FROM pg_attribute
      WHERE attrelid = $1::regclass AND attnum > 0 AND pg_get_serial_sequence($1, attname) IS NOT NULL`,
     [table],
   );
-  return { indexes, policies, security, grants, sequences };
+  return { indexes, policies, security, grants, references, sequences };
 }
 type Description = Awaited<ReturnType<typeof describe>>;
 
@@ -136,6 +141,9 @@ async function createPartitioned(
     );
     await runner.query(index.definition.replace(/ ON (ONLY )?\S+ /, ` ON ${table} `));
   }
+  // References keep their names (a constraint name is the table's own); an attached partition matches.
+  for (const { name: reference, definition } of old.references)
+    await runner.query(`ALTER TABLE ${table} ADD CONSTRAINT ${reference} ${definition}`);
   for (const { column: serial, sequence } of old.sequences)
     await runner.query(`ALTER SEQUENCE ${sequence} OWNED BY ${table}.${serial}`);
   if (old.security?.enabled) await runner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
@@ -158,6 +166,12 @@ export async function partitionByMonth(runner: QueryRunner, spec: MonthlyTable):
     [table],
   );
   if (relation?.kind === 'p') return;
+  const [referenced]: { name: string }[] = await runner.query(
+    `SELECT conname AS name FROM pg_constraint WHERE confrelid = $1::regclass AND contype = 'f'`,
+    [table],
+  );
+  // A key referenced from elsewhere would have to hold the month too: the caller drops it first.
+  if (referenced) throw new Error(`${table} è riferita da ${referenced.name}: va tolta prima`);
   const [filled]: { rows: boolean }[] = await runner.query(
     `SELECT EXISTS (SELECT 1 FROM ${table}) AS rows`,
   );

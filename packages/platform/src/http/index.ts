@@ -10,3 +10,4 @@ export * from './control-characters.js';
 export * from './event-stream.js';
 export * from './same-site-path.js';
 export * from './operations.js';
+export * from './page.js';

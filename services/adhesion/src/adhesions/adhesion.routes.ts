@@ -1,6 +1,6 @@
 import { auditTrailSchema } from '@app/platform/audit';
 import { z } from 'zod';
-import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { defineRoute, pageQuery, type RouteSpec } from '@app/platform/http';
 import { receiveUpload, sendDocument } from '@app/signed-documents';
 import { contractRefusals } from '../contracts/known-contract.rules.js';
 import { ceilingRefusals } from '../ceiling/catalog-ceiling.client.js';
@@ -70,12 +70,15 @@ const listAdhesionsRoute = (deps: adhesions.AdhesionDeps) =>
     method: 'get',
     path: '/api/v1/contracts/:contractId/adhesions',
     operationId: 'listAdhesions',
-    summary: "Elenco adesioni: le proprie per l'ente aderente, tutte per il soggetto banditore",
+    summary:
+      "Elenco adesioni: le proprie per l'ente aderente, tutte per il soggetto banditore; una " +
+      'pagina, dalla più recente',
     scopes: ['adhesions:read'],
     params: contractParams,
+    query: pageQuery,
     responses: [{ status: 200, description: 'Adesioni al contratto con stato e date' }],
-    handler: ({ params, caller }) =>
-      adhesions.listAdhesions(deps, caller.tenant, params.contractId),
+    handler: ({ params, caller, query }) =>
+      adhesions.listAdhesions(deps, caller.tenant, params.contractId, query),
   });
 
 const getRegistrationStandingRoute = (deps: adhesions.AdhesionDeps) =>

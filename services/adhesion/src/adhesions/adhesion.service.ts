@@ -1,3 +1,4 @@
+import { limitOffset, type PageQuery } from '@app/platform/http';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { adhesionEvents } from '@app/events';
@@ -201,9 +202,19 @@ export async function adhesionView(deps: AdhesionDeps, tenant: string, id: strin
   };
 }
 
-export async function listAdhesions(deps: AdhesionDeps, tenant: string, contractId: string) {
+export async function listAdhesions(
+  deps: AdhesionDeps,
+  tenant: string,
+  contractId: string,
+  page: PageQuery,
+) {
   await findContract(deps.dataSource.manager, contractId);
-  const adhesions = await store.listForContract(deps.dataSource.manager, contractId, tenant);
+  const adhesions = await store.listForContract(
+    deps.dataSource.manager,
+    contractId,
+    tenant,
+    limitOffset(page),
+  );
   return adhesions.map((adhesion: { status: rules.AdhesionStatus }) => ({
     ...adhesion,
     statusLabel: rules.statusLabels[adhesion.status],

@@ -74,8 +74,16 @@ export async function getAdhesion(manager: EntityManager, id: string): Promise<A
   return adhesionOf(defined(row));
 }
 
-/** The agency's adhesions to a contract; all of them when the agency is its banditore. */
-export function listForContract(manager: EntityManager, contractId: string, tenant: string) {
+/**
+ * The agency's adhesions to a contract; all of them when the agency is its banditore: a page,
+ * newest first.
+ */
+export function listForContract(
+  manager: EntityManager,
+  contractId: string,
+  tenant: string,
+  page: { limit: number; offset: number },
+) {
   return manager.query(
     `SELECT a.id, a.code, a.agency_id AS "agencyId", a.ipotesi, a.amount_cents::float8 AS
       "amountCents", a.status,
@@ -84,8 +92,8 @@ export function listForContract(manager: EntityManager, contractId: string, tena
        a.approved_at AS "approvedAt"
      FROM adhesions a JOIN known_contracts k ON k.contract_id = a.contract_id
      WHERE a.contract_id = $1 AND (k.banditore_agency_id = $2 OR a.agency_id = $2)
-     ORDER BY a.created_at DESC`,
-    [contractId, tenant],
+     ORDER BY a.created_at DESC, a.id LIMIT $3 OFFSET $4`,
+    [contractId, tenant, page.limit, page.offset],
   );
 }
 

@@ -23,10 +23,17 @@ export async function append(
 ): Promise<FeedRow | undefined> {
   await manager.query('SELECT pg_advisory_xact_lock($1)', [feedLock]);
   const [inserted] = await manager.query(
-    `INSERT INTO partner_events (seq, event_id, type, public, agencies, envelope) VALUES
-      (nextval('partner_event_seq'), $1, $2, $3, $4, $5)
-     ON CONFLICT (event_id) DO NOTHING RETURNING seq`,
-    [row.eventId, row.type, row.public, row.agencies, JSON.stringify(row.envelope)],
+    `INSERT INTO partner_events (seq, event_id, type, public, agencies, envelope, recorded_at)
+      VALUES (nextval('partner_event_seq'), $1, $2, $3, $4, $5, coalesce($6::timestamptz, now()))
+     ON CONFLICT (event_id, recorded_at) DO NOTHING RETURNING seq`,
+    [
+      row.eventId,
+      row.type,
+      row.public,
+      row.agencies,
+      JSON.stringify(row.envelope),
+      row.envelope.time ?? null,
+    ],
   );
   return inserted ? { ...row, seq: String(inserted.seq) } : undefined;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auditTrailSchema as auditTrail } from '@app/platform/audit';
-import { defineRoute, streamEvents, type RouteSpec } from '@app/platform/http';
+import { defineRoute, pageQuery, streamEvents, type RouteSpec } from '@app/platform/http';
 import { receiveUpload, sendDocument } from '@app/signed-documents';
 import { clientRefusals } from '../clients/other-services.client.js';
 import {
@@ -132,13 +132,15 @@ const listOrdersRoute = (deps: orders.OrderDeps) =>
     path: '/api/v1/contracts/:contractId/orders',
     operationId: 'listOrders',
     params: contractParams,
+    query: pageQuery,
     summary:
       "Elenco ordinativi: i propri per l'ente che ordina, quelli inviati per il " +
-      'banditore, quelli approvati per il fornitore',
+      'banditore, quelli approvati per il fornitore; una pagina, dal più recente',
     responses: [
       { status: 200, description: 'Ordinativi del contratto', schema: z.array(orderSummary) },
     ],
-    handler: ({ params, caller }) => orders.listOrders(deps, caller, params.contractId),
+    handler: ({ params, caller, query }) =>
+      orders.listOrders(deps, caller, params.contractId, query),
   });
 
 const getOrderRoute = (deps: orders.OrderDeps) =>

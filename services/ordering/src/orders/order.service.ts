@@ -1,3 +1,4 @@
+import { limitOffset, type PageQuery } from '@app/platform/http';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
@@ -255,9 +256,19 @@ export async function orderStateAfter(
   return [{ id: String(latest), event: 'state', data }];
 }
 
-export async function listOrders(deps: OrderDeps, caller: TenantCaller, contractId: string) {
+export async function listOrders(
+  deps: OrderDeps,
+  caller: TenantCaller,
+  contractId: string,
+  page: PageQuery,
+) {
   await contractOrFail(deps.dataSource.manager, contractId);
-  const orders = await store.listForContract(deps.dataSource.manager, contractId, caller.tenant);
+  const orders = await store.listForContract(
+    deps.dataSource.manager,
+    contractId,
+    caller.tenant,
+    limitOffset(page),
+  );
   return orders.map((order: { status: rules.OrderStatus }) => ({
     ...order,
     statusLabel: rules.statusLabels[order.status],

@@ -67,8 +67,13 @@ export async function orderOfCigRequest(
   return row;
 }
 
-/** "Elenco ordinativi" of a contract, as the agency may see them. */
-export function listForContract(manager: EntityManager, contractId: string, tenant: string) {
+/** "Elenco ordinativi" of a contract, as the agency may see them: a page, newest first. */
+export function listForContract(
+  manager: EntityManager,
+  contractId: string,
+  tenant: string,
+  page: { limit: number; offset: number },
+) {
   return manager.query(
     `SELECT o.id, o.code, o.agency_id AS "agencyId", o.subject, o.status, o.total_cents::float8 AS
       "totalCents",
@@ -76,8 +81,8 @@ export function listForContract(manager: EntityManager, contractId: string, tena
          "createdAt",
        o.submitted_at AS "submittedAt", o.approved_at AS "approvedAt"
      FROM orders o JOIN known_contracts k ON k.contract_id = o.contract_id
-     WHERE o.contract_id = $1 AND ${visibleTo} ORDER BY o.created_at DESC`,
-    [contractId, tenant],
+     WHERE o.contract_id = $1 AND ${visibleTo} ORDER BY o.created_at DESC, o.id LIMIT $3 OFFSET $4`,
+    [contractId, tenant, page.limit, page.offset],
   );
 }
 
