@@ -165,7 +165,7 @@ export const definition: ServiceDefinition = {
       {
         name: 'webhook-sender',
         everyMs: configOf(deps).WEBHOOK_POLL_MS,
-        run: webhookSender(deps.dataSource, configOf(deps), deps.logger),
+        ...webhookSender(deps.dataSource, configOf(deps), deps.logger),
       },
       {
         name: 'webhook-secrets-reseal',

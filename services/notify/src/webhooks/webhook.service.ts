@@ -345,17 +345,61 @@ async function disableIfFailingTooLong(
   if (disabled) await tellDisabled(manager, delivery);
 }
 
+type Outcome = Awaited<ReturnType<typeof post>>;
+
+/**
+ * Deliveries answered 2xx are written in batches (`markDeliveredMany`): whatever arrives within
+ * `windowMs`, or `size` of them, in one transaction. Each sender waits for its batch's commit, so a
+ * delivery is counted as sent only once written; a batch that fails to commit leaves its deliveries
+ * leased, sent again when the lease ends, as a single one would be.
+ */
+export function deliveredInBatches(dataSource: DataSource, windowMs = 20, size = 200) {
+  type Waiting = {
+    delivery: store.Claimed;
+    statusCode: number;
+    latencyMs: number;
+    done: () => void;
+    failed: (error: unknown) => void;
+  };
+  let waiting: Waiting[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const batch = waiting;
+    waiting = [];
+    if (!batch.length) return;
+    const rows = batch.map(({ delivery, statusCode, latencyMs }) => ({
+      id: delivery.id,
+      webhookId: delivery.webhookId,
+      statusCode,
+      latencyMs,
+    }));
+    dataSource
+      .transaction((manager) => store.markDeliveredMany(manager, rows))
+      .then(() => batch.forEach((each) => each.done()))
+      .catch((error: unknown) => batch.forEach((each) => each.failed(error)));
+  };
+  return (delivery: store.Claimed, statusCode: number, latencyMs: number) =>
+    new Promise<void>((done, failed) => {
+      waiting.push({ delivery, statusCode, latencyMs, done, failed });
+      if (waiting.length >= size) flush();
+      else timer ??= setTimeout(flush, windowMs);
+    });
+}
+
 async function settle(
   dataSource: DataSource,
   config: Config,
   delivery: store.Claimed,
-  outcome: Awaited<ReturnType<typeof post>>,
+  outcome: Outcome,
+  delivered: ReturnType<typeof deliveredInBatches>,
 ): Promise<void> {
+  // A delivered message always has the endpoint's status code.
+  if (outcome.error === null && outcome.statusCode !== null)
+    return delivered(delivery, outcome.statusCode, outcome.latencyMs);
   await dataSource.transaction(async (manager) => {
     await store.recordAttempt(manager, delivery.id, outcome);
-    // A delivered message always has the endpoint's status code.
-    if (outcome.error === null && outcome.statusCode !== null)
-      return store.markDelivered(manager, delivery, outcome.statusCode);
     const next = nextAttempt(delivery.attempts + 1, config.WEBHOOK_RETRY_SECONDS);
     const retryIn = 'retryInSeconds' in next ? next.retryInSeconds : null;
     await store.markFailedAttempt(manager, delivery, outcome.statusCode, retryIn);
@@ -367,27 +411,61 @@ async function settle(
 /**
  * The job that calls the endpoints: each run leases what there is room for and starts it without
  * waiting, so a slow endpoint never holds back the others; each outcome is kept with its attempt.
+ * While a backlog lasts (the last lease was full) the sender leases again as soon as half its room
+ * is free, instead of waiting for the job's next run. Its `run` and `stop` are the job's.
  */
 export function webhookSender(dataSource: DataSource, config: Config, logger: Logger) {
   const leaseSeconds = Math.ceil(config.WEBHOOK_TIMEOUT_MS / 1000) + 30;
   const inFlight = new Set<Promise<void>>();
   const agent = checkedAgent(config.WEBHOOK_ALLOW_PRIVATE);
-  return async function sendDue(): Promise<number> {
+  const delivered = deliveredInBatches(dataSource);
+  let backlog = false;
+  let stopping = false;
+  let leasing: Promise<number> | undefined;
+  const refill = () => {
+    if (backlog && !stopping && inFlight.size <= config.WEBHOOK_BATCH / 2)
+      sendDue().catch((error: unknown) =>
+        logger.warn({ reason: reasonOf(error) }, 'webhook lease failed; the next run tries again'),
+      );
+  };
+  const send = (delivery: store.Claimed) => {
+    const sending: Promise<void> = post(delivery, config, agent)
+      .then((outcome) => settle(dataSource, config, delivery, outcome, delivered))
+      .catch((error) =>
+        logger.warn(
+          { delivery: delivery.id, reason: reasonOf(error) },
+          'webhook outcome not recorded; sent again when the lease ends',
+        ),
+      )
+      .finally(() => {
+        inFlight.delete(sending);
+        refill();
+      });
+    inFlight.add(sending);
+  };
+  const lease = async (): Promise<number> => {
     const room = config.WEBHOOK_BATCH - inFlight.size;
-    if (room <= 0) return 0;
-    for (const delivery of await store.claimDue(dataSource.manager, room, leaseSeconds)) {
-      const sending: Promise<void> = post(delivery, config, agent)
-        .then((outcome) => settle(dataSource, config, delivery, outcome))
-        .catch((error) =>
-          logger.warn(
-            { delivery: delivery.id, reason: reasonOf(error) },
-            'webhook outcome not recorded; sent again when the lease ends',
-          ),
-        )
-        .finally(() => inFlight.delete(sending));
-      inFlight.add(sending);
-    }
+    if (room <= 0 || stopping) return inFlight.size;
+    const due = await store.claimDue(dataSource.manager, room, leaseSeconds);
+    backlog = due.length === room;
+    due.forEach(send);
     return inFlight.size;
+  };
+  // One lease at a time, whoever asks (the job's run or a refill).
+  function sendDue(): Promise<number> {
+    leasing ??= lease().finally(() => {
+      leasing = undefined;
+    });
+    return leasing;
+  }
+  return {
+    run: sendDue,
+    /** No new lease; the deliveries in flight finish and are written. */
+    async stop() {
+      stopping = true;
+      await leasing;
+      await Promise.all(inFlight);
+    },
   };
 }
 

@@ -264,19 +264,30 @@ export async function recordAttempt(
   );
 }
 
-export async function markDelivered(
+/**
+ * Many deliveries answered 2xx, written together: their attempts, the deliveries themselves, and
+ * their endpoints no longer failing. One transaction for a batch instead of one for each.
+ */
+export async function markDeliveredMany(
   manager: EntityManager,
-  delivery: { id: string; webhookId: string },
-  statusCode: number,
+  delivered: { id: string; webhookId: string; statusCode: number; latencyMs: number }[],
 ): Promise<void> {
+  const ids = delivered.map((each) => each.id);
+  const codes = delivered.map((each) => each.statusCode);
   await manager.query(
-    `UPDATE webhook_deliveries SET status = 'consegnato', attempts = attempts ` +
-      `+ 1, last_status_code = $2, delivered_at = now() WHERE id = $1`,
-    [delivery.id, statusCode],
+    `INSERT INTO webhook_attempts (delivery_id, status_code, latency_ms)
+     SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[])`,
+    [ids, codes, delivered.map((each) => each.latencyMs)],
   );
   await manager.query(
-    'UPDATE webhooks SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL',
-    [delivery.webhookId],
+    `UPDATE webhook_deliveries d SET status = 'consegnato', attempts = d.attempts + 1,
+       last_status_code = u.code, delivered_at = now()
+     FROM unnest($1::uuid[], $2::int[]) AS u(id, code) WHERE d.id = u.id`,
+    [ids, codes],
+  );
+  await manager.query(
+    'UPDATE webhooks SET failing_since = NULL WHERE id = ANY($1::uuid[]) AND failing_since IS NOT NULL',
+    [[...new Set(delivered.map((each) => each.webhookId))]],
   );
 }
 
