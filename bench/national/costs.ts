@@ -1,7 +1,8 @@
 // What one request of a kind costs, measured around a run: CPU of the Node process serving it (gateway
-// and services), CPU of PostgreSQL's processes (utime + stime from /proc, same machine), and the
-// shared buffers it touched (pg_stat_database: found in memory, read from the operating system).
-import { readdirSync, readFileSync } from 'node:fs';
+// and services), CPU of the rest of the machine's busy time, which is PostgreSQL's (the load's own
+// process subtracted; nothing else runs), and the shared buffers it touched (pg_stat_database: found
+// in memory, read from the operating system).
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 
 export interface Costs {
@@ -13,21 +14,25 @@ export interface Costs {
 
 const ticksPerSecond = 100;
 
-/** CPU seconds used so far by every process named postgres. */
-function postgresCpuSeconds(): number {
-  let ticks = 0;
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
-      // Fields after the command (which may hold spaces): state is the 3rd, utime the 14th.
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return ticks / ticksPerSecond;
+/**
+ * CPU seconds the whole machine has been busy (/proc/stat: every state but idle and iowait). A sum
+ * over PostgreSQL's processes would lose the ones that end during the run (parallel workers, closed
+ * connections); the machine's total does not, and the bench's own Node processes are subtracted.
+ */
+function machineBusySeconds(): number {
+  const [, ...fields] =
+    readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/) ?? [];
+  const ticks = fields.map(Number);
+  const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+  // user nice system idle iowait irq softirq steal (guest time is already within user).
+  const total = ticks.slice(0, 8).reduce((sum, value) => sum + value, 0);
+  return (total - idle) / ticksPerSecond;
 }
+
+const ownCpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
 
 async function blocks(client: pg.Client) {
   await client.query('SELECT pg_stat_clear_snapshot()');
@@ -44,25 +49,26 @@ export async function costOf<T extends { rps: number }>(
   seconds: number,
   work: () => Promise<T>,
 ): Promise<T & { costs: Costs }> {
-  const before = {
+  const reading = async () => ({
     node: await nodeCpuSeconds(),
-    postgres: postgresCpuSeconds(),
+    own: ownCpuSeconds(),
+    machine: machineBusySeconds(),
     blocks: await blocks(client),
-  };
+  });
+  const before = await reading();
   const figures = await work();
   // Statistics reach pg_stat_database when a backend is idle for a second.
   await new Promise((resolve) => setTimeout(resolve, 1_100));
-  const after = {
-    node: await nodeCpuSeconds(),
-    postgres: postgresCpuSeconds(),
-    blocks: await blocks(client),
-  };
+  const after = await reading();
+  const node = after.node - before.node;
+  // What is left of the machine's busy time once the platform's Node and the load's own are out.
+  const postgres = after.machine - before.machine - node - (after.own - before.own);
   const requests = Math.max(1, figures.rps * seconds);
   return {
     ...figures,
     costs: {
-      nodeCpuMs: ((after.node - before.node) * 1000) / requests,
-      postgresCpuMs: ((after.postgres - before.postgres) * 1000) / requests,
+      nodeCpuMs: (node * 1000) / requests,
+      postgresCpuMs: (Math.max(0, postgres) * 1000) / requests,
       blocksHit: (after.blocks.hit - before.blocks.hit) / requests,
       blocksRead: (after.blocks.read - before.blocks.read) / requests,
     },

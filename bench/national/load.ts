@@ -7,8 +7,8 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { ensureMonthlyPartitions, runMigrations } from '@app/platform/db';
-import { serviceDataSource } from '@app/platform/service';
+import { ensureMonthlyPartitions, retireOldPartitions, runMigrations } from '@app/platform/db';
+import { keptTablesOf, serviceDataSource } from '@app/platform/service';
 import { platformServices } from '../../scripts/platform-services.js';
 import { datasetSize, shapeFunctions, type DatasetSize } from './dataset.js';
 import { ipaCodes } from './ipa-codes.js';
@@ -24,6 +24,8 @@ export interface LoadOptions {
   /** Appended to each service's schema (tests: a sample of their own). */
   schemaSuffix?: string;
   progress?: (line: string) => void;
+  /** Archive what each table's retention would have archived by now (the bench; not the plan test). */
+  steadyState?: boolean;
 }
 
 export const schemaFor = (service: string, suffix?: string) => {
@@ -82,6 +84,30 @@ const services: [string, Statements[]][] = [
   ['pec-admin', [pecRows]],
 ];
 
+/**
+ * The months past each kept table's retention (the services' defaults) go to the archive, as the
+ * platform's partitions job would have moved them over five years: the tables hold what a platform
+ * in steady state holds (the inbox two years, the feed one).
+ */
+async function retire(options: LoadOptions, say: (line: string) => void): Promise<void> {
+  for (const { definition, loadConfig } of platformServices) {
+    const config = loadConfig({ DATABASE_URL: options.databaseUrl });
+    const schema = schemaFor(definition.name, options.schemaSuffix);
+    const client = new pg.Client({ connectionString: options.databaseUrl });
+    await client.connect();
+    try {
+      await client.query(`SET search_path TO "${schema}"`);
+      for (const kept of keptTablesOf(definition, config)) {
+        const retired = await retireOldPartitions(client, schema, kept);
+        if (retired.length)
+          say(`${definition.name}.${kept.table}: ${retired.length} mesi in archivio`);
+      }
+    } finally {
+      await client.end();
+    }
+  }
+}
+
 /** Migrates, fills each service's tables, analyses them; reports each table and its time. */
 export async function loadNational(options: LoadOptions): Promise<DatasetSize> {
   const size = datasetSize(options.scale);
@@ -113,5 +139,6 @@ export async function loadNational(options: LoadOptions): Promise<DatasetSize> {
       await client.end();
     }
   }
+  if (options.steadyState) await retire(options, say);
   return size;
 }

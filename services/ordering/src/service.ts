@@ -26,6 +26,7 @@ import { SupplierDocuments1767400000000 } from './db/migrations/1767400000000-su
 import { Nso1767500000000 } from './db/migrations/1767500000000-nso.js';
 import { OrdersNsoIdIndex1767500000001 } from './db/migrations/1767500000001-orders-nso-id-index.js';
 import { OrdersByContractTime1767600000000 } from './db/migrations/1767600000000-orders-by-contract-time.js';
+import { PaymentsByAmount1767600000001 } from './db/migrations/1767600000001-payments-by-amount.js';
 import { nsoClient } from './nso/nso.client.js';
 import { nsoPass } from './nso/nso-dispatch.service.js';
 import { nsoRoutes } from './nso/nso.routes.js';
@@ -71,6 +72,7 @@ export const definition: ServiceDefinition = {
     Nso1767500000000,
     OrdersNsoIdIndex1767500000001,
     OrdersByContractTime1767600000000,
+    PaymentsByAmount1767600000001,
   ],
   routes: (deps) => [
     ...orderRoutes(orderDeps(deps)),

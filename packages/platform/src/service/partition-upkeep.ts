@@ -5,16 +5,17 @@ import {
   retireOldPartitions,
   type KeptTable,
 } from '../db/partitions.js';
+import type { ServiceEnv } from '../config/index.js';
 import type { ScheduledJob, ServiceDefinition, ServiceDeps } from './definition.js';
 
 /** Months ahead kept ready: an upkeep that stops for a while still finds next month's table. */
 export const monthsAhead = 3;
 
 /** The tables a service partitions by month: its audit log, and those it declares. */
-export function keptTablesOf(definition: ServiceDefinition, deps: ServiceDeps): KeptTable[] {
+export function keptTablesOf(definition: ServiceDefinition, config: ServiceEnv): KeptTable[] {
   return [
-    { table: 'audit_log', column: 'at', retentionMonths: deps.config.AUDIT_RETENTION_MONTHS },
-    ...(definition.keptTables?.(deps.config) ?? []),
+    { table: 'audit_log', column: 'at', retentionMonths: config.AUDIT_RETENTION_MONTHS },
+    ...(definition.keptTables?.(config) ?? []),
   ];
 }
 
@@ -57,7 +58,7 @@ export async function keepPartitions(deps: ServiceDeps, kept: KeptTable[], now =
 }
 
 export function partitionJob(definition: ServiceDefinition, deps: ServiceDeps): ScheduledJob {
-  const kept = keptTablesOf(definition, deps);
+  const kept = keptTablesOf(definition, deps.config);
   return {
     name: 'partitions',
     everyMs: 3_600_000,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { asService } from '@app/platform/db';
 import type { Ipotesi } from '../contracts/known-contract.rules.js';
 import type { Adhesion, AdhesionStatus, Party } from './adhesion.rules.js';
 import { defined } from '@app/platform/errors';
@@ -76,7 +77,8 @@ export async function getAdhesion(manager: EntityManager, id: string): Promise<A
 
 /**
  * The agency's adhesions to a contract; all of them when the agency is its banditore: a page,
- * newest first.
+ * newest first. Its WHERE is the adhesions' row policy, so it runs as the service: under the policy
+ * PostgreSQL checks each row twice.
  */
 export function listForContract(
   manager: EntityManager,
@@ -84,8 +86,9 @@ export function listForContract(
   tenant: string,
   page: { limit: number; offset: number },
 ) {
-  return manager.query(
-    `SELECT a.id, a.code, a.agency_id AS "agencyId", a.ipotesi, a.amount_cents::float8 AS
+  return asService(() =>
+    manager.query(
+      `SELECT a.id, a.code, a.agency_id AS "agencyId", a.ipotesi, a.amount_cents::float8 AS
       "amountCents", a.status,
        a.current_round AS "currentRound", a.created_at AS "createdAt", a.submitted_at AS
          "submittedAt",
@@ -93,7 +96,8 @@ export function listForContract(
      FROM adhesions a JOIN known_contracts k ON k.contract_id = a.contract_id
      WHERE a.contract_id = $1 AND (k.banditore_agency_id = $2 OR a.agency_id = $2)
      ORDER BY a.created_at DESC, a.id LIMIT $3 OFFSET $4`,
-    [contractId, tenant, page.limit, page.offset],
+      [contractId, tenant, page.limit, page.offset],
+    ),
   );
 }
 

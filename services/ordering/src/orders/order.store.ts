@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { updateReturning } from '@app/platform/db';
+import { asService, updateReturning } from '@app/platform/db';
 import type { SignatureStatus } from '@app/signed-documents';
 import type { Order, OrderLine, Party } from './order.rules.js';
 
@@ -67,22 +67,29 @@ export async function orderOfCigRequest(
   return row;
 }
 
-/** "Elenco ordinativi" of a contract, as the agency may see them: a page, newest first. */
+/**
+ * "Elenco ordinativi" of a contract, as the agency may see them: a page, newest first. Its WHERE is
+ * the orders' row policy (`visibleTo`), so it runs as the service: under the policy PostgreSQL checks
+ * each row twice, the second time by a lookup of its contract (a page deep in a national convention
+ * read 5,600 buffers instead of 260).
+ */
 export function listForContract(
   manager: EntityManager,
   contractId: string,
   tenant: string,
   page: { limit: number; offset: number },
 ) {
-  return manager.query(
-    `SELECT o.id, o.code, o.agency_id AS "agencyId", o.subject, o.status, o.total_cents::float8 AS
+  return asService(() =>
+    manager.query(
+      `SELECT o.id, o.code, o.agency_id AS "agencyId", o.subject, o.status, o.total_cents::float8 AS
       "totalCents",
        o.derived_cig AS "derivedCig", o.supplier_response AS "supplierResponse", o.created_at AS
          "createdAt",
        o.submitted_at AS "submittedAt", o.approved_at AS "approvedAt"
      FROM orders o JOIN known_contracts k ON k.contract_id = o.contract_id
      WHERE o.contract_id = $1 AND ${visibleTo} ORDER BY o.created_at DESC, o.id LIMIT $3 OFFSET $4`,
-    [contractId, tenant, page.limit, page.offset],
+      [contractId, tenant, page.limit, page.offset],
+    ),
   );
 }
 
