@@ -8,6 +8,12 @@ export const overFiveYears = (n: string, count: number) =>
 
 export const supplierFiscalCode = (s: string) => `lpad((${s})::text, 11, '0')`;
 
+/** The agencies and suppliers as the services' directories keep them: id, name, kind, codice fiscale. */
+export const agencyDirectorySelect = (size: DatasetSize, seed: number) =>
+  `SELECT ${idSql(seed, 'agency', 'n')}, 'Amministrazione ' || code, 'ente', '8' || lpad(n::text, 10, '0') FROM ipa
+   UNION ALL SELECT ${idSql(seed, 'supplier', 's')}, 'Fornitore ' || s || ' S.p.A.', 'operatore-economico',
+     ${supplierFiscalCode('s')} FROM generate_series(1, ${size.suppliers}) s`;
+
 export function identityRows(size: DatasetSize, seed: number) {
   const id = (kind: string, n: string) => idSql(seed, kind, n);
   const people = size.agencies * size.peoplePerAgency;

@@ -1,7 +1,12 @@
 // The national dataset in notify (its directory, twenty million notifications, the partner feed the
 // orders imply) and in pec-admin (the Orders' members, their mailboxes and the ledger of requests).
 import { idSql, type DatasetSize } from './dataset.js';
-import { adhesionSql, contractSql, overFiveYears, supplierFiscalCode } from './rows-directory.js';
+import {
+  adhesionSql,
+  agencyDirectorySelect,
+  contractSql,
+  overFiveYears,
+} from './rows-directory.js';
 
 function directory(size: DatasetSize, seed: number) {
   const c = contractSql(seed);
@@ -10,11 +15,7 @@ function directory(size: DatasetSize, seed: number) {
   return [
     {
       table: 'agencies',
-      sql: `INSERT INTO agencies (agency_id, name, kind, fiscal_code)
-        SELECT ${idSql(seed, 'agency', 'n')}, 'Amministrazione ' || code, 'ente', '8' || lpad(n::text, 10, '0')
-          FROM ipa
-        UNION ALL SELECT ${idSql(seed, 'supplier', 's')}, 'Fornitore ' || s || ' S.p.A.', 'operatore-economico',
-          ${supplierFiscalCode('s')} FROM generate_series(1, ${size.suppliers}) s`,
+      sql: `INSERT INTO agencies (agency_id, name, kind, fiscal_code) ${agencyDirectorySelect(size, seed)}`,
     },
     {
       table: 'people',

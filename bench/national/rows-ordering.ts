@@ -1,7 +1,13 @@
 // The national dataset in ordering: its copies of agencies, contracts, approved adhesions and
 // members; two million orders over five years with their history and audit; the payment mandates.
 import { idSql, type DatasetSize } from './dataset.js';
-import { adhesionSql, contractSql, overFiveYears, supplierFiscalCode } from './rows-directory.js';
+import {
+  adhesionSql,
+  agencyDirectorySelect,
+  contractSql,
+  overFiveYears,
+  supplierFiscalCode,
+} from './rows-directory.js';
 
 /** Order m's columns. Three in four are approved; the rest spread over the other states. */
 export const orderSql = (seed: number) => ({
@@ -19,11 +25,7 @@ function directory(size: DatasetSize, seed: number) {
   return [
     {
       table: 'agency_directory',
-      sql: `INSERT INTO agency_directory (agency_id, name, kind, fiscal_code)
-        SELECT ${idSql(seed, 'agency', 'n')}, 'Amministrazione ' || code, 'ente', '8' || lpad(n::text, 10, '0')
-          FROM ipa
-        UNION ALL SELECT ${idSql(seed, 'supplier', 's')}, 'Fornitore ' || s || ' S.p.A.', 'operatore-economico',
-          ${supplierFiscalCode('s')} FROM generate_series(1, ${size.suppliers}) s`,
+      sql: `INSERT INTO agency_directory (agency_id, name, kind, fiscal_code) ${agencyDirectorySelect(size, seed)}`,
     },
     {
       table: 'known_contracts',

@@ -1,4 +1,5 @@
-import type { QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationClass } from './data-source.js';
 
 const indexName = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -28,4 +29,28 @@ export async function createIndexConcurrently(
 export async function dropIndexConcurrently(runner: QueryRunner, name: string): Promise<void> {
   if (!indexName.test(name)) throw new Error(`Nome di indice non valido: ${name}`);
   await runner.query(`DROP INDEX CONCURRENTLY IF EXISTS ${name}`);
+}
+
+/**
+ * A migration that only adds an index to a table in use: built concurrently, outside a transaction;
+ * its `down` drops it the same way. `name` is the migration's (with its timestamp).
+ */
+export function indexMigration(
+  name: string,
+  index: string,
+  definition: string,
+  options: { unique?: boolean } = {},
+): MigrationClass {
+  return class implements MigrationInterface {
+    name = name;
+    transaction = false;
+
+    async up(runner: QueryRunner): Promise<void> {
+      await createIndexConcurrently(runner, index, definition, options);
+    }
+
+    async down(runner: QueryRunner): Promise<void> {
+      await dropIndexConcurrently(runner, index);
+    }
+  };
 }
