@@ -11,6 +11,7 @@ import { startService } from '@app/platform/service';
 import { definition, loadServiceConfig } from '@app/catalog';
 import { createGatewayApp, loadGatewayConfig } from '@app/gateway';
 import { sameSqlServer } from './same-sql.js';
+import { liftedGatewayLimits } from '../gateway-limits.js';
 
 const role = process.argv[2];
 const env = (name: string) => {
@@ -54,11 +55,7 @@ async function start(): Promise<{ url: string; stop: () => Promise<void> }> {
     const config = loadGatewayConfig({
       CATALOG_URL: env('CATALOG_URL'),
       // The bench is one person of one agency asking as fast as it can: no limit stands in its way.
-      RATE_LIMIT_PER_MINUTE: '100000000',
-      RATE_LIMIT_PER_PERSON_PER_MINUTE: '100000000',
-      RATE_LIMIT_PER_AGENCY_PER_MINUTE: '100000000',
-      RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000000',
-      AGENCY_CONCURRENCY: '100000',
+      ...liftedGatewayLimits,
     });
     return {
       url: await listen(createGatewayApp(config, logger, verifier())),

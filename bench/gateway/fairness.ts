@@ -16,6 +16,7 @@ import {
   serviceUrlVariable,
 } from '@app/gateway';
 import { paced, type Figures } from '../catalog-search/load.js';
+import { liftedGatewayLimits } from '../gateway-limits.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const quietRate = 50;
@@ -67,10 +68,7 @@ const bounded = boundedService();
 const service = await listening(bounded.server);
 const gatewayWith = (agencyConcurrency: string) => {
   const env: Record<string, string> = {
-    RATE_LIMIT_PER_MINUTE: '100000000',
-    RATE_LIMIT_PER_PERSON_PER_MINUTE: '100000000',
-    RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000000',
-    RATE_LIMIT_PER_AGENCY_PER_MINUTE: '100000000',
+    ...liftedGatewayLimits,
     AGENCY_CONCURRENCY: agencyConcurrency,
   };
   for (const name of serviceNames) env[serviceUrlVariable(name)] = service;

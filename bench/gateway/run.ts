@@ -13,6 +13,7 @@ import { definition, loadServiceConfig } from '@app/catalog';
 import { generateContracts } from '@app/catalog/testing';
 import { createGatewayApp, loadGatewayConfig } from '@app/gateway';
 import { defined } from '@app/platform/errors';
+import { liftedGatewayLimits } from '../gateway-limits.js';
 
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const requests = Number(process.env.BENCH_REQUESTS ?? 3000);
@@ -46,11 +47,7 @@ const gateway = await new Promise<Server>((resolve) => {
     createGatewayApp(
       loadGatewayConfig({
         CATALOG_URL: catalog.url,
-        RATE_LIMIT_PER_MINUTE: '100000000',
-        RATE_LIMIT_PER_PERSON_PER_MINUTE: '100000000',
-        RATE_LIMIT_PER_AGENCY_PER_MINUTE: '100000000',
-        RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000000',
-        AGENCY_CONCURRENCY: '100000',
+        ...liftedGatewayLimits,
       }),
       pino({ level: 'silent' }),
       verifyToken,

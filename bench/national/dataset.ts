@@ -2,6 +2,7 @@
 // years, at a scale (1 = Italy; a CI sample is a fraction of it), and how the things refer to each
 // other. Every id is derived from the seed and a number, so two loads with the same seed are the
 // same data and a bench can name "agency 42" or "the buyer of agency 42" without reading the tables.
+import { createHash } from 'node:crypto';
 
 /** How many of each thing: national figures times the scale, never below a floor that keeps plans honest. */
 export interface DatasetSize {
@@ -58,8 +59,7 @@ export const idSql = (seed: number, kind: string, n: string) =>
   `overlay(overlay(md5('${Math.trunc(seed)}:${kind}:' || (${n})) placing '4' from 13) placing '8' from 17)::uuid`;
 
 /** The same id, computed here: what a bench or test asks about. */
-export async function idOf(seed: number, kind: string, n: number): Promise<string> {
-  const { createHash } = await import('node:crypto');
+export function idOf(seed: number, kind: string, n: number): string {
   const md5 = createHash('md5')
     .update(`${Math.trunc(seed)}:${kind}:${n}`)
     .digest('hex');

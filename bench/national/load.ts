@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { ensureMonthlyPartitions, retireOldPartitions, runMigrations } from '@app/platform/db';
 import { keptTablesOf, serviceDataSource } from '@app/platform/service';
+import { defined } from '@app/platform/errors';
 import { platformServices } from '../../scripts/platform-services.js';
 import { datasetSize, shapeFunctions, type DatasetSize } from './dataset.js';
 import { ipaCodes } from './ipa-codes.js';
@@ -84,20 +85,27 @@ const services: [string, Statements[]][] = [
   ['pec-admin', [pecRows]],
 ];
 
+/** The tables a service partitions by month, with their retention: the platform's own list. */
+function keptTablesFor(service: string, databaseUrl: string) {
+  const { definition, loadConfig } = defined(
+    platformServices.find((each) => each.definition.name === service),
+  );
+  return keptTablesOf(definition, loadConfig({ DATABASE_URL: databaseUrl }));
+}
+
 /**
  * The months past each kept table's retention (the services' defaults) go to the archive, as the
  * platform's partitions job would have moved them over five years: the tables hold what a platform
  * in steady state holds (the inbox two years, the feed one).
  */
 async function retire(options: LoadOptions, say: (line: string) => void): Promise<void> {
-  for (const { definition, loadConfig } of platformServices) {
-    const config = loadConfig({ DATABASE_URL: options.databaseUrl });
+  for (const { definition } of platformServices) {
     const schema = schemaFor(definition.name, options.schemaSuffix);
     const client = new pg.Client({ connectionString: options.databaseUrl });
     await client.connect();
     try {
       await client.query(`SET search_path TO "${schema}"`);
-      for (const kept of keptTablesOf(definition, config)) {
+      for (const kept of keptTablesFor(definition.name, options.databaseUrl)) {
         const retired = await retireOldPartitions(client, schema, kept);
         if (retired.length)
           say(`${definition.name}.${kept.table}: ${retired.length} mesi in archivio`);
@@ -119,9 +127,7 @@ export async function loadNational(options: LoadOptions): Promise<DatasetSize> {
     try {
       await copyIpaCodes(client, codes);
       // Five years of history: the months of the tables partitioned by month exist before their rows.
-      for (const table of service === 'notify'
-        ? ['audit_log', 'notifications', 'partner_events']
-        : ['audit_log'])
+      for (const { table } of keptTablesFor(service, options.databaseUrl))
         await ensureMonthlyPartitions(client, table, historyStart, new Date());
       for (const produce of producers)
         for (const { table, sql } of produce(size, options.seed)) {

@@ -25,26 +25,23 @@ const person = (tenant: string, roles: string[], profileId?: string) => ({
  * and its banditore, an order under it; contract 1, the national convention, and its banditore; a
  * supplier; the first Order; a partner client of the agency.
  */
-async function cast(size: DatasetSize, seed: number, agency: number) {
+function cast(size: DatasetSize, seed: number, agency: number) {
   const id = (kind: string, n: number) => idOf(seed, kind, n);
   const contract = shape.contractOfAdhesion(agency, size);
-  const agencyId = await id('agency', agency);
+  const agencyId = id('agency', agency);
+  const banditoreId = id('agency', shape.banditoreOfContract(contract, size));
   return {
-    contractId: await id('contract', contract),
-    bigConvention: await id('contract', 1),
-    orderId: await id('order', agency + size.adhesions),
-    buyer: person(
-      agencyId,
-      agencyPeople,
-      await id('profile', shape.firstProfileOf(agency, size) + 2),
-    ),
-    banditoreId: await id('agency', shape.banditoreOfContract(contract, size)),
-    banditore: person(await id('agency', shape.banditoreOfContract(contract, size)), agencyPeople),
-    bigBanditore: person(await id('agency', shape.banditoreOfContract(1, size)), agencyPeople),
-    supplier: person(await id('supplier', shape.supplierOfContract(contract, size)), [
+    contractId: id('contract', contract),
+    bigConvention: id('contract', 1),
+    orderId: id('order', agency + size.adhesions),
+    buyer: person(agencyId, agencyPeople, id('profile', shape.firstProfileOf(agency, size) + 2)),
+    banditoreId,
+    banditore: person(banditoreId, agencyPeople),
+    bigBanditore: person(id('agency', shape.banditoreOfContract(1, size)), agencyPeople),
+    supplier: person(id('supplier', shape.supplierOfContract(contract, size)), [
       'servizio-mandati',
     ]),
-    orderAdmin: person(await id('ordine', 1), ['amministratore-ordine']),
+    orderAdmin: person(id('ordine', 1), ['amministratore-ordine']),
     partner: {
       sub: 'bench-partner',
       tenant: agencyId,
@@ -54,7 +51,7 @@ async function cast(size: DatasetSize, seed: number, agency: number) {
     },
   };
 }
-type Cast = Awaited<ReturnType<typeof cast>>;
+type Cast = ReturnType<typeof cast>;
 
 const catalogReads = (c: Cast): Read[] => [
   { name: 'Elenco contratti', service: 'catalog', path: '/api/v1/contracts', claims: c.buyer },
@@ -176,8 +173,8 @@ const pecReads = (c: Cast): Read[] => [
 ];
 
 /** The reads, for agency number `agency` (and the things it owns). */
-export async function nationalReads(size: DatasetSize, seed: number, agency = 42): Promise<Read[]> {
-  const c = await cast(size, seed, agency);
+export function nationalReads(size: DatasetSize, seed: number, agency = 42): Read[] {
+  const c = cast(size, seed, agency);
   return [
     ...catalogReads(c),
     ...listsOfContract(c),

@@ -66,6 +66,7 @@ export const contractSql = (seed: number) => ({
     || ' — lotto ' || c`,
   cig: `'B' || lpad(to_hex(c), 9, '0')`,
   status: `CASE WHEN c % 10 = 0 THEN 'chiuso' ELSE 'pubblicato' END`,
+  ceiling: '(1000 + c % 5000)::bigint * 100000000',
   startDate: `date '2021-01-01' + (c % 1500)::int`,
   expiryDate: `date '2026-01-01' + (c % 1500)::int`,
   supplierName: `'Fornitore ' || pg_temp.supplier_of_contract(c) || ' S.p.A.'`,
@@ -83,7 +84,7 @@ export function catalogRows(size: DatasetSize, seed: number) {
         SELECT ${c.id}, ${c.kind}, ${c.banditore}, ${c.title},
           'Convenzione destinata alle amministrazioni del territorio, edizione ' || (2015 + c % 10),
           ${c.cig}, ARRAY[(ARRAY['72000000-5', '90910000-9', '39130000-2', '09310000-5'])[1 + c % 4]],
-          '[]', '{"name": "RUP", "fiscalCode": "CSRGGL70A01D612B"}', (1000 + c % 5000)::bigint * 100000000,
+          '[]', '{"name": "RUP", "fiscalCode": "CSRGGL70A01D612B"}', ${c.ceiling},
           ${c.startDate}, ${c.expiryDate},
           jsonb_build_object('name', ${c.supplierName}, 'fiscalCode', ${c.supplierFiscalCode},
             'pec', ${c.supplierPec}), '[]', ${c.status}, ${overFiveYears('c', size.contracts)}
@@ -116,7 +117,7 @@ export function adhesionRows(size: DatasetSize, seed: number) {
       table: 'known_contracts',
       sql: `INSERT INTO known_contracts (contract_id, kind, banditore_agency_id, title, cig, ceiling_cents,
           start_date, expiry_date, rounds, status, version)
-        SELECT ${c.id}, ${c.kind}, ${c.banditore}, ${c.title}, ${c.cig}, (1000 + c % 5000)::bigint * 100000000,
+        SELECT ${c.id}, ${c.kind}, ${c.banditore}, ${c.title}, ${c.cig}, ${c.ceiling},
           ${c.startDate}, ${c.expiryDate}, '[]', ${c.status}, 1
         FROM generate_series(1, ${size.contracts}) c`,
     },

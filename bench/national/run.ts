@@ -99,7 +99,7 @@ const ask = <T>(message?: string) =>
   });
 const { url } = await ask<{ url: string }>();
 
-const reads = await nationalReads(size, seed);
+const reads = nationalReads(size, seed);
 const headersOf = async (claims: Record<string, unknown>) => ({
   authorization: `Bearer ${await issuer.sign(claims, { expiresIn: '2h' })}`,
 });

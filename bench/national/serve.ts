@@ -9,6 +9,7 @@ import { createTokenVerifier } from '@app/platform/auth';
 import { createGatewayApp, loadGatewayConfig, serviceUrlVariable } from '@app/gateway';
 import type { ServiceName } from '@app/events';
 import { startReadingServices, type IssuerInfo } from './services.js';
+import { liftedGatewayLimits } from '../gateway-limits.js';
 
 const issuer = JSON.parse(process.env.BENCH_ISSUER ?? '{}') as IssuerInfo;
 const running = await startReadingServices({
@@ -17,14 +18,7 @@ const running = await startReadingServices({
   poolSize: 10,
   searchCacheSeconds: 0,
 });
-const gatewayEnv: Record<string, string> = {
-  RATE_LIMIT_PER_MINUTE: '100000000',
-  RATE_LIMIT_PER_PERSON_PER_MINUTE: '100000000',
-  RATE_LIMIT_PER_CLIENT_PER_MINUTE: '100000000',
-  RATE_LIMIT_PER_AGENCY_PER_MINUTE: '100000000',
-  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000000',
-  AGENCY_CONCURRENCY: '100000',
-};
+const gatewayEnv: Record<string, string> = { ...liftedGatewayLimits };
 for (const [name, url] of Object.entries(running.urls))
   gatewayEnv[serviceUrlVariable(name as ServiceName)] = url;
 const server = createServer(

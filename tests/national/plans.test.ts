@@ -96,7 +96,7 @@ describe('national scale: every list reads through indexes (sample of the nation
   });
 
   test('each list and read: answered, its queries planned through indexes', async (t) => {
-    for (const read of await nationalReads(size, seed)) {
+    for (const read of nationalReads(size, seed)) {
       await t.test(read.name, async () => {
         const plans = await recorder.during(() => ask(read));
         assert.ok(plans.length > 0, `${read.name}: no query reached PostgreSQL`);
@@ -112,7 +112,7 @@ describe('national scale: every list reads through indexes (sample of the nation
   });
 
   test('a national convention’s orders and adhesions come a page at a time, newest first', async () => {
-    const [banditore] = (await nationalReads(size, seed)).filter((read) =>
+    const [banditore] = nationalReads(size, seed).filter((read) =>
       read.name.startsWith('Ordinativi della convenzione nazionale'),
     );
     const token = await issuer.sign(defined(banditore).claims);

@@ -158,21 +158,20 @@ export const crumbs = (contract: { id: string; title: string }, label: string) =
   { label },
 ];
 
-/**
- * The contract as a signed-in person sees it, one tab at a time (links, so it works without
- * JavaScript).
- */
+const listPageSize = 50;
+/** The tabs that list a page of the contract's adhesions or orders: the API's name is the view's. */
+const listedOn = { adesioni: 'adhesions', ordinativi: 'orders' } as const;
+
 /** A page of a contract's adhesions or orders, with the links to the pages beside it. */
 async function listPage(
   api: PageTools['api'],
   id: string,
-  tab: 'adesioni' | 'ordinativi',
+  tab: keyof typeof listedOn,
   page: number,
 ) {
-  const resource = tab === 'adesioni' ? 'adhesions' : 'orders';
   const items = await api
     .get<unknown[]>(
-      withQuery(`/api/v1/contracts/${id}/${resource}`, { page, pageSize: listPageSize }),
+      withQuery(`/api/v1/contracts/${id}/${listedOn[tab]}`, { page, pageSize: listPageSize }),
     )
     .catch(() => []);
   return {
@@ -180,8 +179,11 @@ async function listPage(
     pages: pagination(`/contratti/${id}`, { tab }, page, items.length, listPageSize),
   };
 }
-const listPageSize = 50;
 
+/**
+ * The contract as a signed-in person sees it, one tab at a time (links, so it works without
+ * JavaScript).
+ */
 export async function contractTab(
   id: string,
   tab: string,
@@ -196,7 +198,7 @@ export async function contractTab(
     data.clarifications = await api.get(`/api/v1/contracts/${id}/clarifications`);
   if (current.id === 'adesioni' || current.id === 'ordinativi') {
     const { items, pages } = await listPage(api, id, current.id, page);
-    data[current.id === 'adesioni' ? 'adhesions' : 'orders'] = items;
+    data[listedOn[current.id]] = items;
     data.pages = pages;
   }
   if (current.id === 'comunicazioni') {

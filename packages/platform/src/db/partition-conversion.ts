@@ -99,19 +99,12 @@ async function dropKeys(runner: QueryRunner, table: string) {
 
 /** The old table's keys become the ones the partitioned table expects (catalog only). */
 async function rekeyLegacy(runner: QueryRunner, spec: MonthlyTable, legacy: string) {
-  const constraints: { name: string }[] = await runner.query(
-    `SELECT conname AS name FROM pg_constraint WHERE conrelid = $1::regclass AND contype IN ('p', 'u')`,
-    [legacy],
-  );
-  for (const { name } of constraints)
-    await runner.query(`ALTER TABLE ${legacy} DROP CONSTRAINT ${name}`);
+  await dropKeys(runner, legacy);
   for (const key of keysOf(spec)) {
+    const name = `${legacy}_${key.name.slice(spec.table.length + 1)}`;
+    await runner.query(`ALTER INDEX ${key.name}_m RENAME TO ${name}`);
     await runner.query(
-      `ALTER INDEX ${key.name}_m RENAME TO ${legacy}_${key.name.slice(spec.table.length + 1)}`,
-    );
-    await runner.query(
-      `ALTER TABLE ${legacy} ADD CONSTRAINT ${legacy}_${key.name.slice(spec.table.length + 1)} ` +
-        `${key.primary ? 'PRIMARY KEY' : 'UNIQUE'} USING INDEX ${legacy}_${key.name.slice(spec.table.length + 1)}`,
+      `ALTER TABLE ${legacy} ADD CONSTRAINT ${name} ${key.primary ? 'PRIMARY KEY' : 'UNIQUE'} USING INDEX ${name}`,
     );
   }
 }
