@@ -6,17 +6,12 @@
 // bench:webhooks   (DATABASE_URL; BENCH_EVENTS=10000, BENCH_ENDPOINTS=50, BENCH_AGENCIES=10)
 import { randomUUID } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
-import { pino } from 'pino';
-import { schemaOf } from '@app/platform/db';
-import { InProcessTransport } from '@app/platform/messaging';
-import { startService } from '@app/platform/service';
-import { testDatabaseUrl, uniqueName } from '@app/platform/testing';
-import { definition, loadServiceConfig } from '../../services/notify/src/index.js';
 import { record } from '../../services/notify/src/feed/feed.service.js';
 import { fanOut } from '../../services/notify/src/webhooks/webhook.service.js';
 import * as webhooks from '../../services/notify/src/webhooks/webhook.store.js';
 import { newSecret, newSigningKeys } from '../../services/notify/src/webhooks/webhook-signature.js';
 import { startEndpoints, type Behaviour } from './endpoints.js';
+import { startNotifyAlone } from '../notify-alone.js';
 import { defined } from '@app/platform/errors';
 
 const events = Number(process.env.BENCH_EVENTS ?? 10_000);
@@ -42,29 +37,14 @@ const behaviours: Behaviour[] = Array.from({ length: endpointCount }, (_, n) =>
 const endpoints = await startEndpoints(behaviours);
 const ownerOf = (n: number) => defined(agencies[n % agencyCount]);
 
-const config = loadServiceConfig({
-  DATABASE_URL: testDatabaseUrl(),
-  LOG_LEVEL: 'silent',
-  PORT: '0',
-  HOST: '127.0.0.1',
+const notify = await startNotifyAlone('benchnotify', {
   WEBHOOK_ALLOW_PRIVATE: 'true',
   WEBHOOK_POLL_MS: '20',
   WEBHOOK_BATCH: String(concurrency),
   WEBHOOK_RETRY_SECONDS: '1,2,4,8,16',
   WEBHOOK_TIMEOUT_MS: '5000',
 });
-const service = await startService(
-  { ...definition, schema: uniqueName('benchnotify') },
-  {
-    config,
-    transport: new InProcessTransport(),
-    logger: pino({ level: 'silent' }),
-    verifyToken: async () => {
-      throw new Error('nessun token');
-    },
-  },
-);
-const dataSource = service.deps.dataSource;
+const dataSource = notify.dataSource;
 try {
   for (let n = 0; n < endpointCount; n++) {
     await webhooks.create(
@@ -203,11 +183,6 @@ try {
   console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
   if (ours.delivered < expected || ours.duplicates > 0) process.exitCode = 1;
 } finally {
-  const schema = schemaOf(dataSource);
-  await service.stop();
+  await notify.stop();
   await endpoints.close();
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: testDatabaseUrl() });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).finally(() => client.end());
 }

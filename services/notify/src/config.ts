@@ -57,6 +57,20 @@ export const configSchema = serviceEnvSchema
      */
     MAIL_RETRY_SECONDS: envIntList.default([10, 30, 60, 300, 900, 1800, 3600, 7200]),
     MAIL_POLL_MS: z.coerce.number().int().min(50).default(1000),
+    /**
+     * Messages one sender transaction takes, a share from each agency with messages waiting: a
+     * message queued meanwhile waits for the batch in flight, so small batches keep it short.
+     */
+    MAIL_BATCH: z.coerce.number().int().min(1).max(500).default(10),
+    /** SMTP connections kept open to the mail server, each sending one message after another. */
+    MAIL_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
+    /**
+     * Agencies told per batch of a contract-wide notice (every adhering agency): each batch is one
+     * short transaction, so others' messages pass between batches.
+     */
+    FANOUT_BATCH_AGENCIES: z.coerce.number().int().min(1).max(5000).default(100),
+    /** How often the next batch is told: 100 agencies every 200 ms is 500 agencies a second. */
+    FANOUT_POLL_MS: z.coerce.number().int().min(20).default(200),
     /** How often a page's live inbox stream looks for changes. */
     LIVE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
     /**

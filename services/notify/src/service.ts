@@ -16,6 +16,8 @@ import { NotificationsByContract1767300000000 } from './db/migrations/1767300000
 import { MailAttachments1767400000000 } from './db/migrations/1767400000000-mail-attachments.js';
 import { NotificationsByMonth1767600000000 } from './db/migrations/1767600000000-notifications-by-month.js';
 import { FeedAndAttemptsByMonth1767600000001 } from './db/migrations/1767600000001-feed-and-attempts-by-month.js';
+import { FanOuts1767700000000 } from './db/migrations/1767700000000-fan-outs.js';
+import { QueueLanes1767700000001 } from './db/migrations/1767700000001-queue-lanes.js';
 import { RowSecurity1766000000000 } from './db/migrations/1766000000000-row-security.js';
 import {
   Documents1764200000000,
@@ -32,6 +34,7 @@ import { cursorCodec, record } from './feed/feed.service.js';
 import { notificationRoutes } from './inbox/notification.routes.js';
 import { mailRoutes } from './mail/mail.routes.js';
 import { mailSender } from './mail/mail.service.js';
+import { fanOutWorker } from './fan-out/fan-out.service.js';
 import { notifyParties } from './notices/notice.service.js';
 import { notices } from './notices/notice.rules.js';
 import { contractFacts } from './recipients/recipients.store.js';
@@ -91,6 +94,8 @@ export const definition: ServiceDefinition = {
     MailAttachments1767400000000,
     NotificationsByMonth1767600000000,
     FeedAndAttemptsByMonth1767600000001,
+    FanOuts1767700000000,
+    QueueLanes1767700000001,
   ],
   keptTables: (env) => {
     const config = env as Config;
@@ -160,7 +165,12 @@ export const definition: ServiceDefinition = {
       {
         name: 'mail-sender',
         everyMs: configOf(deps).MAIL_POLL_MS,
-        run: mailSender(deps.dataSource, configOf(deps), deps.logger),
+        ...mailSender(deps.dataSource, configOf(deps), deps.logger),
+      },
+      {
+        name: 'fan-out',
+        everyMs: configOf(deps).FANOUT_POLL_MS,
+        run: fanOutWorker(deps.dataSource, configOf(deps)),
       },
       {
         name: 'webhook-sender',

@@ -57,4 +57,23 @@ export const catalogEvents = {
     summary: 'A contract changed (a new version): its state, expiry, documents or description.',
     data: contractFacts.extend({ changedFields: z.array(z.string()) }),
   }),
+  priceListRevised: defineEvent({
+    type: 'catalog.price-list.revised.v1',
+    summary:
+      "A contract's price list was revised from a date (Revisione prezzi): a percentage on every " +
+      'item, or new prices for some. Every adhering agency is told.',
+    data: z.object({
+      contractId: z.uuid(),
+      banditoreAgencyId: z.uuid(),
+      title: z.string(),
+      cig: z.string(),
+      revisionId: z.uuid(),
+      effectiveFrom: z.string(),
+      /** The change on every item in hundredths of a percent (4.9 % is 490), or null. */
+      percentBasisPoints: z.number().int().nullable(),
+      /** How many items got a new price (0 when the revision is a percentage). */
+      repricedItems: z.number().int(),
+      note: z.string().nullable(),
+    }),
+  }),
 };

@@ -8,3 +8,4 @@ export * from './concurrent-index.js';
 export * from './partitions.js';
 export * from './partition-conversion.js';
 export * from './audit-by-month.migration.js';
+export * from './fair-lanes.js';

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { catalogEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import { ownContract, visibleContract } from '../contracts/contract.service.js';
@@ -10,6 +11,7 @@ import {
   type PriceItem,
 } from './price-list.rules.js';
 import * as store from './price-list.store.js';
+import { appendEvent } from '@app/platform/outbox';
 
 export type { PriceItem } from './price-list.rules.js';
 
@@ -43,6 +45,26 @@ export async function addRevision(
   const unknown = Object.keys(revision.prices ?? {}).filter((code) => !items.has(code));
   if (unknown.length) throw unknownItems(unknown);
   const id = await store.insertRevision(manager, contractId, revision, author);
+  // A draft's prices are the banditore's own business; once published, every adhering agency and
+  // every partner is told.
+  if (contract.status !== 'bozza')
+    await appendEvent(manager, {
+      type: catalogEvents.priceListRevised.type,
+      source: 'catalog',
+      subject: contractId,
+      tenant,
+      data: {
+        contractId,
+        banditoreAgencyId: contract.banditore.agencyId,
+        title: contract.title,
+        cig: contract.cig,
+        revisionId: id,
+        effectiveFrom: revision.effectiveFrom,
+        percentBasisPoints: revision.percentBasisPoints ?? null,
+        repricedItems: Object.keys(revision.prices ?? {}).length,
+        note: revision.note ?? null,
+      },
+    });
   return { id, ...revision };
 }
 

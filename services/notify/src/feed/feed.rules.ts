@@ -4,11 +4,15 @@ import { refusals } from '@app/platform/errors';
 /** Who may read an event: everyone (public notices and awards) or the agencies it concerns. */
 export type Visibility = { public: true } | { public: false; agencies: string[] };
 
-/** Published contracts and awarded orders are public facts (Bandi e avvisi, Aggiudicazioni). */
+/**
+ * Published contracts, their price lists and awarded orders are public facts (Bandi e avvisi,
+ * Aggiudicazioni).
+ */
 const publicTypes = new Set([
   'catalog.contract.published.v1',
   'catalog.contract.updated.v1',
   'catalog.contract.expired.v1',
+  'catalog.price-list.revised.v1',
   'ordering.order.outcome-published.v1',
 ]);
 

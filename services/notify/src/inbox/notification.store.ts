@@ -44,6 +44,36 @@ export async function deliver(manager: EntityManager, notice: Delivered): Promis
   );
 }
 
+/**
+ * One notice to many profiles at once (a fan-out's batch): the same words, one row each, once per
+ * event and profile as `deliver`.
+ */
+export async function deliverMany(
+  manager: EntityManager,
+  notice: Omit<Delivered, 'profileId' | 'agencyId'>,
+  to: { profileId: string; agencyId: string }[],
+): Promise<void> {
+  if (!to.length) return;
+  await manager.query(
+    `INSERT INTO notifications (event_id, event_type, profile_id, agency_id, title, body, link,
+        contract_id, created_at)
+      SELECT $1, $2, t.profile_id, t.agency_id, $3, $4, $5, $6, coalesce($7::timestamptz, now())
+      FROM unnest($8::uuid[], $9::uuid[]) AS t(profile_id, agency_id)
+     ON CONFLICT DO NOTHING`,
+    [
+      notice.eventId,
+      notice.eventType,
+      notice.title,
+      notice.body,
+      notice.link,
+      notice.contractId,
+      notice.at ?? null,
+      to.map((person) => person.profileId),
+      to.map((person) => person.agencyId),
+    ],
+  );
+}
+
 /** The profile's notifications, newest first; with a contract, that contract's only. */
 export async function inboxOf(
   manager: EntityManager,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { fairLanes, noLane } from '@app/platform/db';
 import type { MailStatus } from './mail.rules.js';
 
 export interface QueuedMail {
@@ -47,6 +48,38 @@ export async function queue(manager: EntityManager, mail: QueuedMail): Promise<v
   );
 }
 
+/** Many messages of one cause at once (a fan-out's batch), each once as `queue` does. */
+export async function queueMany(manager: EntityManager, mails: QueuedMail[]): Promise<void> {
+  if (!mails.length) return;
+  await manager.query(
+    `INSERT INTO outgoing_mail (event_id, event_type, channel, address, recipient_name, template,
+      sender_agency_id, recipient_agency_id, subject, text_body, html_body, attachments)
+     SELECT m.event_id, m.event_type, m.channel, m.address, m.recipient_name, m.template,
+       m.sender_agency_id, m.recipient_agency_id, m.subject, m.text_body, m.html_body, '[]'
+     FROM jsonb_to_recordset($1::jsonb) AS m(event_id uuid, event_type text, channel text,
+       address text, recipient_name text, template text, sender_agency_id uuid,
+       recipient_agency_id uuid, subject text, text_body text, html_body text)
+     ON CONFLICT (event_id, channel, address, template) DO NOTHING`,
+    [
+      JSON.stringify(
+        mails.map((mail) => ({
+          event_id: mail.eventId,
+          event_type: mail.eventType,
+          channel: mail.channel,
+          address: mail.address,
+          recipient_name: mail.recipientName,
+          template: mail.template,
+          sender_agency_id: mail.senderAgencyId,
+          recipient_agency_id: mail.recipientAgencyId,
+          subject: mail.subject,
+          text_body: mail.text,
+          html_body: mail.html,
+        })),
+      ),
+    ],
+  );
+}
+
 export interface DueMail {
   id: string;
   eventId: string;
@@ -61,16 +94,37 @@ export interface DueMail {
   attachments: MailAttachment[];
 }
 
+const mailLane = `coalesce(sender_agency_id, '${noLane}'::uuid)`;
+const dueColumns = `id, event_id AS "eventId", event_type AS "eventType", channel, address, subject,
+  text_body AS text, html_body AS html, attempts, sender_agency_id AS "senderAgencyId",
+  attachments`;
+
 /**
  * Due messages, locked for this sender: replicas skip each other's and each message goes out once.
+ * First a share of every agency's (fairLanes): one agency's thousands wait beside another's one,
+ * not in front of it; what the shares leave of the batch, the oldest of any.
  */
 export function claimDue(manager: EntityManager, limit: number): Promise<DueMail[]> {
+  const lanes = fairLanes({
+    table: 'outgoing_mail',
+    lane: mailLane,
+    pending: "status = 'in-coda'",
+    limitParam: '$1',
+  });
   return manager.query(
-    `SELECT id, event_id AS "eventId", event_type AS "eventType", channel, address, subject,
-      text_body AS text, html_body AS html, attempts,
-       sender_agency_id AS "senderAgencyId", attachments
-     FROM outgoing_mail WHERE status = 'in-coda' AND next_attempt_at <= now() ORDER BY
-       next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+    `WITH RECURSIVE ${lanes},
+     fair AS (
+       SELECT m.* FROM lanes l CROSS JOIN share, LATERAL (
+         SELECT ${dueColumns} FROM outgoing_mail
+         WHERE status = 'in-coda' AND ${mailLane} = l.lane AND next_attempt_at <= now()
+         ORDER BY next_attempt_at LIMIT share.k FOR UPDATE SKIP LOCKED) m
+       WHERE l.lane IS NOT NULL),
+     rest AS (
+       SELECT ${dueColumns} FROM outgoing_mail
+       WHERE status = 'in-coda' AND next_attempt_at <= now() AND id NOT IN (SELECT id FROM fair)
+       ORDER BY next_attempt_at LIMIT greatest(0, $1 - (SELECT count(*) FROM fair))
+       FOR UPDATE SKIP LOCKED)
+     SELECT * FROM fair UNION ALL SELECT * FROM rest`,
     [limit],
   );
 }

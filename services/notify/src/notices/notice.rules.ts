@@ -8,13 +8,17 @@ import {
   pecEvents,
 } from '@app/events';
 import type { EventContract } from '@app/platform/events';
+import { adheringOrderers } from '../fan-out/fan-out.rules.js';
 import type { z } from 'zod';
 
 /**
- * Who is told: one profile (the sender of an adhesion), or the profiles of an agency with some
- * roles.
+ * Who is told: one profile (the sender of an adhesion), the profiles of an agency with some roles,
+ * or those of every agency adhering to a contract (told in batches: fan-out).
  */
-export type Audience = { profileId: string } | { agencyId: string; roles: string[] };
+export type Audience =
+  | { profileId: string }
+  | { agencyId: string; roles: string[] }
+  | { contractId: string; roles: string[] };
 
 /**
  * One message of seed 001's list: who reads it, which template words it, the portal page of the
@@ -209,6 +213,14 @@ export const notices: Record<string, Build> = {
           ]
         : [],
   ),
+  // Every adhering agency (seed 001: the 4,9 % rise applied to each item of the listino).
+  ...on(catalogEvents.priceListRevised, (data) => [
+    {
+      audience: { contractId: data.contractId, roles: adheringOrderers },
+      template: 'revisione-prezzi',
+      link: `/contratti/${data.contractId}`,
+    },
+  ]),
   ...on(identityEvents.registrationApproved, (data) =>
     data.users.map((user: { profileId: string }) => ({
       audience: { profileId: user.profileId },
@@ -321,8 +333,29 @@ const anomalyOutcomes: Record<string, string> = {
   respinta: 'segnalazione respinta',
   eseguito: 'eseguita',
 };
+/**
+ * What a price revision did, in seed 001's words for the rise of April 2023 ("è stata applicata a
+ * ciascuna voce del listino … un incremento del 4,9%").
+ */
+export function revisionText(revision: {
+  percentBasisPoints: number | null;
+  repricedItems: number;
+}): string {
+  const points = revision.percentBasisPoints;
+  if (points === null)
+    return revision.repricedItems === 1
+      ? 'è stato aggiornato il prezzo di 1 voce del listino'
+      : `sono stati aggiornati i prezzi di ${revision.repricedItems} voci del listino`;
+  const percent = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 }).format(
+    Math.abs(points) / 100,
+  );
+  const change = points >= 0 ? `un incremento del ${percent}%` : `una riduzione del ${percent}%`;
+  return `è stata applicata a ciascuna voce del listino ${change}`;
+}
+
 /** Words an event's template needs that are the event's facts said otherwise. */
 export const derivedWords: Record<string, (data: unknown) => Record<string, unknown>> = {
+  ...on(catalogEvents.priceListRevised, (data) => ({ revisionText: revisionText(data) })),
   ...on(pecEvents.anomalyResolved, (data) => ({
     outcomeLabel: anomalyOutcomes[data.outcome] ?? data.outcome,
   })),

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { CloudEvent } from '@app/platform/events';
 import type { EventHandler } from '@app/platform/messaging';
 import type { Config } from '../config.js';
+import * as fanOut from '../fan-out/fan-out.service.js';
 import * as inbox from '../inbox/notification.store.js';
 import * as mail from '../mail/mail.store.js';
 import * as recipients from '../recipients/recipients.store.js';
@@ -64,6 +65,20 @@ async function tellAudience(
   data: Record<string, unknown>,
   link: string,
 ) {
+  if (notice.audience && 'contractId' in notice.audience) {
+    await fanOut.plan(manager, {
+      eventId: origin.eventId,
+      eventType: origin.eventType,
+      template: notice.template,
+      senderAgencyId: origin.senderAgencyId,
+      eventTime: origin.at ?? null,
+      contractId: notice.audience.contractId,
+      roles: notice.audience.roles,
+      words: data,
+      link: notice.link,
+    });
+    return;
+  }
   const { title, body } = renderInbox(notice.template, data);
   const people = notice.audience ? await recipients.addressees(manager, notice.audience) : [];
   for (const person of people) {

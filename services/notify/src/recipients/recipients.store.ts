@@ -183,3 +183,35 @@ export async function contractParties(manager: EntityManager, contractId: string
       }
     | undefined;
 }
+
+/**
+ * The next adhering agencies of a contract after one (by id, through the members' key): a fan-out's
+ * batch, and where the next starts.
+ */
+export async function membersAfter(
+  manager: EntityManager,
+  contractId: string,
+  after: string | null,
+  limit: number,
+): Promise<string[]> {
+  const rows: { agencyId: string }[] = await manager.query(
+    `SELECT agency_id AS "agencyId" FROM contract_members
+     WHERE contract_id = $1 AND ($2::uuid IS NULL OR agency_id > $2) ORDER BY agency_id LIMIT $3`,
+    [contractId, after, limit],
+  );
+  return rows.map((row) => row.agencyId);
+}
+
+/** The active profiles with one of these roles in any of these agencies (a fan-out's batch). */
+export function addresseesIn(
+  manager: EntityManager,
+  agencies: string[],
+  roles: string[],
+): Promise<Addressee[]> {
+  return manager.query(
+    `SELECT ${addresseeColumns} FROM recipients r LEFT JOIN people p USING (person_id)
+     WHERE r.agency_id = ANY($1::uuid[]) AND r.active AND r.roles && $2::text[]
+     ORDER BY r.agency_id, r.profile_id`,
+    [agencies, roles],
+  );
+}

@@ -111,6 +111,13 @@ export const previewData: Record<string, Record<string, unknown>> = {
     usedCents: 4_000_000_00,
     ceilingCents: 5_000_000_00,
   },
+  'revisione-prezzi': {
+    title: contract.contractTitle,
+    cig: contract.contractCig,
+    effectiveFrom: '2023-04-01',
+    revisionText: 'è stata applicata a ciascuna voce del listino un incremento del 4,9%',
+    note: 'Decreto n. 6687 del 04/04/2023, modificato con decreto n. 8220 del 26/4/2023.',
+  },
   'registrazione-approvata': { agencyName: 'Comune di Prato' },
   'registrazione-rifiutata': {
     agencyName: 'Comune di Prato',

@@ -111,3 +111,14 @@ export function nextAttempt(
 /** An endpoint that has failed every attempt for longer than the grace period is turned off. */
 export const keepsFailing = (failingSince: Date | null, now: Date, graceSeconds: number) =>
   failingSince !== null && now.getTime() - failingSince.getTime() >= graceSeconds * 1000;
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The agency whose messages a delivery queues with: the one that acted (the event's tenant), else
+ * the first agency the event concerns; none for a public event nobody acted for.
+ */
+export function laneOf(tenant: unknown, agencies: string[]): string | null {
+  if (typeof tenant === 'string' && uuid.test(tenant)) return tenant;
+  return agencies.find((agency) => uuid.test(agency)) ?? null;
+}

@@ -21,6 +21,7 @@ import { newSecret, newSigningKeys, signedHeaders } from './webhook-signature.js
 import {
   internalAddressRefusal,
   keepsFailing,
+  laneOf,
   nextAttempt,
   urlProblem,
   webhookLifecycle,
@@ -188,7 +189,7 @@ export async function replay(
     if ('deliveryId' in body) {
       const delivery = await store.deliveryOf(manager, id, body.deliveryId);
       if (!delivery) throw notFound('Consegna');
-      return { queued: await store.requeue(manager, id, [delivery.seq]) };
+      return { queued: await store.requeue(manager, id, [delivery.seq], caller.tenant) };
     }
     const rows = await store.feedSince(manager, caller.tenant, body.since, replayLimit + 1);
     if (rows.length > replayLimit)
@@ -206,6 +207,7 @@ export async function replay(
             manager,
             id,
             chosen.map((row) => row.seq),
+            caller.tenant,
           )
         : 0,
     };
@@ -223,10 +225,15 @@ export async function fanOut(manager: EntityManager, row: FeedRow): Promise<void
     (row.envelope.data as { channel?: string })?.channel === 'webhook'
   )
     return;
-  for (const hook of await store.activeFor(manager, row.public ? 'all' : row.agencies)) {
-    if (hook.filters.every((filter) => passes(filter, row.envelope)))
-      await store.enqueue(manager, hook.id, row.seq);
-  }
+  const hooks = await store.activeFor(manager, row.public ? 'all' : row.agencies);
+  await store.enqueue(
+    manager,
+    hooks
+      .filter((hook) => hook.filters.every((filter) => passes(filter, row.envelope)))
+      .map((hook) => hook.id),
+    row.seq,
+    laneOf(row.envelope.tenant, row.agencies),
+  );
 }
 
 async function post(

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { fairLanes, noLane } from '@app/platform/db';
 import { updateReturning } from '@app/platform/db';
 import type { Filter } from '../feed/feed.rules.js';
 import type { WebhookStatus } from './webhook.rules.js';
@@ -129,29 +130,40 @@ export function activeFor(
       );
 }
 
+/**
+ * Queues a feed event for each of these endpoints at once (one statement, however many subscribe),
+ * in the lane of the agency behind it.
+ */
 export async function enqueue(
   manager: EntityManager,
-  webhookId: string,
+  webhookIds: string[],
   seq: string,
+  lane: string | null,
 ): Promise<void> {
+  if (!webhookIds.length) return;
   await manager.query(
-    'INSERT INTO webhook_deliveries (webhook_id, seq) VALUES ($1, $2) ON ' +
+    'INSERT INTO webhook_deliveries (webhook_id, seq, lane) SELECT unnest($1::uuid[]), $2, $3 ON ' +
       'CONFLICT (webhook_id, seq) DO NOTHING',
-    [webhookId, seq],
+    [webhookIds, seq, lane],
   );
 }
 
-/** Puts messages back in the queue now (a replay); a message never delivered yet is added. */
+/**
+ * Puts messages back in the queue now (a replay), in the lane of the agency that asked; a message
+ * never delivered yet is added.
+ */
 export async function requeue(
   manager: EntityManager,
   webhookId: string,
   seqs: string[],
+  lane: string,
 ): Promise<number> {
   const rows = await manager.query(
-    `INSERT INTO webhook_deliveries (webhook_id, seq) SELECT $1, unnest($2::bigint[])
-     ON CONFLICT (webhook_id, seq) DO UPDATE SET status = 'in-coda', next_attempt_at = now()
+    `INSERT INTO webhook_deliveries (webhook_id, seq, lane) SELECT $1, unnest($2::bigint[]), $3
+     ON CONFLICT (webhook_id, seq) DO UPDATE SET status = 'in-coda', next_attempt_at = now(),
+       lane = EXCLUDED.lane
        RETURNING id`,
-    [webhookId, seqs],
+    [webhookId, seqs, lane],
   );
   return rows.length;
 }
@@ -222,20 +234,41 @@ export interface Claimed {
   webhookStatus: WebhookStatus;
 }
 
+const hookLane = `coalesce(lane, '${noLane}'::uuid)`;
+
 /**
  * Due messages of active endpoints, leased for `leaseSeconds`: replicas skip each other's, and a
- * message whose sender died is tried again when the lease ends.
+ * message whose sender died is tried again when the lease ends. First a share of every agency's
+ * (fairLanes): a convention-wide announcement to every endpoint waits beside one agency's order
+ * event, not in front of it; what the shares leave of the batch, the oldest of any.
  */
 export function claimDue(
   manager: EntityManager,
   limit: number,
   leaseSeconds: number,
 ): Promise<Claimed[]> {
+  const lanes = fairLanes({
+    table: 'webhook_deliveries',
+    lane: hookLane,
+    pending: "status = 'in-coda'",
+    limitParam: '$1',
+  });
   return manager.query(
-    `WITH due AS (
+    `WITH RECURSIVE ${lanes},
+     fair AS (
+       SELECT x.id FROM lanes l CROSS JOIN share, LATERAL (
+         SELECT d.id FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
+         WHERE d.status = 'in-coda' AND coalesce(d.lane, '${noLane}'::uuid) = l.lane
+           AND d.next_attempt_at <= now() AND w.status = 'attivo'
+         ORDER BY d.next_attempt_at, d.seq LIMIT share.k FOR UPDATE OF d SKIP LOCKED) x
+       WHERE l.lane IS NOT NULL),
+     rest AS (
        SELECT d.id FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
        WHERE d.status = 'in-coda' AND d.next_attempt_at <= now() AND w.status = 'attivo'
-       ORDER BY d.next_attempt_at, d.seq LIMIT $1 FOR UPDATE OF d SKIP LOCKED),
+         AND d.id NOT IN (SELECT id FROM fair)
+       ORDER BY d.next_attempt_at, d.seq LIMIT greatest(0, $1 - (SELECT count(*) FROM fair))
+       FOR UPDATE OF d SKIP LOCKED),
+     due AS (SELECT id FROM fair UNION ALL SELECT id FROM rest),
      leased AS (
        UPDATE webhook_deliveries d SET next_attempt_at = now() + make_interval(secs => $2) FROM
          due WHERE d.id = due.id
