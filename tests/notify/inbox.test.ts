@@ -60,6 +60,31 @@ describe("the in-app inbox: seed 001's notifications to their recipients only", 
       );
   });
 
+  test('when the banditore revises the prices of a contract, then every adhering agency’s orderers are told in seed 001’s words, and an agency that did not adhere is not', async () => {
+    await cast.banditore.call(
+      'POST',
+      `/api/v1/contracts/${contractId}/price-list/revisions`,
+      { effectiveFrom: '2026-04-01', percentBasisPoints: 490, note: 'Decreto n. 6687' },
+      201,
+    );
+    const title = 'Revisione prezzi di «Sistema Cloud Toscana»';
+    const told = defined(
+      await waitFor(async () => {
+        const { items } = await cast.buyer.call('GET', '/api/v1/notifications');
+        return (items as { title: string; body: string; link: string }[]).find(
+          (item) => item.title === title,
+        );
+      }, 10_000),
+    );
+    assert.match(
+      told.body,
+      /è stata applicata a ciascuna voce del listino un incremento del 4,9% con decorrenza dal 1 aprile 2026/,
+    );
+    assert.equal(told.link, `/contratti/${contractId}`);
+    for (const outsider of [cast.otherComune, cast.supplier, cast.banditore])
+      assert.ok(!(await titles(outsider)).includes(title));
+  });
+
   test('when a notification is about a contract, then it is also in that contract’s Comunicazioni (seed 001), for its recipient only', async () => {
     // Seed 001, after each automatic notification it lists:
     assert.ok(

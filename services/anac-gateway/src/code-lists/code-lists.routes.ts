@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { defineRoute, shortPageQuery, type RouteSpec } from '@app/platform/http';
 import type { ServiceDeps } from '@app/platform/service';
 import { codeListSummary, searchCodeList } from './code-lists.service.js';
 
@@ -30,8 +30,7 @@ export function codeListRoutes({ dataSource }: ServiceDeps): RouteSpec[] {
       }),
       query: z.object({
         q: z.string().trim().max(100).optional(),
-        page: z.coerce.number().int().min(1).max(10_000).default(1),
-        pageSize: z.coerce.number().int().min(1).max(100).default(20),
+        ...shortPageQuery.shape,
       }),
       responses: [
         { status: 200, description: 'Codici ed etichette' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { defineRoute, shortPageQuery, type RouteSpec } from '@app/platform/http';
 import type { ServiceDeps } from '@app/platform/service';
 import { announcementRefusals as why, newAnnouncementSchema } from './announcement.rules.js';
 import * as announcements from './announcement.service.js';
@@ -19,8 +19,7 @@ const listAnnouncementsRoute = ({ dataSource }: ServiceDeps) =>
       'ora in testa alle pagine (kind=avviso)',
     query: z.object({
       kind: z.enum(['comunicato', 'avviso']).default('comunicato'),
-      page: z.coerce.number().int().min(1).max(10_000).default(1),
-      pageSize: z.coerce.number().int().min(1).max(100).default(20),
+      ...shortPageQuery.shape,
     }),
     responses: [{ status: 200, description: 'Comunicati o avvisi visibili ora' }],
     handler: ({ query }) => announcements.visibleAnnouncements(dataSource, query),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { defineRoute, pageQuery, type RouteSpec } from '@app/platform/http';
 import { receiveUpload } from '@app/signed-documents';
 import type { OrderDeps } from '../orders/order.service.js';
 import { mandateSchema, paymentRefusals } from './payment.rules.js';
@@ -18,8 +18,7 @@ const listQuery = z.object({
   cig: z.string().trim().toUpperCase().max(10).optional(),
   sort: z.enum(['data', 'importo']).default('data'),
   order: z.enum(['asc', 'desc']).default('desc'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQuery.shape,
 });
 
 function paymentRoutesContext(deps: OrderDeps) {
