@@ -25,6 +25,8 @@ export async function startReadingServices(options: {
   poolSize?: number;
   /** Catalog's search cache: the national targets are measured with it off (0). */
   searchCacheSeconds?: number;
+  /** Off: the services serve the schema as it is, while a migration runs beside them. */
+  migrationsOnStart?: boolean;
 }): Promise<{
   services: RunningService[];
   urls: Record<string, string>;
@@ -52,6 +54,7 @@ export async function startReadingServices(options: {
             HOST: '127.0.0.1',
             DATABASE_POOL_SIZE: String(options.poolSize ?? 10),
             SEARCH_CACHE_SECONDS: String(options.searchCacheSeconds ?? 0),
+            MIGRATIONS_ON_START: String(options.migrationsOnStart ?? true),
           }),
           transport,
           logger: pino({ level: 'silent' }),

@@ -29,6 +29,10 @@ export class FanOuts1767700000000 implements MigrationInterface {
         UNIQUE (event_id, template)
       )`);
     await runner.query('CREATE INDEX fan_outs_pending ON fan_outs (turn_at) WHERE done_at IS NULL');
+    // A bare column is a change of the catalog only, but it needs the table alone for an instant:
+    // behind a long transaction it would queue every writer behind it. It gives up instead, and
+    // the next start tries again.
+    await runner.query(`SET LOCAL lock_timeout = '3s'`);
     await runner.query('ALTER TABLE webhook_deliveries ADD COLUMN lane uuid');
   }
 
