@@ -2,7 +2,8 @@
 // deliveries written in the event's transaction, leased, signed per Standard Webhooks, retried),
 // beside plain HTTP POSTs of the same bodies made straight to the same endpoints in the same run.
 // Each agency has endpoints: most answer at once, some slowly, some fail until a moment and then
-// recover. Must show zero lost and zero delivered twice to an endpoint that answered 2xx. npm run
+// recover. Must show zero lost and zero delivered twice to an endpoint that answered 2xx. Then a
+// steady offered rate (BENCH_STEADY_EVENTS a second, 20 s): commit → delivery p50 under 1 s. npm run
 // bench:webhooks   (DATABASE_URL; BENCH_EVENTS=10000, BENCH_ENDPOINTS=50, BENCH_AGENCIES=10)
 import { randomUUID } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
@@ -37,6 +38,66 @@ const behaviours: Behaviour[] = Array.from({ length: endpointCount }, (_, n) =>
 const endpoints = await startEndpoints(behaviours);
 const ownerOf = (n: number) => defined(agencies[n % agencyCount]);
 
+/** Events `first`… of the agencies in turn, fed and fanned out in one transaction as the consumer does. */
+async function commitEvents(first: number, count: number, committed: Map<string, number>) {
+  const batch = Array.from({ length: count }, (_, k) => ({
+    id: randomUUID(),
+    type: 'ordering.order.approved.v1',
+    source: '/services/ordering',
+    specversion: '1.0' as const,
+    time: new Date().toISOString(),
+    datacontenttype: 'application/json' as const,
+    data: {
+      agencyId: agencies[(first + k) % agencyCount],
+      code: `O${first + k}`,
+      totalCents: 100_00,
+    },
+  }));
+  await dataSource.transaction(async (manager) => {
+    for (const event of batch) {
+      const row = await record(manager, event);
+      if (row) await fanOut(manager, row);
+    }
+  });
+  const at = Date.now();
+  for (const event of batch) committed.set(event.id, at);
+}
+
+/**
+ * A steady offered rate instead of a burst: `perSecond` events (five deliveries each) committed ten
+ * times a second for `seconds`; commit → delivery to the endpoints that answer at once.
+ */
+async function steadyRate(perSecond: number, seconds: number) {
+  endpoints.reset();
+  const committed = new Map<string, number>();
+  const began = Date.now();
+  for (let tick = 0; tick < seconds * 10; tick++) {
+    await commitEvents(events + (tick * perSecond) / 10, perSecond / 10, committed);
+    await sleep(Math.max(0, began + (tick + 1) * 100 - Date.now()));
+  }
+  const fast = behaviours.map((b, n) => (b.kind === 'fast' ? n : -1)).filter((n) => n >= 0);
+  // Each event goes to its agency's endpoints; those of the agencies in turn that answer at once.
+  const fastOf = (event: number) =>
+    fast.filter((n) => n % agencyCount === (events + event) % agencyCount).length;
+  const expected = [...committed.keys()].reduce((sum, _, event) => sum + fastOf(event), 0);
+  while (
+    [...endpoints.tally.delivered.keys()].filter((key) => fast.includes(Number(key.split(':')[0])))
+      .length < expected &&
+    Date.now() - began < seconds * 1000 + 60_000
+  )
+    await sleep(200);
+  const delays = [...endpoints.tally.delivered.entries()]
+    .filter(([key]) => fast.includes(Number(key.split(':')[0])))
+    .map(([key, at]) => at - defined(committed.get(defined(key.split(':')[1]))));
+  const p50 = percentile(delays, 50);
+  console.log(
+    `steady ${perSecond * (endpointCount / agencyCount)} deliveries/s offered for ${seconds} s: ` +
+      `${delays.length}/${expected} to the endpoints that answer at once, commit → delivery p50 ` +
+      `${p50} ms, p99 ${percentile(delays, 99)} ms (target p50 < 1 s: ${p50 < 1000 ? 'met' : 'NOT met'}); ` +
+      `delivered twice ${endpoints.tally.duplicates}`,
+  );
+}
+
 const notify = await startNotifyAlone('benchnotify', {
   WEBHOOK_ALLOW_PRIVATE: 'true',
   WEBHOOK_POLL_MS: '20',
@@ -70,26 +131,7 @@ try {
   );
   const committed = new Map<string, number>();
   const began = Date.now();
-  for (let i = 0; i < events; i += 100) {
-    // Like the consumer: a batch of events per transaction.
-    const batch = Array.from({ length: Math.min(100, events - i) }, (_, k) => ({
-      id: randomUUID(),
-      type: 'ordering.order.approved.v1',
-      source: '/services/ordering',
-      specversion: '1.0' as const,
-      time: new Date().toISOString(),
-      datacontenttype: 'application/json' as const,
-      data: { agencyId: agencies[(i + k) % agencyCount], code: `O${i + k}`, totalCents: 100_00 },
-    }));
-    await dataSource.transaction(async (manager) => {
-      for (const event of batch) {
-        const row = await record(manager, event);
-        if (row) await fanOut(manager, row);
-      }
-    });
-    const at = Date.now();
-    for (const event of batch) committed.set(event.id, at);
-  }
+  for (let i = 0; i < events; i += 100) await commitEvents(i, Math.min(100, events - i), committed);
   console.log(
     `  ${events} events committed in ${((Date.now() - began) / 1000).toFixed(1)} ` +
       `s; waiting for the deliveries…`,
@@ -180,6 +222,7 @@ try {
       `${(ours.perSecond / plain).toFixed(3)}; target: zero lost, zero ` +
       `delivered twice`,
   );
+  await steadyRate(Number(process.env.BENCH_STEADY_EVENTS ?? 60), 20);
   console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
   if (ours.delivered < expected || ours.duplicates > 0) process.exitCode = 1;
 } finally {

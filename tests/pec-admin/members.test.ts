@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { checkCharacter } from '@app/italian-codes';
 import { startDemoPlatform, type DemoPlatform } from '../../scripts/demo-platform.js';
 import { passwordSession, type Session } from '../../scripts/gateway-client.js';
 
@@ -90,6 +91,43 @@ describe("the Order's members (seed 004)", () => {
       ).address,
       'Via Larga 2, Firenze',
     );
+  });
+
+  test('when the Order has more members than a page, then they come a page at a time by name, and the ledger counts every page', async () => {
+    for (const [n, familyName] of ['Bianchi', 'Verdi', 'Esposito'].entries()) {
+      const first15 = `${familyName.slice(0, 3).toUpperCase()}LRA80A0${n + 2}D612`;
+      await anna.call(
+        'POST',
+        '/api/v1/pec/members',
+        {
+          ...rossi,
+          givenName: 'Laura',
+          familyName,
+          fiscalCode: `${first15}${checkCharacter(first15)}`,
+          registrationNumber: `B-${n}`,
+        },
+        201,
+      );
+    }
+    const pageOf = async (page: number) =>
+      (await anna.call('GET', `/api/v1/pec/members?pageSize=2&page=${page}`)).items.map(
+        (member: { familyName: string }) => member.familyName,
+      );
+    assert.deepEqual(
+      [await pageOf(1), await pageOf(2), await pageOf(3)],
+      [['Bianchi', 'Esposito'], ['Rossi', 'Verdi'], []],
+    );
+    const ledger = await anna.call('GET', '/api/v1/pec/requests?pageSize=1');
+    assert.ok(ledger.items.length <= 1);
+    assert.deepEqual(Object.keys(ledger.counts).sort(), [
+      'eseguita',
+      'inviata',
+      'richiesta',
+      'rifiutata',
+    ]);
+    const refused = await anna.call('GET', '/api/v1/pec/members?pageSize=tutti', undefined, 400);
+    assert.match(JSON.stringify(refused), /Le righe per pagina sono un numero intero da 1 a 200\./);
+    await anna.call('GET', '/api/v1/pec/mailboxes?page=0', undefined, 400);
   });
 
   test('when someone outside the Order tries, then 403 or 404; anonymous 401; bad input 400', async () => {

@@ -10,6 +10,8 @@ import {
   assertAccessible,
   chromiumMissing,
   launchChromium,
+  passwordLogin,
+  personBrowser,
   signedInPage,
   submitForm,
 } from './browser.js';
@@ -61,6 +63,27 @@ describe("the Order's panel in a real browser", { skip: chromiumMissing }, () =>
     assert.equal(await anna.inputValue('#phone'), '055 333444');
     await anna.goto(`${demo.gateway}/pec/iscritti?q=verdi`);
     assert.match((await anna.textContent('table')) ?? '', /Verdi Giulia[\s\S]*B-77/);
+  });
+
+  test('the members, the mailboxes and the ledger come a page at a time, with a pager that works at 1280 and 375 px', async () => {
+    for (const width of ['desktop', 'phone'] as const) {
+      const { context, page: anna } = await personBrowser(browser, width);
+      await passwordLogin(anna, demo.gateway, 'anna.galli');
+      for (const [path, label] of [
+        ['/pec/iscritti', 'iscritti'],
+        ['/pec/caselle', 'caselle'],
+        ['/pec/richieste?stato=eseguita', 'richieste'],
+      ] as const) {
+        await anna.goto(`${demo.gateway}${path}${path.includes('?') ? '&' : '?'}page=2`);
+        const pager = anna.locator('nav[aria-label="Paginazione"]');
+        assert.match((await pager.textContent()) ?? '', /Pagina 2/, path);
+        await pager.locator('a:has-text("Pagina precedente")').click();
+        await anna.waitForURL(/page=1/);
+        assert.match((await pager.textContent()) ?? '', /Pagina 1/, path);
+        await assertAccessible(anna, `${label} ${width}`);
+      }
+      await context.close();
+    }
   });
 
   test("another agency's administrator cannot open the panel", async () => {

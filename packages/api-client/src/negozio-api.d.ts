@@ -2421,7 +2421,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Le richieste dell'Ordine al gestore (stato, tipo, iscritto, casella): richiesta, inviata al gestore, eseguita o rifiutata con il motivo */
+        /** Le richieste dell'Ordine al gestore (stato, tipo, iscritto, casella), una pagina alla volta, e quante in ogni stato: richiesta, inviata al gestore, eseguita o rifiutata */
         get: operations["listPecRequests"];
         put?: never;
         post?: never;
@@ -17690,6 +17690,8 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -18032,6 +18034,8 @@ export interface operations {
             query?: {
                 stato?: "richiesta" | "non-attiva" | "attiva" | "cancellata" | "trasferita" | "rifiutata";
                 q?: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -18528,6 +18532,8 @@ export interface operations {
                 tipo?: "nuova-casella" | "modifica-titolare" | "reset-password" | "cancellazione" | "trasferimento-ingresso" | "trasferimento-uscita" | "segnalazione-anomalia";
                 memberId?: string;
                 mailboxId?: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;

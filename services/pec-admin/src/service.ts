@@ -7,6 +7,7 @@ import { Mailboxes1765800000000 } from './db/migrations/1765800000000-mailboxes.
 import { IniPecAddressAndSheet1765800000001 } from './db/migrations/1765800000001-ini-pec-address-and-sheet.js';
 import { RowSecurity1766400000000 } from './db/migrations/1766400000000-row-security.js';
 import { IniPecDayInItaly1767000000000 } from './db/migrations/1767000000000-ini-pec-day-in-italy.js';
+import { MembersByName1767700000000 } from './db/migrations/1767700000000-members-by-name.js';
 import { anomalyOutcome } from './anomalies/anomaly.service.js';
 import { anomalyRoutes } from './anomalies/anomaly.routes.js';
 import { importRoutes } from './imports/import.routes.js';
@@ -37,6 +38,7 @@ export const definition: ServiceDefinition = {
     IniPecAddressAndSheet1765800000001,
     RowSecurity1766400000000,
     IniPecDayInItaly1767000000000,
+    MembersByName1767700000000,
   ],
   routes: (deps) => {
     const routeDeps = { dataSource: deps.dataSource, config: configOf(deps) };

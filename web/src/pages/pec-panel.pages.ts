@@ -9,8 +9,8 @@ import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
 import { fileForm } from '../upload.js';
 import { passFile } from './adhesion.pages.js';
-import { pecFrame, pecTab } from './pec.pages.js';
-import { queryDate } from './query.js';
+import { panelPageSize, pecFrame, pecTab } from './pec.pages.js';
+import { pageNumber, pagination, queryDate, withQuery } from './query.js';
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });
 
@@ -76,19 +76,18 @@ export function pecPanelPages(deps: WebDeps): Router {
 async function showRequests(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const stato =
     typeof req.query.stato === 'string' && req.query.stato ? req.query.stato : undefined;
-  const all = (await api.get<Page<{ state: string }>>('/api/v1/pec/requests')).items;
-  const count = (state: string) => all.filter((request) => request.state === state).length;
+  const filter: Record<string, string> = stato ? { stato } : {};
+  const current = pageNumber(req);
+  const found = await api.get<Page<{ state: string }> & { counts: Record<string, number> }>(
+    withQuery('/api/v1/pec/requests', { ...filter, page: current, pageSize: panelPageSize }),
+  );
   show('pec/requests', {
     title: 'Richieste al gestore',
     ...pecFrame(pecTab.requests),
     stato,
-    requests: stato ? all.filter((request) => request.state === stato) : all,
-    counts: {
-      richiesta: count('richiesta'),
-      inviata: count('inviata'),
-      eseguita: count('eseguita'),
-      rifiutata: count('rifiutata'),
-    },
+    requests: found.items,
+    counts: found.counts,
+    pages: pagination('/pec/richieste', filter, current, found.items.length, panelPageSize),
   });
 }
 

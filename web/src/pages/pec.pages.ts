@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { type Created, type Page, type PecBoxAnswer, type PecMemberAnswer } from '../answers.js';
 import { page, type PageTools, type WebDeps } from '../page.js';
 import { action } from '../form.js';
+import { pageNumber, pagination, withQuery } from './query.js';
 import { defined } from '@app/platform/errors';
 
 /** The Order's panel: every page carries the same tabs (seed 004's operations). */
@@ -102,16 +103,22 @@ export function pecPages(deps: WebDeps): Router {
   return router;
 }
 
+/** The panel's lists come a page at a time: an Order may have tens of thousands of members. */
+export const panelPageSize = 50;
+
 async function showMembers(req: Request, _res: Response, { api, show }: PageTools): Promise<void> {
   const q = typeof req.query.q === 'string' && req.query.q.trim() ? req.query.q.trim() : undefined;
+  const filter: Record<string, string> = q ? { q } : {};
+  const current = pageNumber(req);
   const found = await api.get<Page<unknown>>(
-    `/api/v1/pec/members${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+    withQuery('/api/v1/pec/members', { ...filter, page: current, pageSize: panelPageSize }),
   );
   show('pec/members', {
     title: 'Caselle PEC degli iscritti',
     ...pecFrame(pecTab.members),
     members: found.items,
     q,
+    pages: pagination('/pec/iscritti', filter, current, found.items.length, panelPageSize),
   });
 }
 
@@ -133,17 +140,18 @@ async function showMailboxes(
   const stato =
     typeof req.query.stato === 'string' && req.query.stato ? req.query.stato : undefined;
   const q = typeof req.query.q === 'string' && req.query.q.trim() ? req.query.q.trim() : undefined;
-  const query = new URLSearchParams({
-    ...(stato ? { stato } : {}),
-    ...(q ? { q } : {}),
-  }).toString();
-  const found = await api.get<Page<unknown>>(`/api/v1/pec/mailboxes${query ? `?${query}` : ''}`);
+  const filter: Record<string, string> = { ...(stato ? { stato } : {}), ...(q ? { q } : {}) };
+  const current = pageNumber(req);
+  const found = await api.get<Page<unknown>>(
+    withQuery('/api/v1/pec/mailboxes', { ...filter, page: current, pageSize: panelPageSize }),
+  );
   show('pec/mailboxes', {
     title: 'Caselle PEC',
     ...pecFrame(pecTab.boxes),
     mailboxes: found.items,
     stato,
     q,
+    pages: pagination('/pec/caselle', filter, current, found.items.length, panelPageSize),
   });
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
-import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { defineRoute, pageQuery, type RouteSpec } from '@app/platform/http';
 import type { Config } from '../config.js';
 import {
   mailboxQuery,
@@ -27,7 +27,7 @@ const listPecMailboxesRoute = ({ dataSource }: MailboxRoutesDeps) =>
     method: 'get',
     path: '/api/v1/pec/mailboxes',
     operationId: 'listPecMailboxes',
-    query: mailboxQuery,
+    query: mailboxQuery.extend(pageQuery.shape),
     summary:
       "Le caselle PEC degli iscritti dell'Ordine (per stato, indirizzo, cognome o codice fiscale)",
     responses: [{ status: 200, description: 'Caselle' }],

@@ -1,3 +1,4 @@
+import { limitOffset, type PageQuery } from '@app/platform/http';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TenantCaller } from '@app/platform/auth';
 import { transaction, type Command } from '@app/platform/commands';
@@ -155,11 +156,15 @@ export const transferOut = (
 export const mailboxes = (
   dataSource: DataSource,
   caller: TenantCaller,
-  filter: { stato?: string; q?: string },
+  query: { stato?: string; q?: string } & PageQuery,
 ) =>
   store
-    .list(dataSource.manager, caller.tenant, filter)
-    .then((items: { state: string }[]) => ({ items: items.map(withStateLabel) }));
+    .list(dataSource.manager, caller.tenant, query, limitOffset(query))
+    .then((items: { state: string }[]) => ({
+      items: items.map(withStateLabel),
+      page: query.page,
+      pageSize: query.pageSize,
+    }));
 
 export async function mailbox(dataSource: DataSource, caller: TenantCaller, id: string) {
   const box = await store.find(dataSource.manager, caller.tenant, id);

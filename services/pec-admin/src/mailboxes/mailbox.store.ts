@@ -47,13 +47,14 @@ export const list = (
   manager: EntityManager,
   orderId: string,
   filter: { stato?: string; q?: string },
+  page: { limit: number; offset: number },
 ) =>
   manager.query(
     `SELECT ${view} ${from} WHERE b.order_agency_id = $1 AND ($2::text IS NULL OR b.state = $2)
      AND ($3::text IS NULL OR b.address ILIKE '%' || $3 || '%' OR m.family_name ILIKE '%' || $3 ||
        '%' OR m.fiscal_code = upper($3))
-   ORDER BY m.family_name, m.given_name, b.requested_at DESC LIMIT 500`,
-    [orderId, filter.stato ?? null, filter.q ?? null],
+   ORDER BY m.family_name, m.given_name, b.requested_at DESC, b.id LIMIT $4 OFFSET $5`,
+    [orderId, filter.stato ?? null, filter.q ?? null, page.limit, page.offset],
   );
 
 /** A box of this Order only: another Order's box does not exist for it. */

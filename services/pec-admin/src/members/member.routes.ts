@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { defineRoute, pageQuery, type RouteSpec } from '@app/platform/http';
 import type { DataSource } from 'typeorm';
 import { memberChangeSchema, memberRefusals as why, newMemberSchema } from './member.rules.js';
 import * as service from './member.service.js';
@@ -17,9 +17,9 @@ export function memberRoutes({ dataSource }: { dataSource: DataSource }): RouteS
       operationId: 'listPecMembers',
       summary:
         "Gli iscritti dell'Ordine (ricerca per cognome, codice fiscale o numero d'iscrizione)",
-      query: z.object({ q: z.string().trim().min(1).max(100).optional() }),
+      query: z.object({ q: z.string().trim().min(1).max(100).optional(), ...pageQuery.shape }),
       responses: [{ status: 200, description: 'Iscritti' }],
-      handler: ({ caller, query }) => service.members(dataSource, caller, query.q),
+      handler: ({ caller, query }) => service.members(dataSource, caller, query),
     }),
     defineRoute({
       ...access,

@@ -1,3 +1,4 @@
+import { limitOffset, type PageQuery } from '@app/platform/http';
 import type { DataSource } from 'typeorm';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
@@ -29,8 +30,14 @@ export function addMember(dataSource: DataSource, act: Act, member: store.NewMem
   });
 }
 
-export const members = (dataSource: DataSource, caller: TenantCaller, text: string | undefined) =>
-  store.list(dataSource.manager, caller.tenant, text).then((items) => ({ items }));
+export const members = (
+  dataSource: DataSource,
+  caller: TenantCaller,
+  query: { q?: string } & PageQuery,
+) =>
+  store
+    .list(dataSource.manager, caller.tenant, query.q, limitOffset(query))
+    .then((items) => ({ items, page: query.page, pageSize: query.pageSize }));
 
 export async function member(dataSource: DataSource, caller: TenantCaller, id: string) {
   return (

@@ -47,13 +47,19 @@ export async function insert(
   return row;
 }
 
-export const list = (manager: EntityManager, orderId: string, text: string | undefined) =>
+/** A page of the Order's members by name (an Order of lawyers has tens of thousands). */
+export const list = (
+  manager: EntityManager,
+  orderId: string,
+  text: string | undefined,
+  page: { limit: number; offset: number },
+) =>
   manager.query(
     `SELECT ${view} FROM members WHERE order_agency_id = $1
      AND ($2::text IS NULL OR family_name ILIKE '%' || $2 || '%' OR fiscal_code = upper($2) OR
        registration_number = $2)
-   ORDER BY family_name, given_name, id`,
-    [orderId, text ?? null],
+   ORDER BY family_name, given_name, id LIMIT $3 OFFSET $4`,
+    [orderId, text ?? null, page.limit, page.offset],
   );
 
 /** A member as the view above reads it. */

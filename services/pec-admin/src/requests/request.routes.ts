@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
-import { defineRoute, type RouteSpec } from '@app/platform/http';
+import { defineRoute, pageQuery, type RouteSpec } from '@app/platform/http';
 import { requestQuery } from './request.rules.js';
 import * as service from './request.service.js';
 
@@ -17,10 +17,10 @@ export function requestRoutes({ dataSource }: { dataSource: DataSource }): Route
       method: 'get',
       path: '/api/v1/pec/requests',
       operationId: 'listPecRequests',
-      query: requestQuery,
+      query: requestQuery.extend(pageQuery.shape),
       summary:
-        "Le richieste dell'Ordine al gestore (stato, tipo, iscritto, casella): " +
-        'richiesta, inviata al gestore, eseguita o rifiutata con il motivo',
+        "Le richieste dell'Ordine al gestore (stato, tipo, iscritto, casella), una pagina alla " +
+        'volta, e quante in ogni stato: richiesta, inviata al gestore, eseguita o rifiutata',
       responses: [{ status: 200, description: 'Richieste' }],
       handler: ({ caller, query }) => service.requests(dataSource, caller, query),
     }),

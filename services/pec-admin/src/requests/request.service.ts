@@ -1,3 +1,4 @@
+import { limitOffset, type PageQuery } from '@app/platform/http';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { TenantCaller } from '@app/platform/auth';
@@ -12,6 +13,7 @@ import {
   caseThread,
   providerCall,
   requestLifecycle,
+  requestStates,
   retryDelay,
   waitingReason,
   type RequestKind,
@@ -60,14 +62,23 @@ export async function ask(
   return saved;
 }
 
-export const requests = (
+/** A page of the Order's ledger, newest first, with how many requests each state holds in all. */
+export async function requests(
   dataSource: DataSource,
   caller: TenantCaller,
-  filter: Parameters<typeof store.list>[2],
-) =>
-  store
-    .list(dataSource.manager, caller.tenant, filter)
-    .then((items) => ({ items: items.map(labelled) }));
+  query: Parameters<typeof store.list>[2] & PageQuery,
+) {
+  const items = await store.list(dataSource.manager, caller.tenant, query, limitOffset(query));
+  const counts = await store.countsByState(dataSource.manager, caller.tenant);
+  return {
+    items: items.map(labelled),
+    page: query.page,
+    pageSize: query.pageSize,
+    counts: Object.fromEntries(
+      Object.keys(requestStates).map((state) => [state, counts[state] ?? 0]),
+    ),
+  };
+}
 
 export async function request(
   dataSource: DataSource,

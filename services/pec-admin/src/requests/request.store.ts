@@ -160,13 +160,14 @@ export const list = (
     mailboxId?: string;
     kinds?: string[];
   },
+  page: { limit: number; offset: number } = { limit: 500, offset: 0 },
 ): Promise<{ kind: string; state: string }[]> =>
   manager.query(
     `SELECT ${view} FROM requests WHERE order_agency_id = $1 AND ($2::text IS NULL OR state = $2)
       AND ($3::text IS NULL OR kind = $3)
      AND ($4::uuid IS NULL OR member_id = $4) AND ($5::uuid IS NULL OR mailbox_id = $5) AND
        ($6::text[] IS NULL OR kind = ANY($6))
-   ORDER BY created_at DESC, id LIMIT 500`,
+   ORDER BY created_at DESC, id LIMIT $7 OFFSET $8`,
     [
       orderId,
       filter.stato ?? null,
@@ -174,8 +175,22 @@ export const list = (
       filter.memberId ?? null,
       filter.mailboxId ?? null,
       filter.kinds ?? null,
+      page.limit,
+      page.offset,
     ],
   );
+
+/** How many of the Order's requests are in each state (the panel's summary over every page). */
+export async function countsByState(
+  manager: EntityManager,
+  orderId: string,
+): Promise<Record<string, number>> {
+  const rows: { state: string; count: number }[] = await manager.query(
+    `SELECT state, count(*)::int AS count FROM requests WHERE order_agency_id = $1 GROUP BY state`,
+    [orderId],
+  );
+  return Object.fromEntries(rows.map((row) => [row.state, row.count]));
+}
 
 export async function find(
   manager: EntityManager,
