@@ -106,6 +106,21 @@ describe('the mandates of a payer body towards each Comune (seed 003)', () => {
     const broken = await regione.raw('POST', '/api/v1/payments/import', { body: form });
     assert.equal(broken.status, 400);
     assert.equal((await broken.json()).code, 'XML_UNREADABLE');
+    // Entities that would expand a kilobyte into gigabytes (billion laughs) are refused unread.
+    const laughs = new FormData();
+    laughs.append(
+      'file',
+      new Blob([
+        '<?xml version="1.0"?><!DOCTYPE m [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;">]>' +
+          '<mandati><mandato><causale>&b;</causale></mandato></mandati>',
+      ]),
+      'risate.xml',
+    );
+    const refused = await regione.raw('POST', '/api/v1/payments/import', { body: laughs });
+    assert.equal(refused.status, 400);
+    const problem = await refused.json();
+    assert.equal(problem.code, 'XML_UNREADABLE');
+    assert.match(problem.detail, /le dichiarazioni DOCTYPE ed ENTITY non sono ammesse/);
     assert.equal((await regione.call('GET', '/api/v1/payments?verso=emessi')).length, 4);
   });
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { DOMParser } from '@xmldom/xmldom';
 import type { DataSource } from 'typeorm';
 import { orderingEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
 import { audit, transaction, type Command } from '@app/platform/commands';
 import { notFound, refuse, defined } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
+import { parseForeignXml } from '../nso/nso-ubl.js';
 import { scopedOrder } from '../orders/order.service.js';
 import type { OrderDeps } from '../orders/order.service.js';
 import * as rules from './payment.rules.js';
@@ -107,18 +107,18 @@ function recordsOfCsv(text: string): Record<string, string>[] {
   }
 }
 
-/** Each `<mandato>`'s child elements, by name: the same names as the CSV's columns. */
+/**
+ * Each `<mandato>`'s child elements, by name: the same names as the CSV's columns. The file comes
+ * from outside: parsed as every foreign XML is (no DOCTYPE or ENTITY, no NUL).
+ */
 function recordsOfXml(text: string): Record<string, string>[] {
-  const unreadable = (message: string) =>
-    refuse(rules.paymentRefusals.XML_UNREADABLE, `Il file non è un XML leggibile: ${message}`);
-  const fail = (message: string) => {
-    throw unreadable(message);
-  };
-  const document = new DOMParser({
-    errorHandler: { error: fail, fatalError: fail },
-  }).parseFromString(text, 'text/xml');
-  const mandates = Array.from(document.getElementsByTagName('mandato'));
-  if (!mandates.length) throw unreadable('nessun elemento <mandato>.');
+  const root = parseForeignXml(text, rules.paymentRefusals.XML_UNREADABLE);
+  const mandates = Array.from(root.getElementsByTagName('mandato'));
+  if (!mandates.length)
+    throw refuse(
+      rules.paymentRefusals.XML_UNREADABLE,
+      'Il file non è un XML leggibile: nessun elemento <mandato>.',
+    );
   return mandates.map((mandate) =>
     Object.fromEntries(
       Array.from(mandate.childNodes)
