@@ -38,6 +38,22 @@ const pecSmtp = (url: string, ca: string | undefined) =>
     ...(ca ? { tls: { ca: [ca] } } : {}),
   });
 
+/**
+ * A transaction's statements one after another (its connection runs one query at a time), while
+ * the messages themselves go to the SMTP server together.
+ */
+function oneAtATime(manager: EntityManager): EntityManager {
+  let last: Promise<unknown> = Promise.resolve();
+  const query = manager.query.bind(manager);
+  return Object.assign(Object.create(manager) as EntityManager, {
+    query: (sql: string, parameters?: unknown[]) => {
+      const next = last.then(() => query(sql, parameters));
+      last = next.catch(() => undefined);
+      return next;
+    },
+  });
+}
+
 async function attempt(
   manager: EntityManager,
   mail: store.DueMail,
@@ -99,8 +115,9 @@ export function mailSender(dataSource: DataSource, config: Config, logger: Logge
   };
   const from = { email: config.MAIL_FROM, pec: config.PEC_FROM };
   const sendSome = () =>
-    dataSource.transaction(async (manager) => {
-      const due = await store.claimDue(manager, config.MAIL_BATCH);
+    dataSource.transaction(async (transaction) => {
+      const due = await store.claimDue(transaction, config.MAIL_BATCH);
+      const manager = oneAtATime(transaction);
       await Promise.all(
         due.map((mail) => {
           const transport = transports[mail.channel];
