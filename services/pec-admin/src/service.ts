@@ -8,6 +8,7 @@ import { IniPecAddressAndSheet1765800000001 } from './db/migrations/176580000000
 import { RowSecurity1766400000000 } from './db/migrations/1766400000000-row-security.js';
 import { IniPecDayInItaly1767000000000 } from './db/migrations/1767000000000-ini-pec-day-in-italy.js';
 import { MembersByName1767700000000 } from './db/migrations/1767700000000-members-by-name.js';
+import { RequestsByState1767700000001 } from './db/migrations/1767700000001-requests-by-state.js';
 import { anomalyOutcome } from './anomalies/anomaly.service.js';
 import { anomalyRoutes } from './anomalies/anomaly.routes.js';
 import { importRoutes } from './imports/import.routes.js';
@@ -39,6 +40,7 @@ export const definition: ServiceDefinition = {
     RowSecurity1766400000000,
     IniPecDayInItaly1767000000000,
     MembersByName1767700000000,
+    RequestsByState1767700000001,
   ],
   routes: (deps) => {
     const routeDeps = { dataSource: deps.dataSource, config: configOf(deps) };
