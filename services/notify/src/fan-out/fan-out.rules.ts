@@ -9,6 +9,3 @@ export function afterBatch(
 ): { after: string | null; done: boolean } {
   return { after: told.at(-1) ?? before, done: told.length < batchSize };
 }
-
-/** Who of an adhering agency is told of a change to its contract: those who order on it. */
-export const adheringOrderers = ['buyer', 'punto-ordinante', 'rup'];

@@ -7,17 +7,68 @@ import { renderEmail, renderInbox } from '../templates/template.service.js';
 import { afterBatch } from './fan-out.rules.js';
 import * as store from './fan-out.store.js';
 
-/**
- * A notice for every adhering agency of a contract: in the event's transaction only its plan (one
- * row, whatever the number of agencies), told afterwards in batches by the fan-out job.
- */
-export const plan = (manager: EntityManager, planned: store.Planned) =>
-  store.plan(manager, planned);
+/** What is told, and what caused it: the same for every person of an audience. */
+export interface Told {
+  eventId: string;
+  eventType: string;
+  template: string;
+  senderAgencyId: string | null;
+  words: Record<string, unknown>;
+  /** The portal page of the thing (a path). */
+  link: string;
+  contractId: string | null;
+  /** When it happened: the inbox row's time and month. */
+  at?: string;
+}
 
 /**
- * The next batch of agencies of a fan-out: an inbox row for each of their people with the roles, an
- * e-mail for each with an address, and where the fan-out got to, all in one transaction (a restart
- * resumes after the last batch committed; the tables' keys make a repeated batch add nothing).
+ * People of an audience told at once: an inbox row each and an e-mail to each with an address, one
+ * statement for each kind, once per event and person (the tables' keys).
+ */
+export async function tellPeople(
+  manager: EntityManager,
+  told: Told,
+  people: recipients.Addressee[],
+  portalUrl: string,
+) {
+  const { title, body } = renderInbox(told.template, told.words);
+  const origin = { eventId: told.eventId, eventType: told.eventType };
+  await inbox.deliverMany(
+    manager,
+    { ...origin, title, body, link: told.link, contractId: told.contractId, at: told.at },
+    people,
+  );
+  const link = `${portalUrl}${told.link}`;
+  await mail.queueMany(
+    manager,
+    people.flatMap((person) => {
+      if (!person.email) return [];
+      const message = renderEmail(told.template, told.words, {
+        recipient: person.name || 'utente',
+        link,
+      });
+      return [
+        {
+          ...origin,
+          channel: 'email' as const,
+          address: person.email.toLowerCase(),
+          recipientName: person.name,
+          template: told.template,
+          senderAgencyId: told.senderAgencyId,
+          recipientAgencyId: person.agencyId,
+          subject: message.subject,
+          text: message.text,
+          html: message.html ?? null,
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * The next batch of agencies of a fan-out: its people with the roles told, and where the fan-out
+ * got to, all in one transaction (a restart resumes after the last batch committed; the tables'
+ * keys make a repeated batch add nothing).
  */
 async function tellBatch(manager: EntityManager, fanOut: store.FanOut, config: Config) {
   const size = config.FANOUT_BATCH_AGENCIES;
@@ -30,44 +81,14 @@ async function tellBatch(manager: EntityManager, fanOut: store.FanOut, config: C
   const people = agencies.length
     ? await recipients.addresseesIn(manager, agencies, fanOut.roles)
     : [];
-  const { title, body } = renderInbox(fanOut.template, fanOut.words);
-  const origin = { eventId: fanOut.eventId, eventType: fanOut.eventType };
-  await inbox.deliverMany(
+  await tellPeople(
     manager,
     {
-      ...origin,
-      title,
-      body,
-      link: fanOut.link,
-      contractId: fanOut.contractId,
+      ...fanOut,
       ...(fanOut.eventTime ? { at: new Date(fanOut.eventTime).toISOString() } : {}),
     },
     people,
-  );
-  const link = `${config.PUBLIC_URL}${fanOut.link}`;
-  await mail.queueMany(
-    manager,
-    people.flatMap((person) => {
-      if (!person.email) return [];
-      const message = renderEmail(fanOut.template, fanOut.words, {
-        recipient: person.name || 'utente',
-        link,
-      });
-      return [
-        {
-          ...origin,
-          channel: 'email' as const,
-          address: person.email.toLowerCase(),
-          recipientName: person.name,
-          template: fanOut.template,
-          senderAgencyId: fanOut.senderAgencyId,
-          recipientAgencyId: person.agencyId,
-          subject: message.subject,
-          text: message.text,
-          html: message.html ?? null,
-        },
-      ];
-    }),
+    config.PUBLIC_URL,
   );
   const step = afterBatch(agencies, size, fanOut.afterAgencyId);
   await store.advance(manager, fanOut.id, { ...step, told: agencies.length });

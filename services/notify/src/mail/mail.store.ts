@@ -56,7 +56,7 @@ export async function queueMany(manager: EntityManager, mails: QueuedMail[]): Pr
       sender_agency_id, recipient_agency_id, subject, text_body, html_body, attachments)
      SELECT m.event_id, m.event_type, m.channel, m.address, m.recipient_name, m.template,
        m.sender_agency_id, m.recipient_agency_id, m.subject, m.text_body, m.html_body, '[]'
-     FROM jsonb_to_recordset($1::jsonb) AS m(event_id uuid, event_type text, channel text,
+     FROM jsonb_to_recordset($1::jsonb) AS m(event_id text, event_type text, channel text,
        address text, recipient_name text, template text, sender_agency_id uuid,
        recipient_agency_id uuid, subject text, text_body text, html_body text)
      ON CONFLICT (event_id, channel, address, template) DO NOTHING`,

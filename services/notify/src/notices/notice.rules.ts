@@ -8,7 +8,6 @@ import {
   pecEvents,
 } from '@app/events';
 import type { EventContract } from '@app/platform/events';
-import { adheringOrderers } from '../fan-out/fan-out.rules.js';
 import type { z } from 'zod';
 
 /**
@@ -42,11 +41,12 @@ const banditore = (agencyId: string): Audience => ({
   agencyId,
   roles: ['rup', 'responsabile-eprocurement'],
 });
-/** Those who order for an agency: they follow their orders and CIG requests. */
-const orderers = (agencyId: string): Audience => ({
-  agencyId,
-  roles: ['buyer', 'punto-ordinante', 'rup'],
-});
+/**
+ * Those who order for an agency: they follow their orders and CIG requests, and the changes of the
+ * contracts it adheres to.
+ */
+const ordererRoles = ['buyer', 'punto-ordinante', 'rup'];
+const orderers = (agencyId: string): Audience => ({ agencyId, roles: ordererRoles });
 const administrators = (agencyId: string): Audience => ({
   agencyId,
   roles: ['amministratore-ente', 'amministratore-ordine'],
@@ -216,7 +216,7 @@ export const notices: Record<string, Build> = {
   // Every adhering agency (seed 001: the 4,9 % rise applied to each item of the listino).
   ...on(catalogEvents.priceListRevised, (data) => [
     {
-      audience: { contractId: data.contractId, roles: adheringOrderers },
+      audience: { contractId: data.contractId, roles: ordererRoles },
       template: 'revisione-prezzi',
       link: `/contratti/${data.contractId}`,
     },

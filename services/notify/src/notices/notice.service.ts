@@ -2,11 +2,11 @@ import type { EntityManager } from 'typeorm';
 import type { CloudEvent } from '@app/platform/events';
 import type { EventHandler } from '@app/platform/messaging';
 import type { Config } from '../config.js';
-import * as fanOut from '../fan-out/fan-out.service.js';
-import * as inbox from '../inbox/notification.store.js';
+import { tellPeople } from '../fan-out/fan-out.service.js';
+import * as fanOuts from '../fan-out/fan-out.store.js';
 import * as mail from '../mail/mail.store.js';
 import * as recipients from '../recipients/recipients.store.js';
-import { renderEmail, renderInbox, renderPec } from '../templates/template.service.js';
+import { renderEmail, renderPec } from '../templates/template.service.js';
 import {
   derivedWords,
   needsAgencyName,
@@ -57,16 +57,19 @@ type Origin = Pick<
   'eventId' | 'eventType' | 'template' | 'senderAgencyId'
 >;
 
-/** The audience's profiles: an inbox row each, and an e-mail to each person with an address. */
+/**
+ * The audience's profiles: an inbox row each, and an e-mail to each person with an address; every
+ * adhering agency of a contract only planned here, and told in batches by the fan-out job.
+ */
 async function tellAudience(
   manager: EntityManager,
   origin: Origin & { at?: string },
   notice: Notice,
   data: Record<string, unknown>,
-  link: string,
+  config: Config,
 ) {
   if (notice.audience && 'contractId' in notice.audience) {
-    await fanOut.plan(manager, {
+    await fanOuts.plan(manager, {
       eventId: origin.eventId,
       eventType: origin.eventType,
       template: notice.template,
@@ -79,36 +82,18 @@ async function tellAudience(
     });
     return;
   }
-  const { title, body } = renderInbox(notice.template, data);
   const people = notice.audience ? await recipients.addressees(manager, notice.audience) : [];
-  for (const person of people) {
-    await inbox.deliver(manager, {
-      eventId: origin.eventId,
-      eventType: origin.eventType,
-      profileId: person.profileId,
-      agencyId: person.agencyId,
-      title,
-      body,
+  await tellPeople(
+    manager,
+    {
+      ...origin,
+      words: data,
       link: notice.link,
       contractId: typeof data.contractId === 'string' ? data.contractId : null,
-      at: origin.at,
-    });
-    if (!person.email) continue;
-    const message = renderEmail(notice.template, data, {
-      recipient: person.name || 'utente',
-      link,
-    });
-    await mail.queue(manager, {
-      ...origin,
-      channel: 'email',
-      address: person.email.toLowerCase(),
-      recipientName: person.name,
-      recipientAgencyId: person.agencyId,
-      subject: message.subject,
-      text: message.text,
-      html: message.html ?? null,
-    });
-  }
+    },
+    people,
+    config.PUBLIC_URL,
+  );
 }
 
 /**
@@ -182,7 +167,7 @@ export async function tell(
     template: notice.template,
     senderAgencyId: event.tenant ?? null,
   };
-  await tellAudience(manager, { ...origin, at: event.time }, notice, data, link);
+  await tellAudience(manager, { ...origin, at: event.time }, notice, data, config);
   await tellOutsider(manager, origin, notice, data);
   await sendPec(manager, origin, notice, data, link);
 }
