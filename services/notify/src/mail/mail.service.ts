@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { createTransport, type Transporter } from 'nodemailer';
 import { notifyEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
+import { defined } from '@app/platform/errors';
 import { appendEvent } from '@app/platform/outbox';
 import type { Config } from '../config.js';
 import { afterFailure, smtpCodeOf, type MailStatus } from './mail.rules.js';
@@ -38,30 +39,11 @@ const pecSmtp = (url: string, ca: string | undefined) =>
     ...(ca ? { tls: { ca: [ca] } } : {}),
   });
 
-/**
- * A transaction's statements one after another (its connection runs one query at a time), while
- * the messages themselves go to the SMTP server together.
- */
-function oneAtATime(manager: EntityManager): EntityManager {
-  let last: Promise<unknown> = Promise.resolve();
-  const query = manager.query.bind(manager);
-  return Object.assign(Object.create(manager) as EntityManager, {
-    query: (sql: string, parameters?: unknown[]) => {
-      const next = last.then(() => query(sql, parameters));
-      last = next.catch(() => undefined);
-      return next;
-    },
-  });
-}
+/** What the server answered: the message's id, or the error it gave (none: no channel for it). */
+type Outcome = { messageId: string } | { error: unknown } | { unconfigured: true };
 
-async function attempt(
-  manager: EntityManager,
-  mail: store.DueMail,
-  transport: Transporter,
-  from: string,
-  schedule: number[],
-  logger: Logger,
-) {
+async function send(mail: store.DueMail, transport: Transporter | undefined, from: string) {
+  if (!transport) return { unconfigured: true } as const;
   try {
     const info = await transport.sendMail({
       from,
@@ -75,32 +57,46 @@ async function attempt(
         content: Buffer.from(file.contentBase64, 'base64'),
       })),
     });
-    await store.markSent(manager, mail.id, info.messageId);
+    return { messageId: info.messageId };
   } catch (error) {
-    const next = afterFailure(mail.attempts + 1, schedule, smtpCodeOf(error));
-    if ('retryInSeconds' in next) {
-      logger.warn({ mail: mail.id, reason: reasonOf(error) }, 'message not delivered; will retry');
-      await store.markRetry(manager, mail.id, reasonOf(error), next.retryInSeconds);
-      return;
-    }
-    await store.markFailed(manager, mail.id, reasonOf(error));
-    await appendEvent(manager, {
-      type: notifyEvents.deliveryFailed.type,
-      source: 'notify',
-      subject: mail.id,
-      ...(mail.senderAgencyId ? { tenant: mail.senderAgencyId } : {}),
-      data: {
-        deliveryId: mail.id,
-        channel: mail.channel,
-        address: mail.address,
-        eventId: mail.eventId,
-        eventType: mail.eventType,
-        senderAgencyId: mail.senderAgencyId,
-        attempts: mail.attempts + 1,
-        lastError: reasonOf(error).slice(0, 500),
-      },
-    });
+    return { error };
   }
+}
+
+/** The outcome written: sent, scheduled again, or failed with `notify.delivery.failed`. */
+async function record(
+  manager: EntityManager,
+  mail: store.DueMail,
+  outcome: Outcome,
+  schedule: number[],
+  logger: Logger,
+) {
+  if ('unconfigured' in outcome)
+    return store.markRetry(manager, mail.id, 'Canale PEC non configurato (PEC_SMTP_URL)', 3600);
+  if ('messageId' in outcome) return store.markSent(manager, mail.id, outcome.messageId);
+  const { error } = outcome;
+  const next = afterFailure(mail.attempts + 1, schedule, smtpCodeOf(error));
+  if ('retryInSeconds' in next) {
+    logger.warn({ mail: mail.id, reason: reasonOf(error) }, 'message not delivered; will retry');
+    return store.markRetry(manager, mail.id, reasonOf(error), next.retryInSeconds);
+  }
+  await store.markFailed(manager, mail.id, reasonOf(error));
+  await appendEvent(manager, {
+    type: notifyEvents.deliveryFailed.type,
+    source: 'notify',
+    subject: mail.id,
+    ...(mail.senderAgencyId ? { tenant: mail.senderAgencyId } : {}),
+    data: {
+      deliveryId: mail.id,
+      channel: mail.channel,
+      address: mail.address,
+      eventId: mail.eventId,
+      eventType: mail.eventType,
+      senderAgencyId: mail.senderAgencyId,
+      attempts: mail.attempts + 1,
+      lastError: reasonOf(error).slice(0, 500),
+    },
+  });
 }
 
 /**
@@ -114,30 +110,16 @@ export function mailSender(dataSource: DataSource, config: Config, logger: Logge
     pec: config.PEC_SMTP_URL ? pecSmtp(config.PEC_SMTP_URL, providerCa(config)) : undefined,
   };
   const from = { email: config.MAIL_FROM, pec: config.PEC_FROM };
+  // The messages go to the server together; their outcomes are written one after another on the
+  // transaction's connection, which runs one statement at a time.
   const sendSome = () =>
-    dataSource.transaction(async (transaction) => {
-      const due = await store.claimDue(transaction, config.MAIL_BATCH);
-      const manager = oneAtATime(transaction);
-      await Promise.all(
-        due.map((mail) => {
-          const transport = transports[mail.channel];
-          if (!transport)
-            return store.markRetry(
-              manager,
-              mail.id,
-              'Canale PEC non configurato (PEC_SMTP_URL)',
-              3600,
-            );
-          return attempt(
-            manager,
-            mail,
-            transport,
-            from[mail.channel],
-            config.MAIL_RETRY_SECONDS,
-            logger,
-          );
-        }),
+    dataSource.transaction(async (manager) => {
+      const due = await store.claimDue(manager, config.MAIL_BATCH);
+      const outcomes = await Promise.all(
+        due.map((mail) => send(mail, transports[mail.channel], from[mail.channel])),
       );
+      for (const [index, mail] of due.entries())
+        await record(manager, mail, defined(outcomes[index]), config.MAIL_RETRY_SECONDS, logger);
       return due.length;
     });
   return {
