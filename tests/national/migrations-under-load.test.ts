@@ -5,23 +5,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import {
-  startTestIssuer,
-  testDatabaseUrl,
-  uniqueName,
-  type TestIssuer,
-} from '@app/platform/testing';
+import { testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import { runMigrations } from '@app/platform/db';
 import { serviceDataSource } from '@app/platform/service';
 import { defined } from '@app/platform/errors';
-import { loadNational, schemaFor } from '../../bench/national/load.js';
+import { schemaFor } from '../../bench/national/load.js';
 import { nationalReads } from '../../bench/national/reads.js';
-import { startReadingServices } from '../../bench/national/services.js';
-import type { DatasetSize } from '../../bench/national/dataset.js';
 import { platformServices } from '../../scripts/platform-services.js';
+import { sampleSeed, startNationalSample, type NationalSample } from './national-sample.js';
 
-const seed = 2026;
-const scale = 0.001;
 /** The latest migrations of each service, undone before the story and run again during it. */
 const latest: Record<string, string[]> = {
   ordering: ['PaymentsByAmount1767600000001', 'OrdersByContractTime1767600000000'],
@@ -74,10 +66,7 @@ interface Waits {
 
 describe('national scale: the latest migrations run while the platform is in use', () => {
   const suffix = uniqueName('natmig');
-  let issuer: TestIssuer;
-  let size: DatasetSize;
-  let running: Awaited<ReturnType<typeof startReadingServices>>;
-  let database: pg.Client;
+  let sample: NationalSample;
 
   const dataSourceOf = (service: string) => {
     const { definition } = defined(
@@ -114,45 +103,29 @@ describe('national scale: the latest migrations run while the platform is in use
   }
 
   before(async () => {
-    issuer = await startTestIssuer();
-    size = await loadNational({
-      databaseUrl: testDatabaseUrl(),
-      scale,
-      seed,
-      schemaSuffix: suffix,
-    });
-    for (const [service, names] of Object.entries(latest)) await undo(service, names);
-    running = await startReadingServices({
-      databaseUrl: testDatabaseUrl(),
-      schemaSuffix: suffix,
-      issuer,
+    sample = await startNationalSample(suffix, {
+      beforeServices: async () => {
+        for (const [service, names] of Object.entries(latest)) await undo(service, names);
+      },
       migrationsOnStart: false,
     });
-    database = new pg.Client({ connectionString: testDatabaseUrl() });
-    await database.connect();
   });
 
   after(async () => {
-    await running?.stop();
-    for (const { definition } of platformServices)
-      await database?.query(
-        `DROP SCHEMA IF EXISTS "${schemaFor(definition.name, suffix)}" CASCADE`,
-      );
-    await database?.end();
-    await issuer?.close();
+    await sample?.stop();
   });
 
   /** Readers through the services, writers on the tables, a lock watcher, while `during` runs. */
   async function measured(during: () => Promise<unknown>): Promise<Waits> {
     const waits: Waits = { request: 0, write: 0, lockWait: 0, requests: 0, writes: 0 };
     let done = false;
-    const reads = nationalReads(size, seed);
+    const reads = nationalReads(sample.size, sampleSeed);
     const reader = async (offset: number) => {
       for (let n = offset; !done; n++) {
         const read = defined(reads[n % reads.length]);
-        const token = await issuer.sign(read.claims);
+        const token = await sample.issuer.sign(read.claims);
         const started = performance.now();
-        const response = await fetch(`${running.urls[read.service]}${read.path}`, {
+        const response = await fetch(`${sample.running.urls[read.service]}${read.path}`, {
           headers: { authorization: `Bearer ${token}` },
         });
         await response.arrayBuffer();
@@ -199,7 +172,7 @@ describe('national scale: the latest migrations run while the platform is in use
         await client.end();
       }
     };
-    // One failing part stops the others: the test fails with its reason, nothing keeps running.
+    // One failing part stops the others: the test fails with its reason, nothing keeps sample.running.
     const load = [reader(0), reader(7), ...writes.map(writer), watcher()].map((part) =>
       part.catch((error: unknown) => {
         done = true;
@@ -238,7 +211,7 @@ describe('national scale: the latest migrations run while the platform is in use
       'PaymentsByAmount1767600000001',
       'QueueLanes1767700000001',
     ]);
-    const { rows } = await database.query(
+    const { rows } = await sample.database.query(
       `SELECT count(*)::int AS invalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname LIKE $1 AND NOT i.indisvalid`,
       [`%_${suffix}`],

@@ -4,52 +4,25 @@
 // millions, and a sequential scan is where p99 goes. The full dataset's timings are bench:national's.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import pg from 'pg';
-import {
-  startTestIssuer,
-  testDatabaseUrl,
-  uniqueName,
-  type TestIssuer,
-} from '@app/platform/testing';
-import { loadNational, schemaFor } from '../../bench/national/load.js';
+import { uniqueName } from '@app/platform/testing';
+import { schemaFor } from '../../bench/national/load.js';
 import { nationalReads, type Read } from '../../bench/national/reads.js';
-import { startReadingServices } from '../../bench/national/services.js';
-import { platformServices } from '../../scripts/platform-services.js';
-import type { DatasetSize } from '../../bench/national/dataset.js';
+import { sampleSeed, startNationalSample, type NationalSample } from './national-sample.js';
 import { nodesOf, recordPlans, type RecordedPlan } from './plan-recorder.js';
 import { defined } from '@app/platform/errors';
 
-const seed = 2026;
-// The sample: every table at its floor (20,000 orders, 200,000 notifications, 60,000 feed events…).
-const scale = 0.001;
 const bigTable = 1_000;
 
 describe('national scale: every list reads through indexes (sample of the national dataset)', () => {
   const suffix = uniqueName('nat');
-  let issuer: TestIssuer;
-  let size: DatasetSize;
-  let running: Awaited<ReturnType<typeof startReadingServices>>;
-  let database: pg.Client;
+  let sample: NationalSample;
   let rowsOf: Map<string, number>;
   const recorder = recordPlans();
   const cursors = new Map<string, string>();
 
   before(async () => {
-    issuer = await startTestIssuer();
-    size = await loadNational({
-      databaseUrl: testDatabaseUrl(),
-      scale,
-      seed,
-      schemaSuffix: suffix,
-    });
-    running = await startReadingServices({
-      databaseUrl: testDatabaseUrl(),
-      schemaSuffix: suffix,
-      issuer,
-    });
-    database = new pg.Client({ connectionString: testDatabaseUrl() });
-    await database.connect();
-    const { rows } = await database.query<{ name: string; tuples: number }>(
+    sample = await startNationalSample(suffix);
+    const { rows } = await sample.database.query<{ name: string; tuples: number }>(
       `SELECT n.nspname || '.' || c.relname AS name, c.reltuples::float8 AS tuples
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname LIKE $1`,
       [`%_${suffix}`],
@@ -59,20 +32,14 @@ describe('national scale: every list reads through indexes (sample of the nation
 
   after(async () => {
     recorder.restore();
-    await running?.stop();
-    for (const { definition } of platformServices)
-      await database?.query(
-        `DROP SCHEMA IF EXISTS "${schemaFor(definition.name, suffix)}" CASCADE`,
-      );
-    await database?.end();
-    await issuer?.close();
+    await sample?.stop();
   });
 
   const ask = async (read: Read) => {
-    const token = await issuer.sign(read.claims);
+    const token = await sample.issuer.sign(read.claims);
     const after = read.follows ? cursors.get(read.path) : undefined;
     const path = after ? `${read.path}&after=${after}` : read.path;
-    const response = await fetch(`${running.urls[read.service]}${path}`, {
+    const response = await fetch(`${sample.running.urls[read.service]}${path}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     const body = (await response.json()) as { next?: string };
@@ -89,14 +56,22 @@ describe('national scale: every list reads through indexes (sample of the nation
     );
 
   test('the sample holds what the lists read, at the floors of a national sample', async () => {
-    assert.equal(rowsOf.get(`${schemaFor('ordering', suffix)}.orders`), size.orders);
-    assert.equal(rowsOf.get(`${schemaFor('notify', suffix)}.notifications`), size.notifications);
-    assert.equal(rowsOf.get(`${schemaFor('notify', suffix)}.partner_events`), size.feedEvents);
-    assert.ok((rowsOf.get(`${schemaFor('ordering', suffix)}.audit_log`) ?? 0) >= size.orders * 4);
+    assert.equal(rowsOf.get(`${schemaFor('ordering', suffix)}.orders`), sample.size.orders);
+    assert.equal(
+      rowsOf.get(`${schemaFor('notify', suffix)}.notifications`),
+      sample.size.notifications,
+    );
+    assert.equal(
+      rowsOf.get(`${schemaFor('notify', suffix)}.partner_events`),
+      sample.size.feedEvents,
+    );
+    assert.ok(
+      (rowsOf.get(`${schemaFor('ordering', suffix)}.audit_log`) ?? 0) >= sample.size.orders * 4,
+    );
   });
 
   test('each list and read: answered, its queries planned through indexes', async (t) => {
-    for (const read of nationalReads(size, seed)) {
+    for (const read of nationalReads(sample.size, sampleSeed)) {
       await t.test(read.name, async () => {
         const plans = await recorder.during(() => ask(read));
         assert.ok(plans.length > 0, `${read.name}: no query reached PostgreSQL`);
@@ -112,15 +87,15 @@ describe('national scale: every list reads through indexes (sample of the nation
   });
 
   test('a national convention’s orders and adhesions come a page at a time, newest first', async () => {
-    const [banditore] = nationalReads(size, seed).filter((read) =>
+    const [banditore] = nationalReads(sample.size, sampleSeed).filter((read) =>
       read.name.startsWith('Ordinativi della convenzione nazionale'),
     );
-    const token = await issuer.sign(defined(banditore).claims);
+    const token = await sample.issuer.sign(defined(banditore).claims);
     const base = defined(banditore).path.split('?')[0];
     for (const service of ['ordering', 'adhesion'] as const) {
       const path = service === 'ordering' ? base : base?.replace('/orders', '/adhesions');
       const pageOf = async (query: string) => {
-        const response = await fetch(`${running.urls[service]}${path}?${query}`, {
+        const response = await fetch(`${sample.running.urls[service]}${path}?${query}`, {
           headers: { authorization: `Bearer ${token}` },
         });
         return {
@@ -144,7 +119,7 @@ describe('national scale: every list reads through indexes (sample of the nation
 
   test('a plan test that can fail: a search by a column without an index is caught', async () => {
     const plans = await recorder.during(async () => {
-      await database.query(
+      await sample.database.query(
         `SELECT id FROM "${schemaFor('ordering', suffix)}".orders WHERE subject = $1`,
         ['Ordinativo di fornitura n. 7'],
       );
