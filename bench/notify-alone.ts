@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { schemaOf } from '@app/platform/db';
 import { InProcessTransport } from '@app/platform/messaging';
 import { startService } from '@app/platform/service';
-import { testDatabaseUrl, uniqueName } from '@app/platform/testing';
+import { dropSchema, testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import { definition, loadServiceConfig } from '../services/notify/src/index.js';
 
 /**
@@ -36,10 +36,7 @@ export async function startNotifyAlone(prefix: string, env: Record<string, strin
     async stop() {
       const schema = schemaOf(dataSource);
       await service.stop();
-      const { default: pg } = await import('pg');
-      const client = new pg.Client({ connectionString: testDatabaseUrl() });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).finally(() => client.end());
+      await dropSchema(schema);
     },
   };
 }

@@ -1,5 +1,10 @@
 import pg from 'pg';
-import { startTestIssuer, testDatabaseUrl, type TestIssuer } from '@app/platform/testing';
+import {
+  dropSchema,
+  startTestIssuer,
+  testDatabaseUrl,
+  type TestIssuer,
+} from '@app/platform/testing';
 import { loadNational, schemaFor } from '../../bench/national/load.js';
 import { startReadingServices } from '../../bench/national/services.js';
 import type { DatasetSize } from '../../bench/national/dataset.js';
@@ -35,7 +40,7 @@ export async function startNationalSample(
   const stop = async () => {
     await running?.stop();
     for (const { definition } of platformServices)
-      await database.query(`DROP SCHEMA IF EXISTS "${schemaFor(definition.name, suffix)}" CASCADE`);
+      await dropSchema(schemaFor(definition.name, suffix));
     await database.end();
     await issuer.close();
   };

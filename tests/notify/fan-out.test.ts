@@ -4,13 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
 import { catalogEvents } from '@app/events';
-import { schemaOf } from '@app/platform/db';
 import { defined } from '@app/platform/errors';
-import { InProcessTransport } from '@app/platform/messaging';
-import { startService, type RunningService } from '@app/platform/service';
-import { testDatabaseUrl, uniqueName } from '@app/platform/testing';
 import { startMailSimulator, type MailSimulator } from '@app/sim-mail';
-import { definition, loadServiceConfig } from '../../services/notify/src/index.js';
+import { startNotifyAlone } from '../../bench/notify-alone.js';
 import type { Config } from '../../services/notify/src/config.js';
 import { fanOutWorker } from '../../services/notify/src/fan-out/fan-out.service.js';
 import { record } from '../../services/notify/src/feed/feed.service.js';
@@ -29,7 +25,7 @@ const hour = '3600000';
 
 /** Issue "National scale", item 5: a price revision told to every adhering agency, in batches. */
 describe('a price revision to every adhering agency: all told, none twice, nobody else, in turn with the others', () => {
-  let service: RunningService;
+  let notify: Awaited<ReturnType<typeof startNotifyAlone>>;
   let dataSource: DataSource;
   let config: Config;
   let smtp: MailSimulator;
@@ -37,11 +33,7 @@ describe('a price revision to every adhering agency: all told, none twice, nobod
 
   before(async () => {
     smtp = await startMailSimulator({ smtpPort: 0, httpPort: 0 });
-    config = loadServiceConfig({
-      DATABASE_URL: testDatabaseUrl(),
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      HOST: '127.0.0.1',
+    notify = await startNotifyAlone('fanout', {
       SMTP_URL: smtp.smtpUrl,
       FANOUT_BATCH_AGENCIES: '40',
       // The jobs are run by the test, one step at a time.
@@ -49,18 +41,7 @@ describe('a price revision to every adhering agency: all told, none twice, nobod
       MAIL_POLL_MS: hour,
       WEBHOOK_POLL_MS: hour,
     });
-    service = await startService(
-      { ...definition, schema: uniqueName('fanout') },
-      {
-        config,
-        transport: new InProcessTransport(),
-        logger: pino({ level: 'silent' }),
-        verifyToken: async () => {
-          throw new Error('nessun token');
-        },
-      },
-    );
-    dataSource = service.deps.dataSource;
+    ({ dataSource, config } = notify);
     await dataSource.transaction(async (manager) => {
       for (let n = 0; n < agencies; n++) {
         const agencyId = randomUUID();
@@ -87,15 +68,8 @@ describe('a price revision to every adhering agency: all told, none twice, nobod
   });
 
   after(async () => {
-    const schema = dataSource ? schemaOf(dataSource) : undefined;
-    await service?.stop();
+    await notify?.stop();
     await smtp?.stop();
-    if (schema) {
-      const { default: pg } = await import('pg');
-      const client = new pg.Client({ connectionString: testDatabaseUrl() });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).finally(() => client.end());
-    }
   });
 
   /** Two orderers with an e-mail, one without, and an administrator who does not order. */
@@ -143,7 +117,7 @@ describe('a price revision to every adhering agency: all told, none twice, nobod
 
   const deliver = (event: ReturnType<typeof revision>) =>
     dataSource.transaction((manager) =>
-      defined(service.consumer.handlers[event.type])(event as never, manager),
+      defined(notify.service.consumer.handlers[event.type])(event as never, manager),
     );
 
   /** Every orderer of every adhering agency told once (inbox; e-mail to those with an address). */

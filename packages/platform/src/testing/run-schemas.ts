@@ -1,7 +1,11 @@
 import pg from 'pg';
+import { archiveSchemaOf } from '../db/partitions.js';
 import { testDatabaseUrl } from './environment.js';
 
-/** Drops every schema of a run (`<service>_<suffix>`): what a test's platform left behind. */
+/**
+ * Drops every schema of a run (`<service>_<suffix>`, and `<service>_<suffix>_archive` where retired
+ * months went): what a test's platform left behind.
+ */
 export async function dropRunSchemas(
   suffix: string,
   databaseUrl = testDatabaseUrl(),
@@ -10,7 +14,8 @@ export async function dropRunSchemas(
   await client.connect();
   try {
     const { rows } = await client.query(
-      `SELECT nspname FROM pg_namespace WHERE nspname LIKE '%\\_' || $1`,
+      `SELECT nspname FROM pg_namespace
+       WHERE nspname LIKE '%\\_' || $1 OR nspname LIKE '%\\_' || $1 || '\\_archive'`,
       [suffix],
     );
     for (const { nspname } of rows) await client.query(`DROP SCHEMA "${nspname}" CASCADE`);
@@ -20,14 +25,16 @@ export async function dropRunSchemas(
 }
 
 /**
- * Drops one schema over a connection of its own: after the service that used it has stopped, so
- * no job of the service is left holding a lock the drop would wait for (or deadlock with).
+ * Drops one schema (and its archive of retired months) over a connection of its own: after the
+ * service that used it has stopped, so no job of the service is left holding a lock the drop would
+ * wait for (or deadlock with).
  */
 export async function dropSchema(schema: string, databaseUrl = testDatabaseUrl()): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    const archive = archiveSchemaOf(schema);
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}", "${archive}" CASCADE`);
   } finally {
     await client.end();
   }

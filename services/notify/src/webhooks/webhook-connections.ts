@@ -1,6 +1,6 @@
 import { lookup as systemLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import ipaddr from 'ipaddr.js';
-import { Agent, fetch, type Response } from 'undici';
+import { Agent } from 'undici';
 import { forbiddenRanges, internalAddressRefusal } from './webhook.rules.js';
 import { defined } from '@app/platform/errors';
 
@@ -47,18 +47,25 @@ export function internalAddressAmong(addresses: string[]): string | undefined {
   return addresses.find((address) => forbiddenRanges.has(ipaddr.process(address).range()));
 }
 
-/** A POST through a checked agent (undici's own fetch: its dispatcher is of the same version). */
-export function postThrough(
+/**
+ * A POST through a checked agent, answered with its status alone: the partner's body is read and
+ * dropped (undici's request, not fetch, which builds a Request, a Response and their streams for
+ * each call). Redirects are not followed: a 3xx is the partner's answer.
+ */
+export async function postThrough(
   agent: Agent,
   url: string,
   init: { body: string; headers: Record<string, string>; timeoutMs: number },
-): Promise<Response> {
-  return fetch(url, {
+): Promise<{ status: number }> {
+  const target = new URL(url);
+  const { statusCode, body } = await agent.request({
+    origin: target.origin,
+    path: `${target.pathname}${target.search}`,
     method: 'POST',
     body: init.body,
     headers: init.headers,
-    redirect: 'manual',
     signal: AbortSignal.timeout(init.timeoutMs),
-    dispatcher: agent,
   });
+  await body.dump();
+  return { status: statusCode };
 }

@@ -1,4 +1,11 @@
-import { createHmac, createPrivateKey, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import {
+  createHmac,
+  createPrivateKey,
+  generateKeyPairSync,
+  randomBytes,
+  sign,
+  type KeyObject,
+} from 'node:crypto';
 import { defined } from '@app/platform/errors';
 
 /** A symmetric secret as Standard Webhooks writes it: `whsec_` and 32 random bytes in base64. */
@@ -26,8 +33,15 @@ function v1(secret: string, signed: string): string {
   return `v1,${createHmac('sha256', key).update(signed).digest('base64')}`;
 }
 
-function v1a(privateKey: string, publicKey: string, signed: string): string {
-  const key = createPrivateKey({
+// Importing an ed25519 key costs as much as signing with it: each endpoint's is imported once and
+// kept (bounded: a process that has seen more endpoints than this starts the memo again).
+const signingKeys = new Map<string, KeyObject>();
+const signingKeysKept = 10_000;
+
+function signingKey(privateKey: string, publicKey: string): KeyObject {
+  let key = signingKeys.get(privateKey);
+  if (key) return key;
+  key = createPrivateKey({
     format: 'jwk',
     key: {
       kty: 'OKP',
@@ -36,7 +50,13 @@ function v1a(privateKey: string, publicKey: string, signed: string): string {
       x: Buffer.from(publicKey.replace(/^whpk_/, ''), 'base64').toString('base64url'),
     },
   });
-  return `v1a,${sign(null, Buffer.from(signed), key).toString('base64')}`;
+  if (signingKeys.size >= signingKeysKept) signingKeys.clear();
+  signingKeys.set(privateKey, key);
+  return key;
+}
+
+function v1a(privateKey: string, publicKey: string, signed: string): string {
+  return `v1a,${sign(null, Buffer.from(signed), signingKey(privateKey, publicKey)).toString('base64')}`;
 }
 
 export interface SigningKeys {

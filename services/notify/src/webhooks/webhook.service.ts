@@ -271,7 +271,6 @@ async function post(
         ...signed,
       },
     });
-    await response.body?.cancel();
     const ok = response.status >= 200 && response.status < 300;
     return {
       statusCode: response.status,
@@ -415,50 +414,75 @@ async function settle(
   });
 }
 
+/** One delivery: the call (`answered` once the partner answers or fails), then its outcome written. */
+function callAndWrite(
+  dataSource: DataSource,
+  config: Config,
+  sender: { agent: Agent; delivered: ReturnType<typeof deliveredInBatches>; logger: Logger },
+  delivery: store.Claimed,
+  answered: () => void,
+): Promise<void> {
+  return post(delivery, config, sender.agent)
+    .finally(answered)
+    .then((outcome) => settle(dataSource, config, delivery, outcome, sender.delivered))
+    .catch((error: unknown) =>
+      sender.logger.warn(
+        { delivery: delivery.id, reason: reasonOf(error) },
+        'webhook outcome not recorded; sent again when the lease ends',
+      ),
+    );
+}
+
 /**
  * The job that calls the endpoints: each run leases what there is room for and starts it without
  * waiting, so a slow endpoint never holds back the others; each outcome is kept with its attempt.
- * While a backlog lasts (the last lease was full) the sender leases again as soon as half its room
- * is free, instead of waiting for the job's next run. Its `run` and `stop` are the job's.
+ * Three bounded stages, `WEBHOOK_BATCH` each: leased and ready to call, calling (waiting for a
+ * partner's answer), answered and waiting for its batch's commit. While a backlog lasts (the last
+ * lease was full) the next lease is taken as soon as half the ready stage is free, so calls go on
+ * while it runs; a slow database fills the last stage and holds the calls back instead of piling up
+ * answers in memory. Its `run` and `stop` are the job's.
  */
 export function webhookSender(dataSource: DataSource, config: Config, logger: Logger) {
+  const size = config.WEBHOOK_BATCH;
   const leaseSeconds = Math.ceil(config.WEBHOOK_TIMEOUT_MS / 1000) + 30;
-  const inFlight = new Set<Promise<void>>();
   const agent = checkedAgent(config.WEBHOOK_ALLOW_PRIVATE);
   const delivered = deliveredInBatches(dataSource);
+  const ready: store.Claimed[] = [];
+  /** Every delivery called and not yet written; `calling` of them still wait for an answer. */
+  const unwritten = new Set<Promise<void>>();
+  let calling = 0;
   let backlog = false;
   let stopping = false;
   let leasing: Promise<number> | undefined;
-  const refill = () => {
-    if (backlog && !stopping && inFlight.size <= config.WEBHOOK_BATCH / 2)
+  const call = (delivery: store.Claimed) => {
+    calling++;
+    const written = callAndWrite(dataSource, config, { agent, delivered, logger }, delivery, () => {
+      calling--;
+      pump();
+    }).finally(() => {
+      unwritten.delete(written);
+      pump();
+    });
+    unwritten.add(written);
+  };
+  function pump() {
+    while (ready.length && calling < size && unwritten.size < 2 * size)
+      call(defined(ready.shift()));
+    if (backlog && !stopping && ready.length <= size / 2)
       sendDue().catch((error: unknown) =>
         logger.warn({ reason: reasonOf(error) }, 'webhook lease failed; the next run tries again'),
       );
-  };
-  const send = (delivery: store.Claimed) => {
-    const sending: Promise<void> = post(delivery, config, agent)
-      .then((outcome) => settle(dataSource, config, delivery, outcome, delivered))
-      .catch((error) =>
-        logger.warn(
-          { delivery: delivery.id, reason: reasonOf(error) },
-          'webhook outcome not recorded; sent again when the lease ends',
-        ),
-      )
-      .finally(() => {
-        inFlight.delete(sending);
-        refill();
-      });
-    inFlight.add(sending);
-  };
+  }
   const lease = async (): Promise<number> => {
-    const room = config.WEBHOOK_BATCH - inFlight.size;
-    if (room <= 0 || stopping) return inFlight.size;
+    const room = size - ready.length;
+    if (room <= 0 || stopping) return ready.length + unwritten.size;
     const due = await store.claimDue(dataSource.manager, room, leaseSeconds);
     backlog = due.length === room;
-    due.forEach(send);
-    return inFlight.size;
+    ready.push(...due);
+    pump();
+    return ready.length + unwritten.size;
   };
-  // One lease at a time, whoever asks (the job's run or a refill).
+  // One lease at a time, whoever asks (the job's run or the pump).
   function sendDue(): Promise<number> {
     leasing ??= lease().finally(() => {
       leasing = undefined;
@@ -467,11 +491,11 @@ export function webhookSender(dataSource: DataSource, config: Config, logger: Lo
   }
   return {
     run: sendDue,
-    /** No new lease; the deliveries in flight finish and are written. */
+    /** No new lease; what is leased is called, and every outcome written. */
     async stop() {
       stopping = true;
       await leasing;
-      await Promise.all(inFlight);
+      while (unwritten.size) await Promise.all(unwritten);
     },
   };
 }
