@@ -3,7 +3,8 @@
 // searches repeat (popular searches do), so after the first round the catalog answers them from its
 // search cache; the last two runs go to a replica with the cache off and show what each search
 // costs PostgreSQL, beside the fair baseline: the same SQL for the same queries run by a bare Node +
-// pg server. npm run bench:catalog   (DATABASE_URL; BENCH_CONTRACTS, BENCH_SECONDS)
+// pg server, in alternating rounds with it. npm run bench:catalog   (DATABASE_URL; BENCH_CONTRACTS,
+// BENCH_SECONDS)
 import { fork } from 'node:child_process';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -119,14 +120,27 @@ await measure(
   sameSql,
   [...fullText, ...filtered].map((q) => `/api/v1/contracts?${q}`),
 );
-const textSql = await measure(
-  sameSql,
-  fullText.map((q) => `/api/v1/contracts?${q}`),
-);
-const filterSql = await measure(
-  sameSql,
-  filtered.map((q) => `/api/v1/contracts?${q}`),
-);
+
+/**
+ * The catalog with its cache off and the same SQL by bare Node + pg, in alternating rounds: a
+ * machine that slows down or speeds up during the run does so for both. Rates are the rounds'
+ * mean; p50 and p99 the rounds' worst.
+ */
+async function alternating(paths: string[], rounds = 3) {
+  const sides = { ours: [] as Figures[], baseline: [] as Figures[] };
+  for (let round = 0; round < rounds; round++) {
+    sides.baseline.push(await measure(sameSql, paths));
+    sides.ours.push(await measure(uncachedGateway, paths));
+  }
+  const combined = (all: Figures[]): Figures => ({
+    rps: all.reduce((sum, f) => sum + f.rps, 0) / all.length,
+    p50: Math.max(...all.map((f) => f.p50)),
+    p99: Math.max(...all.map((f) => f.p99)),
+    errors: all.reduce((sum, f) => sum + f.errors, 0),
+  });
+  const ratios = sides.ours.map((f, n) => (f.rps / defined(sides.baseline[n]).rps).toFixed(2));
+  return { ours: combined(sides.ours), baseline: combined(sides.baseline), ratios };
+}
 const textMax = await measure(
   gateway,
   fullText.map((q) => `/api/v1/contracts?${q}`),
@@ -145,14 +159,14 @@ const filter300 = await measure(
   filtered.map((q) => `/api/v1/contracts?${q}`),
   300,
 );
-const textCold = await measure(
-  uncachedGateway,
-  fullText.map((q) => `/api/v1/contracts?${q}`),
-);
-const filterCold = await measure(
-  uncachedGateway,
-  filtered.map((q) => `/api/v1/contracts?${q}`),
-);
+const textRounds = await alternating(fullText.map((q) => `/api/v1/contracts?${q}`));
+const filterRounds = await alternating(filtered.map((q) => `/api/v1/contracts?${q}`));
+const [textCold, textSql, filterCold, filterSql] = [
+  textRounds.ours,
+  textRounds.baseline,
+  filterRounds.ours,
+  filterRounds.baseline,
+];
 // Every query on its own at an offered 100 req/s with the cache off: as a new search typed by many
 // people.
 const each: [string, Figures][] = [];
@@ -185,6 +199,10 @@ console.log(row('full-text, same SQL by bare Node + pg (max)', textSql));
 console.log(row('filtered, same SQL by bare Node + pg (max)', filterSql));
 console.log(row('full-text search, cache off (max)', textCold));
 console.log(row('filtered search, cache off (max)', filterCold));
+console.log(
+  `cache off / same SQL, round by round (${seconds} s each, alternating): full text ` +
+    `${textRounds.ratios.join(', ')}; filtered ${filterRounds.ratios.join(', ')}`,
+);
 for (const [q, figures] of each)
   console.log(row(`cache off, 100 req/s: ${decodeURIComponent(q)}`.slice(0, 52), figures));
 console.log('');
