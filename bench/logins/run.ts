@@ -1,6 +1,7 @@
 // bench/logins: password logins a second through the gateway (identity checks the argon2id hash,
 // opens a session, signs the access token), beside the hash check alone in the same run: the
-// floor every login pays. Then SPID level 2 logins through the same gateway and the IdP simulator. Against the national peak of docs/capacity.md (≈ 370 logins a minute).
+// floor every login pays. Then SPID level 2 logins through the same gateway and the IdP simulator.
+// Against the national peak of docs/capacity.md (≈ 370 logins a minute).
 // npm run bench:logins   (DATABASE_URL; BENCH_SECONDS=10, BENCH_CONCURRENCY=4)
 import { cpus, totalmem } from 'node:os';
 import { defined } from '@app/platform/errors';

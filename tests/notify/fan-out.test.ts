@@ -249,6 +249,11 @@ describe('a price revision to every adhering agency: all told, none twice, nobod
       [buyer],
       "the buyer's own endpoint gets its order beside the banditore's backlog",
     );
+    // Leased in lane order: the buyer's single message is called with the first, not after the rest.
+    assert.ok(
+      leased.findIndex((delivery) => delivery.eventId === order.id) < 2,
+      `called at ${leased.findIndex((delivery) => delivery.eventId === order.id)}`,
+    );
   });
 
   test('when the sender runs, then every e-mail reaches the mail server once, over kept-open connections', async () => {

@@ -277,7 +277,7 @@ export function claimDue(
      leased AS (
        UPDATE webhook_deliveries d SET next_attempt_at = now() + make_interval(secs => $2) FROM
          due WHERE d.id = due.id
-       RETURNING d.id, d.webhook_id, d.seq, d.attempts)
+       RETURNING d.id, d.webhook_id, d.seq, d.attempts, d.lane)
      SELECT l.id, l.webhook_id AS "webhookId", l.seq::text AS seq, l.attempts, w.url, w.agency_id
        AS "agencyId", e.event_id AS "eventId",
        e.type AS "eventType", e.envelope, w.secret, CASE WHEN w.previous_secret_until > now() THEN
@@ -289,7 +289,9 @@ export function claimDue(
      FROM leased l
        CROSS JOIN LATERAL (SELECT * FROM webhooks w WHERE w.id = l.webhook_id LIMIT 1) w
        CROSS JOIN LATERAL (SELECT * FROM partner_events e WHERE e.seq = l.seq LIMIT 1) e
-     ORDER BY l.seq`,
+     -- The lanes in turn (each lane's first, then each lane's second, …): the sender calls in this
+     -- order, so one agency's single message is not called after another's hundreds.
+     ORDER BY row_number() OVER (PARTITION BY l.lane ORDER BY l.seq), l.seq`,
     [limit, leaseSeconds],
   );
 }
