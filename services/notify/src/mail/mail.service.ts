@@ -1,11 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { createTransport, type Transporter } from 'nodemailer';
-import { notifyEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
 import { defined } from '@app/platform/errors';
-import { appendEvent } from '@app/platform/outbox';
 import type { Config } from '../config.js';
+import { announceDeliveryFailed } from '../delivery-failed.js';
 import { afterFailure, smtpCodeOf, type MailStatus } from './mail.rules.js';
 import * as store from './mail.store.js';
 import { providerCa } from '../pec/receipt.service.js';
@@ -81,21 +80,15 @@ async function record(
     return store.markRetry(manager, mail.id, reasonOf(error), next.retryInSeconds);
   }
   await store.markFailed(manager, mail.id, reasonOf(error));
-  await appendEvent(manager, {
-    type: notifyEvents.deliveryFailed.type,
-    source: 'notify',
-    subject: mail.id,
-    ...(mail.senderAgencyId ? { tenant: mail.senderAgencyId } : {}),
-    data: {
-      deliveryId: mail.id,
-      channel: mail.channel,
-      address: mail.address,
-      eventId: mail.eventId,
-      eventType: mail.eventType,
-      senderAgencyId: mail.senderAgencyId,
-      attempts: mail.attempts + 1,
-      lastError: reasonOf(error).slice(0, 500),
-    },
+  await announceDeliveryFailed(manager, {
+    deliveryId: mail.id,
+    channel: mail.channel,
+    address: mail.address,
+    eventId: mail.eventId,
+    eventType: mail.eventType,
+    senderAgencyId: mail.senderAgencyId,
+    attempts: mail.attempts + 1,
+    lastError: reasonOf(error).slice(0, 500),
   });
 }
 

@@ -4,10 +4,9 @@ import { ImapFlow } from 'imapflow';
 import { simpleParser } from 'mailparser';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
-import { notifyEvents } from '@app/events';
-import { appendEvent } from '@app/platform/outbox';
 import { openSignedEnvelope, trustListFromPem, type TrustList } from '@app/signed-documents';
 import type { Config } from '../config.js';
+import { announceDeliveryFailed } from '../delivery-failed.js';
 import { bareMessageId, readDaticert, stateAfter } from './receipt.rules.js';
 import * as store from './receipt.store.js';
 import { defined } from '@app/platform/errors';
@@ -99,21 +98,15 @@ async function record(
   await store.setState(manager, mail.id, next);
   await auditMove(manager, mail, next, receipt);
   if (next === 'non-consegnato') {
-    await appendEvent(manager, {
-      type: notifyEvents.deliveryFailed.type,
-      source: 'notify',
-      subject: mail.id,
-      ...(mail.senderAgencyId ? { tenant: mail.senderAgencyId } : {}),
-      data: {
-        deliveryId: mail.id,
-        channel: 'pec',
-        address: mail.address,
-        eventId: mail.eventId,
-        eventType: mail.eventType,
-        senderAgencyId: mail.senderAgencyId,
-        attempts: mail.attempts,
-        lastError: receipt.error ?? 'Avviso di mancata consegna',
-      },
+    await announceDeliveryFailed(manager, {
+      deliveryId: mail.id,
+      channel: 'pec',
+      address: mail.address,
+      eventId: mail.eventId,
+      eventType: mail.eventType,
+      senderAgencyId: mail.senderAgencyId,
+      attempts: mail.attempts,
+      lastError: receipt.error ?? 'Avviso di mancata consegna',
     });
   }
 }

@@ -7,9 +7,9 @@ import { notifyEvents } from '@app/events';
 import type { TenantCaller } from '@app/platform/auth';
 import { notFound, refuse, defined } from '@app/platform/errors';
 import { takeStep } from '@app/platform/lifecycle';
-import { appendEvent } from '@app/platform/outbox';
 import { keyringOf } from '@app/platform/secrets';
 import type { Config } from '../config.js';
+import { announceDeliveryFailed } from '../delivery-failed.js';
 import { passes, type Filter } from '../feed/feed.rules.js';
 import { partnerEnvelope } from '../feed/feed.service.js';
 import type { FeedRow } from '../feed/feed.store.js';
@@ -307,21 +307,16 @@ async function tellDisabled(manager: EntityManager, delivery: store.Claimed): Pr
 
 /** The last attempt failed: the partner's administrators are told through notify.delivery.failed. */
 function announceGivenUp(manager: EntityManager, delivery: store.Claimed, error: string | null) {
-  return appendEvent(manager, {
-    type: notifyEvents.deliveryFailed.type,
-    source: 'notify',
-    subject: delivery.id,
-    tenant: delivery.agencyId,
-    data: {
-      deliveryId: delivery.id,
-      channel: 'webhook',
-      address: delivery.url,
-      eventId: delivery.eventId,
-      eventType: delivery.eventType,
-      senderAgencyId: delivery.agencyId,
-      attempts: delivery.attempts + 1,
-      lastError: error,
-    },
+  return announceDeliveryFailed(manager, {
+    deliveryId: delivery.id,
+    channel: 'webhook',
+    address: delivery.url,
+    eventId: delivery.eventId,
+    eventType: delivery.eventType,
+    senderAgencyId: delivery.agencyId,
+    attempts: delivery.attempts + 1,
+    // A failed call always has its reason (a status code alone is a 2xx, delivered).
+    lastError: error ?? '',
   });
 }
 
