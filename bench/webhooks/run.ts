@@ -39,6 +39,9 @@ const behaviours: Behaviour[] = Array.from({ length: endpointCount }, (_, n) =>
 );
 const endpoints = await startEndpoints(behaviours);
 const ownerOf = (n: number) => defined(agencies[n % agencyCount]);
+/** Whether a delivery the endpoints counted (`<endpoint>:<message id>`) went to one that answers at once. */
+const answersAtOnce = (key: string) =>
+  defined(behaviours[Number(key.split(':')[0])]).kind === 'fast';
 
 /** Event `n`: an order approved by the agencies in turn. */
 const orderEvent = (n: number) => ({
@@ -82,13 +85,12 @@ async function steadyRate(perSecond: number, seconds: number) {
     fast.filter((n) => n % agencyCount === (events + event) % agencyCount).length;
   const expected = [...committed.keys()].reduce((sum, _, event) => sum + fastOf(event), 0);
   while (
-    [...endpoints.tally.delivered.keys()].filter((key) => fast.includes(Number(key.split(':')[0])))
-      .length < expected &&
+    [...endpoints.tally.delivered.keys()].filter(answersAtOnce).length < expected &&
     Date.now() - began < seconds * 1000 + 60_000
   )
     await sleep(200);
   const delays = [...endpoints.tally.delivered.entries()]
-    .filter(([key]) => fast.includes(Number(key.split(':')[0])))
+    .filter(([key]) => answersAtOnce(key))
     .map(([key, at]) => at - defined(committed.get(defined(key.split(':')[1]))));
   const p50 = percentile(delays, 50);
   console.log(
@@ -107,22 +109,13 @@ async function steadyRate(perSecond: number, seconds: number) {
  */
 async function drainBacklog(count: number) {
   endpoints.reset();
-  const batch = Array.from({ length: count }, (_, k) => orderEvent(2 * events + k));
-  await dataSource.transaction(async (manager) => {
-    for (const event of batch) {
-      const row = await record(manager, event);
-      if (row) await fanOut(manager, row);
-    }
-  });
+  await commitEvents(2 * events, count, new Map());
   const began = Date.now();
   // Every endpoint is answering by now (the outage is over); the wait counts them all, the figure
   // only those that answer at once.
   const all = count * (endpointCount / agencyCount);
   while (endpoints.tally.delivered.size < all && Date.now() - began < 300_000) await sleep(100);
-  const fast = new Set(behaviours.flatMap((b, n) => (b.kind === 'fast' ? [String(n)] : [])));
-  const times = [...endpoints.tally.delivered.entries()].filter(([key]) =>
-    fast.has(defined(key.split(':')[0])),
-  );
+  const times = [...endpoints.tally.delivered.entries()].filter(([key]) => answersAtOnce(key));
   const seconds = (Math.max(...times.map(([, at]) => at)) - began) / 1000;
   return { delivered: times.length, seconds, perSecond: times.length / seconds };
 }
@@ -181,10 +174,10 @@ try {
     ([key, at]) => at - defined(committed.get(defined(key.split(':')[1]))),
   );
   const healthy = [...endpoints.tally.delivered.entries()]
-    .filter(([key]) => defined(behaviours[Number(key.split(':')[0])]).kind === 'fast')
+    .filter(([key]) => answersAtOnce(key))
     .map(([key, at]) => at - defined(committed.get(defined(key.split(':')[1]))));
   const fastTimes = [...endpoints.tally.delivered.entries()]
-    .filter(([key]) => defined(behaviours[Number(key.split(':')[0])]).kind === 'fast')
+    .filter(([key]) => answersAtOnce(key))
     .map(([, at]) => at);
   const fastSeconds = (Math.max(...fastTimes) - began) / 1000;
   const ours = {

@@ -440,8 +440,11 @@ function callAndWrite(
 export function webhookSender(dataSource: DataSource, config: Config, logger: Logger) {
   const size = config.WEBHOOK_BATCH;
   const leaseSeconds = Math.ceil(config.WEBHOOK_TIMEOUT_MS / 1000) + 30;
-  const agent = checkedAgent(config.WEBHOOK_ALLOW_PRIVATE);
-  const delivered = deliveredInBatches(dataSource);
+  const sender = {
+    agent: checkedAgent(config.WEBHOOK_ALLOW_PRIVATE),
+    delivered: deliveredInBatches(dataSource),
+    logger,
+  };
   const ready: store.Claimed[] = [];
   /** Every delivery called and not yet written; `calling` of them still wait for an answer. */
   const unwritten = new Set<Promise<void>>();
@@ -451,7 +454,7 @@ export function webhookSender(dataSource: DataSource, config: Config, logger: Lo
   let leasing: Promise<number> | undefined;
   const call = (delivery: store.Claimed) => {
     calling++;
-    const written = callAndWrite(dataSource, config, { agent, delivered, logger }, delivery, () => {
+    const written = callAndWrite(dataSource, config, sender, delivery, () => {
       calling--;
       pump();
     }).finally(() => {
