@@ -1,6 +1,7 @@
 // bench/logins: password logins a second through the gateway (identity checks the argon2id hash,
 // opens a session, signs the access token), beside the hash check alone in the same run: the
-// floor every login pays. Then SPID level 2 logins through the same gateway and the IdP simulator.
+// floor every login pays. Then SPID level 2 logins through the same gateway and the IdP simulator,
+// and CIE id logins through the OpenID Connect federation simulator.
 // Against the national peak of docs/capacity.md (≈ 370 logins a minute).
 // npm run bench:logins   (DATABASE_URL; BENCH_SECONDS=10, BENCH_CONCURRENCY=4)
 import { cpus, totalmem } from 'node:os';
@@ -8,19 +9,17 @@ import { defined } from '@app/platform/errors';
 import { startDemoPlatform, unlimitedRates } from '../../scripts/demo-platform.js';
 import { demoPassword } from '../../scripts/gateway-client.js';
 import { spidToken } from '../../scripts/spid-session.js';
+import { cieToken } from '../../scripts/cie-session.js';
 import {
   hashPassword,
   passwordMatches,
 } from '../../services/identity/src/login/password/password-hash.js';
+import { percentile } from '../percentile.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const peakPerSecond = 370 / 60;
 const people = ['luca.ferri', 'sara.colombo', 'gaio.cesare', 'giorgio.pelli', 'paola.marini'];
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[
-    Math.min(values.length - 1, Math.floor((p / 100) * values.length))
-  ] ?? Number.NaN;
 
 /** `work` as often as it goes, `concurrency` at once, for `seconds`: how many a second, and how long. */
 async function repeatedly(work: (n: number) => Promise<void>) {
@@ -81,17 +80,28 @@ try {
     if (!token) throw new Error('login SPID senza token');
   });
   console.log(`SPID level 2 logins through the gateway, IdP simulator included: ${figures(spid)}`);
+  // CIE id through the OpenID Connect federation: the platform signs its request object and checks
+  // the provider's ID token and userinfo against the trust chain; the provider runs here too.
+  const cie = await repeatedly(async (n) => {
+    if (!(await cieToken(demo.gateway, defined(people[n % people.length]))))
+      throw new Error('login CIE senza token');
+  });
+  console.log(`CIE id logins through the gateway, provider simulator included: ${figures(cie)}`);
   console.log(
     `ratio logins / hash check alone: ${(logins.perSecond / alone.perSecond).toFixed(2)}; ` +
       `national peak ${peakPerSecond.toFixed(1)} logins/s: ` +
       `${logins.perSecond >= peakPerSecond ? 'met' : 'NOT met'} on this machine ` +
       `(${(logins.perSecond / peakPerSecond).toFixed(1)}× the peak)`,
   );
-  console.log(
-    `SPID: national peak ${peakPerSecond.toFixed(1)} logins/s, all of them SPID: ` +
-      `${spid.perSecond >= peakPerSecond ? 'met' : 'NOT met'} on this machine ` +
-      `(${(spid.perSecond / peakPerSecond).toFixed(1)}× the peak)`,
-  );
+  for (const [name, run] of [
+    ['SPID', spid],
+    ['CIE id', cie],
+  ] as const)
+    console.log(
+      `${name}: national peak ${peakPerSecond.toFixed(1)} logins/s, all of them ${name}: ` +
+        `${run.perSecond >= peakPerSecond ? 'met' : 'NOT met'} on this machine ` +
+        `(${(run.perSecond / peakPerSecond).toFixed(1)}× the peak)`,
+    );
   console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
 } finally {
   await demo.stop();

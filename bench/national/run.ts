@@ -12,7 +12,7 @@ import { startTestIssuer } from '@app/platform/testing';
 import { paced, type Figures } from '../catalog-search/load.js';
 import { datasetSize } from './dataset.js';
 import { loadNational } from './load.js';
-import { costOf, type Costs } from './costs.js';
+import { costOf, type Costs, type ServingProcess } from './costs.js';
 import { nationalReads } from './reads.js';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -22,6 +22,9 @@ const seed = Number(process.env.BENCH_SEED ?? 2026);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const rate = 100;
 const targetMs = 50;
+// Node's flags for the serving process: none, as the image runs the services; others to try in
+// BENCH_SERVE_NODE_FLAGS (e.g. --trace-gc).
+const servingFlags = (process.env.BENCH_SERVE_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
 // What the loaded data depends on: a change to any of it means loading again. Migrations added
 // since run on the loaded data when the services start, as a release's would on a national
@@ -81,7 +84,7 @@ else await load();
 
 const issuer = await startTestIssuer();
 const child = fork(new URL('./serve.ts', import.meta.url), [], {
-  execArgv: ['--import', 'tsx'],
+  execArgv: ['--import', 'tsx', ...servingFlags],
   env: {
     ...process.env,
     BENCH_DATABASE_URL: databaseUrl,
@@ -113,7 +116,7 @@ const firstPage = async (path: string, headers: Record<string, string>) => {
 
 const statistics = new pg.Client({ connectionString: databaseUrl });
 await statistics.connect();
-const nodeCpuSeconds = async () => (await ask<{ seconds: number }>('cpu')).seconds;
+const servingProcess = () => ask<ServingProcess>('cpu');
 const results: [string, Figures & { costs: Costs }][] = [];
 for (const read of reads) {
   const headers = await headersOf(read.claims);
@@ -125,7 +128,7 @@ for (const read of reads) {
   await paced(url, [path], headers, rate, 2);
   results.push([
     read.name,
-    await costOf(statistics, nodeCpuSeconds, seconds, () =>
+    await costOf(statistics, servingProcess, seconds, () =>
       paced(url, [path], headers, rate, seconds),
     ),
   ]);
@@ -190,7 +193,9 @@ for (const [name, { costs }] of results)
   console.log(
     `${name.padEnd(58)} Node ${costs.nodeCpuMs.toFixed(2).padStart(6)} ms CPU  PostgreSQL ` +
       `${costs.postgresCpuMs.toFixed(2).padStart(6)} ms CPU  buffers ${costs.blocksHit.toFixed(0).padStart(6)} hit ` +
-      `${costs.blocksRead.toFixed(1).padStart(6)} read`,
+      `${costs.blocksRead.toFixed(1).padStart(6)} read  longest pause: loop ` +
+      `${costs.loopMaxMs.toFixed(0).padStart(4)} ms, GC ${costs.gcMaxMs.toFixed(0).padStart(3)} ms, load's loop ` +
+      `${costs.loadLoopMaxMs.toFixed(0).padStart(4)} ms; connections opened ${costs.connections}`,
   );
 console.log(
   `${'feed walked from cursor 0, pages of 1,000'.padEnd(58)} p50 ${String(walk.p50).padStart(4)} ms  p99 ` +

@@ -1,9 +1,10 @@
 // bench/national's platform process: the reading services on the national dataset behind a gateway
 // (limits lifted: the bench is one caller asking at the offered rate), the search cache off. It
-// tells its parent the gateway's address over IPC, answers `memory` with its resident set, and
-// stops when the parent goes.
+// tells its parent the gateway's address over IPC, answers `memory` with its resident set and `cpu`
+// with its CPU time and longest pauses, and stops when the parent goes.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { pino } from 'pino';
 import { createTokenVerifier } from '@app/platform/auth';
 import { createGatewayApp, loadGatewayConfig, serviceUrlVariable } from '@app/gateway';
@@ -31,11 +32,25 @@ const server = createServer(
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 if (!process.send) throw new Error('run me through bench/national/run.ts (an IPC channel)');
 process.send({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+// Where a tail comes from: the longest the event loop was held and the longest garbage collection,
+// since the previous `cpu`.
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+let longestGcMs = 0;
+new PerformanceObserver((entries) => {
+  for (const entry of entries.getEntries()) longestGcMs = Math.max(longestGcMs, entry.duration);
+}).observe({ entryTypes: ['gc'] });
 process.on('message', (message) => {
   if (message === 'memory') process.send?.({ rss: process.memoryUsage().rss });
   if (message === 'cpu') {
     const { user, system } = process.cpuUsage();
-    process.send?.({ seconds: (user + system) / 1e6 });
+    process.send?.({
+      seconds: (user + system) / 1e6,
+      loopMaxMs: loopDelay.max / 1e6,
+      gcMaxMs: longestGcMs,
+    });
+    loopDelay.reset();
+    longestGcMs = 0;
   }
 });
 process.on('disconnect', () => {

@@ -17,6 +17,7 @@ import {
 import { directCalls } from './direct.js';
 import { nsoThroughput } from './nso.js';
 import { defined } from '@app/platform/errors';
+import { percentile } from '../percentile.js';
 
 const orders = Number(process.env.BENCH_ORDERS ?? 1_000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 25);
@@ -24,10 +25,6 @@ const faultRate = Number(process.env.BENCH_FAULT_RATE ?? 0.1);
 const lotCents = 100_00;
 const timeoutMs = 2_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (values: number[], p: number) =>
-  values.sort((a, b) => a - b)[
-    Math.min(values.length - 1, Math.floor((p / 100) * values.length))
-  ] ?? 0;
 
 /** Runs `work` for 0…n-1 with at most `limit` at once. */
 async function pool(

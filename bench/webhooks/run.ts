@@ -16,16 +16,13 @@ import { newSecret, newSigningKeys } from '../../services/notify/src/webhooks/we
 import { startEndpoints, type Behaviour } from './endpoints.js';
 import { startNotifyAlone } from '../notify-alone.js';
 import { defined } from '@app/platform/errors';
+import { percentile } from '../percentile.js';
 
 const events = Number(process.env.BENCH_EVENTS ?? 10_000);
 const endpointCount = Number(process.env.BENCH_ENDPOINTS ?? 50);
 const agencyCount = Number(process.env.BENCH_AGENCIES ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 200);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[
-    Math.min(values.length - 1, Math.floor((p / 100) * values.length))
-  ] ?? 0;
 
 const agencies = Array.from({ length: agencyCount }, () => randomUUID());
 const recoverAt = Date.now() + 20_000;

@@ -146,6 +146,7 @@ export const serviceEnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.string().url('DATABASE_URL deve essere un URL postgres://'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_POOL_IDLE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   AMQP_URL: z.string().url().optional(),
   AMQP_EXCHANGE: z.string().min(1).default('events'),
   AMQP_QUEUE_TYPE: z.enum(['quorum', 'classic']).default('quorum'),

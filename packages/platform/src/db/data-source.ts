@@ -16,6 +16,13 @@ export interface DataSourceOptions {
   migrations: MixedList<MigrationClass>;
   entities?: MixedList<(new () => unknown) | string | EntitySchema>;
   poolSize?: number;
+  /**
+   * How long a pooled connection may stay idle before it is closed (pg's default: 10 s). A new
+   * connection is a new PostgreSQL backend with empty catalog caches: its first query on a
+   * table partitioned by month plans for 30 to 50 ms, so a pool that closes connections between
+   * bursts pays that again and again, as tail latency.
+   */
+  poolIdleSeconds?: number;
   applicationName?: string;
 }
 
@@ -37,6 +44,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     logging: false,
     extra: {
       max: options.poolSize ?? 10,
+      idleTimeoutMillis: (options.poolIdleSeconds ?? 300) * 1000,
       options: `-c search_path=${options.schema},public`,
       application_name: options.applicationName ?? options.schema,
     },

@@ -50,7 +50,12 @@ async function openDatabase(
   config: StartOptions['config'],
   logger: Logger,
 ) {
-  const dataSource = serviceDataSource(definition, config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+  const dataSource = serviceDataSource(
+    definition,
+    config.DATABASE_URL,
+    config.DATABASE_POOL_SIZE,
+    config.DATABASE_POOL_IDLE_SECONDS,
+  );
   await dataSource.initialize();
   if (config.MIGRATIONS_ON_START) {
     const applied = await runMigrations(dataSource);
@@ -160,11 +165,13 @@ export function serviceDataSource(
   definition: ServiceDefinition,
   url: string,
   poolSize = 10,
+  poolIdleSeconds?: number,
 ): DataSource {
   return createDataSource({
     url,
     schema: definition.schema,
     poolSize,
+    poolIdleSeconds,
     applicationName: definition.name,
     migrations: [
       PlatformTables1763800000000,
