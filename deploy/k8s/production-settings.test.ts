@@ -225,6 +225,48 @@ for (const overlay of ['dev', 'prod']) {
           ]);
         }
       });
+
+      test("when every service is at its autoscaler's maximum, a rollout's surge pod included, with full pools, then PostgreSQL's max_connections holds them", () => {
+        const cluster = defined(manifests.find((m) => m.kind === 'Cluster'));
+        const parameters = (cluster.spec.postgresql?.parameters ?? {}) as Record<string, string>;
+        const maxConnections = Number(parameters.max_connections ?? 100);
+        const reserved = Number(parameters.superuser_reserved_connections ?? 3);
+        const scalerOf = (name: string) =>
+          manifests.find(
+            (m) =>
+              ['ScaledObject', 'HorizontalPodAutoscaler'].includes(m.kind) &&
+              m.spec.scaleTargetRef.name === name,
+          );
+        let needed = 0;
+        const perService: string[] = [];
+        for (const { name } of deployments) {
+          const env = environmentOf(name);
+          if (!env.DATABASE_URL) continue;
+          const { DATABASE_POOL_SIZE: pool } = defined(loaders[name])(env) as {
+            DATABASE_POOL_SIZE: number;
+          };
+          const manifest = defined(
+            manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === name),
+          );
+          const scaler = scalerOf(name);
+          const replicas = Number(
+            scaler?.spec.maxReplicaCount ?? scaler?.spec.maxReplicas ?? manifest.spec.replicas ?? 1,
+          );
+          const surge = Number(manifest.spec.strategy?.rollingUpdate?.maxSurge ?? 1);
+          needed += (replicas + surge) * pool;
+          perService.push(`${name} ${replicas}+${surge}×${pool}`);
+        }
+        // A Job or CronJob's container may hold pg's default pool of 10 while it runs.
+        const jobs = podTemplates(manifests).filter((p) => p.kind !== 'Deployment');
+        for (const job of jobs)
+          for (const container of job.containers)
+            if (containerEnvironment(container, manifests).DATABASE_URL) needed += 10;
+        assert.ok(
+          needed <= maxConnections - reserved,
+          `${needed} connections (${perService.join(', ')}, jobs) for max_connections ${maxConnections}` +
+            ` less ${reserved} reserved`,
+        );
+      });
     },
   );
 }
