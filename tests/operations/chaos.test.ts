@@ -171,16 +171,15 @@ describe(
         0,
         'no notification twice',
       );
-      const events = await Promise.all(
-        services.map((service) =>
-          count(`SELECT count(*)::int AS n FROM ${schema(service)}.outbox`),
-        ),
-      );
-      const effects = await Promise.all(
-        services.map((service) =>
-          count(`SELECT count(*)::int AS n FROM ${schema(service)}.processed_messages`),
-        ),
-      );
+      // One client runs one query at a time: the counts go in turn.
+      const events: number[] = [];
+      const effects: number[] = [];
+      for (const service of services) {
+        events.push(await count(`SELECT count(*)::int AS n FROM ${schema(service)}.outbox`));
+        effects.push(
+          await count(`SELECT count(*)::int AS n FROM ${schema(service)}.processed_messages`),
+        );
+      }
       console.log(
         `chaos: ${events.reduce((a, b) => a + b)} events published, ${effects.reduce((a, b) => a + b)} consumer effects, ${done.kills.length} replicas killed (${done.kills.join(', ')}), ` +
           `${done.brokerCuts} broker connections and ${done.databaseCuts} database sessions cut, ${seen.retries} client retries, ` +
